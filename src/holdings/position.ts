@@ -1,0 +1,102 @@
+/**
+ * What the holdings readers produce: one record per data row of the input, never fewer.
+ * Every row read becomes exactly one of Position (screened), ExcludedRow (not an issuer's
+ * security: cash, FX, futures...) or SkippedRow (could not be read), so that
+ * rows.read = screened + excluded + skipped holds by construction.
+ */
+
+export interface Identifiers {
+  /** Exchange ticker as written (leading zeros restored where the reader knows the market). */
+  ticker?: string;
+  /** Exchange name or MIC as written in the file ("Shanghai Stock Exchange", "XNAS"). */
+  exchange?: string;
+  /** Country of listing / risk as written ("China", "CN"). */
+  country?: string;
+  isin?: string;
+  cusip?: string;
+  sedol?: string;
+  lei?: string;
+  figi?: string;
+}
+
+interface RowBase {
+  /** Path as given by the user (or "-" for stdin); for data sets, the member file. */
+  source: string;
+  /** 1-based physical line where the record starts in `source`. */
+  line: number;
+}
+
+export interface Position extends RowBase {
+  kind: 'position';
+  /** Fund this row belongs to (per row: an N-PORT data set holds thousands of funds). */
+  fund: string | null;
+  /** Fund family / registrant (N-PORT data sets), else null. */
+  family: string | null;
+  /** Issuer name as written, trimmed, control characters removed. */
+  issuer: string;
+  /** Security title / class description where the format has one (N-PORT title, 13F class). */
+  title: string | null;
+  ids: Identifiers;
+  assetClass: string | null;
+  shares: number | null;
+  marketValue: number | null;
+  /** Percent of the fund: 0.01 means 0.01 %. */
+  weightPct: number | null;
+  currency: string | null;
+}
+
+export interface ExcludedRow extends RowBase {
+  kind: 'excluded';
+  fund: string | null;
+  family: string | null;
+  reason: string;
+  issuer: string | null;
+  marketValue: number | null;
+  weightPct: number | null;
+}
+
+export interface SkippedRow extends RowBase {
+  kind: 'skipped';
+  reason: string;
+}
+
+export type HoldingsRecord = Position | ExcludedRow | SkippedRow;
+
+/** How a file was read: shown by `fundscreen inspect` and carried into the report. */
+export interface HoldingsMeta {
+  source: string;
+  /** Detected or forced layout id: ishares-us, ishares-ucits, ishares-ca, vanguard, spdr-xlsx,
+   *  kraneshares, nport-xml, nport-dataset, 13f-xml, 13f-tsv, generic-csv. */
+  format: string;
+  fund: string | null;
+  asOf: string | null;
+  encoding: string | null;
+  delimiter: string | null;
+  /** 1-based line of the (first) header row, if any. */
+  headerLine: number | null;
+  /** Field -> source column name as found in the header (first section for multi-section files). */
+  columns: Record<string, string>;
+  /** Non-fatal notes about the read ("decoded as windows-1252", "IDENTIFIERS.tsv missing"). */
+  warnings: string[];
+}
+
+export interface ReadOptions {
+  /** Force a layout instead of detecting it. */
+  inputFormat?: string;
+  /** Explicit column mapping field=HEADER, overriding detection (generic CSV). */
+  columns?: Record<string, string>;
+  /** Force an input encoding. */
+  encoding?: string;
+  /** Force a delimiter. */
+  delimiter?: string;
+  /** For stdin: a readable stream to use instead of process.stdin (tests). */
+  stdin?: NodeJS.ReadableStream;
+  /** Progress callback: bytes consumed so far and total bytes if known. */
+  onBytes?: (read: number, total: number | null) => void;
+}
+
+export interface HoldingsReader {
+  /** Filled before the first record is yielded; multi-section readers may add warnings later. */
+  meta: HoldingsMeta;
+  records: AsyncIterable<HoldingsRecord>;
+}

@@ -1,0 +1,92 @@
+/**
+ * The exclusion-list model. One zod schema is the single source of truth: TypeScript types are
+ * inferred from it, `lists validate` checks against it, and lists/schema.json is generated from it.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'expected an https:// URL');
+
+export const IdentifierType = z.enum([
+  'ticker', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc', 'ofac-ent-num', 'other',
+]);
+
+export const IdentifierSchema = z.strictObject({
+  type: IdentifierType,
+  value: z.string().min(1),
+  /** For tickers: the exchange ("Shanghai Stock Exchange", "SSE", "NYSE", "HKEX"). */
+  exchange: z.string().min(1).optional(),
+  /** ISO-2 country of the market, for tickers. */
+  country: z.string().length(2).optional(),
+  source: httpsUrl.optional(),
+  note: z.string().optional(),
+});
+
+export const ListingSchema = z.strictObject({
+  /** Official list: "UFLPA Entity List", "BIS Entity List", "OFAC SDN", "OFAC NS-CMIC", "CBP WRO", ... */
+  list: z.string().min(1),
+  /** Program or sub-list: "UFLPA 2(d)(2)(B)(ii)", "GLOMAG", "CMIC-EO13959". */
+  program: z.string().min(1).optional(),
+  /** Effective / listing date. */
+  date: isoDate,
+  /** Federal Register citation, executive order, WRO number... */
+  citation: z.string().min(1),
+  url: httpsUrl,
+  verification: z.enum(['verified', 'partial']),
+  note: z.string().optional(),
+});
+
+export const RelationSchema = z.strictObject({
+  type: z.enum(['subsidiary-of', 'parent-of', 'renamed-from', 'affiliate-of']),
+  /** Id of another entity in the same list, when the related company is itself listed. */
+  targetId: z.string().min(1).optional(),
+  /** Name of the related company (always given; it may not be listed). */
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  identifiers: z.array(IdentifierSchema).default([]),
+  /** Where the link is documented. */
+  source: httpsUrl,
+  note: z.string().optional(),
+});
+
+export const EntitySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case slugs'),
+  name: z.string().min(1),
+  type: z.enum(['company', 'government', 'person', 'organization']),
+  aliases: z.array(z.string().min(1)).default([]),
+  identifiers: z.array(IdentifierSchema).default([]),
+  listings: z.array(ListingSchema),
+  relations: z.array(RelationSchema).default([]),
+  country: z.string().length(2).optional(),
+  notes: z.string().optional(),
+});
+
+export const ListFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  /** Date of the newest listing in the file. */
+  version: isoDate,
+  description: z.string().optional(),
+  /** Source documents the file was built from (as-of dates, URLs). */
+  sources: z
+    .array(z.strictObject({ name: z.string(), asOf: isoDate.optional(), url: httpsUrl.optional(), note: z.string().optional() }))
+    .default([]),
+  entities: z.array(EntitySchema),
+});
+
+export type Identifier = z.infer<typeof IdentifierSchema>;
+export type Listing = z.infer<typeof ListingSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type ListEntity = z.infer<typeof EntitySchema>;
+export type ListFile = z.infer<typeof ListFileSchema>;
+
+/** A list as loaded for a run: the parsed file plus where it came from and its hash. */
+export interface LoadedList {
+  id: string;
+  version: string;
+  sha256: string;
+  path: string;
+  entities: ListEntity[];
+}

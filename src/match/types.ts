@@ -1,0 +1,40 @@
+import type { Identifiers } from '../holdings/position.js';
+import type { ListEntity } from '../lists/schema.js';
+
+export type Tier = 'confirmed' | 'probable' | 'review';
+export const TIERS: readonly Tier[] = ['confirmed', 'probable', 'review'];
+/** Tier rank: higher is stronger. */
+export const TIER_RANK: Record<Tier, number> = { review: 1, probable: 2, confirmed: 3 };
+
+/** How the position relates to the listed entity: the position's issuer IS it, or is its parent... */
+export type RelationKind = 'direct' | 'parent' | 'subsidiary' | 'affiliate';
+
+export type MatchMethod = 'isin' | 'cusip' | 'sedol' | 'lei' | 'figi' | 'ticker' | 'name';
+
+/** What the matcher is asked: one issuer as a holdings file writes it. */
+export interface MatchQuery {
+  issuer: string;
+  title?: string | null;
+  ids: Identifiers;
+}
+
+export interface Match {
+  entity: ListEntity;
+  /** Path of the list file the entity came from. */
+  listPath: string;
+  relation: RelationKind;
+  tier: Tier;
+  method: MatchMethod;
+  /** 0..1 */
+  score: number;
+  /** The list name, alias or identifier value that matched. */
+  alias: string;
+  explanation: string;
+  /** For parent/subsidiary/affiliate: where the link is documented. */
+  relationSource?: string;
+}
+
+export interface Matcher {
+  /** All matches for one query, strongest first; at most one per entity. Never throws. */
+  match(query: MatchQuery): Match[];
+}

@@ -1,0 +1,67 @@
+/**
+ * The result of one screen run: everything a reporter needs, nothing it has to recompute.
+ * `toJsonReport` (report/json.ts) turns it into the schemaVersion-1 JSON contract.
+ */
+import type { HoldingsMeta, Position, SkippedRow } from '../holdings/position.js';
+import type { Match } from '../match/types.js';
+
+export interface ListUsed {
+  id: string;
+  version: string;
+  entities: number;
+  sha256: string;
+  path: string;
+}
+
+export interface RowCounts {
+  read: number;
+  screened: number;
+  excluded: number;
+  skipped: number;
+}
+
+export interface FundSummary {
+  source: string;
+  fund: string | null;
+  family: string | null;
+  asOf: string | null;
+  format: string;
+  rows: RowCounts;
+  findings: number;
+  /** Flagged exposure (unsuppressed findings, each position counted once). */
+  exposure: { marketValue: number | null; weightPct: number | null };
+  /** Whole-fund market value of screened positions, when the file gives values. */
+  totalMarketValue: number | null;
+}
+
+export interface Suppression {
+  reason: string;
+  expires: string;
+}
+
+export interface Finding {
+  position: Position;
+  match: Match;
+  suppressed: Suppression | null;
+  baseline?: 'new' | 'unchanged';
+}
+
+export interface ResolvedFinding {
+  source: string;
+  fund: string | null;
+  entityId: string;
+  issuer: string;
+  key: string;
+}
+
+export interface ScreenResult {
+  tool: { name: string; version: string };
+  generatedAt: string;
+  lists: ListUsed[];
+  inputs: HoldingsMeta[];
+  funds: FundSummary[];
+  findings: Finding[];
+  skipped: SkippedRow[];
+  warnings: string[];
+  resolved?: ResolvedFinding[];
+}
