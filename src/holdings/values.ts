@@ -1,0 +1,93 @@
+/**
+ * Cell values as holdings files write them: "1,457.85", "$31,271,687.03", "<0.01%", "-", "---",
+ * "N/A", "8.7116767E7", "(1,234.00)", decimal commas in ';' files. Pure; never throws.
+ */
+
+const PLACEHOLDERS = new Set(['', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–']);
+
+/** Remove C0/C1 control characters (keeps nothing that can move a terminal cursor) and trim. */
+export function cleanText(value: string | null | undefined): string {
+  if (value == null) return '';
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u200b\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Text cell, or null for placeholders. */
+export function textOrNull(value: string | null | undefined): string | null {
+  const t = cleanText(value);
+  return PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
+}
+
+export function isPlaceholder(value: string | null | undefined): boolean {
+  return textOrNull(value) === null;
+}
+
+export type NumberResult = { ok: true; value: number | null } | { ok: false; reason: string };
+
+/**
+ * Parse a number cell. `decimalComma` treats ',' as the decimal mark ("1.234,56").
+ * Placeholders give { ok: true, value: null }; garbage gives { ok: false }.
+ */
+export function parseNumber(raw: string | null | undefined, decimalComma = false): NumberResult {
+  let t = cleanText(raw);
+  if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
+  let negative = false;
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1).trim();
+  }
+  // Currency symbols and codes, percent signs, "<" of "<0.01%", NBSP / thin spaces as grouping.
+  t = t.replace(/^(?:US\$|\$|€|£|¥|USD|EUR|GBP|HKD|CNY)\s*/i, '').replace(/[%\s\u00a0\u202f']/g, '');
+  if (t.startsWith('<') || t.startsWith('>')) t = t.slice(1);
+  if (t.startsWith('-')) {
+    negative = !negative;
+    t = t.slice(1);
+  } else if (t.startsWith('+')) {
+    t = t.slice(1);
+  }
+  t = t.replace(/^(?:US\$|\$|€|£|¥)/, '');
+  if (decimalComma) t = t.replace(/\./g, '').replace(',', '.');
+  else t = t.replace(/,/g, '');
+  if (!/^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) {
+    return { ok: false, reason: `not a number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
+  }
+  const n = Number(t);
+  if (!Number.isFinite(n)) return { ok: false, reason: `not a finite number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
+  return { ok: true, value: negative ? -n : n };
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Parse the date spellings holdings files use into ISO YYYY-MM-DD, or null:
+ * "Mar 10, 2022", "30/Aug/2021", "09/30/2020" (US), "2024-01-31", "30-APR-2026", "10-May-2024",
+ * "As of 10-May-2024", "as of 09/30/2020".
+ */
+export function parseDate(raw: string | null | undefined): string | null {
+  let t = cleanText(raw).replace(/^as of\s*/i, '');
+  if (!t || t === '-') return null;
+  let m: RegExpMatchArray | null;
+  if ((m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})/))) return iso(+m[1], +m[2], +m[3]);
+  if ((m = t.match(/^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/))) {
+    const mo = MONTHS[m[1].slice(0, 4).toLowerCase()] ?? MONTHS[m[1].slice(0, 3).toLowerCase()];
+    return mo ? iso(+m[3], mo, +m[2]) : null;
+  }
+  if ((m = t.match(/^(\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\d{2}|\d{4})$/))) {
+    const mo = MONTHS[m[2].slice(0, 4).toLowerCase()] ?? MONTHS[m[2].slice(0, 3).toLowerCase()];
+    let y = +m[3];
+    if (m[3].length === 2) y += y < 70 ? 2000 : 1900;
+    return mo ? iso(y, mo, +m[1]) : null;
+  }
+  if ((m = t.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/))) return iso(+m[3], +m[1], +m[2]);
+  if ((m = t.match(/^(\d{4})(\d{2})(\d{2})$/))) return iso(+m[1], +m[2], +m[3]);
+  return null;
+}

@@ -1,0 +1,91 @@
+/**
+ * The JSON contract, schemaVersion 1, built in exactly one place. Later versions may add fields,
+ * never rename or remove them. `jsonl` and `csv` reuse `toFindingJson` so every machine format
+ * carries the same fields under the same names.
+ */
+import type { Finding, ScreenResult } from '../screen/result.js';
+
+export const SCHEMA_VERSION = 1;
+
+export function toFindingJson(f: Finding) {
+  const p = f.position;
+  const m = f.match;
+  return {
+    source: p.source,
+    line: p.line,
+    fund: p.fund,
+    ...(p.family ? { family: p.family } : {}),
+    issuer: p.issuer,
+    ticker: p.ids.ticker ?? null,
+    exchange: p.ids.exchange ?? null,
+    country: p.ids.country ?? null,
+    isin: p.ids.isin ?? null,
+    cusip: p.ids.cusip ?? null,
+    sedol: p.ids.sedol ?? null,
+    lei: p.ids.lei ?? null,
+    shares: p.shares,
+    marketValue: p.marketValue,
+    weightPct: p.weightPct,
+    currency: p.currency,
+    entity: {
+      id: m.entity.id,
+      name: m.entity.name,
+      listings: m.entity.listings.map((l) => ({
+        list: l.list,
+        ...(l.program ? { program: l.program } : {}),
+        date: l.date,
+        citation: l.citation,
+        url: l.url,
+        verification: l.verification,
+      })),
+      listFile: m.listPath,
+    },
+    relation: m.relation,
+    ...(m.relationSource ? { relationSource: m.relationSource } : {}),
+    tier: m.tier,
+    match: { method: m.method, score: round(m.score, 4), alias: m.alias, explanation: m.explanation },
+    suppressed: f.suppressed !== null,
+    ...(f.suppressed ? { suppression: { reason: f.suppressed.reason, expires: f.suppressed.expires } } : {}),
+    ...(f.baseline ? { baseline: f.baseline } : {}),
+  };
+}
+
+export type FindingJson = ReturnType<typeof toFindingJson>;
+
+export function toJsonReport(r: ScreenResult) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: r.tool,
+    generatedAt: r.generatedAt,
+    lists: r.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities, sha256: l.sha256, path: l.path })),
+    funds: r.funds.map((f) => ({
+      source: f.source,
+      fund: f.fund,
+      ...(f.family ? { family: f.family } : {}),
+      asOf: f.asOf,
+      format: f.format,
+      rows: { ...f.rows },
+      findings: f.findings,
+      exposure: { marketValue: roundOrNull(f.exposure.marketValue, 2), weightPct: roundOrNull(f.exposure.weightPct, 6) },
+    })),
+    findings: r.findings.map(toFindingJson),
+    skipped: r.skipped.map((s) => ({ source: s.source, line: s.line, reason: s.reason })),
+    warnings: r.warnings,
+    ...(r.resolved ? { resolved: r.resolved } : {}),
+  };
+}
+
+export type JsonReport = ReturnType<typeof toJsonReport>;
+
+export function renderJson(r: ScreenResult): string {
+  return `${JSON.stringify(toJsonReport(r), null, 2)}\n`;
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function roundOrNull(n: number | null, digits: number): number | null {
+  return n === null ? null : round(n, digits);
+}
