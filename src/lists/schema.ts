@@ -14,12 +14,18 @@ export const IdentifierType = z.enum([
 export const IdentifierSchema = z.strictObject({
   type: IdentifierType,
   value: z.string().min(1),
-  /** For tickers: the exchange ("Shanghai Stock Exchange", "SSE", "NYSE", "HKEX"). */
+  /** For tickers: the exchange, as an ISO 10383 MIC in the shipped list (XSHG, XSHE, XHKG, XNYS, XNAS...). */
   exchange: z.string().min(1).optional(),
   /** ISO-2 country of the market, for tickers. */
   country: z.string().length(2).optional(),
   source: httpsUrl.optional(),
   note: z.string().optional(),
+  /**
+   * How well the link from this identifier to the entity is established: 'verified' = an official
+   * list or filing gives it; 'partial' = the code itself is verified but its attribution to the
+   * entity rests on secondary sources (see note). Absent = not assessed.
+   */
+  verification: z.enum(['verified', 'partial']).optional(),
 });
 
 export const ListingSchema = z.strictObject({

@@ -1,0 +1,66 @@
+/**
+ * Progress on stderr. On a TTY: one line rewritten in place at most ~8 times a second, shown
+ * once an input has taken more than a second. Not on a TTY (cron, CI): no live line, one summary
+ * line per input instead. --quiet: nothing.
+ */
+import type { HoldingsMeta } from '../holdings/position.js';
+import type { FundSummary } from '../screen/result.js';
+import type { ScreenCallbacks, ScreenProgress } from '../screen/screen.js';
+import type { InputError } from '../errors.js';
+
+export interface ProgressSink {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; live: boolean; now?: () => number }): ScreenCallbacks {
+  const now = opts.now ?? (() => Date.now());
+  const live = opts.live && !opts.quiet && stderr.isTTY === true;
+  let started = now();
+  let current = '';
+  let lastDraw = 0;
+  let drawn = false;
+
+  const clear = () => {
+    if (drawn) stderr.write('\r\x1b[2K');
+    drawn = false;
+  };
+
+  return {
+    onProgress(p: ScreenProgress) {
+      if (!live) return;
+      const t = now();
+      if (p.source !== current) {
+        current = p.source;
+        started = t;
+      }
+      if (t - started < 1000 || t - lastDraw < 125) return;
+      lastDraw = t;
+      const secs = (t - started) / 1000;
+      const rate = Math.round(p.rows / secs);
+      let line = `screening ${p.source}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s, ${p.findings} findings`;
+      if (p.totalBytes && p.bytes > 0) {
+        const frac = Math.min(1, p.bytes / p.totalBytes);
+        const eta = frac > 0 ? Math.max(0, Math.round(secs / frac - secs)) : 0;
+        line += `, ${(frac * 100).toFixed(0)}% (ETA ${eta}s)`;
+      }
+      stderr.write(`\r\x1b[2K${line}`);
+      drawn = true;
+    },
+    onInputDone(meta: HoldingsMeta, funds: FundSummary[]) {
+      clear();
+      if (opts.quiet) return;
+      const r = funds.reduce(
+        (a, f) => ({ read: a.read + f.rows.read, screened: a.screened + f.rows.screened, excluded: a.excluded + f.rows.excluded, skipped: a.skipped + f.rows.skipped, findings: a.findings + f.findings }),
+        { read: 0, screened: 0, excluded: 0, skipped: 0, findings: 0 },
+      );
+      stderr.write(
+        `fundscreen: ${meta.source} [${meta.format}]: ${r.read} rows read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${r.findings} findings\n`,
+      );
+    },
+    onInputError(err: InputError) {
+      clear();
+      stderr.write(`fundscreen: ${err.message}\n`);
+    },
+  };
+}

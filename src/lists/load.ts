@@ -1,0 +1,111 @@
+/**
+ * Loading list files: the shipped JSON list, or a user's list (our JSON schema or a simple CSV).
+ * Parsing and schema checks are pure (`parseListText`); the file I/O around them is thin.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ListError } from '../errors.js';
+import { ListFileSchema, type ListFile, type LoadedList } from './schema.js';
+import { schemaProblems } from './problems.js';
+import { parseUserCsv } from './user-csv.js';
+import { slugify } from './slug.js';
+
+/** lists/xinjiang.json, found from this module's own location so the tool works from any cwd. */
+export const DEFAULT_LIST_PATH = fileURLToPath(new URL('../../lists/xinjiang.json', import.meta.url));
+
+/** 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Where JSON.parse failed, from its message (V8 gives a position, newer ones a line too). */
+function jsonErrorLocation(text: string, message: string): string {
+  const lc = message.match(/line (\d+) column (\d+)/);
+  if (lc) return `:${lc[1]}:${lc[2]}`;
+  const pos = message.match(/position (\d+)/);
+  if (pos) {
+    const { line, column } = lineColumn(text, Number(pos[1]));
+    return `:${line}:${column}`;
+  }
+  if (/end of (JSON|data) input/i.test(message)) {
+    const { line, column } = lineColumn(text, text.length);
+    return `:${line}:${column}`;
+  }
+  return '';
+}
+
+/** Bytes of a list file as text: UTF-8, BOM dropped. */
+export function decodeListBytes(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Parse JSON text without schema checks; a syntax error is a ListError naming file:line:column. */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new ListError(`${file}${jsonErrorLocation(text, message)}: not valid JSON: ${message}`);
+  }
+}
+
+/** Validate parsed JSON against the schema; every problem is listed by entity id and path. */
+export function checkListSchema(data: unknown, file: string): ListFile {
+  const result = ListFileSchema.safeParse(data);
+  if (!result.success) {
+    const problems = schemaProblems(result.error, data);
+    throw new ListError(`${file}: not a valid list file (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  }
+  return result.data;
+}
+
+/** Pure: text of a JSON list file → the checked list. */
+export function parseListText(text: string, file: string): ListFile {
+  return checkListSchema(parseJsonText(text, file), file);
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function readListBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new ListError(`${file}: cannot read list file: ${why}`, [], { cause: err });
+  }
+}
+
+function toLoaded(list: ListFile, file: string, bytes: Uint8Array): LoadedList {
+  return { id: list.id, version: list.version, sha256: sha256Hex(bytes), path: file, entities: list.entities };
+}
+
+/** Load and check a list file in our JSON schema. sha256 is of the exact bytes on disk. */
+export async function loadList(file: string): Promise<LoadedList> {
+  const bytes = await readListBytes(file);
+  return toLoaded(parseListText(decodeListBytes(bytes), file), file, bytes);
+}
+
+/** Id of a user list from its file name: "My Watch List.csv" → "my-watch-list". */
+export function listIdFromPath(file: string): string {
+  return slugify(path.basename(file).replace(/\.(json|csv|txt)$/i, '')) || 'user-list';
+}
+
+/**
+ * Load a user-supplied list: our JSON schema (detected by a leading '{'), or a simple CSV with
+ * columns name, aliases (';'-separated), isin, ticker, exchange, list, date, url.
+ */
+export async function loadUserList(file: string): Promise<LoadedList> {
+  const bytes = await readListBytes(file);
+  const text = decodeListBytes(bytes);
+  if (text.trimStart().startsWith('{')) return toLoaded(parseListText(text, file), file, bytes);
+  const list = parseUserCsv(text, file, listIdFromPath(file));
+  return toLoaded(list, file, bytes);
+}

@@ -1,0 +1,89 @@
+/**
+ * A user's own list as a simple CSV: name, aliases (';'-separated), isin, ticker, exchange, list,
+ * date, url. Header names are matched case-insensitively and columns may come in any order; only
+ * `name` is required. A row gets a listing when it gives a date and an https url (list defaults to
+ * the file's id); a row giving only part of that is a problem, reported by line. Pure.
+ */
+import { parse } from 'csv-parse/sync';
+import { ListError } from '../errors.js';
+import { parseDate } from '../holdings/values.js';
+import { isValidIsin } from './check-digits.js';
+import type { Identifier, ListEntity, ListFile, Listing } from './schema.js';
+import { slugify } from './slug.js';
+
+const COLUMNS = ['name', 'aliases', 'isin', 'ticker', 'exchange', 'list', 'date', 'url'] as const;
+type Column = (typeof COLUMNS)[number];
+
+export function parseUserCsv(text: string, file: string, listId: string): ListFile {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as typeof records;
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw new ListError(`${file}${e.lines ? `:${e.lines}` : ''}: not a readable CSV list: ${e.message}`, [], { cause: err });
+  }
+  if (records.length === 0) throw new ListError(`${file}: empty list file`);
+  const header = records[0]!.record.map((h) => h.toLowerCase().trim());
+  const index = new Map<Column, number>();
+  header.forEach((h, i) => {
+    if ((COLUMNS as readonly string[]).includes(h) && !index.has(h as Column)) index.set(h as Column, i);
+  });
+  if (!index.has('name')) {
+    throw new ListError(`${file}:1: CSV list needs a "name" column (columns: ${COLUMNS.join(', ')}); found: ${header.join(', ')}`);
+  }
+
+  const problems: string[] = [];
+  const entities: ListEntity[] = [];
+  const usedIds = new Set<string>();
+  for (const { record, info } of records.slice(1)) {
+    const line = info.lines;
+    const cell = (c: Column): string => {
+      const i = index.get(c);
+      return i === undefined ? '' : (record[i] ?? '').trim();
+    };
+    const name = cell('name');
+    if (!name) {
+      if (record.some((v) => v.trim())) problems.push(`line ${line}: no name`);
+      continue;
+    }
+    let id = slugify(name) || `row-${line}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
+    usedIds.add(id);
+
+    const identifiers: Identifier[] = [];
+    const isin = cell('isin').toUpperCase();
+    if (isin) {
+      if (isValidIsin(isin)) identifiers.push({ type: 'isin', value: isin });
+      else problems.push(`line ${line} (${name}): ISIN ${isin} fails its check digit`);
+    }
+    const ticker = cell('ticker');
+    if (ticker) {
+      const exchange = cell('exchange');
+      identifiers.push({ type: 'ticker', value: ticker, ...(exchange ? { exchange } : {}) });
+    }
+
+    const listings: Listing[] = [];
+    const [listName, rawDate, url] = [cell('list'), cell('date'), cell('url')];
+    if (listName || rawDate || url) {
+      const date = parseDate(rawDate);
+      if (!date) problems.push(`line ${line} (${name}): ${rawDate ? `unreadable date "${rawDate}"` : 'a listing needs a date'}`);
+      if (!/^https:\/\/\S+$/.test(url)) problems.push(`line ${line} (${name}): ${url ? `url must be https:// (got "${url}")` : 'a listing needs an https url'}`);
+      if (date && /^https:\/\/\S+$/.test(url)) {
+        listings.push({ list: listName || listId, date, citation: `user list ${file}, line ${line}`, url, verification: 'partial' });
+      }
+    }
+    const aliases = cell('aliases').split(';').map((a) => a.trim()).filter((a) => a && a !== name);
+    entities.push({ id, name, type: 'company', aliases: [...new Set(aliases)], identifiers, listings, relations: [] });
+  }
+  if (problems.length) throw new ListError(`${file}: not a valid CSV list (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  if (entities.length === 0) throw new ListError(`${file}: the CSV list has no entries`);
+  const dates = entities.flatMap((e) => e.listings.map((l) => l.date)).sort();
+  return {
+    schemaVersion: 1,
+    id: listId,
+    name: listId,
+    version: dates.at(-1) ?? '0000-01-01',
+    sources: [{ name: file }],
+    entities,
+  };
+}

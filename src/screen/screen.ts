@@ -1,0 +1,202 @@
+/**
+ * The screen step: streams every input's records through the matcher, accounts every row,
+ * sums exposure per fund, and returns one ScreenResult. Never prints: progress and per-file
+ * completion flow out through callbacks; the CLI decides what to show.
+ */
+import type { HoldingsMeta, HoldingsReader, Position, ReadOptions, SkippedRow } from '../holdings/position.js';
+import type { LoadedList } from '../lists/schema.js';
+import { TIER_RANK, type Match, type Matcher, type Tier } from '../match/types.js';
+import type { Finding, FundSummary, ScreenResult } from './result.js';
+import { InputError } from '../errors.js';
+
+export interface ScreenRequest {
+  inputs: string[];
+  lists: LoadedList[];
+  readOptions: ReadOptions;
+  /** Findings below this tier are dropped (not reported at all). */
+  minTier: Tier;
+  generatedAt: string;
+  tool: { name: string; version: string };
+}
+
+export interface ScreenProgress {
+  source: string;
+  rows: number;
+  findings: number;
+  bytes: number;
+  totalBytes: number | null;
+}
+
+export interface ScreenCallbacks {
+  onProgress?(p: ScreenProgress): void;
+  /** Called once per input after its last record. */
+  onInputDone?(meta: HoldingsMeta, funds: FundSummary[]): void;
+  /** Called when an input cannot be read at all; the run goes on with the other inputs. */
+  onInputError?(err: InputError): void;
+}
+
+export interface ScreenDeps {
+  openHoldings(path: string, opts: ReadOptions): Promise<HoldingsReader>;
+  matcher: Matcher;
+}
+
+export interface ScreenOutcome {
+  result: ScreenResult;
+  /** File-level input errors (each input that could not be read). */
+  inputErrors: InputError[];
+}
+
+const PROGRESS_EVERY = 4096;
+
+/** Accumulates one fund's counts and flagged exposure while its rows stream past. */
+class FundTally {
+  readonly rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
+  findings = 0;
+  flaggedValue: number | null = null;
+  flaggedWeight: number | null = null;
+  totalValue: number | null = null;
+
+  constructor(
+    readonly source: string,
+    readonly fund: string | null,
+    readonly family: string | null,
+  ) {}
+
+  addFlagged(p: Position): void {
+    if (p.marketValue !== null) this.flaggedValue = (this.flaggedValue ?? 0) + p.marketValue;
+    if (p.weightPct !== null) this.flaggedWeight = (this.flaggedWeight ?? 0) + p.weightPct;
+  }
+
+  summary(meta: HoldingsMeta): FundSummary {
+    return {
+      source: this.source,
+      fund: this.fund,
+      family: this.family,
+      asOf: meta.asOf,
+      format: meta.format,
+      rows: { ...this.rows },
+      findings: this.findings,
+      exposure: { marketValue: this.flaggedValue, weightPct: this.flaggedWeight },
+      totalMarketValue: this.totalValue,
+    };
+  }
+}
+
+export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCallbacks = {}): Promise<ScreenOutcome> {
+  const minRank = TIER_RANK[req.minTier];
+  const inputs: HoldingsMeta[] = [];
+  const funds: FundSummary[] = [];
+  const findings: Finding[] = [];
+  const skipped: SkippedRow[] = [];
+  const warnings: string[] = [];
+  const inputErrors: InputError[] = [];
+
+  for (const path of req.inputs) {
+    let bytes = 0;
+    let totalBytes: number | null = null;
+    const opts: ReadOptions = {
+      ...req.readOptions,
+      onBytes: (read, total) => {
+        bytes = read;
+        totalBytes = total;
+      },
+    };
+    let reader: HoldingsReader;
+    try {
+      reader = await deps.openHoldings(path, opts);
+    } catch (err) {
+      if (err instanceof InputError) {
+        inputErrors.push(err);
+        cb.onInputError?.(err);
+        continue;
+      }
+      throw err;
+    }
+    const meta = reader.meta;
+    // Funds are keyed per (source, fund): one file is one fund, an N-PORT data set is thousands.
+    const tallies = new Map<string, FundTally>();
+    const tallyFor = (source: string, fund: string | null, family: string | null): FundTally => {
+      const key = `${source}\u0000${fund ?? ''}`;
+      let t = tallies.get(key);
+      if (!t) {
+        t = new FundTally(source, fund ?? meta.fund, family);
+        tallies.set(key, t);
+      }
+      return t;
+    };
+    let rows = 0;
+    let fileFindings = 0;
+    let lastTally: FundTally | null = null;
+    try {
+      for await (const rec of reader.records) {
+        rows++;
+        if (rec.kind === 'skipped') {
+          // A skipped row has no fund of its own: it belongs to the fund of the row before it.
+          const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
+          t.rows.read++;
+          t.rows.skipped++;
+          skipped.push(rec);
+        } else {
+          const t = tallyFor(rec.source, rec.fund, rec.family);
+          lastTally = t;
+          t.rows.read++;
+          if (rec.kind === 'excluded') {
+            t.rows.excluded++;
+          } else {
+            t.rows.screened++;
+            if (rec.marketValue !== null) t.totalValue = (t.totalValue ?? 0) + rec.marketValue;
+            const matches = deps.matcher
+              .match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })
+              .filter((m: Match) => TIER_RANK[m.tier] >= minRank);
+            if (matches.length > 0) {
+              t.addFlagged(rec);
+              for (const m of matches) {
+                findings.push({ position: rec, match: m, suppressed: null });
+                t.findings++;
+                fileFindings++;
+              }
+            }
+          }
+        }
+        if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
+          cb.onProgress({ source: path, rows, findings: fileFindings, bytes, totalBytes });
+        }
+      }
+    } catch (err) {
+      // A file-level failure mid-stream (truncated gzip, broken XML): report it, keep the others.
+      if (err instanceof InputError) {
+        inputErrors.push(err);
+        cb.onInputError?.(err);
+      } else {
+        throw err;
+      }
+    }
+    inputs.push(meta);
+    for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
+    const fileFunds = [...tallies.values()].map((t) => t.summary(meta));
+    if (fileFunds.length === 0) fileFunds.push(new FundTally(path, meta.fund, null).summary(meta));
+    funds.push(...fileFunds);
+    cb.onInputDone?.(meta, fileFunds);
+  }
+
+  findings.sort(compareFindings);
+  return {
+    result: {
+      tool: req.tool,
+      generatedAt: req.generatedAt,
+      lists: req.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities.length, sha256: l.sha256, path: l.path })),
+      inputs,
+      funds,
+      findings,
+      skipped,
+      warnings,
+    },
+    inputErrors,
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  if (a.position.source !== b.position.source) return a.position.source < b.position.source ? -1 : 1;
+  if (a.position.line !== b.position.line) return a.position.line - b.position.line;
+  return TIER_RANK[b.match.tier] - TIER_RANK[a.match.tier] || (a.match.entity.id < b.match.entity.id ? -1 : 1);
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli, repoRoot } from '../helpers/cli.js';
+import { ReportContract } from '../helpers/report-contract.js';
+
+const sample = 'fixtures/cli/ishares-em-sample.csv';
+const clean = 'fixtures/cli/no-listed-companies.csv';
+
+describe('fundscreen screen (spawned binary)', () => {
+  it('exit 1 and a table naming every listed company in the sample, and not the look-alikes', async () => {
+    const r = await runCli(['screen', sample]);
+    expect(r.code).toBe(1);
+    for (const name of ['HOSHINE SILICON INDUSTRY LTD A', 'IFLYTEK LTD A', 'ZHEJIANG DAHUA TECHNOLOGY LTD A', 'XINJIANG DAQO NEW ENERGY LTD A']) {
+      expect(r.stdout).toContain(name);
+    }
+    expect(r.stdout).not.toContain('GOLDWIND');
+    expect(r.stdout).not.toContain('ZHONGTAI');
+    expect(r.stdout).not.toContain('\x1b['); // NO_COLOR and not a TTY
+  });
+
+  it('--format json follows the schemaVersion-1 contract and accounts for every row', async () => {
+    const r = await runCli(['screen', sample, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = ReportContract.parse(JSON.parse(r.stdout));
+    expect(report.funds).toHaveLength(1);
+    const fund = report.funds[0];
+    expect(fund.fund).toBe('iShares MSCI Emerging Markets ETF');
+    expect(fund.asOf).toBe('2025-01-17');
+    expect(fund.format).toBe('ishares-us');
+    // 12 holdings lines: 9 equities screened, money market + futures + cash excluded.
+    expect(fund.rows).toEqual({ read: 12, screened: 9, excluded: 3, skipped: 0 });
+    const ids = report.findings.map((f) => f.entity.id).sort();
+    expect(ids).toEqual(['dahua-technology', 'hoshine-silicon', 'iflytek', 'xinjiang-daqo-new-energy']);
+    const hoshine = report.findings.find((f) => f.entity.id === 'hoshine-silicon')!;
+    expect(hoshine).toMatchObject({ line: 13, issuer: 'HOSHINE SILICON INDUSTRY LTD A', ticker: '603260', shares: 139200, marketValue: 1008626.83, weightPct: 0.01 });
+    expect(hoshine.entity.listings.some((l) => l.date === '2021-06-24')).toBe(true);
+    // Findings are sorted by source then line; exposure is the sum of the flagged positions.
+    const lines = report.findings.map((f) => f.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    const flagged = [...new Map(report.findings.map((f) => [f.line, f.marketValue ?? 0])).values()].reduce((a, b) => a + b, 0);
+    expect(fund.exposure.marketValue).toBeCloseTo(flagged, 2);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack traces
+  });
+
+  it('exit 0 when nothing is flagged', async () => {
+    const r = await runCli(['screen', clean]);
+    expect(r.code).toBe(0);
+  });
+
+  it('--fail-on none reports findings but exits 0; --fail-on confirmed still fails on identifier hits', async () => {
+    const none = await runCli(['screen', sample, '--fail-on', 'none']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('HOSHINE');
+    const confirmed = await runCli(['screen', sample, '--fail-on', 'confirmed']);
+    expect(confirmed.code).toBe(1);
+  });
+
+  it('reads stdin with "-"', async () => {
+    const r = await runCli(['screen', '-', '--format', 'json'], { input: readFileSync(path.join(repoRoot, sample)) });
+    expect(r.code).toBe(1);
+    const report = ReportContract.parse(JSON.parse(r.stdout));
+    expect(report.funds[0].source).toBe('-');
+    expect(report.findings.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('--output writes the report to a file and nothing to stdout', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-'));
+    const out = path.join(dir, 'report.json');
+    const r = await runCli(['screen', sample, '--format', 'json', '--output', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(true);
+    ReportContract.parse(JSON.parse(readFileSync(out, 'utf8')));
+  });
+
+  it('stdout carries only the report: logs go to stderr', async () => {
+    const r = await runCli(['screen', sample, '--format', 'json']);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stderr).toContain('rows read');
+  });
+
+  it('exit 2 on usage errors (unknown flag, bad choice, no list)', async () => {
+    expect((await runCli(['screen', sample, '--bogus'])).code).toBe(2);
+    const badFormat = await runCli(['screen', sample, '--format', 'yaml']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toMatch(/yaml/);
+    expect((await runCli(['screen', sample, '--no-default-list'])).code).toBe(2);
+    expect((await runCli(['screen'])).code).toBe(2);
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+  });
+
+  it('exit 3 with one line naming the file when the input cannot be read', async () => {
+    const missing = await runCli(['screen', 'fixtures/cli/does-not-exist.csv']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('does-not-exist.csv');
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const garbage = await runCli(['screen', 'fixtures/cli/not-holdings.txt']);
+    expect(garbage.code).toBe(3);
+    expect(garbage.stderr).toContain('not-holdings.txt');
+  });
+
+  it('exit 4 with a one-line message (stack only with --verbose) on an internal error', async () => {
+    const preload = path.join(repoRoot, 'fixtures/cli/crash/throw-in-stringify.mjs');
+    const r = await runCli(['screen', sample, '--format', 'json'], { nodeArgs: ['--import', preload] });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('internal error: simulated internal failure');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const v = await runCli(['--verbose', 'screen', sample, '--format', 'json'], { nodeArgs: ['--import', preload] });
+    expect(v.code).toBe(4);
+    expect(v.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('--help lists every option with its default, and the exit codes', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('Exit codes');
+    const r = await runCli(['screen', '--help']);
+    expect(r.code).toBe(0);
+    for (const opt of ['--format', '--output', '--list', '--no-default-list', '--fail-on', '--min-tier', '--no-color', '--quiet']) {
+      expect(r.stdout).toContain(opt);
+    }
+    expect(r.stdout).toContain('default: "table"');
+    expect(r.stdout).toContain('default: "review"');
+  });
+});
