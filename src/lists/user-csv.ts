@@ -17,7 +17,7 @@ type Column = (typeof COLUMNS)[number];
 export function parseUserCsv(text: string, file: string, listId: string): ListFile {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as typeof records;
+    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new ListError(`${file}${e.lines ? `:${e.lines}` : ''}: not a readable CSV list: ${e.message}`, [], { cause: err });
@@ -82,7 +82,7 @@ export function parseUserCsv(text: string, file: string, listId: string): ListFi
     schemaVersion: 1,
     id: listId,
     name: listId,
-    version: dates.at(-1) ?? '0000-01-01',
+    version: dates.at(-1) ?? 'undated',
     sources: [{ name: file }],
     entities,
   };
