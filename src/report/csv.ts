@@ -1,0 +1,59 @@
+/**
+ * CSV: a header row, then one row per finding (suppressed ones included) with every position and
+ * evidence field, named as in the JSON contract (snake_case). RFC 4180: CRLF line ends, quotes
+ * doubled; cells a spreadsheet would run as a formula are neutralised (see sanitize.csvCell).
+ * Several listings of one entity share a cell, joined by " | " in the same order in each column.
+ */
+import type { ScreenResult } from '../screen/result.js';
+import { toFindingJson, type FindingJson } from './json.js';
+import { csvCell } from './sanitize.js';
+
+type Cell = string | number | boolean | null;
+
+const COLUMNS: [string, (f: FindingJson) => Cell][] = [
+  ['source', (f) => f.source],
+  ['line', (f) => f.line],
+  ['fund', (f) => f.fund],
+  ['family', (f) => f.family ?? null],
+  ['issuer', (f) => f.issuer],
+  ['ticker', (f) => f.ticker],
+  ['exchange', (f) => f.exchange],
+  ['country', (f) => f.country],
+  ['isin', (f) => f.isin],
+  ['cusip', (f) => f.cusip],
+  ['sedol', (f) => f.sedol],
+  ['lei', (f) => f.lei],
+  ['shares', (f) => f.shares],
+  ['market_value', (f) => f.marketValue],
+  ['weight_pct', (f) => f.weightPct],
+  ['currency', (f) => f.currency],
+  ['entity_id', (f) => f.entity.id],
+  ['entity_name', (f) => f.entity.name],
+  ['lists', (f) => joined(f.entity.listings.map((l) => (l.program ? `${l.list} (${l.program})` : l.list)))],
+  ['listing_dates', (f) => joined(f.entity.listings.map((l) => l.date))],
+  ['listing_urls', (f) => joined(f.entity.listings.map((l) => l.url))],
+  ['tier', (f) => f.tier],
+  ['relation', (f) => f.relation],
+  ['method', (f) => f.match.method],
+  ['score', (f) => f.match.score],
+  ['alias', (f) => f.match.alias],
+  ['explanation', (f) => f.match.explanation],
+  ['suppressed', (f) => f.suppressed],
+  ['suppression_reason', (f) => f.suppression?.reason ?? null],
+  ['baseline', (f) => f.baseline ?? null],
+];
+
+export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);
+
+function joined(values: string[]): string {
+  return values.join(' | ');
+}
+
+export function renderCsv(result: ScreenResult): string {
+  const rows = [CSV_COLUMNS.map(csvCell).join(',')];
+  for (const f of result.findings) {
+    const json = toFindingJson(f);
+    rows.push(COLUMNS.map(([, get]) => csvCell(get(json))).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Wording shared by the human-facing renderers (table, markdown, html), so a listing, a fund or
+ * a match reads the same in each. Plain text: each renderer sanitises for its own medium.
+ */
+import type { Listing } from '../lists/schema.js';
+import type { Finding } from '../screen/result.js';
+import { compareText } from '../screen/summary.js';
+import { formatPct } from './numbers.js';
+
+/** "BIS Entity List 2021-06-24", with the program when there is one. */
+export function listingLabel(l: Pick<Listing, 'list' | 'program' | 'date'>): string {
+  return `${l.list}${l.program ? ` (${l.program})` : ''} ${l.date}`;
+}
+
+export function fundLabel(f: { fund: string | null; source: string }): string {
+  return f.fund ?? f.source;
+}
+
+/** "ticker", "isin", "name 0.93": how the position was tied to the entity. */
+export function methodLabel(f: Finding): string {
+  return f.match.method === 'name' ? `name ${f.match.score.toFixed(2)}` : f.match.method;
+}
+
+export function pctLabel(pct: number | null): string {
+  return pct === null ? '-' : formatPct(pct);
+}
+
+/**
+ * Findings a human report lists: suppressed ones only with --show-suppressed. Sorted here by
+ * source, then line, then entity, because renderers group and must not depend on input order.
+ */
+export function listedFindings(findings: readonly Finding[], showSuppressed: boolean): Finding[] {
+  return findings.filter((f) => showSuppressed || f.suppressed === null).sort(compareFindings);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.position.source, b.position.source) ||
+    a.position.line - b.position.line ||
+    compareText(a.match.entity.id, b.match.entity.id)
+  );
+}
+
+export const INSPECT_HINT = 'run `fundscreen inspect FILE` to see how a file was read';

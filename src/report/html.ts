@@ -1,0 +1,288 @@
+/**
+ * One self-contained HTML file: no script at all, no external style, font or image, and a CSP
+ * that forbids loading anything (the one inline stylesheet is allowed by its hash). Summary
+ * cards, an inline-SVG bar chart of flagged exposure per fund, exposure by family, an entity view
+ * ("who holds X": funds, shares, value), the findings with links to each official source,
+ * resolved findings, skipped rows, warnings and the lists used. Everything input-derived goes
+ * through `htmlEscape`; links only to https URLs.
+ */
+import { createHash } from 'node:crypto';
+import type { Listing } from '../lists/schema.js';
+import type { Finding, ScreenResult } from '../screen/result.js';
+import { compareText, summarize, type FundExposure, type Money } from '../screen/summary.js';
+import { INSPECT_HINT, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
+import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
+import type { RenderOptions } from './options.js';
+import { htmlEscape as esc, safeUrl } from './sanitize.js';
+
+const CHART_MAX_FUNDS = 25;
+const ROWS_SHOWN = 200;
+
+const STYLE = `
+:root{color-scheme:light dark;--fg:#1b1f24;--muted:#57606a;--bg:#fff;--card:#f6f8fa;--line:#d0d7de;--bar:#b42318;--confirmed:#b42318;--probable:#9a6700;--review:#0969da}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9da7b3;--bg:#0d1117;--card:#161b22;--line:#30363d;--bar:#f85149;--confirmed:#f85149;--probable:#d29922;--review:#58a6ff}}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:1200px;padding:24px;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.meta,.note{color:var(--muted)}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:16px 0}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px}
+.card .label{display:block;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+.card .value{display:block;font-size:22px;font-weight:600;margin-top:4px;overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%;margin:8px 0}
+th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th{background:var(--card);font-weight:600}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.tier{font-weight:600;white-space:nowrap}.tier-confirmed{color:var(--confirmed)}.tier-probable{color:var(--probable)}.tier-review{color:var(--review)}
+tr.suppressed td{color:var(--muted)}
+.new{font-weight:700}
+details{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:8px 0;background:var(--card)}
+summary{cursor:pointer;font-weight:600}
+svg{max-width:100%;height:auto}
+svg text{fill:var(--fg);font:12px system-ui,sans-serif}
+svg .bar{fill:var(--bar)}svg .axis{stroke:var(--line)}
+a{color:var(--review)}
+code{font-size:12px;overflow-wrap:anywhere}
+@media print{details{break-inside:avoid}a{color:inherit}}
+`;
+
+const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+
+function n(x: number): string {
+  return formatNumber(x, 0);
+}
+
+function money(ms: readonly Money[]): string {
+  return esc(formatMoneys(ms));
+}
+
+function link(l: Listing): string {
+  const url = safeUrl(l.url);
+  const label = esc(listingLabel(l));
+  return url ? `<a href="${esc(url)}" rel="noopener noreferrer">${label}</a>` : label;
+}
+
+function table(header: string[], rows: string[][], numeric: boolean[], rowClass: (i: number) => string = () => ''): string {
+  const th = header.map((h, i) => `<th${numeric[i] ? ' class="num"' : ''}>${h}</th>`).join('');
+  const body = rows
+    .map((r, i) => {
+      const cls = rowClass(i);
+      return `<tr${cls ? ` class="${cls}"` : ''}>${r.map((c, j) => `<td${numeric[j] ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+function card(label: string, value: string): string {
+  return `<div class="card"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+}
+
+interface Bar {
+  label: string;
+  title: string;
+  value: number;
+  text: string;
+}
+
+/** What the bars measure: % of fund when every fund has it, else value in one currency, else positions. */
+function chartBars(funds: FundExposure[]): { unit: string; bars: Bar[] } {
+  const label = (f: FundExposure) => fundLabel(f);
+  const detail = (f: FundExposure) => `${n(f.positions)} position${f.positions === 1 ? '' : 's'}${f.amounts.length ? ` · ${formatMoneys(f.amounts)}` : ''}`;
+  if (funds.every((f) => f.pctOfFund !== null)) {
+    return {
+      unit: '% of fund flagged',
+      bars: funds.map((f) => ({ label: label(f), title: `${label(f)}: ${pctLabel(f.pctOfFund)} · ${detail(f)}`, value: f.pctOfFund!, text: `${pctLabel(f.pctOfFund)}${f.amounts.length === 1 ? ` · ${f.amounts[0].currency ?? ''} ${formatCompact(f.amounts[0].amount)}`.replace('  ', ' ') : ''}` })),
+    };
+  }
+  const currencies = new Set(funds.flatMap((f) => f.amounts.map((a) => a.currency)));
+  if (currencies.size <= 1) {
+    const cur = [...currencies][0] ?? null;
+    return {
+      unit: `flagged market value${cur ? ` (${cur})` : ''}`,
+      bars: funds.map((f) => {
+        const v = f.amounts[0]?.amount ?? 0;
+        return { label: label(f), title: `${label(f)}: ${detail(f)}`, value: v, text: formatCompact(v) };
+      }),
+    };
+  }
+  return { unit: 'flagged positions', bars: funds.map((f) => ({ label: label(f), title: `${label(f)}: ${detail(f)}`, value: f.positions, text: n(f.positions) })) };
+}
+
+function chart(funds: FundExposure[]): string {
+  const { unit, bars: all } = chartBars(funds);
+  const bars = all
+    .map((b, i) => ({ ...b, i }))
+    .sort((a, b) => b.value - a.value || a.i - b.i)
+    .slice(0, CHART_MAX_FUNDS);
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  const labelW = 280;
+  const barW = 360;
+  const rowH = 28;
+  const width = labelW + barW + 140;
+  const height = bars.length * rowH + 36;
+  const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+  const rows = bars.map((b, k) => {
+    const y = 8 + k * rowH;
+    const w = max > 0 ? Math.max(b.value > 0 ? 2 : 0, Math.round((b.value / max) * barW)) : 0;
+    return [
+      `<g><title>${esc(b.title)}</title>`,
+      `<text x="${labelW - 8}" y="${y + 17}" text-anchor="end">${esc(short(b.label))}</text>`,
+      `<rect class="bar" x="${labelW}" y="${y + 4}" width="${w}" height="${rowH - 10}" rx="2"/>`,
+      `<text x="${labelW + w + 6}" y="${y + 17}">${esc(b.text)}</text></g>`,
+    ].join('');
+  });
+  const axisY = 8 + bars.length * rowH;
+  const more = all.length > bars.length ? `<p class="note">Showing the ${bars.length} funds with the highest exposure of ${n(all.length)}.</p>` : '';
+  return [
+    `<svg id="exposure-chart" role="img" aria-label="Flagged exposure per fund (${esc(unit)})" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+    ...rows,
+    `<line class="axis" x1="${labelW}" y1="4" x2="${labelW}" y2="${axisY}"/>`,
+    `<text x="${labelW}" y="${axisY + 20}">${esc(unit)}${max === 0 ? ' - no flagged exposure' : ''}</text>`,
+    '</svg>',
+    more,
+  ].join('\n');
+}
+
+function findingRow(f: Finding, hasBaseline: boolean, showSuppression: boolean): string[] {
+  const p = f.position;
+  const row = [
+    esc(fundLabel(p)),
+    String(p.line),
+    esc(p.issuer),
+    esc(p.ids.ticker ?? '-'),
+    esc(p.ids.isin ?? p.ids.cusip ?? p.ids.sedol ?? '-'),
+    `${esc(f.match.entity.name)}<br><span class="note">${esc(f.match.entity.id)}</span>`,
+    f.match.entity.listings.map(link).join('<br>'),
+    `<span class="tier tier-${f.match.tier}">${f.match.tier}</span>`,
+    f.match.relation,
+    `${esc(methodLabel(f))}<br><span class="note">${esc(f.match.explanation)}</span>`,
+    p.shares === null ? '-' : formatShares(p.shares),
+    p.marketValue === null ? '-' : esc(formatMoney({ currency: p.currency, amount: p.marketValue })),
+    esc(pctLabel(p.weightPct)),
+  ];
+  if (hasBaseline) row.push(f.baseline === 'new' ? '<span class="new">new</span>' : (f.baseline ?? '-'));
+  if (showSuppression) row.push(f.suppressed ? `${esc(f.suppressed.reason)}<br><span class="note">until ${esc(f.suppressed.expires)}</span>` : '-');
+  return row;
+}
+
+export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
+  const s = summarize(result);
+  const tot = s.totals;
+  const out: string[] = [];
+  out.push(
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>fundscreen report ${esc(result.generatedAt)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    '<h1>fundscreen report</h1>',
+    `<p class="meta">Generated <time datetime="${esc(result.generatedAt)}">${esc(result.generatedAt)}</time> by ${esc(result.tool.name)} ${esc(result.tool.version)} against ${result.lists.map((l) => `${esc(l.id)} ${esc(l.version)}`).join(', ')}.</p>`,
+    '</header>',
+    '<main>',
+  );
+
+  const cards = [
+    card('Funds screened', n(tot.funds)),
+    card('Rows screened', n(tot.rows.screened)),
+    card('Flagged positions', n(tot.positions)),
+    card('Funds flagged', n(tot.fundsFlagged)),
+    card('Flagged value', money(tot.amounts)),
+    card('Suppressed', n(tot.suppressed)),
+  ];
+  if (result.findings.some((f) => f.baseline !== undefined) || result.resolved) {
+    cards.push(card('New since baseline', n(tot.newFindings)), card('Resolved', n(result.resolved?.length ?? 0)));
+  }
+  if (tot.rows.skipped > 0) cards.push(card('Rows skipped', n(tot.rows.skipped)));
+  out.push('<section class="cards" id="summary">', ...cards, '</section>');
+
+  out.push('<section id="chart">', '<h2>Flagged exposure per fund</h2>', chart(s.funds), '</section>');
+
+  out.push('<section id="funds">', '<h2>Funds</h2>');
+  const fundRows = (fs: FundExposure[]) =>
+    fs.map((f) => [esc(fundLabel(f)), esc(f.asOf ?? '-'), esc(f.format), n(f.rows.read), n(f.rows.screened), n(f.rows.excluded), n(f.rows.skipped), n(f.positions), money(f.amounts), esc(pctLabel(f.pctOfFund)), n(f.suppressed)]);
+  const fundHead = ['Fund', 'As of', 'Format', 'Rows read', 'Screened', 'Excluded', 'Skipped', 'Flagged positions', 'Flagged value', '% of fund', 'Suppressed'];
+  const fundNum = [false, false, false, true, true, true, true, true, true, true, true];
+  const flagged = s.funds.filter((f) => f.positions > 0 || f.suppressed > 0);
+  const clean = s.funds.filter((f) => f.positions === 0 && f.suppressed === 0);
+  if (flagged.length > 0) out.push(table(fundHead, fundRows(flagged), fundNum));
+  if (clean.length > 0) {
+    const body = table(fundHead, fundRows(clean), fundNum);
+    out.push(flagged.length > 0 ? `<details><summary>${n(clean.length)} fund${clean.length === 1 ? '' : 's'} with no findings</summary>\n${body}\n</details>` : `<p>No findings.</p>\n${body}`);
+  }
+  out.push('</section>');
+
+  if (s.families.length > 0) {
+    out.push('<section id="families">', '<h2>By fund family</h2>');
+    out.push(
+      table(
+        ['Family', 'Funds', 'Funds flagged', 'Flagged positions', 'Flagged value', '% of assets'],
+        s.families.map((f) => [esc(f.family), n(f.funds), n(f.fundsFlagged), n(f.positions), money(f.amounts), esc(pctLabel(f.pctOfAssets))]),
+        [false, true, true, true, true, true],
+      ),
+      '</section>',
+    );
+  }
+
+  if (s.entities.length > 0) {
+    out.push('<section id="entities">', '<h2>Who holds each listed entity</h2>');
+    for (const e of s.entities) {
+      out.push(
+        `<details id="entity-${esc(e.id)}"><summary>${esc(e.name)} · ${n(e.funds)} fund${e.funds === 1 ? '' : 's'} · ${n(e.positions)} position${e.positions === 1 ? '' : 's'} · ${money(e.amounts)}</summary>`,
+        `<p>Listed: ${e.listings.map(link).join('; ')}</p>`,
+        table(
+          ['Fund', 'Family', 'Positions', 'Shares', 'Value', 'Weight'],
+          e.holders.map((h) => [esc(fundLabel(h)), esc(h.family ?? '-'), n(h.positions), h.shares === null ? '-' : formatShares(h.shares), money(h.amounts), esc(pctLabel(h.weightPct))]),
+          [false, false, true, true, true, true],
+        ),
+        '</details>',
+      );
+    }
+    out.push('</section>');
+  }
+
+  const listed = listedFindings(result.findings, opts.showSuppressed);
+  out.push('<section id="findings">', '<h2>Findings</h2>');
+  if (listed.length === 0) {
+    out.push(`<p>No findings${tot.suppressed > 0 ? ` (${n(tot.suppressed)} suppressed, not listed)` : ''}.</p>`);
+  } else {
+    const hasBaseline = listed.some((f) => f.baseline !== undefined);
+    const showSuppression = listed.some((f) => f.suppressed);
+    const head = ['Fund', 'Line', 'Issuer', 'Ticker', 'ISIN / CUSIP / SEDOL', 'Entity', 'Official source', 'Tier', 'Relation', 'Match', 'Shares', 'Value', 'Weight'];
+    const num = [false, true, false, false, false, false, false, false, false, false, true, true, true];
+    if (hasBaseline) head.push('Baseline'), num.push(false);
+    if (showSuppression) head.push('Suppressed'), num.push(false);
+    out.push(table(head, listed.map((f) => findingRow(f, hasBaseline, showSuppression)), num, (i) => (listed[i].suppressed ? 'suppressed' : '')));
+    if (tot.suppressed > 0 && !opts.showSuppressed) out.push(`<p class="note">${n(tot.suppressed)} suppressed finding${tot.suppressed === 1 ? '' : 's'} not listed.</p>`);
+  }
+  out.push('</section>');
+
+  const resolved = [...(result.resolved ?? [])].sort((a, b) => compareText(a.source, b.source) || compareText(a.key, b.key));
+  if (resolved.length > 0) {
+    out.push('<section id="resolved">', '<h2>Resolved since the baseline</h2>');
+    out.push(table(['Fund', 'Issuer', 'Entity'], resolved.map((r) => [esc(r.fund ?? r.source), esc(r.issuer), esc(r.entityId)]), [false, false, false]), '</section>');
+  }
+
+  if (result.skipped.length > 0) {
+    out.push('<section id="skipped">', '<h2>Skipped rows</h2>', `<p>${n(result.skipped.length)} row${result.skipped.length === 1 ? '' : 's'} could not be read (${esc(INSPECT_HINT)}).</p>`);
+    out.push(table(['Source', 'Line', 'Reason'], result.skipped.slice(0, ROWS_SHOWN).map((r) => [esc(r.source), String(r.line), esc(r.reason)]), [false, true, false]));
+    if (result.skipped.length > ROWS_SHOWN) out.push(`<p class="note">First ${ROWS_SHOWN} shown; the JSON report lists all.</p>`);
+    out.push('</section>');
+  }
+
+  if (result.warnings.length > 0) {
+    out.push('<section id="warnings">', '<h2>Warnings</h2>', '<ul>', ...result.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>', '</section>');
+  }
+
+  out.push('<section id="lists">', '<h2>Lists used</h2>');
+  out.push(table(['List', 'Version', 'Entities', 'SHA-256'], result.lists.map((l) => [esc(l.id), esc(l.version), n(l.entities), `<code>${esc(l.sha256)}</code>`]), [false, false, true, false]));
+  out.push('</section>', '</main>', '</body>', '</html>');
+  return `${out.join('\n')}\n`;
+}

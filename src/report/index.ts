@@ -1,0 +1,41 @@
+/**
+ * One entry point for every report format. Renderers are pure: ScreenResult in, text out, the
+ * same bytes for the same result; colour only when the caller says so.
+ */
+import type { ScreenResult } from '../screen/result.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderJsonl } from './jsonl.js';
+import { renderMarkdown } from './markdown.js';
+import type { RenderOptions, ReportFormat } from './options.js';
+import { renderTable } from './table.js';
+
+export { REPORT_FORMATS, type RenderOptions, type ReportFormat } from './options.js';
+
+/** File name per format for --out-dir. */
+export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
+  table: 'report.txt',
+  json: 'report.json',
+  jsonl: 'report.jsonl',
+  csv: 'report.csv',
+  markdown: 'report.md',
+  html: 'report.html',
+};
+
+export function renderReport(result: ScreenResult, format: ReportFormat, opts: RenderOptions): string {
+  switch (format) {
+    case 'table':
+      return renderTable(result, opts);
+    case 'json':
+      return renderJson(result);
+    case 'jsonl':
+      return renderJsonl(result);
+    case 'csv':
+      return renderCsv(result);
+    case 'markdown':
+      return renderMarkdown(result, opts);
+    case 'html':
+      return renderHtml(result, opts);
+  }
+}

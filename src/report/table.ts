@@ -1,0 +1,241 @@
+/**
+ * The default terminal report: per fund a header (as-of, rows, flagged positions, value and % of
+ * fund), then its findings grouped by listed entity with tier, relation and the official lists,
+ * then run totals and the lists used. Fits `width` columns (80 by default): the issuer column
+ * wraps rather than truncates, and optional columns (ticker, shares, match, exchange) appear only
+ * when there is room. Every input-derived string passes through `terminalText`.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding, ScreenResult } from '../screen/result.js';
+import { compareText, summarize, type FundExposure } from '../screen/summary.js';
+import { INSPECT_HINT, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
+import { formatMoneys, formatNumber, formatShares } from './numbers.js';
+import type { RenderOptions } from './options.js';
+import { terminalText } from './sanitize.js';
+import { displayWidth, padEnd, padStart, wrap } from './text-width.js';
+
+const INDENT = 4;
+const GAP = 2;
+const MIN_ISSUER = 12;
+/** Clean funds listed one per line up to this many; beyond it they are only counted. */
+const MAX_CLEAN_LISTED = 10;
+const SKIPPED_SHOWN = 3;
+
+const t = (s: string): string => terminalText(s).trim();
+
+interface Column {
+  header: string;
+  cells: string[];
+  align: 'left' | 'right';
+  optional: boolean;
+  flex?: boolean;
+}
+
+function natural(c: Column): number {
+  return Math.max(displayWidth(c.header), ...c.cells.map(displayWidth));
+}
+
+/**
+ * Lays columns out in `width`: required columns always (the flex column shrinks, down to
+ * MIN_ISSUER, and wraps), optional ones in order while they fit.
+ */
+function layoutGrid(columns: Column[], width: number, style: (col: Column, text: string, row: number) => string): string[] {
+  const avail = width - INDENT;
+  const widths = new Map<Column, number>();
+  const used = (): number => [...widths.values()].reduce((a, b) => a + b, 0) + GAP * (widths.size - 1);
+  for (const c of columns) if (!c.optional) widths.set(c, natural(c));
+  const flex = columns.find((c) => c.flex)!;
+  if (used() > avail) widths.set(flex, Math.max(MIN_ISSUER, natural(flex) - (used() - avail)));
+  for (const c of columns) {
+    if (!c.optional) continue;
+    widths.set(c, natural(c));
+    if (used() > avail) widths.delete(c);
+  }
+  const shown = columns.filter((c) => widths.has(c));
+  const render = (texts: (c: Column) => string, row: number): string[] => {
+    const cellLines = shown.map((c) => (c.flex ? wrap(texts(c), widths.get(c)!) : [texts(c)]));
+    const height = Math.max(...cellLines.map((l) => l.length));
+    const out: string[] = [];
+    for (let i = 0; i < height; i++) {
+      const parts = shown.map((c, j) => {
+        const text = cellLines[j][i] ?? '';
+        const padded = c.align === 'right' ? padStart(text, widths.get(c)!) : padEnd(text, widths.get(c)!);
+        return text ? style(c, padded, row) : padded;
+      });
+      out.push((' '.repeat(INDENT) + parts.join(' '.repeat(GAP))).trimEnd());
+    }
+    return out;
+  };
+  const rowCount = columns[0].cells.length;
+  const lines = render((c) => c.header, -1);
+  for (let r = 0; r < rowCount; r++) lines.push(...render((c) => c.cells[r], r));
+  return lines;
+}
+
+/** The one currency of a fund's flagged positions, for the value column header. */
+function soleCurrency(findings: readonly Finding[]): string | null | undefined {
+  const set = new Set(findings.map((f) => f.position.currency));
+  return set.size === 1 ? [...set][0] : undefined;
+}
+
+function findingsGrid(findings: Finding[], width: number, c: ChalkInstance): string[] {
+  const currency = soleCurrency(findings);
+  const hasBaseline = findings.some((f) => f.baseline !== undefined);
+  const status = (f: Finding): string => (f.suppressed ? 'suppressed' : f.baseline === 'new' ? 'NEW' : '');
+  const any = (pick: (f: Finding) => unknown): boolean => findings.some((f) => pick(f) !== null && pick(f) !== undefined);
+  const p = (f: Finding) => f.position;
+  const cols: Column[] = [
+    { header: 'tier', cells: findings.map((f) => f.match.tier), align: 'left', optional: false },
+    { header: 'line', cells: findings.map((f) => String(p(f).line)), align: 'right', optional: false },
+    { header: 'issuer', cells: findings.map((f) => t(p(f).issuer)), align: 'left', optional: false, flex: true },
+  ];
+  if (any((f) => p(f).marketValue)) {
+    cols.push({
+      header: currency ? `value ${t(currency)}` : 'value',
+      cells: findings.map((f) => {
+        const v = p(f).marketValue;
+        if (v === null) return '-';
+        return currency !== undefined || !p(f).currency ? formatNumber(v) : `${t(p(f).currency!)} ${formatNumber(v)}`;
+      }),
+      align: 'right',
+      optional: false,
+    });
+  }
+  if (any((f) => p(f).weightPct)) {
+    cols.push({ header: 'weight', cells: findings.map((f) => pctLabel(p(f).weightPct)), align: 'right', optional: false });
+  }
+  if (hasBaseline || findings.some((f) => f.suppressed)) {
+    cols.push({ header: 'status', cells: findings.map(status), align: 'left', optional: false });
+  }
+  if (any((f) => p(f).ids.ticker)) {
+    cols.push({ header: 'ticker', cells: findings.map((f) => t(p(f).ids.ticker ?? '-')), align: 'left', optional: true });
+  }
+  if (any((f) => p(f).shares)) {
+    cols.push({ header: 'shares', cells: findings.map((f) => (p(f).shares === null ? '-' : formatShares(p(f).shares!))), align: 'right', optional: true });
+  }
+  cols.push({ header: 'match', cells: findings.map(methodLabel), align: 'left', optional: true });
+  if (any((f) => p(f).ids.exchange)) {
+    cols.push({ header: 'exchange', cells: findings.map((f) => t(p(f).ids.exchange ?? '-')), align: 'left', optional: true });
+  }
+  const tierColor = { confirmed: c.red.bold, probable: c.yellow, review: c.cyan };
+  return layoutGrid(cols, width, (col, text, row) => {
+    if (row < 0) return c.dim(text);
+    const f = findings[row];
+    if (col.header === 'tier') return f.suppressed ? c.dim(text) : tierColor[f.match.tier](text);
+    if (col.header === 'status' && f.baseline === 'new' && !f.suppressed) return c.bold(text);
+    return f.suppressed ? c.dim(text) : text;
+  });
+}
+
+/** Findings of one fund grouped by (entity, relation), groups in entity-name order. */
+function entityGroups(findings: Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = `${f.match.entity.id}\u0000${f.match.relation}`;
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      compareText(a[0].match.entity.name, b[0].match.entity.name) ||
+      compareText(a[0].match.entity.id, b[0].match.entity.id) ||
+      compareText(a[0].match.relation, b[0].match.relation),
+  );
+}
+
+function wrapped(text: string, width: number, indent: number): string[] {
+  return wrap(text, width - indent).map((l) => ' '.repeat(indent) + l);
+}
+
+function fundHeader(f: FundExposure, width: number, c: ChalkInstance): string[] {
+  const lines = wrapped(t(fundLabel(f)), width, 0).map((l) => c.bold(l));
+  const where = [f.asOf ? `as of ${f.asOf}` : 'as-of date not stated', f.format, t(f.source)].join(' · ');
+  lines.push(...wrapped(where, width, 2).map((l) => c.dim(l)));
+  const r = f.rows;
+  lines.push(...wrapped(`rows: ${formatNumber(r.read, 0)} read · ${formatNumber(r.screened, 0)} screened · ${formatNumber(r.excluded, 0)} excluded · ${formatNumber(r.skipped, 0)} skipped`, width, 2));
+  const flagged = [`flagged: ${plural(f.positions, 'position')}`];
+  if (f.amounts.length > 0) flagged.push(t(formatMoneys(f.amounts)));
+  if (f.pctOfFund !== null) flagged.push(`${pctLabel(f.pctOfFund)} of fund`);
+  if (f.suppressed > 0) flagged.push(`${f.suppressed} suppressed`);
+  if (f.newFindings > 0) flagged.push(`${f.newFindings} new`);
+  lines.push(...wrapped(flagged.join(' · '), width, 2).map((l) => (f.positions > 0 ? c.bold(l) : l)));
+  return lines;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${formatNumber(n, 0)} ${n === 1 ? word : many}`;
+}
+
+function skippedSection(result: ScreenResult, width: number, c: ChalkInstance): string[] {
+  const bySource = new Map<string, typeof result.skipped>();
+  for (const s of result.skipped) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const lines: string[] = [];
+  for (const [source, rows] of bySource) {
+    lines.push('', ...wrapped(`${plural(rows.length, 'row')} skipped in ${t(source)}${rows.length > SKIPPED_SHOWN ? ` (first ${SKIPPED_SHOWN})` : ''}:`, width, 0).map((l) => c.yellow(l)));
+    for (const s of [...rows].sort((a, b) => a.line - b.line).slice(0, SKIPPED_SHOWN)) {
+      lines.push(...wrapped(`line ${s.line}: ${t(s.reason)}`, width, 2));
+    }
+  }
+  if (lines.length > 0) lines.push(...wrapped(`(${INSPECT_HINT})`, width, 0).map((l) => c.dim(l)));
+  return lines;
+}
+
+export function renderTable(result: ScreenResult, opts: RenderOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const width = Math.max(40, opts.width);
+  const summary = summarize(result);
+  const out: string[] = [];
+
+  const clean: FundExposure[] = [];
+  for (const fund of summary.funds) {
+    const mine = listedFindings(fund.all, opts.showSuppressed);
+    if (mine.length === 0 && fund.suppressed === 0) {
+      clean.push(fund);
+      continue;
+    }
+    out.push(...fundHeader(fund, width, c));
+    for (const group of entityGroups(mine)) {
+      const e = group[0].match.entity;
+      const relation = group[0].match.relation === 'direct' ? 'direct' : `issuer is its ${group[0].match.relation}`;
+      out.push('', ...wrapped(`${t(e.name)} (${relation})`, width, 2).map((l) => c.bold(l)));
+      out.push(...wrapped(e.listings.map((l) => t(listingLabel(l))).join('; '), width, 2).map((l) => c.dim(l)));
+      out.push(...findingsGrid(group, width, c));
+      for (const f of group) {
+        if (f.suppressed) out.push(...wrapped(`line ${f.position.line} suppressed until ${f.suppressed.expires}: ${t(f.suppressed.reason)}`, width, INDENT).map((l) => c.dim(l)));
+      }
+    }
+    out.push('');
+  }
+
+  if (summary.totals.positions === 0 && summary.totals.suppressed === 0) {
+    out.push(`No findings: ${formatNumber(summary.totals.rows.screened, 0)} rows screened in ${plural(summary.funds.length, 'fund')}, none matched a listed company.`);
+  } else if (clean.length > 0) {
+    out.push(`No findings in ${plural(clean.length, 'other fund')}${clean.length > MAX_CLEAN_LISTED ? '' : ':'}`);
+  }
+  if (clean.length > 0 && clean.length <= MAX_CLEAN_LISTED && !(summary.totals.positions === 0 && clean.length === 1 && summary.totals.suppressed === 0)) {
+    for (const f of clean) out.push(...wrapped(`${t(fundLabel(f))} (${plural(f.rows.screened, 'row')} screened)`, width, 2));
+  }
+
+  const resolved = result.resolved ?? [];
+  if (resolved.length > 0) {
+    out.push('', c.bold(`Resolved since the baseline: ${plural(resolved.length, 'finding')}`));
+    for (const r of resolved) out.push(...wrapped(`${t(r.fund ?? r.source)}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
+  }
+
+  out.push(...skippedSection(result, width, c));
+
+  const tot = summary.totals;
+  const totals = [
+    `Total: ${plural(tot.funds, 'fund')}`,
+    `${formatNumber(tot.rows.screened, 0)} rows screened`,
+    `${plural(tot.positions, 'flagged position')} in ${plural(tot.fundsFlagged, 'fund')}`,
+  ];
+  if (tot.amounts.length > 0) totals.push(t(formatMoneys(tot.amounts)));
+  if (tot.newFindings > 0) totals.push(`${tot.newFindings} new`);
+  if (tot.suppressed > 0) totals.push(`${tot.suppressed} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`);
+  out.push('', ...wrapped(totals.join(' · '), width, 0).map((l) => c.bold(l)));
+  for (const l of result.lists) {
+    out.push(...wrapped(`List ${t(l.id)} ${t(l.version)} (${plural(l.entities, 'entity', 'entities')}) sha256 ${t(l.sha256)}`, width, 0).map((x) => c.dim(x)));
+  }
+  out.push(c.dim(`${t(result.tool.name)} ${t(result.tool.version)} · ${t(result.generatedAt)}`));
+  return `${out.join('\n')}\n`;
+}
