@@ -91,6 +91,11 @@ export interface ReadOptions {
   delimiter?: string;
   /** For stdin: a readable stream to use instead of process.stdin (tests). */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * SEC 13F VALUE unit when the filing date is not in the input (a bare information-table XML):
+   * 'thousands' for filings before 2023-01-03, 'dollars' from then on. Unset: dollars, with a warning.
+   */
+  valueUnit?: 'dollars' | 'thousands';
   /** Progress callback: bytes consumed so far and total bytes if known. */
   onBytes?: (read: number, total: number | null) => void;
 }

@@ -1,0 +1,134 @@
+/**
+ * One N-PORT holding (Item C of the form) -> one record. Shared by the XML filing reader and the
+ * quarterly data-set reader, which carry the same fields under different names.
+ *
+ * What is screened and what is excluded (decided here, once, for both readers):
+ * - Screened: equity (EC, EP), debt (DBT: the issuer counts), loans, structured notes, ABS,
+ *   commodities, real estate, "other" categories, and warrants (derivCat WAR: issued by the
+ *   company itself, so they are exposure to it).
+ * - Excluded, with the reason: derivatives (assetCat DCO DCR DE DFE DIR DO, or a derivative block
+ *   FWD FUT SWP OPT SWO OTH: forwards, futures, swaps, options are contracts with a counterparty;
+ *   the reported name is often the counterparty or an index, not a company the fund owns);
+ *   STIV (short-term investment vehicles: money-market funds and cash sweeps); RA (repurchase
+ *   agreements: cash lent to a dealer against collateral).
+ */
+import type { HoldingsRecord, Identifiers } from '../../position.js';
+import { parseNumber, textOrNull } from '../../values.js';
+
+export interface NportRawHolding {
+  source: string;
+  line: number;
+  fund: string | null;
+  family: string | null;
+  name?: string | null;
+  lei?: string | null;
+  title?: string | null;
+  cusip?: string | null;
+  isin?: string | null;
+  ticker?: string | null;
+  otherId?: string | null;
+  otherDesc?: string | null;
+  balance?: string | null;
+  units?: string | null;
+  currency?: string | null;
+  valUSD?: string | null;
+  pctVal?: string | null;
+  assetCat?: string | null;
+  /** Description when the asset category is "other" (assetConditional@desc / OTHER_ASSET). */
+  otherAsset?: string | null;
+  country?: string | null;
+  /** Derivative category (FWD FUT SWP OPT SWO WAR OTH) when the holding has a derivative block. */
+  derivCat?: string | null;
+  /** A problem found while reading the row (oversized field, bad character): it is skipped. */
+  problem?: string | null;
+}
+
+const ASSET_LABELS: Record<string, string> = {
+  EC: 'equity-common', EP: 'equity-preferred', DBT: 'debt', SN: 'structured note', LON: 'loan',
+  'ABS-MBS': 'ABS-mortgage backed', 'ABS-APCP': 'ABS-asset backed commercial paper',
+  'ABS-CBDO': 'ABS-collateralized bond/debt obligation', 'ABS-O': 'ABS-other', COMM: 'commodity',
+  RE: 'real estate', STIV: 'short-term investment vehicle', RA: 'repurchase agreement',
+  DCO: 'derivative-commodity', DCR: 'derivative-credit', DE: 'derivative-equity',
+  DFE: 'derivative-foreign exchange', DIR: 'derivative-interest rate', DO: 'derivative-other',
+};
+const DERIVATIVE_ASSETS = new Set(['DCO', 'DCR', 'DE', 'DFE', 'DIR', 'DO']);
+const DERIVATIVE_KINDS: Record<string, string> = {
+  FWD: 'forward', FUT: 'future', SWP: 'swap', OPT: 'option', SWO: 'swaption', OTH: 'other derivative', WAR: 'warrant',
+};
+
+/** N-PORT placeholders: `N/A` (and the other generic ones) and the all-zero CUSIP. */
+function idOrNull(v: string | null | undefined): string | null {
+  const t = textOrNull(v);
+  return t === null || /^0+$/.test(t) ? null : t;
+}
+
+function assetClass(cat: string | null, other: string | null, deriv: string | null): string | null {
+  if (deriv === 'WAR') return 'warrant';
+  if (cat && cat.toUpperCase() !== 'OTHER') return ASSET_LABELS[cat.toUpperCase()] ?? cat;
+  return other ? `other: ${other}` : null;
+}
+
+/** The exclusion reason for a holding that is not an issuer's security, else null. */
+export function nportExclusion(assetCat: string | null, derivCat: string | null): string | null {
+  const cat = assetCat?.toUpperCase() ?? '';
+  const deriv = derivCat?.toUpperCase() ?? '';
+  if (deriv === 'WAR') return null;
+  if (DERIVATIVE_ASSETS.has(cat) || (deriv && DERIVATIVE_KINDS[deriv])) {
+    const kind = DERIVATIVE_KINDS[deriv] ?? ASSET_LABELS[cat] ?? 'derivative';
+    return `derivative (${[cat, deriv].filter(Boolean).join('/')}: ${kind})`;
+  }
+  if (cat === 'STIV') return 'short-term investment vehicle (STIV: money-market fund / cash sweep)';
+  if (cat === 'RA') return 'repurchase agreement (RA: cash lent against collateral)';
+  return null;
+}
+
+export function nportRecord(raw: NportRawHolding): HoldingsRecord {
+  const base = { source: raw.source, line: raw.line };
+  if (raw.problem) return { kind: 'skipped', ...base, reason: raw.problem };
+  const issuer = textOrNull(raw.name) ?? textOrNull(raw.title);
+  const value = parseNumber(raw.valUSD);
+  const pct = parseNumber(raw.pctVal);
+  const balance = parseNumber(raw.balance);
+  for (const [field, r] of [['value', value], ['percentage', pct], ['balance', balance]] as const) {
+    if (!r.ok) return { kind: 'skipped', ...base, reason: `${field}: ${r.reason}` };
+  }
+  const marketValue = value.ok ? value.value : null;
+  const weightPct = pct.ok ? pct.value : null;
+  const assetCat = textOrNull(raw.assetCat);
+  const derivCat = textOrNull(raw.derivCat);
+  const excluded = nportExclusion(assetCat, derivCat);
+  if (excluded) {
+    return { kind: 'excluded', ...base, fund: raw.fund, family: raw.family, reason: excluded, issuer, marketValue, weightPct };
+  }
+  if (issuer === null) return { kind: 'skipped', ...base, reason: 'no issuer name or title' };
+
+  const ids: Identifiers = {};
+  const put = (k: keyof Identifiers, v: string | null) => {
+    if (v) ids[k] = v;
+  };
+  put('isin', idOrNull(raw.isin));
+  put('cusip', idOrNull(raw.cusip));
+  put('lei', idOrNull(raw.lei));
+  put('ticker', idOrNull(raw.ticker));
+  put('country', textOrNull(raw.country));
+  // `other` identifiers are free-form; keep the ones the Identifiers type has a slot for.
+  const otherDesc = textOrNull(raw.otherDesc) ?? '';
+  if (/\bsedol\b/i.test(otherDesc)) put('sedol', idOrNull(raw.otherId));
+  else if (/\bfigi\b/i.test(otherDesc)) put('figi', idOrNull(raw.otherId));
+
+  return {
+    kind: 'position',
+    ...base,
+    fund: raw.fund,
+    family: raw.family,
+    issuer,
+    title: textOrNull(raw.title),
+    ids,
+    assetClass: assetClass(assetCat, textOrNull(raw.otherAsset), derivCat),
+    // Only a count of shares is a share count: principal amounts (PA) and contracts (NC) are not.
+    shares: textOrNull(raw.units)?.toUpperCase() === 'NS' && balance.ok ? balance.value : null,
+    marketValue,
+    weightPct,
+    currency: textOrNull(raw.currency),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * One 13F information-table entry -> one record. Shared by the XML reader and the data-set
+ * (INFOTABLE.tsv) reader.
+ *
+ * - VALUE was reported in thousands of dollars before 2023-01-03 and in dollars from then on;
+ *   the caller says which (`valueUnit`).
+ * - PRN rows are principal amounts of debt: screened (the issuer counts), shares = null.
+ * - Put/call rows are listed options on the issuer's security: screened, because a call or put on
+ *   a company is exposure to that company, with assetClass "call option" / "put option".
+ * Nothing in a 13F table is cash or a currency: 13F lists only 13(f) securities.
+ */
+import type { HoldingsRecord, Identifiers } from '../../position.js';
+import { parseNumber, textOrNull } from '../../values.js';
+
+export type ValueUnit = 'dollars' | 'thousands';
+
+/** The day the SEC switched VALUE from thousands to whole dollars. */
+export const DOLLARS_FROM = '2023-01-03';
+
+export const unitForFilingDate = (isoDate: string): ValueUnit => (isoDate < DOLLARS_FROM ? 'thousands' : 'dollars');
+
+export interface ThirteenFRaw {
+  source: string;
+  line: number;
+  fund: string | null;
+  nameOfIssuer?: string | null;
+  titleOfClass?: string | null;
+  cusip?: string | null;
+  figi?: string | null;
+  value?: string | null;
+  sshPrnamt?: string | null;
+  sshPrnamtType?: string | null;
+  putCall?: string | null;
+  problem?: string | null;
+}
+
+export function thirteenFRecord(raw: ThirteenFRaw, unit: ValueUnit): HoldingsRecord {
+  const base = { source: raw.source, line: raw.line };
+  if (raw.problem) return { kind: 'skipped', ...base, reason: raw.problem };
+  const issuer = textOrNull(raw.nameOfIssuer);
+  if (issuer === null) return { kind: 'skipped', ...base, reason: 'no nameOfIssuer' };
+  const value = parseNumber(raw.value);
+  if (!value.ok) return { kind: 'skipped', ...base, reason: `value: ${value.reason}` };
+  const amount = parseNumber(raw.sshPrnamt);
+  if (!amount.ok) return { kind: 'skipped', ...base, reason: `sshPrnamt: ${amount.reason}` };
+  const type = textOrNull(raw.sshPrnamtType)?.toUpperCase() ?? null;
+  const putCall = textOrNull(raw.putCall)?.toLowerCase() ?? null;
+  const ids: Identifiers = {};
+  const cusip = textOrNull(raw.cusip);
+  if (cusip && !/^0+$/.test(cusip)) ids.cusip = cusip;
+  const figi = textOrNull(raw.figi);
+  if (figi) ids.figi = figi;
+  return {
+    kind: 'position',
+    ...base,
+    fund: raw.fund,
+    family: null,
+    issuer,
+    title: textOrNull(raw.titleOfClass),
+    ids,
+    assetClass: putCall ? `${putCall} option` : type === 'PRN' ? 'principal amount' : 'shares',
+    shares: type === 'PRN' ? null : amount.value,
+    marketValue: value.value === null ? null : unit === 'thousands' ? value.value * 1000 : value.value,
+    weightPct: null,
+    currency: 'USD',
+  };
+}

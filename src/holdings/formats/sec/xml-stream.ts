@@ -1,0 +1,194 @@
+/**
+ * Streaming XML for the SEC filings (N-PORT, 13F information tables): bytes -> decoded text ->
+ * saxes events with namespace prefixes stripped (`ns1:infoTable`, `n1:infoTable` and `infoTable`
+ * are the same element), the start line of every element, and capped leaf text. The readers
+ * turn events into records on a queue; `records()` drains it while pulling more input, so memory
+ * stays flat however large the filing is.
+ */
+import { SaxesParser } from 'saxes';
+import iconv from 'iconv-lite';
+import { InputError } from '../../../errors.js';
+import type { HoldingsRecord, ReadOptions } from '../../position.js';
+
+/** Longest leaf text kept (a 5 MB issuer name is a broken row, not something to carry around). */
+export const MAX_TEXT = 64 * 1024;
+
+export interface XmlEvents {
+  /** `depth` is 1 for the root element. `line` is the line of the start tag. */
+  open(name: string, attrs: Record<string, string>, line: number, depth: number): void;
+  /** `text` is the element's own text (meaningful for leaves); `overflow` when it exceeded MAX_TEXT. */
+  close(name: string, text: string, overflow: boolean, depth: number): void;
+  /**
+   * A character-level problem (disallowed control character, unknown entity) at `line`: the reader
+   * skips the record it falls in. Returns false when it is outside any record (the pump then
+   * records a warning instead).
+   */
+  recoverable(message: string, line: number): boolean;
+  /**
+   * Input ended with elements still open (a truncated file). Return a warning when nothing was lost
+   * (the holdings list had closed), or throw an InputError. `line` is the last line of the input.
+   */
+  truncated(open: string[], line: number): string;
+}
+
+/** Errors saxes reports for one bad character or entity; it parses on, so the record can be skipped. */
+const RECOVERABLE = /disallowed character|entity/i;
+
+const localName = (qname: string): string => {
+  const i = qname.indexOf(':');
+  return i < 0 ? qname : qname.slice(i + 1);
+};
+
+/** Decoder chosen from the first bytes: UTF-16 BOM, else the XML declaration's encoding, else UTF-8. */
+function makeDecoder(head: Buffer): { write(b: Buffer): string; end(): string; name: string } {
+  let enc = 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) enc = 'utf-16le';
+  else if (head[0] === 0xfe && head[1] === 0xff) enc = 'utf-16be';
+  else {
+    const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head.subarray(0, 256).toString('latin1'));
+    const name = declared?.[1].toLowerCase();
+    if (name && name !== 'utf-8' && name !== 'utf8' && name !== 'us-ascii' && iconv.encodingExists(name)) enc = name;
+  }
+  if (enc === 'utf-8') {
+    const td = new TextDecoder('utf-8');
+    return { name: enc, write: (b) => td.decode(b, { stream: true }), end: () => td.decode() };
+  }
+  const dec = iconv.getDecoder(enc);
+  return { name: enc, write: (b) => dec.write(b), end: () => dec.end() ?? '' };
+}
+
+export class XmlPump {
+  encoding = 'utf-8';
+  private readonly parser = new SaxesParser({ position: true });
+  private readonly iter: AsyncIterator<Buffer | string>;
+  private decoder: ReturnType<typeof makeDecoder> | null = null;
+  private started = false;
+  private finished = false;
+  private lineOffset = 0;
+  private bytes = 0;
+  private depth = 0;
+  private readonly stack: string[] = [];
+  private text = '';
+  private overflow = false;
+  private replacementWarned = false;
+  private pendingLine = 0;
+
+  constructor(
+    private readonly source: string,
+    input: NodeJS.ReadableStream,
+    private readonly opts: ReadOptions,
+    private readonly events: XmlEvents,
+    /** Where non-fatal notes go (the reader's meta.warnings). */
+    private readonly warnings: string[],
+  ) {
+    this.iter = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+    const p = this.parser;
+    p.on('opentagstart', (tag) => {
+      this.depth++;
+      this.stack.push(localName(tag.name));
+      this.text = '';
+      this.overflow = false;
+      // Attributes are only complete at `opentag`; remember the start line now.
+      this.pendingLine = p.line + this.lineOffset;
+    });
+    p.on('opentag', (tag) => {
+      const attrs: Record<string, string> = {};
+      for (const [k, v] of Object.entries(tag.attributes)) attrs[localName(k)] = String(v);
+      this.events.open(localName(tag.name), attrs, this.pendingLine, this.depth);
+    });
+    p.on('text', (t) => this.addText(t));
+    p.on('cdata', (t) => this.addText(t));
+    p.on('closetag', (tag) => {
+      this.events.close(localName(tag.name), this.text, this.overflow, this.depth);
+      this.text = '';
+      this.overflow = false;
+      this.stack.pop();
+      this.depth--;
+    });
+    p.on('error', (err) => {
+      const message = err.message.replace(/^\d+:\d+:\s*/, '');
+      const line = p.line + this.lineOffset;
+      if (RECOVERABLE.test(message) && this.stack.length > 0) {
+        if (!this.events.recoverable(message, line)) this.warnings.push(`line ${line}: ${message}`);
+        return;
+      }
+      throw new InputError(this.source, `malformed XML: ${message}`, line);
+    });
+  }
+
+  private addText(t: string): void {
+    if (this.overflow) return;
+    if (this.text.length + t.length > MAX_TEXT) {
+      this.overflow = true;
+      this.text = '';
+    } else this.text += t;
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Feed one more chunk of input; false once the input is exhausted. */
+  async step(): Promise<boolean> {
+    if (this.finished) return false;
+    const next = await this.iter.next();
+    if (next.done) {
+      this.finish();
+      return false;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    this.bytes += chunk.length;
+    this.opts.onBytes?.(this.bytes, null);
+    if (!this.decoder) {
+      this.decoder = makeDecoder(chunk);
+      this.encoding = this.decoder.name;
+    }
+    this.feed(this.decoder.write(chunk));
+    return true;
+  }
+
+  /** Pull input until `ready()` holds or the input ends. */
+  async fill(ready: () => boolean): Promise<void> {
+    while (!ready() && (await this.step()));
+  }
+
+  /** Yield queued records, pulling more input whenever the queue runs dry. */
+  async *records(queue: HoldingsRecord[]): AsyncGenerator<HoldingsRecord> {
+    for (;;) {
+      for (let i = 0; i < queue.length; i++) yield queue[i];
+      queue.length = 0;
+      if (this.finished) return;
+      await this.step();
+    }
+  }
+
+  private feed(text: string): void {
+    if (!text) return;
+    if (!this.started) {
+      // EDGAR documents cut out of a submission often start with a blank line before `<?xml`;
+      // saxes rejects a declaration that is not at the very start, so drop leading whitespace
+      // (keeping line numbers true).
+      const stripped = text.replace(/^\uFEFF?[\s]*/, '');
+      if (!stripped) return;
+      this.lineOffset = (text.slice(0, text.length - stripped.length).match(/\n/g) ?? []).length;
+      text = stripped;
+      this.started = true;
+    }
+    if (!this.replacementWarned && text.includes('\uFFFD') && this.encoding === 'utf-8') {
+      this.replacementWarned = true;
+      this.warnings.push('bytes that are not valid UTF-8 were replaced by U+FFFD');
+    }
+    this.parser.write(text);
+  }
+
+  private finish(): void {
+    this.finished = true;
+    if (this.decoder) this.feed(this.decoder.end());
+    if (!this.started) throw new InputError(this.source, 'empty file: no XML content');
+    if (this.stack.length > 0) {
+      this.warnings.push(this.events.truncated([...this.stack], this.parser.line + this.lineOffset));
+      return;
+    }
+    this.parser.close();
+  }
+}
