@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat, access, constants } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 
@@ -133,11 +133,10 @@ export async function openBytes(
 export async function gunzipIfNeeded(src: ByteSource): Promise<{ bytes: ByteSource; gzipped: boolean }> {
   const head = await src.peek(2);
   if (!startsWith(head, GZIP_MAGIC)) return { bytes: src, gzipped: false };
-  const gunzip = createGunzip();
-  const piped = Readable.from(src).pipe(gunzip);
-  // Errors on the compressed side (read errors) must surface through the gunzip stream too.
+  // pipeline forwards errors on the compressed side (read errors) into the gunzip stream.
+  const gunzip = pipeline(Readable.from(src), createGunzip(), () => undefined);
   return {
-    bytes: new ByteSource(src.source, piped, null, undefined, (err) =>
+    bytes: new ByteSource(src.source, gunzip, null, undefined, (err) =>
       err instanceof InputError ? err : new InputError(src.source, `broken gzip data (${(err as Error).message})`),
     ),
     gzipped: true,

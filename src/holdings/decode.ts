@@ -1,0 +1,178 @@
+/**
+ * Bytes -> text. Detects the encoding from the first bytes (BOM, UTF-16 NUL pattern, UTF-8
+ * validity), rejects binary data, and decodes chunk by chunk. Windows-1252 is used only where the
+ * bytes are not valid UTF-8, and always with a warning: never mangle silently.
+ */
+import iconv from 'iconv-lite';
+import { InputError, UsageError } from '../errors.js';
+
+export interface EncodingChoice {
+  /** Name reported in meta.encoding. */
+  name: string;
+  /** Bytes of BOM to drop from the start. */
+  bomLength: number;
+  warning?: string;
+}
+
+const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
+
+/** Length of an incomplete UTF-8 sequence at the end of `buf` (0..3), to carry to the next chunk. */
+function trailingPartialUtf8(buf: Buffer): number {
+  const n = buf.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = buf[n - back];
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead byte
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+function isValidUtf8(buf: Buffer): boolean {
+  try {
+    utf8Fatal.decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Control bytes that never occur in a text table (everything below 0x20 except \t \n \f \r). */
+function isBinaryByte(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d;
+}
+
+/**
+ * Chooses the encoding of a text input from its first bytes. Throws InputError for binary data.
+ * `forced` (from --encoding) wins, after the BOM of the same family is dropped.
+ */
+export function detectEncoding(source: string, head: Buffer, forced?: string): EncodingChoice {
+  const bom =
+    head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? { name: 'utf-8', len: 3 }
+    : head[0] === 0xff && head[1] === 0xfe ? { name: 'utf-16le', len: 2 }
+    : head[0] === 0xfe && head[1] === 0xff ? { name: 'utf-16be', len: 2 }
+    : null;
+  if (forced) {
+    if (!iconv.encodingExists(forced)) throw new UsageError(`unknown encoding "${forced}"`);
+    const sameFamily = bom !== null && normalizeName(forced) === normalizeName(bom.name);
+    return { name: forced.toLowerCase(), bomLength: sameFamily ? bom.len : 0 };
+  }
+  if (bom) return { name: bom.name, bomLength: bom.len };
+
+  // UTF-16 without BOM: ASCII text has a NUL in every other byte.
+  const sample = head.subarray(0, Math.min(head.length, 4096) & ~1);
+  if (sample.length >= 4) {
+    let evenNul = 0;
+    let oddNul = 0;
+    for (let i = 0; i < sample.length; i += 2) {
+      if (sample[i] === 0) evenNul++;
+      if (sample[i + 1] === 0) oddNul++;
+    }
+    const pairs = sample.length / 2;
+    if (oddNul > pairs * 0.7 && evenNul === 0) {
+      return { name: 'utf-16le', bomLength: 0, warning: 'no byte-order mark: detected UTF-16 LE from the byte pattern' };
+    }
+    if (evenNul > pairs * 0.7 && oddNul === 0) {
+      return { name: 'utf-16be', bomLength: 0, warning: 'no byte-order mark: detected UTF-16 BE from the byte pattern' };
+    }
+  }
+  let binary = 0;
+  for (const b of sample) if (isBinaryByte(b)) binary++;
+  if (sample.length > 0 && (binary > 0 && (sample.includes(0) || binary > sample.length * 0.02))) {
+    throw new InputError(source, 'binary data, not a text holdings file');
+  }
+  const complete = head.subarray(0, head.length - trailingPartialUtf8(head));
+  if (!isValidUtf8(complete)) {
+    return {
+      name: 'windows-1252',
+      bomLength: 0,
+      warning: 'bytes are not valid UTF-8: decoded as Windows-1252 (use --encoding to override)',
+    };
+  }
+  return { name: 'utf-8', bomLength: 0 };
+}
+
+function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * Decodes valid UTF-8 sequences as UTF-8 and every invalid byte as Windows-1252. Used only for the
+ * chunks of a UTF-8 file where strict decoding failed (a file mixing both, as Excel merges make).
+ */
+function decodeMixed(buf: Buffer): string {
+  let out = '';
+  let start = 0;
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    if (need > 0 && i + need <= buf.length && isValidUtf8(buf.subarray(i, i + need))) {
+      i += need;
+      continue;
+    }
+    out += buf.toString('utf8', start, i) + iconv.decode(buf.subarray(i, i + 1), 'windows-1252');
+    i++;
+    start = i;
+  }
+  return out + buf.toString('utf8', start);
+}
+
+/**
+ * Streams decoded text. For UTF-8, each chunk is checked strictly; a chunk that fails is decoded
+ * byte-wise (invalid bytes as Windows-1252) and `onWarning` is called once.
+ */
+export async function* decodeText(
+  bytes: AsyncIterable<Buffer>,
+  choice: EncodingChoice,
+  onWarning: (message: string) => void,
+): AsyncGenerator<string> {
+  let skip = choice.bomLength;
+  if (choice.name === 'utf-8') {
+    let carry: Buffer | null = null;
+    let warned = false;
+    for await (let chunk of bytes) {
+      if (skip > 0) {
+        const cut = Math.min(skip, chunk.length);
+        chunk = chunk.subarray(cut);
+        skip -= cut;
+      }
+      if (carry) {
+        chunk = Buffer.concat([carry, chunk]);
+        carry = null;
+      }
+      const partial = trailingPartialUtf8(chunk);
+      if (partial > 0) {
+        carry = Buffer.from(chunk.subarray(chunk.length - partial));
+        chunk = chunk.subarray(0, chunk.length - partial);
+      }
+      try {
+        yield utf8Fatal.decode(chunk);
+      } catch {
+        if (!warned) {
+          warned = true;
+          onWarning('some bytes are not valid UTF-8: those bytes were decoded as Windows-1252');
+        }
+        yield decodeMixed(chunk);
+      }
+    }
+    if (carry) yield decodeMixed(carry);
+    return;
+  }
+  const decoder = iconv.getDecoder(choice.name, { stripBOM: false });
+  for await (let chunk of bytes) {
+    if (skip > 0) {
+      const cut = Math.min(skip, chunk.length);
+      chunk = chunk.subarray(cut);
+      skip -= cut;
+    }
+    const text = decoder.write(chunk);
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}

@@ -1,0 +1,77 @@
+/**
+ * What distinguishes one delimited-text holdings layout from another. The table reader
+ * (table.ts) does the parsing; a layout only recognises itself, names its columns, reads its
+ * preamble, marks section titles and says which rows are not securities.
+ */
+import type { Field, Synonyms } from './columns.js';
+import { cleanText, parseDate } from './values.js';
+
+/** One data row, by field (cleaned text, null for placeholders) and by raw header name. */
+export interface RowView {
+  get(field: Field): string | null;
+  /** Cell under a header (normalised name, see normalizeHeader), null when absent/placeholder. */
+  column(normalizedHeader: string): string | null;
+  /** Current section title for multi-section files (Vanguard), else null. */
+  section: string | null;
+}
+
+export interface Preamble {
+  fund: string | null;
+  asOf: string | null;
+}
+
+export interface Section {
+  name: string;
+  asOf: string | null;
+}
+
+export interface TextLayout {
+  /** Format id reported in meta.format (ishares-us, vanguard, ...). */
+  id: string;
+  /** Recognises the layout from its header cells (normalised) and the cells of preamble lines. */
+  detect(header: string[], preamble: string[][]): boolean;
+  /** Layout-specific header names, tried before the shared synonyms. */
+  synonyms?: Synonyms;
+  /** Fund name / as-of date from the lines above the (first) header. */
+  preamble?(lines: string[][]): Preamble;
+  /** A section title line (`Equity,as of 09/30/2020`): its next non-blank line is a new header. */
+  section?(cells: string[]): Section | null;
+  /** Why a row is not an issuer's security, or null. */
+  exclude(row: RowView): string | null;
+}
+
+const AS_OF_KEY = /^(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|effective date|as of date)\s*:?$/i;
+const FUND_KEY = /^(?:fund|fund name|portfolio|portfolio name)\s*:?$/i;
+const EMBEDDED_AS_OF = /\bas (?:of|at)\s*:?\s*(.+)$/i;
+
+/**
+ * Generic preamble reading: `key,value` lines for the date and fund name, else the first
+ * single-cell line as the fund name (iShares line 1) and any "as of <date>" text for the date.
+ */
+export function readPreamble(lines: string[][]): Preamble {
+  let fund: string | null = null;
+  let asOf: string | null = null;
+  let sawFundCandidate = false;
+  for (const raw of lines) {
+    const cells = raw.map((c) => cleanText(c)).filter((c) => c.length > 0);
+    if (cells.length === 0) continue;
+    if (cells.length >= 2 && AS_OF_KEY.test(cells[0])) {
+      asOf ??= parseDate(cells[1]);
+      continue;
+    }
+    if (cells.length >= 2 && FUND_KEY.test(cells[0])) {
+      fund ??= cells[1];
+      continue;
+    }
+    const embedded = cells.join(' ').match(EMBEDDED_AS_OF);
+    if (embedded) {
+      asOf ??= parseDate(embedded[1]);
+      continue;
+    }
+    if (cells.length === 1 && !sawFundCandidate) {
+      sawFundCandidate = true;
+      if (parseDate(cells[0]) === null) fund = cells[0];
+    }
+  }
+  return { fund, asOf };
+}

@@ -1,0 +1,90 @@
+/**
+ * Finds the delimiter and the header row in the first lines of a delimited file, before any table
+ * parsing: the header is the line (within HEADER_SCAN_LINES) whose cells best match known holdings
+ * header words and include an issuer column. Also decides whether numbers use a decimal comma.
+ */
+import { headerScore, normalizeHeader } from './columns.js';
+import { splitLine } from './delimited.js';
+
+export const HEADER_SCAN_LINES = 50;
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+export interface TableShape {
+  delimiter: string;
+  /** 0-based index into the scanned lines. */
+  headerIndex: number;
+  header: string[];
+}
+
+/** Excel's `sep=;` first line names the delimiter. */
+export function sepDirective(firstLine: string | undefined): string | null {
+  const m = firstLine?.match(/^\uFEFF?sep=(.)\s*$/i);
+  return m ? m[1] : null;
+}
+
+/**
+ * Best header row: most known header words, must include an issuer column (or, with explicit
+ * column names, contain all of them). Ties go to the first delimiter in DELIMITERS order, then to the earlier line.
+ * Returns null when no line qualifies; `bestWithoutIssuer` helps the caller explain why.
+ */
+export function findHeader(
+  lines: string[],
+  forcedDelimiter: string | undefined,
+  explicitColumns?: string[],
+): { shape: TableShape | null; bestWithoutIssuer: { line: number; cells: string[] } | null } {
+  const delimiters = forcedDelimiter ? [forcedDelimiter] : DELIMITERS;
+  const limit = Math.min(lines.length, HEADER_SCAN_LINES);
+  let best: (TableShape & { score: number }) | null = null;
+  let bestWithoutIssuer: { line: number; cells: string[]; score: number } | null = null;
+  const wanted = explicitColumns?.map(normalizeHeader);
+  for (const delimiter of delimiters) {
+    for (let i = 0; i < limit; i++) {
+      const line = lines[i];
+      const cells = splitLine(line, delimiter);
+      if (wanted) {
+        const have = new Set(cells.map(normalizeHeader));
+        if (wanted.every((w) => have.has(w))) {
+          const score = cells.length;
+          if (!best || score > best.score) best = { delimiter, headerIndex: i, header: cells, score };
+        }
+        continue;
+      }
+      const { known, hasIssuer } = headerScore(cells);
+      if (known === 0) continue;
+      if (!hasIssuer) {
+        if (known >= 2 && (!bestWithoutIssuer || known > bestWithoutIssuer.score)) {
+          bestWithoutIssuer = { line: i, cells, score: known };
+        }
+        continue;
+      }
+      if (!best || known > best.score) {
+        best = { delimiter, headerIndex: i, header: cells, score: known };
+      }
+    }
+  }
+  return {
+    shape: best ? { delimiter: best.delimiter, headerIndex: best.headerIndex, header: best.header } : null,
+    bestWithoutIssuer: bestWithoutIssuer ? { line: bestWithoutIssuer.line, cells: bestWithoutIssuer.cells } : null,
+  };
+}
+
+const COMMA_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}%?\)?$|^[-+(]?\d+,\d{4,}%?\)?$/;
+const DOT_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?\)?$|^[-+(]?\d+\.\d{4,}%?\)?$/;
+
+/**
+ * Whether numeric cells use a decimal comma ("1.234,56", "0,25"). Only asked for files not
+ * delimited by ','. Unambiguous samples vote; "1,234" or "1.234" alone decide nothing.
+ */
+export function sniffDecimalComma(rows: string[][], numericColumns: number[]): boolean {
+  let comma = 0;
+  let dot = 0;
+  for (const row of rows) {
+    for (const c of numericColumns) {
+      const v = row[c]?.trim();
+      if (!v) continue;
+      if (COMMA_DECIMAL.test(v)) comma++;
+      else if (DOT_DECIMAL.test(v)) dot++;
+    }
+  }
+  return comma > dot;
+}

@@ -1,0 +1,308 @@
+/**
+ * The delimited-text holdings reader shared by every CSV/TSV layout: decode, split lines, find the
+ * header, pick the layout, then stream one record per data row. Blank lines, section titles,
+ * repeated headers and single-cell notes after the table (disclaimers) are not rows; everything
+ * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
+ */
+import { InputError, UsageError } from '../errors.js';
+import { mapColumns, normalizeHeader, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { decodeText, detectEncoding } from './decode.js';
+import { RecordReader, splitLine, type RecordEvent } from './delimited.js';
+import type { TextLayout, RowView, Section } from './layout.js';
+import { splitLines, type LineBatch } from './lines.js';
+import { restoreLeadingZeros } from './local-codes.js';
+import type { ByteSource } from './open.js';
+import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from './position.js';
+import { findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
+import { cleanText, parseNumber, textOrNull } from './values.js';
+
+const HEAD_BYTES = 64 * 1024;
+/** Lines held before parsing starts: the header scan plus sample rows for number sniffing. */
+const HEAD_LINES = HEADER_SCAN_LINES + 50;
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+function isBlank(fields: string[]): boolean {
+  for (const f of fields) if (cleanText(f).length > 0) return false;
+  return true;
+}
+
+function filledCount(fields: string[]): number {
+  let n = 0;
+  for (const f of fields) if (cleanText(f).length > 0) n++;
+  return n;
+}
+
+/** The current header of a table (multi-section files change it per section). */
+interface TableHeader {
+  cells: string[];
+  normalized: string[];
+  map: ColumnMap;
+  line: number;
+}
+
+class Row implements RowView {
+  constructor(
+    private readonly fields: string[],
+    private readonly header: TableHeader,
+    readonly section: string | null,
+  ) {}
+  get(field: Field): string | null {
+    const i = this.header.map.index[field];
+    return i === undefined ? null : textOrNull(this.fields[i]);
+  }
+  column(normalizedHeader: string): string | null {
+    const i = this.header.normalized.indexOf(normalizedHeader);
+    return i < 0 ? null : textOrNull(this.fields[i]);
+  }
+}
+
+export async function readDelimited(
+  source: string,
+  bytes: ByteSource,
+  opts: ReadOptions,
+  layouts: readonly TextLayout[],
+): Promise<HoldingsReader> {
+  const head = await bytes.peek(HEAD_BYTES);
+  if (head.length === 0) throw new InputError(source, 'empty file');
+  const encoding = detectEncoding(source, head, opts.encoding);
+  const warnings: string[] = [];
+  if (encoding.warning) warnings.push(encoding.warning);
+  const lineBatches = splitLines(decodeText(bytes, encoding, (w) => warnings.push(w)))[Symbol.asyncIterator]();
+
+  // Hold the first lines: the header is searched there before any table parsing starts.
+  const held: LineBatch[] = [];
+  const headLines: string[] = [];
+  let exhausted = false;
+  while (headLines.length < HEAD_LINES) {
+    const r = await lineBatches.next();
+    if (r.done) {
+      exhausted = true;
+      break;
+    }
+    held.push(r.value);
+    for (const l of r.value.lines) headLines.push(l);
+  }
+  if (headLines.every((l) => cleanText(l).length === 0)) throw new InputError(source, 'empty file (no text)');
+
+  const sep = sepDirective(headLines[0]);
+  const forcedDelimiter = opts.delimiter ?? sep ?? undefined;
+  if (forcedDelimiter !== undefined && forcedDelimiter.length !== 1) {
+    throw new UsageError(`--delimiter must be one character (got ${JSON.stringify(forcedDelimiter)})`);
+  }
+  const explicit = opts.columns ? Object.values(opts.columns) : undefined;
+  const { shape, bestWithoutIssuer } = findHeader(headLines, forcedDelimiter, explicit);
+  if (!shape) {
+    if (explicit) {
+      throw new InputError(source, `no header row with the columns ${explicit.join(', ')} in the first ${HEADER_SCAN_LINES} lines`);
+    }
+    if (bestWithoutIssuer) {
+      throw new InputError(
+        source,
+        `issuer column not found in the header (${bestWithoutIssuer.cells.map((c) => cleanText(c)).join(', ')}); name it with --columns issuer=HEADER`,
+        bestWithoutIssuer.line + 1,
+      );
+    }
+    throw new InputError(
+      source,
+      `no header row found in the first ${HEADER_SCAN_LINES} lines (expected a column such as Name, Issuer, Holdings, Security Name or Company)`,
+    );
+  }
+  const { delimiter, headerIndex } = shape;
+  const headerLine = headerIndex + 1;
+  const preambleCells = headLines.slice(sep ? 1 : 0, headerIndex).map((l) => splitLine(l, delimiter));
+  const normalizedHeader = shape.header.map(normalizeHeader);
+
+  let layout: TextLayout;
+  if (opts.inputFormat) {
+    const forced = layouts.find((l) => l.id === opts.inputFormat);
+    if (!forced) throw new UsageError(`--input-format: unknown format "${opts.inputFormat}"`);
+    layout = forced;
+  } else {
+    layout = layouts.find((l) => l.detect(normalizedHeader, preambleCells))!;
+  }
+
+  const makeHeader = (cells: string[], line: number): TableHeader => ({
+    cells,
+    normalized: cells.map(normalizeHeader),
+    map: mapColumns(cells, layout.synonyms, opts.columns),
+    line,
+  });
+  let header = makeHeader(shape.header, headerLine);
+  if (header.map.index.issuer === undefined) {
+    throw new InputError(source, `issuer column not found in the header (${shape.header.map((c) => cleanText(c)).join(', ')})`, headerLine);
+  }
+
+  const pre = layout.preamble?.(preambleCells) ?? { fund: null, asOf: null };
+  let section: Section | null = null;
+  if (layout.section) for (const cells of preambleCells) section = layout.section(cells) ?? section;
+
+  const sampleRows = headLines.slice(headerIndex + 1).map((l) => splitLine(l, delimiter));
+  const numericColumns = [...NUMERIC_FIELDS].map((f) => header.map.index[f]).filter((i): i is number => i !== undefined);
+  const decimalComma = delimiter !== ',' && sniffDecimalComma(sampleRows, numericColumns);
+  if (decimalComma) warnings.push('numbers use a decimal comma (1.234,56)');
+  if (exhausted && sampleRows.every(isBlank)) warnings.push('header only: the file has no data rows');
+
+  const meta: HoldingsMeta = {
+    source,
+    format: layout.id,
+    fund: pre.fund,
+    asOf: pre.asOf,
+    encoding: encoding.name,
+    delimiter: DELIMITER_NAMES[delimiter] ?? delimiter,
+    headerLine,
+    columns: header.map.names,
+    warnings,
+  };
+
+  async function* records(): AsyncGenerator<HoldingsRecord> {
+    const out: HoldingsRecord[] = [];
+    let afterBlank = false;
+    let expectHeader = false;
+    let rows = 0;
+    let notes = 0;
+    let firstNoteLine = 0;
+    let repeatedHeaders = 0;
+
+    const widthOk = (fields: string[]): boolean => {
+      const n = header.cells.length;
+      if (fields.length === n) return true;
+      if (fields.length < n) return false;
+      for (let i = n; i < fields.length; i++) if (cleanText(fields[i]).length > 0) return false;
+      return true;
+    };
+    const isNote = (fields: string[]) => afterBlank && filledCount(fields) === 1 && cleanText(fields[0]).length > 0 && !widthOk(fields);
+
+    const skip = (line: number, reason: string) => out.push({ kind: 'skipped', source, line, reason });
+
+    const onEvent = (ev: RecordEvent): void => {
+      if (ev.kind === 'bad') {
+        rows++;
+        afterBlank = false;
+        skip(ev.line, ev.reason);
+        return;
+      }
+      const { fields, line } = ev;
+      if (isBlank(fields)) {
+        afterBlank = true;
+        return;
+      }
+      const sec = layout.section?.(fields);
+      if (sec) {
+        section = sec;
+        expectHeader = true;
+        return;
+      }
+      if (expectHeader) {
+        expectHeader = false;
+        header = makeHeader(fields, line);
+        if (header.map.index.issuer === undefined) {
+          warnings.push(`line ${line}: section header without an issuer column; its rows are skipped`);
+        }
+        return;
+      }
+      if (fields.length === header.cells.length && fields.every((f, i) => f === header.cells[i])) {
+        repeatedHeaders++;
+        return;
+      }
+      if (isNote(fields)) {
+        if (notes++ === 0) firstNoteLine = line;
+        return;
+      }
+      rows++;
+      afterBlank = false;
+      if (!widthOk(fields)) {
+        skip(line, `ragged row: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`);
+        return;
+      }
+      toRecord(fields, line);
+    };
+
+    const toRecord = (fields: string[], line: number): void => {
+      const row = new Row(fields, header, section?.name ?? null);
+      const idx = header.map.index;
+      if (idx.issuer === undefined) {
+        skip(line, `no issuer column in the header at line ${header.line}`);
+        return;
+      }
+      const issuer = textOrNull(fields[idx.issuer]);
+      const excluded = layout.exclude(row);
+      const numbers: Partial<Record<Field, number | null>> = {};
+      for (const f of NUMERIC_FIELDS) {
+        const i = idx[f];
+        if (i === undefined) continue;
+        const r = parseNumber(fields[i], decimalComma);
+        if (r.ok) numbers[f] = r.value;
+        else if (excluded) numbers[f] = null;
+        else {
+          skip(line, `${header.cells[i].trim()}: ${r.reason}`);
+          return;
+        }
+      }
+      if (excluded) {
+        out.push({
+          kind: 'excluded', source, line, fund: meta.fund, family: null, reason: excluded, issuer,
+          marketValue: numbers.marketValue ?? null, weightPct: numbers.weightPct ?? null,
+        });
+        return;
+      }
+      const ids: Identifiers = {};
+      const exchange = row.get('exchange');
+      const ticker = row.get('ticker');
+      if (ticker) ids.ticker = restoreLeadingZeros(ticker, exchange);
+      if (exchange) ids.exchange = exchange;
+      const country = row.get('country');
+      if (country) ids.country = country;
+      for (const f of ['isin', 'cusip', 'sedol', 'lei', 'figi'] as const) {
+        const v = row.get(f);
+        if (v) ids[f] = v;
+      }
+      if (issuer === null && Object.keys(ids).every((k) => k === 'exchange' || k === 'country')) {
+        skip(line, 'no issuer name and no identifier');
+        return;
+      }
+      out.push({
+        kind: 'position', source, line, fund: meta.fund, family: null,
+        issuer: issuer ?? '',
+        title: row.get('title'),
+        ids,
+        assetClass: row.get('assetClass') ?? section?.name ?? null,
+        shares: numbers.shares ?? null,
+        marketValue: numbers.marketValue ?? null,
+        weightPct: numbers.weightPct ?? null,
+        currency: row.get('currency'),
+      });
+    };
+
+    const reader = new RecordReader(delimiter, (fields) => widthOk(fields) || isNote(fields), onEvent);
+    const feed = (batch: LineBatch, from: number): void => {
+      const oversize = batch.oversize.length > 0 ? new Set(batch.oversize) : null;
+      for (let i = Math.max(0, from - batch.first); i < batch.lines.length; i++) {
+        const no = batch.first + i;
+        reader.push(batch.lines[i], no, oversize?.has(no) ?? false);
+      }
+    };
+
+    for (const batch of held) {
+      feed(batch, headerLine + 1);
+      yield* out;
+      out.length = 0;
+    }
+    held.length = 0;
+    for (;;) {
+      const r = await lineBatches.next();
+      if (r.done) break;
+      feed(r.value, 0);
+      yield* out;
+      out.length = 0;
+    }
+    reader.end();
+    yield* out;
+    out.length = 0;
+    if (notes > 0) warnings.push(`${notes} note line(s) after the table (from line ${firstNoteLine}) are not holdings`);
+    if (repeatedHeaders > 0) warnings.push(`${repeatedHeaders} repeated header line(s) ignored`);
+    if (rows === 0 && !warnings.some((w) => w.startsWith('header only'))) warnings.push('header only: the file has no data rows');
+  }
+
+  return { meta, records: records() };
+}
