@@ -1,0 +1,14 @@
+import type { ListEntity } from '../schema.js';
+
+export interface ImportOptions {
+  /** Name of the file being imported, for messages and citations. */
+  file: string;
+  /** ISO date used as the listing date when the official file gives none (its as-of date). */
+  asOf: string;
+}
+
+export interface ImportResult {
+  entities: Omit<ListEntity, 'id'>[];
+  /** Rows not imported, each with line and reason. */
+  warnings: string[];
+}

@@ -1,0 +1,96 @@
+/**
+ * `lists validate`: the schema plus the checks a schema cannot express. Every problem is reported
+ * (never just the first), each prefixed with the entity id so a maintainer can find it. Pure.
+ */
+import { isValidCusip, isValidIsin, isValidLei, isValidSedol, isValidUscc } from './check-digits.js';
+import { parseJsonText } from './load.js';
+import { schemaProblems } from './problems.js';
+import { ListFileSchema, type Identifier, type ListFile } from './schema.js';
+
+/** A real calendar date in ISO form (2021-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  const m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+export function isHttpsUrl(text: string): boolean {
+  try {
+    const u = new URL(text);
+    return u.protocol === 'https:' && Boolean(u.hostname) && u.hostname.includes('.') && !/\s/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** Alias key for the "no alias claimed by two entities" rule: case, punctuation and spacing ignored. */
+export function aliasKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+}
+
+const CHECKED: Partial<Record<Identifier['type'], (v: string) => boolean>> = {
+  isin: isValidIsin, cusip: isValidCusip, sedol: isValidSedol, lei: isValidLei, uscc: isValidUscc,
+};
+
+function identifierProblems(where: string, ids: Identifier[]): string[] {
+  const out: string[] = [];
+  ids.forEach((id, i) => {
+    const check = CHECKED[id.type];
+    if (check && !check(id.value)) out.push(`${where} identifiers[${i}]: ${id.type.toUpperCase()} ${id.value} fails its check digit`);
+    if (id.source !== undefined && !isHttpsUrl(id.source)) out.push(`${where} identifiers[${i}].source: not an https URL: ${id.source}`);
+  });
+  return out;
+}
+
+/** Semantic checks of a list that already passed the schema. */
+export function validateList(list: ListFile): string[] {
+  const problems: string[] = [];
+  if (!isIsoDate(list.version)) problems.push(`version: not a calendar date: ${list.version}`);
+  const ids = new Map<string, number>();
+  const owners = new Map<string, string>();
+  list.entities.forEach((e, index) => {
+    const where = `entity ${e.id}`;
+    if (ids.has(e.id)) problems.push(`${where} (entities[${index}]): duplicate id (also entities[${ids.get(e.id)}])`);
+    else ids.set(e.id, index);
+    if (e.type !== 'person' && e.listings.length === 0) problems.push(`${where}: a ${e.type} needs at least one listing`);
+    e.listings.forEach((l, i) => {
+      if (!isIsoDate(l.date)) problems.push(`${where} listings[${i}].date: not a calendar date: ${l.date}`);
+      if (!isHttpsUrl(l.url)) problems.push(`${where} listings[${i}].url: not an https URL: ${l.url}`);
+      if (!l.citation.trim()) problems.push(`${where} listings[${i}].citation: empty`);
+    });
+    problems.push(...identifierProblems(where, e.identifiers));
+    e.relations.forEach((r, i) => {
+      if (!isHttpsUrl(r.source)) problems.push(`${where} relations[${i}].source: not an https URL: ${r.source}`);
+      problems.push(...identifierProblems(`${where} relations[${i}]`, r.identifiers));
+    });
+    for (const alias of new Set([e.name, ...e.aliases].map(aliasKey))) {
+      if (!alias) continue;
+      const other = owners.get(alias);
+      if (other && other !== e.id) problems.push(`${where}: name or alias "${[e.name, ...e.aliases].find((a) => aliasKey(a) === alias)}" is also claimed by entity ${other}`);
+      else owners.set(alias, e.id);
+    }
+  });
+  list.entities.forEach((e) =>
+    e.relations.forEach((r, i) => {
+      if (r.targetId && !ids.has(r.targetId)) problems.push(`entity ${e.id} relations[${i}].targetId: no entity ${r.targetId} in this list`);
+    }),
+  );
+  return problems;
+}
+
+export interface ValidationReport {
+  entities: number;
+  problems: string[];
+}
+
+/** Parse, check the schema and run every semantic check; a JSON syntax error throws ListError. */
+export function validateListText(text: string, file: string): ValidationReport {
+  const data = parseJsonText(text, file);
+  const parsed = ListFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const n = Array.isArray((data as { entities?: unknown })?.entities) ? (data as { entities: unknown[] }).entities.length : 0;
+    return { entities: n, problems: schemaProblems(parsed.error, data) };
+  }
+  return { entities: parsed.data.entities.length, problems: validateList(parsed.data) };
+}
