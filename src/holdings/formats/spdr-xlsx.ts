@@ -1,0 +1,144 @@
+/**
+ * State Street SPDR daily holdings .xlsx (holdings-daily-us-en-<ticker>.xlsx). Preamble cells
+ * `Fund Name:` / `Ticker Symbol:` / `Holdings:` + `As of 10-May-2024`, a header row (row 5 in the
+ * files seen, searched for here), data rows, then disclaimers in column A. Every cell is stored as
+ * text, numbers included (`8.7116767E7`), so numbers are read from the raw cell text. The table
+ * ends at the first blank row or note row (text in column A only); disclaimers are not records.
+ * `line` is the spreadsheet row number. xlsx is the one format read whole into memory.
+ */
+import readXlsxFile from 'read-excel-file/node';
+import { InputError } from '../../errors.js';
+import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from '../position.js';
+import { cleanText, parseDate, parseNumber, textOrNull } from '../values.js';
+
+type Field = 'issuer' | 'ticker' | 'identifier' | 'isin' | 'sedol' | 'weight' | 'shares' | 'currency' | 'marketValue';
+
+/** Header text (lower case) -> field. The SPY layout, plus spellings other SPDR funds may use. */
+const HEADERS: Record<string, Field> = {
+  name: 'issuer', 'security name': 'issuer', ticker: 'ticker', identifier: 'identifier', cusip: 'identifier',
+  isin: 'isin', sedol: 'sedol', weight: 'weight', 'weight (%)': 'weight',
+  'shares held': 'shares', shares: 'shares', 'local currency': 'currency', currency: 'currency',
+  'market value': 'marketValue',
+};
+
+/**
+ * Rows that are not an issuer's security. The SPY file has one: `US DOLLAR` (ticker `-`, identifier
+ * 999USDZ92); the money-market and futures patterns follow how other holdings files label them.
+ */
+function exclusion(name: string, ticker: string | null): string | null {
+  if (/^CASH([_ -]|$)/i.test(ticker ?? '') || /^(cash|us dollars?|.*\bcurrency\b)/i.test(name)) return 'cash or currency';
+  if (/\bmoney market\b/i.test(name)) return 'money-market fund (cash sweep)';
+  if (/\bfutures?\b/i.test(name)) return 'future';
+  return null;
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return cleanText(String(v));
+}
+
+export async function readSpdrXlsx(source: string, bytes: Buffer, opts: ReadOptions): Promise<HoldingsReader> {
+  let rows: string[][];
+  try {
+    // parseNumber keeps numeric cells as their stored text, so both kinds go through parseNumber below.
+    const sheets = await readXlsxFile(bytes, { parseNumber: (s: string) => s, trim: false });
+    const sheet = sheets.find((s) => /holding/i.test(s.sheet)) ?? sheets[0];
+    rows = (sheet?.data ?? []).map((r) => r.map(cellText));
+  } catch (e) {
+    throw new InputError(source, `not a readable xlsx workbook (truncated or damaged?): ${(e as Error).message}`, undefined, { cause: e });
+  }
+  opts.onBytes?.(bytes.length, bytes.length);
+
+  const meta: HoldingsMeta = {
+    source, format: 'spdr-xlsx', fund: null, asOf: null, encoding: null, delimiter: null, headerLine: null,
+    columns: {}, warnings: [],
+  };
+  const isHeader = (r: string[]) => {
+    const names = new Set(r.map((c) => c.toLowerCase()));
+    return names.has('name') && (names.has('identifier') || names.has('ticker'));
+  };
+  const headerIdx = rows.findIndex(isHeader);
+  if (headerIdx < 0) throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in the first sheet');
+  meta.headerLine = headerIdx + 1;
+  for (const r of rows.slice(0, headerIdx)) {
+    const label = r[0]?.toLowerCase() ?? '';
+    if (label.startsWith('fund name')) meta.fund = textOrNull(r[1]);
+    else if (label.startsWith('holdings') || label.startsWith('as of')) meta.asOf = parseDate(r[1] || r[0].replace(/^holdings:?/i, ''));
+  }
+  if (!meta.fund) meta.warnings.push('fund name not found in the preamble (`Fund Name:`)');
+  if (!meta.asOf) meta.warnings.push('as-of date not found in the preamble (`Holdings:` / `As of ...`)');
+
+  const col: Partial<Record<Field, number>> = {};
+  rows[headerIdx].forEach((h, i) => {
+    const f = HEADERS[h.toLowerCase()];
+    if (f && col[f] === undefined) {
+      col[f] = i;
+      meta.columns[f] = h;
+    }
+  });
+  if (col.issuer === undefined) throw new InputError(source, 'header has no Name column', headerIdx + 1);
+
+  const records: HoldingsRecord[] = [];
+  let end = rows.length;
+  for (let i = headerIdx + 1; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.slice(1).every((c) => c === '')) {
+      end = i; // blank row or a note in column A: the table is over
+      break;
+    }
+    records.push(toRecord(source, i + 1, r, col, meta.fund));
+  }
+  const stray = rows.slice(end).findIndex((r) => r.filter((c) => c !== '').length >= 2);
+  if (stray >= 0) meta.warnings.push(`row ${end + stray + 1} looks like data but comes after the table ended at row ${end + 1}: not read`);
+
+  return {
+    meta,
+    records: (async function* () {
+      yield* records;
+    })(),
+  };
+}
+
+function toRecord(source: string, line: number, r: string[], col: Partial<Record<Field, number>>, fund: string | null): HoldingsRecord {
+  const get = (f: Field) => (col[f] === undefined ? null : textOrNull(r[col[f]!]));
+  const base = { source, line };
+  const issuer = get('issuer');
+  if (!issuer) return { kind: 'skipped', ...base, reason: 'no Name' };
+  const weight = parseNumber(get('weight'));
+  const shares = parseNumber(get('shares'));
+  const value = parseNumber(get('marketValue'));
+  for (const [name, n] of [['Weight', weight], ['Shares Held', shares], ['Market Value', value]] as const) {
+    if (!n.ok) return { kind: 'skipped', ...base, reason: `${name}: ${n.reason}` };
+  }
+  const num = (n: typeof weight) => (n.ok ? n.value : null);
+  const ticker = get('ticker');
+  const excluded = exclusion(issuer, ticker);
+  if (excluded) {
+    return { kind: 'excluded', ...base, fund, family: null, reason: excluded, issuer, marketValue: num(value), weightPct: num(weight) };
+  }
+  const ids: Identifiers = {};
+  if (ticker) ids.ticker = ticker;
+  // `Identifier` is the CUSIP in the US files; take it by shape so an ISIN there is not mislabelled.
+  const id = get('identifier')?.toUpperCase() ?? null;
+  if (id && /^[A-Z]{2}[A-Z0-9]{9}\d$/.test(id)) ids.isin = id;
+  else if (id && /^[0-9A-Z]{8}\d$/.test(id)) ids.cusip = id;
+  const isin = get('isin');
+  if (isin) ids.isin = isin;
+  const sedol = get('sedol');
+  if (sedol) ids.sedol = sedol;
+  return {
+    kind: 'position',
+    ...base,
+    fund,
+    family: null,
+    issuer,
+    title: null,
+    ids,
+    assetClass: null,
+    shares: num(shares),
+    marketValue: num(value),
+    weightPct: num(weight),
+    currency: get('currency'),
+  };
+}
