@@ -3,6 +3,7 @@
  * synonyms in priority order; a layout can put its own names first, and `--columns` overrides all.
  */
 import { UsageError } from '../errors.js';
+import { cleanText } from './values.js';
 
 export const FIELDS = [
   'issuer', 'ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi',
@@ -117,6 +118,23 @@ export function mapColumns(header: string[], layout: Synonyms = {}, overrides?: 
     }
   }
   const names: Record<string, string> = {};
-  for (const field of FIELDS) if (index[field] !== undefined) names[field] = header[index[field]!].trim();
+  for (const field of FIELDS) if (index[field] !== undefined) names[field] = cleanText(header[index[field]!]);
   return { index, names };
+}
+
+/** `issuer=HOLDINGS,ticker=TICKER` -> { issuer: 'HOLDINGS', ticker: 'TICKER' }. Throws a message on a bad spec. */
+export function parseColumnSpec(spec: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of spec.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) throw new UsageError(`expected field=HEADER pairs, got "${part}"`);
+    const field = part.slice(0, eq).trim();
+    const header = part.slice(eq + 1).trim();
+    if (!(FIELDS as readonly string[]).includes(field)) {
+      throw new UsageError(`unknown field "${field}" (fields: ${FIELDS.join(', ')})`);
+    }
+    if (!header) throw new UsageError(`no header name given for "${field}"`);
+    out[field] = header;
+  }
+  return out;
 }

@@ -88,3 +88,13 @@ export function sniffDecimalComma(rows: string[][], numericColumns: number[]): b
   }
   return comma > dot;
 }
+
+export const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+/** A delimiter given by the user: one character, or its name ("tab", "\t", "comma", ...). */
+export function delimiterFromName(value: string): string | null {
+  if (value === '\\t') return '\t';
+  const named = Object.entries(DELIMITER_NAMES).find(([, name]) => name === value.toLowerCase());
+  if (named) return named[0];
+  return value.length === 1 ? value : null;
+}

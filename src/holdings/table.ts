@@ -13,14 +13,12 @@ import { splitLines, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from './local-codes.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from './position.js';
-import { findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
+import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
 import { cleanText, parseNumber, textOrNull } from './values.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** Lines held before parsing starts: the header scan plus sample rows for number sniffing. */
 const HEAD_LINES = HEADER_SCAN_LINES + 50;
-
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (cleanText(f).length > 0) return false;

@@ -1,0 +1,213 @@
+/**
+ * SEC flat-file data sets (N-PORT, 13F): a directory, a .zip of it, or one of its .tsv files (its
+ * directory is then the data set). Members are found by file name, case-insensitively, at any
+ * depth of the zip. Each member is opened once, as a stream (yauzl for zips), and read as TSV:
+ * UTF-8 (SEC's stated encoding; other bytes decoded with a warning), one record per physical line.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import yauzl from 'yauzl';
+import { InputError } from '../../../errors.js';
+import { decodeText, detectEncoding } from '../../decode.js';
+import { splitLine } from '../../delimited.js';
+import { splitLines } from '../../lines.js';
+
+export interface Member {
+  /** How records name it: `dir/FUND_REPORTED_HOLDING.tsv` or `set.zip:FUND_REPORTED_HOLDING.tsv`. */
+  source: string;
+  /** The member's bytes (uncompressed size for a zip entry). */
+  open(): Promise<{ stream: NodeJS.ReadableStream; size: number }>;
+}
+
+export interface Dataset {
+  path: string;
+  member(name: string): Member | null;
+  close(): void;
+}
+
+const isZipName = (p: string) => /\.zip$/i.test(p);
+
+async function openDir(dir: string): Promise<Dataset> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    throw new InputError(dir, `cannot read directory (${(e as Error).message})`);
+  }
+  const byName = new Map(names.map((n) => [n.toUpperCase(), n]));
+  return {
+    path: dir,
+    member(name) {
+      const real = byName.get(name.toUpperCase());
+      if (!real) return null;
+      const file = join(dir, real);
+      return {
+        source: file,
+        open: async () => ({ size: (await stat(file)).size, stream: createReadStream(file, { highWaterMark: 1 << 20 }) }),
+      };
+    },
+    close() {},
+  };
+}
+
+function openZip(path: string): Promise<Dataset> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => {
+      if (err || !zip) return reject(new InputError(path, `broken zip archive (${err?.message ?? 'unreadable'})`));
+      const entries = new Map<string, yauzl.Entry>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const key = basename(entry.fileName).toUpperCase();
+        if (!entry.fileName.endsWith('/') && !entries.has(key)) entries.set(key, entry);
+        zip.readEntry();
+      });
+      zip.on('error', (e: Error) => reject(new InputError(path, `broken zip archive (${e.message})`)));
+      zip.on('end', () =>
+        resolve({
+          path,
+          member(name) {
+            const entry = entries.get(name.toUpperCase());
+            if (!entry) return null;
+            return {
+              source: `${path}:${entry.fileName}`,
+              open: () =>
+                new Promise((res, rej) =>
+                  zip.openReadStream(entry, (e, stream) =>
+                    e || !stream
+                      ? rej(new InputError(`${path}:${entry.fileName}`, `broken zip entry (${e?.message ?? 'unreadable'})`))
+                      : res({ stream, size: entry.uncompressedSize }),
+                  ),
+                ),
+            };
+          },
+          close: () => zip.close(),
+        }),
+      );
+      zip.readEntry();
+    });
+  });
+}
+
+/** Opens a data set given as a directory, a .zip, or one of its member files. */
+export async function openDataset(path: string): Promise<Dataset> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    throw new InputError(path, `cannot open (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (st.isDirectory()) return openDir(path);
+  if (isZipName(path) || (await startsWithZipMagic(path))) return openZip(path);
+  return openDir(dirname(path));
+}
+
+async function startsWithZipMagic(path: string): Promise<boolean> {
+  const stream = createReadStream(path, { start: 0, end: 3 });
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+}
+
+/** Whether `path` (directory or zip) contains a member called `marker`. Never throws. */
+export async function hasMember(path: string, marker: string): Promise<boolean> {
+  try {
+    const st = await stat(path);
+    if (!st.isDirectory() && !isZipName(path) && !(await startsWithZipMagic(path))) return false;
+    const ds = await openDataset(path);
+    const found = ds.member(marker) !== null;
+    ds.close();
+    return found;
+  } catch {
+    return false;
+  }
+}
+
+export interface TsvBatch {
+  /** Line number of rows[0]. */
+  first: number;
+  /** Fields of each line; null for a line over the size cap (reported as skipped by the caller). */
+  rows: (string[] | null)[];
+}
+
+/**
+ * Streams a member as TSV batches (one per decoded chunk). Blank lines come through as [''].
+ * Read errors (a damaged zip entry) become InputErrors naming the member.
+ */
+export async function* tsvBatches(
+  member: Member,
+  warnings: string[],
+  onBytes?: (read: number, total: number) => void,
+): AsyncGenerator<TsvBatch> {
+  const { stream, size } = await member.open();
+  const iter = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  let first: IteratorResult<Buffer>;
+  try {
+    first = await iter.next();
+  } catch (e) {
+    throw new InputError(member.source, `read failed (${(e as Error).message})`);
+  }
+  if (first.done) return;
+  let bytes = 0;
+  const chunks = (async function* () {
+    let chunk: IteratorResult<Buffer> = first;
+    while (!chunk.done) {
+      bytes += chunk.value.length;
+      onBytes?.(bytes, size);
+      yield chunk.value;
+      chunk = await iter.next();
+    }
+  })();
+  const choice = detectEncoding(member.source, first.value.subarray(0, 4096));
+  if (choice.warning) warnings.push(`${member.source}: ${choice.warning}`);
+  let lastLine = 0;
+  try {
+    for await (const batch of splitLines(decodeText(chunks, choice, (w) => warnings.push(`${member.source}: ${w}`)))) {
+      const oversize = new Set(batch.oversize);
+      const rows = batch.lines.map((l, i) => (oversize.has(batch.first + i) ? null : splitLine(l, '\t')));
+      lastLine = batch.first + rows.length - 1;
+      yield { first: batch.first, rows };
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(member.source, `read failed after line ${lastLine} (${(e as Error).message})`, lastLine + 1);
+  }
+}
+
+/** Upper-cased, trimmed header cells -> column index. */
+export function headerIndex(header: string[]): Map<string, number> {
+  return new Map(header.map((h, i) => [h.trim().toUpperCase(), i]));
+}
+
+/**
+ * Reads a small join table whole into a Map keyed by one column, keeping only `pick`ed columns.
+ * Returns null when the member is absent.
+ */
+export async function readKeyed(
+  ds: Dataset,
+  name: string,
+  key: string,
+  pick: string[],
+  warnings: string[],
+): Promise<Map<string, Record<string, string>> | null> {
+  const member = ds.member(name);
+  if (!member) return null;
+  const out = new Map<string, Record<string, string>>();
+  let cols: Map<string, number> | null = null;
+  for await (const batch of tsvBatches(member, warnings)) {
+    for (const row of batch.rows) {
+      if (!row) continue;
+      if (!cols) {
+        cols = headerIndex(row);
+        const missing = [key, ...pick].filter((c) => !cols!.has(c));
+        if (missing.length) warnings.push(`${member.source}: no column ${missing.join(', ')}`);
+        continue;
+      }
+      const k = row[cols.get(key) ?? -1]?.trim();
+      if (!k || out.has(k)) continue;
+      const rec: Record<string, string> = {};
+      for (const c of pick) rec[c] = row[cols.get(c) ?? -1] ?? '';
+      out.set(k, rec);
+    }
+  }
+  return out;
+}
