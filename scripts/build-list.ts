@@ -132,6 +132,11 @@ for (const r of readCsv('uflpa_entity_list_2025-01-14_full.csv')) {
 // ---------------------------------------------------------------- BIS Entity List
 const ecfr = new Map(readCsv('bis_existing_rows_checked.csv').map((r) => [r.earlier_entity_name!, r]));
 const BIS_PROGRAM = 'EAR Part 744 Supp. No. 4';
+/** The eCFR extraction sometimes runs an address into the last alias ("... Co., Ltd. Xinjiang East: West of ..."). */
+function ecfrAlias(alias: string): string | undefined {
+  if (!alias.includes(':')) return alias;
+  return alias.match(/^(.*?\b(?:Ltd|Co|Limited|Inc)\.)\s/)?.[1];
+}
 for (const r of readCsv('bis_entity_list_xinjiang.csv')) {
   const name0 = r.entity_name!;
   if (r.verification === 'UNVERIFIED' || /^\[|^\d+ subordinate/.test(name0)) {
@@ -141,7 +146,7 @@ for (const r of readCsv('bis_entity_list_xinjiang.csv')) {
   const checked = ecfr.get(name0);
   const found = checked && checked.ecfr_name;
   const gloss = name0.match(/^(.*?) \((.+)\)$/);
-  const names = found ? [checked.ecfr_name!, ...splitList(checked.ecfr_aliases)] : [name0];
+  const names = found ? [checked.ecfr_name!, ...splitList(checked.ecfr_aliases).map(ecfrAlias).filter((a): a is string => Boolean(a))] : [name0];
   if (gloss && !/^\(of China\)$/.test(`(${gloss[2]})`)) names.push(gloss[1]!, gloss[2]!);
   const d = upsert(names[0]!, names.slice(1));
   const url = pickUrl(r.citation!, r.source_urls!);

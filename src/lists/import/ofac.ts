@@ -71,7 +71,9 @@ export function parseOfacRemarks(remarks: string): OfacRemarks {
         note: `OFAC: Equity Ticker ${m[1]!.trim()} ${m[2]}`, verification: 'verified',
       });
     } else if ((m = item.match(/^ISIN\s+([A-Z0-9]+)$/))) {
-      out.identifiers.push({ type: 'isin', value: m[1]!, verification: 'verified', ...(isValidIsin(m[1]!) ? {} : { note: 'fails the ISIN check digit as published' }) });
+      // OFAC has published a few ISINs that fail their check digit: kept, but not as an ISIN.
+      if (isValidIsin(m[1]!)) out.identifiers.push({ type: 'isin', value: m[1]!, verification: 'verified' });
+      else out.identifiers.push({ type: 'other', value: m[1]!, note: 'ISIN as published by OFAC; fails the ISIN check digit' });
     } else if ((m = item.match(/^Unified Social Credit Code \(USCC\)\s+(\S+)/))) {
       out.identifiers.push({ type: 'uscc', value: m[1]!, verification: 'verified' });
     } else if ((m = item.match(/^Issuer Name\s+(.+)$/))) {

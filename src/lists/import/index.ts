@@ -1,0 +1,104 @@
+/** `lists import`: official download → list file in our schema. Pure dispatch plus the file I/O. */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ListError, UsageError } from '../../errors.js';
+import { decodeListBytes } from '../load.js';
+import type { ListFile } from '../schema.js';
+import { slugify } from '../slug.js';
+import { validateList, aliasKey } from '../validate.js';
+import { writeFileAtomic } from '../write.js';
+import { assembleList, assignIds } from './assemble.js';
+import { importCsl } from './csl.js';
+import { importOfac } from './ofac.js';
+import { importOpenSanctionsCsv, importOpenSanctionsFtm } from './opensanctions.js';
+import type { ImportOptions, ImportResult } from './types.js';
+import { filterXinjiang } from './xinjiang-filter.js';
+
+export const IMPORT_FORMATS = ['ofac-sdn', 'ofac-cons', 'csl', 'opensanctions-csv', 'opensanctions-ftm'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+const LIST_NAMES: Record<ImportFormat, string> = {
+  'ofac-sdn': 'OFAC SDN list (imported)',
+  'ofac-cons': 'OFAC consolidated non-SDN list (imported)',
+  csl: 'trade.gov Consolidated Screening List (imported)',
+  'opensanctions-csv': 'OpenSanctions targets (imported)',
+  'opensanctions-ftm': 'OpenSanctions FollowTheMoney entities (imported)',
+};
+
+export function runImporter(format: ImportFormat, text: string, options: ImportOptions): ImportResult {
+  switch (format) {
+    case 'ofac-sdn':
+      return importOfac(text, { ...options, consolidated: false });
+    case 'ofac-cons':
+      return importOfac(text, { ...options, consolidated: true });
+    case 'csl':
+      return importCsl(text, options);
+    case 'opensanctions-csv':
+      return importOpenSanctionsCsv(text, options);
+    case 'opensanctions-ftm':
+      return importOpenSanctionsFtm(text, options);
+  }
+}
+
+/**
+ * An official file may give one alias to two records (a parent and its subsidiary). The list's
+ * rule is one owner per alias: the first record keeps it, later ones drop it, with a warning.
+ */
+function dropSharedAliases(list: ListFile, warnings: string[]): void {
+  const owner = new Map<string, string>();
+  for (const e of list.entities) {
+    if (!owner.has(aliasKey(e.name))) owner.set(aliasKey(e.name), e.id);
+  }
+  for (const e of list.entities) {
+    e.aliases = e.aliases.filter((a) => {
+      const o = owner.get(aliasKey(a));
+      if (o && o !== e.id) {
+        warnings.push(`${e.id}: alias "${a}" dropped: it is also entity ${o}'s name or alias`);
+        return false;
+      }
+      owner.set(aliasKey(a), e.id);
+      return true;
+    });
+  }
+}
+
+export interface ImportRequest {
+  format: ImportFormat;
+  text: string;
+  file: string;
+  asOf: string;
+  filter: boolean;
+  id?: string;
+}
+
+/** Pure: convert, filter, assign ids, check. Throws ListError if the result would not validate. */
+export function importList(req: ImportRequest): { list: ListFile; warnings: string[]; read: number } {
+  const result = runImporter(req.format, req.text, { file: req.file, asOf: req.asOf });
+  const kept = req.filter ? filterXinjiang(result.entities) : result.entities;
+  const warnings = [...result.warnings];
+  if (req.filter) warnings.push(`--filter kept ${kept.length} of ${result.entities.length} record(s)`);
+  const id = req.id ?? (slugify(path.basename(req.file).replace(/\.[a-z]+$/i, '')) || 'imported');
+  const list = assembleList(
+    { id, name: LIST_NAMES[req.format], sources: [{ name: `${path.basename(req.file)} (${req.format})`, asOf: req.asOf }] },
+    assignIds(kept),
+    req.asOf,
+  );
+  dropSharedAliases(list, warnings);
+  const problems = validateList(list);
+  if (problems.length) throw new ListError(`${req.file}: the imported list would not be valid`, problems);
+  return { list, warnings, read: result.entities.length };
+}
+
+/** File I/O around importList: read, convert, write atomically. */
+export async function importListFile(req: Omit<ImportRequest, 'text' | 'asOf'> & { out: string; asOf?: string }): Promise<{ list: ListFile; warnings: string[]; read: number }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(req.file);
+  } catch (err) {
+    throw new UsageError(`${req.file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+  }
+  const asOf = req.asOf ?? (await stat(req.file)).mtime.toISOString().slice(0, 10);
+  const result = importList({ ...req, text: decodeListBytes(bytes), asOf });
+  await writeFileAtomic(req.out, `${JSON.stringify(result.list, null, 2)}\n`);
+  return result;
+}
