@@ -1,0 +1,357 @@
+/**
+ * `npm run bench [-- --quick] [-- --only NAME[,NAME]]`: the speed and scale targets of issue 6,
+ * measured in one run on this machine, printed as a table and written to
+ * bench/results/latest.json. Exit code 1 when a target is missed or could not be measured
+ * (the JSON is written either way).
+ *
+ * Every timed command is a separate process (the real `node bin/fundscreen.js`, and plain Node
+ * for the csv-parse baseline). Baseline and screen runs alternate and the fastest of the
+ * repetitions is kept: the machine is shared, and the minimum is the least disturbed run.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT, runBaseline, runScreen, type ChildRun } from './child.js';
+import { isharesDir, isharesFile, type IsharesFile } from './datasets.js';
+import { buildResults, machine, renderMarkdown, renderTable, saveResults, type Figure } from './report.js';
+
+const MiB = 2 ** 20;
+const MB = 1e6;
+
+const FULL = { rows: 1_000_000, bigRows: 3_000_000, reps: 3, nportHoldings: 5_000_000, manyFiles: 20, manyRows: 50_000 };
+const QUICK = { rows: 100_000, bigRows: 300_000, reps: 1, nportHoldings: 200_000, manyFiles: 6, manyRows: 10_000 };
+type Sizes = typeof FULL;
+
+/** What a benchmark hands back: its figures and the raw samples behind them. */
+interface BenchOutput {
+  figures: Figure[];
+  samples?: unknown;
+}
+
+interface Bench {
+  name: string;
+  what: string;
+  run(s: Sizes, log: (m: string) => void): Promise<BenchOutput>;
+}
+
+const minOf = (xs: number[]) => Math.min(...xs);
+const maxOf = (xs: number[]) => Math.max(...xs.filter((x) => !Number.isNaN(x)));
+const secs = (ms: number) => ms / 1000;
+
+/** The shape of the JSON report we read back to check that a screen did its whole job. */
+interface ReportJson {
+  funds: { source: string; rows: { read: number; screened: number; excluded: number; skipped: number }; findings: number }[];
+  findings: { source: string; line: number; issuer: string; tier: string }[];
+}
+
+function readReport(path: string): ReportJson {
+  return JSON.parse(readFileSync(path, 'utf8')) as ReportJson;
+}
+
+/** Rows accounted and planted listed lines flagged, per generated file. */
+function verify(report: ReportJson, files: IsharesFile[]): { rowsOk: boolean; plantedFound: number; plantedExpected: number; detail: string[] } {
+  const detail: string[] = [];
+  let rowsOk = true;
+  let plantedFound = 0;
+  let plantedExpected = 0;
+  for (const f of files) {
+    const funds = report.funds.filter((x) => x.source === f.path || f.path.endsWith(x.source));
+    const read = funds.reduce((n, x) => n + x.rows.read, 0);
+    if (read !== f.manifest.rows) {
+      rowsOk = false;
+      detail.push(`${f.path}: rows.read ${read}, generated ${f.manifest.rows}`);
+    }
+    const flagged = new Set(report.findings.filter((x) => x.source === f.path || f.path.endsWith(x.source)).map((x) => `${x.line}|${x.issuer}`));
+    for (const p of f.manifest.planted) {
+      plantedExpected++;
+      if (flagged.has(`${p.line}|${p.issuer}`)) plantedFound++;
+      else detail.push(`${f.path}:${p.line} ${p.issuer} not flagged`);
+    }
+  }
+  return { rowsOk, plantedFound, plantedExpected, detail };
+}
+
+function withTmp<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'fundscreen-bench-out-'));
+  return fn(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+const SCREEN_FLAGS = ['--format', 'json', '--quiet'];
+
+/** A tiny screen first, so tsx's transform cache is warm and no timed run pays for compiling. */
+async function warmUp(log: (m: string) => void): Promise<void> {
+  const small = isharesFile(2_000, 7, undefined, log);
+  await runScreen([small.path, ...SCREEN_FLAGS, '--output', '/dev/null']);
+}
+
+const ishares: Bench = {
+  name: 'ishares',
+  what: 'csv-parse alone vs fundscreen screen on an iShares-layout file',
+  async run(s, log) {
+    const file = isharesFile(s.rows, 1, undefined, log);
+    await warmUp(log);
+    const label = `${(s.rows / 1e6).toLocaleString('en-US')}M rows`;
+    const base: ChildRun[] = [];
+    const baseParse: number[] = [];
+    const scr: ChildRun[] = [];
+    let check: ReturnType<typeof verify> | null = null;
+    await withTmp(async (tmp) => {
+      for (let i = 0; i < s.reps; i++) {
+        log(`  rep ${i + 1}/${s.reps}: csv-parse`);
+        const b = await runBaseline('ishares', [file.path]);
+        base.push(b);
+        baseParse.push(b.parseMs);
+        log(`  rep ${i + 1}/${s.reps}: fundscreen screen (${secs(b.wallMs).toFixed(1)} s baseline)`);
+        // The first screen writes its report where we can check it; the others to /dev/null.
+        const out = i === 0 ? join(tmp, 'report.json') : '/dev/null';
+        scr.push(await runScreen([file.path, ...SCREEN_FLAGS, '--output', out]));
+        if (i === 0) check = verify(readReport(out), [file]);
+      }
+    });
+    const bWall = minOf(base.map((r) => r.wallMs));
+    const sWall = minOf(scr.map((r) => r.wallMs));
+    const mb = file.manifest.bytes / MB;
+    const c = check as ReturnType<typeof verify> | null;
+    return {
+      figures: [
+        { id: 'ishares.baseline.wall', bench: `(a) csv-parse, ${label}`, label: 'wall time (process)', value: secs(bWall), unit: 's' },
+        { id: 'ishares.baseline.mbps', bench: `(a) csv-parse, ${label}`, label: 'throughput', value: mb / secs(bWall), unit: 'MB/s' },
+        { id: 'ishares.baseline.rss', bench: `(a) csv-parse, ${label}`, label: 'peak RSS', value: maxOf(base.map((r) => r.maxRSS)) / MiB, unit: 'MiB' },
+        { id: 'ishares.screen.wall', bench: `(b) screen, ${label}`, label: 'wall time (process)', value: secs(sWall), unit: 's' },
+        { id: 'ishares.screen.mbps', bench: `(b) screen, ${label}`, label: 'throughput', value: mb / secs(sWall), unit: 'MB/s' },
+        {
+          id: 'ishares.screen.cpu',
+          bench: `(b) screen, ${label}`,
+          label: 'CPU time (user+sys)',
+          value: secs(minOf(scr.map((r) => r.userMs + r.systemMs))),
+          unit: 's',
+        },
+        { id: 'ishares.ratio', bench: `(b) screen, ${label}`, label: 'wall (b) / (a)', value: sWall / bWall, unit: 'x', max: 1.25 },
+        { id: 'ishares.screen.rss', bench: `(b) screen, ${label}`, label: 'peak RSS', value: maxOf(scr.map((r) => r.maxRSS)) / MiB, unit: 'MiB', max: 512 },
+        {
+          id: 'ishares.screen.rows-accounted',
+          bench: `(b) screen, ${label}`,
+          label: 'rows.read = rows generated',
+          value: c ? Number(c.rowsOk) : null,
+          unit: 'bool',
+          min: 1,
+          note: c && c.detail.length ? c.detail.slice(0, 3).join('; ') : undefined,
+        },
+        {
+          id: 'ishares.screen.planted',
+          bench: `(b) screen, ${label}`,
+          label: `planted listed lines flagged (of ${c?.plantedExpected ?? '?'})`,
+          value: c ? c.plantedFound : null,
+          unit: 'count',
+          min: c?.plantedExpected,
+        },
+      ],
+      samples: {
+        file: { path: file.path, ...file.manifest, planted: file.manifest.planted.length },
+        baseline: base.map((r, i) => ({ wallMs: r.wallMs, parseMs: baseParse[i], maxRSS: r.maxRSS })),
+        screen: scr.map((r) => ({ wallMs: r.wallMs, maxRSS: r.maxRSS, userMs: r.userMs, systemMs: r.systemMs })),
+      },
+    };
+  },
+};
+
+const isharesFlat: Bench = {
+  name: 'ishares-flat',
+  what: 'fundscreen screen on a 3x larger file: memory must stay flat',
+  async run(s, log) {
+    const file = isharesFile(s.bigRows, 3, undefined, log);
+    await warmUp(log);
+    log('  fundscreen screen');
+    const r = await runScreen([file.path, ...SCREEN_FLAGS, '--output', '/dev/null']);
+    const label = `(c) screen, ${(s.bigRows / 1e6).toLocaleString('en-US')}M rows`;
+    return {
+      figures: [
+        { id: 'ishares-flat.screen.wall', bench: label, label: 'wall time (process)', value: secs(r.wallMs), unit: 's' },
+        { id: 'ishares-flat.screen.rowsps', bench: label, label: 'rows per second', value: s.bigRows / secs(r.wallMs), unit: 'rows/s' },
+        { id: 'ishares-flat.screen.rss', bench: label, label: 'peak RSS', value: r.maxRSS / MiB, unit: 'MiB', max: 512 },
+      ],
+      samples: { file: { path: file.path, rows: file.manifest.rows, bytes: file.manifest.bytes }, screen: { wallMs: r.wallMs, maxRSS: r.maxRSS } },
+    };
+  },
+};
+
+/** What bench/matcher.ts (owned by the matcher engineer) reports; read defensively. */
+type MatcherFigures = Record<string, unknown>;
+
+const matcher: Bench = {
+  name: 'matcher',
+  what: "the matcher's own figures (bench/matcher.ts)",
+  async run(s, log) {
+    const label = '(d) matcher';
+    const pending = (why: string): BenchOutput => ({
+      figures: [
+        { id: 'matcher.names-per-s', bench: label, label: 'unique names/s, 5,000-entity list', value: null, unit: 'names/s', min: 50_000, status: 'pending', note: why },
+        { id: 'matcher.compile-5k', bench: label, label: 'compile, 5,000 entities', value: null, unit: 's', max: 1, status: 'pending' },
+        { id: 'matcher.compile-100k', bench: label, label: 'load + compile, 100,000 entities', value: null, unit: 's', max: 5, status: 'pending' },
+      ],
+    });
+    if (!existsSync(join(REPO_ROOT, 'bench', 'matcher.ts'))) return pending('bench/matcher.ts not written yet');
+    const mod = (await import('./matcher.js')) as Record<string, unknown>;
+    const fn = Object.values(mod).find((v) => typeof v === 'function') as ((o?: unknown) => Promise<MatcherFigures>) | undefined;
+    if (!fn) return pending('bench/matcher.ts exports no function');
+    log('  bench/matcher.ts');
+    const m = await fn({ quick: s === QUICK });
+    return { figures: matcherFigures(m, label), samples: m };
+  },
+};
+
+/** Maps bench/matcher.ts's result onto our figures (its field names are its author's). */
+function matcherFigures(m: MatcherFigures, label: string): Figure[] {
+  const num = (...keys: string[]): number | null => {
+    for (const k of keys) if (typeof m[k] === 'number') return m[k] as number;
+    return null;
+  };
+  const sec = (msKeys: string[], sKeys: string[]): number | null => {
+    const ms = num(...msKeys);
+    return ms !== null ? ms / 1000 : num(...sKeys);
+  };
+  return [
+    { id: 'matcher.names-per-s', bench: label, label: 'unique names/s, 5,000-entity list', value: num('namesPerSecond', 'namesPerSec', 'namesPerS'), unit: 'names/s', min: 50_000 },
+    { id: 'matcher.compile-5k', bench: label, label: 'compile, 5,000 entities', value: sec(['compile5kMs', 'compileMs'], ['compile5kS', 'compileS']), unit: 's', max: 1 },
+    {
+      id: 'matcher.compile-100k',
+      bench: label,
+      label: 'load + compile, 100,000 entities',
+      value: sec(['compile100kMs', 'load100kMs', 'loadCompile100kMs'], ['compile100kS', 'load100kS']),
+      unit: 's',
+      max: 5,
+    },
+  ];
+}
+
+const nport: Bench = {
+  name: 'nport',
+  what: 'N-PORT quarterly data set: csv-parse on FUND_REPORTED_HOLDING.tsv vs fundscreen screen <dir>',
+  async run() {
+    const label = '(e) N-PORT data set';
+    return {
+      figures: [
+        { id: 'nport.ratio', bench: label, label: 'wall screen / csv-parse', value: null, unit: 'x', max: 1.5, status: 'pending', note: 'bench/nport-gen.ts not wired yet' },
+        { id: 'nport.screen.rss', bench: label, label: 'peak RSS', value: null, unit: 'MiB', max: 1536, status: 'pending' },
+      ],
+    };
+  },
+};
+
+const manyFiles: Bench = {
+  name: 'many-files',
+  what: 'one `fundscreen screen dir/` run vs one run per file',
+  async run(s, log) {
+    const { dir, files } = isharesDir(s.manyFiles, s.manyRows, log);
+    await warmUp(log);
+    const label = `(f) ${s.manyFiles} files x ${(s.manyRows / 1000).toLocaleString('en-US')}k rows`;
+    log('  csv-parse over all files');
+    const base = await runBaseline('ishares', files.map((f) => f.path));
+    log('  fundscreen screen dir/');
+    const { run: one, check } = await withTmp(async (tmp) => {
+      const out = join(tmp, 'report.json');
+      const run = await runScreen([dir, ...SCREEN_FLAGS, '--output', out]);
+      return { run, check: verify(readReport(out), files) };
+    });
+    log(`  fundscreen screen, one run per file (${files.length})`);
+    let seqMs = 0;
+    let seqRss = 0;
+    for (const f of files) {
+      const r = await runScreen([f.path, ...SCREEN_FLAGS, '--output', '/dev/null']);
+      seqMs += r.wallMs;
+      seqRss = Math.max(seqRss, r.maxRSS);
+    }
+    return {
+      figures: [
+        { id: 'many.baseline.wall', bench: label, label: 'csv-parse, all files, one process', value: secs(base.wallMs), unit: 's' },
+        { id: 'many.dir.wall', bench: label, label: 'screen dir/ (one run)', value: secs(one.wallMs), unit: 's' },
+        { id: 'many.sequential.wall', bench: label, label: 'screen, one run per file (sum)', value: secs(seqMs), unit: 's' },
+        { id: 'many.dir-vs-sequential', bench: label, label: 'dir/ run / per-file runs', value: one.wallMs / seqMs, unit: 'x', max: 1 },
+        { id: 'many.dir-vs-baseline', bench: label, label: 'dir/ run / csv-parse', value: one.wallMs / base.wallMs, unit: 'x' },
+        { id: 'many.dir.rss', bench: label, label: 'peak RSS, dir/ run', value: one.maxRSS / MiB, unit: 'MiB', max: 512 },
+        {
+          id: 'many.dir.complete',
+          bench: label,
+          label: `every file's rows accounted, planted flagged`,
+          value: Number(check.rowsOk && check.plantedFound === check.plantedExpected),
+          unit: 'bool',
+          min: 1,
+          note: check.detail.length ? check.detail.slice(0, 3).join('; ') : undefined,
+        },
+      ],
+      samples: { dir, files: files.length, rowsPerFile: s.manyRows, baselineMs: base.wallMs, dirMs: one.wallMs, dirRss: one.maxRSS, sequentialMs: seqMs, sequentialMaxRss: seqRss },
+    };
+  },
+};
+
+const BENCHES: readonly Bench[] = [ishares, isharesFlat, matcher, nport, manyFiles];
+
+function parseArgs(argv: string[]): { quick: boolean; only: string[]; markdown: boolean } {
+  const out = { quick: false, only: [] as string[], markdown: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') out.quick = true;
+    else if (a === '--markdown') out.markdown = true;
+    else if (a === '--only') out.only.push(...(argv[++i] ?? '').split(',').filter(Boolean));
+    else if (a.startsWith('--only=')) out.only.push(...a.slice(7).split(',').filter(Boolean));
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(
+        `usage: npm run bench [-- --quick] [-- --only NAME[,NAME]] [-- --markdown]\n\n` +
+          BENCHES.map((b) => `  ${b.name.padEnd(14)} ${b.what}`).join('\n') +
+          '\n\n  --quick      smaller inputs (a smoke check; the targets are for the full sizes)\n' +
+          '  --markdown   also print the table as markdown (for the README)\n',
+      );
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a} (try --help)`);
+  }
+  const unknown = out.only.filter((n) => !BENCHES.some((b) => b.name === n));
+  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`);
+  return out;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const sizes = args.quick ? QUICK : FULL;
+  const m = machine();
+  const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+  log(`${m.cpus} x ${m.model}, ${m.totalMemoryGiB} GiB, Node ${m.node}, load ${m.loadavgAtStart.join(' ')}${args.quick ? ' (quick sizes)' : ''}`);
+
+  const figures: Figure[] = [];
+  const samples: Record<string, unknown> = {};
+  for (const b of BENCHES) {
+    if (args.only.length && !args.only.includes(b.name)) continue;
+    log(`${b.name}: ${b.what}`);
+    const t0 = performance.now();
+    try {
+      const out = await b.run(sizes, log);
+      figures.push(...out.figures);
+      if (out.samples !== undefined) samples[b.name] = out.samples;
+    } catch (err) {
+      const msg = (err as Error).message ?? String(err);
+      log(`${b.name} failed: ${msg}`);
+      figures.push({ id: `${b.name}.error`, bench: b.name, label: 'run', value: null, unit: 'bool', status: 'error', note: msg.split('\n').slice(0, 4).join(' | ') });
+    }
+    log(`${b.name}: done in ${secs(performance.now() - t0).toFixed(1)} s`);
+  }
+
+  const results = buildResults(figures, samples, { quick: args.quick, only: args.only }, m);
+  const { path, delta } = saveResults(results);
+  process.stdout.write(`\nfundscreen benchmark, ${m.cpus} x ${m.model}, ${m.totalMemoryGiB} GiB, Node ${m.node}${args.quick ? ', QUICK sizes' : ''}\n\n`);
+  process.stdout.write(renderTable(figures));
+  if (args.markdown) process.stdout.write(`\n${renderMarkdown(figures)}`);
+  if (delta) process.stdout.write(`\n${delta}`);
+  process.stdout.write(`\nwritten: ${path}\n`);
+  const failed = results.figures.filter((f) => f.pass === false || f.status === 'pending');
+  if (failed.length) process.stdout.write(`${failed.length} target(s) missed or not measured: ${failed.map((f) => f.id).join(', ')}\n`);
+  return failed.length ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`bench: ${(err as Error).message}\n`);
+    process.exitCode = 2;
+  },
+);
