@@ -42,3 +42,8 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export const INSPECT_HINT = 'run `fundscreen inspect FILE` to see how a file was read';
+
+/** "until 2026-12-31" or "no expiry". */
+export function expiryLabel(expires: string): string {
+  return expires === 'never' ? 'no expiry' : `until ${expires}`;
+}

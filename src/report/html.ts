@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Listing } from '../lists/schema.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import { compareText, summarize, type FundExposure, type Money } from '../screen/summary.js';
-import { INSPECT_HINT, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
 import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { htmlEscape as esc, safeUrl } from './sanitize.js';
@@ -162,7 +162,7 @@ function findingRow(f: Finding, hasBaseline: boolean, showSuppression: boolean):
     esc(pctLabel(p.weightPct)),
   ];
   if (hasBaseline) row.push(f.baseline === 'new' ? '<span class="new">new</span>' : (f.baseline ?? '-'));
-  if (showSuppression) row.push(f.suppressed ? `${esc(f.suppressed.reason)}<br><span class="note">until ${esc(f.suppressed.expires)}</span>` : '-');
+  if (showSuppression) row.push(f.suppressed ? `${esc(f.suppressed.reason)}<br><span class="note">${esc(expiryLabel(f.suppressed.expires))}</span>` : '-');
   return row;
 }
 

@@ -7,7 +7,7 @@
 import type { Listing } from '../lists/schema.js';
 import type { ScreenResult } from '../screen/result.js';
 import { summarize, type Money } from '../screen/summary.js';
-import { INSPECT_HINT, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { markdownCell as cell, markdownUrl } from './sanitize.js';
@@ -141,7 +141,7 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
         cell(pctLabel(p.weightPct)),
       ];
       if (hasBaseline) row.push(f.baseline ?? '-');
-      if (showSuppression) row.push(f.suppressed ? cell(`${f.suppressed.reason} (until ${f.suppressed.expires})`) : '-');
+      if (showSuppression) row.push(f.suppressed ? cell(`${f.suppressed.reason} (${expiryLabel(f.suppressed.expires)})`) : '-');
       return row;
     });
     out.push(...table(header, rows, align), '');

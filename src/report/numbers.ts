@@ -35,7 +35,9 @@ export function formatMoney(m: Money): string {
 
 /** Several currencies are never added together: "USD 1.00 + EUR 2.00". */
 export function formatMoneys(ms: readonly Money[]): string {
-  return ms.length === 0 ? '-' : ms.map(formatMoney).join(' + ');
+  if (ms.length === 0) return '-';
+  if (ms.length === 1) return formatMoney(ms[0]);
+  return ms.map((m) => (m.currency ? formatMoney(m) : `${formatMoney(m)} (currency not stated)`)).join(' + ');
 }
 
 /** Short form for chart labels: 4,673,135.77 -> "4.67M". */

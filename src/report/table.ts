@@ -7,8 +7,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScreenResult } from '../screen/result.js';
-import { compareText, summarize, type FundExposure } from '../screen/summary.js';
-import { INSPECT_HINT, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
+import { compareName, compareText, summarize, type FundExposure } from '../screen/summary.js';
+import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, methodLabel, pctLabel } from './evidence.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { terminalText } from './sanitize.js';
@@ -35,11 +35,17 @@ function natural(c: Column): number {
   return Math.max(displayWidth(c.header), ...c.cells.map(displayWidth));
 }
 
+interface Grid {
+  header: string;
+  /** Rendered lines of each row (the flex column wraps onto continuation lines). */
+  rows: string[][];
+}
+
 /**
  * Lays columns out in `width`: required columns always (the flex column shrinks, down to
  * MIN_ISSUER, and wraps), optional ones in order while they fit.
  */
-function layoutGrid(columns: Column[], width: number, style: (col: Column, text: string, row: number) => string): string[] {
+function layoutGrid(columns: Column[], width: number, style: (col: Column, text: string, row: number) => string): Grid {
   const avail = width - INDENT;
   const widths = new Map<Column, number>();
   const used = (): number => [...widths.values()].reduce((a, b) => a + b, 0) + GAP * (widths.size - 1);
@@ -66,10 +72,8 @@ function layoutGrid(columns: Column[], width: number, style: (col: Column, text:
     }
     return out;
   };
-  const rowCount = columns[0].cells.length;
-  const lines = render((c) => c.header, -1);
-  for (let r = 0; r < rowCount; r++) lines.push(...render((c) => c.cells[r], r));
-  return lines;
+  const header = render((c) => c.header, -1)[0];
+  return { header, rows: columns[0].cells.map((_, r) => render((c) => c.cells[r], r)) };
 }
 
 /** The one currency of a fund's flagged positions, for the value column header. */
@@ -78,10 +82,10 @@ function soleCurrency(findings: readonly Finding[]): string | null | undefined {
   return set.size === 1 ? [...set][0] : undefined;
 }
 
-function findingsGrid(findings: Finding[], width: number, c: ChalkInstance): string[] {
+function findingsGrid(findings: Finding[], width: number, c: ChalkInstance): Grid {
   const currency = soleCurrency(findings);
   const hasBaseline = findings.some((f) => f.baseline !== undefined);
-  const status = (f: Finding): string => (f.suppressed ? 'suppressed' : f.baseline === 'new' ? 'NEW' : '');
+  const status = (f: Finding): string => (f.suppressed ? 'ignored' : f.baseline === 'new' ? 'NEW' : '');
   const any = (pick: (f: Finding) => unknown): boolean => findings.some((f) => pick(f) !== null && pick(f) !== undefined);
   const p = (f: Finding) => f.position;
   const cols: Column[] = [
@@ -136,7 +140,7 @@ function entityGroups(findings: Finding[]): Finding[][] {
   }
   return [...groups.values()].sort(
     (a, b) =>
-      compareText(a[0].match.entity.name, b[0].match.entity.name) ||
+      compareName(a[0].match.entity.name, b[0].match.entity.name) ||
       compareText(a[0].match.entity.id, b[0].match.entity.id) ||
       compareText(a[0].match.relation, b[0].match.relation),
   );
@@ -161,6 +165,11 @@ function fundHeader(f: FundExposure, width: number, c: ChalkInstance): string[] 
   return lines;
 }
 
+/** One blank line between sections, never two. */
+function blank(lines: string[]): void {
+  if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+}
+
 function plural(n: number, word: string, many = `${word}s`): string {
   return `${formatNumber(n, 0)} ${n === 1 ? word : many}`;
 }
@@ -170,7 +179,8 @@ function skippedSection(result: ScreenResult, width: number, c: ChalkInstance): 
   for (const s of result.skipped) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
   const lines: string[] = [];
   for (const [source, rows] of bySource) {
-    lines.push('', ...wrapped(`${plural(rows.length, 'row')} skipped in ${t(source)}${rows.length > SKIPPED_SHOWN ? ` (first ${SKIPPED_SHOWN})` : ''}:`, width, 0).map((l) => c.yellow(l)));
+    blank(lines);
+    lines.push(...wrapped(`${plural(rows.length, 'row')} skipped in ${t(source)}${rows.length > SKIPPED_SHOWN ? ` (first ${SKIPPED_SHOWN})` : ''}:`, width, 0).map((l) => c.yellow(l)));
     for (const s of [...rows].sort((a, b) => a.line - b.line).slice(0, SKIPPED_SHOWN)) {
       lines.push(...wrapped(`line ${s.line}: ${t(s.reason)}`, width, 2));
     }
@@ -193,14 +203,18 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
       continue;
     }
     out.push(...fundHeader(fund, width, c));
-    for (const group of entityGroups(mine)) {
+    const grid = findingsGrid(mine, width, c);
+    const rowOf = new Map(mine.map((f, i) => [f, grid.rows[i]]));
+    out.push('', grid.header);
+    for (const [i, group] of entityGroups(mine).entries()) {
+      if (i > 0) out.push('');
       const e = group[0].match.entity;
-      const relation = group[0].match.relation === 'direct' ? 'direct' : `issuer is its ${group[0].match.relation}`;
-      out.push('', ...wrapped(`${t(e.name)} (${relation})`, width, 2).map((l) => c.bold(l)));
-      out.push(...wrapped(e.listings.map((l) => t(listingLabel(l))).join('; '), width, 2).map((l) => c.dim(l)));
-      out.push(...findingsGrid(group, width, c));
+      const relation = group[0].match.relation === 'direct' ? '' : ` (issuer is its ${group[0].match.relation})`;
+      out.push(...wrapped(`${t(e.name)}${relation}`, width, 2).map((l) => c.bold(l)));
+      out.push(...wrapped(e.listings.map((l) => t(`${l.list} ${l.date}`)).join('; '), width, 2).map((l) => c.dim(l)));
       for (const f of group) {
-        if (f.suppressed) out.push(...wrapped(`line ${f.position.line} suppressed until ${f.suppressed.expires}: ${t(f.suppressed.reason)}`, width, INDENT).map((l) => c.dim(l)));
+        out.push(...rowOf.get(f)!);
+        if (f.suppressed) out.push(...wrapped(`ignored (${expiryLabel(f.suppressed.expires)}): ${t(f.suppressed.reason)}`, width, INDENT + 2).map((l) => c.dim(l)));
       }
     }
     out.push('');
@@ -217,11 +231,16 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
 
   const resolved = result.resolved ?? [];
   if (resolved.length > 0) {
-    out.push('', c.bold(`Resolved since the baseline: ${plural(resolved.length, 'finding')}`));
+    blank(out);
+    out.push(c.bold(`Resolved since the baseline: ${plural(resolved.length, 'finding')}`));
     for (const r of resolved) out.push(...wrapped(`${t(r.fund ?? r.source)}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
   }
 
-  out.push(...skippedSection(result, width, c));
+  const skipped = skippedSection(result, width, c);
+  if (skipped.length > 0) {
+    blank(out);
+    out.push(...skipped);
+  }
 
   const tot = summary.totals;
   const totals = [
@@ -232,7 +251,8 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
   if (tot.amounts.length > 0) totals.push(t(formatMoneys(tot.amounts)));
   if (tot.newFindings > 0) totals.push(`${tot.newFindings} new`);
   if (tot.suppressed > 0) totals.push(`${tot.suppressed} suppressed${opts.showSuppressed ? '' : ' (--show-suppressed lists them)'}`);
-  out.push('', ...wrapped(totals.join(' · '), width, 0).map((l) => c.bold(l)));
+  blank(out);
+  out.push(...wrapped(totals.join(' · '), width, 0).map((l) => c.bold(l)));
   for (const l of result.lists) {
     out.push(...wrapped(`List ${t(l.id)} ${t(l.version)} (${plural(l.entities, 'entity', 'entities')}) sha256 ${t(l.sha256)}`, width, 0).map((x) => c.dim(x)));
   }

@@ -242,7 +242,7 @@ function entityExposures(findings: readonly Finding[]): EntityExposure[] {
       holders,
     });
   }
-  return out.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+  return out.sort((a, b) => compareName(a.name, b.name) || compareText(a.id, b.id));
 }
 
 function familyExposures(funds: readonly FundExposure[], summaries: Map<FundExposure, FundSummary>, groups: Map<FundSummary, Finding[]>): FamilyExposure[] {
@@ -265,12 +265,17 @@ function familyExposures(funds: readonly FundExposure[], summaries: Map<FundExpo
       pctOfAssets: currencies.size <= 1 && total && flaggedValue !== null ? (flaggedValue / total) * 100 : null,
     });
   }
-  return out.sort((a, b) => compareText(a.family, b.family));
+  return out.sort((a, b) => compareName(a.family, b.family));
 }
 
 /** Code-point order: deterministic on every machine, unlike localeCompare with ICU variations. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Case-insensitive name order ("iFlytek" between "Hoshine" and "Xinjiang"), ties by code point. */
+export function compareName(a: string, b: string): number {
+  return compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b);
 }
 
 export function summarize(result: ScreenResult): ExposureSummary {

@@ -1,0 +1,66 @@
+/**
+ * Finding and reading the config file: `--config FILE`, else FUNDSCREEN_CONFIG, else
+ * fundscreen.config.json in the working folder (optional: absent means no file layer). An
+ * explicitly named file that is missing, invalid JSON or fails the schema is a usage error (exit 2)
+ * listing every problem. Paths inside the file are relative to the file's folder; they are
+ * returned relative to the working folder, so reports show short, machine-independent paths.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { CONFIG_FILE_NAME, ConfigSchema, type ConfigFile } from './schema.js';
+import type { SettingsLayer } from './settings.js';
+
+export interface LoadedConfig {
+  /** Path of the file read, or null when there is none. */
+  path: string | null;
+  settings: SettingsLayer | null;
+}
+
+export function parseConfig(text: string, file: string): ConfigFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const r = ConfigSchema.safeParse(data);
+  if (!r.success) {
+    const problems = r.error.issues.map((i) => {
+      const where = i.path.length ? `"${i.path.join('.')}"` : 'config';
+      if (i.code === 'unrecognized_keys') return `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+      return `${where}: ${i.message}`;
+    });
+    throw new UsageError(`${file}: invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return r.data;
+}
+
+/** Re-roots the file's relative paths at the working folder. */
+export function rebasePaths(config: ConfigFile, configDir: string, cwd: string): SettingsLayer {
+  const rebase = (p: string): string => (path.isAbsolute(p) ? p : path.relative(cwd, path.resolve(cwd, configDir, p)) || '.');
+  const { $schema: _schema, ...rest } = config;
+  return {
+    ...rest,
+    ...(rest.lists ? { lists: rest.lists.map(rebase) } : {}),
+    ...(rest.ignore ? { ignore: rebase(rest.ignore) } : {}),
+    ...(rest.baseline ? { baseline: rebase(rest.baseline) } : {}),
+    ...(rest.output ? { output: rebase(rest.output) } : {}),
+    ...(rest.outDir ? { outDir: rebase(rest.outDir) } : {}),
+  };
+}
+
+export async function loadConfig(opts: { cwd: string; flag?: string; env: Record<string, string | undefined> }): Promise<LoadedConfig> {
+  const explicit = opts.flag ?? (opts.env.FUNDSCREEN_CONFIG || undefined);
+  const file = explicit ?? path.join(opts.cwd, CONFIG_FILE_NAME);
+  let text: string;
+  try {
+    text = await readFile(path.resolve(opts.cwd, file), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && explicit === undefined) return { path: null, settings: null };
+    throw new UsageError(`cannot read config file ${file}: ${code ?? (err as Error).message}`);
+  }
+  const config = parseConfig(text, explicit ?? CONFIG_FILE_NAME);
+  return { path: file, settings: rebasePaths(config, path.dirname(path.resolve(opts.cwd, file)), opts.cwd) };
+}

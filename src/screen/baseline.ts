@@ -1,0 +1,131 @@
+/**
+ * Baselines for scheduled runs (`--baseline previous.json`): the baseline is simply an earlier
+ * `--format json` report. Each current finding is 'new' or 'unchanged'; baseline findings that
+ * are gone become `resolved`. Findings are matched on what identifies a holding across dates,
+ * never on line numbers: (fund name, or the source path when there is none; entity id; security
+ * = ISIN, else CUSIP, else SEDOL, else ticker+exchange, else the normalised issuer name).
+ * Matching counts occurrences, so two identical holdings in one fund pair off one to one.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { Finding, ResolvedFinding } from './result.js';
+
+const str = z.string().nullable().optional();
+
+const BaselineFindingSchema = z.object({
+  source: z.string(),
+  fund: z.string().nullable(),
+  issuer: z.string(),
+  ticker: str,
+  exchange: str,
+  isin: str,
+  cusip: str,
+  sedol: str,
+  entity: z.object({ id: z.string().min(1) }),
+});
+
+const BaselineSchema = z.object({
+  schemaVersion: z.literal(1, { error: 'expected schemaVersion 1 (a fundscreen --format json report)' }),
+  findings: z.array(BaselineFindingSchema, { error: 'missing the findings array' }),
+});
+
+export interface HoldingIds {
+  source: string;
+  fund: string | null;
+  issuer: string;
+  ticker?: string | null;
+  exchange?: string | null;
+  isin?: string | null;
+  cusip?: string | null;
+  sedol?: string | null;
+}
+
+export interface BaselineFinding extends HoldingIds {
+  entityId: string;
+}
+
+function norm(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function upper(s: string | null | undefined): string | null {
+  const t = s?.trim();
+  return t ? t.toUpperCase() : null;
+}
+
+/** The security part of the key: the strongest identifier the holding has. */
+export function securityKey(h: HoldingIds): string {
+  const isin = upper(h.isin);
+  if (isin) return `isin:${isin}`;
+  const cusip = upper(h.cusip);
+  if (cusip) return `cusip:${cusip}`;
+  const sedol = upper(h.sedol);
+  if (sedol) return `sedol:${sedol}`;
+  const ticker = upper(h.ticker);
+  if (ticker) return `ticker:${ticker}@${norm(h.exchange ?? '')}`;
+  return `name:${norm(h.issuer)}`;
+}
+
+export function baselineKey(h: HoldingIds, entityId: string): string {
+  return `${h.fund ?? h.source}\u0000${entityId}\u0000${securityKey(h)}`;
+}
+
+function currentIds(f: Finding): HoldingIds {
+  const p = f.position;
+  return { source: p.source, fund: p.fund, issuer: p.issuer, ...p.ids };
+}
+
+export function parseBaseline(text: string, file: string): BaselineFinding[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`baseline ${file} is not valid JSON (${(err as Error).message})`);
+  }
+  const r = BaselineSchema.safeParse(data);
+  if (!r.success) {
+    const problems = r.error.issues.slice(0, 5).map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
+    throw new UsageError(`baseline ${file} is not a fundscreen JSON report: ${problems.join('; ')}`);
+  }
+  return r.data.findings.map((f) => ({
+    source: f.source, fund: f.fund, issuer: f.issuer, ticker: f.ticker, exchange: f.exchange,
+    isin: f.isin, cusip: f.cusip, sedol: f.sedol, entityId: f.entity.id,
+  }));
+}
+
+/** A missing baseline is not an error (the first nightly run has none): it warns, all is new. */
+export async function loadBaseline(file: string): Promise<{ baseline: BaselineFinding[] | null; warnings: string[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { baseline: null, warnings: [`baseline ${file} not found: every finding is treated as new`] };
+    throw new UsageError(`cannot read baseline ${file}: ${code ?? (err as Error).message}`);
+  }
+  return { baseline: parseBaseline(text, file), warnings: [] };
+}
+
+/** Marks each finding new/unchanged against the baseline (null: no baseline file, all new). */
+export function applyBaseline(findings: readonly Finding[], baseline: readonly BaselineFinding[] | null): { findings: Finding[]; resolved: ResolvedFinding[] } {
+  const remaining = new Map<string, BaselineFinding[]>();
+  for (const b of baseline ?? []) {
+    const k = baselineKey(b, b.entityId);
+    remaining.set(k, [...(remaining.get(k) ?? []), b]);
+  }
+  const out = findings.map((f): Finding => {
+    const left = remaining.get(baselineKey(currentIds(f), f.match.entity.id));
+    if (left && left.length > 0) {
+      left.shift();
+      return { ...f, baseline: 'unchanged' };
+    }
+    return { ...f, baseline: 'new' };
+  });
+  const resolved: ResolvedFinding[] = [];
+  for (const [key, bs] of remaining) {
+    for (const b of bs) resolved.push({ source: b.source, fund: b.fund, entityId: b.entityId, issuer: b.issuer, key: key.split('\u0000').join(' | ') });
+  }
+  resolved.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { findings: out, resolved };
+}

@@ -1,0 +1,117 @@
+/**
+ * Suppressions (`--ignore FILE`): a JSON array of entries, each naming a list entity and
+ * optionally narrowing it to an ISIN, a ticker or a fund, with a required reason and a required
+ * expiry ("YYYY-MM-DD" or "never"). An entry suppresses through its expiry date and stops the day
+ * after. Suppressed findings stay in the result (machine formats keep them, flagged); they never
+ * count toward exposure or the exit code.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { Finding } from './result.js';
+
+const nonEmpty = z.string().trim().min(1);
+
+/** A real calendar date in ISO form: "2026-02-30" is rejected. */
+export const isoDate = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}, 'expected a real calendar date YYYY-MM-DD');
+
+export const SuppressionEntrySchema = z.strictObject({
+  /** Id of the list entity, as in the report's entity.id. */
+  entity: nonEmpty,
+  isin: nonEmpty.optional(),
+  ticker: nonEmpty.optional(),
+  /** Fund name as reported, or the source path for files without a fund name. */
+  fund: nonEmpty.optional(),
+  reason: nonEmpty,
+  expires: z.union([z.literal('never'), isoDate], { error: 'expected "never" or a date YYYY-MM-DD' }),
+});
+
+export type SuppressionEntry = z.infer<typeof SuppressionEntrySchema>;
+
+const FileSchema = z.array(z.unknown());
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  const key = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'entry';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing ${key}`;
+  return `${key}: ${issue.message}`;
+}
+
+/** Parses the text of an ignore file; every problem of every entry is listed in one UsageError. */
+export function parseSuppressions(text: string, file: string): SuppressionEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const top = FileSchema.safeParse(data);
+  if (!top.success) throw new UsageError(`${file}: expected a JSON array of suppression entries`);
+  const problems: string[] = [];
+  const entries: SuppressionEntry[] = [];
+  top.data.forEach((raw, i) => {
+    const r = SuppressionEntrySchema.safeParse(raw);
+    if (r.success) entries.push(r.data);
+    else for (const issue of r.error.issues) problems.push(`entry ${i}: ${describeIssue(issue)}`);
+  });
+  if (problems.length > 0) throw new UsageError(`${file}: invalid suppression entries:\n  - ${problems.join('\n  - ')}`);
+  return entries;
+}
+
+export async function loadSuppressions(file: string): Promise<SuppressionEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ignore file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return parseSuppressions(text, file);
+}
+
+function describeEntry(e: SuppressionEntry, i: number): string {
+  const scope = [e.isin && `isin ${e.isin}`, e.ticker && `ticker ${e.ticker}`, e.fund && `fund ${JSON.stringify(e.fund)}`].filter(Boolean);
+  return `ignore entry ${i} (entity ${e.entity}${scope.length ? `, ${scope.join(', ')}` : ''})`;
+}
+
+const same = (a: string | undefined | null, b: string): boolean => a != null && a.trim().toUpperCase() === b.trim().toUpperCase();
+
+function applies(e: SuppressionEntry, f: Finding): boolean {
+  const p = f.position;
+  if (f.match.entity.id !== e.entity) return false;
+  if (e.isin !== undefined && !same(p.ids.isin, e.isin)) return false;
+  if (e.ticker !== undefined && !same(p.ids.ticker, e.ticker)) return false;
+  if (e.fund !== undefined && p.fund !== e.fund && p.source !== e.fund) return false;
+  return true;
+}
+
+export function isExpired(e: SuppressionEntry, today: string): boolean {
+  return e.expires !== 'never' && e.expires < today;
+}
+
+/**
+ * Marks the findings the live entries cover (the first matching entry gives the reason). Warns
+ * for each expired entry (it no longer suppresses) and each live entry that suppressed nothing.
+ * `today` is the run's UTC date, YYYY-MM-DD.
+ */
+export function applySuppressions(findings: readonly Finding[], entries: readonly SuppressionEntry[], today: string): { findings: Finding[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const used = new Set<number>();
+  const live = entries.map((e, i) => ({ e, i })).filter(({ e, i }) => {
+    if (!isExpired(e, today)) return true;
+    warnings.push(`${describeEntry(e, i)} expired on ${e.expires}; it no longer suppresses anything`);
+    return false;
+  });
+  const out = findings.map((f) => {
+    const hit = live.find(({ e }) => applies(e, f));
+    if (!hit) return f;
+    used.add(hit.i);
+    return { ...f, suppressed: { reason: hit.e.reason, expires: hit.e.expires } };
+  });
+  for (const { e, i } of live) if (!used.has(i)) warnings.push(`${describeEntry(e, i)} suppressed nothing in this run`);
+  return { findings: out, warnings };
+}
