@@ -1,0 +1,292 @@
+/**
+ * The matcher: identifiers first, then names. `createMatcher` compiles the lists once; `match`
+ * looks one issuer up (cached per unique issuer + identifiers: a market-wide screen repeats the
+ * same issuers thousands of times) and returns at most one Match per listed entity, strongest
+ * first. It never throws: a query it cannot read matches nothing.
+ */
+import type { LoadedList } from '../lists/schema.js';
+import type { Identifiers } from '../holdings/position.js';
+import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
+import { compileLists, countryTickerKey, trigramsOf, WEIGHTS, type CompiledAlias, type CompiledLists, type IdEntry } from './compile.js';
+import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
+import { bridgedIds, checkId, type IdType } from './identifiers.js';
+import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
+import { osaDistance, scoreAlias, typoBudget, type NameScore, type QueryName } from './score.js';
+import { describeName, describeRelation } from './describe.js';
+
+export interface Thresholds {
+  /** Name score at or above which a match is `probable`. */
+  probable: number;
+  /** Name score at or above which a match is `review` (below: no match). */
+  review: number;
+}
+
+/** Calibrated on fixtures/eval/gold.csv (see scripts/eval.ts). */
+export const DEFAULT_THRESHOLDS: Thresholds = { probable: 0.85, review: 0.7 };
+
+export interface MatcherOptions {
+  /** Widths at which fund files cut issuer names (default [34], iShares). */
+  cutWidths?: readonly number[];
+  thresholds?: Thresholds;
+  /** Unique queries remembered per matcher (default 200,000; then the cache starts over). */
+  cacheSize?: number;
+}
+
+/** A scored alias, kept or not: what `fundscreen explain` shows. */
+export interface CandidateReport {
+  entityId: string;
+  entityName: string;
+  alias: string;
+  aliasCore: string;
+  relation: RelationKind;
+  score: number;
+  tier: Tier | null;
+  explanation: string;
+}
+
+export interface Inspection {
+  name: string;
+  analysed: AnalysedName;
+  /** Identifier notes: invalid check digits, markets not recognised. */
+  idNotes: string[];
+  matches: Match[];
+  candidates: CandidateReport[];
+}
+
+export interface InspectableMatcher extends Matcher {
+  /** Everything the matcher considered for one query, below threshold too. */
+  inspect(query: MatchQuery): Inspection;
+  /** Problems found in the lists while compiling (bad check digits, unknown exchanges...). */
+  readonly warnings: readonly string[];
+  /** Every alias core of the compiled lists, for fuzzy suggestions. */
+  aliasCores(): Array<{ entityId: string; alias: string; core: string }>;
+}
+
+const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi'] as const satisfies readonly IdType[];
+const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
+const TICKER_SUPPORT = 0.1;
+
+interface Found {
+  match: Match;
+  rank: number;
+}
+
+function better(a: Found, b: Found): boolean {
+  return a.rank > b.rank || (a.rank === b.rank && (a.match.score > b.match.score || (a.match.score === b.match.score && a.match.relation === 'direct' && b.match.relation !== 'direct')));
+}
+
+export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): InspectableMatcher {
+  const c = compileLists(lists);
+  const cutWidths = opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
+  const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+  const cacheSize = opts.cacheSize ?? 200_000;
+  const cache = new Map<string, Match[]>();
+  const fuzzyCache = new Map<string, string[]>();
+
+  function queryName(name: AnalysedName): QueryName {
+    const kinds = name.tokens.map((t) => (t.kind === 'distinctive' && c.commonWords.has(t.text) ? 'generic' : t.kind));
+    return { name, kinds, weights: kinds.map((k) => WEIGHTS[k]) };
+  }
+
+  /** List words within the typo budget of a word the list does not use. */
+  function similarWords(word: string): string[] {
+    const cached = fuzzyCache.get(word);
+    if (cached) return cached;
+    const out: string[] = [];
+    const budget = typoBudget(word.length);
+    if (budget > 0 && !/\p{Script=Han}/u.test(word)) {
+      const grams = trigramsOf(word);
+      const need = Math.max(1, grams.length - 3 * budget);
+      const counts = new Map<number, number>();
+      for (const g of new Set(grams)) for (const vi of c.trigrams.get(g) ?? []) counts.set(vi, (counts.get(vi) ?? 0) + 1);
+      for (const [vi, n] of counts) {
+        if (n < need) continue;
+        const v = c.vocab[vi];
+        const b = typoBudget(Math.min(v.length, word.length));
+        if (b > 0 && osaDistance(word, v, b) <= b) out.push(v);
+      }
+    }
+    if (fuzzyCache.size > 100_000) fuzzyCache.clear();
+    fuzzyCache.set(word, out);
+    return out;
+  }
+
+  /** List words a cut word may be the start of. */
+  function completions(prefix: string): string[] {
+    let lo = 0;
+    let hi = c.vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.vocab[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < c.vocab.length && c.vocab[i].startsWith(prefix) && out.length < 50; i++) out.push(c.vocab[i]);
+    return out;
+  }
+
+  function candidates(q: QueryName): number[] {
+    const out = new Set<number>();
+    const add = (list: number[] | undefined) => list?.forEach((ai) => out.add(ai));
+    add(c.byCore.get(q.name.core));
+    add(c.byCompact.get(q.name.compact));
+    const toks = q.name.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i].text;
+      if (i + 1 < toks.length) add(c.postings.get(t + toks[i + 1].text));
+      if (q.kinds[i] !== 'distinctive') continue;
+      const exact = c.postings.get(t);
+      add(exact);
+      if (q.name.truncated && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) add(c.postings.get(w));
+      if (!exact && t.length >= 5) for (const w of similarWords(t)) add(c.postings.get(w));
+    }
+    return [...out];
+  }
+
+  function tierOf(s: NameScore): Tier | null {
+    let tier: Tier | null = s.exact ? 'confirmed' : s.score >= thresholds.probable ? 'probable' : s.score >= thresholds.review ? 'review' : null;
+    if (tier && TIER_RANK[tier] > TIER_RANK[s.cap]) tier = s.cap;
+    return tier;
+  }
+
+  function idLookups(ids: Identifiers, notes: string[]): Array<{ entry: IdEntry; said: string; support: boolean }> {
+    const out: Array<{ entry: IdEntry; said: string; support: boolean }> = [];
+    for (const type of ID_TYPES) {
+      const raw = ids[type];
+      if (!raw || PLACEHOLDER.test(raw.trim())) continue;
+      const checked = checkId(type, raw);
+      if (!checked.ok) {
+        notes.push(`${checked.reason}: ignored`);
+        continue;
+      }
+      const keys: Array<{ type: IdType; value: string; said: string }> = [{ type, value: checked.value, said: `${type.toUpperCase()} ${checked.value}` }];
+      if (type === 'isin') for (const b of bridgedIds(checked.value)) keys.push({ ...b, said: `${b.type.toUpperCase()} ${b.value} (in ISIN ${checked.value})` });
+      for (const k of keys) for (const entry of c.ids.get(`${k.type}:${k.value}`) ?? []) out.push({ entry, said: k.said, support: false });
+    }
+    const rawTicker = ids.ticker?.trim();
+    if (rawTicker && !PLACEHOLDER.test(rawTicker)) {
+      const parsed = parseTicker(rawTicker);
+      const given = resolveMarket(ids.exchange, ids.country);
+      const market: Market = given.mic ? given : parsed.market.mic ? parsed.market : given.country ? given : parsed.market;
+      if (ids.exchange && !PLACEHOLDER.test(ids.exchange) && !given.mic) notes.push(`exchange "${ids.exchange}" not recognised`);
+      const key = tickerKey(parsed.symbol);
+      const shown = displayTicker(parsed.symbol, market);
+      const restored = shown !== parsed.symbol ? ` (written ${parsed.symbol}: leading zeros restored)` : '';
+      const confirmed = new Set<IdEntry>();
+      if (market.mic) {
+        for (const e of c.tickersByMic.get(`${market.mic}:${key}`) ?? []) confirmed.add(e);
+        if (market.country) for (const e of c.tickersByCountry.get(`${market.country}:${countryTickerKey(market.country, parsed.symbol)}`) ?? []) if (!e.market?.mic) confirmed.add(e);
+      } else if (market.country && !(market.country === 'CN' && /^\d{1,4}$/.test(parsed.symbol))) {
+        // A country alone: CN codes must keep most of their digits (a 4-digit code under "CN" may be a Hong Kong line).
+        for (const e of c.tickersByCountry.get(`${market.country}:${countryTickerKey(market.country, parsed.symbol)}`) ?? []) confirmed.add(e);
+      }
+      const where = market.mic ? ` on ${market.mic}` : market.country ? ` in ${market.country}` : '';
+      for (const entry of confirmed) out.push({ entry, said: `ticker ${shown}${where}${restored}`, support: false });
+      for (const entry of c.tickersAny.get(key) ?? []) {
+        if (!confirmed.has(entry)) out.push({ entry, said: `ticker ${rawTicker} (market ${market.mic ?? market.country ?? 'unknown'}; listed on ${entry.market?.mic ?? entry.market?.country ?? 'unknown market'})`, support: true });
+      }
+    }
+    return out;
+  }
+
+  function evaluate(query: MatchQuery): Inspection {
+    const idNotes: string[] = [];
+    const found = new Map<number, Found>();
+    const offer = (entity: number, match: Match) => {
+      const f = { match, rank: TIER_RANK[match.tier] };
+      const prev = found.get(entity);
+      if (!prev || better(f, prev)) found.set(entity, f);
+    };
+    const make = (t: { entity: number; relation: RelationKind; relationSource?: string }, tier: Tier, method: MatchMethod, score: number, alias: string, explanation: string): Match => {
+      const ce = c.entities[t.entity];
+      const m: Match = { entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier, method, score, alias, explanation };
+      if (t.relationSource) m.relationSource = t.relationSource;
+      return m;
+    };
+
+    const support = new Map<number, string>();
+    for (const { entry, said, support: weak } of idLookups(query.ids ?? {}, idNotes)) {
+      if (weak) {
+        support.set(entry.entity, said);
+        continue;
+      }
+      const tier: Tier = entry.relation === 'direct' ? 'confirmed' : 'probable';
+      const listedName = c.entities[entry.entity].entity.name;
+      const explanation = `${said} equals the listed ${entry.method === 'ticker' ? 'ticker' : 'identifier'} ${entry.listed}${describeRelation(entry.relation, entry.relationName, listedName)}`;
+      offer(entry.entity, make(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation));
+    }
+
+    const issuer = typeof query.issuer === 'string' ? query.issuer.trim() : '';
+    const title = typeof query.title === 'string' ? query.title.trim() : '';
+    const name = PLACEHOLDER.test(issuer) ? title : issuer;
+    const analysed = analyseName(name, { cutWidths });
+    const q = queryName(analysed);
+    const reports: CandidateReport[] = [];
+    const nameHits = new Map<number, string>();
+    if (analysed.tokens.length > 0) {
+      for (const ai of candidates(q)) {
+        const alias: CompiledAlias = c.aliases[ai];
+        const s = scoreAlias(q, alias);
+        if (!s) continue;
+        const listedName = c.entities[alias.entity].entity.name;
+        const boost = support.get(alias.entity);
+        if (boost && !s.exact) {
+          s.score = Math.min(0.99, s.score + TICKER_SUPPORT);
+          s.notes.push(`${boost} agrees (+${TICKER_SUPPORT})`);
+        }
+        let tier = tierOf(s);
+        if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
+        const explanation = describeName(name, alias.text, s, analysed.steps) + describeRelation(alias.relation, alias.relationName, listedName);
+        reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score: s.score, tier, explanation });
+        if (!tier) continue;
+        const prevName = nameHits.get(alias.entity);
+        if (!prevName) nameHits.set(alias.entity, alias.text);
+        offer(alias.entity, make(alias, tier, 'name', Math.round(s.score * 1000) / 1000, alias.relation === 'direct' ? alias.text : alias.text, explanation));
+      }
+    }
+    // An identifier match says so, and says whether the name agrees.
+    for (const [entity, f] of found) {
+      if (f.match.method !== 'name' && nameHits.has(entity)) f.match.explanation += `; name also matches "${nameHits.get(entity)}"`;
+    }
+    // A weaker name match of an entity linked to a stronger match is the same company group seen
+    // twice (the listed parent and its listed subsidiary): the stronger match already reports it.
+    for (const [entity, f] of found) {
+      if (f.match.method !== 'name') continue;
+      for (const [other, g] of found) {
+        if (other !== entity && g.rank > f.rank && c.linked.has(`${entity}|${other}`)) {
+          found.delete(entity);
+          break;
+        }
+      }
+    }
+    const matches = [...found.values()]
+      .sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || (a.match.entity.id < b.match.entity.id ? -1 : 1))
+      .map((f) => f.match);
+    reports.sort((a, b) => b.score - a.score);
+    return { name, analysed, idNotes, matches, candidates: reports };
+  }
+
+  function cacheKey(query: MatchQuery): string {
+    const ids = query.ids ?? {};
+    return [query.issuer, query.title ?? '', ids.ticker, ids.exchange, ids.country, ids.isin, ids.cusip, ids.sedol, ids.lei, ids.figi].map((v) => v ?? '').join('\u0001');
+  }
+
+  return {
+    warnings: c.warnings,
+    match(query: MatchQuery): Match[] {
+      try {
+        const key = cacheKey(query);
+        const hit = cache.get(key);
+        if (hit) return hit.slice();
+        const matches = evaluate(query).matches;
+        if (cache.size >= cacheSize) cache.clear();
+        cache.set(key, matches);
+        return matches.slice();
+      } catch {
+        return [];
+      }
+    },
+    inspect: evaluate,
+    aliasCores: () => c.aliases.map((a) => ({ entityId: c.entities[a.entity].entity.id, alias: a.text, core: a.name.core })),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Word tables for company names as fund files and sanctions lists write them. Every entry is
+ * lower-case, in the form the name normaliser produces (NFKC, no diacritics, '.' and "'" deleted).
+ * Sources: the legal forms follow ISO 20275 abbreviations and OpenSanctions rigour org_types
+ * (plus the PRC/HK forms rigour misses without spaces); security words are what iShares, Vanguard,
+ * N-PORT and 13F files append to issuer names.
+ */
+
+/** Legal forms, removed from the core name wherever they stand. */
+export const LEGAL_FORMS = new Set([
+  'co', 'cos', 'company', 'companies', 'ltd', 'ltda', 'limited', 'inc', 'incorporated', 'incorp', 'corp', 'corporation',
+  'plc', 'ag', 'sa', 'sas', 'sarl', 'srl', 'spa', 'nv', 'bv', 'gmbh', 'kgaa', 'llc', 'lp', 'llp', 'lllp', 'pllc',
+  'ab', 'asa', 'oyj', 'kk', 'pt', 'tbk', 'bhd', 'berhad', 'sdn', 'pcl', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'oao', 'zao',
+  'ooo', 'pte', 'pty', 'coltd', 'sab', 'cv', 'saa', 'sae', 'qsc', 'psc', 'tas', 'as',
+]);
+
+/**
+ * Chinese legal forms and organisation suffixes, stripped at the end of a Han run with no word
+ * boundary test (Han text has no spaces: 合盛硅业股份有限公司). Longest first.
+ */
+export const CJK_LEGAL_SUFFIXES = [
+  '集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '控股有限公司',
+  '有限公司', '股份公司', '集团公司', '总公司', '公司', '集团', '股份', '有限',
+];
+
+/** Instrument words: depositary receipts, share classes, registration tags. Removed anywhere. */
+export const SECURITY_WORDS = new Set([
+  'adr', 'adrs', 'ads', 'adss', 'gdr', 'gdrs', 'edr', 'sponsored', 'spon', 'spons', 'sp', 'unsponsored', 'unspon', 'unsp',
+  'representing', 'represent', 'repr', 'rep', 'reptg', 'repstg', 'rptg', 'each', 'ord', 'ordinary', 'shs', 'share',
+  'shares', 'npv', '144a', 'regs', 'pref', 'preferred', 'prf', 'pfd', 'class', 'cl', 'series', 'ser', 'units', 'unit',
+  'stapled', 'receipt', 'receipts', 'depositary', 'depository',
+]);
+
+/** Phrases of instrument words that contain ordinary words ("American", "global", "reg"). */
+export const SECURITY_PHRASES: RegExp[] = [
+  /\bamerican deposit[ao]ry (?:shares?|receipts?)\b/g,
+  /\bglobal deposit[ao]ry (?:shares?|receipts?)\b/g,
+  /\breg s\b/g,
+  /\brule 144a\b/g,
+  /\bdepositary receipts?\b/g,
+];
+
+/** Letters that mark a share class or a listing tag when they end a name (BYD LTD H, XIAOMI-W). */
+export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', 'y', 'r', 'p', 'u', 'd']);
+
+export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on']);
+
+/**
+ * Spelling variants and abbreviations fund files use, mapped to one form so equal words compare
+ * equal (13F "TECHNLGY", iShares "INT L", "HLDGS"). Applied token by token.
+ */
+export const CANONICAL: Record<string, string> = {
+  tech: 'technology', techn: 'technology', technol: 'technology', technologies: 'technology', technlgy: 'technology',
+  tecnologia: 'technology', technologie: 'technology',
+  hldgs: 'holding', hldg: 'holding', hlds: 'holding', holdings: 'holding', hold: 'holding',
+  intl: 'international', internat: 'international', internationl: 'international',
+  grp: 'group', gp: 'group', groups: 'group',
+  ind: 'industry', inds: 'industry', indl: 'industry', industries: 'industry', industrial: 'industry', industrials: 'industry',
+  mfg: 'manufacturing', manufacture: 'manufacturing',
+  elec: 'electric', electrical: 'electric', electronics: 'electronic', elecs: 'electronic',
+  svcs: 'service', svc: 'service', services: 'service', serv: 'service',
+  sys: 'system', systems: 'system', sytems: 'system',
+  natl: 'national', nat: 'national',
+  pharma: 'pharmaceutical', pharmaceuticals: 'pharmaceutical', pharmaceutic: 'pharmaceutical', pharm: 'pharmaceutical',
+  chem: 'chemical', chemicals: 'chemical', chems: 'chemical',
+  materials: 'material', matls: 'material', mats: 'material',
+  minerals: 'mineral', metals: 'metal', resources: 'resource', res: 'resource', textiles: 'textile',
+  aluminium: 'aluminum', alum: 'aluminum',
+  sci: 'science', sciences: 'science', scientific: 'science',
+  dev: 'development', devt: 'development', devel: 'development',
+  inv: 'investment', invest: 'investment', investments: 'investment', invt: 'investment',
+  mgmt: 'management', mgt: 'management', comm: 'communication', communications: 'communication', comms: 'communication',
+  telecomm: 'telecom', telecommunications: 'telecom', telecommunication: 'telecom',
+  info: 'information', infor: 'information',
+  energies: 'energy', engy: 'energy', pwr: 'power',
+  eqp: 'equipment', equip: 'equipment', equipments: 'equipment',
+  bk: 'bank', banks: 'bank', fin: 'financial', finl: 'financial', finance: 'financial',
+  ins: 'insurance', sec: 'securities', secs: 'securities',
+  constr: 'construction', engr: 'engineering', engg: 'engineering',
+  auto: 'automobile', automotive: 'automobile', autos: 'automobile', motors: 'motor',
+  ctr: 'center', centre: 'center', univ: 'university', inst: 'institute',
+  amer: 'america', american: 'america', americas: 'america',
+  prods: 'product', products: 'product', prod: 'product',
+  photoelectric: 'optoelectronic', optoelectronics: 'optoelectronic', opto: 'optoelectronic',
+  intelligence: 'intelligent', smart: 'intelligent',
+  hitech: 'hightech', hi: 'high',
+  silicone: 'silicon',
+};
+
+/** Phrase canonicalisation before tokenising (fund files split or abbreviate these). */
+export const CANONICAL_PHRASES: Array<[RegExp, string]> = [
+  [/\bint l\b/g, 'international'],
+  [/\bhi tech\b/g, 'hightech'],
+  [/\bhigh tech\b/g, 'hightech'],
+  [/\bsci tech\b/g, 'science technology'],
+  [/\bscitech\b/g, 'science technology'],
+  [/\bhong kong\b/g, 'hongkong'],
+  [/\binner mongolia\b/g, 'innermongolia'],
+  [/\bu s\b/g, 'us'],
+];
+
+/**
+ * Places: provinces, Xinjiang prefectures and cities, major Chinese cities, and a few countries.
+ * A place word never makes a candidate on its own; a place the other name lacks or contradicts
+ * separates sister and subsidiary companies (Xiamen Meiya Pico vs Hefei Meiya Optoelectronic).
+ */
+export const PLACES = new Set([
+  'china', 'chinese', 'zhongguo', 'prc', 'xinjiang', 'uyghur', 'uighur', 'uygur', 'hongkong', 'hk', 'macau', 'macao', 'taiwan',
+  'beijing', 'shanghai', 'tianjin', 'chongqing', 'guangdong', 'guangzhou', 'shenzhen', 'zhuhai', 'dongguan', 'foshan', 'shantou',
+  'zhejiang', 'hangzhou', 'ningbo', 'wenzhou', 'shaoxing', 'jiaxing', 'huzhou', 'jinhua', 'taizhou', 'jiangsu', 'nanjing', 'suzhou',
+  'wuxi', 'changzhou', 'nantong', 'yangzhou', 'xuzhou', 'lianyungang', 'donghai', 'anhui', 'hefei', 'wuhu', 'fujian', 'xiamen',
+  'fuzhou', 'quanzhou', 'jiangxi', 'nanchang', 'shandong', 'jinan', 'qingdao', 'yantai', 'weifang', 'henan', 'zhengzhou', 'luoyang',
+  'hubei', 'wuhan', 'yichang', 'hunan', 'changsha', 'hebei', 'shijiazhuang', 'baoding', 'tangshan', 'shanxi', 'taiyuan', 'shaanxi',
+  'xian', 'sichuan', 'chengdu', 'yunnan', 'kunming', 'guizhou', 'guiyang', 'guangxi', 'nanning', 'hainan', 'haikou', 'gansu',
+  'lanzhou', 'qinghai', 'xining', 'ningxia', 'yinchuan', 'innermongolia', 'mongolia', 'baotou', 'hohhot', 'ordos', 'liaoning',
+  'shenyang', 'dalian', 'jilin', 'changchun', 'heilongjiang', 'harbin', 'tibet', 'xizang', 'lhasa',
+  'urumqi', 'wulumuqi', 'kashgar', 'kashi', 'hotan', 'hetian', 'aksu', 'turpan', 'tulufan', 'shanshan', 'changji', 'shihezi',
+  'korla', 'kuerle', 'yining', 'ili', 'yili', 'hami', 'kumul', 'karamay', 'kelamayi', 'bayingolin', 'bayinguoleng', 'bortala',
+  'altay', 'aletai', 'tacheng', 'kizilsu', 'kezhou', 'wujiaqu', 'alar', 'tumxuk', 'beitun', 'kuytun', 'kuitun', 'zhundong',
+  'asia', 'asian', 'pacific', 'usa', 'us', 'america', 'europe', 'singapore', 'japan', 'korea', 'india', 'uk', 'germany', 'cayman',
+  'bermuda',
+]);
+
+/**
+ * Words common in company names across the market and the list. They count little, never make a
+ * candidate alone, and a name made only of them (with places) is never matched by name alone.
+ */
+export const GENERIC_WORDS = new Set([
+  'group', 'holding', 'technology', 'science', 'industry', 'new', 'energy', 'material', 'development', 'investment',
+  'international', 'global', 'resource', 'power', 'electric', 'electronic', 'information', 'digital', 'network', 'software',
+  'system', 'service', 'trade', 'trading', 'textile', 'chemical', 'mining', 'metal', 'mineral', 'equipment', 'machinery',
+  'manufacturing', 'construction', 'engineering', 'environmental', 'environment', 'protection', 'bank', 'banking', 'securities',
+  'insurance', 'financial', 'capital', 'asset', 'management', 'communication', 'telecom', 'media', 'culture', 'cultural',
+  'agriculture', 'agricultural', 'food', 'foods', 'pharmaceutical', 'medical', 'medicine', 'health', 'healthcare', 'bio',
+  'biological', 'biotech', 'biotechnology', 'high', 'hightech', 'intelligent', 'optical', 'optoelectronic', 'semiconductor',
+  'solar', 'photovoltaic', 'pv', 'silicon', 'polysilicon', 'steel', 'iron', 'coal', 'oil', 'gas', 'petroleum', 'petrochemical',
+  'cement', 'paper', 'apparel', 'garment', 'garments', 'cotton', 'yarn', 'spinning', 'weaving', 'dyeing', 'printing', 'clothing',
+  'fashion', 'home', 'real', 'estate', 'property', 'properties', 'land', 'logistics', 'transport', 'transportation', 'shipping',
+  'port', 'airlines', 'automobile', 'motor', 'vehicle', 'parts', 'component', 'components', 'precision', 'instrument', 'control',
+  'automation', 'aluminum', 'copper', 'gold', 'lithium', 'battery', 'fibre', 'fiber', 'water', 'tourism', 'hotel', 'trust',
+  'fund', 'venture', 'enterprise', 'enterprises', 'united', 'general', 'national', 'people', 'peoples', 'state', 'first', 'great',
+  'sino', 'east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'modern', 'future',
+  'universal', 'advanced', 'applied', 'research', 'institute', 'academy', 'university', 'school', 'center', 'bureau', 'corps',
+  'division', 'regiment', 'farm', 'factory', 'plant', 'works', 'branch', 'office', 'department', 'committee', 'association',
+  'commission', 'government', 'administration', 'public', 'security', 'autonomous', 'region', 'province', 'city', 'county',
+  'prefecture', 'district', 'product', 'import', 'export', 'imp', 'exp', 'supply', 'chain', 'commerce', 'commercial', 'economic',
+  'cooperation', 'cooperative', 'consulting', 'education', 'wind', 'clean', 'green', 'renewable', 'hydro', 'nuclear', 'utility',
+  'utilities', 'infrastructure', 'communications', 'mobile', 'internet', 'online', 'cloud', 'data', 'video', 'vision',
+  'semiconductors', 'material', 'plastic', 'plastics', 'rubber', 'glass', 'electrical', 'appliance', 'appliances', 'household',
+  'consumer', 'retail', 'market', 'markets', 'exchange', 'america', 'life', 'sports', 'beverage', 'brewery', 'dairy', 'meat',
+  'sugar', 'tomato', 'agri', 'agro', 'livestock', 'seed', 'seeds', 'forestry', 'polymer', 'fertilizer', 'nonferrous',
+  'ferrous', 'alloy', 'carbon', 'graphite', 'rare', 'earth', 'drilling', 'exploration', 'pipeline', 'ecological', 'eco',
+  'smart', 'tech', 'biology', 'machine', 'machines', 'heavy', 'light', 'industry', 'solutions', 'solution', 'partners',
+  'management', 'union', 'alliance', 'star', 'golden', 'red', 'blue', 'sun', 'century', 'times', 'hua', 'zhong', 'guo',
+]);

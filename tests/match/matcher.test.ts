@@ -1,0 +1,125 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadList } from '../../src/lists/load.js';
+import { createMatcher, type InspectableMatcher } from '../../src/match/matcher.js';
+import type { Identifiers } from '../../src/holdings/position.js';
+import type { LoadedList } from '../../src/lists/schema.js';
+
+const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/match/list.json');
+let list: LoadedList;
+let m: InspectableMatcher;
+
+beforeAll(async () => {
+  list = await loadList(FIXTURE);
+  m = createMatcher([list]);
+});
+
+function top(issuer: string, ids: Identifiers = {}) {
+  return m.match({ issuer, ids });
+}
+
+describe('first deliverable: the fund-file spellings of the listed companies', () => {
+  it.each([
+    ['HOSHINE SILICON INDUSTRY LTD A', { ticker: '603260', exchange: 'Shanghai Stock Exchange', country: 'China' }, 'hoshine-silicon', 'ticker'],
+    ['IFLYTEK LTD A', {}, 'iflytek', 'name'],
+    ['ZHEJIANG DAHUA TECHNOLOGY LTD A', {}, 'dahua-technology', 'name'],
+    ['XINJIANG DAQO NEW ENERGY LTD A', {}, 'xinjiang-daqo-new-energy', 'name'],
+    ['Hangzhou Hikvision Digital Technology Co. Ltd.', {}, 'hikvision', 'name'],
+    ['Xiamen Meiya Pico Information Co. Ltd.', {}, 'xiamen-meiya-pico', 'name'],
+  ])('%s matches %s, confirmed', (issuer, ids, id, method) => {
+    const [first, ...rest] = top(issuer, ids);
+    expect(first.entity.id).toBe(id);
+    expect(first.tier).toBe('confirmed');
+    expect(first.relation).toBe('direct');
+    expect(first.method).toBe(method);
+    expect(first.listPath).toBe(FIXTURE);
+    expect(rest).toEqual([]);
+  });
+
+  it.each([
+    ['XINJIANG GOLDWIND SCIENCE&TECHNOLO', { ticker: '002202', exchange: 'Shenzhen Stock Exchange' }],
+    ['ZHONGTAI SECURITIES LTD A', { ticker: '600918', exchange: 'Shanghai Stock Exchange' }],
+    ['Hefei Meiya Optoelectronic Technology Inc.', { ticker: '002690', country: 'CN' }],
+    ['Sensata Technologies Holding plc', { ticker: 'ST', country: 'US' }],
+    ['SENSATA TECHNOLOGIES HOLDING PLC', { ticker: 'ST', exchange: 'New York Stock Exchange Inc.' }],
+  ])('%s matches nothing', (issuer, ids) => {
+    expect(top(issuer, ids)).toEqual([]);
+  });
+});
+
+describe('identifiers', () => {
+  it('a ticker confirms only on its own market', () => {
+    expect(top('SOME NAME', { ticker: '002415', exchange: 'Shenzhen Stock Exchange' })[0]).toMatchObject({ tier: 'confirmed', method: 'ticker' });
+    expect(top('SOME NAME', { ticker: '002415', country: 'CN' })[0]).toMatchObject({ tier: 'confirmed', method: 'ticker' });
+    expect(top('SOME NAME', { ticker: '002415', exchange: 'Hong Kong Exchanges And Clearing Ltd' })).toEqual([]);
+    expect(top('SOME NAME', { ticker: '002415', country: 'KR' })).toEqual([]);
+    expect(top('SOME NAME', { ticker: '002415' })).toEqual([]);
+  });
+
+  it('restores the leading zeros a re-saved file lost, on a Chinese exchange', () => {
+    const [hit] = top('IFLYTEK A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' });
+    expect(hit).toMatchObject({ method: 'ticker', tier: 'confirmed' });
+    expect(hit.explanation).toContain('002230');
+    // Under a bare country, a 4-digit code may be a Hong Kong line: it does not confirm.
+    expect(top('UNRELATED CO', { ticker: '2230', country: 'China' })).toEqual([]);
+  });
+
+  it('a ticker with no known market supports a name but never confirms alone', () => {
+    expect(top('NO SUCH COMPANY', { ticker: '002415' })).toEqual([]);
+    const supported = m.inspect({ issuer: 'HIKVISON DIGITAL TECHNOLOGY', ids: { ticker: '002415' } });
+    const plain = m.inspect({ issuer: 'HIKVISON DIGITAL TECHNOLOGY', ids: {} });
+    expect(supported.matches[0].score).toBeGreaterThan(plain.matches[0].score);
+    expect(supported.matches[0].explanation).toContain('ticker 002415');
+  });
+
+  it('ISIN matches directly and through the CUSIP it embeds', () => {
+    expect(top('X', { isin: 'CNE100000PM8' })[0]).toMatchObject({ entity: { id: 'hikvision' }, method: 'isin', tier: 'confirmed' });
+    // The Daqo ADR (a relation of the listed Xinjiang Daqo): CUSIP 23703Q203 sits inside US23703Q2030.
+    const [viaCusip] = top('X', { cusip: '23703Q203' });
+    expect(viaCusip).toMatchObject({ entity: { id: 'xinjiang-daqo-new-energy' }, method: 'cusip', relation: 'parent', tier: 'probable' });
+  });
+
+  it('ignores identifiers that fail their check digit', () => {
+    expect(top('X', { isin: 'CNE100000PM9' })).toEqual([]);
+    expect(m.inspect({ issuer: 'X', ids: { isin: 'CNE100000PM9' } }).idNotes.join()).toMatch(/check digit/);
+  });
+});
+
+describe('relations', () => {
+  it('the listed subsidiary\'s parent is reported as parent, at most probable, with its source', () => {
+    const [hit, ...rest] = top('DAQO NEW ENERGY ADR REPRESENTING', { ticker: 'DQ', exchange: 'New York Stock Exchange Inc.' });
+    expect(hit).toMatchObject({ entity: { id: 'xinjiang-daqo-new-energy' }, relation: 'parent', tier: 'probable' });
+    expect(hit.relationSource).toMatch(/^https:\/\//);
+    expect(rest).toEqual([]);
+    expect(top('Daqo New Energy Corp.', { ticker: 'DQ', country: 'CN' })[0]).toMatchObject({ relation: 'parent', method: 'name', tier: 'probable' });
+  });
+
+  it('a listed subsidiary is its own direct match, not a second finding of the parent', () => {
+    const hits = top('Hoshine Silicon Industry (Shanshan) Co Ltd');
+    expect(hits.map((h) => [h.entity.id, h.relation])).toEqual([['hoshine-silicon-industry-shanshan', 'direct']]);
+    expect(top('HOSHINE SILICON INDUSTRY LTD A').map((h) => h.entity.id)).toEqual(['hoshine-silicon']);
+  });
+
+  it('renamed-from names match directly', () => {
+    expect(top('HEFEI MEILING CO LTD A')[0]).toMatchObject({ entity: { id: 'changhong-meiling' }, relation: 'direct' });
+  });
+});
+
+describe('never throws, caches', () => {
+  it('returns [] for hostile input', () => {
+    for (const issuer of ['', ' ', '\u0000', 'A', 'LTD', 'CO LTD A', '((((', '-'.repeat(10_000), '\uD800', '合盛']) {
+      expect(() => m.match({ issuer, ids: {} })).not.toThrow();
+    }
+    expect(m.match({ issuer: 'CO LTD', ids: {} })).toEqual([]);
+    expect(m.match(null as never)).toEqual([]);
+    expect(m.match({ issuer: 42 as never, ids: { isin: 7 as never } })).toEqual([]);
+  });
+
+  it('gives equal answers from the cache', () => {
+    const a = top('IFLYTEK LTD A', { ticker: '002230', exchange: 'Shenzhen Stock Exchange' });
+    const b = top('IFLYTEK LTD A', { ticker: '002230', exchange: 'Shenzhen Stock Exchange' });
+    expect(b).toEqual(a);
+    expect(b).not.toBe(a);
+  });
+});
