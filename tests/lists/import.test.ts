@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importList, importListFile, type ImportFormat } from '../../src/lists/import/index.js';
+import { parseOfacRemarks } from '../../src/lists/import/ofac.js';
+import { OFAC_CMIC_URL, OFAC_SDN_URL } from '../../src/lists/import/official-urls.js';
+import { loadList } from '../../src/lists/load.js';
+import { repoRoot, sharedAvailable, sharedPath } from '../helpers/cli.js';
+
+const fx = (...p: string[]): string => path.join(repoRoot, 'fixtures', 'lists', ...p);
+const run = (format: ImportFormat, file: string, filter = false) =>
+  importList({ format, text: readFileSync(fx(file), 'utf8'), file, asOf: '2025-04-21', filter });
+
+describe('OFAC remarks', () => {
+  it('reads tickers with exchange, ISINs, USCC, CMIC dates, issuer names and quoted a.k.a. holding ";"', () => {
+    const r = parseOfacRemarks("Equity Ticker 603019CN; alt. Equity Ticker 0728 HK; ISIN CNE100001TW7; Issuer Name Sugon; a.k.a. 'A; B'; Listing Date (CMIC) 16 Dec 2021; Unified Social Credit Code (USCC) 91120000783342508F (China).");
+    expect(r.identifiers.filter((i) => i.type === 'ticker').map((i) => [i.value, i.exchange, i.country])).toEqual([['603019', 'XSHG', 'CN'], ['0728', 'XHKG', 'HK']]);
+    expect(r.identifiers.find((i) => i.type === 'uscc')?.value).toBe('91120000783342508F');
+    expect(r.aliases).toEqual(['Sugon', 'A; B']);
+    expect(r.listingDate).toBe('2021-12-16');
+  });
+});
+
+describe('import round trips on fixtures in each official layout', () => {
+  it('ofac-cons: CMIC rows keep listing dates, tickers, ISINs; a bad published ISIN is kept as "other"', () => {
+    const { list } = run('ofac-cons', 'ofac/cons_prim.csv');
+    expect(list.entities).toHaveLength(3);
+    const hik = list.entities.find((e) => e.name.startsWith('HANGZHOU HIKVISION'))!;
+    expect(hik.listings).toEqual([expect.objectContaining({ list: 'OFAC NS-CMIC', program: 'CMIC-EO13959', date: '2021-06-03', url: OFAC_CMIC_URL })]);
+    expect(hik.identifiers).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'ticker', value: '002415', exchange: 'XSHE', country: 'CN' }),
+      expect.objectContaining({ type: 'isin', value: 'CNE100000PM8' }),
+      expect.objectContaining({ type: 'ofac-ent-num', value: '30946' }),
+    ]));
+    const mobile = list.entities.find((e) => e.name === 'CHINA MOBILE LIMITED')!;
+    expect(mobile.identifiers.filter((i) => i.type === 'isin').map((i) => i.value)).toEqual(['US16941M1099', 'HK0941009539']);
+    expect(mobile.identifiers.find((i) => i.value === 'HK0941009530')?.type).toBe('other');
+    expect(mobile.relations[0]).toMatchObject({ type: 'affiliate-of', name: 'CHINA MOBILE COMMUNICATIONS GROUP CO., LTD' });
+    expect(list.version).toBe('2021-12-16');
+  });
+
+  it('ofac-sdn: people are persons, vessels are skipped with a warning, undated rows take --as-of with a note', () => {
+    const { list, warnings } = run('ofac-sdn', 'ofac/sdn.csv');
+    expect(list.entities.map((e) => e.name)).toEqual(['XINJIANG PUBLIC SECURITY BUREAU', 'CHEN, Quanguo', 'XINJIANG PRODUCTION AND CONSTRUCTION CORPS', 'UNRELATED TRADING LLC']);
+    expect(list.entities[1]!.type).toBe('person');
+    expect(warnings.some((w) => w.includes('EXAMPLE VESSEL is a vessel'))).toBe(true);
+    const xpsb = list.entities[0]!.listings[0]!;
+    expect(xpsb).toMatchObject({ list: 'OFAC SDN', program: 'GLOMAG', date: '2025-04-21', url: OFAC_SDN_URL });
+    expect(xpsb.note).toContain('as-of date');
+    const llc = list.entities[3]!;
+    expect(llc.listings.map((l) => l.program)).toEqual(['SDGT', 'IRGC']);
+    expect(llc.aliases).toEqual(['UT; LLC']);
+  });
+
+  it('ofac-sdn --filter keeps Xinjiang names and the people they are linked to', () => {
+    const { list } = run('ofac-sdn', 'ofac/sdn.csv', true);
+    expect(list.entities.map((e) => e.name)).toEqual(['XINJIANG PUBLIC SECURITY BUREAU', 'CHEN, Quanguo', 'XINJIANG PRODUCTION AND CONSTRUCTION CORPS']);
+  });
+
+  it('csl: source, FR notice, start date, alt names and ids are kept; http links fall back to the https one', () => {
+    const { list, warnings } = run('csl', 'csl/consolidated.csv');
+    expect(list.entities).toHaveLength(2);
+    const [daqo, hik] = list.entities;
+    expect(daqo!.listings[0]).toMatchObject({ list: 'Entity List (EL) - Bureau of Industry and Security', date: '2021-06-24', citation: '86 FR 33120', url: 'https://www.govinfo.gov/content/pkg/FR-2021-06-24/html/2021-13395.htm' });
+    expect(daqo!.aliases).toEqual(['Xinjiang Great New Energy Co., Ltd.', 'Xinjiang Daxin Energy Co., Ltd.']);
+    expect(hik!.identifiers.find((i) => i.type === 'isin')?.value).toBe('CNE100000PM8');
+    expect(hik!.listings[0]!.date).toBe('2025-04-21');
+    expect(hik!.listings[0]!.url).toBe('https://www.trade.gov/consolidated-screening-list');
+    expect(warnings.some((w) => w.includes('vessel'))).toBe(true);
+  });
+
+  it('opensanctions-csv: datasets become listings dated first_seen, identifiers typed by check digit', () => {
+    const { list } = run('opensanctions-csv', 'opensanctions/targets.simple.csv');
+    expect(list.entities.map((e) => e.type)).toEqual(['company', 'company']);
+    const xpcc = list.entities[0]!;
+    expect(xpcc.listings.map((l) => [l.list, l.date])).toEqual([['OpenSanctions: us_ofac_sdn', '2020-07-31'], ['OpenSanctions: us_dhs_uflpa', '2020-07-31']]);
+    expect(xpcc.listings[0]!.url).toBe('https://www.opensanctions.org/entities/NK-xpcc/');
+    expect(list.entities[1]!.identifiers.map((i) => i.type)).toEqual(['isin', 'uscc']);
+  });
+
+  it('opensanctions-ftm: Sanction records give list, program, date and source; bad lines are warned', () => {
+    const { list, warnings } = run('opensanctions-ftm', 'opensanctions/entities.ftm.json');
+    const xpsb = list.entities.find((e) => e.name === 'Xinjiang Public Security Bureau')!;
+    expect(xpsb.type).toBe('government');
+    expect(xpsb.listings[0]).toMatchObject({ list: 'Office of Foreign Assets Control', program: 'GLOMAG', date: '2020-07-09', url: 'https://home.treasury.gov/news/press-releases/sm1055' });
+    const meiya = list.entities.find((e) => e.name.startsWith('Xiamen'))!;
+    expect(meiya.identifiers.map((i) => `${i.type}:${i.value}`)).toEqual(['isin:CNE100001120', 'ticker:300188', 'uscc:91350200705420347R']);
+    expect(warnings.some((w) => w.startsWith('line 5: not a FollowTheMoney entity'))).toBe(true);
+    expect(warnings.some((w) => w.includes('1 record(s) that are not sanctioned'))).toBe(true);
+  });
+
+  it('writes atomically a file that loads back', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'fs-import-')), 'cmic.json');
+    await importListFile({ format: 'ofac-cons', file: fx('ofac/cons_prim.csv'), out, filter: false, asOf: '2025-04-21' });
+    const loaded = await loadList(out);
+    expect(loaded.entities).toHaveLength(3);
+    expect(loaded.id).toBe('cons-prim');
+  });
+});
+
+describe('the 68 real CMIC rows (../shared)', () => {
+  const have = sharedAvailable('CMIC import test');
+  it.skipIf(!have)('all import, with their ISINs and tickers, into a valid list', () => {
+    const file = sharedPath('sources', 'lists', 'ofac_cons_prim_CMIC_rows_from_li-xiaohui_grab-companies.csv');
+    const text = readFileSync(file, 'utf8');
+    const rows = text.split('\n').filter((l) => /^\d+,/.test(l));
+    const { list } = importList({ format: 'ofac-cons', text, file, asOf: '2025-04-21', filter: false });
+    expect(list.entities).toHaveLength(rows.length);
+    expect(rows.length).toBe(68);
+    // Every ISIN and "Equity Ticker" the rows carry is in the imported list.
+    const isins = new Set(list.entities.flatMap((e) => e.identifiers.filter((i) => i.type === 'isin' || i.type === 'other').map((i) => i.value)));
+    for (const m of text.matchAll(/ISIN ([A-Z0-9]{12})/g)) expect(isins.has(m[1]!)).toBe(true);
+    const tickers = list.entities.flatMap((e) => e.identifiers.filter((i) => i.type === 'ticker')).length;
+    expect(tickers).toBe([...text.matchAll(/Equity Ticker /g)].length);
+    const hik = list.entities.find((e) => e.identifiers.some((i) => i.value === 'CNE100000PM8'))!;
+    expect(hik.identifiers).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'ticker', value: '002415', exchange: 'XSHE' })]));
+  });
+});

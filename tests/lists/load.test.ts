@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ListError } from '../../src/errors.js';
+import { DEFAULT_LIST_PATH, loadList, loadUserList, parseListText } from '../../src/lists/load.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const fx = (...p: string[]): string => path.join(repoRoot, 'fixtures', 'lists', ...p);
+const tmp = (name: string, text: string): string => {
+  const f = path.join(mkdtempSync(path.join(tmpdir(), 'fs-lists-')), name);
+  writeFileSync(f, text);
+  return f;
+};
+async function listError(p: Promise<unknown>): Promise<ListError> {
+  const err = await p.then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(ListError);
+  return err as ListError;
+}
+
+describe('loadList', () => {
+  it('DEFAULT_LIST_PATH is lists/xinjiang.json of this checkout, whatever the cwd', () => {
+    expect(DEFAULT_LIST_PATH).toBe(path.join(repoRoot, 'lists', 'xinjiang.json'));
+  });
+
+  it('loads a valid file and hashes its exact bytes', async () => {
+    const list = await loadList(fx('valid', 'two-entities.json'));
+    expect(list.id).toBe('two-entities');
+    expect(list.version).toBe('2021-12-16');
+    expect(list.entities.map((e) => e.id)).toEqual(['meiya', 'person-x']);
+    expect(list.sha256).toBe(createHash('sha256').update(readFileSync(fx('valid', 'two-entities.json'))).digest('hex'));
+  });
+
+  it('a missing file is a ListError naming it', async () => {
+    const err = await listError(loadList(fx('nope.json')));
+    expect(err.message).toContain('nope.json');
+    expect(err.message).toContain('no such file');
+  });
+
+  it('a JSON syntax error names file, line and column', async () => {
+    const err = await listError(loadList(fx('invalid', 'syntax.json')));
+    expect(err.message).toMatch(/syntax\.json:5:\d+: not valid JSON/);
+  });
+
+  it('schema problems are all listed, by entity id and path', () => {
+    const data = JSON.parse(readFileSync(fx('valid', 'two-entities.json'), 'utf8'));
+    data.entities[0].listings[0].url = 'http://insecure.example';
+    data.entities[1].listings[0].date = '9 July 2020';
+    data.entities[1].extra = true;
+    let err: unknown;
+    try {
+      parseListText(JSON.stringify(data), 'x.json');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ListError);
+    const problems = (err as ListError).problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.some((p) => p.startsWith('entity meiya (entities[0]) listings[0].url'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('entity person-x (entities[1]) listings[0].date'))).toBe(true);
+    expect(problems.some((p) => p.includes('extra'))).toBe(true);
+  });
+});
+
+describe('loadUserList', () => {
+  it('reads our JSON schema too', async () => {
+    expect((await loadUserList(fx('valid', 'two-entities.json'))).entities).toHaveLength(2);
+  });
+
+  it('reads the simple CSV: headers case-insensitive, aliases split on ";", id from the file name', async () => {
+    const list = await loadUserList(fx('user', 'watch-list.csv'));
+    expect(list.id).toBe('watch-list');
+    expect(list.version).toBe('2021-06-24');
+    const [hoshine, hik, plain] = list.entities;
+    expect(hoshine!.aliases).toEqual(['合盛硅业', 'Hoshine']);
+    expect(hoshine!.identifiers).toEqual([{ type: 'ticker', value: '603260', exchange: 'XSHG' }]);
+    expect(hoshine!.listings[0]).toMatchObject({ list: 'CBP WRO', date: '2021-06-24' });
+    expect(hik!.identifiers.map((i) => i.type)).toEqual(['isin', 'ticker']);
+    expect(plain!.name).toBe('Example Watch Co.');
+    expect(plain!.listings).toEqual([]);
+  });
+
+  it('reports every bad CSV row by line', async () => {
+    const err = await listError(loadUserList(fx('user', 'bad-rows.csv')));
+    expect(err.problems).toHaveLength(3);
+    expect(err.problems[0]).toMatch(/^line 3 \(Bad Isin Co\.\): ISIN CNE100000PM9 fails its check digit/);
+    expect(err.problems[1]).toMatch(/^line 4 .*unreadable date/);
+    expect(err.problems[2]).toMatch(/^line 5 .*https/);
+  });
+
+  it('a CSV without a name column is refused', async () => {
+    const err = await listError(loadUserList(tmp('x.csv', 'company,isin\nA,B\n')));
+    expect(err.message).toContain('"name" column');
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ListError } from '../../src/errors.js';
+import { ListFileSchema, type ListFile } from '../../src/lists/schema.js';
+import { validateList, validateListText } from '../../src/lists/validate.js';
+import { repoRoot } from '../helpers/cli.js';
+
+/** The fixture with the schema's defaults filled in (aliases, identifiers, relations: []). */
+const base = (): ListFile => ListFileSchema.parse(JSON.parse(readFileSync(path.join(repoRoot, 'fixtures', 'lists', 'valid', 'two-entities.json'), 'utf8')));
+const validate = (mutate: (l: ListFile) => void): string[] => {
+  const l = base();
+  mutate(l);
+  return validateListText(JSON.stringify(l), 'fixture.json').problems;
+};
+
+describe('validate', () => {
+  it('the fixture itself is valid', () => {
+    expect(validate(() => undefined)).toEqual([]);
+  });
+
+  it.each<[string, (l: ListFile) => void, RegExp]>([
+    ['duplicate ids', (l) => void (l.entities[1]!.id = 'meiya'), /entity meiya \(entities\[1\]\): duplicate id/],
+    ['ISIN check digit', (l) => void (l.entities[0]!.identifiers[0]!.value = 'CNE100001121'), /entity meiya identifiers\[0\]: ISIN CNE100001121 fails its check digit/],
+    ['LEI check digit', (l) => void l.entities[0]!.identifiers.push({ type: 'lei', value: '5493001KJTIIGC8Y1R13' }), /LEI 5493001KJTIIGC8Y1R13 fails/],
+    ['CUSIP check digit', (l) => void l.entities[0]!.identifiers.push({ type: 'cusip', value: '037833101' }), /CUSIP 037833101 fails/],
+    ['SEDOL check digit', (l) => void l.entities[0]!.identifiers.push({ type: 'sedol', value: '0263495' }), /SEDOL 0263495 fails/],
+    ['calendar date', (l) => void (l.entities[0]!.listings[0]!.date = '2021-02-30'), /listings\[0\]\.date: not a calendar date: 2021-02-30/],
+    ['ISO date shape (schema)', (l) => void (l.entities[0]!.listings[0]!.date = '12/16/2021'), /entity meiya \(entities\[0\]\) listings\[0\]\.date: expected an ISO date/],
+    ['https URL', (l) => void (l.entities[0]!.listings[0]!.url = 'http://ofac.treasury.gov/x'), /listings\[0\]\.url: expected an https/],
+    ['https URL that is not a URL', (l) => void (l.entities[0]!.listings[0]!.url = 'https://nohost'), /listings\[0\]\.url: not an https URL/],
+    ['alias claimed twice (case/punctuation ignored)', (l) => void l.entities[1]!.aliases.push('MEIYA-PICO'), /entity person-x: name or alias "MEIYA-PICO" is also claimed by entity meiya/],
+    ['a company without listing', (l) => void (l.entities[0]!.listings = []), /entity meiya: a company needs at least one listing/],
+    ['a relation to a missing entity', (l) => void l.entities[0]!.relations.push({ type: 'subsidiary-of', targetId: 'ghost', name: 'Ghost', aliases: [], identifiers: [], source: 'https://example.org/' }), /relations\[0\]\.targetId: no entity ghost/],
+  ])('%s', (_, mutate, expected) => {
+    const problems = validate(mutate);
+    expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('a person may have no listing', () => {
+    expect(validate((l) => void (l.entities[1]!.listings = []))).toEqual([]);
+  });
+
+  it('reports every problem, not the first', () => {
+    const problems = validate((l) => {
+      l.entities[0]!.identifiers[0]!.value = 'CNE100001121';
+      l.entities[0]!.listings[0]!.date = '2021-02-30';
+      l.entities[1]!.id = 'meiya';
+    });
+    expect(problems).toHaveLength(3);
+  });
+
+  it('a syntax error is thrown as ListError', () => {
+    expect(() => validateListText('{"a":', 'x.json')).toThrow(ListError);
+  });
+
+  it('validateList is the same check on an already-parsed list', () => {
+    const l = base();
+    l.entities[1]!.id = 'meiya';
+    expect(validateList(l)).toHaveLength(1);
+  });
+});
