@@ -28,7 +28,8 @@ h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bott
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:16px 0}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px}
 .card .label{display:block;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-.card .value{display:block;font-size:22px;font-weight:600;margin-top:4px;overflow-wrap:anywhere}
+.card .value{display:block;font-size:22px;font-weight:600;margin-top:4px;overflow-wrap:anywhere}.card .value.small{font-size:15px}
+ul.listings{margin:4px 0;padding-left:18px}
 table{border-collapse:collapse;width:100%;margin:8px 0}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{background:var(--card);font-weight:600}
@@ -42,6 +43,8 @@ svg{max-width:100%;height:auto}
 svg text{fill:var(--fg);font:12px system-ui,sans-serif}
 svg .bar{fill:var(--bar)}svg .axis{stroke:var(--line)}
 a{color:var(--review)}
+td a{white-space:nowrap}
+.explain{display:block;min-width:240px}
 code{font-size:12px;overflow-wrap:anywhere}
 @media print{details{break-inside:avoid}a{color:inherit}}
 `;
@@ -57,10 +60,12 @@ function money(ms: readonly Money[]): string {
   return esc(formatMoneys(ms));
 }
 
-function link(l: Listing): string {
+/** A listing linked to its official source; `short` shows list and date, the rest goes in the tooltip. */
+function link(l: Listing, short = false): string {
   const url = safeUrl(l.url);
-  const label = esc(listingLabel(l));
-  return url ? `<a href="${esc(url)}" rel="noopener noreferrer">${label}</a>` : label;
+  const label = esc(short ? `${l.list} ${l.date}` : listingLabel(l));
+  const title = esc([l.program, l.citation].filter(Boolean).join(': '));
+  return url ? `<a href="${esc(url)}" title="${title}" rel="noopener noreferrer">${label}</a>` : `<span title="${title}">${label}</span>`;
 }
 
 function table(header: string[], rows: string[][], numeric: boolean[], rowClass: (i: number) => string = () => ''): string {
@@ -76,6 +81,12 @@ function table(header: string[], rows: string[][], numeric: boolean[], rowClass:
 
 function card(label: string, value: string): string {
   return `<div class="card"><span class="label">${label}</span><span class="value">${value}</span></div>`;
+}
+
+/** One line per currency, so a mixed-currency total stays readable in a card. */
+function moneyCard(label: string, ms: readonly Money[]): string {
+  if (ms.length <= 1) return card(label, money(ms));
+  return `<div class="card"><span class="label">${label}</span><span class="value small">${ms.map((m) => esc(m.currency ? formatMoney(m) : `${formatMoney(m)} (currency not stated)`)).join('<br>')}</span></div>`;
 }
 
 interface Bar {
@@ -152,11 +163,11 @@ function findingRow(f: Finding, hasBaseline: boolean, showSuppression: boolean):
     esc(p.issuer),
     esc(p.ids.ticker ?? '-'),
     esc(p.ids.isin ?? p.ids.cusip ?? p.ids.sedol ?? '-'),
-    `${esc(f.match.entity.name)}<br><span class="note">${esc(f.match.entity.id)}</span>`,
-    f.match.entity.listings.map(link).join('<br>'),
+    esc(f.match.entity.name),
+    f.match.entity.listings.map((l) => link(l, true)).join('<br>'),
     `<span class="tier tier-${f.match.tier}">${f.match.tier}</span>`,
     f.match.relation,
-    `${esc(methodLabel(f))}<br><span class="note">${esc(f.match.explanation)}</span>`,
+    `${esc(methodLabel(f))}<br><span class="note explain">${esc(f.match.explanation)}</span>`,
     p.shares === null ? '-' : formatShares(p.shares),
     p.marketValue === null ? '-' : esc(formatMoney({ currency: p.currency, amount: p.marketValue })),
     esc(pctLabel(p.weightPct)),
@@ -194,7 +205,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
     card('Rows screened', n(tot.rows.screened)),
     card('Flagged positions', n(tot.positions)),
     card('Funds flagged', n(tot.fundsFlagged)),
-    card('Flagged value', money(tot.amounts)),
+    moneyCard('Flagged value', tot.amounts),
     card('Suppressed', n(tot.suppressed)),
   ];
   if (result.findings.some((f) => f.baseline !== undefined) || result.resolved) {
@@ -236,7 +247,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
     for (const e of s.entities) {
       out.push(
         `<details id="entity-${esc(e.id)}"><summary>${esc(e.name)} · ${n(e.funds)} fund${e.funds === 1 ? '' : 's'} · ${n(e.positions)} position${e.positions === 1 ? '' : 's'} · ${money(e.amounts)}</summary>`,
-        `<p>Listed: ${e.listings.map(link).join('; ')}</p>`,
+        `<ul class="listings">${e.listings.map((l) => `<li>${link(l)}<br><span class="note">${esc(l.citation)}</span></li>`).join('')}</ul>`,
         table(
           ['Fund', 'Family', 'Positions', 'Shares', 'Value', 'Weight'],
           e.holders.map((h) => [esc(fundLabel(h)), esc(h.family ?? '-'), n(h.positions), h.shares === null ? '-' : formatShares(h.shares), money(h.amounts), esc(pctLabel(h.weightPct))]),

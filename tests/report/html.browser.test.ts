@@ -1,0 +1,87 @@
+/**
+ * The HTML report in a real browser: Debian's headless Chromium, driven by playwright-core (no
+ * browser download). The page must render the SVG chart and the findings table with no console
+ * error (a CSP violation of our own inline style would be one) and no request leaving the file.
+ * Skips with a reason when chromium is absent outside CI; in CI (CI=true) it must run.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../../src/report/index.js';
+import { applySuppressions } from '../../src/screen/suppress.js';
+import { sampleResult } from './sample-result.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing in CI: the HTML browser test must run (apt-get install chromium)`);
+if (!available) console.warn(`skipping the HTML browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+
+describe.runIf(available)('HTML report in headless Chromium', () => {
+  let browser: BrowserContext;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-html-'));
+    // A fresh profile per run: launchPersistentContext is playwright's way to pass --user-data-dir.
+    browser = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir && !process.env.KEEP_SCREENSHOT) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders the chart and the findings table, with no console error and no request', async () => {
+    const base = sampleResult();
+    const { findings } = applySuppressions(base.findings, [{ entity: 'dahua-technology', fund: 'Total World Stock ETF (VT)', reason: 'Test fixture', expires: 'never' }], '2026-11-26');
+    const file = path.join(dir, 'report.html');
+    writeFileSync(file, renderReport({ ...base, findings }, 'html', { color: false, width: 80, showSuppressed: false }));
+
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(file).href);
+
+    const chart = page.locator('svg#exposure-chart');
+    await expect(chart.isVisible()).resolves.toBe(true);
+    const bars = await chart.locator('rect.bar').evaluateAll((rs) => rs.map((r) => (r as SVGRectElement).getBBox().width));
+    expect(bars).toHaveLength(2);
+    expect(Math.max(...bars)).toBeGreaterThan(100);
+    const chartBox = await chart.boundingBox();
+    expect(chartBox!.width).toBeGreaterThan(300);
+
+    const rows = page.locator('#findings table tbody tr');
+    await expect(rows.count()).resolves.toBe(8); // 9 findings, 1 suppressed and hidden
+    await expect(page.locator('#findings').innerText()).resolves.toContain('HOSHINE SILICON INDUSTRY LTD A');
+    const firstLink = page.locator('#findings a[href^="https://"]').first();
+    await expect(firstLink.isVisible()).resolves.toBe(true);
+    // The stylesheet applied (the CSP hash matches): card values are large and bold.
+    const weight = await page.locator('.card .value').first().evaluate((el) => getComputedStyle(el).fontWeight);
+    expect(Number(weight)).toBeGreaterThanOrEqual(600);
+
+    const shot = path.join(dir, 'report.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    console.log(`screenshot: ${shot}`);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
