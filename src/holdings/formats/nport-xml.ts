@@ -17,7 +17,7 @@ const LEAVES: Record<string, keyof NportRawHolding> = {
   curCd: 'currency', valUSD: 'valUSD', pctVal: 'pctVal', assetCat: 'assetCat', invCountry: 'country',
 };
 
-export async function readNportXml(source: string, input: NodeJS.ReadableStream, opts: ReadOptions): Promise<HoldingsReader> {
+export async function readNportXml(source: string, input: NodeJS.ReadableStream, _opts: ReadOptions): Promise<HoldingsReader> {
   const meta: HoldingsMeta = {
     source, format: 'nport-xml', fund: null, asOf: null, encoding: null, delimiter: null, headerLine: null,
     columns: {}, warnings: [],
@@ -41,7 +41,7 @@ export async function readNportXml(source: string, input: NodeJS.ReadableStream,
     if (!meta.asOf) meta.warnings.push('as-of date missing: no genInfo/repPdDate');
   };
 
-  const pump = new XmlPump(source, input, opts, {
+  const pump = new XmlPump(source, input, {
     open(name, attrs, line, depth) {
       if (depth === 1) {
         sawRoot = true;

@@ -38,7 +38,7 @@ function cellText(v: unknown): string {
   return cleanText(String(v));
 }
 
-export async function readSpdrXlsx(source: string, bytes: Buffer, opts: ReadOptions): Promise<HoldingsReader> {
+export async function readSpdrXlsx(source: string, bytes: Buffer, _opts: ReadOptions): Promise<HoldingsReader> {
   let rows: string[][];
   try {
     // parseNumber keeps numeric cells as their stored text, so both kinds go through parseNumber below.
@@ -48,7 +48,6 @@ export async function readSpdrXlsx(source: string, bytes: Buffer, opts: ReadOpti
   } catch (e) {
     throw new InputError(source, `not a readable xlsx workbook (truncated or damaged?): ${(e as Error).message}`, undefined, { cause: e });
   }
-  opts.onBytes?.(bytes.length, bytes.length);
 
   const meta: HoldingsMeta = {
     source, format: 'spdr-xlsx', fund: null, asOf: null, encoding: null, delimiter: null, headerLine: null,

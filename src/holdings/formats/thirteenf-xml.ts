@@ -27,7 +27,7 @@ export async function readThirteenFXml(source: string, input: NodeJS.ReadableStr
   let cur: ThirteenFRaw | null = null;
   let curDepth = 0;
 
-  const pump = new XmlPump(source, input, opts, {
+  const pump = new XmlPump(source, input, {
     open(name, _attrs, line, depth) {
       if (depth === 1) {
         sawRoot = true;

@@ -8,7 +8,7 @@
 import { SaxesParser } from 'saxes';
 import iconv from 'iconv-lite';
 import { InputError } from '../../../errors.js';
-import type { HoldingsRecord, ReadOptions } from '../../position.js';
+import type { HoldingsRecord } from '../../position.js';
 
 /** Longest leaf text kept (a 5 MB issuer name is a broken row, not something to carry around). */
 export const MAX_TEXT = 64 * 1024;
@@ -65,7 +65,6 @@ export class XmlPump {
   private started = false;
   private finished = false;
   private lineOffset = 0;
-  private bytes = 0;
   private depth = 0;
   private readonly stack: string[] = [];
   private text = '';
@@ -76,7 +75,6 @@ export class XmlPump {
   constructor(
     private readonly source: string,
     input: NodeJS.ReadableStream,
-    private readonly opts: ReadOptions,
     private readonly events: XmlEvents,
     /** Where non-fatal notes go (the reader's meta.warnings). */
     private readonly warnings: string[],
@@ -137,8 +135,6 @@ export class XmlPump {
       return false;
     }
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    this.bytes += chunk.length;
-    this.opts.onBytes?.(this.bytes, null);
     if (!this.decoder) {
       this.decoder = makeDecoder(chunk);
       this.encoding = this.decoder.name;

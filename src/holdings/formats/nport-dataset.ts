@@ -1,0 +1,183 @@
+/**
+ * SEC Form N-PORT quarterly data set (a directory, its .zip, or its FUND_REPORTED_HOLDING.tsv):
+ * every holding of every fund that filed in the quarter. FUND_REPORTED_HOLDING.tsv (~900 MB in a
+ * real quarter) is streamed, never loaded; the join tables are read first:
+ *   SUBMISSION.tsv          ACCESSION_NUMBER -> REPORT_DATE (as-of, `30-APR-2026`)
+ *   REGISTRANT.tsv          ACCESSION_NUMBER -> REGISTRANT_NAME (fund family; fund name fallback)
+ *   FUND_REPORTED_INFO.tsv  ACCESSION_NUMBER -> SERIES_NAME (fund name; literal N/A -> registrant)
+ *   IDENTIFIERS.tsv         HOLDING_ID -> ISIN, ticker (sec/identifier-index.ts)
+ * Each holdings row becomes one record (sec/nport-holding.ts) carrying its fund and family;
+ * `source`/`line` point into FUND_REPORTED_HOLDING.tsv. CURRENCY_VALUE is the filing's valUSD
+ * (the XML has no other value field), so it is the market value in dollars.
+ */
+import { InputError } from '../../errors.js';
+import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
+import { parseDate, textOrNull } from '../values.js';
+import { hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { IdentifierIndex } from './sec/identifier-index.js';
+import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
+
+const HOLDINGS = 'FUND_REPORTED_HOLDING.tsv';
+
+/** Holdings column -> raw field (see NportRawHolding). */
+const COLUMNS = {
+  name: 'ISSUER_NAME', lei: 'ISSUER_LEI', title: 'ISSUER_TITLE', cusip: 'ISSUER_CUSIP', balance: 'BALANCE',
+  units: 'UNIT', currency: 'CURRENCY_CODE', valUSD: 'CURRENCY_VALUE', pctVal: 'PERCENTAGE',
+  assetCat: 'ASSET_CAT', otherAsset: 'OTHER_ASSET', country: 'INVESTMENT_COUNTRY', derivCat: 'DERIVATIVE_CAT',
+} as const;
+
+export function isNportDatasetDir(path: string): Promise<boolean> {
+  return hasMember(path, HOLDINGS);
+}
+
+async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<IdentifierIndex | null> {
+  const member = ds.member('IDENTIFIERS.tsv');
+  if (!member) {
+    warnings.push('IDENTIFIERS.tsv is missing: ISINs and tickers are missing; holdings are matched by name, CUSIP and LEI only');
+    return null;
+  }
+  const index = new IdentifierIndex();
+  let cols: number[] | null = null;
+  for await (const batch of tsvBatches(member, warnings)) {
+    for (const row of batch.rows) {
+      if (!row) continue;
+      if (!cols) {
+        const h = headerIndex(row);
+        cols = ['HOLDING_ID', 'IDENTIFIER_ISIN', 'IDENTIFIER_TICKER'].map((c) => h.get(c) ?? -1);
+        if (cols[0] < 0) {
+          warnings.push(`${member.source}: no HOLDING_ID column: ISINs and tickers are missing`);
+          return null;
+        }
+        continue;
+      }
+      index.add(row[cols[0]] ?? '', row[cols[1]], row[cols[2]]);
+    }
+  }
+  index.finish();
+  return index;
+}
+
+/** As-of from SUBMISSION.REPORT_DATE: the one date, or the latest with a warning giving the range. */
+function asOfFrom(submissions: Map<string, Record<string, string>> | null, warnings: string[]): string | null {
+  if (!submissions) {
+    warnings.push('SUBMISSION.tsv is missing: no as-of date');
+    return null;
+  }
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const s of submissions.values()) {
+    const d = parseDate(s.REPORT_DATE);
+    if (!d) continue;
+    if (!min || d < min) min = d;
+    if (!max || d > max) max = d;
+  }
+  if (min !== max) warnings.push(`report dates range from ${min} to ${max} across ${submissions.size} filings: as-of is the latest`);
+  return max;
+}
+
+export async function readNportDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
+  const ds = await openDataset(path);
+  try {
+    return await read(ds, opts);
+  } catch (e) {
+    ds.close();
+    throw e;
+  }
+}
+
+async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
+  const holdings = ds.member(HOLDINGS);
+  if (!holdings) {
+    throw new InputError(ds.path, `no ${HOLDINGS}: not an N-PORT data set (expected ${HOLDINGS} with IDENTIFIERS.tsv, FUND_REPORTED_INFO.tsv, REGISTRANT.tsv, SUBMISSION.tsv)`);
+  }
+  const warnings: string[] = [];
+  const meta: HoldingsMeta = {
+    source: holdings.source, format: 'nport-dataset', fund: null, asOf: null, encoding: 'utf-8', delimiter: '\t',
+    headerLine: 1, columns: {}, warnings,
+  };
+  // Small tables first, then IDENTIFIERS, then the big one: each member is read once.
+  const submissions = await readKeyed(ds, 'SUBMISSION.tsv', 'ACCESSION_NUMBER', ['REPORT_DATE'], warnings);
+  const registrants = await readKeyed(ds, 'REGISTRANT.tsv', 'ACCESSION_NUMBER', ['REGISTRANT_NAME'], warnings);
+  const infos = await readKeyed(ds, 'FUND_REPORTED_INFO.tsv', 'ACCESSION_NUMBER', ['SERIES_NAME'], warnings);
+  if (!registrants) warnings.push('REGISTRANT.tsv is missing: no fund family');
+  if (!infos) warnings.push('FUND_REPORTED_INFO.tsv is missing: fund names fall back to the registrant');
+  meta.asOf = asOfFrom(submissions, warnings);
+  const identifiers = await readIdentifiers(ds, warnings);
+
+  const funds = new Map<string, { fund: string | null; family: string | null }>();
+  let unknownAccessions = 0;
+  const fundOf = (acc: string) => {
+    let f = funds.get(acc);
+    if (!f) {
+      const family = textOrNull(registrants?.get(acc)?.REGISTRANT_NAME);
+      f = { fund: textOrNull(infos?.get(acc)?.SERIES_NAME) ?? family, family };
+      if (!f.fund) unknownAccessions++;
+      funds.set(acc, f);
+    }
+    return f;
+  };
+  const accessions = new Set([...(infos?.keys() ?? []), ...(registrants?.keys() ?? [])]);
+  if (accessions.size === 1) meta.fund = fundOf([...accessions][0]).fund;
+
+  const batches = tsvBatches(holdings, warnings, opts.onBytes);
+  const firstBatch = await batches.next();
+  const header = firstBatch.done ? null : firstBatch.value.rows[0];
+  if (!header) throw new InputError(holdings.source, 'empty file: no header line');
+  const h = headerIndex(header);
+  const missing = ['ACCESSION_NUMBER', 'HOLDING_ID', 'ISSUER_NAME'].filter((c) => !h.has(c));
+  if (missing.length) throw new InputError(holdings.source, `header lacks ${missing.join(', ')}: not FUND_REPORTED_HOLDING.tsv`, 1);
+  const col = (name: string) => h.get(name) ?? -1;
+  const iAcc = col('ACCESSION_NUMBER');
+  const iHolding = col('HOLDING_ID');
+  const fields = Object.entries(COLUMNS).map(([field, name]) => [field, col(name)] as const).filter(([, i]) => i >= 0);
+  for (const [field, i] of fields) meta.columns[field === 'name' ? 'issuer' : field] = header[i];
+  if (identifiers) {
+    meta.columns.isin = 'IDENTIFIERS.IDENTIFIER_ISIN';
+    meta.columns.ticker = 'IDENTIFIERS.IDENTIFIER_TICKER';
+  }
+  const width = header.length;
+  const source = holdings.source;
+
+  function toRecord(row: string[] | null, line: number): HoldingsRecord | null {
+    if (row === null) return { kind: 'skipped', source, line, reason: 'line longer than the size cap' };
+    if (row.length === 1 && row[0].trim() === '') return null; // blank line: not a row
+    if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}` };
+    const { fund, family } = fundOf(row[iAcc].trim());
+    const raw: NportRawHolding = { source, line, fund, family };
+    const text = raw as unknown as Record<string, string>;
+    for (const [field, i] of fields) text[field] = row[i];
+    const ids = identifiers?.get(row[iHolding]);
+    if (ids) {
+      raw.isin = ids.isin;
+      raw.ticker = ids.ticker;
+    }
+    return nportRecord(raw);
+  }
+
+  async function* records(): AsyncGenerator<HoldingsRecord> {
+    try {
+      const rest = firstBatch.done ? [] : firstBatch.value.rows.slice(1);
+      const first = firstBatch.done ? 1 : firstBatch.value.first + 1;
+      for (let j = 0; j < rest.length; j++) {
+        const r = toRecord(rest[j], first + j);
+        if (r) yield r;
+      }
+      for await (const batch of batches) {
+        const rows = batch.rows;
+        for (let j = 0; j < rows.length; j++) {
+          const r = toRecord(rows[j], batch.first + j);
+          if (r) yield r;
+        }
+      }
+      if (unknownAccessions > 0) {
+        warnings.push(`${unknownAccessions} ACCESSION_NUMBER(s) in ${HOLDINGS} have no fund name in FUND_REPORTED_INFO.tsv or REGISTRANT.tsv`);
+      }
+      if (identifiers && identifiers.reused > 0) {
+        warnings.push(`${identifiers.reused} holdings rows share a HOLDING_ID with an earlier row: their ISIN/ticker from IDENTIFIERS.tsv may belong to another holding`);
+      }
+    } finally {
+      ds.close();
+    }
+  }
+  return { meta, records: records() };
+}
