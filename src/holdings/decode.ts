@@ -82,7 +82,9 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
     throw new InputError(source, 'binary data, not a text holdings file');
   }
   const complete = head.subarray(0, head.length - trailingPartialUtf8(head));
-  if (!isValidUtf8(complete)) {
+  // Invalid UTF-8 next to valid multi-byte UTF-8 is a merged file: decodeText keeps the UTF-8 and
+  // decodes only the invalid bytes as Windows-1252 (with its own warning).
+  if (!isValidUtf8(complete) && !hasUtf8Multibyte(complete)) {
     return {
       name: 'windows-1252',
       bomLength: 0,
@@ -94,6 +96,18 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
 
 function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Length of the valid UTF-8 multi-byte sequence starting at `i`, or 0. */
+function utf8SequenceAt(buf: Buffer, i: number): number {
+  const b = buf[i];
+  const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+  return need > 0 && i + need <= buf.length && isValidUtf8(buf.subarray(i, i + need)) ? need : 0;
+}
+
+function hasUtf8Multibyte(buf: Buffer): boolean {
+  for (let i = 0; i < buf.length; i++) if (buf[i] >= 0x80 && utf8SequenceAt(buf, i) > 0) return true;
+  return false;
 }
 
 /**
@@ -110,8 +124,8 @@ function decodeMixed(buf: Buffer): string {
       i++;
       continue;
     }
-    const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
-    if (need > 0 && i + need <= buf.length && isValidUtf8(buf.subarray(i, i + need))) {
+    const need = utf8SequenceAt(buf, i);
+    if (need > 0) {
       i += need;
       continue;
     }

@@ -50,6 +50,7 @@ const EMBEDDED_AS_OF = /\bas (?:of|at)\s*:?\s*(.+)$/i;
  */
 export function readPreamble(lines: string[][]): Preamble {
   let fund: string | null = null;
+  let titleLine: string | null = null;
   let asOf: string | null = null;
   let sawFundCandidate = false;
   for (const raw of lines) {
@@ -70,8 +71,8 @@ export function readPreamble(lines: string[][]): Preamble {
     }
     if (cells.length === 1 && !sawFundCandidate) {
       sawFundCandidate = true;
-      if (parseDate(cells[0]) === null) fund = cells[0];
+      if (parseDate(cells[0]) === null) titleLine = cells[0];
     }
   }
-  return { fund, asOf };
+  return { fund: fund ?? titleLine, asOf };
 }

@@ -210,7 +210,8 @@ export async function readDelimited(
       rows++;
       afterBlank = false;
       if (!widthOk(fields)) {
-        skip(line, `ragged row: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`);
+        const what = fields.some((f) => f.includes('"')) ? 'malformed quotes' : 'ragged row';
+        skip(line, `${what}: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`);
         return;
       }
       toRecord(fields, line);
