@@ -36,7 +36,7 @@ describe('N-PORT data set: fixture directory', () => {
     const { meta, records, positions, count } = await read(fixtureDir);
     expect(meta).toMatchObject({ format: 'nport-dataset', asOf: '2024-01-31', fund: null, delimiter: '\t', headerLine: 1 });
     expect(meta.source).toBe(path.join(fixtureDir, 'FUND_REPORTED_HOLDING.tsv'));
-    expect(meta.warnings).toEqual([expect.stringContaining('report dates range from 2023-03-31 to 2024-01-31')]);
+    expect(meta.warnings).toEqual([expect.stringContaining('REPORT_DATE ranges from 2023-03-31 to 2024-01-31')]);
     expect(records).toHaveLength(holdingsLines.length - 1);
     expect([count('position'), count('excluded'), count('skipped')]).toEqual([5, 2, 1]);
     expect(records.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);

@@ -12,8 +12,8 @@
  */
 import { InputError } from '../../errors.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
-import { parseDate, textOrNull } from '../values.js';
-import { hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { textOrNull } from '../values.js';
+import { asOfFrom, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
 
@@ -57,24 +57,6 @@ async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<Identif
   return index;
 }
 
-/** As-of from SUBMISSION.REPORT_DATE: the one date, or the latest with a warning giving the range. */
-function asOfFrom(submissions: Map<string, Record<string, string>> | null, warnings: string[]): string | null {
-  if (!submissions) {
-    warnings.push('SUBMISSION.tsv is missing: no as-of date');
-    return null;
-  }
-  let min: string | null = null;
-  let max: string | null = null;
-  for (const s of submissions.values()) {
-    const d = parseDate(s.REPORT_DATE);
-    if (!d) continue;
-    if (!min || d < min) min = d;
-    if (!max || d > max) max = d;
-  }
-  if (min !== max) warnings.push(`report dates range from ${min} to ${max} across ${submissions.size} filings: as-of is the latest`);
-  return max;
-}
-
 export async function readNportDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
   const ds = await openDataset(path);
   try {
@@ -101,7 +83,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   const infos = await readKeyed(ds, 'FUND_REPORTED_INFO.tsv', 'ACCESSION_NUMBER', ['SERIES_NAME'], warnings);
   if (!registrants) warnings.push('REGISTRANT.tsv is missing: no fund family');
   if (!infos) warnings.push('FUND_REPORTED_INFO.tsv is missing: fund names fall back to the registrant');
-  meta.asOf = asOfFrom(submissions, warnings);
+  meta.asOf = asOfFrom(submissions, 'REPORT_DATE', warnings);
   const identifiers = await readIdentifiers(ds, warnings);
 
   const funds = new Map<string, { fund: string | null; family: string | null }>();

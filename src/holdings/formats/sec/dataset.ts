@@ -12,6 +12,7 @@ import { InputError } from '../../../errors.js';
 import { decodeText, detectEncoding } from '../../decode.js';
 import { splitLine } from '../../delimited.js';
 import { splitLines } from '../../lines.js';
+import { parseDate } from '../../values.js';
 
 export interface Member {
   /** How records name it: `dir/FUND_REPORTED_HOLDING.tsv` or `set.zip:FUND_REPORTED_HOLDING.tsv`. */
@@ -210,4 +211,25 @@ export async function readKeyed(
     }
   }
   return out;
+}
+
+/**
+ * The data set's as-of date from a date column of SUBMISSION.tsv (`30-APR-2026`): the one date,
+ * or the latest with a warning giving the range (a quarter's filings report different periods).
+ */
+export function asOfFrom(submissions: Map<string, Record<string, string>> | null, column: string, warnings: string[]): string | null {
+  if (!submissions) {
+    warnings.push('SUBMISSION.tsv is missing: no as-of date');
+    return null;
+  }
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const s of submissions.values()) {
+    const d = parseDate(s[column]);
+    if (!d) continue;
+    if (!min || d < min) min = d;
+    if (!max || d > max) max = d;
+  }
+  if (min !== max) warnings.push(`${column} ranges from ${min} to ${max} across ${submissions.size} filings: as-of is the latest`);
+  return max;
 }
