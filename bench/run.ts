@@ -11,6 +11,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, runBaseline, runScreen, type ChildRun } from './child.js';
 import { isharesDir, isharesFile, type IsharesFile } from './datasets.js';
 import { buildResults, machine, renderMarkdown, renderTable, saveResults, type Figure } from './report.js';
@@ -191,7 +192,8 @@ const matcher: Bench = {
       ],
     });
     if (!existsSync(join(REPO_ROOT, 'bench', 'matcher.ts'))) return pending('bench/matcher.ts not written yet');
-    const mod = (await import('./matcher.js')) as Record<string, unknown>;
+    // A computed specifier: the module may not exist yet, and tsc must not require it.
+    const mod = (await import(pathToFileURL(join(REPO_ROOT, 'bench', 'matcher.ts')).href)) as Record<string, unknown>;
     const fn = Object.values(mod).find((v) => typeof v === 'function') as ((o?: unknown) => Promise<MatcherFigures>) | undefined;
     if (!fn) return pending('bench/matcher.ts exports no function');
     log('  bench/matcher.ts');
