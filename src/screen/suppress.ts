@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Finding } from './result.js';
 
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** A real calendar date in ISO form: "2026-02-30" is rejected. */
 export const isoDate = z.string().refine((s) => {
@@ -35,11 +35,12 @@ export type SuppressionEntry = z.infer<typeof SuppressionEntrySchema>;
 
 const FileSchema = z.array(z.unknown());
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  const key = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'entry';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing ${key}`;
-  return `${key}: ${issue.message}`;
+  if (issue.path.length === 0) return `expected an object, got ${JSON.stringify(raw)?.slice(0, 40)}`;
+  const key = `"${issue.path.join('.')}"`;
+  const present = typeof raw === 'object' && raw !== null && Object.hasOwn(raw, issue.path[0] as PropertyKey);
+  return present ? `${key}: ${issue.message}` : `missing ${key}`;
 }
 
 /** Parses the text of an ignore file; every problem of every entry is listed in one UsageError. */
@@ -57,7 +58,7 @@ export function parseSuppressions(text: string, file: string): SuppressionEntry[
   top.data.forEach((raw, i) => {
     const r = SuppressionEntrySchema.safeParse(raw);
     if (r.success) entries.push(r.data);
-    else for (const issue of r.error.issues) problems.push(`entry ${i}: ${describeIssue(issue)}`);
+    else for (const issue of r.error.issues) problems.push(`entry ${i}: ${describeIssue(issue, raw)}`);
   });
   if (problems.length > 0) throw new UsageError(`${file}: invalid suppression entries:\n  - ${problems.join('\n  - ')}`);
   return entries;

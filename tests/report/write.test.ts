@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { renderReport } from '../../src/report/index.js';
+import { sampleResult } from './sample-result.js';
+
+// A switch the fs mock reads: make the next fsync (after the data is written) fail like a full disk.
+const failing = vi.hoisted(() => ({ sync: false }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...fs,
+    open: async (...args: Parameters<typeof fs.open>) => {
+      const handle = await fs.open(...args);
+      if (!failing.sync) return handle;
+      return Object.assign(Object.create(Object.getPrototypeOf(handle)), handle, {
+        writeFile: handle.writeFile.bind(handle),
+        close: handle.close.bind(handle),
+        sync: async () => {
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        },
+      });
+    },
+  };
+});
+
+const { writeFileAtomic, writeReports } = await import('../../src/report/write.js');
+
+afterEach(() => {
+  failing.sync = false;
+});
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'fundscreen-write-'));
+}
+
+describe('writeFileAtomic', () => {
+  it('replaces the target with the whole new content and leaves no temp file', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'report.json');
+    writeFileSync(target, 'old');
+    await writeFileAtomic(target, 'new report');
+    expect(readFileSync(target, 'utf8')).toBe('new report');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('on a failed write keeps the old file intact and removes the temp file', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'report.json');
+    writeFileSync(target, 'previous report');
+    failing.sync = true;
+    await expect(writeFileAtomic(target, 'x'.repeat(100_000))).rejects.toThrow(UsageError);
+    expect(readFileSync(target, 'utf8')).toBe('previous report');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('reports a missing folder as a usage error naming the path', async () => {
+    const target = path.join(tempDir(), 'no', 'such', 'dir', 'r.json');
+    await expect(writeFileAtomic(target, '{}')).rejects.toThrow(/cannot write .*r\.json: ENOENT/);
+  });
+});
+
+describe('writeReports (--out-dir)', () => {
+  it('writes one file per format, without colour, matching the renderers', async () => {
+    const dir = path.join(tempDir(), 'reports');
+    const result = sampleResult();
+    const written = await writeReports(dir, result, ['json', 'csv', 'html', 'table'], { color: true, width: 80, showSuppressed: false });
+    expect(written.map((p) => path.basename(p))).toEqual(['report.json', 'report.csv', 'report.html', 'report.txt']);
+    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe(renderReport(result, 'json', { color: false, width: 80, showSuppressed: false }));
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).not.toContain('\u001b[');
+  });
+
+  it('refuses an out-dir that is a file', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'x'));
+    writeFileSync(path.join(dir, 'file'), '');
+    await expect(writeReports(path.join(dir, 'file'), sampleResult(), ['json'], { color: false, width: 80, showSuppressed: false })).rejects.toThrow(UsageError);
+  });
+});
