@@ -229,6 +229,17 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     for (const f of clean) out.push(...wrapped(`${t(fundLabel(f))} (${plural(f.rows.screened, 'row')} screened)`, width, 2));
   }
 
+  if (summary.families.length > 0) {
+    blank(out);
+    out.push(c.bold('By fund family'));
+    for (const fam of summary.families) {
+      const parts = [`${plural(fam.fundsFlagged, 'fund')} of ${formatNumber(fam.funds, 0)} flagged`, plural(fam.positions, 'position')];
+      if (fam.amounts.length > 0) parts.push(t(formatMoneys(fam.amounts)));
+      if (fam.pctOfAssets !== null) parts.push(`${pctLabel(fam.pctOfAssets)} of assets`);
+      out.push(...wrapped(`${t(fam.family)}: ${parts.join(' · ')}`, width, 2));
+    }
+  }
+
   const resolved = result.resolved ?? [];
   if (resolved.length > 0) {
     blank(out);
