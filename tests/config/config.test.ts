@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { loadConfig, parseConfig } from '../../src/config/load.js';
+import { configJsonSchema } from '../../src/config/schema.js';
+import { DEFAULTS, envLayer, parseFormats, resolveSettings } from '../../src/config/settings.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const fixtures = path.join(repoRoot, 'fixtures', 'config');
+
+describe('config.schema.json', () => {
+  it('is the JSON Schema generated from the zod schema (regenerate with UPDATE_GOLDEN=1)', async () => {
+    const file = path.join(repoRoot, 'config.schema.json');
+    if (process.env.UPDATE_GOLDEN === '1') (await import('node:fs')).writeFileSync(file, configJsonSchema());
+    expect(readFileSync(file, 'utf8')).toBe(configJsonSchema());
+    const schema = JSON.parse(readFileSync(file, 'utf8'));
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['lists', 'noDefaultList', 'ignore', 'baseline', 'format', 'output', 'outDir', 'failOn', 'minTier', 'inputFormat', 'columns', 'encoding', 'delimiter', 'strict', 'quiet', 'showSuppressed']));
+  });
+});
+
+describe('loading the config file', () => {
+  it('finds fundscreen.config.json in the working folder and keeps its paths relative to it', async () => {
+    const cwd = path.join(fixtures, 'project');
+    const { path: p, settings } = await loadConfig({ cwd, env: {} });
+    expect(p).toBe(path.join(cwd, 'fundscreen.config.json'));
+    expect(settings).toMatchObject({
+      lists: ['lists/extra.json', '/abs/list.csv'],
+      ignore: 'fundscreen.ignore.json',
+      baseline: path.join('reports', 'previous.json'),
+      outDir: 'reports',
+      format: ['json', 'html'],
+      delimiter: '\t',
+      columns: { issuer: 'HOLDINGS', ticker: 'TICKER' },
+    });
+    expect(settings).not.toHaveProperty('$schema');
+  });
+
+  it('resolves relative paths against the config file folder, from another working folder', async () => {
+    const cwd = path.join(fixtures, 'project', 'sub');
+    const { settings } = await loadConfig({ cwd, flag: '../fundscreen.config.json', env: {} });
+    expect(settings!.lists).toEqual([path.join('..', 'lists', 'extra.json'), '/abs/list.csv']);
+    expect(settings!.ignore).toBe(path.join('..', 'fundscreen.ignore.json'));
+  });
+
+  it('takes FUNDSCREEN_CONFIG when no --config is given; --config wins over it', async () => {
+    const env = { FUNDSCREEN_CONFIG: path.join(fixtures, 'project', 'fundscreen.config.json') };
+    expect((await loadConfig({ cwd: fixtures, env })).settings?.failOn).toBe('probable');
+    await expect(loadConfig({ cwd: fixtures, env, flag: 'missing.json' })).rejects.toThrow(/cannot read config file missing\.json: ENOENT/);
+  });
+
+  it('is optional when implicit, an error when named and missing', async () => {
+    expect(await loadConfig({ cwd: path.join(fixtures, 'project', 'sub'), env: {} })).toEqual({ path: null, settings: null });
+    await expect(loadConfig({ cwd: fixtures, env: { FUNDSCREEN_CONFIG: 'nope.json' } })).rejects.toThrow(UsageError);
+  });
+
+  it('rejects unknown keys and bad values, listing every problem (exit 2)', async () => {
+    const err = await loadConfig({ cwd: fixtures, flag: 'bad-keys.config.json', env: {} }).catch((e) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err.exitCode).toBe(2);
+    expect(err.message).toContain('unknown key "ignoreFile"');
+    expect(err.message).toMatch(/"format"/);
+    expect(err.message).toMatch(/"failOn"/);
+    expect(err.message).toMatch(/"strict"/);
+    expect(() => parseConfig('{"lists": [', 'c.json')).toThrow(/c\.json: not valid JSON/);
+  });
+});
+
+describe('environment', () => {
+  it('parses the FUNDSCREEN_* variables', () => {
+    expect(
+      envLayer(
+        {
+          FUNDSCREEN_LIST: 'a.json:b.csv', FUNDSCREEN_FORMAT: 'json,csv', FUNDSCREEN_FAIL_ON: 'confirmed', FUNDSCREEN_MIN_TIER: 'probable',
+          FUNDSCREEN_IGNORE: 'i.json', FUNDSCREEN_BASELINE: 'b.json', FUNDSCREEN_OUT_DIR: 'out', FUNDSCREEN_STRICT: 'yes',
+          FUNDSCREEN_QUIET: '0', FUNDSCREEN_SHOW_SUPPRESSED: 'true', FUNDSCREEN_NO_DEFAULT_LIST: '1', FUNDSCREEN_DELIMITER: 'tab',
+          UNRELATED: 'x',
+        },
+        ':',
+      ),
+    ).toEqual({
+      lists: ['a.json', 'b.csv'], format: ['json', 'csv'], failOn: 'confirmed', minTier: 'probable', ignore: 'i.json', baseline: 'b.json',
+      outDir: 'out', strict: true, quiet: false, showSuppressed: true, noDefaultList: true, delimiter: '\t',
+    });
+    expect(envLayer({ FUNDSCREEN_LIST: 'C:\\a.json;C:\\b.json' }, ';').lists).toEqual(['C:\\a.json', 'C:\\b.json']);
+  });
+
+  it('names the variable when a value is bad', () => {
+    expect(() => envLayer({ FUNDSCREEN_FAIL_ON: 'high' })).toThrow(/FUNDSCREEN_FAIL_ON/);
+    expect(() => envLayer({ FUNDSCREEN_STRICT: 'maybe' })).toThrow(/FUNDSCREEN_STRICT must be true or false/);
+    expect(() => envLayer({ FUNDSCREEN_FORMAT: 'yaml' })).toThrow(/unknown report format "yaml"/);
+  });
+});
+
+describe('resolveSettings precedence: flags, then environment, then file, then defaults', () => {
+  const file = { format: 'markdown' as const, failOn: 'confirmed' as const, lists: ['file.json'], quiet: true, minTier: 'probable' as const };
+  const env = { failOn: 'probable' as const, lists: ['env.json'] };
+  const flags = { failOn: 'none' as const };
+
+  it('defaults when nothing is set', () => {
+    expect(resolveSettings({ flags: {}, env: {}, file: null })).toEqual({
+      lists: [], noDefaultList: false, ignore: null, baseline: null, formats: ['table'], output: null, outDir: null,
+      failOn: 'review', minTier: 'review', inputFormat: null, columns: null, encoding: null, delimiter: null,
+      strict: false, quiet: false, showSuppressed: false,
+    });
+  });
+
+  it('the file overrides defaults', () => {
+    expect(resolveSettings({ flags: {}, env: {}, file })).toMatchObject({ formats: ['markdown'], failOn: 'confirmed', lists: ['file.json'], quiet: true, minTier: 'probable' });
+  });
+
+  it('the environment overrides the file, key by key', () => {
+    expect(resolveSettings({ flags: {}, env, file })).toMatchObject({ failOn: 'probable', lists: ['env.json'], formats: ['markdown'], quiet: true });
+  });
+
+  it('flags override the environment and the file', () => {
+    expect(resolveSettings({ flags, env, file })).toMatchObject({ failOn: 'none', lists: ['env.json'], formats: ['markdown'] });
+    expect(resolveSettings({ flags: { quiet: false, lists: ['flag.json'] }, env, file })).toMatchObject({ quiet: false, lists: ['flag.json'] });
+  });
+
+  it('--out-dir writes every file format by default; several formats need it', () => {
+    expect(resolveSettings({ flags: { outDir: 'out' }, env: {}, file: null }).formats).toEqual(DEFAULTS.outDirFormats);
+    expect(() => resolveSettings({ flags: { format: ['json', 'csv'] }, env: {}, file: null })).toThrow(/need an output folder/);
+    expect(() => resolveSettings({ flags: { output: 'a.json', outDir: 'out' }, env: {}, file: null })).toThrow(/not both/);
+    expect(() => resolveSettings({ flags: { outDir: 'o', format: ['json', 'json'] }, env: {}, file: null })).toThrow(/repeated/);
+  });
+
+  it('parses comma-separated formats', () => {
+    expect(parseFormats('json, csv,html')).toEqual(['json', 'csv', 'html']);
+    expect(() => parseFormats('json,yaml')).toThrow(/unknown report format "yaml" \(formats: table, json, jsonl, csv, markdown, html\)/);
+  });
+});
