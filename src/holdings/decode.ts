@@ -37,6 +37,14 @@ function isValidUtf8(buf: Buffer): boolean {
   }
 }
 
+const BINARY_SIGNATURES: [Buffer, string][] = [
+  [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'an Excel 97-2003 .xls workbook: save it as .xlsx or CSV'],
+  [Buffer.from('%PDF-'), 'a PDF document'],
+  [Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'a PNG image'],
+  [Buffer.from([0xff, 0xd8, 0xff]), 'a JPEG image'],
+  [Buffer.from([0x7f, 0x45, 0x4c, 0x46]), 'an executable'],
+];
+
 /** Control bytes that never occur in a text table (everything below 0x20 except \t \n \f \r). */
 function isBinaryByte(b: number): boolean {
   return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d;
@@ -76,9 +84,15 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
       return { name: 'utf-16be', bomLength: 0, warning: 'no byte-order mark: detected UTF-16 BE from the byte pattern' };
     }
   }
+  for (const [magic, what] of BINARY_SIGNATURES) {
+    if (head.length >= magic.length && head.subarray(0, magic.length).equals(magic)) {
+      throw new InputError(source, `binary data (${what}), not a text holdings file`);
+    }
+  }
+  // NUL never occurs in text; a few other control bytes may (an ESC in a name is a row problem).
   let binary = 0;
   for (const b of sample) if (isBinaryByte(b)) binary++;
-  if (sample.length > 0 && (binary > 0 && (sample.includes(0) || binary > sample.length * 0.02))) {
+  if (sample.includes(0) || binary > Math.max(8, sample.length * 0.1)) {
     throw new InputError(source, 'binary data, not a text holdings file');
   }
   const complete = head.subarray(0, head.length - trailingPartialUtf8(head));

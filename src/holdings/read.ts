@@ -14,10 +14,9 @@ import { isharesCanada, isharesUcits, isharesUs } from './formats/ishares.js';
 import { kraneshares } from './formats/kraneshares.js';
 import { vanguard } from './formats/vanguard.js';
 import type { TextLayout } from './layout.js';
-import { gunzipIfNeeded, openBytes, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
+import { gunzipIfNeeded, openBytes, startsWith, statFile, ZIP_MAGIC } from './open.js';
 import type { HoldingsReader, ReadOptions } from './position.js';
 import { readDelimited } from './table.js';
-import { listZipEntries } from './zip-entries.js';
 
 /** Detection order matters: the specific layouts first, generic last (it accepts anything). */
 export const TEXT_LAYOUTS: readonly TextLayout[] = [isharesUs, isharesUcits, isharesCanada, vanguard, kraneshares, generic];
@@ -31,51 +30,18 @@ const THIRTEENF_MARKER = 'INFOTABLE.tsv';
 /** xlsx is the one format read whole; refuse absurd sizes rather than exhaust memory. */
 const MAX_XLSX_BYTES = 256 * 1024 * 1024;
 
-/**
- * Modules owned by the SEC/xlsx reader. Imported lazily so that a missing or broken module only
- * affects its own format ("not supported yet"), never CSV reading.
- */
-async function secModule<T>(source: string, format: string, file: string): Promise<T> {
-  try {
-    return (await import(/* @vite-ignore */ `./formats/${file}.js`)) as T;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module|Failed to load url/i.test(String((err as Error).message))) {
-      throw new InputError(source, `format ${format} not supported yet`);
-    }
-    throw err;
-  }
-}
+// The SEC and xlsx readers are imported on first use: CSV runs never load saxes, yauzl or
+// read-excel-file.
+const nportDataset = () => import('./formats/nport-dataset.js');
+const thirteenFDataset = () => import('./formats/thirteenf-dataset.js');
+const nportXml = () => import('./formats/nport-xml.js');
+const thirteenFXml = () => import('./formats/thirteenf-xml.js');
+const spdrXlsx = () => import('./formats/spdr-xlsx.js');
 
-type NportDatasetModule = {
-  readNportDataset(path: string, opts: ReadOptions): Promise<HoldingsReader>;
-  isNportDatasetDir(path: string): Promise<boolean>;
-};
-type ThirteenFDatasetModule = {
-  readThirteenFDataset(path: string, opts: ReadOptions): Promise<HoldingsReader>;
-  isThirteenFDatasetDir(path: string): Promise<boolean>;
-};
-type NportXmlModule = { readNportXml(source: string, input: NodeJS.ReadableStream, opts: ReadOptions): Promise<HoldingsReader> };
-type ThirteenFXmlModule = { readThirteenFXml(source: string, input: NodeJS.ReadableStream, opts: ReadOptions): Promise<HoldingsReader> };
-type SpdrModule = { readSpdrXlsx(source: string, bytes: Buffer, opts: ReadOptions): Promise<HoldingsReader> };
-
-const nportDataset = (src: string) => secModule<NportDatasetModule>(src, 'nport-dataset', 'nport-dataset');
-const thirteenFDataset = (src: string) => secModule<ThirteenFDatasetModule>(src, '13f-tsv', 'thirteenf-dataset');
-
-/** Whether a directory holds an N-PORT or 13F data set (by the SEC module, else by its marker file). */
-async function datasetKind(dir: string): Promise<'nport' | '13f' | null> {
-  const probe = async (load: () => Promise<{ [k: string]: unknown }>, fn: string, marker: string) => {
-    try {
-      const mod = await load();
-      return await (mod[fn] as (p: string) => Promise<boolean>)(dir);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      const names = await readdir(dir);
-      return names.some((n) => n.toUpperCase() === marker.toUpperCase());
-    }
-  };
-  if (await probe(() => nportDataset(dir), 'isNportDatasetDir', NPORT_MARKER)) return 'nport';
-  if (await probe(() => thirteenFDataset(dir), 'isThirteenFDatasetDir', THIRTEENF_MARKER)) return '13f';
+/** Whether a directory or .zip holds an N-PORT or a 13F data set. */
+async function datasetKind(path: string): Promise<'nport' | '13f' | null> {
+  if (await (await nportDataset()).isNportDatasetDir(path)) return 'nport';
+  if (await (await thirteenFDataset()).isThirteenFDatasetDir(path)) return '13f';
   return null;
 }
 
@@ -121,8 +87,8 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
     const st = await statFile(path);
     if (st.isDirectory) {
       const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path);
-      if (kind === 'nport') return (await nportDataset(path)).readNportDataset(path, opts);
-      if (kind === '13f') return (await thirteenFDataset(path)).readThirteenFDataset(path, opts);
+      if (kind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
+      if (kind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
       throw new InputError(path, `is a directory without ${NPORT_MARKER} or ${THIRTEENF_MARKER} (not an N-PORT or 13F data set)`);
     }
     if (st.size === 0) throw new InputError(path, 'empty file');
@@ -137,25 +103,19 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
   }
   if (startsWith(head, ZIP_MAGIC) || forced === 'spdr-xlsx') {
     if (!gzipped && path !== '-' && forced !== 'spdr-xlsx') {
-      const names = await listZipEntries(path);
-      const base = (n: string) => n.split('/').pop()!.toUpperCase();
-      if (forced === 'nport-dataset' || names.some((n) => base(n) === NPORT_MARKER.toUpperCase())) {
-        return (await nportDataset(path)).readNportDataset(path, opts);
-      }
-      if (forced === '13f-tsv' || names.some((n) => base(n) === THIRTEENF_MARKER.toUpperCase())) {
-        return (await thirteenFDataset(path)).readThirteenFDataset(path, opts);
-      }
+      const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path);
+      if (kind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
+      if (kind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
     }
-    const mod = await secModule<SpdrModule>(path, 'spdr-xlsx', 'spdr-xlsx');
-    return mod.readSpdrXlsx(path, await bytes.readAll(MAX_XLSX_BYTES), opts);
+    return (await spdrXlsx()).readSpdrXlsx(path, await bytes.readAll(MAX_XLSX_BYTES), opts);
   }
 
   const xmlKind = forced === 'nport-xml' ? 'nport' : forced === '13f-xml' ? '13f' : forced ? null : sniffXml(head);
   if (xmlKind === 'nport') {
-    return (await secModule<NportXmlModule>(path, 'nport-xml', 'nport-xml')).readNportXml(path, asStream(bytes), opts);
+    return (await nportXml()).readNportXml(path, Readable.from(bytes), opts);
   }
   if (xmlKind === '13f') {
-    return (await secModule<ThirteenFXmlModule>(path, '13f-xml', 'thirteenf-xml')).readThirteenFXml(path, asStream(bytes), opts);
+    return (await thirteenFXml()).readThirteenFXml(path, Readable.from(bytes), opts);
   }
   if (xmlKind === 'unknown') throw new InputError(path, 'XML that is neither an N-PORT filing nor a 13F information table');
 
@@ -163,14 +123,10 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
   if (tsvKind && (gzipped || path === '-')) {
     throw new InputError(path, `an SEC ${tsvKind === 'nport' ? 'N-PORT' : '13F'} data-set file must be given as a plain file, directory or .zip`);
   }
-  if (tsvKind === 'nport') return (await nportDataset(path)).readNportDataset(path, opts);
-  if (tsvKind === '13f') return (await thirteenFDataset(path)).readThirteenFDataset(path, opts);
+  if (tsvKind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
+  if (tsvKind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
 
   return readDelimited(path, bytes, opts, TEXT_LAYOUTS);
-}
-
-function asStream(bytes: ByteSource): NodeJS.ReadableStream {
-  return Readable.from(bytes);
 }
 
 /** Text of the head without BOM, for XML/TSV sniffing (ASCII markers only, so latin1 is enough). */

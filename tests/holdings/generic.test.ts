@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError, InputError } from '../../src/errors.js';
+import { expectRows, fixture, readAll } from './read-all.js';
+
+describe('KraneShares', () => {
+  it('title row, Identifier is the ISIN, the Cash row is excluded', async () => {
+    const r = await readAll(fixture('kraneshares', 'kweb.csv'));
+    expect(r.meta).toMatchObject({ format: 'kraneshares', fund: 'KraneShares CSI China Internet ETF', headerLine: 2 });
+    expect(r.meta.columns).toMatchObject({ issuer: 'Company Name', isin: 'Identifier', shares: 'Shares Held', marketValue: 'Market Value($)', weightPct: '% of Net Assets' });
+    expectRows(r, 3, 2, 1, 0);
+    expect(r.positions[1]).toMatchObject({ issuer: 'IFLYTEK CO LTD-A', ids: { ticker: '002230', isin: 'CNE100000B81' }, shares: 2530600, marketValue: 16674219.3, weightPct: 1.21 });
+    expect(r.excluded[0]).toMatchObject({ line: 5, issuer: 'Cash', reason: 'cash (name "Cash")', marketValue: 5600000 });
+  });
+});
+
+describe('generic CSV', () => {
+  it('maps header synonyms by name', async () => {
+    const r = await readAll(fixture('generic', 'synonyms.csv'));
+    expect(r.meta.format).toBe('generic-csv');
+    expect(r.meta.columns).toEqual({
+      issuer: 'Security Name', ticker: 'Symbol', country: 'Country', isin: 'ISIN', shares: 'Quantity',
+      marketValue: 'Value', weightPct: '% of Fund', currency: 'Currency', assetClass: 'Type',
+    });
+    expectRows(r, 3, 2, 1, 0);
+    expect(r.positions[0]).toMatchObject({
+      issuer: 'Hangzhou Hikvision Digital Technology Co. Ltd.', ids: { ticker: '002415', isin: 'CNE100000PM8', country: 'China' },
+      shares: 231300, marketValue: 1301915.4, weightPct: 0.01, currency: 'CNY',
+    });
+    expect(r.excluded[0].reason).toBe('cash (asset class "Cash")');
+  });
+
+  it('unknown header names need --columns; with it, the preamble key/value lines give fund and date', async () => {
+    await expect(readAll(fixture('generic', 'needs-columns.csv'))).rejects.toThrow(/no header row found/);
+    const r = await readAll(fixture('generic', 'needs-columns.csv'), {
+      columns: { issuer: 'POS_NAME', ticker: 'pos_ticker', marketValue: 'MKT_EUR', weightPct: 'PCT' },
+    });
+    expect(r.meta).toMatchObject({ format: 'generic-csv', fund: 'Sample Global Equity Fund', asOf: '2024-05-10', headerLine: 5 });
+    expect(r.meta.columns).toEqual({ issuer: 'POS_NAME', ticker: 'POS_TICKER', marketValue: 'MKT_EUR', weightPct: 'PCT' });
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions[0]).toMatchObject({ issuer: 'Zhejiang Dahua Technology Co. Ltd.', ids: { ticker: '002236' }, marketValue: 226130.76 });
+  });
+
+  it('--columns overrides detection even where synonyms would match', async () => {
+    const r = await readAll(fixture('generic', 'synonyms.csv'), { columns: { issuer: 'Symbol', ticker: 'Security Name' } });
+    expect(r.positions[0]).toMatchObject({ issuer: '002415', ids: { ticker: 'Hangzhou Hikvision Digital Technology Co. Ltd.' } });
+  });
+
+  it('--columns naming a field or a column that does not exist is a usage error', async () => {
+    await expect(readAll(fixture('generic', 'synonyms.csv'), { columns: { nonsense: 'Symbol' } })).rejects.toThrow(UsageError);
+    await expect(readAll(fixture('generic', 'synonyms.csv'), { columns: { issuer: 'Symbol', ticker: 'Nope' } })).rejects.toThrow(InputError);
+  });
+
+  it('--input-format forces a layout', async () => {
+    const r = await readAll(fixture('kraneshares', 'kweb.csv'), { inputFormat: 'generic-csv' });
+    expect(r.meta.format).toBe('generic-csv');
+    // generic does not know that KraneShares' Identifier is an ISIN
+    expect(r.positions[0].ids.isin).toBeUndefined();
+    await expect(readAll(fixture('kraneshares', 'kweb.csv'), { inputFormat: 'nope' })).rejects.toThrow(UsageError);
+  });
+});

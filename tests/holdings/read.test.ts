@@ -1,0 +1,116 @@
+/** The dispatcher: content decides the format (never the file name); stdin, gzip, directories. */
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError, UsageError } from '../../src/errors.js';
+import { expandInputs, openHoldings, sniffSecTsv, sniffXml } from '../../src/holdings/read.js';
+import { expectRows, fixture, readAll } from './read-all.js';
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-read-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('stdin', () => {
+  it('"-" reads opts.stdin, with the same result as the file', async () => {
+    const bytes = await readFile(fixture('vanguard', 'vt-2020.csv'));
+    const r = await readAll('-', { stdin: Readable.from([bytes.subarray(0, 100), bytes.subarray(100)]) });
+    expect(r.meta).toMatchObject({ source: '-', format: 'vanguard', asOf: '2020-09-30' });
+    expectRows(r, 11, 9, 2, 0);
+    expect(r.records.every((x) => x.source === '-')).toBe(true);
+  });
+
+  it('gzip on stdin', async () => {
+    const gz = await readFile(fixture('ishares-us', 'pristine-2022.csv.gz'));
+    const r = await readAll('-', { stdin: Readable.from([gz]) });
+    expect(r.meta.format).toBe('ishares-us');
+    expectRows(r, 8, 4, 4, 0);
+  });
+
+  it('without a stdin stream it is an input error', async () => {
+    await expect(openHoldings('-', {})).rejects.toThrow(/-: standard input is not available/);
+  });
+
+  it('an empty stdin is an input error', async () => {
+    await expect(openHoldings('-', { stdin: Readable.from([]) })).rejects.toThrow(/-: empty file$/);
+  });
+});
+
+describe('detection by content', () => {
+  it('a CSV named .xml is still a CSV', async () => {
+    const f = path.join(tmp, 'holdings.xml');
+    await copyFile(fixture('kraneshares', 'kweb.csv'), f);
+    const r = await readAll(f);
+    expect(r.meta.format).toBe('kraneshares');
+  });
+
+  it('N-PORT and 13F XML are handed to their readers', async () => {
+    const nport = await openHoldings(fixture('nport', 'prefixed-quirks.xml'), {});
+    expect(nport.meta.format).toBe('nport-xml');
+    const f13 = await openHoldings(fixture('13f', 'n1-prefix.xml'), {});
+    expect(f13.meta.format).toBe('13f-xml');
+  });
+
+  it('N-PORT and 13F data-set directories and their TSV files are handed to their readers', async () => {
+    expect((await openHoldings(fixture('nport', 'dataset'), {})).meta.format).toBe('nport-dataset');
+    expect((await openHoldings(fixture('nport', 'dataset', 'FUND_REPORTED_HOLDING.tsv'), {})).meta.format).toBe('nport-dataset');
+    expect((await openHoldings(fixture('13f', 'dataset'), {})).meta.format).toBe('13f-tsv');
+    expect((await openHoldings(fixture('13f', 'dataset', 'INFOTABLE.tsv'), {})).meta.format).toBe('13f-tsv');
+  });
+
+  it('sniffXml recognises root elements with any namespace prefix', () => {
+    const x = (s: string) => sniffXml(Buffer.from(s));
+    expect(x('<?xml version="1.0"?>\n<edgarSubmission xmlns="http://www.sec.gov/edgar/nport">')).toBe('nport');
+    expect(x('<?xml version="1.0"?><ns1:informationTable xmlns:ns1="x"><ns1:infoTable>')).toBe('13f');
+    expect(x('\ufeff<n1:infoTable>')).toBe('13f');
+    expect(x('<html><body>')).toBe('unknown');
+    expect(x('Name,Ticker')).toBeNull();
+  });
+
+  it('sniffSecTsv needs the data-set header names', () => {
+    expect(sniffSecTsv(Buffer.from('ACCESSION_NUMBER\tHOLDING_ID\tISSUER_NAME\n'))).toBe('nport');
+    expect(sniffSecTsv(Buffer.from('ACCESSION_NUMBER\tINFOTABLE_SK\tNAMEOFISSUER\n'))).toBe('13f');
+    expect(sniffSecTsv(Buffer.from('Name\tTicker\n'))).toBeNull();
+  });
+
+  it('an XML file of another kind is an input error', async () => {
+    const f = path.join(tmp, 'page.html');
+    await writeFile(f, '<html><body>holdings</body></html>');
+    await expect(openHoldings(f, {})).rejects.toThrow(/neither an N-PORT filing nor a 13F information table/);
+  });
+
+  it('an unknown --input-format is a usage error', async () => {
+    await expect(openHoldings(fixture('kraneshares', 'kweb.csv'), { inputFormat: 'excel' })).rejects.toThrow(UsageError);
+  });
+});
+
+describe('expandInputs', () => {
+  it('a folder expands to its holdings files, sorted; data sets and "-" stay one input', async () => {
+    const dir = path.join(tmp, 'folder');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'b.csv'), 'Name\nApple Inc.\n');
+    await writeFile(path.join(dir, 'a.tsv.gz'), gzipSync('Name\nApple Inc.\n'));
+    await writeFile(path.join(dir, 'notes.md'), '# not holdings');
+    await mkdir(path.join(dir, 'sub.csv'));
+    expect(await expandInputs([dir, '-', fixture('nport', 'dataset')])).toEqual([
+      path.join(dir, 'a.tsv.gz'), path.join(dir, 'b.csv'), '-', fixture('nport', 'dataset'),
+    ]);
+  });
+
+  it('a folder without holdings files is an input error', async () => {
+    const dir = path.join(tmp, 'empty-folder');
+    await mkdir(dir);
+    await expect(expandInputs([dir])).rejects.toThrow(InputError);
+    await expect(expandInputs([dir])).rejects.toThrow(/folder without holdings files/);
+  });
+
+  it('a missing path is an input error', async () => {
+    await expect(expandInputs([path.join(tmp, 'missing')])).rejects.toThrow(/no such file or directory/);
+  });
+});
