@@ -7,7 +7,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from './main.js';
 import { writeAll } from './io.js';
 import { INPUT_FORMATS, openHoldings } from '../holdings/read.js';
-import { delimiterFromName } from '../holdings/sniff.js';
+import { DELIMITER_NAMES, delimiterFromName } from '../holdings/sniff.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { UsageError } from '../errors.js';
 import type { HoldingsMeta, Position, ReadOptions } from '../holdings/position.js';
@@ -79,7 +79,7 @@ export async function inspectHoldings(path: string, opts: ReadOptions): Promise<
     source: m.source,
     format: m.format,
     encoding: m.encoding,
-    delimiter: m.delimiter,
+    delimiter: m.delimiter === null ? null : (DELIMITER_NAMES[m.delimiter] ?? m.delimiter),
     headerLine: m.headerLine,
     fund: m.fund,
     asOf: m.asOf,

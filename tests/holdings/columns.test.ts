@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { mapColumns, normalizeHeader, parseColumnSpec } from '../../src/holdings/columns.js';
+import { UsageError } from '../../src/errors.js';
+import { exclusionReason } from '../../src/holdings/exclusions.js';
+import { restoreLeadingZeros } from '../../src/holdings/local-codes.js';
+import { findHeader, sniffDecimalComma, delimiterFromName } from '../../src/holdings/sniff.js';
+
+describe('columns', () => {
+  it('normalises header spellings', () => {
+    expect(normalizeHeader('% OF FUNDS*')).toBe('%offunds');
+    expect(normalizeHeader('Market Value($)')).toBe('marketvalue');
+    expect(normalizeHeader('Weight (%)')).toBe('weight%');
+  });
+
+  it('maps by name, not position, and uses each column once', () => {
+    const m = mapColumns(['Weight (%)', 'Value', 'Company', 'Symbol', 'Location']);
+    expect(m.index).toEqual({ weightPct: 0, marketValue: 1, issuer: 2, ticker: 3, country: 4 });
+  });
+
+  it('Notional Weight is never the weight', () => {
+    expect(mapColumns(['Name', 'Notional Weight', 'Market Weight']).names).toEqual({ issuer: 'Name', weightPct: 'Market Weight' });
+    expect(mapColumns(['Name', 'Notional Weight']).names).toEqual({ issuer: 'Name' });
+  });
+
+  it('parses --columns specs', () => {
+    expect(parseColumnSpec('issuer=HOLDINGS, ticker=TICKER')).toEqual({ issuer: 'HOLDINGS', ticker: 'TICKER' });
+    expect(() => parseColumnSpec('issuer')).toThrow(UsageError);
+    expect(() => parseColumnSpec('colour=X')).toThrow(/unknown field "colour"/);
+    expect(() => parseColumnSpec('issuer=')).toThrow(/no header name/);
+  });
+});
+
+describe('header and delimiter sniffing', () => {
+  it('skips preamble lines and finds the header with an issuer column', () => {
+    const lines = ['iShares MSCI ACWI ETF', 'Fund Holdings as of,"Mar 10, 2022"', 'Stock,"-"', '\u00a0', 'Ticker,Name,Sector,Market Value', '"A","B","C","1"'];
+    expect(findHeader(lines, undefined).shape).toMatchObject({ delimiter: ',', headerIndex: 4 });
+  });
+
+  it('reports a header-like line without an issuer column', () => {
+    const r = findHeader(['Ticker;Weight;Market Value', 'A;1;2'], undefined);
+    expect(r.shape).toBeNull();
+    expect(r.bestWithoutIssuer).toMatchObject({ line: 0 });
+  });
+
+  it('decimal comma needs unambiguous evidence', () => {
+    expect(sniffDecimalComma([['1.234,56'], ['0,25']], [0])).toBe(true);
+    expect(sniffDecimalComma([['1,234.56'], ['0.25']], [0])).toBe(false);
+    expect(sniffDecimalComma([['1,234'], ['1.234']], [0])).toBe(false);
+  });
+
+  it('delimiter names', () => {
+    expect(delimiterFromName('tab')).toBe('\t');
+    expect(delimiterFromName('\\t')).toBe('\t');
+    expect(delimiterFromName(';')).toBe(';');
+    expect(delimiterFromName('ab')).toBeNull();
+  });
+});
+
+describe('exclusions', () => {
+  it('by asset class and by name; bonds and equities are not excluded', () => {
+    expect(exclusionReason('Money Market', 'BLK CSH FND TREASURY SL AGENCY')).toBe('money market (asset class "Money Market")');
+    expect(exclusionReason(null, 'USD CASH')).toBe('cash (name "USD CASH")');
+    expect(exclusionReason(null, 'USD/THB')).toBe('FX (name "USD/THB")');
+    expect(exclusionReason(null, 'CASH COLLATERAL USD BZFUT')).toBe('cash collateral (name "CASH COLLATERAL USD BZFUT")');
+    expect(exclusionReason('Fixed Income', 'BRITANNIA INDUSTRIES LTD')).toBeNull();
+    expect(exclusionReason('Equity', 'CASH AMERICA INTERNATIONAL')).toBeNull();
+  });
+});
+
+describe('lost leading zeros', () => {
+  it('restores 6-digit codes only where the exchange says Shanghai, Shenzhen or Korea', () => {
+    expect(restoreLeadingZeros('2230', 'Shenzhen Stock Exchange')).toBe('002230');
+    expect(restoreLeadingZeros('63', 'Shenzhen Stock Exchange')).toBe('000063');
+    expect(restoreLeadingZeros('5930', 'Korea Exchange (Stock Market)')).toBe('005930');
+    expect(restoreLeadingZeros('700', 'Hong Kong Exchanges And Clearing Ltd')).toBe('700');
+    expect(restoreLeadingZeros('2330', 'Taiwan Stock Exchange')).toBe('2330');
+    expect(restoreLeadingZeros('2230', null)).toBe('2230');
+    expect(restoreLeadingZeros('AAPL', 'Shanghai Stock Exchange')).toBe('AAPL');
+  });
+});

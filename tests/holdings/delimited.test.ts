@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FIELD_CHARS, RecordReader, splitLine, type RecordEvent } from '../../src/holdings/delimited.js';
+
+function readLines(lines: string[], width: number, delim = ','): RecordEvent[] {
+  const events: RecordEvent[] = [];
+  const reader = new RecordReader(delim, (f) => f.length === width, (e) => events.push(e));
+  lines.forEach((l, i) => reader.push(l, i + 1));
+  reader.end();
+  return events;
+}
+
+describe('splitLine', () => {
+  it('splits quoted and unquoted fields, doubled quotes, empty fields', () => {
+    expect(splitLine('a,"b,c","say ""hi""",,', ',')).toEqual(['a', 'b,c', 'say "hi"', '', '']);
+    expect(splitLine('"$31,271,687.03","5,555,769"', ',')).toEqual(['$31,271,687.03', '5,555,769']);
+    expect(splitLine('a;"1.234,5";c', ';')).toEqual(['a', '1.234,5', 'c']);
+  });
+
+  it('is lenient like a spreadsheet: a quote inside an unquoted field is text, text after a closing quote is kept', () => {
+    expect(splitLine('5" FLOPPY CORP,x', ',')).toEqual(['5" FLOPPY CORP', 'x']);
+    expect(splitLine('"ACME" INC,x', ',')).toEqual(['ACME INC', 'x']);
+    expect(splitLine('a, "b,c"', ',')).toEqual(['a', 'b,c']);
+  });
+
+  it('keeps the rest of the line for an unclosed quote', () => {
+    expect(splitLine('a,"b,c', ',')).toEqual(['a', 'b,c']);
+  });
+});
+
+describe('RecordReader', () => {
+  it('joins a quoted field that spans lines and reports the first line', () => {
+    expect(readLines(['x,y', '"multi', 'line",z', 'p,q'], 2)).toEqual([
+      { kind: 'record', fields: ['x', 'y'], line: 1 },
+      { kind: 'record', fields: ['multi\nline', 'z'], line: 2 },
+      { kind: 'record', fields: ['p', 'q'], line: 4 },
+    ]);
+  });
+
+  it('an unclosed quote whose continuation is implausible skips only its own line', () => {
+    expect(readLines(['a,b', 'c,"d', 'e,f', 'g,h'], 2)).toEqual([
+      { kind: 'record', fields: ['a', 'b'], line: 1 },
+      { kind: 'bad', line: 2, reason: 'unclosed quote' },
+      { kind: 'record', fields: ['e', 'f'], line: 3 },
+      { kind: 'record', fields: ['g', 'h'], line: 4 },
+    ]);
+  });
+
+  it('an unclosed quote in an all-quoted file (quotes keep toggling) is still contained', () => {
+    const events = readLines(['"a","b"', '"c","d', '"e","f"', '"g","h"'], 2);
+    expect(events).toEqual([
+      { kind: 'record', fields: ['a', 'b'], line: 1 },
+      { kind: 'bad', line: 2, reason: 'unclosed quote' },
+      { kind: 'record', fields: ['e', 'f'], line: 3 },
+      { kind: 'record', fields: ['g', 'h'], line: 4 },
+    ]);
+  });
+
+  it('an unclosed quote that never closes is given up after a bounded look-ahead', () => {
+    const lines = ['"open', ...Array.from({ length: 500 }, (_, i) => `n${i},v${i}`)];
+    const events = readLines(lines, 2);
+    expect(events[0]).toEqual({ kind: 'bad', line: 1, reason: 'unclosed quote' });
+    expect(events.slice(1)).toHaveLength(500);
+    expect(events.slice(1).every((e) => e.kind === 'record')).toBe(true);
+  });
+
+  it('supports a multi-character-free delimiter such as tab', () => {
+    expect(readLines(['a\t"b\tc"'], 2, '\t')).toEqual([{ kind: 'record', fields: ['a', 'b\tc'], line: 1 }]);
+  });
+
+  it('oversize lines and fields are bad rows', () => {
+    const events: RecordEvent[] = [];
+    const reader = new RecordReader(',', () => true, (e) => events.push(e));
+    reader.push('', 1, true);
+    reader.push(`${'x'.repeat(MAX_FIELD_CHARS + 1)},y`, 2);
+    reader.push('ok,y', 3);
+    reader.end();
+    expect(events.map((e) => [e.kind, e.line])).toEqual([['bad', 1], ['bad', 2], ['record', 3]]);
+  });
+});
