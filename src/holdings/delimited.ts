@@ -10,6 +10,8 @@ import { MAX_LINE_CHARS } from './lines.js';
 
 export const MAX_FIELD_CHARS = 1024 * 1024;
 const MAX_RECORD_LINES = 200;
+/** Bound on the text held while deciding whether an open quote is a multi-line field. */
+const MAX_PENDING_CHARS = 8 * MAX_FIELD_CHARS;
 
 interface ParseState {
   fields: string[];
@@ -92,6 +94,7 @@ export type RecordEvent =
 
 export class RecordReader {
   private pending: { text: string; line: number }[] = [];
+  private pendingChars = 0;
   private state: ParseState = { fields: [], cur: '', inQuotes: false };
 
   constructor(
@@ -113,7 +116,10 @@ export class RecordReader {
       }
       const state = (this.state = { fields: [], cur: '', inQuotes: false });
       if (parseInto(state, text, this.delim)) this.finish(state.fields, line);
-      else this.pending.push({ text, line });
+      else {
+        this.pending.push({ text, line });
+        this.pendingChars = text.length;
+      }
       return;
     }
     if (oversize) {
@@ -130,7 +136,11 @@ export class RecordReader {
       } else {
         this.rejectPending();
       }
-    } else if (this.pending.length > MAX_RECORD_LINES || this.state.cur.length > MAX_FIELD_CHARS) {
+    } else if (
+      this.pending.length > MAX_RECORD_LINES ||
+      this.state.cur.length > MAX_FIELD_CHARS ||
+      (this.pendingChars += text.length) > MAX_PENDING_CHARS
+    ) {
       this.rejectPending();
     }
   }

@@ -69,16 +69,29 @@ export class ByteSource {
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<Buffer> {
-    for (;;) {
-      while (this.buffered.length > 0) {
-        const chunk = this.buffered.shift()!;
-        this.bufferedBytes -= chunk.length;
-        this.consumed += chunk.length;
-        this.onBytes?.(this.consumed, this.totalBytes);
-        if (chunk.length > 0) yield chunk;
+    try {
+      for (;;) {
+        while (this.buffered.length > 0) {
+          const chunk = this.buffered.shift()!;
+          this.bufferedBytes -= chunk.length;
+          this.consumed += chunk.length;
+          this.onBytes?.(this.consumed, this.totalBytes);
+          if (chunk.length > 0) yield chunk;
+        }
+        if (!(await this.pull())) return;
       }
-      if (!(await this.pull())) return;
+    } finally {
+      await this.close();
     }
+  }
+
+  /** Releases the underlying stream (file descriptor) if it was not read to the end. */
+  async close(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    this.buffered = [];
+    this.bufferedBytes = 0;
+    await this.iterator.return?.();
   }
 }
 

@@ -14,7 +14,7 @@ import { isharesCanada, isharesUcits, isharesUs } from './formats/ishares.js';
 import { kraneshares } from './formats/kraneshares.js';
 import { vanguard } from './formats/vanguard.js';
 import type { TextLayout } from './layout.js';
-import { gunzipIfNeeded, openBytes, startsWith, statFile, ZIP_MAGIC } from './open.js';
+import { gunzipIfNeeded, openBytes, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
 import type { HoldingsReader, ReadOptions } from './position.js';
 import { readDelimited } from './table.js';
 
@@ -94,6 +94,17 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
     if (st.size === 0) throw new InputError(path, 'empty file');
   }
   const raw = await openBytes(path, opts.stdin, opts.onBytes);
+  try {
+    return await dispatch(path, raw, opts);
+  } catch (err) {
+    await raw.close();
+    throw err;
+  }
+}
+
+/** Chooses the reader for an opened (non-directory) input from its first bytes. */
+async function dispatch(path: string, raw: ByteSource, opts: ReadOptions): Promise<HoldingsReader> {
+  const forced = opts.inputFormat;
   const { bytes, gzipped } = await gunzipIfNeeded(raw);
   const head = await bytes.peek(4096);
   if (head.length === 0) throw new InputError(path, gzipped ? 'empty file (after gunzip)' : 'empty file');

@@ -25,6 +25,11 @@ function isBlank(fields: string[]): boolean {
   return true;
 }
 
+function lastFilled(fields: string[]): number {
+  for (let i = fields.length - 1; i >= 0; i--) if (cleanText(fields[i]).length > 0) return i;
+  return -1;
+}
+
 function filledCount(fields: string[]): number {
   let n = 0;
   for (const f of fields) if (cleanText(f).length > 0) n++;
@@ -37,6 +42,8 @@ interface TableHeader {
   normalized: string[];
   map: ColumnMap;
   line: number;
+  /** Columns up to the last non-empty header cell. */
+  named: number;
 }
 
 class Row implements RowView {
@@ -56,6 +63,20 @@ class Row implements RowView {
 }
 
 export async function readDelimited(
+  source: string,
+  bytes: ByteSource,
+  opts: ReadOptions,
+  layouts: readonly TextLayout[],
+): Promise<HoldingsReader> {
+  try {
+    return await openTable(source, bytes, opts, layouts);
+  } catch (err) {
+    await bytes.close();
+    throw err;
+  }
+}
+
+async function openTable(
   source: string,
   bytes: ByteSource,
   opts: ReadOptions,
@@ -125,6 +146,7 @@ export async function readDelimited(
     normalized: cells.map(normalizeHeader),
     map: mapColumns(cells, layout.synonyms, opts.columns),
     line,
+    named: lastFilled(cells) + 1,
   });
   let header = makeHeader(shape.header, headerLine);
   if (header.map.index.issuer === undefined) {
@@ -162,11 +184,12 @@ export async function readDelimited(
     let firstNoteLine = 0;
     let repeatedHeaders = 0;
 
+    // A row may stop after the last named header column (a header written with trailing
+    // delimiters) and may carry extra empty fields (Excel pads rows with commas).
     const widthOk = (fields: string[]): boolean => {
-      const n = header.cells.length;
-      if (fields.length === n) return true;
-      if (fields.length < n) return false;
-      for (let i = n; i < fields.length; i++) if (cleanText(fields[i]).length > 0) return false;
+      if (fields.length === header.cells.length) return true;
+      if (fields.length < header.named) return false;
+      for (let i = header.named; i < fields.length; i++) if (cleanText(fields[i]).length > 0) return false;
       return true;
     };
     const isNote = (fields: string[]) => afterBlank && filledCount(fields) === 1 && cleanText(fields[0]).length > 0 && !widthOk(fields);
@@ -282,22 +305,27 @@ export async function readDelimited(
       }
     };
 
-    for (const batch of held) {
-      feed(batch, headerLine + 1);
+    try {
+      for (const batch of held) {
+        feed(batch, headerLine + 1);
+        yield* out;
+        out.length = 0;
+      }
+      held.length = 0;
+      for (;;) {
+        const r = await lineBatches.next();
+        if (r.done) break;
+        feed(r.value, 0);
+        yield* out;
+        out.length = 0;
+      }
+      reader.end();
       yield* out;
       out.length = 0;
+    } finally {
+      // A consumer that stops early (or an error) must not leave the file open.
+      await lineBatches.return?.(undefined);
     }
-    held.length = 0;
-    for (;;) {
-      const r = await lineBatches.next();
-      if (r.done) break;
-      feed(r.value, 0);
-      yield* out;
-      out.length = 0;
-    }
-    reader.end();
-    yield* out;
-    out.length = 0;
     if (notes > 0) warnings.push(`${notes} note line(s) after the table (from line ${firstNoteLine}) are not holdings`);
     if (repeatedHeaders > 0) warnings.push(`${repeatedHeaders} repeated header line(s) ignored`);
     if (rows === 0 && !warnings.some((w) => w.startsWith('header only'))) warnings.push('header only: the file has no data rows');

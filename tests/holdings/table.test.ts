@@ -1,0 +1,83 @@
+/** The delimited-table reader: line handling, headers, notes, progress. */
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHoldings } from '../../src/holdings/read.js';
+import { expectRows, fixture, readAll } from './read-all.js';
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-table-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function file(name: string, text: string | Buffer): Promise<string> {
+  const f = path.join(tmp, name);
+  await writeFile(f, text);
+  return f;
+}
+
+describe('table reader', () => {
+  it('old-Mac CR-only line ends', async () => {
+    const r = await readAll(await file('cr.csv', 'Name,Ticker\rApple Inc.,AAPL\rMicrosoft Corp.,MSFT\r'));
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions.map((p) => [p.line, p.ids.ticker])).toEqual([[2, 'AAPL'], [3, 'MSFT']]);
+  });
+
+  it('a header with trailing delimiters accepts rows that stop at the last named column', async () => {
+    const r = await readAll(await file('trailing.csv', 'Name,Ticker,,\nApple Inc.,AAPL\nMicrosoft Corp.,MSFT,,\nBad Row,X,,,oops\n'));
+    expectRows(r, 3, 2, 0, 1);
+    expect(r.skipped[0]).toMatchObject({ line: 4, reason: 'ragged row: 5 fields, the header at line 1 has 4' });
+  });
+
+  it('a repeated header (concatenated exports) is not a row, and is reported', async () => {
+    const r = await readAll(await file('repeat.csv', 'Name,Ticker\nApple Inc.,AAPL\nName,Ticker\nMicrosoft Corp.,MSFT\n'));
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.meta.warnings).toEqual(['1 repeated header line(s) ignored']);
+  });
+
+  it('blank lines inside the table do not end it; a single-cell line after a blank is a note', async () => {
+    const r = await readAll(await file('blank.csv', 'Name,Ticker\nApple Inc.,AAPL\n\nMicrosoft Corp.,MSFT\n\n"Source: a footnote, with a comma"\n'));
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.meta.warnings).toEqual(['1 note line(s) after the table (from line 6) are not holdings']);
+  });
+
+  it('a single-cell line inside the table (no blank before it) is a skipped ragged row, not a note', async () => {
+    const r = await readAll(await file('single.csv', 'Name,Ticker\nApple Inc.,AAPL\nJUST A NAME\nMicrosoft Corp.,MSFT\n'));
+    expectRows(r, 3, 2, 0, 1);
+    expect(r.skipped[0]).toMatchObject({ line: 3, reason: 'ragged row: 1 fields, the header at line 1 has 2' });
+  });
+
+  it('a quoted name spanning two lines is one record at its first line; lines after it keep their numbers', async () => {
+    const r = await readAll(await file('multiline.csv', 'Name,Ticker\n"Hangzhou Hikvision\nDigital Technology Co. Ltd.",002415\nApple Inc.,AAPL\n'));
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions.map((p) => [p.line, p.issuer])).toEqual([[2, 'Hangzhou Hikvision Digital Technology Co. Ltd.'], [4, 'Apple Inc.']]);
+  });
+
+  it('a row without a name but with an identifier is screened; one with neither is skipped', async () => {
+    const r = await readAll(await file('noname.csv', 'Name,ISIN,Country\n,CNE100000PM8,China\n-,-,China\n'));
+    expectRows(r, 2, 1, 0, 1);
+    expect(r.positions[0]).toMatchObject({ issuer: '', ids: { isin: 'CNE100000PM8', country: 'China' } });
+    expect(r.skipped[0]).toMatchObject({ line: 3, reason: 'no issuer name and no identifier' });
+  });
+
+  it('reports byte progress up to the file size (compressed bytes for .gz)', async () => {
+    for (const f of [fixture('vanguard', 'vt-2020.csv'), fixture('ishares-us', 'pristine-2022.csv.gz')]) {
+      const seen: number[] = [];
+      const reader = await openHoldings(f, { onBytes: (read) => seen.push(read) });
+      for await (const _ of reader.records);
+      expect(seen.at(-1)).toBe((await stat(f)).size);
+    }
+  });
+
+  it('a consumer may stop early', async () => {
+    const reader = await openHoldings(fixture('vanguard', 'vt-2020.csv'), {});
+    for await (const rec of reader.records) {
+      expect(rec.line).toBe(9);
+      break;
+    }
+  });
+});
