@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { GENERATOR_VERSION, generateIshares, type GenerateManifest } from './gen-ishares.js';
 import { REPO_ROOT } from './child.js';
 
@@ -40,13 +41,14 @@ function cacheKey(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 
-function readCache<M extends { bytes?: number }>(file: string, key: string): M | null {
+/** The cached manifest of `file` (a file, or a directory when `sizeCheck` is false), if still valid. */
+function readCache<M extends { bytes?: number }>(file: string, key: string, sizeCheck = true): M | null {
   const mf = `${file}.manifest.json`;
   if (!existsSync(mf) || !existsSync(file)) return null;
   try {
     const c = JSON.parse(readFileSync(mf, 'utf8')) as Cached<M>;
     if (c.key !== key) return null;
-    if (c.manifest.bytes !== undefined && statSync(file).size !== c.manifest.bytes) return null;
+    if (sizeCheck && statSync(file).size !== c.manifest.bytes) return null;
     return c.manifest;
   } catch {
     return null;
@@ -83,4 +85,39 @@ export function isharesDir(count: number, rows: number, log = (_: string) => {})
   const keep = new Set(files.flatMap((f) => [f.path, `${f.path}.manifest.json`].map((p) => p.slice(dir.length + 1))));
   for (const f of readdirSync(dir)) if (!keep.has(f)) rmSync(join(dir, f), { recursive: true, force: true });
   return { dir, files };
+}
+
+/** What bench/nport-gen.ts (owned by the SEC-reader engineer) returns. */
+export interface NportDataset {
+  dir: string;
+  holdings: number;
+  identifierRows: number;
+  funds: number;
+  planted: number;
+  bytes: number;
+}
+
+export const NPORT_GENERATOR = join(REPO_ROOT, 'bench', 'nport-gen.ts');
+
+/**
+ * A generated N-PORT quarterly data set of `holdings` rows, via bench/nport-gen.ts (its source
+ * text is part of the cache key: a changed generator regenerates). Null when the generator is absent.
+ */
+export async function nportDataset(holdings: number, log = (_: string) => {}): Promise<(NportDataset & { generatedMs: number | null }) | null> {
+  if (!existsSync(NPORT_GENERATOR)) return null;
+  const dir = join(DATA_DIR, `nport-${holdings}`);
+  const key = cacheKey({ g: 'nport', holdings, src: createHash('sha256').update(readFileSync(NPORT_GENERATOR)).digest('hex') });
+  const cached = readCache<NportDataset>(dir, key, false);
+  if (cached) return { ...cached, generatedMs: null };
+  rmSync(dir, { recursive: true, force: true });
+  log(`generating ${dir} (${holdings.toLocaleString('en-US')} N-PORT holdings)`);
+  // A computed specifier: the generator belongs to another engineer and may be mid-rewrite.
+  const mod = (await import(pathToFileURL(NPORT_GENERATOR).href)) as {
+    generateNportDataset(dir: string, opts: { holdings: number; seed?: number }): Promise<NportDataset>;
+  };
+  const t0 = performance.now();
+  const result = await mod.generateNportDataset(dir, { holdings });
+  const generatedMs = performance.now() - t0;
+  writeFileSync(`${dir}.manifest.json`, JSON.stringify({ key, manifest: result } satisfies Cached<NportDataset>, null, 2) + '\n');
+  return { ...result, generatedMs };
 }

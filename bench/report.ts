@@ -163,6 +163,8 @@ export function saveResults(results: Results): { path: string; delta: string } {
 }
 
 function renderDelta(prev: Results, cur: Results): string {
+  // Quick and full runs use different sizes: their figures do not compare.
+  if (prev.options.quick !== cur.options.quick) return `(previous run was ${prev.options.quick ? 'quick' : 'full'}: no delta)\n`;
   const before = new Map(prev.figures.map((f) => [f.id, f]));
   const lines: string[] = [];
   for (const f of cur.figures) {
