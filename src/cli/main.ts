@@ -7,6 +7,7 @@ import { ExitCode, FundscreenError, ListError } from '../errors.js';
 import { processIO, type CliIO } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { registerScreen } from './screen.js';
+import { EXIT_CODES_HELP } from './exit-codes.js';
 import { registerLists } from './lists.js';
 import { registerInspect } from './inspect.js';
 import { registerExplain } from './explain.js';
@@ -16,14 +17,6 @@ export interface CommandContext {
   io: CliIO;
   setExitCode(code: number): void;
 }
-
-export const EXIT_CODES_HELP = `
-Exit codes:
-  0  screened, no unsuppressed finding at or above --fail-on
-  1  findings at or above --fail-on (with --baseline: new findings only)
-  2  usage or configuration error (bad flag, list, ignore, config or baseline file)
-  3  input error (unreadable file, bad format, nothing screened; --strict: any skipped row)
-  4  internal error (run again with --verbose for the stack trace)`;
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command();

@@ -47,15 +47,15 @@ export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; l
       stderr.write(`\r\x1b[2K${line}`);
       drawn = true;
     },
-    onInputDone(meta: HoldingsMeta, funds: FundSummary[]) {
+    onInputDone(meta: HoldingsMeta, funds: FundSummary[], findings: number) {
       clear();
       if (opts.quiet) return;
       const r = funds.reduce(
-        (a, f) => ({ read: a.read + f.rows.read, screened: a.screened + f.rows.screened, excluded: a.excluded + f.rows.excluded, skipped: a.skipped + f.rows.skipped, findings: a.findings + f.findings }),
-        { read: 0, screened: 0, excluded: 0, skipped: 0, findings: 0 },
+        (a, f) => ({ read: a.read + f.rows.read, screened: a.screened + f.rows.screened, excluded: a.excluded + f.rows.excluded, skipped: a.skipped + f.rows.skipped }),
+        { read: 0, screened: 0, excluded: 0, skipped: 0 },
       );
       stderr.write(
-        `fundscreen: ${meta.source} [${meta.format}]: ${r.read} rows read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${r.findings} findings\n`,
+        `fundscreen: ${meta.source} [${meta.format}]: ${r.read} rows read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${findings} findings\n`,
       );
     },
     onInputError(err: InputError) {

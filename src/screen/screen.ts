@@ -3,11 +3,14 @@
  * sums exposure per fund, and returns one ScreenResult. Never prints: progress and per-file
  * completion flow out through callbacks; the CLI decides what to show.
  */
-import type { HoldingsMeta, HoldingsReader, Position, ReadOptions, SkippedRow } from '../holdings/position.js';
+import type { HoldingsMeta, HoldingsReader, ReadOptions, SkippedRow } from '../holdings/position.js';
 import type { LoadedList } from '../lists/schema.js';
 import { TIER_RANK, type Match, type Matcher, type Tier } from '../match/types.js';
 import type { Finding, FundSummary, ScreenResult } from './result.js';
 import { InputError } from '../errors.js';
+import { applySuppressions, type SuppressionEntry } from './suppress.js';
+import { applyBaseline, type BaselineFinding } from './baseline.js';
+import { refreshFundSummaries } from './summary.js';
 
 export interface ScreenRequest {
   inputs: string[];
@@ -17,6 +20,12 @@ export interface ScreenRequest {
   minTier: Tier;
   generatedAt: string;
   tool: { name: string; version: string };
+  /** Ignore-file entries (--ignore); compared against `today` for expiry. */
+  suppressions?: readonly SuppressionEntry[];
+  /** A previous report's findings (--baseline); null: a baseline was asked for but is missing. */
+  baseline?: readonly BaselineFinding[] | null;
+  /** The run's UTC date, YYYY-MM-DD (suppression expiry). */
+  today: string;
 }
 
 export interface ScreenProgress {
@@ -30,7 +39,7 @@ export interface ScreenProgress {
 export interface ScreenCallbacks {
   onProgress?(p: ScreenProgress): void;
   /** Called once per input after its last record. */
-  onInputDone?(meta: HoldingsMeta, funds: FundSummary[]): void;
+  onInputDone?(meta: HoldingsMeta, funds: FundSummary[], findings: number): void;
   /** Called when an input cannot be read at all; the run goes on with the other inputs. */
   onInputError?(err: InputError): void;
 }
@@ -51,9 +60,6 @@ const PROGRESS_EVERY = 4096;
 /** Accumulates one fund's counts and flagged exposure while its rows stream past. */
 class FundTally {
   readonly rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
-  findings = 0;
-  flaggedValue: number | null = null;
-  flaggedWeight: number | null = null;
   totalValue: number | null = null;
 
   constructor(
@@ -62,11 +68,7 @@ class FundTally {
     readonly family: string | null,
   ) {}
 
-  addFlagged(p: Position): void {
-    if (p.marketValue !== null) this.flaggedValue = (this.flaggedValue ?? 0) + p.marketValue;
-    if (p.weightPct !== null) this.flaggedWeight = (this.flaggedWeight ?? 0) + p.weightPct;
-  }
-
+  /** Findings and exposure are filled in once, after suppressions (summary.ts). */
   summary(meta: HoldingsMeta): FundSummary {
     return {
       source: this.source,
@@ -75,8 +77,8 @@ class FundTally {
       asOf: meta.asOf,
       format: meta.format,
       rows: { ...this.rows },
-      findings: this.findings,
-      exposure: { marketValue: this.flaggedValue, weightPct: this.flaggedWeight },
+      findings: 0,
+      exposure: { marketValue: null, weightPct: null },
       totalMarketValue: this.totalValue,
     };
   }
@@ -148,14 +150,8 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             const matches = deps.matcher
               .match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })
               .filter((m: Match) => TIER_RANK[m.tier] >= minRank);
-            if (matches.length > 0) {
-              t.addFlagged(rec);
-              for (const m of matches) {
-                findings.push({ position: rec, match: m, suppressed: null });
-                t.findings++;
-                fileFindings++;
-              }
-            }
+            for (const m of matches) findings.push({ position: rec, match: m, suppressed: null });
+            fileFindings += matches.length;
           }
         }
         if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
@@ -176,20 +172,33 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     const fileFunds = [...tallies.values()].map((t) => t.summary(meta));
     if (fileFunds.length === 0) fileFunds.push(new FundTally(path, meta.fund, null).summary(meta));
     funds.push(...fileFunds);
-    cb.onInputDone?.(meta, fileFunds);
+    cb.onInputDone?.(meta, fileFunds, fileFindings);
   }
 
   findings.sort(compareFindings);
+  let final: Finding[] = findings;
+  if (req.suppressions) {
+    const s = applySuppressions(final, req.suppressions, req.today);
+    final = s.findings;
+    warnings.push(...s.warnings);
+  }
+  let resolved: ScreenResult['resolved'];
+  if (req.baseline !== undefined) {
+    const b = applyBaseline(final, req.baseline);
+    final = b.findings;
+    resolved = b.resolved;
+  }
   return {
     result: {
       tool: req.tool,
       generatedAt: req.generatedAt,
       lists: req.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities.length, sha256: l.sha256, path: l.path })),
       inputs,
-      funds,
-      findings,
+      funds: refreshFundSummaries(funds, final),
+      findings: final,
       skipped,
       warnings,
+      ...(resolved ? { resolved } : {}),
     },
     inputErrors,
   };

@@ -179,7 +179,11 @@ export function refreshFundSummaries(funds: readonly FundSummary[], findings: re
     return {
       ...fund,
       findings: fs.length,
-      exposure: { marketValue: sumKnown(flagged.map((p) => p.marketValue)), weightPct: sumKnown(flagged.map((p) => p.weightPct)) },
+      // Nothing flagged is a known zero; with flags, null means the file gives no values.
+      exposure:
+        flagged.length === 0
+          ? { marketValue: 0, weightPct: 0 }
+          : { marketValue: sumKnown(flagged.map((p) => p.marketValue)), weightPct: sumKnown(flagged.map((p) => p.weightPct)) },
     };
   });
 }

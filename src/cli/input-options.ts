@@ -1,0 +1,38 @@
+/**
+ * The input options `screen` and `inspect` share: one definition, one parser each, so the two
+ * commands accept exactly the same spellings.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { FundscreenError } from '../errors.js';
+import { parseColumnSpec } from '../holdings/columns.js';
+import { delimiterFromName } from '../holdings/sniff.js';
+
+export interface InputFlags {
+  inputFormat?: string;
+  columns?: Record<string, string>;
+  encoding?: string;
+  delimiter?: string;
+}
+
+function parseColumnsOption(value: string): Record<string, string> {
+  try {
+    return parseColumnSpec(value);
+  } catch (err) {
+    if (err instanceof FundscreenError) throw new InvalidArgumentError(err.message);
+    throw err;
+  }
+}
+
+function parseDelimiterOption(value: string): string {
+  const d = delimiterFromName(value);
+  if (d === null) throw new InvalidArgumentError('the delimiter must be one character (or "tab")');
+  return d;
+}
+
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--input-format <name>', 'force an input layout instead of detecting it (see `fundscreen inspect --help`)')
+    .option('--columns <map>', 'column mapping for generic files, e.g. issuer=HOLDINGS,ticker=TICKER', parseColumnsOption)
+    .option('--encoding <name>', 'force the input encoding (utf8, utf16le, windows-1252, ...)')
+    .option('--delimiter <char>', 'force the field delimiter ("," ";" "tab" "|")', parseDelimiterOption);
+}
