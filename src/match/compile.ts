@@ -50,13 +50,15 @@ export interface CompiledLists {
   byCore: Map<string, number[]>;
   /** Core without spaces -> aliases. */
   byCompact: Map<string, number[]>;
+  /** Aliases by their first two words: a cut name whose distinctive words were cut off finds them so. */
+  byStart: Map<string, number[]>;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
   postings: Map<string, number[]>;
   /** Distinctive vocabulary, sorted (prefix search for cut names). */
   vocab: string[];
   /** Character trigram -> vocabulary indices (typo search). */
   trigrams: Map<string, number[]>;
-  /** Words the list uses so often that they count as generic. */
+  /** Distinctive words the list uses in many entities' names (they weigh less). */
   commonWords: Set<string>;
   /** `${type}:${value}` for isin/cusip/sedol/lei/figi/uscc. */
   ids: Map<string, IdEntry[]>;
@@ -72,12 +74,23 @@ export interface CompiledLists {
 }
 
 export const WEIGHTS: Record<TokenKind, number> = { distinctive: 1, number: 1, place: 0.4, generic: 0.35 };
+/** A distinctive word many listed entities share (a corporate family: Huafu, Zijin) weighs less. */
+const COMMON_WEIGHT = 0.6;
+
+export function tokenWeight(c: CompiledLists, text: string, kind: TokenKind): number {
+  return kind === 'distinctive' && c.commonWords.has(text) ? COMMON_WEIGHT : WEIGHTS[kind];
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) {
     if (!list.includes(value)) list.push(value);
   } else map.set(key, [value]);
+}
+
+/** First two core words: how a cut name of common words finds its alias. */
+export function startKey(name: AnalysedName): string {
+  return name.tokens.slice(0, 2).map((t) => t.text).join(' ');
 }
 
 export function trigramsOf(token: string): string[] {
@@ -101,7 +114,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliases: [], byCore: new Map(), byCompact: new Map(), postings: new Map(), vocab: [],
+    entities: [], aliases: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(), vocab: [],
     trigrams: new Map(), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
@@ -167,7 +180,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     if (ia !== undefined && ib !== undefined) c.linked.add(`${ia}|${ib}`).add(`${ib}|${ia}`);
   }
 
-  // List-wide frequency: a word in many entities' names is generic for this list.
+  // List-wide frequency: a word in many entities' names says less about which one is meant.
   const df = new Map<string, Set<number>>();
   for (const p of pending) for (const t of p.name.tokens) if (t.kind === 'distinctive') {
     let s = df.get(t.text);
@@ -179,20 +192,22 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
 
   const vocab = new Set<string>();
   for (const p of pending) {
-    const kinds = p.name.tokens.map((t) => (t.kind === 'distinctive' && c.commonWords.has(t.text) ? 'generic' : t.kind));
+    const kinds = p.name.tokens.map((t) => t.kind);
     const alias: CompiledAlias = {
       ...p.target, text: p.text, name: p.name, kinds,
-      weights: kinds.map((k) => WEIGHTS[k]),
+      weights: p.name.tokens.map((t) => tokenWeight(c, t.text, t.kind)),
       distinctive: kinds.some((k) => k === 'distinctive'),
     };
     const ai = c.aliases.length;
     c.aliases.push(alias);
     push(c.byCore, p.name.core, ai);
     push(c.byCompact, p.name.compact, ai);
+    push(c.byStart, startKey(p.name), ai);
     if (!alias.distinctive) continue;
     const toks = p.name.tokens;
     toks.forEach((t, i) => {
       if (kinds[i] === 'distinctive') {
+        // A word shared by many entities still finds them: its postings are just longer.
         push(c.postings, t.text, ai);
         vocab.add(t.text);
       }

@@ -7,10 +7,10 @@
 import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
-import { compileLists, countryTickerKey, trigramsOf, WEIGHTS, type CompiledAlias, type CompiledLists, type IdEntry } from './compile.js';
+import { compileLists, countryTickerKey, startKey, tokenWeight, trigramsOf, type CompiledAlias, type CompiledLists, type IdEntry } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
-import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
+import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
 import { osaDistance, scoreAlias, typoBudget, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 
@@ -65,10 +65,19 @@ export interface InspectableMatcher extends Matcher {
 const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi'] as const satisfies readonly IdType[];
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const TICKER_SUPPORT = 0.1;
+const COUNTRY_CONFLICT = 0.7;
+/** Greater China: a PRC company's shares trade in Hong Kong and its holding company sits offshore. */
+const CHINA_GROUP = new Set(['CN', 'HK', 'MO', 'KY', 'BM', 'VG']);
+
+function sameCountry(a: string, b: string): boolean {
+  return a === b || (CHINA_GROUP.has(a) && CHINA_GROUP.has(b));
+}
 
 interface Found {
   match: Match;
   rank: number;
+  /** An identifier match or a name equal after normalisation. */
+  exact: boolean;
 }
 
 function better(a: Found, b: Found): boolean {
@@ -84,8 +93,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const fuzzyCache = new Map<string, string[]>();
 
   function queryName(name: AnalysedName): QueryName {
-    const kinds = name.tokens.map((t) => (t.kind === 'distinctive' && c.commonWords.has(t.text) ? 'generic' : t.kind));
-    return { name, kinds, weights: kinds.map((k) => WEIGHTS[k]) };
+    return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
   }
 
   /** List words within the typo budget of a word the list does not use. */
@@ -130,6 +138,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const add = (list: number[] | undefined) => list?.forEach((ai) => out.add(ai));
     add(c.byCore.get(q.name.core));
     add(c.byCompact.get(q.name.compact));
+    if (q.name.truncated && q.name.tokens.length >= 3) add(c.byStart.get(startKey(q.name)));
     const toks = q.name.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
@@ -144,7 +153,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   }
 
   function tierOf(s: NameScore): Tier | null {
-    let tier: Tier | null = s.exact ? 'confirmed' : s.score >= thresholds.probable ? 'probable' : s.score >= thresholds.review ? 'review' : null;
+    let tier: Tier | null = s.exact || s.cutExact ? 'confirmed' : s.score >= thresholds.probable ? 'probable' : s.score >= thresholds.review ? 'review' : null;
     if (tier && TIER_RANK[tier] > TIER_RANK[s.cap]) tier = s.cap;
     return tier;
   }
@@ -192,8 +201,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   function evaluate(query: MatchQuery): Inspection {
     const idNotes: string[] = [];
     const found = new Map<number, Found>();
-    const offer = (entity: number, match: Match) => {
-      const f = { match, rank: TIER_RANK[match.tier] };
+    const offer = (entity: number, match: Match, exact: boolean) => {
+      const f = { match, rank: TIER_RANK[match.tier], exact };
       const prev = found.get(entity);
       if (!prev || better(f, prev)) found.set(entity, f);
     };
@@ -213,13 +222,14 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       const tier: Tier = entry.relation === 'direct' ? 'confirmed' : 'probable';
       const listedName = c.entities[entry.entity].entity.name;
       const explanation = `${said} equals the listed ${entry.method === 'ticker' ? 'ticker' : 'identifier'} ${entry.listed}${describeRelation(entry.relation, entry.relationName, listedName)}`;
-      offer(entry.entity, make(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation));
+      offer(entry.entity, make(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation), true);
     }
 
     const issuer = typeof query.issuer === 'string' ? query.issuer.trim() : '';
     const title = typeof query.title === 'string' ? query.title.trim() : '';
     const name = PLACEHOLDER.test(issuer) ? title : issuer;
     const analysed = analyseName(name, { cutWidths });
+    const queryCountry = countryFor(query.ids?.country) ?? micCountry(micFor(query.ids?.exchange) ?? '');
     const q = queryName(analysed);
     const reports: CandidateReport[] = [];
     const nameHits = new Map<number, string>();
@@ -230,34 +240,37 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         if (!s) continue;
         const listedName = c.entities[alias.entity].entity.name;
         const boost = support.get(alias.entity);
-        if (boost && !s.exact) {
+        if (boost && !s.exact && !s.cutExact) {
           s.score = Math.min(0.99, s.score + TICKER_SUPPORT);
           s.notes.push(`${boost} agrees (+${TICKER_SUPPORT})`);
         }
-        let tier = tierOf(s);
+        const entityCountry = c.entities[alias.entity].entity.country;
+        if (alias.relation === 'direct' && queryCountry && entityCountry && !sameCountry(queryCountry, entityCountry)) {
+          if (!s.exact) s.score *= COUNTRY_CONFLICT;
+          s.cap = 'review';
+          s.penalties.push(`country ${queryCountry} but the listed entity is ${entityCountry}`);
+        }
+        let tier = s.weak && !boost ? null : tierOf(s);
         if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
         const explanation = describeName(name, alias.text, s, analysed.steps) + describeRelation(alias.relation, alias.relationName, listedName);
         reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score: s.score, tier, explanation });
         if (!tier) continue;
         const prevName = nameHits.get(alias.entity);
         if (!prevName) nameHits.set(alias.entity, alias.text);
-        offer(alias.entity, make(alias, tier, 'name', Math.round(s.score * 1000) / 1000, alias.relation === 'direct' ? alias.text : alias.text, explanation));
+        offer(alias.entity, make(alias, tier, 'name', Math.round(s.score * 1000) / 1000, alias.text, explanation), s.exact || (s.cutExact === true && tier === 'confirmed'));
       }
     }
     // An identifier match says so, and says whether the name agrees.
     for (const [entity, f] of found) {
       if (f.match.method !== 'name' && nameHits.has(entity)) f.match.explanation += `; name also matches "${nameHits.get(entity)}"`;
     }
-    // A weaker name match of an entity linked to a stronger match is the same company group seen
-    // twice (the listed parent and its listed subsidiary): the stronger match already reports it.
+    // One issuer is one company. When an identifier or an exact name says which, merely similar
+    // names of other entities are not findings (YITU vs "Yitu Technologies"); nor is a weaker match
+    // of an entity linked to a stronger one (the listed parent seen again through its subsidiary).
+    const anyExact = [...found.values()].some((f) => f.exact);
     for (const [entity, f] of found) {
-      if (f.match.method !== 'name') continue;
-      for (const [other, g] of found) {
-        if (other !== entity && g.rank > f.rank && c.linked.has(`${entity}|${other}`)) {
-          found.delete(entity);
-          break;
-        }
-      }
+      if (f.match.method !== 'name' || f.exact) continue;
+      if (anyExact || [...found].some(([other, g]) => other !== entity && g.rank > f.rank && c.linked.has(`${entity}|${other}`))) found.delete(entity);
     }
     const matches = [...found.values()]
       .sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || (a.match.entity.id < b.match.entity.id ? -1 : 1))

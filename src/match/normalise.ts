@@ -101,8 +101,12 @@ function completeTruncated(prefix: string): string | undefined {
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
   const trimmed = raw.trim();
   const cutWidths = opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
-  // A cut lands mid-word (length = width) or just after a word whose space was then trimmed.
-  const truncated = cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
+  // A cut lands mid-word (length = width) or just after a word whose space was then trimmed. A
+  // name of that length ending the way whole names end (a legal form, "Ltd.", a share class) is
+  // complete whatever its length.
+  const lastWord = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(trimmed.toLowerCase())?.[1] ?? '';
+  const endsWhole = /[.)]$/.test(trimmed) || LEGAL_FORMS.has(lastWord) || ['limited', 'incorporated', 'corporation', 'company'].includes(lastWord) || (CLASS_MARKERS.has(lastWord) && / [a-z]$/i.test(trimmed));
+  const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
   const steps = new Set<NormalisationStep>();
 
   let s = trimmed.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
@@ -172,7 +176,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       steps.add('share class stripped');
       continue;
     }
-    if (truncated && i === words.length - 1 && w.text.length >= 2 && LEGAL_AND_SECURITY.some((f) => f.length > w.text.length && f.startsWith(w.text)) && !PLACES.has(w.text)) {
+    if (truncated && i === words.length - 1 && LEGAL_AND_SECURITY.some((f) => f.length > w.text.length && f.startsWith(w.text)) && !PLACES.has(w.text)) {
       w.drop = true;
       steps.add('legal form removed');
       continue;

@@ -24,10 +24,14 @@ export interface AlignedPair {
 export interface NameScore {
   /** 0..1 */
   score: number;
-  /** Equal after normalisation (or equal up to the cut of a fixed-width name). */
+  /** Equal after normalisation. */
   exact: boolean;
+  /** Equal up to the cut of a fixed-width name (list words after the cut not compared). */
+  cutExact?: boolean;
   /** The strongest tier this alignment may reach. */
   cap: 'confirmed' | 'probable' | 'review';
+  /** The only distinctive evidence is a typo in a short word: no match without other support. */
+  weak?: boolean;
   pairs: AlignedPair[];
   extraQuery: string[];
   extraList: string[];
@@ -72,8 +76,9 @@ const HAN = /\p{Script=Han}/u;
 export function wordSimilarity(q: string, l: string, qMayBeCut: boolean, lKind: TokenKind): { sim: number; how: AlignedPair['how'] } {
   if (q === l) return { sim: 1, how: 'equal' };
   if (/\d/.test(q) || /\d/.test(l) || HAN.test(q) || HAN.test(l)) return { sim: 0, how: 'typo' };
-  if (qMayBeCut && l.startsWith(q) && (q.length >= 3 || (q.length === 2 && lKind !== 'distinctive'))) {
-    return { sim: q.length >= 4 ? 0.97 : 0.9, how: 'prefix' };
+  if (qMayBeCut && l.startsWith(q)) {
+    // The last word of a cut name: the longer the stub, the surer the completion.
+    return { sim: q.length >= 4 ? 0.97 : q.length === 3 ? 0.9 : lKind === 'distinctive' ? 0.7 : 0.85, how: 'prefix' };
   }
   const budget = typoBudget(Math.min(q.length, l.length));
   if (budget === 0) return { sim: 0, how: 'typo' };
@@ -95,6 +100,14 @@ const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, gen
 /** Weight of list words lost to a fixed-width cut: almost nothing, they were never written. */
 const CUT_TAIL = 0.15;
 
+/**
+ * A name made only of common words and places ("Hebei Tomato Industry") matches only exactly, and
+ * never confirms: three or more words are probable, fewer only worth a review.
+ */
+function commonOnly(words: number): Pick<NameScore, 'cap' | 'penalties'> {
+  return { cap: words >= 3 ? 'probable' : 'review', penalties: ['the name is made of common words only'] };
+}
+
 export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const Q = q.name.tokens;
   const L = a.name.tokens;
@@ -103,12 +116,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
 
   if (q.name.core === a.name.core || (q.name.compact === a.name.compact && q.name.compact.length >= 4)) {
     const pairs = q.name.core === a.name.core ? Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const })) : [{ query: q.name.core, list: a.name.core, sim: 1, how: 'merge' as const }];
-    if (!a.distinctive) {
-      return { ...base, pairs, score: 1, exact: true, cap: 'review', penalties: ['the name is made of common words only'] };
-    }
+    if (!a.distinctive) return { ...base, pairs, score: 1, exact: true, ...commonOnly(L.length) };
     return { ...base, pairs, score: 1, exact: true, cap: 'confirmed' };
   }
-  if (!a.distinctive) return null; // a name of common words matches only exactly
+  // A name of common words matches only exactly, or (for a cut name) exactly up to the cut.
+  if (!a.distinctive && !q.name.truncated) return null;
 
   const lastCut = q.name.truncated ? Q.length - 1 : -1;
   const cands: Candidate[] = [];
@@ -149,7 +161,17 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     if (c.li.some((j) => a.kinds[j] === 'distinctive') || c.qi.some((i) => q.kinds[i] === 'distinctive')) distinctiveAligned = true;
     base.pairs.push({ query: c.qi.map((i) => Q[i].text).join(' '), list: c.li.map((j) => L[j].text).join(' '), sim: c.sim, how: c.how });
   }
-  if (!distinctiveAligned) return null;
+  if (!a.distinctive || !distinctiveAligned) {
+    // Only common words align: acceptable only as the exact start of a cut name.
+    const cutExact = allEqual && qUsed.every(Boolean) && chosen.length >= 3
+      && L.every((_, j) => lUsed[j] || j > Math.max(...chosen.flatMap((c) => c.li)));
+    if (!cutExact) return null;
+    return { ...base, score: 0.97, exact: false, cutExact: true, ...commonOnly(chosen.length), notes: ['name cut at a fixed width'] };
+  }
+  // Evidence resting only on a typo in a short word is too weak on its own (SINNET / SINONET,
+  // VICOR / VIKOR): it needs a supporting identifier.
+  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !c.qi.some((i) => q.kinds[i] === 'distinctive'))
+    && chosen.some((c) => c.how === 'typo' && Math.min(...c.qi.map((i) => Q[i].text.length)) < 7);
 
   let cap = 'confirmed' as NameScore['cap'];
   const lowerCap = (to: 'probable' | 'review') => {
@@ -192,8 +214,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     den += a.weights[j] * EXTRA_LIST[k];
     base.extraList.push(t.text);
     if (k === 'place') {
+      // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
+      // place; the fund file's name without it is usually the group or parent, not the listed entity.
       lPlaces.push(t.text);
-      if (!t.lead) lowerCap('review'); // "Hoshine Silicon Industry (Shanshan)": a place qualifier
+      lowerCap('review');
     } else if (k === 'number') lNumbers.push(t.text);
     else lWords.push(t.text);
   }
@@ -214,11 +238,13 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     base.penalties.push(`number on one side only (${[...qNumbers, ...lNumbers].join(' ')})`);
   }
   if (qPlaces.length > 0 && cap !== 'review') base.penalties.push(`fund file adds ${qPlaces.join(' ')}`);
-  if (cap === 'review') base.penalties.push('a place qualifier marks a different (sister or subsidiary) company');
+  if (cap === 'review') base.penalties.push('a place only one name has marks a different (sister, subsidiary or parent) company');
   if (tail.length > 0) base.notes.push(`name cut at a fixed width; list words not compared: ${tail.join(' ')}`);
   if (base.pairs.some((p) => p.how === 'prefix')) base.notes.push('last word cut at a fixed width');
 
-  const exact = allEqual && base.extraQuery.length === 0 && base.extraList.length === 0;
-  if (exact && tailSpecific) lowerCap('probable');
-  return { ...base, score: exact && !tailSpecific ? Math.max(score, 0.97) : score, exact, cap };
+  if (weakTypoOnly) base.penalties.push('only a short word with a typo aligns');
+  const equal = allEqual && base.extraQuery.length === 0 && base.extraList.length === 0;
+  const cutExact = equal && (tail.length > 0 || base.pairs.some((p) => p.how === 'prefix'));
+  if (cutExact && tailSpecific) lowerCap('probable');
+  return { ...base, score: cutExact && !tailSpecific ? Math.max(score, 0.97) : score, exact: equal && !cutExact, cutExact, cap, weak: weakTypoOnly };
 }
