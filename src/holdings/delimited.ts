@@ -4,7 +4,7 @@
  * record (the caller decides via `acceptMultiline`) within a few hundred lines, line N alone is
  * reported as "unclosed quote" and parsing resumes at line N+1.
  * Lenient like spreadsheet readers: a quote inside an unquoted field is literal text, and text
- * after a closing quote is kept.
+ * after a closing quote is kept; such records are flagged `loose` so a misfit can be explained.
  */
 import { MAX_LINE_CHARS } from './lines.js';
 
@@ -17,7 +17,11 @@ interface ParseState {
   fields: string[];
   cur: string;
   inQuotes: boolean;
+  /** Lenient rules were needed: a quote inside an unquoted field, or text after a closing quote. */
+  loose: boolean;
 }
+
+const freshState = (): ParseState => ({ fields: [], cur: '', inQuotes: false, loose: false });
 
 const QUOTE = 34;
 
@@ -49,6 +53,7 @@ function parseInto(state: ParseState, text: string, delim: string): boolean {
       inQ = false;
       i = q + 1;
       const d = text.indexOf(delim, i);
+      if (d !== i && i < n) state.loose = true;
       if (d < 0) {
         fields.push(cur + text.slice(i));
         break;
@@ -68,11 +73,10 @@ function parseInto(state: ParseState, text: string, delim: string): boolean {
       continue;
     }
     const d = text.indexOf(delim, i);
-    if (d < 0) {
-      fields.push(text.slice(i));
-      break;
-    }
-    fields.push(text.slice(i, d));
+    const cell = d < 0 ? text.slice(i) : text.slice(i, d);
+    if (cell.includes('"')) state.loose = true;
+    fields.push(cell);
+    if (d < 0) break;
     i = d + dl;
   }
   state.cur = '';
@@ -80,27 +84,65 @@ function parseInto(state: ParseState, text: string, delim: string): boolean {
   return true;
 }
 
+/**
+ * Fields of `text` when it is a strictly well-formed record on its own (every quote opens at a
+ * field start and closes right before a delimiter or the end), else null.
+ */
+function strictFields(text: string, delim: string): string[] | null {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (text.charCodeAt(i) === QUOTE) {
+      let cur = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return null;
+        cur += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          cur += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(cur);
+      if (i === text.length) return fields;
+      if (!text.startsWith(delim, i)) return null;
+      i += delim.length;
+      continue;
+    }
+    const d = text.indexOf(delim, i);
+    const cell = d < 0 ? text.slice(i) : text.slice(i, d);
+    if (cell.includes('"')) return null;
+    fields.push(cell);
+    if (d < 0) return fields;
+    i = d + delim.length;
+  }
+}
+
 /** Splits one line on its own (quote-aware; an unclosed quote keeps the rest of the line). */
 export function splitLine(text: string, delim: string): string[] {
   if (!text.includes('"')) return text.split(delim);
-  const state: ParseState = { fields: [], cur: '', inQuotes: false };
+  const state = freshState();
   if (!parseInto(state, text, delim)) state.fields.push(state.cur.slice(0, -1));
   return state.fields;
 }
 
 export type RecordEvent =
-  | { kind: 'record'; fields: string[]; line: number }
+  | { kind: 'record'; fields: string[]; line: number; loose: boolean }
   | { kind: 'bad'; line: number; reason: string };
 
 export class RecordReader {
   private pending: { text: string; line: number }[] = [];
   private pendingChars = 0;
-  private state: ParseState = { fields: [], cur: '', inQuotes: false };
+  private state: ParseState = freshState();
 
   constructor(
     private readonly delim: string,
-    /** Whether a record that spanned several lines is plausible (right width, or a note cell). */
-    private readonly acceptMultiline: (fields: string[]) => boolean,
+    /** What a record that spanned several lines could be: a table row, a note cell, or neither. */
+    private readonly plausible: (fields: string[]) => 'row' | 'note' | null,
     private readonly emit: (event: RecordEvent) => void,
   ) {}
 
@@ -111,11 +153,11 @@ export class RecordReader {
         return;
       }
       if (!text.includes('"')) {
-        this.finish(text.split(this.delim), line);
+        this.finish(text.split(this.delim), line, false);
         return;
       }
-      const state = (this.state = { fields: [], cur: '', inQuotes: false });
-      if (parseInto(state, text, this.delim)) this.finish(state.fields, line);
+      const state = (this.state = freshState());
+      if (parseInto(state, text, this.delim)) this.finish(state.fields, line, state.loose);
       else {
         this.pending.push({ text, line });
         this.pendingChars = text.length;
@@ -129,13 +171,7 @@ export class RecordReader {
     }
     this.pending.push({ text, line });
     if (parseInto(this.state, text, this.delim)) {
-      const first = this.pending[0].line;
-      if (this.acceptMultiline(this.state.fields)) {
-        this.pending = [];
-        this.finish(this.state.fields, first);
-      } else {
-        this.rejectPending();
-      }
+      this.closeMultiline();
     } else if (
       this.pending.length > MAX_RECORD_LINES ||
       this.state.cur.length > MAX_FIELD_CHARS ||
@@ -145,19 +181,39 @@ export class RecordReader {
     }
   }
 
+  /**
+   * A quote opened on the first pending line closed on the last one. If any following line is a
+   * well-formed row by itself, the quote was unclosed: the rows after it must not be swallowed.
+   * Otherwise a record parsed without lenient rules is one record, even when its width is wrong
+   * (the caller reports it as ragged); a lenient one is an unclosed quote.
+   */
+  private closeMultiline(): void {
+    const standsAlone = this.pending.slice(1).some((p) => {
+      const alone = strictFields(p.text, this.delim);
+      return alone !== null && this.plausible(alone) === 'row';
+    });
+    if (standsAlone || this.state.loose) {
+      this.rejectPending();
+      return;
+    }
+    const first = this.pending[0].line;
+    this.pending = [];
+    this.finish(this.state.fields, first, false);
+  }
+
   /** End of input: an open quote there is unclosed; its following lines are read again. */
   end(): void {
     while (this.pending.length > 0) this.rejectPending();
   }
 
-  private finish(fields: string[], line: number): void {
+  private finish(fields: string[], line: number, loose: boolean): void {
     for (const f of fields) {
       if (f.length > MAX_FIELD_CHARS) {
         this.emit({ kind: 'bad', line, reason: `field longer than ${MAX_FIELD_CHARS} characters` });
         return;
       }
     }
-    this.emit({ kind: 'record', fields, line });
+    this.emit({ kind: 'record', fields, line, loose });
   }
 
   private rejectPending(): void {

@@ -233,7 +233,7 @@ async function openTable(
       rows++;
       afterBlank = false;
       if (!widthOk(fields)) {
-        const what = fields.some((f) => f.includes('"')) ? 'malformed quotes' : 'ragged row';
+        const what = ev.loose ? 'malformed quotes' : 'ragged row';
         skip(line, `${what}: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`);
         return;
       }
@@ -296,7 +296,7 @@ async function openTable(
       });
     };
 
-    const reader = new RecordReader(delimiter, (fields) => widthOk(fields) || isNote(fields), onEvent);
+    const reader = new RecordReader(delimiter, (fields) => (widthOk(fields) ? 'row' : isNote(fields) ? 'note' : null), onEvent);
     const feed = (batch: LineBatch, from: number): void => {
       const oversize = batch.oversize.length > 0 ? new Set(batch.oversize) : null;
       for (let i = Math.max(0, from - batch.first); i < batch.lines.length; i++) {

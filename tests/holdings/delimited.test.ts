@@ -3,7 +3,7 @@ import { MAX_FIELD_CHARS, RecordReader, splitLine, type RecordEvent } from '../.
 
 function readLines(lines: string[], width: number, delim = ','): RecordEvent[] {
   const events: RecordEvent[] = [];
-  const reader = new RecordReader(delim, (f) => f.length === width, (e) => events.push(e));
+  const reader = new RecordReader(delim, (f) => (f.length === width ? 'row' : null), (e) => events.push(e));
   lines.forEach((l, i) => reader.push(l, i + 1));
   reader.end();
   return events;
@@ -30,28 +30,28 @@ describe('splitLine', () => {
 describe('RecordReader', () => {
   it('joins a quoted field that spans lines and reports the first line', () => {
     expect(readLines(['x,y', '"multi', 'line",z', 'p,q'], 2)).toEqual([
-      { kind: 'record', fields: ['x', 'y'], line: 1 },
-      { kind: 'record', fields: ['multi\nline', 'z'], line: 2 },
-      { kind: 'record', fields: ['p', 'q'], line: 4 },
+      { kind: 'record', fields: ['x', 'y'], line: 1, loose: false },
+      { kind: 'record', fields: ['multi\nline', 'z'], line: 2, loose: false },
+      { kind: 'record', fields: ['p', 'q'], line: 4, loose: false },
     ]);
   });
 
   it('an unclosed quote whose continuation is implausible skips only its own line', () => {
     expect(readLines(['a,b', 'c,"d', 'e,f', 'g,h'], 2)).toEqual([
-      { kind: 'record', fields: ['a', 'b'], line: 1 },
+      { kind: 'record', fields: ['a', 'b'], line: 1, loose: false },
       { kind: 'bad', line: 2, reason: 'unclosed quote' },
-      { kind: 'record', fields: ['e', 'f'], line: 3 },
-      { kind: 'record', fields: ['g', 'h'], line: 4 },
+      { kind: 'record', fields: ['e', 'f'], line: 3, loose: false },
+      { kind: 'record', fields: ['g', 'h'], line: 4, loose: false },
     ]);
   });
 
   it('an unclosed quote in an all-quoted file (quotes keep toggling) is still contained', () => {
     const events = readLines(['"a","b"', '"c","d', '"e","f"', '"g","h"'], 2);
     expect(events).toEqual([
-      { kind: 'record', fields: ['a', 'b'], line: 1 },
+      { kind: 'record', fields: ['a', 'b'], line: 1, loose: false },
       { kind: 'bad', line: 2, reason: 'unclosed quote' },
-      { kind: 'record', fields: ['e', 'f'], line: 3 },
-      { kind: 'record', fields: ['g', 'h'], line: 4 },
+      { kind: 'record', fields: ['e', 'f'], line: 3, loose: false },
+      { kind: 'record', fields: ['g', 'h'], line: 4, loose: false },
     ]);
   });
 
@@ -64,12 +64,12 @@ describe('RecordReader', () => {
   });
 
   it('supports a multi-character-free delimiter such as tab', () => {
-    expect(readLines(['a\t"b\tc"'], 2, '\t')).toEqual([{ kind: 'record', fields: ['a', 'b\tc'], line: 1 }]);
+    expect(readLines(['a\t"b\tc"'], 2, '\t')).toEqual([{ kind: 'record', fields: ['a', 'b\tc'], line: 1, loose: false }]);
   });
 
   it('oversize lines and fields are bad rows', () => {
     const events: RecordEvent[] = [];
-    const reader = new RecordReader(',', () => true, (e) => events.push(e));
+    const reader = new RecordReader(',', () => 'row', (e) => events.push(e));
     reader.push('', 1, true);
     reader.push(`${'x'.repeat(MAX_FIELD_CHARS + 1)},y`, 2);
     reader.push('ok,y', 3);
