@@ -4,10 +4,18 @@
  */
 
 const PLACEHOLDERS = new Set(['', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–']);
+const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+/** "1,709,551,563.38", "-0.64", "100": no symbol, no exponent, no space (the common case). */
+const PLAIN_NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
+
+/** Anything cleanText would change: controls, non-space whitespace, doubled or edge spaces. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /** Remove C0/C1 control characters (keeps nothing that can move a terminal cursor) and trim. */
 export function cleanText(value: string | null | undefined): string {
   if (value == null) return '';
+  if (!NEEDS_CLEANING.test(value)) return value; // the hot path: most cells are already clean
   // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f-\u009f\u200b\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -15,7 +23,7 @@ export function cleanText(value: string | null | undefined): string {
 /** Text cell, or null for placeholders. */
 export function textOrNull(value: string | null | undefined): string | null {
   const t = cleanText(value);
-  return PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
+  return t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
 }
 
 export function isPlaceholder(value: string | null | undefined): boolean {
@@ -29,6 +37,9 @@ export type NumberResult = { ok: true; value: number | null } | { ok: false; rea
  * Placeholders give { ok: true, value: null }; garbage gives { ok: false }.
  */
 export function parseNumber(raw: string | null | undefined, decimalComma = false): NumberResult {
+  if (!decimalComma && raw && PLAIN_NUMBER.test(raw)) {
+    return { ok: true, value: Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) };
+  }
   let t = cleanText(raw);
   if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
   let negative = false;
