@@ -46,7 +46,9 @@ export const BASE_SYNONYMS: Record<Field, readonly string[]> = {
     'weight%', '%ofnetassets', '%offund', '%offunds', 'weight', 'weighting', '%weight', 'marketweight',
     'portfolioweight', '%ofportfolio', 'percentoffund', 'percentofnetassets', '%ofmarketvalue', 'pctval',
   ],
-  currency: ['currency', 'ccy', 'marketcurrency', 'localcurrency', 'tradingcurrency'],
+  // The currency of Market Value. "Market Currency" / "Local Currency" (iShares UCITS, SPDR) is the
+  // trading currency of the security, not the currency its value is stated in: not mapped.
+  currency: ['currency', 'ccy', 'valuecurrency', 'basecurrency'],
   assetClass: ['assetclass', 'assettype', 'securitytype', 'type', 'assetcategory'],
   title: ['titleofclass', 'class', 'securitytitle'],
 };

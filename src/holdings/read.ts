@@ -63,7 +63,8 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
     }
     const entries = await readdir(p, { withFileTypes: true });
     const files = entries
-      .filter((e) => e.isFile() && HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase()))
+      // Hidden files and Excel's "~$name.xlsx" lock files are not holdings.
+      .filter((e) => e.isFile() && !/^(?:\.|~\$)/.test(e.name) && HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase()))
       .map((e) => join(p, e.name))
       .sort();
     if (files.length === 0) {

@@ -97,6 +97,9 @@ describe('iShares UCITS and Canada', () => {
       line: 4, ids: { ticker: '002230', isin: 'CNE100000B81', exchange: 'Shenzhen Stock Exchange', country: 'China' }, shares: 360403, marketValue: 2890986.84,
     });
     expect(byIssuer(r, 'BRITANNIA INDUSTRIES LTD')[0].assetClass).toBe('Fixed Income');
+    // Market Currency is the trading currency (CNY), not the currency of Market Value.
+    expect(r.meta.columns.currency).toBeUndefined();
+    expect(byIssuer(r, 'IFLYTEK A')[0].currency).toBeNull();
     expect(r.excluded[0]).toMatchObject({ line: 8, issuer: 'USD/THB', reason: 'FX (asset class "FX")', marketValue: -48.26 });
   });
 

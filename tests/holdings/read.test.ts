@@ -97,6 +97,8 @@ describe('expandInputs', () => {
     await writeFile(path.join(dir, 'b.csv'), 'Name\nApple Inc.\n');
     await writeFile(path.join(dir, 'a.tsv.gz'), gzipSync('Name\nApple Inc.\n'));
     await writeFile(path.join(dir, 'notes.md'), '# not holdings');
+    await writeFile(path.join(dir, '~$b.xlsx'), 'lock');
+    await writeFile(path.join(dir, '.hidden.csv'), 'Name\n');
     await mkdir(path.join(dir, 'sub.csv'));
     expect(await expandInputs([dir, '-', fixture('nport', 'dataset')])).toEqual([
       path.join(dir, 'a.tsv.gz'), path.join(dir, 'b.csv'), '-', fixture('nport', 'dataset'),
