@@ -38,6 +38,8 @@ export interface TextLayout {
   section?(cells: string[]): Section | null;
   /** Why a row is not an issuer's security, or null. */
   exclude(row: RowView): string | null;
+  /** Currency meant by a bare "$" in market values (Vanguard US exports: USD). */
+  dollar?: string;
 }
 
 const AS_OF_KEY = /^(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|effective date|as of date)\s*:?$/i;

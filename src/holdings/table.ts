@@ -292,8 +292,18 @@ async function openTable(
         shares: numbers.shares ?? null,
         marketValue: numbers.marketValue ?? null,
         weightPct: numbers.weightPct ?? null,
-        currency: row.get('currency'),
+        currency: row.get('currency') ?? valueCurrency(fields),
       });
+    };
+
+    /** Without a currency column: what the Market Value header ("Market Value($)") or cell says. */
+    const valueCurrency = (fields: string[]): string | null => {
+      const i = header.map.index.marketValue;
+      if (i === undefined) return null;
+      if (/\(\s*(?:\$|usd|us\$)\s*\)/i.test(header.cells[i])) return 'USD';
+      const cell = fields[i].trimStart();
+      if (/^-?US\$/i.test(cell)) return 'USD';
+      return layout.dollar && /^-?\$/.test(cell) ? layout.dollar : null;
     };
 
     const reader = new RecordReader(delimiter, (fields) => (widthOk(fields) ? 'row' : isNote(fields) ? 'note' : null), onEvent);

@@ -8,7 +8,8 @@ describe('KraneShares', () => {
     expect(r.meta).toMatchObject({ format: 'kraneshares', fund: 'KraneShares CSI China Internet ETF', headerLine: 2 });
     expect(r.meta.columns).toMatchObject({ issuer: 'Company Name', isin: 'Identifier', shares: 'Shares Held', marketValue: 'Market Value($)', weightPct: '% of Net Assets' });
     expectRows(r, 3, 2, 1, 0);
-    expect(r.positions[1]).toMatchObject({ issuer: 'IFLYTEK CO LTD-A', ids: { ticker: '002230', isin: 'CNE100000B81' }, shares: 2530600, marketValue: 16674219.3, weightPct: 1.21 });
+    // "Market Value($)": the header states the currency.
+    expect(r.positions[1]).toMatchObject({ issuer: 'IFLYTEK CO LTD-A', ids: { ticker: '002230', isin: 'CNE100000B81' }, shares: 2530600, marketValue: 16674219.3, weightPct: 1.21, currency: 'USD' });
     expect(r.excluded[0]).toMatchObject({ line: 5, issuer: 'Cash', reason: 'cash (name "Cash")', marketValue: 5600000 });
   });
 });

@@ -18,10 +18,10 @@ describe('Vanguard "Holdings details"', () => {
   it('parses "$" amounts, "<0.01%", "---" placeholders and ISO-2 country', async () => {
     const r = await readAll(fixture('vanguard', 'vt-2020.csv'));
     const [apple, alibaba, , , hik, myers, pihsiang] = r.positions;
-    expect(apple).toMatchObject({ issuer: 'Apple Inc.', marketValue: 653892444.12, shares: 5646252, weightPct: 3.2, assetClass: 'Equity' });
+    expect(apple).toMatchObject({ issuer: 'Apple Inc.', marketValue: 653892444.12, shares: 5646252, weightPct: 3.2, assetClass: 'Equity', currency: 'USD' });
     expect(alibaba.ids).toEqual({ sedol: 'BP41ZD1', ticker: 'BABA', country: 'CN' });
     expect(hik).toMatchObject({ ids: { sedol: 'BD5CPQ2', ticker: '002415', country: 'CN' }, weightPct: 0.01, marketValue: 1301915.4 });
-    expect(myers).toMatchObject({ marketValue: null, shares: null });
+    expect(myers).toMatchObject({ marketValue: null, shares: null, currency: null });
     expect(pihsiang).toMatchObject({ line: 15, marketValue: 0.01, shares: 38000 });
   });
 

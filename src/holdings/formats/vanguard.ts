@@ -54,4 +54,6 @@ export const vanguard: TextLayout = {
   preamble,
   section,
   exclude,
+  // advisors.vanguard.com exports are US-dollar funds: "$31,271,687.03".
+  dollar: 'USD',
 };
