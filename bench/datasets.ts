@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GENERATOR_VERSION, generateIshares, type GenerateManifest } from './gen-ishares.js';
+import { buildIssuers, GENERATOR_VERSION, generateIshares, type GenerateManifest } from './gen-ishares.js';
+import { Prng } from './prng.js';
 import { REPO_ROOT } from './child.js';
 
 export const DATA_DIR = join(REPO_ROOT, 'bench', 'data');
@@ -120,4 +121,20 @@ export async function nportDataset(holdings: number, log = (_: string) => {}): P
   const generatedMs = performance.now() - t0;
   writeFileSync(`${dir}.manifest.json`, JSON.stringify({ key, manifest: result } satisfies Cached<NportDataset>, null, 2) + '\n');
   return { ...result, generatedMs };
+}
+
+/**
+ * A user list of `entities` synthetic companies as the simple CSV `--list` accepts (name, ticker,
+ * exchange; no listing). Benchmark data only: it times loading and compiling a big list.
+ */
+export function userListCsv(entities: number, seed: number): string {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const path = join(DATA_DIR, `user-list-${entities}-s${seed}.csv`);
+  const key = cacheKey({ g: 'user-list', v: GENERATOR_VERSION, entities, seed });
+  if (readCache<{ bytes: number }>(path, key)) return path;
+  const rows = buildIssuers(new Prng(seed), entities, new Set()).map((i) => `"${i.name}",${i.ticker},${i.market.exchange}`);
+  const text = `name,ticker,exchange\n${rows.join('\n')}\n`;
+  writeFileSync(path, text);
+  writeFileSync(`${path}.manifest.json`, JSON.stringify({ key, manifest: { bytes: Buffer.byteLength(text) } }, null, 2) + '\n');
+  return path;
 }
