@@ -13,17 +13,19 @@
 import { InputError } from '../../errors.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { textOrNull } from '../values.js';
-import { asOfFrom, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { asOfFrom, detach, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
 
 const HOLDINGS = 'FUND_REPORTED_HOLDING.tsv';
 
-/** Holdings column -> raw field (see NportRawHolding). */
+/** Raw field (see NportRawHolding) -> [holdings column, field name shown in meta.columns]. */
 const COLUMNS = {
-  name: 'ISSUER_NAME', lei: 'ISSUER_LEI', title: 'ISSUER_TITLE', cusip: 'ISSUER_CUSIP', balance: 'BALANCE',
-  units: 'UNIT', currency: 'CURRENCY_CODE', valUSD: 'CURRENCY_VALUE', pctVal: 'PERCENTAGE',
-  assetCat: 'ASSET_CAT', otherAsset: 'OTHER_ASSET', country: 'INVESTMENT_COUNTRY', derivCat: 'DERIVATIVE_CAT',
+  name: ['ISSUER_NAME', 'issuer'], lei: ['ISSUER_LEI', 'lei'], title: ['ISSUER_TITLE', 'title'],
+  cusip: ['ISSUER_CUSIP', 'cusip'], balance: ['BALANCE', 'shares'], units: ['UNIT', 'units'],
+  currency: ['CURRENCY_CODE', 'currency'], valUSD: ['CURRENCY_VALUE', 'marketValue'], pctVal: ['PERCENTAGE', 'weightPct'],
+  assetCat: ['ASSET_CAT', 'assetClass'], otherAsset: ['OTHER_ASSET', 'assetClassOther'],
+  country: ['INVESTMENT_COUNTRY', 'country'], derivCat: ['DERIVATIVE_CAT', 'derivative'],
 } as const;
 
 export function isNportDatasetDir(path: string): Promise<boolean> {
@@ -94,7 +96,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       const family = textOrNull(registrants?.get(acc)?.REGISTRANT_NAME);
       f = { fund: textOrNull(infos?.get(acc)?.SERIES_NAME) ?? family, family };
       if (!f.fund) unknownAccessions++;
-      funds.set(acc, f);
+      funds.set(detach(acc), f);
     }
     return f;
   };
@@ -111,8 +113,8 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   const col = (name: string) => h.get(name) ?? -1;
   const iAcc = col('ACCESSION_NUMBER');
   const iHolding = col('HOLDING_ID');
-  const fields = Object.entries(COLUMNS).map(([field, name]) => [field, col(name)] as const).filter(([, i]) => i >= 0);
-  for (const [field, i] of fields) meta.columns[field === 'name' ? 'issuer' : field] = header[i];
+  const fields = Object.entries(COLUMNS).map(([field, [name]]) => [field, col(name)] as const).filter(([, i]) => i >= 0);
+  for (const [, [name, shown]] of Object.entries(COLUMNS)) if (h.has(name)) meta.columns[shown] = header[col(name)];
   if (identifiers) {
     meta.columns.isin = 'IDENTIFIERS.IDENTIFIER_ISIN';
     meta.columns.ticker = 'IDENTIFIERS.IDENTIFIER_TICKER';

@@ -20,7 +20,12 @@ const LEAVES: Record<string, keyof NportRawHolding> = {
 export async function readNportXml(source: string, input: NodeJS.ReadableStream, _opts: ReadOptions): Promise<HoldingsReader> {
   const meta: HoldingsMeta = {
     source, format: 'nport-xml', fund: null, asOf: null, encoding: null, delimiter: null, headerLine: null,
-    columns: {}, warnings: [],
+    columns: {
+      issuer: 'name (title when N/A)', title: 'title', lei: 'lei', cusip: 'cusip', isin: 'identifiers/isin@value',
+      ticker: 'identifiers/ticker@value', shares: 'balance (units NS)', marketValue: 'valUSD', weightPct: 'pctVal',
+      currency: 'curCd | currencyConditional@curCd', assetClass: 'assetCat | assetConditional@desc', country: 'invCountry',
+    },
+    warnings: [],
   };
   const queue: HoldingsRecord[] = [];
   let seriesName: string | null = null;

@@ -7,14 +7,16 @@
 import { InputError } from '../../errors.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
-import { asOfFrom, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { asOfFrom, detach, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { DOLLARS_FROM, thirteenFRecord, unitForFilingDate, type ThirteenFRaw, type ValueUnit } from './sec/thirteenf-row.js';
 
 const INFOTABLE = 'INFOTABLE.tsv';
 
+/** Raw field (see ThirteenFRaw) -> [INFOTABLE column, field name shown in meta.columns]. */
 const COLUMNS = {
-  nameOfIssuer: 'NAMEOFISSUER', titleOfClass: 'TITLEOFCLASS', cusip: 'CUSIP', figi: 'FIGI', value: 'VALUE',
-  sshPrnamt: 'SSHPRNAMT', sshPrnamtType: 'SSHPRNAMTTYPE', putCall: 'PUTCALL',
+  nameOfIssuer: ['NAMEOFISSUER', 'issuer'], titleOfClass: ['TITLEOFCLASS', 'title'], cusip: ['CUSIP', 'cusip'],
+  figi: ['FIGI', 'figi'], value: ['VALUE', 'marketValue'], sshPrnamt: ['SSHPRNAMT', 'shares'],
+  sshPrnamtType: ['SSHPRNAMTTYPE', 'sharesOrPrincipal'], putCall: ['PUTCALL', 'putCall'],
 } as const;
 
 export function isThirteenFDatasetDir(path: string): Promise<boolean> {
@@ -54,7 +56,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       const filed = parseDate(submissions?.get(acc)?.FILING_DATE);
       if (!filed) unknownDates++;
       f = { fund: textOrNull(covers?.get(acc)?.FILINGMANAGER_NAME), unit: filed ? unitForFilingDate(filed) : fallbackUnit };
-      filings.set(acc, f);
+      filings.set(detach(acc), f);
     }
     return f;
   };
@@ -67,8 +69,8 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   const missing = ['ACCESSION_NUMBER', 'NAMEOFISSUER', 'VALUE'].filter((c) => !h.has(c));
   if (missing.length) throw new InputError(table.source, `header lacks ${missing.join(', ')}: not INFOTABLE.tsv`, 1);
   const iAcc = h.get('ACCESSION_NUMBER')!;
-  const fields = Object.entries(COLUMNS).map(([field, name]) => [field, h.get(name) ?? -1] as const).filter(([, i]) => i >= 0);
-  for (const [field, i] of fields) meta.columns[field] = header[i];
+  const fields = Object.entries(COLUMNS).map(([field, [name]]) => [field, h.get(name) ?? -1] as const).filter(([, i]) => i >= 0);
+  for (const [, [name, shown]] of Object.entries(COLUMNS)) if (h.has(name)) meta.columns[shown] = header[h.get(name)!];
   const width = header.length;
   const source = table.source;
 

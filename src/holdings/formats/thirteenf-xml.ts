@@ -13,7 +13,11 @@ const LEAVES = new Set(['nameOfIssuer', 'titleOfClass', 'cusip', 'figi', 'value'
 export async function readThirteenFXml(source: string, input: NodeJS.ReadableStream, opts: ReadOptions): Promise<HoldingsReader> {
   const meta: HoldingsMeta = {
     source, format: '13f-xml', fund: null, asOf: null, encoding: null, delimiter: null, headerLine: null,
-    columns: {}, warnings: [],
+    columns: {
+      issuer: 'nameOfIssuer', title: 'titleOfClass', cusip: 'cusip', figi: 'figi', marketValue: 'value',
+      shares: 'shrsOrPrnAmt/sshPrnamt (SH)', assetClass: 'sshPrnamtType | putCall',
+    },
+    warnings: [],
   };
   const unit = opts.valueUnit ?? 'dollars';
   if (!opts.valueUnit) {

@@ -45,7 +45,7 @@ async function openDir(dir: string): Promise<Dataset> {
       const file = join(dir, real);
       return {
         source: file,
-        open: async () => ({ size: (await stat(file)).size, stream: createReadStream(file, { highWaterMark: 1 << 20 }) }),
+        open: async () => ({ size: (await stat(file)).size, stream: createReadStream(file, { highWaterMark: 1 << 16 }) }),
       };
     },
     close() {},
@@ -174,6 +174,15 @@ export async function* tsvBatches(
   }
 }
 
+/**
+ * A copy of `s` that does not share memory with the chunk it was cut from. V8 keeps slices of a
+ * string as views into the whole parent, so a Map key cut from a 64 KB chunk would keep that chunk
+ * alive for the rest of the read: keys kept in long-lived maps go through here.
+ */
+export function detach(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
+}
+
 /** Upper-cased, trimmed header cells -> column index. */
 export function headerIndex(header: string[]): Map<string, number> {
   return new Map(header.map((h, i) => [h.trim().toUpperCase(), i]));
@@ -206,8 +215,8 @@ export async function readKeyed(
       const k = row[cols.get(key) ?? -1]?.trim();
       if (!k || out.has(k)) continue;
       const rec: Record<string, string> = {};
-      for (const c of pick) rec[c] = row[cols.get(c) ?? -1] ?? '';
-      out.set(k, rec);
+      for (const c of pick) rec[c] = detach(row[cols.get(c) ?? -1] ?? '');
+      out.set(detach(k), rec);
     }
   }
   return out;

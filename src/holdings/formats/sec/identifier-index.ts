@@ -14,11 +14,11 @@
  * HOLDING_ID order); lookups first try the entry after the previous hit (holdings and identifiers
  * in the same order make the join a merge) and fall back to binary search.
  */
-import { textOrNull } from '../../values.js';
+import { secText } from './sec-values.js';
 
 /** An identifier value, '' for placeholders; capped (SEC: ISIN 12, ticker <= 50 characters). */
 const clean = (v: string | undefined) => {
-  const t = textOrNull(v);
+  const t = secText(v);
   return t === null || /^0+$/.test(t) ? '' : t.slice(0, 200).replace(/\t/g, ' ');
 };
 

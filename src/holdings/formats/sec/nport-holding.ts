@@ -13,7 +13,7 @@
  *   agreements: cash lent to a dealer against collateral).
  */
 import type { HoldingsRecord, Identifiers } from '../../position.js';
-import { parseNumber, textOrNull } from '../../values.js';
+import { secNumber, secText } from './sec-values.js';
 
 export interface NportRawHolding {
   source: string;
@@ -58,7 +58,7 @@ const DERIVATIVE_KINDS: Record<string, string> = {
 
 /** N-PORT placeholders: `N/A` (and the other generic ones) and the all-zero CUSIP. */
 function idOrNull(v: string | null | undefined): string | null {
-  const t = textOrNull(v);
+  const t = secText(v);
   return t === null || /^0+$/.test(t) ? null : t;
 }
 
@@ -85,17 +85,17 @@ export function nportExclusion(assetCat: string | null, derivCat: string | null)
 export function nportRecord(raw: NportRawHolding): HoldingsRecord {
   const base = { source: raw.source, line: raw.line };
   if (raw.problem) return { kind: 'skipped', ...base, reason: raw.problem };
-  const issuer = textOrNull(raw.name) ?? textOrNull(raw.title);
-  const value = parseNumber(raw.valUSD);
-  const pct = parseNumber(raw.pctVal);
-  const balance = parseNumber(raw.balance);
+  const issuer = secText(raw.name) ?? secText(raw.title);
+  const value = secNumber(raw.valUSD);
+  const pct = secNumber(raw.pctVal);
+  const balance = secNumber(raw.balance);
   for (const [field, r] of [['value', value], ['percentage', pct], ['balance', balance]] as const) {
     if (!r.ok) return { kind: 'skipped', ...base, reason: `${field}: ${r.reason}` };
   }
   const marketValue = value.ok ? value.value : null;
   const weightPct = pct.ok ? pct.value : null;
-  const assetCat = textOrNull(raw.assetCat);
-  const derivCat = textOrNull(raw.derivCat);
+  const assetCat = secText(raw.assetCat);
+  const derivCat = secText(raw.derivCat);
   const excluded = nportExclusion(assetCat, derivCat);
   if (excluded) {
     return { kind: 'excluded', ...base, fund: raw.fund, family: raw.family, reason: excluded, issuer, marketValue, weightPct };
@@ -110,9 +110,9 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
   put('cusip', idOrNull(raw.cusip));
   put('lei', idOrNull(raw.lei));
   put('ticker', idOrNull(raw.ticker));
-  put('country', textOrNull(raw.country));
+  put('country', secText(raw.country));
   // `other` identifiers are free-form; keep the ones the Identifiers type has a slot for.
-  const otherDesc = textOrNull(raw.otherDesc) ?? '';
+  const otherDesc = secText(raw.otherDesc) ?? '';
   if (/\bsedol\b/i.test(otherDesc)) put('sedol', idOrNull(raw.otherId));
   else if (/\bfigi\b/i.test(otherDesc)) put('figi', idOrNull(raw.otherId));
 
@@ -122,13 +122,13 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
     fund: raw.fund,
     family: raw.family,
     issuer,
-    title: textOrNull(raw.title),
+    title: secText(raw.title),
     ids,
-    assetClass: assetClass(assetCat, textOrNull(raw.otherAsset), derivCat),
+    assetClass: assetClass(assetCat, secText(raw.otherAsset), derivCat),
     // Only a count of shares is a share count: principal amounts (PA) and contracts (NC) are not.
-    shares: textOrNull(raw.units)?.toUpperCase() === 'NS' && balance.ok ? balance.value : null,
+    shares: secText(raw.units)?.toUpperCase() === 'NS' && balance.ok ? balance.value : null,
     marketValue,
     weightPct,
-    currency: textOrNull(raw.currency),
+    currency: secText(raw.currency),
   };
 }

@@ -10,7 +10,7 @@
  * Nothing in a 13F table is cash or a currency: 13F lists only 13(f) securities.
  */
 import type { HoldingsRecord, Identifiers } from '../../position.js';
-import { parseNumber, textOrNull } from '../../values.js';
+import { secNumber, secText } from './sec-values.js';
 
 export type ValueUnit = 'dollars' | 'thousands';
 
@@ -37,18 +37,18 @@ export interface ThirteenFRaw {
 export function thirteenFRecord(raw: ThirteenFRaw, unit: ValueUnit): HoldingsRecord {
   const base = { source: raw.source, line: raw.line };
   if (raw.problem) return { kind: 'skipped', ...base, reason: raw.problem };
-  const issuer = textOrNull(raw.nameOfIssuer);
+  const issuer = secText(raw.nameOfIssuer);
   if (issuer === null) return { kind: 'skipped', ...base, reason: 'no nameOfIssuer' };
-  const value = parseNumber(raw.value);
+  const value = secNumber(raw.value);
   if (!value.ok) return { kind: 'skipped', ...base, reason: `value: ${value.reason}` };
-  const amount = parseNumber(raw.sshPrnamt);
+  const amount = secNumber(raw.sshPrnamt);
   if (!amount.ok) return { kind: 'skipped', ...base, reason: `sshPrnamt: ${amount.reason}` };
-  const type = textOrNull(raw.sshPrnamtType)?.toUpperCase() ?? null;
-  const putCall = textOrNull(raw.putCall)?.toLowerCase() ?? null;
+  const type = secText(raw.sshPrnamtType)?.toUpperCase() ?? null;
+  const putCall = secText(raw.putCall)?.toLowerCase() ?? null;
   const ids: Identifiers = {};
-  const cusip = textOrNull(raw.cusip);
+  const cusip = secText(raw.cusip);
   if (cusip && !/^0+$/.test(cusip)) ids.cusip = cusip;
-  const figi = textOrNull(raw.figi);
+  const figi = secText(raw.figi);
   if (figi) ids.figi = figi;
   return {
     kind: 'position',
@@ -56,7 +56,7 @@ export function thirteenFRecord(raw: ThirteenFRaw, unit: ValueUnit): HoldingsRec
     fund: raw.fund,
     family: null,
     issuer,
-    title: textOrNull(raw.titleOfClass),
+    title: secText(raw.titleOfClass),
     ids,
     assetClass: putCall ? `${putCall} option` : type === 'PRN' ? 'principal amount' : 'shares',
     shares: type === 'PRN' ? null : amount.value,
