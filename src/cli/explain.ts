@@ -1,15 +1,53 @@
+/**
+ * `fundscreen explain "ISSUER NAME" [--ticker T --exchange E ...]`: how one issuer is read and
+ * matched — its normalised forms, the identifiers used, every candidate alias with its score and
+ * tier, and (through fuse.js over the list's aliases) the nearest names when nothing is close.
+ * How a user checks a surprising flag or a suspected miss. Heavy modules load only when it runs.
+ */
 import type { Command } from 'commander';
 import type { CommandContext } from './main.js';
-import { UsageError } from '../errors.js';
+import { writeAll } from './io.js';
 
-// Placeholder: implemented under its own issue.
-export function registerExplain(program: Command, _ctx: CommandContext): void {
+interface ExplainFlags {
+  ticker?: string;
+  exchange?: string;
+  country?: string;
+  isin?: string;
+  cusip?: string;
+  sedol?: string;
+  lei?: string;
+  figi?: string;
+  list: string[];
+  defaultList: boolean;
+  json: boolean;
+  top: string;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function registerExplain(program: Command, ctx: CommandContext): void {
   program
     .command('explain')
-    .description('(not yet implemented)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new UsageError('explain: not implemented yet');
+    .description('show how one issuer name (and identifiers) is normalised and matched: candidates, scores, tiers')
+    .argument('<issuer>', 'issuer name as a fund file writes it (quote it)')
+    .option('--ticker <ticker>', 'exchange ticker')
+    .option('--exchange <exchange>', 'exchange name or MIC ("Shanghai Stock Exchange", XSHG)')
+    .option('--country <country>', 'country of the market or of risk ("China", CN)')
+    .option('--isin <isin>', 'ISIN')
+    .option('--cusip <cusip>', 'CUSIP')
+    .option('--sedol <sedol>', 'SEDOL')
+    .option('--lei <lei>', 'LEI')
+    .option('--figi <figi>', 'FIGI')
+    .option('--list <file>', 'add a list file (our JSON schema or a simple CSV); repeatable', collect, [])
+    .option('--no-default-list', 'do not load the shipped list (lists/xinjiang.json)')
+    .option('--top <n>', 'candidates to show', '10')
+    .option('--json', 'print JSON instead of text', false)
+    .action(async (issuer: string, flags: ExplainFlags) => {
+      const { explainIssuer } = await import('./explain-run.js');
+      await writeAll(ctx.io.stdout, await explainIssuer(issuer, flags));
     });
 }
+
+export type { ExplainFlags };

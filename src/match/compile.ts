@@ -56,8 +56,11 @@ export interface CompiledLists {
   postings: Map<string, number[]>;
   /** Distinctive vocabulary, sorted (prefix search for cut names). */
   vocab: string[];
-  /** Character trigram -> vocabulary indices (typo search). */
-  trigrams: Map<string, number[]>;
+  /**
+   * Typo search: vocabulary words of 5+ letters under three keys: first three letters, last three,
+   * and first two + last two. One typo anywhere leaves at least one key intact.
+   */
+  typoBuckets: Map<string, string[]>;
   /** Distinctive words the list uses in many entities' names (they weigh less). */
   commonWords: Set<string>;
   /** `${type}:${value}` for isin/cusip/sedol/lei/figi/uscc. */
@@ -81,11 +84,11 @@ export function tokenWeight(c: CompiledLists, text: string, kind: TokenKind): nu
   return kind === 'distinctive' && c.commonWords.has(text) ? COMMON_WEIGHT : WEIGHTS[kind];
 }
 
+/** Append to a posting list. Values arrive in order, so a repeat can only be the last one. */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** First two core words: how a cut name of common words finds its alias. */
@@ -93,11 +96,9 @@ export function startKey(name: AnalysedName): string {
   return name.tokens.slice(0, 2).map((t) => t.text).join(' ');
 }
 
-export function trigramsOf(token: string): string[] {
-  const padded = `^${token}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
-  return out;
+/** The buckets a word is filed under for typo search. */
+export function typoKeys(word: string): [string, string, string] {
+  return [`p:${word.slice(0, 3)}`, `s:${word.slice(-3)}`, `m:${word.slice(0, 2)}|${word.slice(-2)}`];
 }
 
 /** Country-level ticker key: CN codes as their 6 digits, elsewhere without leading zeros. */
@@ -115,7 +116,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliases: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(), vocab: [],
-    trigrams: new Map(), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    typoBuckets: new Map(), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
@@ -216,10 +217,10 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     });
   }
   c.vocab = [...vocab].sort();
-  c.vocab.forEach((word, i) => {
-    if (word.length < 4 || /\p{Script=Han}/u.test(word)) return;
-    for (const g of trigramsOf(word)) push(c.trigrams, g, i);
-  });
+  for (const word of c.vocab) {
+    if (word.length < 5 || /\p{Script=Han}/u.test(word)) continue;
+    for (const key of typoKeys(word)) push(c.typoBuckets, key, word);
+  }
   return c;
 }
 

@@ -7,7 +7,7 @@
 import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
-import { compileLists, countryTickerKey, startKey, tokenWeight, trigramsOf, type CompiledAlias, type CompiledLists, type IdEntry } from './compile.js';
+import { compileLists, countryTickerKey, startKey, tokenWeight, typoKeys, type CompiledAlias, type CompiledLists, type IdEntry } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
@@ -96,24 +96,20 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
   }
 
-  /** List words within the typo budget of a word the list does not use. */
+  /** List words one edit from a word the list does not use (5+ letters: within the typo budget). */
   function similarWords(word: string): string[] {
     const cached = fuzzyCache.get(word);
     if (cached) return cached;
-    const out: string[] = [];
-    const budget = typoBudget(word.length);
-    if (budget > 0 && !/\p{Script=Han}/u.test(word)) {
-      const grams = trigramsOf(word);
-      const need = Math.max(1, grams.length - 3 * budget);
-      const counts = new Map<number, number>();
-      for (const g of new Set(grams)) for (const vi of c.trigrams.get(g) ?? []) counts.set(vi, (counts.get(vi) ?? 0) + 1);
-      for (const [vi, n] of counts) {
-        if (n < need) continue;
-        const v = c.vocab[vi];
-        const b = typoBudget(Math.min(v.length, word.length));
-        if (b > 0 && osaDistance(word, v, b) <= b) out.push(v);
+    const found = new Set<string>();
+    if (word.length >= 5 && !/\p{Script=Han}/u.test(word)) {
+      for (const key of typoKeys(word)) {
+        for (const v of c.typoBuckets.get(key) ?? []) {
+          // One edit finds a candidate; the scorer then allows the full budget.
+          if (Math.abs(v.length - word.length) <= 1 && !found.has(v) && osaDistance(word, v, 1) <= 1) found.add(v);
+        }
       }
     }
+    const out = [...found];
     if (fuzzyCache.size > 100_000) fuzzyCache.clear();
     fuzzyCache.set(word, out);
     return out;
@@ -198,7 +194,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return out;
   }
 
-  function evaluate(query: MatchQuery): Inspection {
+  /** `report`: also describe every candidate considered (for `explain`; costs time). */
+  function evaluate(query: MatchQuery, report: boolean): Inspection {
     const idNotes: string[] = [];
     const found = new Map<number, Found>();
     const offer = (entity: number, match: Match, exact: boolean) => {
@@ -252,8 +249,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         }
         let tier = s.weak && !boost ? null : tierOf(s);
         if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
+        if (!tier && !report) continue;
         const explanation = describeName(name, alias.text, s, analysed.steps) + describeRelation(alias.relation, alias.relationName, listedName);
-        reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score: s.score, tier, explanation });
+        if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score: s.score, tier, explanation });
         if (!tier) continue;
         const prevName = nameHits.get(alias.entity);
         if (!prevName) nameHits.set(alias.entity, alias.text);
@@ -291,7 +289,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const key = cacheKey(query);
         const hit = cache.get(key);
         if (hit) return hit.slice();
-        const matches = evaluate(query).matches;
+        const matches = evaluate(query, false).matches;
         if (cache.size >= cacheSize) cache.clear();
         cache.set(key, matches);
         return matches.slice();
@@ -299,7 +297,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         return [];
       }
     },
-    inspect: evaluate,
+    inspect: (query) => evaluate(query, true),
     aliasCores: () => c.aliases.map((a) => ({ entityId: c.entities[a.entity].entity.id, alias: a.text, core: a.name.core })),
   };
 }

@@ -9,7 +9,7 @@
  * a name cut at a fixed width (iShares: 34 characters) marks its last word as a possible prefix.
  */
 import {
-  CANONICAL, CANONICAL_PHRASES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES,
+  CANONICAL, CANONICAL_PHRASES, canonicalPhrase, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES,
   SECURITY_PHRASES, SECURITY_WORDS, STOP_WORDS,
 } from './vocabulary.js';
 
@@ -53,6 +53,8 @@ export interface AnalyseOptions {
 export const DEFAULT_CUT_WIDTHS: readonly number[] = [34];
 
 const HAN_RUN = /(\p{Script=Han}+)/gu;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'company']);
 const IS_HAN = /\p{Script=Han}/u;
 const TOKEN = /[\p{L}\p{N}]+|[()]/gu;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
@@ -101,23 +103,16 @@ function completeTruncated(prefix: string): string | undefined {
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
   const trimmed = raw.trim();
   const cutWidths = opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
-  // A cut lands mid-word (length = width) or just after a word whose space was then trimmed. A
-  // name of that length ending the way whole names end (a legal form, "Ltd.", a share class) is
-  // complete whatever its length.
-  const lastWord = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(trimmed.toLowerCase())?.[1] ?? '';
-  const endsWhole = /[.)]$/.test(trimmed) || LEGAL_FORMS.has(lastWord) || ['limited', 'incorporated', 'corporation', 'company'].includes(lastWord) || (CLASS_MARKERS.has(lastWord) && / [a-z]$/i.test(trimmed));
-  const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
   const steps = new Set<NormalisationStep>();
 
-  let s = trimmed.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
-  s = s.replace(/[&+＆]/g, ' and ').replace(/[.'’‘`´]/g, '').replace(HAN_RUN, ' $1 ');
-  s = s.replace(/[^\p{L}\p{N}()]+/gu, ' ');
-  for (const re of SECURITY_PHRASES) {
-    const next = s.replace(re, ' ');
-    if (next !== s) steps.add('security words removed');
-    s = next;
+  let s = trimmed.toLowerCase();
+  if (!PLAIN_ASCII.test(s)) {
+    s = s.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(HAN_RUN, ' $1 ');
   }
-  for (const [re, to] of CANONICAL_PHRASES) s = s.replace(re, to);
+  s = s.replace(/[&+＆]/g, ' and ').replace(/[.'’‘`´]/g, '').replace(/[^\p{L}\p{N}()]+/gu, ' ');
+  const unphrased = s.replace(SECURITY_PHRASES, ' ');
+  if (unphrased !== s) steps.add('security words removed');
+  s = unphrased.replace(CANONICAL_PHRASES, canonicalPhrase);
 
   interface Raw { text: string; paren: boolean; drop: boolean }
   const words: Raw[] = [];
@@ -129,6 +124,12 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     else words.push({ text: t, paren: depth > 0, drop: false });
   }
   const norm = words.map((w) => w.text).join(' ');
+  // A cut lands mid-word (length = width) or just after a word whose space was then trimmed. A
+  // name of that length ending the way whole names end (a legal form, "Ltd.", a share class) is
+  // complete whatever its length.
+  const lastWord = words.length > 0 ? words[words.length - 1].text : '';
+  const endsWhole = /[.)]$/.test(trimmed) || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord) || (CLASS_MARKERS.has(lastWord) && / [a-z]$/i.test(trimmed));
+  const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
 
   let sawSecurity = false;
   for (let i = 0; i < words.length; i++) {
@@ -168,10 +169,12 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   }
 
   // Strip from the end: share-class markers, and (for a cut name) a cut legal form ("... LT").
+  let keptBefore = words.reduce((n, w) => n + (w.drop ? 0 : 1), 0);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (w.drop) continue;
-    if (CLASS_MARKERS.has(w.text) && words.slice(0, i).some((x) => !x.drop)) {
+    keptBefore--;
+    if (CLASS_MARKERS.has(w.text) && keptBefore > 0) {
       w.drop = true;
       steps.add('share class stripped');
       continue;

@@ -32,13 +32,8 @@ export const SECURITY_WORDS = new Set([
 ]);
 
 /** Phrases of instrument words that contain ordinary words ("American", "global", "reg"). */
-export const SECURITY_PHRASES: RegExp[] = [
-  /\bamerican deposit[ao]ry (?:shares?|receipts?)\b/g,
-  /\bglobal deposit[ao]ry (?:shares?|receipts?)\b/g,
-  /\breg s\b/g,
-  /\brule 144a\b/g,
-  /\bdepositary receipts?\b/g,
-];
+export const SECURITY_PHRASES =
+  /\b(?:(?:american|global) deposit[ao]ry (?:shares?|receipts?)|reg s|rule 144a|depositary receipts?)\b/g;
 
 /** Letters that mark a share class or a listing tag when they end a name (BYD LTD H, XIAOMI-W). */
 export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', 'y', 'r', 'p', 'u', 'd']);
@@ -88,16 +83,14 @@ export const CANONICAL: Record<string, string> = {
 };
 
 /** Phrase canonicalisation before tokenising (fund files split or abbreviate these). */
-export const CANONICAL_PHRASES: Array<[RegExp, string]> = [
-  [/\bint l\b/g, 'international'],
-  [/\bhi tech\b/g, 'hightech'],
-  [/\bhigh tech\b/g, 'hightech'],
-  [/\bsci tech\b/g, 'science technology'],
-  [/\bscitech\b/g, 'science technology'],
-  [/\bhong kong\b/g, 'hongkong'],
-  [/\binner mongolia\b/g, 'innermongolia'],
-  [/\bu s\b/g, 'us'],
-];
+const PHRASES: Record<string, string> = {
+  'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',
+  scitech: 'science technology', 'hong kong': 'hongkong', 'inner mongolia': 'innermongolia', 'u s': 'us',
+};
+export const CANONICAL_PHRASES = new RegExp(`\\b(?:${Object.keys(PHRASES).join('|')})\\b`, 'g');
+export function canonicalPhrase(phrase: string): string {
+  return PHRASES[phrase] ?? phrase;
+}
 
 /**
  * Places: provinces, Xinjiang prefectures and cities, major Chinese cities, and a few countries.

@@ -1,0 +1,113 @@
+/**
+ * Matcher benchmark (not a test): compile time for a 5,000- and a 100,000-entity list, and unique
+ * issuer names matched per second against the 5,000-entity list. The lists are synthetic, generated
+ * deterministically from a seed for benchmarking only (never shipped): plausible Chinese company
+ * names (place + brand syllables + industry words + legal form) with aliases and tickers.
+ * The queries are as many unique names as a market-wide screen has: a tenth written from the list
+ * in fund-file styles, the rest unlisted companies built from the same vocabulary (the hard case:
+ * every name shares words with the list). `npm run bench` calls benchMatcher; or run this file.
+ */
+import { pathToFileURL } from 'node:url';
+import { Prng } from './prng.js';
+import { createMatcher } from '../src/match/matcher.js';
+import type { ListEntity, LoadedList } from '../src/lists/schema.js';
+import type { MatchQuery } from '../src/match/types.js';
+
+const PLACES = ['Xinjiang', 'Zhejiang', 'Jiangsu', 'Hangzhou', 'Shenzhen', 'Beijing', 'Shanghai', 'Hefei', 'Xiamen', 'Urumqi', 'Aksu', 'Hotan', 'Changji', 'Ningbo', 'Wuxi', 'Chengdu', 'Wuhan', 'Qingdao', 'Harbin', 'Kashgar'];
+// Pinyin syllables (of the ~400 in use) that brand names are made of.
+const SYLLABLES = ('hua xin tian long sheng da hong jin feng rui kang tai yuan chang ming hai bao fu xing guang zhong wei an de li yi qi shun heng tong cheng jia run sen yang bo ke lian mei ning '
+  + 'ao bai bang bei ben bin cai can ci cong cui dan dao deng di dian ding dong du duan fan fang fei fen gang gao ge gong gu hao he hu huai huan hui ji jian jiang jiao jie jing jiu ju jun kai '
+  + 'kun lan lang lei liang lin ling liu lu luo mao meng miao min mo mu nan neng ou pan peng pin ping pu qian qiang qiao qin qing qiu quan ren rong ruan sai shan shang shao shen shi shou shu '
+  + 'shuang si song su sui sun tang tao teng ting tuo wan wang wen wu xi xia xian xiang xiao xie xu xuan xue ya yan yao ye yin ying yong you yu yue yun zai zan ze zhan zhao zhen zheng zhi zhou zhu zhuo zi zong zuo').split(' ');
+const INDUSTRY = ['Technology', 'New Energy', 'Textile', 'Cotton', 'Chemical', 'Mining', 'Silicon Industry', 'Electronics', 'Information Technology', 'Food', 'Pharmaceutical', 'Steel', 'Logistics', 'Digital Technology', 'Materials', 'Agriculture', 'Apparel', 'Solar', 'Metals', 'Machinery'];
+const LEGAL = ['Co., Ltd.', 'Co. Ltd.', 'Group Co., Ltd.', 'Limited', 'Corporation', 'Holdings Ltd.'];
+
+function brand(r: Prng): string {
+  const n = 2 + r.int(2);
+  let s = '';
+  for (let i = 0; i < n; i++) s += r.pick(SYLLABLES);
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+function companyName(r: Prng): { core: string; full: string } {
+  const core = `${r.float() < 0.7 ? `${r.pick(PLACES)} ` : ''}${brand(r)} ${r.pick(INDUSTRY)}`;
+  return { core, full: `${core} ${r.pick(LEGAL)}` };
+}
+
+/** A synthetic list of `n` entities (benchmark data only). */
+function syntheticList(n: number, seed: number): LoadedList {
+  const r = new Prng(seed);
+  const entities: ListEntity[] = [];
+  for (let i = 0; i < n; i++) {
+    const { core, full } = companyName(r);
+    const aliases = r.float() < 0.5 ? [`${core} Co Ltd`, brand(r) + ' ' + r.pick(INDUSTRY)] : [];
+    const identifiers: ListEntity['identifiers'] = r.float() < 0.3 ? [{ type: 'ticker', value: String(600000 + i), exchange: r.float() < 0.5 ? 'XSHG' : 'XSHE', country: 'CN' }] : [];
+    entities.push({
+      id: `e${i}`, name: full, type: 'company', aliases, identifiers, relations: [],
+      listings: [{ list: 'Benchmark', date: '2025-01-01', citation: 'synthetic', url: 'https://example.invalid/bench', verification: 'verified' }],
+      country: 'CN',
+    });
+  }
+  return { id: `bench-${n}`, version: '2025-01-01', sha256: '', path: `synthetic-${n}`, entities };
+}
+
+function queries(list: LoadedList, count: number, seed: number): MatchQuery[] {
+  const r = new Prng(seed);
+  const out: MatchQuery[] = [];
+  const seen = new Set<string>();
+  while (out.length < count) {
+    let issuer: string;
+    if (r.float() < 0.1) {
+      const e = r.pick(list.entities);
+      const cut = e.name.toUpperCase().replace(/,?\s*CO\.?,?\s*LTD\.?/, ' LTD').replace(/[.,]/g, '');
+      issuer = `${cut} ${r.pick(['A', 'H', ''])}`.trim().slice(0, 34).trimEnd();
+    } else {
+      const { full } = companyName(r);
+      issuer = r.float() < 0.5 ? full.toUpperCase() : full;
+    }
+    if (seen.has(issuer)) continue;
+    seen.add(issuer);
+    out.push({ issuer, ids: r.float() < 0.3 ? { ticker: String(600000 + r.int(list.entities.length * 2)), exchange: 'Shanghai Stock Exchange' } : {} });
+  }
+  return out;
+}
+
+export interface MatcherBenchFigures {
+  entities: number;
+  compile5kMs: number;
+  compile100kMs: number;
+  uniqueNames: number;
+  namesPerSecond: number;
+  flagged: number;
+}
+
+export async function benchMatcher(opts: { quick?: boolean } = {}): Promise<MatcherBenchFigures> {
+  const list5k = syntheticList(5_000, 1);
+  let t = performance.now();
+  const m = createMatcher([list5k]);
+  const compile5kMs = performance.now() - t;
+
+  const qs = queries(list5k, opts.quick ? 20_000 : 100_000, 2);
+  // Warm the JIT on other names, then time fresh unique names (no cache hits).
+  for (const q of queries(list5k, 5_000, 3)) m.match(q);
+  t = performance.now();
+  let flagged = 0;
+  for (const q of qs) if (m.match(q).length > 0) flagged++;
+  const matchMs = performance.now() - t;
+
+  const list100k = syntheticList(100_000, 4);
+  t = performance.now();
+  createMatcher([list100k]);
+  const compile100kMs = performance.now() - t;
+
+  return { entities: 5_000, compile5kMs, compile100kMs, uniqueNames: qs.length, namesPerSecond: qs.length / (matchMs / 1000), flagged };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const f = await benchMatcher({ quick: process.argv.includes('--quick') });
+  process.stdout.write(
+    `compile 5,000 entities: ${f.compile5kMs.toFixed(0)} ms\n` +
+      `compile 100,000 entities: ${f.compile100kMs.toFixed(0)} ms\n` +
+      `match ${f.uniqueNames.toLocaleString('en-US')} unique names against 5,000 entities: ${Math.round(f.namesPerSecond).toLocaleString('en-US')} names/s (${f.flagged} flagged)\n`,
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { runCli, repoRoot } from '../helpers/cli.js';
+
+const LIST = path.join(repoRoot, 'fixtures/match/list.json');
+
+describe('fundscreen explain', () => {
+  it('shows the normalised forms and the match with its reason', async () => {
+    const r = await runCli(['explain', 'HOSHINE SILICON INDUSTRY LTD A', '--ticker', '603260', '--exchange', 'Shanghai Stock Exchange', '--no-default-list', '--list', LIST]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/core\s+hoshine\[distinctive\] silicon\[generic\] industry\[generic\]/);
+    expect(r.stdout).toMatch(/confirmed 1\.00 {2}hoshine-silicon \(direct, ticker\)/);
+    expect(r.stdout).toContain('share class stripped');
+  });
+
+  it('shows near misses and fuse.js suggestions for a name that matches nothing', async () => {
+    const r = await runCli(['explain', 'XINJIANG DAQIN RAILWAY', '--no-default-list', '--list', LIST, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.matches).toEqual([]);
+    expect(j.core).toBe('xinjiang daqin railway');
+    expect(j.candidates.length + j.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a bad --top with a usage error', async () => {
+    const r = await runCli(['explain', 'X', '--top', 'zero', '--no-default-list', '--list', LIST]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--top');
+  });
+});
