@@ -11,7 +11,7 @@ import { compileLists, countryTickerKey, startKey, tokenWeight, typoKeys, type C
 import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
-import { osaDistance, scoreAlias, typoBudget, type NameScore, type QueryName } from './score.js';
+import { scoreAlias, withinOneEdit, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 
 export interface Thresholds {
@@ -105,7 +105,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       for (const key of typoKeys(word)) {
         for (const v of c.typoBuckets.get(key) ?? []) {
           // One edit finds a candidate; the scorer then allows the full budget.
-          if (Math.abs(v.length - word.length) <= 1 && !found.has(v) && osaDistance(word, v, 1) <= 1) found.add(v);
+          if (!found.has(v) && withinOneEdit(word, v)) found.add(v);
         }
       }
     }
