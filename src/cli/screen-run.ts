@@ -9,9 +9,8 @@ import { canUseColor } from './color.js';
 import { progressReporter } from './progress.js';
 import { writeAll } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { ExitCode, InputError, UsageError } from '../errors.js';
-import { loadList, loadUserList, DEFAULT_LIST_PATH } from '../lists/load.js';
-import type { LoadedList } from '../lists/schema.js';
+import { ExitCode, InputError } from '../errors.js';
+import { loadSelectedLists } from '../lists/select.js';
 import { openHoldings, expandInputs } from '../holdings/read.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { createMatcher } from '../match/matcher.js';
@@ -19,7 +18,7 @@ import { renderReport } from '../report/index.js';
 import { writeFileAtomic, writeReports } from '../report/write.js';
 import { runTimestamp, runDate } from '../report/timestamp.js';
 import { loadConfig } from '../config/load.js';
-import { envLayer, parseFormats, resolveSettings, type Settings, type SettingsLayer } from '../config/settings.js';
+import { envLayer, parseFormats, resolveSettings, type SettingsLayer } from '../config/settings.js';
 import { loadSuppressions } from '../screen/suppress.js';
 import { loadBaseline } from '../screen/baseline.js';
 import { exitCodeFor } from '../screen/exit-code.js';
@@ -48,14 +47,6 @@ function flagLayer(flags: ScreenFlags, cmd: Command): SettingsLayer {
   return layer;
 }
 
-async function loadLists(s: Settings): Promise<LoadedList[]> {
-  const lists: LoadedList[] = [];
-  if (!s.noDefaultList) lists.push(await loadList(DEFAULT_LIST_PATH));
-  for (const p of s.lists) lists.push(await loadUserList(p));
-  if (lists.length === 0) throw new UsageError('no list to screen against (--no-default-list without --list)');
-  return lists;
-}
-
 export async function runScreen(files: string[], flags: ScreenFlags, cmd: Command, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const generatedAt = runTimestamp(io.env, io.now());
@@ -65,7 +56,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   const columns = s.columns ? parseColumnSpec(Object.entries(s.columns).map(([k, v]) => `${k}=${v}`).join(',')) : undefined;
 
   // Everything that is configuration is loaded and validated before any input is read (exit 2).
-  const lists = await loadLists(s);
+  const lists = await loadSelectedLists({ useDefault: !s.noDefaultList, extra: s.lists });
   const suppressions = s.ignore ? await loadSuppressions(s.ignore) : undefined;
   const base = s.baseline ? await loadBaseline(s.baseline) : undefined;
   for (const w of base?.warnings ?? []) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);

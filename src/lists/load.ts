@@ -5,15 +5,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ListError } from '../errors.js';
 import { ListFileSchema, type ListFile, type LoadedList } from './schema.js';
 import { schemaProblems } from './problems.js';
 import { parseUserCsv } from './user-csv.js';
 import { slugify } from './slug.js';
 
-/** lists/xinjiang.json, found from this module's own location so the tool works from any cwd. */
-export const DEFAULT_LIST_PATH = fileURLToPath(new URL('../../lists/xinjiang.json', import.meta.url));
+export { DEFAULT_LIST_PATH } from './paths.js';
 
 /** 1-based line and column of a character offset. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {

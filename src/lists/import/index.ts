@@ -14,8 +14,8 @@ import { importOpenSanctionsCsv, importOpenSanctionsFtm } from './opensanctions.
 import type { ImportOptions, ImportResult } from './types.js';
 import { filterXinjiang } from './xinjiang-filter.js';
 
-export const IMPORT_FORMATS = ['ofac-sdn', 'ofac-cons', 'csl', 'opensanctions-csv', 'opensanctions-ftm'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+import { IMPORT_FORMATS, type ImportFormat } from './formats.js';
+export { IMPORT_FORMATS, type ImportFormat };
 
 const LIST_NAMES: Record<ImportFormat, string> = {
   'ofac-sdn': 'OFAC SDN list (imported)',

@@ -1,0 +1,16 @@
+/**
+ * The lists a run screens against: the shipped list unless switched off, plus the user's own
+ * (JSON schema or simple CSV), in that order. Shared by `screen` and `explain`.
+ */
+import { UsageError } from '../errors.js';
+import { loadList, loadUserList } from './load.js';
+import { DEFAULT_LIST_PATH } from './paths.js';
+import type { LoadedList } from './schema.js';
+
+export async function loadSelectedLists(opts: { useDefault: boolean; extra: readonly string[] }): Promise<LoadedList[]> {
+  const lists: LoadedList[] = [];
+  if (opts.useDefault) lists.push(await loadList(DEFAULT_LIST_PATH));
+  for (const p of opts.extra) lists.push(await loadUserList(p));
+  if (lists.length === 0) throw new UsageError('no list to screen against (--no-default-list without --list)');
+  return lists;
+}
