@@ -106,6 +106,8 @@ class TsvWriter {
 export async function generateNportDataset(dir: string, opts: NportGenOptions): Promise<NportGenResult> {
   mkdirSync(dir, { recursive: true });
   const rand = rng(opts.seed ?? 20240331);
+  // Its own stream, so shuffling IDENTIFIERS.tsv leaves the holdings identical.
+  const shuffleRand = rng((opts.seed ?? 20240331) + 1);
   const perFund = opts.perFund ?? 400;
   const issuers = opts.issuers ?? 40_000;
   const holdingsOut = new TsvWriter(join(dir, 'FUND_REPORTED_HOLDING.tsv'), HOLDING_COLUMNS);
@@ -124,7 +126,7 @@ export async function generateNportDataset(dir: string, opts: NportGenOptions): 
   const flushIds = async () => {
     if (opts.shuffleIdentifiers) {
       for (let i = pendingIds.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
+        const j = Math.floor(shuffleRand() * (i + 1));
         [pendingIds[i], pendingIds[j]] = [pendingIds[j], pendingIds[i]];
       }
     }

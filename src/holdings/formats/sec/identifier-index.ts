@@ -44,6 +44,7 @@ export class IdentifierIndex {
   /** Identifier rows whose HOLDING_ID matched more than one holdings row. */
   reused = 0;
 
+  /** Identifier rows kept (rows with neither ISIN nor ticker are dropped). */
   get size(): number {
     return this.n + this.other.size;
   }
