@@ -32,7 +32,7 @@ describe.runIf(haveShared || process.env.CI)('SPDR xlsx: the real SPY file', () 
   it('reads preamble, header row 5 and the 504 rows 6-509 (one cash line); disclaimers are not rows', async () => {
     const { meta, records, positions, count } = await read(spy, fs.readFileSync(spy));
     expect(meta).toMatchObject({ format: 'spdr-xlsx', fund: 'SPDR® S&P 500® ETF Trust', asOf: '2024-05-10', headerLine: 5 });
-    expect(meta.columns).toMatchObject({ issuer: 'Name', ticker: 'Ticker', identifier: 'Identifier', shares: 'Shares Held' });
+    expect(meta.columns).toMatchObject({ issuer: 'Name', ticker: 'Ticker', cusip: 'Identifier', weightPct: 'Weight', shares: 'Shares Held' });
     expect(meta.warnings).toEqual([]);
     // Counted by hand in the sheet: header on row 5, MICROSOFT on row 6 ... NEWS CORP CLASS B on row 509;
     // one of them, row 250, is the cash line `US DOLLAR` (ticker -, identifier 999USDZ92).

@@ -11,12 +11,13 @@ import { InputError } from '../../errors.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from '../position.js';
 import { cleanText, parseDate, parseNumber, textOrNull } from '../values.js';
 
-type Field = 'issuer' | 'ticker' | 'identifier' | 'isin' | 'sedol' | 'weight' | 'shares' | 'currency' | 'marketValue';
+/** Fields named as in Position (meta.columns shows them); `cusip` is SPDR's `Identifier`. */
+type Field = 'issuer' | 'ticker' | 'cusip' | 'isin' | 'sedol' | 'weightPct' | 'shares' | 'currency' | 'marketValue';
 
 /** Header text (lower case) -> field. The SPY layout, plus spellings other SPDR funds may use. */
 const HEADERS: Record<string, Field> = {
-  name: 'issuer', 'security name': 'issuer', ticker: 'ticker', identifier: 'identifier', cusip: 'identifier',
-  isin: 'isin', sedol: 'sedol', weight: 'weight', 'weight (%)': 'weight',
+  name: 'issuer', 'security name': 'issuer', ticker: 'ticker', identifier: 'cusip', cusip: 'cusip',
+  isin: 'isin', sedol: 'sedol', weight: 'weightPct', 'weight (%)': 'weightPct',
   'shares held': 'shares', shares: 'shares', 'local currency': 'currency', currency: 'currency',
   'market value': 'marketValue',
 };
@@ -104,7 +105,7 @@ function toRecord(source: string, line: number, r: string[], col: Partial<Record
   const base = { source, line };
   const issuer = get('issuer');
   if (!issuer) return { kind: 'skipped', ...base, reason: 'no Name' };
-  const weight = parseNumber(get('weight'));
+  const weight = parseNumber(get('weightPct'));
   const shares = parseNumber(get('shares'));
   const value = parseNumber(get('marketValue'));
   for (const [name, n] of [['Weight', weight], ['Shares Held', shares], ['Market Value', value]] as const) {
@@ -119,7 +120,7 @@ function toRecord(source: string, line: number, r: string[], col: Partial<Record
   const ids: Identifiers = {};
   if (ticker) ids.ticker = ticker;
   // `Identifier` is the CUSIP in the US files; take it by shape so an ISIN there is not mislabelled.
-  const id = get('identifier')?.toUpperCase() ?? null;
+  const id = get('cusip')?.toUpperCase() ?? null;
   if (id && /^[A-Z]{2}[A-Z0-9]{9}\d$/.test(id)) ids.isin = id;
   else if (id && /^[0-9A-Z]{8}\d$/.test(id)) ids.cusip = id;
   const isin = get('isin');
