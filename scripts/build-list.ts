@@ -112,7 +112,21 @@ function addListing(d: Draft, l: Listing): void {
 }
 
 const gaps: string[] = [];
-const splitList = (s: string | undefined): string[] => (s ?? '').split(/;\s*/).map((x) => x.trim()).filter(Boolean);
+/**
+ * "A; B; C" -> [A, B, C]. A fragment starting with lower-case "and " is not an alias but the rest
+ * of the one before it, split by the third-party eCFR parse ("Xinjiang Leon Telecom; and
+ * Technology" is the one alias "Xinjiang Leon Telecom and Technology").
+ */
+const splitList = (s: string | undefined): string[] =>
+  (s ?? '')
+    .split(/;\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .reduce<string[]>((out, part) => {
+      if (/^and /.test(part) && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${part}`;
+      else out.push(part);
+      return out;
+    }, []);
 
 // ---------------------------------------------------------------- UFLPA (DHS page of 2025-01-14)
 for (const r of readCsv('uflpa_entity_list_2025-01-14_full.csv')) {
