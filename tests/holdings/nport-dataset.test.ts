@@ -29,7 +29,7 @@ async function read(p: string) {
   return { meta: reader.meta, records, positions: records.filter((r): r is Position => r.kind === 'position'), count };
 }
 
-const holdingsLines = fs.readFileSync(path.join(fixtureDir, 'FUND_REPORTED_HOLDING.tsv'), 'utf8').trimEnd().split('\n');
+const holdingsLines = fs.readFileSync(path.join(fixtureDir, 'FUND_REPORTED_HOLDING.tsv'), 'utf8').replace(/\n$/, '').split('\n');
 
 describe('N-PORT data set: fixture directory', () => {
   it('joins identifiers, fund, family and as-of; one record per holdings line', async () => {
@@ -66,6 +66,17 @@ describe('N-PORT data set: fixture directory', () => {
     expect(records).toHaveLength(8);
     expect(positions.every((p) => p.ids.isin === undefined && p.ids.ticker === undefined)).toBe(true);
     expect(positions.find((p) => p.issuer === 'Fannie Mae')!.ids.cusip).toBe('3138W7WP5');
+  });
+
+  it('a field over the size cap skips its row only', async () => {
+    const dir = without();
+    const lines = [...holdingsLines];
+    lines[1] = lines[1].replace('Zalando SE', 'Z'.repeat(1024 * 1024 + 1));
+    fs.writeFileSync(path.join(dir, 'FUND_REPORTED_HOLDING.tsv'), lines.join('\n') + '\n');
+    const { records, count } = await read(dir);
+    expect(records).toHaveLength(8);
+    expect(count('skipped')).toBe(2);
+    expect(records[0]).toMatchObject({ kind: 'skipped', line: 2, reason: expect.stringContaining('ISSUER_NAME longer than') });
   });
 
   it('accepts the path of FUND_REPORTED_HOLDING.tsv itself', async () => {

@@ -11,6 +11,7 @@
  * (the XML has no other value field), so it is the market value in dollars.
  */
 import { InputError } from '../../errors.js';
+import { MAX_FIELD_CHARS } from '../delimited.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
@@ -119,7 +120,8 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     meta.columns.isin = 'IDENTIFIERS.IDENTIFIER_ISIN';
     meta.columns.ticker = 'IDENTIFIERS.IDENTIFIER_TICKER';
   }
-  const width = header.length;
+  const names: string[] = header;
+  const width = names.length;
   const source = holdings.source;
 
   function toRecord(row: string[] | null, line: number): HoldingsRecord | null {
@@ -129,7 +131,10 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     const { fund, family } = fundOf(row[iAcc].trim());
     const raw: NportRawHolding = { source, line, fund, family };
     const text = raw as unknown as Record<string, string>;
-    for (const [field, i] of fields) text[field] = row[i];
+    for (const [field, i] of fields) {
+      if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters` };
+      text[field] = row[i];
+    }
     const ids = identifiers?.get(row[iHolding]);
     if (ids) {
       raw.isin = ids.isin;

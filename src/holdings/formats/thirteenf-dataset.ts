@@ -5,6 +5,7 @@
  * dollars from then on; PERIODOFREPORT is the as-of). Rows: see sec/thirteenf-row.ts.
  */
 import { InputError } from '../../errors.js';
+import { MAX_FIELD_CHARS } from '../delimited.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
@@ -71,7 +72,8 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   const iAcc = h.get('ACCESSION_NUMBER')!;
   const fields = Object.entries(COLUMNS).map(([field, [name]]) => [field, h.get(name) ?? -1] as const).filter(([, i]) => i >= 0);
   for (const [, [name, shown]] of Object.entries(COLUMNS)) if (h.has(name)) meta.columns[shown] = header[h.get(name)!];
-  const width = header.length;
+  const names: string[] = header;
+  const width = names.length;
   const source = table.source;
 
   function toRecord(row: string[] | null, line: number): HoldingsRecord | null {
@@ -81,7 +83,10 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     const filing = filingOf(row[iAcc].trim());
     const raw: ThirteenFRaw = { source, line, fund: filing.fund };
     const text = raw as unknown as Record<string, string>;
-    for (const [field, i] of fields) text[field] = row[i];
+    for (const [field, i] of fields) {
+      if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters` };
+      text[field] = row[i];
+    }
     return thirteenFRecord(raw, filing.unit);
   }
 
