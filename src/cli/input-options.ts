@@ -2,7 +2,7 @@
  * The input options `screen` and `inspect` share: one definition, one parser each, so the two
  * commands accept exactly the same spellings.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { FundscreenError } from '../errors.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { delimiterFromName } from '../holdings/sniff.js';
@@ -12,6 +12,7 @@ export interface InputFlags {
   columns?: Record<string, string>;
   encoding?: string;
   delimiter?: string;
+  valueUnit?: 'dollars' | 'thousands';
 }
 
 function parseColumnsOption(value: string): Record<string, string> {
@@ -34,5 +35,9 @@ export function addInputOptions(cmd: Command): Command {
     .option('--input-format <name>', 'force an input layout instead of detecting it (see `fundscreen inspect --help`)')
     .option('--columns <map>', 'column mapping for generic files, e.g. issuer=HOLDINGS,ticker=TICKER', parseColumnsOption)
     .option('--encoding <name>', 'force the input encoding (utf8, utf16le, windows-1252, ...)')
-    .option('--delimiter <char>', 'force the field delimiter ("," ";" "tab" "|")', parseDelimiterOption);
+    .option('--delimiter <char>', 'force the field delimiter ("," ";" "tab" "|")', parseDelimiterOption)
+    .addOption(
+      new Option('--value-unit <unit>', '13F VALUE unit when the filing date is unknown (a bare XML file): dollars from 2023-01-03, thousands before')
+        .choices(['dollars', 'thousands']),
+    );
 }

@@ -4,6 +4,7 @@
  * first parsed positions with every field. The first command to run when a result looks wrong.
  */
 import type { CommandContext } from './main.js';
+import type { InputFlags } from './input-options.js';
 import { writeAll } from './io.js';
 import { openHoldings } from '../holdings/read.js';
 import { DELIMITER_NAMES } from '../holdings/sniff.js';
@@ -13,12 +14,8 @@ import type { HoldingsMeta, Position, ReadOptions } from '../holdings/position.j
 const SHOWN_POSITIONS = 5;
 const SHOWN_LINES = 10;
 
-export interface InspectFlags {
+export interface InspectFlags extends InputFlags {
   json: boolean;
-  inputFormat?: string;
-  columns?: Record<string, string>;
-  encoding?: string;
-  delimiter?: string;
 }
 
 interface ReasonGroup {
@@ -153,6 +150,7 @@ export async function runInspect(ctx: CommandContext, file: string, flags: Inspe
     columns: flags.columns,
     encoding: flags.encoding,
     delimiter: flags.delimiter,
+    valueUnit: flags.valueUnit,
     stdin: ctx.io.stdin,
   });
   await writeAll(ctx.io.stdout, flags.json ? JSON.stringify(result, null, 2) + '\n' : renderInspection(result));

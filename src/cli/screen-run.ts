@@ -72,6 +72,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
         columns,
         encoding: s.encoding ?? undefined,
         delimiter: s.delimiter ?? undefined,
+        valueUnit: flags.valueUnit,
         stdin: io.stdin,
       },
       minTier: s.minTier,
