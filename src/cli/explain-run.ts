@@ -1,8 +1,7 @@
 /** The work behind `fundscreen explain` (see explain.ts). */
 import Fuse from 'fuse.js';
 import { UsageError } from '../errors.js';
-import { loadList, loadUserList, DEFAULT_LIST_PATH } from '../lists/load.js';
-import type { LoadedList } from '../lists/schema.js';
+import { loadSelectedLists } from '../lists/select.js';
 import type { Identifiers } from '../holdings/position.js';
 import { createMatcher, type Inspection } from '../match/matcher.js';
 import type { ExplainFlags } from './explain.js';
@@ -33,14 +32,6 @@ function suggestions(core: string, aliases: Array<{ entityId: string; alias: str
     if (out.length >= limit) break;
   }
   return out;
-}
-
-async function loadLists(flags: ExplainFlags): Promise<LoadedList[]> {
-  const lists: LoadedList[] = [];
-  if (flags.defaultList) lists.push(await loadList(DEFAULT_LIST_PATH));
-  for (const p of flags.list) lists.push(await loadUserList(p));
-  if (lists.length === 0) throw new UsageError('no list to match against (--no-default-list without --list)');
-  return lists;
 }
 
 function asJson(issuer: string, ids: Identifiers, r: Inspection, top: number, sugg: Suggestion[], warnings: readonly string[]): string {
@@ -100,7 +91,7 @@ function asText(issuer: string, ids: Identifiers, r: Inspection, top: number, su
 export async function explainIssuer(issuer: string, flags: ExplainFlags): Promise<string> {
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, got ${JSON.stringify(flags.top)}`);
-  const lists = await loadLists(flags);
+  const lists = await loadSelectedLists({ useDefault: flags.defaultList, extra: flags.list });
   const matcher = createMatcher(lists);
   const ids: Identifiers = {};
   for (const k of ID_FLAGS) if (flags[k]) ids[k] = flags[k];

@@ -28,3 +28,17 @@ describe('fundscreen explain', () => {
     expect(r.stderr).toContain('--top');
   });
 });
+
+describe('fundscreen explain list selection (shared with screen)', () => {
+  it('refuses to run with no list at all', async () => {
+    const r = await runCli(['explain', 'HOSHINE SILICON', '--no-default-list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--no-default-list without --list');
+  });
+
+  it('reports a missing --list file as a list error', async () => {
+    const r = await runCli(['explain', 'HOSHINE SILICON', '--no-default-list', '--list', path.join(repoRoot, 'fixtures/match/no-such-list.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no-such-list.json');
+  });
+});
