@@ -1,37 +1,10 @@
-/**
- * Atomic report files: the data goes to a temporary file in the target's folder, is flushed to
- * disk, then renamed over the target, so a reader (or a crash) sees the old file or the whole new
- * one, never a partial report. On any failure the temporary file is removed and the target is
- * left as it was.
- */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+/** --out-dir: several report formats written at once, each file atomically. */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { ScreenResult } from '../screen/result.js';
 import { REPORT_FILE_NAMES, renderReport, type RenderOptions, type ReportFormat } from './index.js';
-
-const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG']);
-
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o666);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code && USER_FIXABLE.has(code)) throw new UsageError(`cannot write ${target}: ${code}`, { cause: err });
-    throw err;
-  }
-}
 
 /** --out-dir: renders each format and writes DIR/report.<ext> atomically; returns the paths written. */
 export async function writeReports(dir: string, result: ScreenResult, formats: readonly ReportFormat[], opts: RenderOptions): Promise<string[]> {
@@ -48,3 +21,5 @@ export async function writeReports(dir: string, result: ScreenResult, formats: r
   }
   return written;
 }
+
+export { writeFileAtomic };

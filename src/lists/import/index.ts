@@ -6,7 +6,7 @@ import { decodeListBytes } from '../load.js';
 import type { ListFile } from '../schema.js';
 import { slugify } from '../slug.js';
 import { validateList, aliasKey } from '../validate.js';
-import { writeFileAtomic } from '../write.js';
+import { writeFileAtomic } from '../../atomic-write.js';
 import { assembleList, assignIds } from './assemble.js';
 import { importCsl } from './csl.js';
 import { importOfac } from './ofac.js';

@@ -1,0 +1,32 @@
+/**
+ * Atomic file writes: the data goes to a temporary file in the target's folder, is flushed to
+ * disk, then renamed over the target, so a reader (or a crash) sees the old file or the whole new
+ * one, never a partial file. On any failure the temporary file is removed and the target is left
+ * as it was. Used for reports and for imported lists.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from './errors.js';
+
+const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG']);
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', 0o666);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code && USER_FIXABLE.has(code)) throw new UsageError(`cannot write ${target}: ${code}`, { cause: err });
+    throw err;
+  }
+}
