@@ -62,26 +62,29 @@ export interface IsharesFile {
   generatedMs: number | null;
 }
 
-export function isharesFile(rows: number, seed: number, dir = DATA_DIR, log = (_: string) => {}): IsharesFile {
+export function isharesFile(rows: number, seed: number, dir = DATA_DIR, log = (_: string) => {}, issuerSeed = seed): IsharesFile {
   mkdirSync(dir, { recursive: true });
   const avoid = listedTickers();
-  const path = join(dir, `ishares-${rows}-s${seed}.csv`);
-  const key = cacheKey({ g: 'ishares', v: GENERATOR_VERSION, rows, seed, avoid });
+  const path = join(dir, `ishares-${rows}-s${seed}${issuerSeed === seed ? '' : `-u${issuerSeed}`}.csv`);
+  const key = cacheKey({ g: 'ishares', v: GENERATOR_VERSION, rows, seed, issuerSeed, avoid });
   const cached = readCache<GenerateManifest>(path, key);
   if (cached) return { path, manifest: cached, generatedMs: null };
   log(`generating ${path} (${rows.toLocaleString('en-US')} rows)`);
   const t0 = performance.now();
-  const manifest = generateIshares({ path, rows, seed, avoidTickers: avoid });
+  const manifest = generateIshares({ path, rows, seed, issuerSeed, avoidTickers: avoid });
   const generatedMs = performance.now() - t0;
   writeFileSync(`${path}.manifest.json`, JSON.stringify({ key, manifest } satisfies Cached<GenerateManifest>, null, 2) + '\n');
   return { path, manifest, generatedMs };
 }
 
-/** `count` files of `rows` rows each in their own directory (for `fundscreen screen dir/`). */
+/**
+ * `count` files of `rows` rows each in their own directory (for `fundscreen screen dir/`): different
+ * funds over one universe of 40,000 companies (the 1M-row file's), as a night's batch of funds is.
+ */
 export function isharesDir(count: number, rows: number, log = (_: string) => {}): { dir: string; files: IsharesFile[] } {
   const dir = join(DATA_DIR, `many-${count}x${rows}`);
   const files: IsharesFile[] = [];
-  for (let i = 0; i < count; i++) files.push(isharesFile(rows, 1000 + i, dir, log));
+  for (let i = 0; i < count; i++) files.push(isharesFile(rows, 1000 + i, dir, log, 1));
   // Stale files from another generator version would be screened too: keep only ours.
   const keep = new Set(files.flatMap((f) => [f.path, `${f.path}.manifest.json`].map((p) => p.slice(dir.length + 1))));
   for (const f of readdirSync(dir)) if (!keep.has(f)) rmSync(join(dir, f), { recursive: true, force: true });

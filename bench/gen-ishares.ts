@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Prng } from './prng.js';
 
 /** Bump when the output for a given (rows, seed) changes, so cached data is regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export const HEADER =
   'Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,Price,Location,Exchange,Currency,FX Rate,Market Currency,Accrual Date';
@@ -278,6 +278,11 @@ export interface GenerateOptions {
   /** Data rows (issuer rows + non-issuer rows + planted rows). */
   rows: number;
   seed: number;
+  /**
+   * Seed of the issuer universe (default: `seed`). Files generated with one issuer seed and
+   * different row seeds are different funds over the same companies, as real funds are.
+   */
+  issuerSeed?: number;
   /** Distinct synthetic issuer names (capped by rows). */
   issuers?: number;
   /** Tickers no synthetic issuer may carry (the list's own codes). */
@@ -288,6 +293,7 @@ export interface GenerateManifest {
   generator: 'ishares-us-2025';
   version: number;
   seed: number;
+  issuerSeed: number;
   rows: number;
   positions: number;
   nonIssuerRows: number;
@@ -302,8 +308,9 @@ export interface GenerateManifest {
 /** Writes the file (and returns what is in it); memory stays flat for any row count. */
 export function generateIshares(opts: GenerateOptions): GenerateManifest {
   const avoid = new Set<string>([...(opts.avoidTickers ?? []), ...PLANTED_LINES.map((p) => p.ticker)]);
-  const rng = new Prng(opts.seed);
-  const issuers = buildIssuers(rng, Math.max(1, Math.min(opts.issuers ?? 40_000, opts.rows)), avoid);
+  const issuerSeed = opts.issuerSeed ?? opts.seed;
+  const issuers = buildIssuers(new Prng(issuerSeed), opts.issuers ?? 40_000, avoid);
+  const rng = new Prng(opts.seed ^ 0x5bd1e995);
   const plantSlots = new Map<number, (typeof PLANTED_LINES)[number]>();
   const blocks = Math.max(1, Math.floor(opts.rows / PLANT_EVERY));
   for (let b = 0; b < blocks; b++) {
@@ -367,6 +374,7 @@ export function generateIshares(opts: GenerateOptions): GenerateManifest {
     generator: 'ishares-us-2025',
     version: GENERATOR_VERSION,
     seed: opts.seed,
+    issuerSeed,
     rows: opts.rows,
     positions,
     nonIssuerRows: nonIssuer,

@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'gen-ishares-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let n = 0;
-function gen(rows: number, seed: number, extra: { issuers?: number; avoidTickers?: string[] } = {}) {
+function gen(rows: number, seed: number, extra: { issuers?: number; issuerSeed?: number; avoidTickers?: string[] } = {}) {
   const path = join(dir, `f${n++}.csv`);
   const manifest = generateIshares({ path, rows, seed, ...extra });
   return { path, manifest, text: readFileSync(path, 'utf8') };
@@ -90,6 +90,17 @@ describe('generateIshares', () => {
     const other = rows.filter((r) => r[3] !== 'Equity');
     expect(other.length).toBe(manifest.nonIssuerRows);
     expect(new Set(other.map((r) => r[3]))).toEqual(new Set(['Cash', 'Money Market', 'Futures']));
+  });
+
+  it('draws different funds from one issuer universe when they share an issuer seed', () => {
+    const names = (text: string) => new Set((parse(dataLines(text).join('\n')) as string[][]).filter((r) => r[3] === 'Equity').map((r) => r[1]));
+    const a = gen(3000, 21, { issuers: 200, issuerSeed: 5 });
+    const b = gen(3000, 22, { issuers: 200, issuerSeed: 5 });
+    const c = gen(3000, 23, { issuers: 200 });
+    expect(b.text).not.toBe(a.text);
+    expect(names(b.text)).toEqual(names(a.text));
+    const shared = [...names(c.text)].filter((n) => names(a.text).has(n));
+    expect(shared.length).toBe(PLANTED_LINES.length);
   });
 
   it('never gives a synthetic issuer a ticker it was told to avoid', () => {
