@@ -35,7 +35,7 @@ function companyName(r: Prng): { core: string; full: string } {
 }
 
 /** A synthetic list of `n` entities (benchmark data only). */
-function syntheticList(n: number, seed: number): LoadedList {
+export function syntheticList(n: number, seed: number): LoadedList {
   const r = new Prng(seed);
   const entities: ListEntity[] = [];
   for (let i = 0; i < n; i++) {
@@ -51,7 +51,7 @@ function syntheticList(n: number, seed: number): LoadedList {
   return { id: `bench-${n}`, version: '2025-01-01', sha256: '', path: `synthetic-${n}`, entities };
 }
 
-function queries(list: LoadedList, count: number, seed: number): MatchQuery[] {
+export function benchQueries(list: LoadedList, count: number, seed: number): MatchQuery[] {
   const r = new Prng(seed);
   const out: MatchQuery[] = [];
   const seen = new Set<string>();
@@ -87,9 +87,9 @@ export async function benchMatcher(opts: { quick?: boolean } = {}): Promise<Matc
   const m = createMatcher([list5k]);
   const compile5kMs = performance.now() - t;
 
-  const qs = queries(list5k, opts.quick ? 20_000 : 100_000, 2);
+  const qs = benchQueries(list5k, opts.quick ? 20_000 : 100_000, 2);
   // Warm the JIT on other names, then time fresh unique names (no cache hits).
-  for (const q of queries(list5k, 5_000, 3)) m.match(q);
+  for (const q of benchQueries(list5k, 5_000, 3)) m.match(q);
   t = performance.now();
   let flagged = 0;
   for (const q of qs) if (m.match(q).length > 0) flagged++;

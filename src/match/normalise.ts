@@ -9,8 +9,8 @@
  * a name cut at a fixed width (iShares: 34 characters) marks its last word as a possible prefix.
  */
 import {
-  CANONICAL, CANONICAL_PHRASES, canonicalPhrase, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES,
-  SECURITY_PHRASES, SECURITY_WORDS, STOP_WORDS,
+  CANONICAL, CANONICAL_PHRASES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
+  SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
@@ -54,17 +54,29 @@ export const DEFAULT_CUT_WIDTHS: readonly number[] = [34];
 
 const HAN_RUN = /(\p{Script=Han}+)/gu;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'company']);
 const IS_HAN = /\p{Script=Han}/u;
-const TOKEN = /[\p{L}\p{N}]+|[()]/gu;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
+/** A Map, not the object: a word such as "constructor" must not find Object.prototype's. */
+const CANONICAL_WORDS = new Map(Object.entries(CANONICAL));
 
-/** Words a truncated last token could be the start of, and the word each completes to. */
-const COMPLETIONS: Array<[string, string]> = [
+/** Words a truncated last token (3+ letters) could be the start of -> the one word it completes to; null when several. */
+const COMPLETION = new Map<string, string | null>();
+for (const [word, canonical] of [
   ...[...GENERIC_WORDS, ...PLACES].map((w): [string, string] => [w, w]),
   ...Object.entries(CANONICAL),
-];
-const LEGAL_AND_SECURITY = [...LEGAL_FORMS, ...SECURITY_WORDS, 'limited', 'incorporated', 'corporation', 'company'];
+]) {
+  for (let k = 3; k < word.length; k++) {
+    const prefix = word.slice(0, k);
+    const seen = COMPLETION.get(prefix);
+    COMPLETION.set(prefix, seen === undefined || seen === canonical ? canonical : null);
+  }
+}
+/** Starts of legal forms and security words: what the last word of a cut name may be left of one. */
+const LEGAL_AND_SECURITY_STARTS = new Set(
+  [...LEGAL_FORMS, ...SECURITY_WORDS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))),
+);
 
 function stripCjkLegal(token: string): string {
   let t = token;
@@ -81,107 +93,221 @@ function stripCjkLegal(token: string): string {
   return t;
 }
 
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
 function kindOf(text: string): TokenKind {
-  if (/\d/.test(text)) return 'number';
+  if (hasDigit(text)) return 'number';
   if (PLACES.has(text)) return 'place';
   if (GENERIC_WORDS.has(text)) return 'generic';
   return 'distinctive';
 }
 
-/** The single word a truncated token completes to, if all candidates agree. */
-function completeTruncated(prefix: string): string | undefined {
-  let found: string | undefined;
-  for (const [word, canonical] of COMPLETIONS) {
-    if (word.length > prefix.length && word.startsWith(prefix)) {
-      if (found !== undefined && found !== canonical) return undefined;
-      found = canonical;
+/**
+ * The name in lower case, ready to cut into words. ASCII names (nearly every fund-file issuer) go
+ * as they are; anything else gets NFKC, loses its diacritics, and has its Han runs spaced apart.
+ */
+function prepare(trimmed: string): { text: string; ascii: boolean } {
+  const lower = trimmed.toLowerCase();
+  if (PLAIN_ASCII.test(lower)) return { text: lower, ascii: true };
+  const text = lower.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(HAN_RUN, ' $1 ');
+  return { text, ascii: false };
+}
+
+/** Deleted inside words: . ' ’ ‘ ` ´ */
+const DELETED = new Set([0x2e, 0x27, 0x2019, 0x2018, 0x60, 0xb4]);
+/** & + ＆: the word "and". */
+const AND_SIGNS = new Set([0x26, 0x2b, 0xff06]);
+/** Pieces of a name between words: a parenthesis, or the gap a removed phrase leaves. */
+const OPEN = '(';
+const CLOSE = ')';
+const GAP = '';
+
+/**
+ * One pass over the prepared name: letters and digits make words; '.', apostrophes and backticks
+ * are deleted (CO.,LTD -> co ltd, INT'L -> intl); '&' and '+' are the word "and"; parentheses
+ * are kept as items; everything else separates.
+ */
+function scan(s: string): string[] {
+  const items: string[] = [];
+  let word = ''; // the word so far, when a deleted character split it
+  let start = -1; // start of the current run of word characters
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let width = 1;
+    let wordChar: boolean;
+    if (c < 128) wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else {
+      const cp = s.codePointAt(i) ?? c;
+      width = cp > 0xffff ? 2 : 1;
+      wordChar = WORD_CHAR.test(String.fromCodePoint(cp));
     }
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) word += s.slice(start, i);
+      start = -1;
+      if (!DELETED.has(c)) {
+        if (word) items.push(word);
+        word = '';
+        if (c === 0x28) items.push(OPEN);
+        else if (c === 0x29) items.push(CLOSE);
+        else if (AND_SIGNS.has(c)) items.push('and');
+      }
+    }
+    i += width;
   }
-  return found;
+  if (start >= 0) word += s.slice(start);
+  if (word) items.push(word);
+  return items;
+}
+
+interface PhraseRule {
+  phrase: Phrase;
+  replacement: readonly string[];
+}
+
+function byFirstWord(rules: readonly PhraseRule[]): Map<string, PhraseRule[]> {
+  const out = new Map<string, PhraseRule[]>();
+  for (const r of rules) for (const w of r.phrase[0]) out.set(w, [...(out.get(w) ?? []), r]);
+  return out;
+}
+
+// A removed security phrase leaves a gap: the words either side of it are not one phrase.
+const SECURITY_RULES = byFirstWord(SECURITY_PHRASES.map((phrase) => ({ phrase, replacement: [GAP] })));
+const CANONICAL_RULES = byFirstWord(CANONICAL_PHRASES);
+
+/** Each phrase (consecutive words, leftmost first, never overlapping) replaced; null when none is there. */
+function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>): string[] | null {
+  let out: string[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const found = rules.get(items[i])?.find((r) => r.phrase.every((words, k) => words.includes(items[i + k])));
+    if (found) {
+      out ??= items.slice(0, i);
+      out.push(...found.replacement);
+      i += found.phrase.length - 1;
+    } else out?.push(items[i]);
+  }
+  return out;
+}
+
+/** Adds a step once, keeping the order steps were first taken (explanations list them so). */
+function addStep(steps: NormalisationStep[], step: NormalisationStep): void {
+  if (!steps.includes(step)) steps.push(step);
+}
+
+function isHanWord(text: string, ascii: boolean): boolean {
+  return !ascii && IS_HAN.test(text);
+}
+
+interface Word {
+  text: string;
+  paren: boolean;
+  drop: boolean;
+}
+
+/** The words between the parentheses, each marked when it stands inside them. */
+function wordsOf(items: readonly string[]): Word[] {
+  const words: Word[] = [];
+  let depth = 0;
+  for (const t of items) {
+    if (t === OPEN) depth++;
+    else if (t === CLOSE) depth = Math.max(0, depth - 1);
+    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false });
+  }
+  return words;
 }
 
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
   const trimmed = raw.trim();
   const cutWidths = opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
-  const steps = new Set<NormalisationStep>();
+  const steps: NormalisationStep[] = [];
 
-  let s = trimmed.toLowerCase();
-  if (!PLAIN_ASCII.test(s)) {
-    s = s.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(HAN_RUN, ' $1 ');
+  const { text, ascii } = prepare(trimmed);
+  let items = scan(text);
+  const unphrased = replacePhrases(items, SECURITY_RULES);
+  if (unphrased) {
+    addStep(steps, 'security words removed');
+    items = unphrased;
   }
-  s = s.replace(/[&+＆]/g, ' and ').replace(/[.'’‘`´]/g, '').replace(/[^\p{L}\p{N}()]+/gu, ' ');
-  const unphrased = s.replace(SECURITY_PHRASES, ' ');
-  if (unphrased !== s) steps.add('security words removed');
-  s = unphrased.replace(CANONICAL_PHRASES, canonicalPhrase);
+  items = replacePhrases(items, CANONICAL_RULES) ?? items;
 
-  interface Raw { text: string; paren: boolean; drop: boolean }
-  const words: Raw[] = [];
-  let depth = 0;
-  for (const m of s.matchAll(TOKEN)) {
-    const t = m[0];
-    if (t === '(') depth++;
-    else if (t === ')') depth = Math.max(0, depth - 1);
-    else words.push({ text: t, paren: depth > 0, drop: false });
-  }
+  const words = wordsOf(items);
   const norm = words.map((w) => w.text).join(' ');
   // A cut lands mid-word (length = width) or just after a word whose space was then trimmed. A
   // name of that length ending the way whole names end (a legal form, "Ltd.", a share class) is
   // complete whatever its length.
   const lastWord = words.length > 0 ? words[words.length - 1].text : '';
-  const endsWhole = /[.)]$/.test(trimmed) || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord) || (CLASS_MARKERS.has(lastWord) && / [a-z]$/i.test(trimmed));
+  const lastChar = trimmed.charCodeAt(trimmed.length - 1);
+  const endsWhole = lastChar === 0x2e || lastChar === 0x29 || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord)
+    || (CLASS_MARKERS.has(lastWord) && / [a-z]$/i.test(trimmed));
   const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
 
   let sawSecurity = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (IS_HAN.test(w.text)) {
+    if (isHanWord(w.text, ascii)) {
       const stripped = stripCjkLegal(w.text);
-      if (stripped !== w.text) steps.add('legal form removed');
+      if (stripped !== w.text) addStep(steps, 'legal form removed');
       if (CJK_LEGAL_SUFFIXES.includes(stripped)) {
         w.drop = true;
-        steps.add('legal form removed');
+        addStep(steps, 'legal form removed');
       } else w.text = stripped;
       continue;
     }
-    const canonical = CANONICAL[w.text];
+    const canonical = CANONICAL_WORDS.get(w.text);
     if (canonical) {
       w.text = canonical;
-      steps.add('spelling canonicalised');
+      addStep(steps, 'spelling canonicalised');
     }
     if (LEGAL_FORMS.has(w.text)) {
       w.drop = true;
-      steps.add('legal form removed');
+      addStep(steps, 'legal form removed');
     } else if (SECURITY_WORDS.has(w.text)) {
       w.drop = true;
       sawSecurity = true;
-      steps.add('security words removed');
+      addStep(steps, 'security words removed');
       const next = words[i + 1];
       if (CLASS_INTRO.has(w.text) && next && (next.text.length === 1 || CLASS_MARKERS.has(next.text))) {
         next.drop = true;
-        steps.add('share class stripped');
+        addStep(steps, 'share class stripped');
         i++;
       }
     } else if (STOP_WORDS.has(w.text) && !(i === words.length - 1 && CLASS_MARKERS.has(w.text))) {
       w.drop = true;
-    } else if (sawSecurity && /^\d+$/.test(w.text)) {
+    } else if (sawSecurity && allDigits(w.text)) {
       w.drop = true; // "ADR REPRESENTING 25 SHS": a ratio, not part of the name
     }
   }
 
   // Strip from the end: share-class markers, and (for a cut name) a cut legal form ("... LT").
-  let keptBefore = words.reduce((n, w) => n + (w.drop ? 0 : 1), 0);
+  let keptBefore = 0;
+  for (const w of words) if (!w.drop) keptBefore++;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (w.drop) continue;
     keptBefore--;
     if (CLASS_MARKERS.has(w.text) && keptBefore > 0) {
       w.drop = true;
-      steps.add('share class stripped');
+      addStep(steps, 'share class stripped');
       continue;
     }
-    if (truncated && i === words.length - 1 && LEGAL_AND_SECURITY.some((f) => f.length > w.text.length && f.startsWith(w.text)) && !PLACES.has(w.text)) {
+    if (truncated && i === words.length - 1 && LEGAL_AND_SECURITY_STARTS.has(w.text) && !PLACES.has(w.text)) {
       w.drop = true;
-      steps.add('legal form removed');
+      addStep(steps, 'legal form removed');
       continue;
     }
     break;
@@ -191,11 +317,11 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   if (truncated && kept.length > 0) {
     const last = kept[kept.length - 1];
     // Only the original last word can be cut; a removed suffix means the cut fell later.
-    if (last === words[words.length - 1] && !IS_HAN.test(last.text) && kindOf(last.text) === 'distinctive') {
-      const completed = completeTruncated(last.text);
-      if (completed && last.text.length >= 3) {
+    if (last === words[words.length - 1] && !isHanWord(last.text, ascii) && kindOf(last.text) === 'distinctive') {
+      const completed = COMPLETION.get(last.text);
+      if (completed) {
         last.text = completed;
-        steps.add('truncated name');
+        addStep(steps, 'truncated name');
       }
     }
   }
@@ -208,5 +334,5 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place' });
   }
   const core = tokens.map((t) => t.text).join(' ');
-  return { norm, tokens, core, compact: core.replace(/ /g, ''), steps: [...steps], truncated };
+  return { norm, tokens, core, compact: tokens.map((t) => t.text).join(''), steps, truncated };
 }

@@ -31,9 +31,16 @@ export const SECURITY_WORDS = new Set([
   'stapled', 'receipt', 'receipts', 'depositary', 'depository',
 ]);
 
+/** A phrase of consecutive words: each position lists the words it accepts. */
+export type Phrase = ReadonlyArray<readonly string[]>;
+
 /** Phrases of instrument words that contain ordinary words ("American", "global", "reg"). */
-export const SECURITY_PHRASES =
-  /\b(?:(?:american|global) deposit[ao]ry (?:shares?|receipts?)|reg s|rule 144a|depositary receipts?)\b/g;
+export const SECURITY_PHRASES: readonly Phrase[] = [
+  [['american', 'global'], ['depositary', 'depository'], ['share', 'shares', 'receipt', 'receipts']],
+  [['reg'], ['s']],
+  [['rule'], ['144a']],
+  [['depositary'], ['receipt', 'receipts']],
+];
 
 /** Letters that mark a share class or a listing tag when they end a name (BYD LTD H, XIAOMI-W). */
 export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', 'y', 'r', 'p', 'u', 'd']);
@@ -87,10 +94,9 @@ const PHRASES: Record<string, string> = {
   'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',
   scitech: 'science technology', 'hong kong': 'hongkong', 'inner mongolia': 'innermongolia', 'u s': 'us',
 };
-export const CANONICAL_PHRASES = new RegExp(`\\b(?:${Object.keys(PHRASES).join('|')})\\b`, 'g');
-export function canonicalPhrase(phrase: string): string {
-  return PHRASES[phrase] ?? phrase;
-}
+export const CANONICAL_PHRASES: ReadonlyArray<{ phrase: Phrase; replacement: readonly string[] }> = Object.entries(PHRASES).map(
+  ([words, replacement]) => ({ phrase: words.split(' ').map((w) => [w]), replacement: replacement.split(' ') }),
+);
 
 /**
  * Places: provinces, Xinjiang prefectures and cities, major Chinese cities, and a few countries.
