@@ -7,6 +7,7 @@ import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/sche
 import type { MatchMethod, RelationKind } from './types.js';
 import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
+import { TypoIndex } from './typo-index.js';
 import { micCountry, micFor, countryFor, parseTicker, tickerKey, type Market } from './markets.js';
 
 /** Where a compiled alias or identifier leads: a listed entity, directly or through a relation. */
@@ -56,11 +57,8 @@ export interface CompiledLists {
   postings: Map<string, number[]>;
   /** Distinctive vocabulary, sorted (prefix search for cut names). */
   vocab: string[];
-  /**
-   * Typo search: vocabulary words of 5+ letters under three keys: first three letters, last three,
-   * and first two + last two. One typo anywhere leaves at least one key intact.
-   */
-  typoBuckets: Map<string, string[]>;
+  /** Typo search over the distinctive vocabulary. */
+  typos: TypoIndex;
   /** Distinctive words the list uses in many entities' names (they weigh less). */
   commonWords: Set<string>;
   /** `${type}:${value}` for isin/cusip/sedol/lei/figi/uscc. */
@@ -96,11 +94,6 @@ export function startKey(name: AnalysedName): string {
   return name.tokens.slice(0, 2).map((t) => t.text).join(' ');
 }
 
-/** The buckets a word is filed under for typo search. */
-export function typoKeys(word: string): [string, string, string] {
-  return [`p:${word.slice(0, 3)}`, `s:${word.slice(-3)}`, `m:${word.slice(0, 2)}|${word.slice(-2)}`];
-}
-
 /** Country-level ticker key: CN codes as their 6 digits, elsewhere without leading zeros. */
 export function countryTickerKey(country: string, symbol: string): string {
   return country === 'CN' && /^\d+$/.test(symbol) ? symbol.padStart(6, '0') : tickerKey(symbol);
@@ -116,7 +109,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliases: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(), vocab: [],
-    typoBuckets: new Map(), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    typos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
@@ -217,10 +210,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     });
   }
   c.vocab = [...vocab].sort();
-  for (const word of c.vocab) {
-    if (word.length < 5 || /\p{Script=Han}/u.test(word)) continue;
-    for (const key of typoKeys(word)) push(c.typoBuckets, key, word);
-  }
+  c.typos = new TypoIndex(c.vocab);
   return c;
 }
 

@@ -7,11 +7,11 @@
 import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
-import { compileLists, countryTickerKey, startKey, tokenWeight, typoKeys, type CompiledAlias, type CompiledLists, type IdEntry } from './compile.js';
+import { compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
-import { scoreAlias, withinOneEdit, type NameScore, type QueryName } from './score.js';
+import { scoreAlias, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 
 export interface Thresholds {
@@ -80,6 +80,45 @@ interface Found {
   exact: boolean;
 }
 
+/**
+ * The aliases one query collects, each once, in the order first named. A stamp per alias instead
+ * of a Set: no allocation per query.
+ */
+class CandidateSet {
+  list: number[] = [];
+  private readonly stamps: Int32Array;
+  private stamp = 0;
+
+  constructor(aliases: number) {
+    this.stamps = new Int32Array(aliases);
+  }
+
+  start(): void {
+    if (this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    this.list = [];
+  }
+
+  add(aliases: readonly number[] | undefined): void {
+    if (!aliases) return;
+    for (const ai of aliases) {
+      if (this.stamps[ai] === this.stamp) continue;
+      this.stamps[ai] = this.stamp;
+      this.list.push(ai);
+    }
+  }
+}
+
+/** Keeps the stronger match per entity. */
+function offer(found: Map<number, Found>, entity: number, match: Match, exact: boolean): void {
+  const f = { match, rank: TIER_RANK[match.tier], exact };
+  const prev = found.get(entity);
+  if (!prev || better(f, prev)) found.set(entity, f);
+}
+
 function better(a: Found, b: Found): boolean {
   return a.rank > b.rank || (a.rank === b.rank && (a.match.score > b.match.score || (a.match.score === b.match.score && a.match.relation === 'direct' && b.match.relation !== 'direct')));
 }
@@ -90,29 +129,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const cacheSize = opts.cacheSize ?? 200_000;
   const cache = new Map<string, Match[]>();
-  const fuzzyCache = new Map<string, string[]>();
 
   function queryName(name: AnalysedName): QueryName {
     return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
-  }
-
-  /** List words one edit from a word the list does not use (5+ letters: within the typo budget). */
-  function similarWords(word: string): string[] {
-    const cached = fuzzyCache.get(word);
-    if (cached) return cached;
-    const found = new Set<string>();
-    if (word.length >= 5 && !/\p{Script=Han}/u.test(word)) {
-      for (const key of typoKeys(word)) {
-        for (const v of c.typoBuckets.get(key) ?? []) {
-          // One edit finds a candidate; the scorer then allows the full budget.
-          if (!found.has(v) && withinOneEdit(word, v)) found.add(v);
-        }
-      }
-    }
-    const out = [...found];
-    if (fuzzyCache.size > 100_000) fuzzyCache.clear();
-    fuzzyCache.set(word, out);
-    return out;
   }
 
   /** List words a cut word may be the start of. */
@@ -129,23 +148,26 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return out;
   }
 
+  const collected = new CandidateSet(c.aliases.length);
+
+  /** Aliases worth scoring, in the order the indexes name them (exact forms first, then by word). */
   function candidates(q: QueryName): number[] {
-    const out = new Set<number>();
-    const add = (list: number[] | undefined) => list?.forEach((ai) => out.add(ai));
-    add(c.byCore.get(q.name.core));
-    add(c.byCompact.get(q.name.compact));
-    if (q.name.truncated && q.name.tokens.length >= 3) add(c.byStart.get(startKey(q.name)));
+    collected.start();
+    collected.add(c.byCore.get(q.name.core));
+    collected.add(c.byCompact.get(q.name.compact));
+    if (q.name.truncated && q.name.tokens.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
     const toks = q.name.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
-      if (i + 1 < toks.length) add(c.postings.get(t + toks[i + 1].text));
+      if (i + 1 < toks.length) collected.add(c.postings.get(t + toks[i + 1].text));
       if (q.kinds[i] !== 'distinctive') continue;
       const exact = c.postings.get(t);
-      add(exact);
-      if (q.name.truncated && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) add(c.postings.get(w));
-      if (!exact && t.length >= 5) for (const w of similarWords(t)) add(c.postings.get(w));
+      collected.add(exact);
+      if (q.name.truncated && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
+      // Typo search only for a word the list does not use.
+      if (!exact && t.length >= 5) for (const w of c.typos.similar(t)) collected.add(c.postings.get(w));
     }
-    return [...out];
+    return collected.list;
   }
 
   function tierOf(s: NameScore): Tier | null {
@@ -194,21 +216,17 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return out;
   }
 
+  function makeMatch(t: Target, tier: Tier, method: MatchMethod, score: number, alias: string, explanation: string): Match {
+    const ce = c.entities[t.entity];
+    const m: Match = { entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier, method, score, alias, explanation };
+    if (t.relationSource) m.relationSource = t.relationSource;
+    return m;
+  }
+
   /** `report`: also describe every candidate considered (for `explain`; costs time). */
   function evaluate(query: MatchQuery, report: boolean): Inspection {
     const idNotes: string[] = [];
     const found = new Map<number, Found>();
-    const offer = (entity: number, match: Match, exact: boolean) => {
-      const f = { match, rank: TIER_RANK[match.tier], exact };
-      const prev = found.get(entity);
-      if (!prev || better(f, prev)) found.set(entity, f);
-    };
-    const make = (t: { entity: number; relation: RelationKind; relationSource?: string }, tier: Tier, method: MatchMethod, score: number, alias: string, explanation: string): Match => {
-      const ce = c.entities[t.entity];
-      const m: Match = { entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier, method, score, alias, explanation };
-      if (t.relationSource) m.relationSource = t.relationSource;
-      return m;
-    };
 
     const support = new Map<number, string>();
     for (const { entry, said, support: weak } of idLookups(query.ids ?? {}, idNotes)) {
@@ -219,7 +237,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       const tier: Tier = entry.relation === 'direct' ? 'confirmed' : 'probable';
       const listedName = c.entities[entry.entity].entity.name;
       const explanation = `${said} equals the listed ${entry.method === 'ticker' ? 'ticker' : 'identifier'} ${entry.listed}${describeRelation(entry.relation, entry.relationName, listedName)}`;
-      offer(entry.entity, make(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation), true);
+      offer(found, entry.entity, makeMatch(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation), true);
     }
 
     const issuer = typeof query.issuer === 'string' ? query.issuer.trim() : '';
@@ -255,7 +273,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         if (!tier) continue;
         const prevName = nameHits.get(alias.entity);
         if (!prevName) nameHits.set(alias.entity, alias.text);
-        offer(alias.entity, make(alias, tier, 'name', Math.round(s.score * 1000) / 1000, alias.text, explanation), s.exact || (s.cutExact === true && tier === 'confirmed'));
+        offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(s.score * 1000) / 1000, alias.text, explanation), s.exact || (s.cutExact === true && tier === 'confirmed'));
       }
     }
     // An identifier match says so, and says whether the name agrees.

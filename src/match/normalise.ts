@@ -22,6 +22,8 @@ export interface NameToken {
   paren: boolean;
   /** Part of the leading run of place words ("Zhejiang Dahua", "Xinjiang Daqo"). */
   lead: boolean;
+  /** Han characters: compared only for equality (edit distance means nothing between them). */
+  han: boolean;
 }
 
 export type NormalisationStep =
@@ -331,7 +333,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   for (const w of kept) {
     const kind = kindOf(w.text);
     if (kind !== 'place') leading = false;
-    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place' });
+    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, ascii) });
   }
   const core = tokens.map((t) => t.text).join(' ');
   return { norm, tokens, core, compact: tokens.map((t) => t.text).join(''), steps, truncated };

@@ -4,8 +4,7 @@
  * contradicting places, words and numbers), with a length-aware typo budget (rigour's
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
-import type { TokenKind } from './normalise.js';
-import type { AnalysedName } from './normalise.js';
+import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
 
 export interface QueryName {
@@ -42,6 +41,10 @@ export interface NameScore {
 /** Budget of edits for a word: log base 2.35 of (length - 2), as rigour's compare_parts. */
 export function typoBudget(length: number): number {
   return length < 4 ? 0 : Math.floor(Math.log(length - 2) / Math.log(2.35));
+}
+
+function isDistinctive(kinds: readonly TokenKind[], i0: number, i1: number): boolean {
+  return kinds[i0] === 'distinctive' || (i1 >= 0 && kinds[i1] === 'distinctive');
 }
 
 // Rows of the distance table, reused across calls (names are short; longer words grow them).
@@ -101,26 +104,31 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const HAN = /\p{Script=Han}/u;
+const NO_MATCH = { sim: 0, how: 'typo' } as const;
+const EQUAL = { sim: 1, how: 'equal' } as const;
 
-/** Similarity of two words, 0 when they do not match at all. */
-export function wordSimilarity(q: string, l: string, qMayBeCut: boolean, lKind: TokenKind): { sim: number; how: AlignedPair['how'] } {
-  if (q === l) return { sim: 1, how: 'equal' };
-  if (/\d/.test(q) || /\d/.test(l) || HAN.test(q) || HAN.test(l)) return { sim: 0, how: 'typo' };
-  if (qMayBeCut && l.startsWith(q)) {
+/** Similarity of two words, 0 when they do not match at all. Numbers and Han words match only when equal. */
+export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): { sim: number; how: AlignedPair['how'] } {
+  if (q.text === l.text) return EQUAL;
+  if (q.kind === 'number' || l.kind === 'number' || q.han || l.han) return NO_MATCH;
+  if (qMayBeCut && l.text.startsWith(q.text)) {
     // The last word of a cut name: the longer the stub, the surer the completion.
-    return { sim: q.length >= 4 ? 0.97 : q.length === 3 ? 0.9 : lKind === 'distinctive' ? 0.7 : 0.85, how: 'prefix' };
+    const n = q.text.length;
+    return { sim: n >= 4 ? 0.97 : n === 3 ? 0.9 : l.kind === 'distinctive' ? 0.7 : 0.85, how: 'prefix' };
   }
-  const budget = typoBudget(Math.min(q.length, l.length));
-  if (budget === 0) return { sim: 0, how: 'typo' };
-  const d = osaDistance(q, l, budget);
-  if (d > budget) return { sim: 0, how: 'typo' };
-  return { sim: 1 - d / Math.max(q.length, l.length), how: 'typo' };
+  const budget = typoBudget(Math.min(q.text.length, l.text.length));
+  if (budget === 0) return NO_MATCH;
+  const d = osaDistance(q.text, l.text, budget);
+  if (d > budget) return NO_MATCH;
+  return { sim: 1 - d / Math.max(q.text.length, l.text.length), how: 'typo' };
 }
 
+/** A possible pairing: one query word (or two run together) with one list word (or two). -1: no second word. */
 interface Candidate {
-  qi: number[];
-  li: number[];
+  q0: number;
+  q1: number;
+  l0: number;
+  l1: number;
   sim: number;
   how: AlignedPair['how'];
 }
@@ -139,6 +147,39 @@ function commonOnly(words: number): Pick<NameScore, 'cap' | 'penalties'> {
   return { cap: words >= 3 ? 'probable' : 'review', penalties: ['the name is made of common words only'] };
 }
 
+function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCut: number): Candidate[] {
+  const cands: Candidate[] = [];
+  for (let i = 0; i < Q.length; i++) {
+    for (let j = 0; j < L.length; j++) {
+      const { sim, how } = wordSimilarity(Q[i], L[j], i === lastCut);
+      if (sim > 0) cands.push({ q0: i, q1: -1, l0: j, l1: -1, sim, how });
+    }
+  }
+  // Words run together or split apart: HIK VISION / HIKVISION, SENSE TIME / SENSETIME.
+  for (let i = 0; i < Q.length; i++) {
+    for (let j = 0; j + 1 < L.length; j++) if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) cands.push({ q0: i, q1: -1, l0: j, l1: j + 1, sim: 0.97, how: 'merge' });
+  }
+  for (let j = 0; j < L.length; j++) {
+    for (let i = 0; i + 1 < Q.length; i++) if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) cands.push({ q0: i, q1: i + 1, l0: j, l1: -1, sim: 0.97, how: 'merge' });
+  }
+  // Best first; of equals, the pair nearer the same position (sort is stable: then creation order).
+  return cands.sort((x, y) => y.sim - x.sim || Math.abs(x.q0 - x.l0) - Math.abs(y.q0 - y.l0));
+}
+
+/** whole === a + b, without building a + b. */
+function isConcatenation(whole: string, a: string, b: string): boolean {
+  return whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b);
+}
+
+/** Highest of the (one or two) indexes, or -1. */
+function last(i0: number, i1: number): number {
+  return i1 > i0 ? i1 : i0;
+}
+
+function lowerCap(cap: NameScore['cap'], to: 'probable' | 'review'): NameScore['cap'] {
+  return cap === 'confirmed' || to === 'review' ? to : cap;
+}
+
 export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const Q = q.name.tokens;
   const L = a.name.tokens;
@@ -153,30 +194,15 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut.
   if (!a.distinctive && !q.name.truncated) return null;
 
-  const lastCut = q.name.truncated ? Q.length - 1 : -1;
-  const cands: Candidate[] = [];
-  for (let i = 0; i < Q.length; i++) {
-    for (let j = 0; j < L.length; j++) {
-      const { sim, how } = wordSimilarity(Q[i].text, L[j].text, i === lastCut, a.kinds[j]);
-      if (sim > 0) cands.push({ qi: [i], li: [j], sim, how });
-    }
-  }
-  // Words run together or split apart: HIK VISION / HIKVISION, SENSE TIME / SENSETIME.
-  for (let i = 0; i < Q.length; i++) {
-    for (let j = 0; j + 1 < L.length; j++) if (Q[i].text === L[j].text + L[j + 1].text) cands.push({ qi: [i], li: [j, j + 1], sim: 0.97, how: 'merge' });
-  }
-  for (let j = 0; j < L.length; j++) {
-    for (let i = 0; i + 1 < Q.length; i++) if (L[j].text === Q[i].text + Q[i + 1].text) cands.push({ qi: [i, i + 1], li: [j], sim: 0.97, how: 'merge' });
-  }
-  cands.sort((x, y) => y.sim - x.sim || Math.abs(x.qi[0] - x.li[0]) - Math.abs(y.qi[0] - y.li[0]));
-
   const qUsed = new Array<boolean>(Q.length).fill(false);
   const lUsed = new Array<boolean>(L.length).fill(false);
   const chosen: Candidate[] = [];
-  for (const c of cands) {
-    if (c.qi.some((i) => qUsed[i]) || c.li.some((j) => lUsed[j])) continue;
-    c.qi.forEach((i) => (qUsed[i] = true));
-    c.li.forEach((j) => (lUsed[j] = true));
+  for (const c of candidatePairs(Q, L, q.name.truncated ? Q.length - 1 : -1)) {
+    if (qUsed[c.q0] || (c.q1 >= 0 && qUsed[c.q1]) || lUsed[c.l0] || (c.l1 >= 0 && lUsed[c.l1])) continue;
+    qUsed[c.q0] = true;
+    if (c.q1 >= 0) qUsed[c.q1] = true;
+    lUsed[c.l0] = true;
+    if (c.l1 >= 0) lUsed[c.l1] = true;
     chosen.push(c);
   }
 
@@ -184,30 +210,34 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   let num = 0;
   let den = 0;
   let allEqual = true;
+  let lastAlignedQ = -1;
+  let lastAlignedL = -1;
+  let anyPrefix = false;
   for (const c of chosen) {
-    const w = Math.max(...c.qi.map((i) => q.weights[i]), ...c.li.map((j) => a.weights[j]));
+    let w = Math.max(q.weights[c.q0], a.weights[c.l0]);
+    if (c.q1 >= 0) w = Math.max(w, q.weights[c.q1]);
+    if (c.l1 >= 0) w = Math.max(w, a.weights[c.l1]);
     num += c.sim * w;
     den += w;
     if (c.how !== 'equal' && c.how !== 'prefix') allEqual = false;
-    if (c.li.some((j) => a.kinds[j] === 'distinctive') || c.qi.some((i) => q.kinds[i] === 'distinctive')) distinctiveAligned = true;
-    base.pairs.push({ query: c.qi.map((i) => Q[i].text).join(' '), list: c.li.map((j) => L[j].text).join(' '), sim: c.sim, how: c.how });
+    if (c.how === 'prefix') anyPrefix = true;
+    if (isDistinctive(a.kinds, c.l0, c.l1) || isDistinctive(q.kinds, c.q0, c.q1)) distinctiveAligned = true;
+    lastAlignedQ = Math.max(lastAlignedQ, last(c.q0, c.q1));
+    lastAlignedL = Math.max(lastAlignedL, last(c.l0, c.l1));
+    base.pairs.push({ query: c.q1 < 0 ? Q[c.q0].text : `${Q[c.q0].text} ${Q[c.q1].text}`, list: c.l1 < 0 ? L[c.l0].text : `${L[c.l0].text} ${L[c.l1].text}`, sim: c.sim, how: c.how });
   }
   if (!a.distinctive || !distinctiveAligned) {
     // Only common words align: acceptable only as the exact start of a cut name.
-    const cutExact = allEqual && qUsed.every(Boolean) && chosen.length >= 3
-      && L.every((_, j) => lUsed[j] || j > Math.max(...chosen.flatMap((c) => c.li)));
+    const cutExact = allEqual && qUsed.every(Boolean) && chosen.length >= 3 && L.every((_, j) => lUsed[j] || j > lastAlignedL);
     if (!cutExact) return null;
     return { ...base, score: 0.97, exact: false, cutExact: true, ...commonOnly(chosen.length), notes: ['name cut at a fixed width'] };
   }
   // Evidence resting only on a typo in a short word is too weak on its own (SINNET / SINONET,
   // VICOR / VIKOR): it needs a supporting identifier.
-  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !c.qi.some((i) => q.kinds[i] === 'distinctive'))
-    && chosen.some((c) => c.how === 'typo' && Math.min(...c.qi.map((i) => Q[i].text.length)) < 7);
+  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !isDistinctive(q.kinds, c.q0, c.q1))
+    && chosen.some((c) => c.how === 'typo' && Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7);
 
   let cap = 'confirmed' as NameScore['cap'];
-  const lowerCap = (to: 'probable' | 'review') => {
-    if (cap === 'confirmed' || to === 'review') cap = to;
-  };
   const qPlaces: string[] = [];
   const qWords: string[] = [];
   const qNumbers: string[] = [];
@@ -219,13 +249,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     base.extraQuery.push(t.text);
     if (k === 'place') {
       qPlaces.push(t.text);
-      if (!t.lead) lowerCap('review'); // "HIKVISION USA": a place qualifier names another company
+      if (!t.lead) cap = lowerCap(cap, 'review'); // "HIKVISION USA": a place qualifier names another company
     } else if (k === 'number') qNumbers.push(t.text);
     else qWords.push(t.text);
   }
   // A cut name loses the list words after its last aligned word.
-  const lastAlignedL = Math.max(-1, ...chosen.flatMap((c) => c.li));
-  const lastAlignedQ = Math.max(-1, ...chosen.flatMap((c) => c.qi));
   const cutTail = q.name.truncated && lastAlignedQ === Q.length - 1;
   const lPlaces: string[] = [];
   const lWords: string[] = [];
@@ -248,7 +276,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
       // place; the fund file's name without it is usually the group or parent, not the listed entity.
       lPlaces.push(t.text);
-      lowerCap('review');
+      cap = lowerCap(cap, 'review');
     } else if (k === 'number') lNumbers.push(t.text);
     else lWords.push(t.text);
   }
@@ -271,11 +299,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   if (qPlaces.length > 0 && cap !== 'review') base.penalties.push(`fund file adds ${qPlaces.join(' ')}`);
   if (cap === 'review') base.penalties.push('a place only one name has marks a different (sister, subsidiary or parent) company');
   if (tail.length > 0) base.notes.push(`name cut at a fixed width; list words not compared: ${tail.join(' ')}`);
-  if (base.pairs.some((p) => p.how === 'prefix')) base.notes.push('last word cut at a fixed width');
+  if (anyPrefix) base.notes.push('last word cut at a fixed width');
 
   if (weakTypoOnly) base.penalties.push('only a short word with a typo aligns');
   const equal = allEqual && base.extraQuery.length === 0 && base.extraList.length === 0;
-  const cutExact = equal && (tail.length > 0 || base.pairs.some((p) => p.how === 'prefix'));
-  if (cutExact && tailSpecific) lowerCap('probable');
+  const cutExact = equal && (tail.length > 0 || anyPrefix);
+  if (cutExact && tailSpecific) cap = lowerCap(cap, 'probable');
   return { ...base, score: cutExact && !tailSpecific ? Math.max(score, 0.97) : score, exact: equal && !cutExact, cutExact, cap, weak: weakTypoOnly };
 }

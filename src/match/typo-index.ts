@@ -1,0 +1,169 @@
+/**
+ * Typo search over the list's distinctive vocabulary: the list words one edit (insertion,
+ * deletion, substitution or adjacent transposition) from a word of a fund file that the list does
+ * not use. Only words of 5+ letters are searched (shorter ones have no typo budget in scoring) and
+ * never Han words (edit distance means nothing between them).
+ *
+ * Which words count (the matcher's long-standing rule): one edit apart AND sharing a key with the
+ * query word: its first three characters, its last three, or its first two + last two. One edit
+ * leaves at least one key intact except a transposition in the middle of a 5-letter word.
+ * Answers come by key kind, then in vocabulary order.
+ *
+ * How they are found: symmetric deletion (SymSpell). Two words one edit apart share a form with at
+ * most one character deleted (a substitution at i: both without i; a transposition of i, i + 1:
+ * one without i, the other without i + 1; an insertion: the longer without it is the shorter).
+ * Every word is indexed under a 32-bit hash of itself and of each of its one-deletion forms,
+ * packed with its id into one sorted Float64Array (compact, built by one native sort); a query
+ * looks up its own forms. Far fewer words to check than buckets of a shared three-letter key
+ * ("ang", "zho" hold hundreds), and a hash collision only adds a word the exact check drops.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const MIN_LENGTH = 5;
+/** Remembered answers (query words repeat across a run); the memo starts over when full. */
+const MEMO_SIZE = 100_000;
+/** Polynomial hash base (odd; the arithmetic wraps at 32 bits). */
+const BASE = 0x01000193;
+
+function searchable(word: string): boolean {
+  return word.length >= MIN_LENGTH && !HAN.test(word);
+}
+
+// Scratch rows for formHashes, grown for long words.
+let power = new Int32Array(64);
+let suffix = new Int32Array(64);
+
+/**
+ * Hashes (unsigned 32-bit) of the word with each single character deleted, then of the word
+ * itself: n + 1 values into `out`. Prefix and suffix hashes give each one in O(1), no strings built.
+ */
+function formHashes(word: string, out: number[]): void {
+  const n = word.length;
+  out.length = 0;
+  if (power.length < n + 1) {
+    power = new Int32Array(2 * n + 2);
+    suffix = new Int32Array(2 * n + 2);
+  }
+  // power[k] = BASE^k; suffix[k] = hash of word[k..n) in its place at the end of the word
+  suffix[n] = 0;
+  power[0] = 1;
+  for (let k = 1; k <= n; k++) power[k] = Math.imul(power[k - 1], BASE);
+  for (let k = n - 1; k >= 0; k--) suffix[k] = (suffix[k + 1] + Math.imul(word.charCodeAt(k), power[n - 1 - k])) | 0;
+  let prefix = 0; // hash of word[0..i)
+  for (let i = 0; i < n; i++) {
+    // without character i: the prefix moves up over the n - 1 - i characters that follow it
+    out.push(((Math.imul(prefix, power[n - 1 - i]) + suffix[i + 1]) | 0) >>> 0);
+    prefix = (Math.imul(prefix, BASE) + word.charCodeAt(i)) | 0;
+  }
+  out.push(prefix >>> 0);
+}
+
+/** a[i..i+len) === b[j..j+len) */
+function sameRun(a: string, i: number, b: string, j: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
+type KeyKind = 0 | 1 | 2;
+
+/** The first key the two words share (0 first three characters, 1 last three, 2 first two + last two), or -1. */
+function firstSharedKey(a: string, b: string): KeyKind | -1 {
+  if (sameRun(a, 0, b, 0, 3)) return 0;
+  if (sameRun(a, a.length - 3, b, b.length - 3, 3)) return 1;
+  if (sameRun(a, 0, b, 0, 2) && sameRun(a, a.length - 2, b, b.length - 2, 2)) return 2;
+  return -1;
+}
+
+/** At most one insertion, deletion, substitution or adjacent transposition apart (linear time, no copies). */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  if (la === lb) {
+    // a substitution at i, or a transposition of i and i + 1
+    if (sameRun(a, i + 1, b, i + 1, la - i - 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameRun(a, i + 2, b, i + 2, la - i - 2);
+  }
+  // one character more in the longer word, at i
+  return la > lb ? sameRun(a, i + 1, b, i, lb - i) : sameRun(a, i, b, i + 1, la - i);
+}
+
+export class TypoIndex {
+  /** hash * idScale + word id, sorted. */
+  private readonly entries: Float64Array;
+  private readonly idScale: number;
+  private readonly hashShift: number;
+  private readonly memo = new Map<string, readonly string[]>();
+  /** Per word: the search it was last seen in (each word checked once per search). */
+  private readonly seenIn: Int32Array;
+  private search = 0;
+  private readonly forms: number[] = [];
+
+  /** `vocabulary`: distinct words. */
+  constructor(private readonly vocabulary: readonly string[]) {
+    this.seenIn = new Int32Array(vocabulary.length);
+    // A hash and an id share the 53 exact bits of a double: past 2^21 words the hash gives up bits.
+    const idBits = Math.max(1, Math.ceil(Math.log2(vocabulary.length + 1)));
+    this.idScale = 2 ** idBits;
+    this.hashShift = Math.max(0, idBits - 21);
+    let count = 0;
+    for (const word of vocabulary) if (searchable(word)) count += word.length + 1;
+    this.entries = new Float64Array(count);
+    let at = 0;
+    vocabulary.forEach((word, id) => {
+      if (!searchable(word)) return;
+      formHashes(word, this.forms);
+      for (const h of this.forms) this.entries[at++] = (h >>> this.hashShift) * this.idScale + id;
+    });
+    this.entries.sort();
+  }
+
+  /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
+  similar(word: string): readonly string[] {
+    const known = this.memo.get(word);
+    if (known) return known;
+    const found: Array<{ id: number; kind: KeyKind }> = [];
+    if (searchable(word)) {
+      const search = this.nextSearch();
+      formHashes(word, this.forms);
+      for (const h of this.forms) {
+        const hash = h >>> this.hashShift;
+        for (let at = this.firstAt(hash * this.idScale); at < this.entries.length && Math.floor(this.entries[at] / this.idScale) === hash; at++) {
+          const id = this.entries[at] % this.idScale;
+          if (this.seenIn[id] === search) continue;
+          this.seenIn[id] = search;
+          const candidate = this.vocabulary[id];
+          const kind = firstSharedKey(word, candidate);
+          if (kind !== -1 && withinOneEdit(word, candidate)) found.push({ id, kind });
+        }
+      }
+    }
+    const words = found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => this.vocabulary[f.id]);
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    this.memo.set(word, words);
+    return words;
+  }
+
+  /** Index of the first entry >= value. */
+  private firstAt(value: number): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entries[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private nextSearch(): number {
+    if (this.search === 0x7fffffff) {
+      this.seenIn.fill(0);
+      this.search = 0;
+    }
+    return ++this.search;
+  }
+}
