@@ -40,9 +40,12 @@ export class ListError extends FundscreenError {
 export class InputError extends FundscreenError {
   readonly file: string;
   readonly line: number | undefined;
+  /** What is wrong, without the file and line prefix (the JSON report carries them apart). */
+  readonly reason: string;
   constructor(file: string, message: string, line?: number, options?: { cause?: unknown }) {
     super(`${file}${line !== undefined ? `:${line}` : ''}: ${message}`, ExitCode.Input, options);
     this.file = file;
     this.line = line;
+    this.reason = message;
   }
 }

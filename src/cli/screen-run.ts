@@ -62,10 +62,9 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   for (const w of base?.warnings ?? []) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
 
   const matcher = createMatcher(lists);
-  const inputs = await expandInputs(files);
   const { result, inputErrors } = await screen(
     {
-      inputs,
+      inputs: files,
       lists,
       readOptions: {
         inputFormat: s.inputFormat ?? undefined,
@@ -82,7 +81,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       suppressions,
       baseline: base ? base.baseline : undefined,
     },
-    { openHoldings, matcher },
+    { expandInputs, openHoldings, matcher },
     progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),
   );
   for (const w of result.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
@@ -107,7 +106,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   if (inputErrors.length > 0) return ExitCode.Input;
   const screened = result.funds.reduce((n, f) => n + f.rows.screened, 0);
   if (screened === 0) {
-    throw new InputError(result.inputs.map((i) => i.source).join(', ') || files.join(', '), 'no holdings rows were screened');
+    throw new InputError(result.inputs.map((i) => i.source).join(', '), 'no holdings rows were screened');
   }
   if (s.strict && result.skipped.length > 0) {
     const first = result.skipped[0];

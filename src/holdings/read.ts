@@ -45,6 +45,18 @@ async function datasetKind(path: string): Promise<'nport' | '13f' | null> {
   return null;
 }
 
+/** Members beside the main table that mark a folder as an SEC data set (SUBMISSION.tsv is in both). */
+const NPORT_MEMBERS = ['FUND_REPORTED_INFO.tsv', 'IDENTIFIERS.tsv', 'REGISTRANT.tsv'];
+const THIRTEENF_MEMBERS = ['COVERPAGE.tsv', 'SUMMARYPAGE.tsv', 'OTHERMANAGER.tsv', 'SIGNATURE.tsv'];
+
+/** A folder that holds data-set members but not the holdings table: say which table is missing. */
+function incompleteDataset(names: readonly string[]): string | null {
+  const has = (n: string) => names.some((x) => x.toUpperCase() === n.toUpperCase());
+  if (NPORT_MEMBERS.some(has)) return `N-PORT data set without ${NPORT_MARKER} (found ${names.filter((n) => /\.tsv$/i.test(n)).sort().join(', ')})`;
+  if (THIRTEENF_MEMBERS.some(has)) return `13F data set without ${THIRTEENF_MARKER} (found ${names.filter((n) => /\.tsv$/i.test(n)).sort().join(', ')})`;
+  return null;
+}
+
 /**
  * Directories that are not data sets expand to the holdings files inside them (sorted, not
  * recursive); data-set directories and files stay one input each.
@@ -62,6 +74,8 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
       continue;
     }
     const entries = await readdir(p, { withFileTypes: true });
+    const missing = incompleteDataset(entries.filter((e) => e.isFile()).map((e) => e.name));
+    if (missing) throw new InputError(p, missing);
     const files = entries
       // Hidden files and Excel's "~$name.xlsx" lock files are not holdings.
       .filter((e) => e.isFile() && !/^(?:\.|~\$)/.test(e.name) && HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase()))

@@ -9,7 +9,7 @@ import { mapColumns, normalizeHeader, NUMERIC_FIELDS, type ColumnMap, type Field
 import { decodeText, detectEncoding } from './decode.js';
 import { RecordReader, splitLine, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
-import { splitLines, type LineBatch } from './lines.js';
+import { MAX_LINE_CHARS, splitLines, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from './local-codes.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from './position.js';
@@ -102,7 +102,14 @@ async function openTable(
     held.push(r.value);
     for (const l of r.value.lines) headLines.push(l);
   }
-  if (headLines.every((l) => cleanText(l).length === 0)) throw new InputError(source, 'empty file (no text)');
+  if (headLines.every((l) => cleanText(l).length === 0)) {
+    // A line over the cap arrives with its text dropped: it is not "empty", it is unreadable.
+    const firstOversize = held.find((b) => b.oversize.length > 0)?.oversize[0];
+    if (firstOversize !== undefined) {
+      throw new InputError(source, `no header row: line ${firstOversize} is longer than ${MAX_LINE_CHARS} characters`, firstOversize);
+    }
+    throw new InputError(source, 'empty file (no text)');
+  }
 
   const sep = sepDirective(headLines[0]);
   const forcedDelimiter = opts.delimiter ?? sep ?? undefined;

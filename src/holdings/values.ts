@@ -3,6 +3,8 @@
  * "N/A", "8.7116767E7", "(1,234.00)", decimal commas in ';' files. Pure; never throws.
  */
 
+import { neutralizeControls } from '../control-chars.js';
+
 const PLACEHOLDERS = new Set(['', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–']);
 const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
 /** "1,709,551,563.38", "-0.64", "100": no symbol, no exponent, no space (the common case). */
@@ -10,14 +12,16 @@ const PLAIN_NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
 
 /** Anything cleanText would change: controls, non-space whitespace, doubled or edge spaces. */
 // eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]| {2}|^ | $/;
 
-/** Remove C0/C1 control characters (keeps nothing that can move a terminal cursor) and trim. */
+/**
+ * Text as it should be kept: escape sequences dropped whole (an issuer wrapped in colour codes is
+ * still its name), other controls and bidi overrides as spaces, whitespace runs folded, trimmed.
+ */
 export function cleanText(value: string | null | undefined): string {
   if (value == null) return '';
   if (!NEEDS_CLEANING.test(value)) return value; // the hot path: most cells are already clean
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u200b\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  return neutralizeControls(value).replace(/\s+/g, ' ').trim();
 }
 
 /** Text cell, or null for placeholders. */

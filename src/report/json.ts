@@ -70,6 +70,7 @@ export function toJsonReport(r: ScreenResult) {
     })),
     findings: r.findings.map(toFindingJson),
     skipped: r.skipped.map((s) => ({ source: s.source, line: s.line, reason: s.reason })),
+    errors: r.errors.map((e) => ({ source: e.source, line: e.line, reason: e.reason })),
     warnings: r.warnings,
     ...(r.resolved ? { resolved: r.resolved } : {}),
   };

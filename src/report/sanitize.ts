@@ -5,17 +5,11 @@
  * or HTML. Pure; never throws.
  */
 
-// ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL|ST), DCS/SOS/PM/APC
-// (ESC P|X|^|_ ... ST), and two-byte ESC sequences. C1 CSI (U+009B) and OSC (U+009D) likewise.
-// eslint-disable-next-line no-control-regex
-const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)|\u001b[\s\S]?/g;
-// Remaining C0/C1 controls, DEL, and bidi overrides/isolates (they reorder what a reader sees).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { ESCAPE_SEQUENCE, neutralizeControls } from '../control-chars.js';
 
 /** Terminal: drop escape sequences whole, then every remaining control character. */
 export function terminalText(s: string): string {
-  return s.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, ' ').replace(/ {2,}/g, ' ');
+  return neutralizeControls(s).replace(/ {2,}/g, ' ');
 }
 
 /** Plain single-line text for any medium: controls become spaces, runs of spaces collapse. */

@@ -220,7 +220,10 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     out.push('');
   }
 
-  if (summary.totals.positions === 0 && summary.totals.suppressed === 0) {
+  if (summary.totals.rows.screened === 0) {
+    // Nothing was screened: "no findings" would read as a clean result, which it is not.
+    out.push(c.bold('Nothing screened: no holdings row could be read.'));
+  } else if (summary.totals.positions === 0 && summary.totals.suppressed === 0) {
     out.push(`No findings: ${formatNumber(summary.totals.rows.screened, 0)} rows screened in ${plural(summary.funds.length, 'fund')}, none matched a listed company.`);
   } else if (clean.length > 0) {
     out.push(`No findings in ${plural(clean.length, 'other fund')}${clean.length > MAX_CLEAN_LISTED ? '' : ':'}`);
@@ -245,6 +248,12 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     blank(out);
     out.push(c.bold(`Resolved since the baseline: ${plural(resolved.length, 'finding')}`));
     for (const r of resolved) out.push(...wrapped(`${t(r.fund ?? r.source)}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
+  }
+
+  if (result.errors.length > 0) {
+    blank(out);
+    out.push(...wrapped(`${plural(result.errors.length, 'input')} could not be read:`, width, 0).map((l) => c.red(l)));
+    for (const e of result.errors) out.push(...wrapped(`${t(e.source)}${e.line !== null ? `:${e.line}` : ''}: ${t(e.reason)}`, width, 2));
   }
 
   const skipped = skippedSection(result, width, c);

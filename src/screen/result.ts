@@ -54,6 +54,12 @@ export interface ResolvedFinding {
   key: string;
 }
 
+export interface InputProblem {
+  source: string;
+  line: number | null;
+  reason: string;
+}
+
 export interface ScreenResult {
   tool: { name: string; version: string };
   generatedAt: string;
@@ -62,6 +68,8 @@ export interface ScreenResult {
   funds: FundSummary[];
   findings: Finding[];
   skipped: SkippedRow[];
+  /** Inputs that could not be read at all (the run exits 3); the others are still reported. */
+  errors: InputProblem[];
   warnings: string[];
   resolved?: ResolvedFinding[];
 }

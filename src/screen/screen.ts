@@ -13,6 +13,7 @@ import { applyBaseline, type BaselineFinding } from './baseline.js';
 import { refreshFundSummaries } from './summary.js';
 
 export interface ScreenRequest {
+  /** Paths as the user gave them (files, folders, data sets, "-"). */
   inputs: string[];
   lists: LoadedList[];
   readOptions: ReadOptions;
@@ -45,6 +46,8 @@ export interface ScreenCallbacks {
 }
 
 export interface ScreenDeps {
+  /** A user's argument -> the inputs it names (a folder expands to its holdings files). */
+  expandInputs(paths: string[]): Promise<string[]>;
   openHoldings(path: string, opts: ReadOptions): Promise<HoldingsReader>;
   matcher: Matcher;
 }
@@ -93,7 +96,23 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   const warnings: string[] = [];
   const inputErrors: InputError[] = [];
 
-  for (const path of req.inputs) {
+  const fail = (err: unknown): void => {
+    if (!(err instanceof InputError)) throw err;
+    inputErrors.push(err);
+    cb.onInputError?.(err);
+  };
+
+  // Each argument expands on its own (a folder into its files), so one bad path never stops the others.
+  const paths: string[] = [];
+  for (const arg of req.inputs) {
+    try {
+      paths.push(...(await deps.expandInputs([arg])));
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  for (const path of paths) {
     let bytes = 0;
     let totalBytes: number | null = null;
     const opts: ReadOptions = {
@@ -107,12 +126,8 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     try {
       reader = await deps.openHoldings(path, opts);
     } catch (err) {
-      if (err instanceof InputError) {
-        inputErrors.push(err);
-        cb.onInputError?.(err);
-        continue;
-      }
-      throw err;
+      fail(err);
+      continue;
     }
     const meta = reader.meta;
     // Funds are keyed per (source, fund): one file is one fund, an N-PORT data set is thousands.
@@ -160,12 +175,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       }
     } catch (err) {
       // A file-level failure mid-stream (truncated gzip, broken XML): report it, keep the others.
-      if (err instanceof InputError) {
-        inputErrors.push(err);
-        cb.onInputError?.(err);
-      } else {
-        throw err;
-      }
+      fail(err);
     }
     inputs.push(meta);
     for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
@@ -197,6 +207,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       funds: refreshFundSummaries(funds, final),
       findings: final,
       skipped,
+      errors: inputErrors.map((e) => ({ source: e.file, line: e.line ?? null, reason: e.reason })),
       warnings,
       ...(resolved ? { resolved } : {}),
     },

@@ -68,7 +68,7 @@ describe('fundscreen inspect', () => {
     const r = await runCli(['inspect', '-'], { input: Buffer.from('Name,Ticker\n"EVIL\u001b[2J CORP",EV\u001bL\n') });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b');
-    expect(r.stdout).toContain('line 2: EVIL [2J CORP');
+    expect(r.stdout).toContain('line 2: EVIL CORP');
   });
 });
 

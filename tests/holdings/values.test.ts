@@ -53,7 +53,7 @@ describe('parseDate', () => {
 
 describe('cleanText / textOrNull', () => {
   it('removes control characters and collapses whitespace, NBSP included', () => {
-    expect(cleanText('  EVIL\u001b[2J\u0007 CORP\u00a0 ')).toBe('EVIL [2J CORP');
+    expect(cleanText('  EVIL\u001b[2J\u0007 CORP\u00a0 ')).toBe('EVIL CORP'); // the escape sequence goes whole, not just its ESC byte
     expect(cleanText('\u00a0')).toBe('');
     expect(cleanText('APPLE INC')).toBe('APPLE INC');
   });

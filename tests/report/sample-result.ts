@@ -115,6 +115,7 @@ export function sampleResult(findings: Finding[] = sampleFindings()): ScreenResu
     ],
     findings,
     skipped: [],
+    errors: [],
     warnings: [],
   };
 }

@@ -1,0 +1,19 @@
+/**
+ * Characters that act instead of showing: terminal escape sequences, C0/C1 controls, and bidi
+ * overrides/isolates (they reorder what a reader sees). One definition for the readers (issuer
+ * names are cleaned on the way in) and the renderers (every medium is cleaned on the way out).
+ */
+
+// ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL|ST), DCS/SOS/PM/APC
+// (ESC P|X|^|_ ... ST), and two-byte ESC sequences. C1 CSI (U+009B) and OSC (U+009D) likewise.
+// eslint-disable-next-line no-control-regex
+export const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)|\u001b[\s\S]?/g;
+
+/** Remaining C0/C1 controls, DEL, bidi marks/overrides/isolates, zero-width space, BOM. */
+// eslint-disable-next-line no-control-regex
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Escape sequences dropped whole, every other control character turned into a space. */
+export function neutralizeControls(s: string): string {
+  return s.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, ' ');
+}
