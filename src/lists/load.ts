@@ -10,6 +10,7 @@ import { ListFileSchema, type ListFile, type LoadedList } from './schema.js';
 import { schemaProblems } from './problems.js';
 import { parseUserCsv } from './user-csv.js';
 import { slugify } from './slug.js';
+import { validateList } from './validate.js';
 
 export { DEFAULT_LIST_PATH } from './paths.js';
 
@@ -81,7 +82,15 @@ async function readListBytes(file: string): Promise<Buffer> {
   }
 }
 
-function toLoaded(list: ListFile, file: string, bytes: Uint8Array): LoadedList {
+/**
+ * The checks the schema cannot express (calendar dates, check digits, duplicate ids, a company
+ * without a listing) run on every list a screen uses, exactly as `lists validate` runs them.
+ */
+function toLoaded(list: ListFile, file: string, bytes: Uint8Array, requireListings = true): LoadedList {
+  const problems = validateList(list, { requireListings });
+  if (problems.length > 0) {
+    throw new ListError(`${file}: invalid list: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+  }
   return { id: list.id, version: list.version, sha256: sha256Hex(bytes), path: file, entities: list.entities };
 }
 
@@ -105,5 +114,5 @@ export async function loadUserList(file: string): Promise<LoadedList> {
   const text = decodeListBytes(bytes);
   if (text.trimStart().startsWith('{')) return toLoaded(parseListText(text, file), file, bytes);
   const list = parseUserCsv(text, file, listIdFromPath(file));
-  return toLoaded(list, file, bytes);
+  return toLoaded(list, file, bytes, false);
 }

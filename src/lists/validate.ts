@@ -43,8 +43,12 @@ function identifierProblems(where: string, ids: Identifier[]): string[] {
   return out;
 }
 
-/** Semantic checks of a list that already passed the schema. */
-export function validateList(list: ListFile): string[] {
+/**
+ * Semantic checks of a list that already passed the schema. `requireListings: false` is for a
+ * user's simple CSV watch list, whose rows may name a company without an official listing.
+ */
+export function validateList(list: ListFile, opts: { requireListings?: boolean } = {}): string[] {
+  const requireListings = opts.requireListings ?? true;
   const problems: string[] = [];
   if (!isIsoDate(list.version)) problems.push(`version: not a calendar date: ${list.version}`);
   const ids = new Map<string, number>();
@@ -53,7 +57,7 @@ export function validateList(list: ListFile): string[] {
     const where = `entity ${e.id}`;
     if (ids.has(e.id)) problems.push(`${where} (entities[${index}]): duplicate id (also entities[${ids.get(e.id)}])`);
     else ids.set(e.id, index);
-    if (e.type !== 'person' && e.listings.length === 0) problems.push(`${where}: a ${e.type} needs at least one listing`);
+    if (requireListings && e.type !== 'person' && e.listings.length === 0) problems.push(`${where}: a ${e.type} needs at least one listing`);
     e.listings.forEach((l, i) => {
       if (!isIsoDate(l.date)) problems.push(`${where} listings[${i}].date: not a calendar date: ${l.date}`);
       if (!isHttpsUrl(l.url)) problems.push(`${where} listings[${i}].url: not an https URL: ${l.url}`);
