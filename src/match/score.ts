@@ -143,8 +143,9 @@ const CUT_TAIL = 0.15;
  * A name made only of common words and places ("Hebei Tomato Industry") matches only exactly, and
  * never confirms: three or more words are probable, fewer only worth a review.
  */
-function commonOnly(words: number): Pick<NameScore, 'cap' | 'penalties'> {
-  return { cap: words >= 3 ? 'probable' : 'review', penalties: ['the name is made of common words only'] };
+function commonOnly(s: NameScore, words: number): void {
+  s.cap = words >= 3 ? 'probable' : 'review';
+  s.penalties.push('the name is made of common words only');
 }
 
 function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCut: number): Candidate[] {
@@ -184,12 +185,15 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const Q = q.name.tokens;
   const L = a.name.tokens;
   if (Q.length === 0 || L.length === 0) return null;
-  const base: Omit<NameScore, 'score' | 'exact' | 'cap'> = { pairs: [], extraQuery: [], extraList: [], penalties: [], notes: [] };
+  // Filled in place and returned: one object shape (a spread into a literal is slow in V8).
+  const base: NameScore = { score: 0, exact: false, cutExact: false, cap: 'confirmed', weak: false, pairs: [], extraQuery: [], extraList: [], penalties: [], notes: [] };
 
   if (q.name.core === a.name.core || (q.name.compact === a.name.compact && q.name.compact.length >= 4)) {
-    const pairs = q.name.core === a.name.core ? Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const })) : [{ query: q.name.core, list: a.name.core, sim: 1, how: 'merge' as const }];
-    if (!a.distinctive) return { ...base, pairs, score: 1, exact: true, ...commonOnly(L.length) };
-    return { ...base, pairs, score: 1, exact: true, cap: 'confirmed' };
+    base.pairs = q.name.core === a.name.core ? Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const })) : [{ query: q.name.core, list: a.name.core, sim: 1, how: 'merge' as const }];
+    base.score = 1;
+    base.exact = true;
+    if (!a.distinctive) commonOnly(base, L.length);
+    return base;
   }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut.
   if (!a.distinctive && !q.name.truncated) return null;
@@ -230,7 +234,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     // Only common words align: acceptable only as the exact start of a cut name.
     const cutExact = allEqual && qUsed.every(Boolean) && chosen.length >= 3 && L.every((_, j) => lUsed[j] || j > lastAlignedL);
     if (!cutExact) return null;
-    return { ...base, score: 0.97, exact: false, cutExact: true, ...commonOnly(chosen.length), notes: ['name cut at a fixed width'] };
+    base.score = 0.97;
+    base.cutExact = true;
+    base.notes.push('name cut at a fixed width');
+    commonOnly(base, chosen.length);
+    return base;
   }
   // Evidence resting only on a typo in a short word is too weak on its own (SINNET / SINONET,
   // VICOR / VIKOR): it needs a supporting identifier.
@@ -305,5 +313,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const equal = allEqual && base.extraQuery.length === 0 && base.extraList.length === 0;
   const cutExact = equal && (tail.length > 0 || anyPrefix);
   if (cutExact && tailSpecific) cap = lowerCap(cap, 'probable');
-  return { ...base, score: cutExact && !tailSpecific ? Math.max(score, 0.97) : score, exact: equal && !cutExact, cutExact, cap, weak: weakTypoOnly };
+  base.score = cutExact && !tailSpecific ? Math.max(score, 0.97) : score;
+  base.exact = equal && !cutExact;
+  base.cutExact = cutExact;
+  base.cap = cap;
+  base.weak = weakTypoOnly;
+  return base;
 }
