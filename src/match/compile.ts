@@ -19,6 +19,7 @@ export interface Target {
   relationSource?: string;
 }
 
+/** An alias as scoring needs it (see aliasAt). */
 export interface CompiledAlias extends Target {
   /** The alias as the list writes it. */
   text: string;
@@ -46,7 +47,16 @@ export interface CompiledEntity {
 
 export interface CompiledLists {
   entities: CompiledEntity[];
-  aliases: CompiledAlias[];
+  /**
+   * Per alias (by index): the text as listed and where it leads (one Target per entity or
+   * relation, shared). Compiling analyses each alias once to index it and keeps nothing else of
+   * it: the analysis is repeated, and kept, only for the aliases a query makes candidates
+   * (aliasAt). A 100,000-entity list then holds index entries, not 200,000 analysed names.
+   */
+  aliasTexts: string[];
+  aliasTargets: Target[];
+  /** Aliases analysed for scoring so far. */
+  analysed: Array<CompiledAlias | undefined>;
   /** Exact core form -> aliases. */
   byCore: Map<string, number[]>;
   /** Core without spaces -> aliases. */
@@ -91,7 +101,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** First two core words: how a cut name of common words finds its alias. */
 export function startKey(name: AnalysedName): string {
-  return name.tokens.slice(0, 2).map((t) => t.text).join(' ');
+  const t = name.tokens;
+  return t.length >= 2 ? `${t[0].text} ${t[1].text}` : t.length === 1 ? t[0].text : '';
 }
 
 /** Country-level ticker key: CN codes as their 6 digits, elsewhere without leading zeros. */
@@ -108,13 +119,16 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliases: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(), vocab: [],
+    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(), vocab: [],
     typos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
-  const pending: Array<{ target: Target; text: string; name: AnalysedName }> = [];
   const links: Array<[string, string]> = [];
+  // List-wide frequency: a word in many entities' names says less about which one is meant.
+  // Names arrive entity by entity, so an entity is counted once per word by remembering the last.
+  const df = new Map<string, { last: number; entities: number }>();
+  const vocab = new Set<string>();
 
   const addName = (target: Target, text: string): void => {
     const name = analyseName(text, { cutWidths: [] });
@@ -122,7 +136,10 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       c.warnings.push(`${c.entities[target.entity].entity.id}: name "${text}" is only legal forms or common words; it cannot match by name`);
       return;
     }
-    pending.push({ target, text, name });
+    for (const t of name.tokens) if (t.kind === 'distinctive') countEntity(df, t.text, target.entity);
+    indexAlias(c, c.aliasTexts.length, name, vocab);
+    c.aliasTexts.push(text);
+    c.aliasTargets.push(target);
   };
 
   const addId = (target: Target, id: Identifier, label: string): void => {
@@ -174,44 +191,54 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     if (ia !== undefined && ib !== undefined) c.linked.add(`${ia}|${ib}`).add(`${ib}|${ia}`);
   }
 
-  // List-wide frequency: a word in many entities' names says less about which one is meant.
-  const df = new Map<string, Set<number>>();
-  for (const p of pending) for (const t of p.name.tokens) if (t.kind === 'distinctive') {
-    let s = df.get(t.text);
-    if (!s) df.set(t.text, (s = new Set()));
-    s.add(p.target.entity);
-  }
   const limit = Math.max(8, Math.ceil(c.entities.length * 0.02));
-  for (const [word, ents] of df) if (ents.size > limit) c.commonWords.add(word);
-
-  const vocab = new Set<string>();
-  for (const p of pending) {
-    const kinds = p.name.tokens.map((t) => t.kind);
-    const alias: CompiledAlias = {
-      ...p.target, text: p.text, name: p.name, kinds,
-      weights: p.name.tokens.map((t) => tokenWeight(c, t.text, t.kind)),
-      distinctive: kinds.some((k) => k === 'distinctive'),
-    };
-    const ai = c.aliases.length;
-    c.aliases.push(alias);
-    push(c.byCore, p.name.core, ai);
-    push(c.byCompact, p.name.compact, ai);
-    push(c.byStart, startKey(p.name), ai);
-    if (!alias.distinctive) continue;
-    const toks = p.name.tokens;
-    toks.forEach((t, i) => {
-      if (kinds[i] === 'distinctive') {
-        // A word shared by many entities still finds them: its postings are just longer.
-        push(c.postings, t.text, ai);
-        vocab.add(t.text);
-      }
-      const next = toks[i + 1];
-      if (next && (kinds[i] === 'distinctive' || kinds[i + 1] === 'distinctive')) push(c.postings, t.text + next.text, ai);
-    });
-  }
+  for (const [word, d] of df) if (d.entities > limit) c.commonWords.add(word);
   c.vocab = [...vocab].sort();
   c.typos = new TypoIndex(c.vocab);
   return c;
+}
+
+function countEntity(df: Map<string, { last: number; entities: number }>, word: string, entity: number): void {
+  const d = df.get(word);
+  if (!d) df.set(word, { last: entity, entities: 1 });
+  else if (d.last !== entity) {
+    d.last = entity;
+    d.entities++;
+  }
+}
+
+/** Files one analysed alias under its exact forms and (if it has any) its distinctive words. */
+function indexAlias(c: CompiledLists, ai: number, name: AnalysedName, vocab: Set<string>): void {
+  push(c.byCore, name.core, ai);
+  push(c.byCompact, name.compact, ai);
+  push(c.byStart, startKey(name), ai);
+  const toks = name.tokens;
+  if (!toks.some((t) => t.kind === 'distinctive')) return;
+  for (let i = 0; i < toks.length; i++) {
+    const distinctive = toks[i].kind === 'distinctive';
+    if (distinctive) {
+      // A word shared by many entities still finds them: its postings are just longer.
+      push(c.postings, toks[i].text, ai);
+      vocab.add(toks[i].text);
+    }
+    if (i + 1 < toks.length && (distinctive || toks[i + 1].kind === 'distinctive')) push(c.postings, toks[i].text + toks[i + 1].text, ai);
+  }
+}
+
+/** Alias `ai` analysed and weighted for scoring; the same analysis the index was built from. */
+export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
+  const known = c.analysed[ai];
+  if (known) return known;
+  const target = c.aliasTargets[ai];
+  const text = c.aliasTexts[ai];
+  const name = analyseName(text, { cutWidths: [] });
+  const kinds = name.tokens.map((t) => t.kind);
+  const alias: CompiledAlias = {
+    entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,
+    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'),
+  };
+  c.analysed[ai] = alias;
+  return alias;
 }
 
 function addTicker(c: CompiledLists, target: Target, id: Identifier, label: string): void {

@@ -7,7 +7,7 @@
 import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
-import { compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
+import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
@@ -148,7 +148,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return out;
   }
 
-  const collected = new CandidateSet(c.aliases.length);
+  const collected = new CandidateSet(c.aliasTexts.length);
 
   /** Aliases worth scoring, in the order the indexes name them (exact forms first, then by word). */
   function candidates(q: QueryName): number[] {
@@ -250,7 +250,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const nameHits = new Map<number, string>();
     if (analysed.tokens.length > 0) {
       for (const ai of candidates(q)) {
-        const alias: CompiledAlias = c.aliases[ai];
+        const alias: CompiledAlias = aliasAt(c, ai);
         const s = scoreAlias(q, alias);
         if (!s) continue;
         const listedName = c.entities[alias.entity].entity.name;
@@ -316,6 +316,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       }
     },
     inspect: (query) => evaluate(query, true),
-    aliasCores: () => c.aliases.map((a) => ({ entityId: c.entities[a.entity].entity.id, alias: a.text, core: a.name.core })),
+    aliasCores: () => c.aliasTexts.map((_, ai) => {
+      const a = aliasAt(c, ai);
+      return { entityId: c.entities[a.entity].entity.id, alias: a.text, core: a.name.core };
+    }),
   };
 }
