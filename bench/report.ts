@@ -144,10 +144,15 @@ export function buildResults(figures: Figure[], samples: Record<string, unknown>
   };
 }
 
-/** Writes latest.json (moving the old one to previous.json) and returns the delta text. */
+/**
+ * A complete run writes latest.json (moving the old one to previous.json); a partial run
+ * (--only) writes partial.json and leaves the complete runs alone. Either way the delta is
+ * against latest.json.
+ */
 export function saveResults(results: Results): { path: string; delta: string } {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const latest = join(RESULTS_DIR, 'latest.json');
+  const partial = results.options.only.length > 0;
   let delta = '';
   if (existsSync(latest)) {
     try {
@@ -156,10 +161,11 @@ export function saveResults(results: Results): { path: string; delta: string } {
     } catch {
       delta = '(previous latest.json unreadable; no delta)\n';
     }
-    renameSync(latest, join(RESULTS_DIR, 'previous.json'));
+    if (!partial) renameSync(latest, join(RESULTS_DIR, 'previous.json'));
   }
-  writeFileSync(latest, JSON.stringify(results, null, 2) + '\n');
-  return { path: latest, delta };
+  const path = partial ? join(RESULTS_DIR, 'partial.json') : latest;
+  writeFileSync(path, JSON.stringify(results, null, 2) + '\n');
+  return { path, delta };
 }
 
 function renderDelta(prev: Results, cur: Results): string {
@@ -176,5 +182,5 @@ function renderDelta(prev: Results, cur: Results): string {
   }
   if (lines.length === 0) return '';
   const when = `${prev.timestamp}${prev.git.commit ? ` @ ${prev.git.commit.slice(0, 7)}` : ''}${prev.options.quick ? ' (quick)' : ''}`;
-  return `delta vs previous run (${when}):\n${lines.join('\n')}\n`;
+  return `delta vs latest complete run (${when}):\n${lines.join('\n')}\n`;
 }
