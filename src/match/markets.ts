@@ -107,11 +107,24 @@ for (const [mic, [, ...names]] of Object.entries(EXCHANGES)) {
   for (const n of names) if (!BY_NAME.has(key(n))) BY_NAME.set(key(n), mic);
 }
 
-/** MIC for an exchange name, code or MIC; undefined when unknown ("-", "NO MARKET", typos). */
-export function micFor(exchange: string | null | undefined): string | undefined {
-  if (!exchange) return undefined;
-  return BY_NAME.get(key(exchange));
+/**
+ * Remembers answers per string as written: a file names its few exchanges and countries on every
+ * row, and the key normalisation (NFKC, regexes) is not free. Starts over if a file names thousands.
+ */
+function memoised(lookup: (written: string) => string | undefined): (written: string | null | undefined) => string | undefined {
+  const memo = new Map<string, string | undefined>();
+  return (written) => {
+    if (!written) return undefined;
+    if (memo.has(written)) return memo.get(written);
+    if (memo.size >= 10_000) memo.clear();
+    const found = lookup(written);
+    memo.set(written, found);
+    return found;
+  };
 }
+
+/** MIC for an exchange name, code or MIC; undefined when unknown ("-", "NO MARKET", typos). */
+export const micFor = memoised((exchange) => BY_NAME.get(key(exchange)));
 
 /** Country of a MIC. */
 export function micCountry(mic: string): string | undefined {
@@ -119,12 +132,11 @@ export function micCountry(mic: string): string | undefined {
 }
 
 /** ISO-2 for a country name or code ("China", "CN", "Korea (South)"); undefined when unknown. */
-export function countryFor(country: string | null | undefined): string | undefined {
-  if (!country) return undefined;
+export const countryFor = memoised((country) => {
   const k = key(country);
   if (k.length === 2 && ISO2.has(k.toUpperCase())) return k.toUpperCase();
-  return COUNTRY_NAMES[k];
-}
+  return Object.hasOwn(COUNTRY_NAMES, k) ? COUNTRY_NAMES[k] : undefined;
+});
 
 /**
  * The market a ticker trades on, from an exchange and/or a country. The exchange wins: iShares

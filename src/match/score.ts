@@ -6,6 +6,7 @@
  */
 import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
+import { osaDistance, typoBudget, withinOneEdit } from './edits.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -38,70 +39,8 @@ export interface NameScore {
   notes: string[];
 }
 
-/** Budget of edits for a word: log base 2.35 of (length - 2), as rigour's compare_parts. */
-export function typoBudget(length: number): number {
-  return length < 4 ? 0 : Math.floor(Math.log(length - 2) / Math.log(2.35));
-}
-
 function isDistinctive(kinds: readonly TokenKind[], i0: number, i1: number): boolean {
   return kinds[i0] === 'distinctive' || (i1 >= 0 && kinds[i1] === 'distinctive');
-}
-
-// Rows of the distance table, reused across calls (names are short; longer words grow them).
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-let rowC = new Int32Array(64);
-
-/** Optimal string alignment distance, giving up (returning max + 1) beyond `max`. */
-export function osaDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = a.length;
-  const m = b.length;
-  if (m + 1 > rowA.length) {
-    rowA = new Int32Array(m + 1);
-    rowB = new Int32Array(m + 1);
-    rowC = new Int32Array(m + 1);
-  }
-  let prev2 = rowA;
-  let prev = rowB;
-  let cur = rowC;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = prev[j - 1] + (ai === bj ? 0 : 1);
-      if (prev[j] + 1 < v) v = prev[j] + 1;
-      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[m];
-}
-
-/** At most one insertion, deletion, substitution or adjacent transposition apart (linear time). */
-export function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === la && i === lb) return true;
-  if (la === lb) {
-    // substitution, or transposition of i and i + 1
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const NO_MATCH = { sim: 0, how: 'typo' } as const;
@@ -118,7 +57,8 @@ export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): 
   }
   const budget = typoBudget(Math.min(q.text.length, l.text.length));
   if (budget === 0) return NO_MATCH;
-  const d = osaDistance(q.text, l.text, budget);
+  // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
+  const d = budget === 1 ? (withinOneEdit(q.text, l.text) ? 1 : 2) : osaDistance(q.text, l.text, budget);
   if (d > budget) return NO_MATCH;
   return { sim: 1 - d / Math.max(q.text.length, l.text.length), how: 'typo' };
 }

@@ -18,12 +18,15 @@
  * ("ang", "zho" hold hundreds), and a hash collision only adds a word the exact check drops.
  */
 
+import { sameRun, withinOneEdit } from './edits.js';
+
 const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
 /** Remembered answers (query words repeat across a run); the memo starts over when full. */
 const MEMO_SIZE = 100_000;
 /** Polynomial hash base (odd; the arithmetic wraps at 32 bits). */
 const BASE = 0x01000193;
+const PREFIX_BITS = 16;
 
 function searchable(word: string): boolean {
   return word.length >= MIN_LENGTH && !HAN.test(word);
@@ -58,12 +61,6 @@ function formHashes(word: string, out: number[]): void {
   out.push(prefix >>> 0);
 }
 
-/** a[i..i+len) === b[j..j+len) */
-function sameRun(a: string, i: number, b: string, j: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
-  return true;
-}
-
 type KeyKind = 0 | 1 | 2;
 
 /** The first key the two words share (0 first three characters, 1 last three, 2 first two + last two), or -1. */
@@ -74,28 +71,13 @@ function firstSharedKey(a: string, b: string): KeyKind | -1 {
   return -1;
 }
 
-/** At most one insertion, deletion, substitution or adjacent transposition apart (linear time, no copies). */
-export function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === la && i === lb) return true;
-  if (la === lb) {
-    // a substitution at i, or a transposition of i and i + 1
-    if (sameRun(a, i + 1, b, i + 1, la - i - 1)) return true;
-    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameRun(a, i + 2, b, i + 2, la - i - 2);
-  }
-  // one character more in the longer word, at i
-  return la > lb ? sameRun(a, i + 1, b, i, lb - i) : sameRun(a, i, b, i + 1, la - i);
-}
-
 export class TypoIndex {
   /** hash * idScale + word id, sorted. */
   private readonly entries: Float64Array;
   private readonly idScale: number;
   private readonly hashShift: number;
+  /** Where the entries of each 16-bit hash prefix start (a binary search then covers only those). */
+  private readonly starts = new Int32Array((1 << PREFIX_BITS) + 1);
   private readonly memo = new Map<string, readonly string[]>();
   /** Per word: the search it was last seen in (each word checked once per search). */
   private readonly seenIn: Int32Array;
@@ -119,6 +101,12 @@ export class TypoIndex {
       for (const h of this.forms) this.entries[at++] = (h >>> this.hashShift) * this.idScale + id;
     });
     this.entries.sort();
+    let prefix = 0;
+    for (let i = 0; i < this.entries.length; i++) {
+      const p = this.prefixOf(Math.floor(this.entries[i] / this.idScale));
+      while (prefix <= p) this.starts[prefix++] = i;
+    }
+    while (prefix < this.starts.length) this.starts[prefix++] = this.entries.length;
   }
 
   /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
@@ -131,7 +119,7 @@ export class TypoIndex {
       formHashes(word, this.forms);
       for (const h of this.forms) {
         const hash = h >>> this.hashShift;
-        for (let at = this.firstAt(hash * this.idScale); at < this.entries.length && Math.floor(this.entries[at] / this.idScale) === hash; at++) {
+        for (let at = this.firstAt(hash); at < this.entries.length && Math.floor(this.entries[at] / this.idScale) === hash; at++) {
           const id = this.entries[at] % this.idScale;
           if (this.seenIn[id] === search) continue;
           this.seenIn[id] = search;
@@ -147,10 +135,16 @@ export class TypoIndex {
     return words;
   }
 
-  /** Index of the first entry >= value. */
-  private firstAt(value: number): number {
-    let lo = 0;
-    let hi = this.entries.length;
+  private prefixOf(hash: number): number {
+    return hash >>> (32 - this.hashShift - PREFIX_BITS);
+  }
+
+  /** Index of the first entry of this hash, or of the next. */
+  private firstAt(hash: number): number {
+    const value = hash * this.idScale;
+    const p = this.prefixOf(hash);
+    let lo = this.starts[p];
+    let hi = this.starts[p + 1];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.entries[mid] < value) lo = mid + 1;
