@@ -206,6 +206,13 @@ function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>): stri
   return out;
 }
 
+/** The texts joined (a plain loop: no array built, unlike map + join). */
+function joinTexts(parts: ReadonlyArray<{ text: string }>, separator: string): string {
+  let out = parts.length > 0 ? parts[0].text : '';
+  for (let i = 1; i < parts.length; i++) out += separator + parts[i].text;
+  return out;
+}
+
 /** Adds a step once, keeping the order steps were first taken (explanations list them so). */
 function addStep(steps: NormalisationStep[], step: NormalisationStep): void {
   if (!steps.includes(step)) steps.push(step);
@@ -248,7 +255,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   items = replacePhrases(items, CANONICAL_RULES) ?? items;
 
   const words = wordsOf(items);
-  const norm = words.map((w) => w.text).join(' ');
+  const norm = joinTexts(words, ' ');
   // A cut lands mid-word (length = width) or just after a word whose space was then trimmed. A
   // name of that length ending the way whole names end (a legal form, "Ltd.", a share class) is
   // complete whatever its length.
@@ -335,6 +342,5 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     if (kind !== 'place') leading = false;
     tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, ascii) });
   }
-  const core = tokens.map((t) => t.text).join(' ');
-  return { norm, tokens, core, compact: tokens.map((t) => t.text).join(''), steps, truncated };
+  return { norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps, truncated };
 }
