@@ -127,16 +127,18 @@ export async function nportDataset(holdings: number, log = (_: string) => {}): P
 }
 
 /**
- * A user list of `entities` synthetic companies as the simple CSV `--list` accepts (name, ticker,
- * exchange; no listing). Benchmark data only: it times loading and compiling a big list.
+ * A user list of `entities` synthetic companies as the simple CSV `--list` accepts. Benchmark
+ * data only (git-ignored, never shipped): it times loading and compiling a big list, so every row
+ * gets the same obviously synthetic listing (reserved example.com URL).
  */
 export function userListCsv(entities: number, seed: number): string {
   mkdirSync(DATA_DIR, { recursive: true });
   const path = join(DATA_DIR, `user-list-${entities}-s${seed}.csv`);
-  const key = cacheKey({ g: 'user-list', v: GENERATOR_VERSION, entities, seed });
+  const key = cacheKey({ g: 'user-list', v: GENERATOR_VERSION, format: 2, entities, seed });
   if (readCache<{ bytes: number }>(path, key)) return path;
-  const rows = buildIssuers(new Prng(seed), entities, new Set()).map((i) => `"${i.name}",${i.ticker},${i.market.exchange}`);
-  const text = `name,ticker,exchange\n${rows.join('\n')}\n`;
+  const listing = 'synthetic benchmark list,2025-01-01,https://example.com/fundscreen-bench';
+  const rows = buildIssuers(new Prng(seed), entities, new Set()).map((i) => `"${i.name}",${i.ticker},${i.market.exchange},${listing}`);
+  const text = `name,ticker,exchange,list,date,url\n${rows.join('\n')}\n`;
   writeFileSync(path, text);
   writeFileSync(`${path}.manifest.json`, JSON.stringify({ key, manifest: { bytes: Buffer.byteLength(text) } }, null, 2) + '\n');
   return path;
