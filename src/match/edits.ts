@@ -70,5 +70,5 @@ export function osaDistance(a: string, b: string, max: number): number {
     prev = cur;
     cur = t;
   }
-  return prev[m];
+  return Math.min(prev[m], max + 1);
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { osaDistance, withinOneEdit, typoBudget } from '../../src/match/edits.js';
+
+/** Textbook optimal-string-alignment distance: the full table, no cut-offs. */
+function referenceOsa(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// Small alphabets make near misses (the interesting cases) common.
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x'), maxLength: 9 });
+
+describe('edit distances', () => {
+  it('osaDistance equals the full table up to its cut-off', () => {
+    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+      const ref = referenceOsa(a, b);
+      expect(osaDistance(a, b, max)).toBe(ref <= max ? ref : max + 1);
+    }), { numRuns: 3000 });
+  });
+
+  it('withinOneEdit is distance <= 1', () => {
+    fc.assert(fc.property(word, word, (a, b) => {
+      expect(withinOneEdit(a, b)).toBe(referenceOsa(a, b) <= 1);
+    }), { numRuns: 3000 });
+  });
+
+  it('gives short words no typo budget and longer words more', () => {
+    expect([3, 4, 5, 7, 8, 14, 15].map(typoBudget)).toEqual([0, 0, 1, 1, 2, 2, 3]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyseName } from '../../src/match/normalise.js';
+
+const core = (s: string) => analyseName(s).core;
+
+describe('analyseName: words', () => {
+  it('deletes dots and apostrophes inside words and splits on other punctuation', () => {
+    expect(analyseName("FOO INT'L CO.,LTD.").norm).toBe('foo intl co ltd');
+    expect(core("FOO INT'L CO.,LTD.")).toBe('foo international');
+    expect(core('SINO-OCEAN/GROUP')).toBe('sino ocean group');
+  });
+
+  it('reads & and + as "and" (a stop word)', () => {
+    expect(analyseName('XINJIANG GOLDWIND SCIENCE & TECHNOLOGY').norm).toBe('xinjiang goldwind science and technology');
+    expect(core('A+B MINING')).toBe('b mining'); // "a" and "and" are stop words
+  });
+
+  it('marks words inside parentheses', () => {
+    const t = analyseName('Hoshine Silicon Industry (Shanshan) Co., Ltd').tokens;
+    expect(t.map((x) => [x.text, x.paren])).toEqual([['hoshine', false], ['silicon', false], ['industry', false], ['shanshan', true]]);
+  });
+
+  it('looks spellings up as own entries only ("constructor" is a word, not Object.prototype\'s)', () => {
+    expect(core('Constructor Group AS')).toBe('constructor group');
+  });
+});
+
+describe('analyseName: phrases', () => {
+  it('removes depositary-receipt and registration phrases', () => {
+    for (const s of ['DAQO NEW ENERGY AMERICAN DEPOSITARY SHARES', 'DAQO NEW ENERGY GLOBAL DEPOSITORY RECEIPT', 'DAQO NEW ENERGY REG S', 'DAQO NEW ENERGY RULE 144A']) {
+      const a = analyseName(s);
+      expect(a.core).toBe('daqo new energy');
+      expect(a.steps).toContain('security words removed');
+    }
+  });
+
+  it('joins split place names and abbreviations only when the words stand side by side', () => {
+    expect(core('CHINA MOBILE HONG KONG')).toBe('china mobile hongkong');
+    expect(core('CHINA MOBILE (HONG) KONG')).toBe('china mobile hong kong');
+    expect(core('FOO INT L')).toBe('foo international');
+    expect(core('FOO SCI TECH')).toBe('foo science technology');
+    expect(core('HONG KONGER FOODS')).toBe('hong konger foods');
+  });
+});
+
+describe('analyseName: other scripts', () => {
+  it('folds width and diacritics the way ASCII names are read', () => {
+    expect(core('ＨＩＫＶＩＳＩＯＮ')).toBe(core('HIKVISION'));
+    expect(core('Société Générale')).toBe(core('Societe Generale'));
+  });
+
+  it('cuts Chinese legal forms at the end of a Han run', () => {
+    const a = analyseName('合盛硅业股份有限公司');
+    expect(a.core).toBe('合盛硅业');
+    expect(a.tokens[0].han).toBe(true);
+    expect(a.steps).toContain('legal form removed');
+  });
+});
+
+describe('analyseName: fund-file forms', () => {
+  it('strips share classes and legal forms', () => {
+    expect(core('HOSHINE SILICON INDUSTRY LTD A')).toBe('hoshine silicon industry');
+    expect(core('BYD CO LTD-H')).toBe('byd');
+  });
+
+  it('completes the last word of a name cut at 34 characters', () => {
+    const a = analyseName('XINJIANG GOLDWIND SCIENCE&TECHNOLO');
+    expect(a.truncated).toBe(true);
+    expect(a.core).toBe('xinjiang goldwind science technology');
+    expect(a.steps).toContain('truncated name');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { TypoIndex } from '../../src/match/typo-index.js';
+import { withinOneEdit } from '../../src/match/edits.js';
+
+/**
+ * The rule the index implements, by brute force: list words of 5+ characters (not Han) one edit
+ * away that share the first three characters, the last three, or the first two and last two;
+ * ordered by the first key shared, then by vocabulary order.
+ */
+function reference(vocabulary: string[], word: string): string[] {
+  if (word.length < 5 || /\p{Script=Han}/u.test(word)) return [];
+  const keys = (w: string) => [w.slice(0, 3), w.slice(-3), `${w.slice(0, 2)}|${w.slice(-2)}`];
+  const wk = keys(word);
+  const found: Array<{ w: string; kind: number; id: number }> = [];
+  vocabulary.forEach((v, id) => {
+    if (v.length < 5 || /\p{Script=Han}/u.test(v) || !withinOneEdit(word, v)) return;
+    const kind = keys(v).findIndex((k, i) => k === wk[i]);
+    if (kind >= 0) found.push({ w: v, kind, id });
+  });
+  return found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => f.w);
+}
+
+const letters = fc.constantFrom('a', 'n', 'g', 'h', 'z', 'é', '合');
+const word = fc.string({ unit: letters, minLength: 3, maxLength: 9 });
+
+describe('TypoIndex', () => {
+  it('finds exactly the words the key rule allows, in its order', () => {
+    fc.assert(fc.property(fc.uniqueArray(word, { maxLength: 60 }), fc.array(word, { maxLength: 20 }), (vocab, queries) => {
+      const index = new TypoIndex(vocab);
+      for (const q of [...queries, ...vocab]) expect([...index.similar(q)]).toEqual(reference(vocab, q));
+    }), { numRuns: 400 });
+  });
+
+  it('finds one-edit misspellings of list words and nothing for short or unrelated words', () => {
+    const index = new TypoIndex(['goldwind', 'hikvision', 'zhongtai', 'daqo']);
+    expect(index.similar('hikvisoin')).toEqual(['hikvision']); // transposition
+    expect(index.similar('goldwnd')).toEqual(['goldwind']); // deletion
+    expect(index.similar('zhongtaii')).toEqual(['zhongtai']); // insertion
+    expect(index.similar('dago')).toEqual([]); // under 5 letters: no typo budget
+    expect(index.similar('sensetime')).toEqual([]);
+  });
+
+  it('misses a transposition in the middle of a 5-letter word (no key survives it)', () => {
+    expect(new TypoIndex(['abcde']).similar('acbde')).toEqual([]);
+  });
+});
