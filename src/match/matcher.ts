@@ -153,10 +153,12 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   /** Aliases worth scoring, in the order the indexes name them (exact forms first, then by word). */
   function candidates(q: QueryName): number[] {
     collected.start();
-    collected.add(c.byCore.get(q.name.core));
-    collected.add(c.byCompact.get(q.name.compact));
-    if (q.name.truncated && q.name.tokens.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
     const toks = q.name.tokens;
+    // A word's kind depends on the word alone, so an alias with this exact core has every
+    // distinctive word of the query among its postings: if one is missing, skip the lookup.
+    if (toks.every((t, i) => q.kinds[i] !== 'distinctive' || c.postings.has(t.text))) collected.add(c.byCore.get(q.name.core));
+    collected.add(c.byCompact.get(q.name.compact));
+    if (q.name.truncated && toks.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
       if (i + 1 < toks.length) collected.add(c.postings.get(t + toks[i + 1].text));

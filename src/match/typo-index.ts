@@ -22,8 +22,6 @@ import { sameRun, withinOneEdit } from './edits.js';
 
 const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
-/** Remembered answers (query words repeat across a run); the memo starts over when full. */
-const MEMO_SIZE = 100_000;
 /** Polynomial hash base (odd; the arithmetic wraps at 32 bits). */
 const BASE = 0x01000193;
 const PREFIX_BITS = 16;
@@ -78,7 +76,6 @@ export class TypoIndex {
   private readonly hashShift: number;
   /** Where the entries of each 16-bit hash prefix start (a binary search then covers only those). */
   private readonly starts = new Int32Array((1 << PREFIX_BITS) + 1);
-  private readonly memo = new Map<string, readonly string[]>();
   /** Per word: the search it was last seen in (each word checked once per search). */
   private readonly seenIn: Int32Array;
   private search = 0;
@@ -111,8 +108,6 @@ export class TypoIndex {
 
   /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
   similar(word: string): readonly string[] {
-    const known = this.memo.get(word);
-    if (known) return known;
     const found: Array<{ id: number; kind: KeyKind }> = [];
     if (searchable(word)) {
       const search = this.nextSearch();
@@ -129,10 +124,7 @@ export class TypoIndex {
         }
       }
     }
-    const words = found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => this.vocabulary[f.id]);
-    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-    this.memo.set(word, words);
-    return words;
+    return found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => this.vocabulary[f.id]);
   }
 
   private prefixOf(hash: number): number {
