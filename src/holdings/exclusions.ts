@@ -33,8 +33,11 @@ const COLLATERAL_NAME = /^cash collateral\b/i;
 /** Why this row is not an issuer's security, or null when it is one. */
 export function exclusionReason(assetClass: string | null, issuer: string | null): string | null {
   if (assetClass) {
-    const label = EXCLUDED_ASSET_CLASSES[assetClass.toLowerCase()];
+    const cls = assetClass.toLowerCase();
+    const label = EXCLUDED_ASSET_CLASSES[cls];
     if (label) return `${label} (asset class "${assetClass}")`;
+    // A row the file itself calls an equity is one: no need to second-guess its name (hot path).
+    if (cls === 'equity') return null;
   }
   if (issuer) {
     if (CASH_NAME.test(issuer)) return `cash (name "${issuer}")`;

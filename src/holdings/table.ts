@@ -44,6 +44,8 @@ interface TableHeader {
   line: number;
   /** Columns up to the last non-empty header cell. */
   named: number;
+  /** Memo of column positions asked for by name (layouts ask the same names on every row). */
+  lookups: Map<string, number>;
 }
 
 class Row implements RowView {
@@ -57,7 +59,8 @@ class Row implements RowView {
     return i === undefined ? null : textOrNull(this.fields[i]);
   }
   column(normalizedHeader: string): string | null {
-    const i = this.header.normalized.indexOf(normalizedHeader);
+    let i = this.header.lookups.get(normalizedHeader);
+    if (i === undefined) this.header.lookups.set(normalizedHeader, (i = this.header.normalized.indexOf(normalizedHeader)));
     return i < 0 ? null : textOrNull(this.fields[i]);
   }
 }
@@ -149,6 +152,7 @@ async function openTable(
   }
 
   const makeHeader = (cells: string[], line: number): TableHeader => ({
+    lookups: new Map(),
     cells,
     normalized: cells.map(normalizeHeader),
     map: mapColumns(cells, layout.synonyms, opts.columns),

@@ -5,7 +5,7 @@
  */
 import type { HoldingsMeta, HoldingsReader, ReadOptions, SkippedRow } from '../holdings/position.js';
 import type { LoadedList } from '../lists/schema.js';
-import { TIER_RANK, type Match, type Matcher, type Tier } from '../match/types.js';
+import { TIER_RANK, type Matcher, type Tier } from '../match/types.js';
 import type { Finding, FundSummary, ScreenResult } from './result.js';
 import { InputError } from '../errors.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
@@ -67,6 +67,8 @@ class FundTally {
 
   constructor(
     readonly source: string,
+    /** The fund as the rows carry it (the tally's key); `fund` falls back to the file's. */
+    readonly rawFund: string | null,
     readonly fund: string | null,
     readonly family: string | null,
   ) {}
@@ -136,7 +138,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       const key = `${source}\u0000${fund ?? ''}`;
       let t = tallies.get(key);
       if (!t) {
-        t = new FundTally(source, fund ?? meta.fund, family);
+        t = new FundTally(source, fund, fund ?? meta.fund, family);
         tallies.set(key, t);
       }
       return t;
@@ -154,7 +156,11 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
           t.rows.skipped++;
           skipped.push(rec);
         } else {
-          const t = tallyFor(rec.source, rec.fund, rec.family);
+          // Consecutive rows almost always share source and fund: skip the keyed lookup then.
+          const t: FundTally =
+            lastTally !== null && lastTally.source === rec.source && lastTally.rawFund === rec.fund
+              ? lastTally
+              : tallyFor(rec.source, rec.fund, rec.family);
           lastTally = t;
           t.rows.read++;
           if (rec.kind === 'excluded') {
@@ -162,11 +168,11 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
           } else {
             t.rows.screened++;
             if (rec.marketValue !== null) t.totalValue = (t.totalValue ?? 0) + rec.marketValue;
-            const matches = deps.matcher
-              .match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })
-              .filter((m: Match) => TIER_RANK[m.tier] >= minRank);
-            for (const m of matches) findings.push({ position: rec, match: m, suppressed: null });
-            fileFindings += matches.length;
+            for (const m of deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
+              if (TIER_RANK[m.tier] < minRank) continue;
+              findings.push({ position: rec, match: m, suppressed: null });
+              fileFindings++;
+            }
           }
         }
         if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
@@ -180,7 +186,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     inputs.push(meta);
     for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
     const fileFunds = [...tallies.values()].map((t) => t.summary(meta));
-    if (fileFunds.length === 0) fileFunds.push(new FundTally(path, meta.fund, null).summary(meta));
+    if (fileFunds.length === 0) fileFunds.push(new FundTally(path, null, meta.fund, null).summary(meta));
     funds.push(...fileFunds);
     cb.onInputDone?.(meta, fileFunds, fileFindings);
   }
