@@ -1,16 +1,156 @@
 /**
- * Exchange codes: official lists write tickers Bloomberg-style ("002415 CN", "0728 HK", "CHA US");
- * the shipped list records ISO 10383 MICs so the matcher can map fund-file exchange names to them.
+ * Exchange and market facts, shared by list import and matching: ISO 10383 operating MICs with
+ * their country, the names and codes fund files and vendors write for them, the Bloomberg
+ * exchange codes official lists use in tickers ("002415 CS", "CHA UN") and the Bloomberg country
+ * composites ("002415 CH", "0728 HK"), and country names as fund files write them. Lookups ignore
+ * case, dots, commas and spacing; unknown values give undefined. Pure.
  */
 
-/** Bloomberg composite country codes seen in OFAC remarks → ISO 3166 alpha-2. */
-const BBG_COUNTRY: Record<string, string> = {
-  CN: 'CN', CH: 'CN', HK: 'HK', US: 'US', DE: 'DE', GR: 'DE', SG: 'SG', SP: 'SG', AR: 'AR', RU: 'RU', BR: 'BR', LN: 'GB',
-  JP: 'JP', JT: 'JP', KS: 'KR', TT: 'TW', IN: 'IN', FP: 'FR', NA: 'NL', SW: 'CH', AU: 'AU'
+interface Exchange {
+  /** ISO 3166 alpha-2 country of the market. */
+  country: string;
+  /** Names, abbreviations and vendor suffixes seen in fund files. */
+  names: string[];
+  /** Bloomberg exchange codes. */
+  bloomberg: string[];
+}
+
+/** Operating MIC -> the exchange. Where a code names two exchanges, the first listed wins. */
+const EXCHANGES: Record<string, Exchange> = {
+  XSHG: { country: 'CN', names: ['Shanghai Stock Exchange', 'SSE', 'SHSE', 'SH', 'SS', 'SHG', 'Shanghai', 'Shanghai Hong Kong Stock Connect', 'Shanghai - Hong Kong Stock Connect', 'STAR Market'], bloomberg: ['CG'] },
+  XSHE: { country: 'CN', names: ['Shenzhen Stock Exchange', 'SZSE', 'SZ', 'SHE', 'Shenzhen', 'Shenzhen Hong Kong Stock Connect', 'Shenzhen - Hong Kong Stock Connect', 'ChiNext'], bloomberg: ['CS'] },
+  XHKG: { country: 'HK', names: ['Hong Kong Exchanges And Clearing Ltd', 'Hong Kong Exchanges and Clearing', 'Hong Kong Stock Exchange', 'Stock Exchange of Hong Kong', 'HKEX', 'HKSE', 'SEHK', 'HKG', 'Hong Kong'], bloomberg: [] },
+  XNYS: { country: 'US', names: ['New York Stock Exchange Inc.', 'New York Stock Exchange', 'NYSE'], bloomberg: ['UN'] },
+  XNAS: { country: 'US', names: ['NASDAQ', 'Nasdaq Stock Market', 'Nasdaq Global Select', 'Nasdaq Global Market', 'Nasdaq Capital Market', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', 'XNGS', 'XNMS', 'XNCM'], bloomberg: ['UW', 'UQ', 'UR'] },
+  XASE: { country: 'US', names: ['Nyse Mkt Llc', 'NYSE American', 'NYSE MKT', 'American Stock Exchange', 'AMEX'], bloomberg: ['UA'] },
+  ARCX: { country: 'US', names: ['NYSE Arca', 'Arca'], bloomberg: ['UP'] },
+  BATS: { country: 'US', names: ['Cboe BZX formerly known as BATS', 'Cboe BZX', 'BATS'], bloomberg: ['UF'] },
+  XTAI: { country: 'TW', names: ['Taiwan Stock Exchange', 'TWSE'], bloomberg: ['TT'] },
+  ROCO: { country: 'TW', names: ['Gretai Securities Market', 'Taipei Exchange', 'TPEx', 'TWO'], bloomberg: [] },
+  XKRX: { country: 'KR', names: ['Korea Exchange (Stock Market)', 'Korea Exchange', 'KRX', 'KOSPI'], bloomberg: ['KS'] },
+  XKOS: { country: 'KR', names: ['Korea Exchange (Kosdaq)', 'KOSDAQ'], bloomberg: ['KQ'] },
+  XSAU: { country: 'SA', names: ['Saudi Stock Exchange', 'Tadawul'], bloomberg: ['AB'] },
+  XTKS: { country: 'JP', names: ['Tokyo Stock Exchange', 'TSE'], bloomberg: ['JT'] },
+  XOSE: { country: 'JP', names: ['Osaka Securities Exchange', 'Osaka Exchange'], bloomberg: [] },
+  XLON: { country: 'GB', names: ['London Stock Exchange', 'LSE'], bloomberg: ['LN'] },
+  XDUB: { country: 'IE', names: ['Irish Stock Exchange - All Market', 'Irish Stock Exchange', 'Euronext Dublin'], bloomberg: ['ID'] },
+  XBOM: { country: 'IN', names: ['Bse Ltd', 'Bombay Stock Exchange', 'BSE'], bloomberg: ['IB'] },
+  XNSE: { country: 'IN', names: ['National Stock Exchange Of India', 'NSE'], bloomberg: ['IS'] },
+  XASX: { country: 'AU', names: ['Asx - All Markets', 'Australian Securities Exchange', 'ASX'], bloomberg: ['AU'] },
+  XNZE: { country: 'NZ', names: ['New Zealand Exchange Ltd', 'NZX'], bloomberg: ['NZ'] },
+  XTSE: { country: 'CA', names: ['Toronto Stock Exchange', 'TSX'], bloomberg: ['CT'] },
+  XSES: { country: 'SG', names: ['Singapore Exchange', 'SGX'], bloomberg: ['SP'] },
+  XETR: { country: 'DE', names: ['Xetra'], bloomberg: ['GY'] },
+  XEUR: { country: 'DE', names: ['Eurex Deutschland', 'Eurex'], bloomberg: [] },
+  XFRA: { country: 'DE', names: ['Frankfurt Stock Exchange', 'Boerse Frankfurt'], bloomberg: ['GF'] },
+  XPAR: { country: 'FR', names: ['Nyse Euronext - Euronext Paris', 'Euronext Paris'], bloomberg: ['FP'] },
+  XAMS: { country: 'NL', names: ['Euronext Amsterdam'], bloomberg: ['NA'] },
+  XBRU: { country: 'BE', names: ['Nyse Euronext - Euronext Brussels', 'Euronext Brussels'], bloomberg: ['BB'] },
+  XLIS: { country: 'PT', names: ['Nyse Euronext - Euronext Lisbon', 'Euronext Lisbon'], bloomberg: ['PL'] },
+  XMAD: { country: 'ES', names: ['Bolsa De Madrid', 'BME'], bloomberg: ['SQ'] },
+  XMIL: { country: 'IT', names: ['Borsa Italiana'], bloomberg: ['IM'] },
+  XSWX: { country: 'CH', names: ['SIX Swiss Exchange', 'Six Swiss Exchange Ag', 'SIX'], bloomberg: ['SW', 'SE'] },
+  XWBO: { country: 'AT', names: ['Wiener Boerse Ag', 'Vienna Stock Exchange'], bloomberg: ['AV'] },
+  XHEL: { country: 'FI', names: ['Nasdaq Omx Helsinki Ltd.', 'Nasdaq Helsinki'], bloomberg: ['FH'] },
+  XSTO: { country: 'SE', names: ['Nasdaq Omx Nordic', 'Nasdaq Stockholm'], bloomberg: ['SS'] },
+  XCSE: { country: 'DK', names: ['Omx Nordic Exchange Copenhagen A/S', 'Nasdaq Copenhagen'], bloomberg: ['DC'] },
+  XOSL: { country: 'NO', names: ['Oslo Bors Asa', 'Oslo Stock Exchange'], bloomberg: ['NO'] },
+  XTAE: { country: 'IL', names: ['Tel Aviv Stock Exchange', 'TASE'], bloomberg: ['IT'] },
+  XJSE: { country: 'ZA', names: ['Johannesburg Stock Exchange', 'JSE'], bloomberg: ['SJ'] },
+  BVMF: { country: 'BR', names: ['XBSP', 'B3', 'Bovespa'], bloomberg: ['BZ'] },
+  XMEX: { country: 'MX', names: ['Bolsa Mexicana De Valores', 'BMV'], bloomberg: ['MM'] },
+  XSGO: { country: 'CL', names: ['Santiago Stock Exchange', 'Bolsa de Santiago'], bloomberg: ['CI'] },
+  XBOG: { country: 'CO', names: ['Bolsa De Valores De Colombia', 'BVC'], bloomberg: ['CB'] },
+  XLIM: { country: 'PE', names: ['Lima Stock Exchange', 'Bolsa de Valores de Lima'], bloomberg: ['PE'] },
+  XBKK: { country: 'TH', names: ['Stock Exchange Of Thailand', 'SET'], bloomberg: ['TB'] },
+  XKLS: { country: 'MY', names: ['Bursa Malaysia'], bloomberg: ['MK'] },
+  XIDX: { country: 'ID', names: ['Indonesia Stock Exchange', 'IDX'], bloomberg: ['IJ'] },
+  XPHS: { country: 'PH', names: ['Philippine Stock Exchange Inc.', 'Philippine Stock Exchange', 'PSE'], bloomberg: ['PM'] },
+  XIST: { country: 'TR', names: ['Istanbul Stock Exchange', 'Borsa Istanbul'], bloomberg: ['TI'] },
+  XWAR: { country: 'PL', names: ['Warsaw Stock Exchange/Equities/Main Market', 'Warsaw Stock Exchange', 'GPW'], bloomberg: ['PW'] },
+  XBUD: { country: 'HU', names: ['Budapest Stock Exchange', 'BUX'], bloomberg: ['HB'] },
+  XPRA: { country: 'CZ', names: ['Prague Stock Exchange'], bloomberg: ['CK'] },
+  XATH: { country: 'GR', names: ['Athens Exchange S.A. Cash Market', 'Athens Exchange'], bloomberg: ['GA'] },
+  XCAI: { country: 'EG', names: ['Egyptian Exchange', 'EGX'], bloomberg: ['EY'] },
+  XDFM: { country: 'AE', names: ['Dubai Financial Market', 'DFM'], bloomberg: ['UH'] },
+  XADS: { country: 'AE', names: ['Abu Dhabi Securities Exchange', 'ADX'], bloomberg: ['UH'] },
+  DSMD: { country: 'QA', names: ['Qatar Exchange', 'Qatar Stock Exchange'], bloomberg: ['QD'] },
+  XKUW: { country: 'KW', names: ['Kuwait Stock Exchange', 'Boursa Kuwait'], bloomberg: ['KK'] },
+  XKAR: { country: 'PK', names: ['Karachi Stock Exchange (Guarantee) Limited', 'Pakistan Stock Exchange'], bloomberg: ['PA'] },
+  MISX: { country: 'RU', names: ['Moscow Exchange', 'MOEX'], bloomberg: ['RM'] },
 };
 
+/** Bloomberg composite (country-level) codes seen in OFAC remarks -> ISO 3166 alpha-2. */
+const BLOOMBERG_COMPOSITES: Record<string, string> = {
+  CN: 'CN', CH: 'CN', HK: 'HK', US: 'US', DE: 'DE', GR: 'DE', SG: 'SG', AR: 'AR', RU: 'RU', BR: 'BR', JP: 'JP', IN: 'IN',
+};
+
+/** Country names as fund files write them (iShares "Location", N-PORT invCountry is already ISO-2). */
+const COUNTRY_NAMES: Record<string, string> = {
+  china: 'CN', 'peoples republic of china': 'CN', prc: 'CN', 'mainland china': 'CN',
+  'hong kong': 'HK', 'hong kong sar': 'HK', taiwan: 'TW', 'korea (south)': 'KR', 'south korea': 'KR', korea: 'KR',
+  'republic of korea': 'KR', japan: 'JP', 'united states': 'US', 'united states of america': 'US', usa: 'US',
+  'united kingdom': 'GB', uk: 'GB', 'great britain': 'GB', ireland: 'IE', india: 'IN', australia: 'AU',
+  'new zealand': 'NZ', canada: 'CA', singapore: 'SG', germany: 'DE', france: 'FR', netherlands: 'NL',
+  belgium: 'BE', portugal: 'PT', spain: 'ES', italy: 'IT', switzerland: 'CH', austria: 'AT', finland: 'FI',
+  sweden: 'SE', denmark: 'DK', norway: 'NO', israel: 'IL', 'south africa': 'ZA', brazil: 'BR', mexico: 'MX',
+  chile: 'CL', colombia: 'CO', peru: 'PE', argentina: 'AR', thailand: 'TH', malaysia: 'MY', indonesia: 'ID',
+  philippines: 'PH', turkey: 'TR', turkiye: 'TR', poland: 'PL', hungary: 'HU', 'czech republic': 'CZ', czechia: 'CZ',
+  greece: 'GR', egypt: 'EG', 'united arab emirates': 'AE', qatar: 'QA', kuwait: 'KW', 'saudi arabia': 'SA',
+  pakistan: 'PK', 'russian federation': 'RU', russia: 'RU', luxembourg: 'LU', macau: 'MO', macao: 'MO',
+  'cayman islands': 'KY', bermuda: 'BM', 'british virgin islands': 'VG',
+};
+
+const ISO2 = new Set([...Object.values(COUNTRY_NAMES), ...Object.values(EXCHANGES).map((e) => e.country)]);
+
+function key(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const BY_NAME = new Map<string, string>();
+const BY_BLOOMBERG_CODE = new Map<string, string>();
+for (const [mic, e] of Object.entries(EXCHANGES)) {
+  for (const n of [mic, ...e.names, ...e.bloomberg]) if (!BY_NAME.has(key(n))) BY_NAME.set(key(n), mic);
+  for (const code of e.bloomberg) if (!BY_BLOOMBERG_CODE.has(code)) BY_BLOOMBERG_CODE.set(code, mic);
+}
+
+/**
+ * Remembers answers per string as written: a file names its few exchanges and countries on every
+ * row, and the key normalisation (NFKC, regexes) is not free. Starts over if a file names thousands.
+ */
+function memoised(lookup: (written: string) => string | undefined): (written: string | null | undefined) => string | undefined {
+  const memo = new Map<string, string | undefined>();
+  return (written) => {
+    if (!written) return undefined;
+    if (memo.has(written)) return memo.get(written);
+    if (memo.size >= 10_000) memo.clear();
+    const found = lookup(written);
+    memo.set(written, found);
+    return found;
+  };
+}
+
+/** MIC for an exchange name, code or MIC; undefined when unknown ("-", "NO MARKET", typos). */
+export const micFor = memoised((exchange) => BY_NAME.get(key(exchange)));
+
+/** Country of a MIC. */
+export function micCountry(mic: string): string | undefined {
+  return Object.hasOwn(EXCHANGES, mic) ? EXCHANGES[mic].country : undefined;
+}
+
+/** ISO-2 for a country name or code ("China", "CN", "Korea (South)"); undefined when unknown. */
+export const countryFor = memoised((country) => {
+  const k = key(country);
+  if (k.length === 2 && ISO2.has(k.toUpperCase())) return k.toUpperCase();
+  return Object.hasOwn(COUNTRY_NAMES, k) ? COUNTRY_NAMES[k] : undefined;
+});
+
+/** Country of a Bloomberg composite or exchange code ("CH" China, "HK", "UN" New York, "JT" Tokyo). */
 export function countryForBloombergCode(code: string): string | undefined {
-  return BBG_COUNTRY[code.toUpperCase()];
+  const c = code.toUpperCase();
+  if (Object.hasOwn(BLOOMBERG_COMPOSITES, c)) return BLOOMBERG_COMPOSITES[c];
+  const mic = BY_BLOOMBERG_CODE.get(c);
+  return mic ? micCountry(mic) : undefined;
 }
 
 /**

@@ -8,7 +8,8 @@ import type { MatchMethod, RelationKind } from './types.js';
 import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { TypoIndex } from './typo-index.js';
-import { micCountry, micFor, countryFor, parseTicker, tickerKey, type Market } from './markets.js';
+import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
+import { parseTicker, tickerKey, type Market } from './markets.js';
 
 /** Where a compiled alias or identifier leads: a listed entity, directly or through a relation. */
 export interface Target {

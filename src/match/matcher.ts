@@ -10,7 +10,8 @@ import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery,
 import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
-import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
+import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
+import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
 import { scoreAlias, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { countryFor, countryForBloombergCode, micCountry, micFor, micForTicker } from '../../src/lists/exchanges.js';
+
+describe('exchange facts', () => {
+  it('maps the exchange names fund files write, MICs and codes to one MIC', () => {
+    expect(['Shanghai Stock Exchange', 'XSHG', 'shse', 'Shanghai - Hong Kong Stock Connect'].map(micFor)).toEqual(['XSHG', 'XSHG', 'XSHG', 'XSHG']);
+    expect(micFor('Hong Kong Exchanges And Clearing Ltd')).toBe('XHKG');
+    expect(micFor('New York Stock Exchange Inc.')).toBe('XNYS');
+    expect(micFor('UW')).toBe('XNAS');
+    expect([micFor('-'), micFor('NO MARKET'), micFor(''), micFor(undefined), micFor('constructor')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(micCountry('XSHE')).toBe('CN');
+    expect(micCountry('constructor')).toBeUndefined();
+  });
+
+  it('reads countries as names or ISO codes', () => {
+    expect(['China', 'Korea (South)', 'CN', 'hong kong', 'CH'].map(countryFor)).toEqual(['CN', 'KR', 'CN', 'HK', 'CH']);
+    expect(countryFor('constructor')).toBeUndefined();
+  });
+
+  it('reads Bloomberg codes as Bloomberg means them: composites first, then exchange codes', () => {
+    expect(countryForBloombergCode('CH')).toBe('CN'); // the China composite, not Switzerland
+    expect(countryForBloombergCode('hk')).toBe('HK');
+    expect(countryForBloombergCode('UN')).toBe('US'); // NYSE
+    expect(countryForBloombergCode('JT')).toBe('JP'); // Tokyo
+    expect(countryForBloombergCode('SS')).toBe('SE'); // Stockholm (a fund file's "SS" suffix is Shanghai)
+    expect(micFor('SS')).toBe('XSHG');
+    expect(countryForBloombergCode('ZZ')).toBeUndefined();
+  });
+
+  it('knows the exchange of mainland and Hong Kong codes only', () => {
+    expect(micForTicker('603260', 'CN')).toBe('XSHG');
+    expect(micForTicker('002415', 'CN')).toBe('XSHE');
+    expect(micForTicker('300750', 'CN')).toBe('XSHE');
+    expect(micForTicker('0728', 'HK')).toBe('XHKG');
+    expect(micForTicker('830799', 'CN')).toBeUndefined();
+    expect(micForTicker('AAPL', 'US')).toBeUndefined();
+  });
+});
