@@ -6,6 +6,7 @@
 import type { CommandContext } from './main.js';
 import type { InputFlags } from './input-options.js';
 import { writeAll } from './io.js';
+import { neutralizeControls } from '../control-chars.js';
 import { openHoldings } from '../holdings/read.js';
 import { DELIMITER_NAMES } from '../holdings/sniff.js';
 import { UsageError } from '../errors.js';
@@ -38,6 +39,7 @@ export interface Inspection {
   excluded: ReasonGroup[];
   skipped: ReasonGroup[];
   warnings: string[];
+  footer: { lines: number; fromLine: number } | null;
   positions: Position[];
 }
 
@@ -83,14 +85,14 @@ export async function inspectHoldings(path: string, opts: ReadOptions): Promise<
     excluded: [...excluded.values()].sort(byCount),
     skipped: [...skipped.values()].sort(byCount),
     warnings: m.warnings,
+    footer: m.footer ?? null,
     positions,
   };
 }
 
 /** Terminal-safe text: no control characters or escape sequences from the input. */
 function safe(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
-  return String(value).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return neutralizeControls(String(value));
 }
 
 function show(value: string | number | null | undefined): string {
@@ -127,6 +129,7 @@ export function renderInspection(r: Inspection): string {
     out.push('Skipped (could not be read):');
     for (const g of r.skipped) out.push(`  ${String(g.count).padStart(6)}  ${safe(g.reason)} — ${linesText(g)}`);
   }
+  if (r.footer) row('Footer:', `${r.footer.lines} note line(s) from line ${r.footer.fromLine} (not holdings)`);
   if (r.warnings.length > 0) {
     out.push('Warnings:');
     for (const w of r.warnings) out.push(`  - ${safe(w)}`);

@@ -78,6 +78,8 @@ export interface HoldingsMeta {
   columns: Record<string, string>;
   /** Non-fatal notes about the read ("decoded as windows-1252", "IDENTIFIERS.tsv missing"). */
   warnings: string[];
+  /** Text lines after the table that are not rows (a publisher's disclaimer), once read. */
+  footer?: { lines: number; fromLine: number };
 }
 
 export interface ReadOptions {

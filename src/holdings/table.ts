@@ -347,7 +347,8 @@ async function openTable(
       // A consumer that stops early (or an error) must not leave the file open.
       await lineBatches.return?.(undefined);
     }
-    if (notes > 0) warnings.push(`${notes} note line(s) after the table (from line ${firstNoteLine}) are not holdings`);
+    // A disclaimer after the table is expected, not a problem: recorded for `inspect`, no warning.
+    if (notes > 0) meta.footer = { lines: notes, fromLine: firstNoteLine };
     if (repeatedHeaders > 0) warnings.push(`${repeatedHeaders} repeated header line(s) ignored`);
     if (rows === 0 && !warnings.some((w) => w.startsWith('header only'))) warnings.push('header only: the file has no data rows');
   }

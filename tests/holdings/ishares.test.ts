@@ -25,7 +25,8 @@ describe('iShares US', () => {
       [18, 'cash (asset class "Cash")'],
     ]);
     expect(r.excluded[3]).toMatchObject({ issuer: 'USD CASH', marketValue: -99211485.31, weightPct: -0.64 });
-    expect(r.meta.warnings).toEqual(['1 note line(s) after the table (from line 20) are not holdings']);
+    expect(r.meta.warnings).toEqual([]); // a disclaimer after the table is expected, not a warning
+    expect(r.meta.footer).toEqual({ lines: 1, fromLine: 20 });
   });
 
   it('duplicate tickers across markets stay distinct positions, each with its exchange and country', async () => {

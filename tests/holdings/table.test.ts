@@ -42,7 +42,8 @@ describe('table reader', () => {
   it('blank lines inside the table do not end it; a single-cell line after a blank is a note', async () => {
     const r = await readAll(await file('blank.csv', 'Name,Ticker\nApple Inc.,AAPL\n\nMicrosoft Corp.,MSFT\n\n"Source: a footnote, with a comma"\n'));
     expectRows(r, 2, 2, 0, 0);
-    expect(r.meta.warnings).toEqual(['1 note line(s) after the table (from line 6) are not holdings']);
+    expect(r.meta.warnings).toEqual([]); // a disclaimer after the table is expected, not a warning
+    expect(r.meta.footer).toEqual({ lines: 1, fromLine: 6 });
   });
 
   it('a single-cell line inside the table (no blank before it) is a skipped ragged row, not a note', async () => {

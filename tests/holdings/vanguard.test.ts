@@ -12,7 +12,8 @@ describe('Vanguard "Holdings details"', () => {
     // Equity lines 9-15 (7), Fixed income 21-22 (2), Short-term reserves 28-29 (2, excluded).
     expectRows(r, 11, 9, 2, 0);
     expect(r.records.map((x) => x.line)).toEqual([9, 10, 11, 12, 13, 14, 15, 21, 22, 28, 29]);
-    expect(r.meta.warnings).toEqual(['2 note line(s) after the table (from line 33) are not holdings']);
+    expect(r.meta.warnings).toEqual([]); // a disclaimer after the table is expected, not a warning
+    expect(r.meta.footer).toEqual({ lines: 2, fromLine: 33 });
   });
 
   it('parses "$" amounts, "<0.01%", "---" placeholders and ISO-2 country', async () => {
