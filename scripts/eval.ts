@@ -3,12 +3,16 @@
  * Prints precision, recall and F1 per tier and per relation, the misses and the false flags; exits
  * 1 below recall 0.98 or precision 0.99 at confirmed+probable.
  *
- * The gold set: positives written from the list's own facts (its names, aliases, former names,
- * tickers, ISINs and recorded relations) in the styles fund files use (iShares upper case cut at 34
- * characters with share-class letters, Vanguard "Co. Ltd.", N-PORT, 13F abbreviations, tickers
- * only, lost leading zeros); the listed holdings of the real samples in ../shared; negatives = real
- * sample issuers sharing a word with the list, plus curated hard negatives (Xinjiang-named
- * companies on no list, look-alikes, shared tickers on other markets, generic-only names).
+ * The gold set is built by scripts/build-gold.ts (run it after changing the list, the labelled
+ * real-sample holdings in fixtures/eval/real-samples.csv or the hand-written rows in
+ * fixtures/eval/curated.csv; tests/match/gold.test.ts checks the committed file is its output):
+ * positives written from the list's own facts (its names, aliases, former names, tickers, ISINs
+ * and recorded relations) in the styles fund files use (iShares upper case cut at 34 characters
+ * with share-class letters, Vanguard "Co. Ltd.", N-PORT, 13F abbreviations, tickers only, lost
+ * leading zeros); the listed holdings of the real samples in ../shared; negatives = real sample
+ * issuers sharing a place or distinctive word with the list, plus curated hard negatives
+ * (Xinjiang-named companies on no list, look-alikes, shared tickers on other markets, generic-only
+ * names).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

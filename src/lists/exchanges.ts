@@ -138,6 +138,11 @@ export function micCountry(mic: string): string | undefined {
   return Object.hasOwn(EXCHANGES, mic) ? EXCHANGES[mic].country : undefined;
 }
 
+/** The exchange's name as fund files most often write it ("Shanghai Stock Exchange" for XSHG). */
+export function exchangeName(mic: string): string | undefined {
+  return Object.hasOwn(EXCHANGES, mic) ? EXCHANGES[mic].names[0] : undefined;
+}
+
 /** ISO-2 for a country name or code ("China", "CN", "Korea (South)"); undefined when unknown. */
 export const countryFor = memoised((country) => {
   const k = key(country);
