@@ -4,9 +4,15 @@
  * units. Allocation-free. Pure.
  */
 
+function budgetOf(length: number): number {
+  return length < 4 ? 0 : Math.floor(Math.log(length - 2) / Math.log(2.35));
+}
+
+const BUDGETS = Array.from({ length: 64 }, (_, n) => budgetOf(n));
+
 /** Budget of edits for a word: log base 2.35 of (length - 2), as rigour's compare_parts. */
 export function typoBudget(length: number): number {
-  return length < 4 ? 0 : Math.floor(Math.log(length - 2) / Math.log(2.35));
+  return length < BUDGETS.length ? BUDGETS[length] : budgetOf(length);
 }
 
 /** a[i..i+len) === b[j..j+len) */

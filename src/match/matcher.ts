@@ -256,14 +256,13 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const alias: CompiledAlias = aliasAt(c, ai);
         const s = scoreAlias(q, alias);
         if (!s) continue;
-        const listedName = c.entities[alias.entity].entity.name;
         const boost = support.get(alias.entity);
         if (boost && !s.exact && !s.cutExact) {
           s.score = Math.min(0.99, s.score + TICKER_SUPPORT);
           s.notes.push(`${boost} agrees (+${TICKER_SUPPORT})`);
         }
-        const entityCountry = c.entities[alias.entity].entity.country;
-        if (alias.relation === 'direct' && queryCountry && entityCountry && !sameCountry(queryCountry, entityCountry)) {
+        const entityCountry = queryCountry && alias.relation === 'direct' ? c.entities[alias.entity].entity.country : undefined;
+        if (queryCountry && entityCountry && !sameCountry(queryCountry, entityCountry)) {
           if (!s.exact) s.score *= COUNTRY_CONFLICT;
           s.cap = 'review';
           s.penalties.push(`country ${queryCountry} but the listed entity is ${entityCountry}`);
@@ -271,6 +270,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         let tier = s.weak && !boost ? null : tierOf(s);
         if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
         if (!tier && !report) continue;
+        const listedName = c.entities[alias.entity].entity.name;
         const explanation = describeName(name, alias.text, s, analysed.steps) + describeRelation(alias.relation, alias.relationName, listedName);
         if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score: s.score, tier, explanation });
         if (!tier) continue;
