@@ -200,6 +200,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       const market: Market = given.mic ? given : parsed.market.mic ? parsed.market : given.country ? given : parsed.market;
       if (ids.exchange && !PLACEHOLDER.test(ids.exchange) && !given.mic) notes.push(`exchange "${ids.exchange}" not recognised`);
       const key = tickerKey(parsed.symbol);
+      // Every listed ticker is filed under its key: none there, no listed ticker can match.
+      if (!c.tickersAny.has(key)) return out;
       const shown = displayTicker(parsed.symbol, market);
       const restored = shown !== parsed.symbol ? ` (written ${parsed.symbol}: leading zeros restored)` : '';
       const confirmed = new Set<IdEntry>();
@@ -300,7 +302,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
 
   function cacheKey(query: MatchQuery): string {
     const ids = query.ids ?? {};
-    return [query.issuer, query.title ?? '', ids.ticker, ids.exchange, ids.country, ids.isin, ids.cusip, ids.sedol, ids.lei, ids.figi].map((v) => v ?? '').join('\u0001');
+    const sep = '\u0001';
+    return `${query.issuer ?? ''}${sep}${query.title ?? ''}${sep}${ids.ticker ?? ''}${sep}${ids.exchange ?? ''}${sep}${ids.country ?? ''}${sep}${ids.isin ?? ''}${sep}${ids.cusip ?? ''}${sep}${ids.sedol ?? ''}${sep}${ids.lei ?? ''}${sep}${ids.figi ?? ''}`;
   }
 
   return {
