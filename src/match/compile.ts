@@ -41,6 +41,21 @@ export interface IdEntry extends Target {
   market?: Market;
 }
 
+/**
+ * Key -> the aliases filed under it, ascending. Most keys name one alias: that one is stored as
+ * the number itself, a list only from the second on (a 100,000-entity list makes a million keys).
+ */
+export type AliasIndex = Map<string, number | number[]>;
+
+/** Files alias `ai` under `key` (aliases arrive in order: a repeat can only be the last one). */
+function fileAlias(index: AliasIndex, key: string, ai: number): void {
+  const known = index.get(key);
+  if (known === undefined) index.set(key, ai);
+  else if (typeof known === 'number') {
+    if (known !== ai) index.set(key, [known, ai]);
+  } else if (known[known.length - 1] !== ai) known.push(ai);
+}
+
 export interface CompiledEntity {
   entity: ListEntity;
   listPath: string;
@@ -59,13 +74,13 @@ export interface CompiledLists {
   /** Aliases analysed for scoring so far. */
   analysed: Array<CompiledAlias | undefined>;
   /** Exact core form -> aliases. */
-  byCore: Map<string, number[]>;
+  byCore: AliasIndex;
   /** Core without spaces -> aliases. */
-  byCompact: Map<string, number[]>;
+  byCompact: AliasIndex;
   /** Aliases by their first two words: a cut name whose distinctive words were cut off finds them so. */
-  byStart: Map<string, number[]>;
+  byStart: AliasIndex;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
-  postings: Map<string, number[]>;
+  postings: AliasIndex;
   /** Distinctive vocabulary, sorted (prefix search for cut names). */
   vocab: string[];
   /** Typo search over the distinctive vocabulary. */
@@ -129,7 +144,6 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // List-wide frequency: a word in many entities' names says less about which one is meant.
   // Names arrive entity by entity, so an entity is counted once per word by remembering the last.
   const df = new Map<string, { last: number; entities: number }>();
-  const vocab = new Set<string>();
 
   const addName = (target: Target, text: string): void => {
     const name = analyseName(text, { cutWidths: [] });
@@ -138,7 +152,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       return;
     }
     for (const t of name.tokens) if (t.kind === 'distinctive') countEntity(df, t.text, target.entity);
-    indexAlias(c, c.aliasTexts.length, name, vocab);
+    indexAlias(c, c.aliasTexts.length, name);
     c.aliasTexts.push(text);
     c.aliasTargets.push(target);
   };
@@ -194,7 +208,8 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
 
   const limit = Math.max(8, Math.ceil(c.entities.length * 0.02));
   for (const [word, d] of df) if (d.entities > limit) c.commonWords.add(word);
-  c.vocab = [...vocab].sort();
+  // The distinctive vocabulary is the words df counted.
+  c.vocab = [...df.keys()].sort();
   c.typos = new TypoIndex(c.vocab);
   return c;
 }
@@ -209,20 +224,19 @@ function countEntity(df: Map<string, { last: number; entities: number }>, word: 
 }
 
 /** Files one analysed alias under its exact forms and (if it has any) its distinctive words. */
-function indexAlias(c: CompiledLists, ai: number, name: AnalysedName, vocab: Set<string>): void {
-  push(c.byCore, name.core, ai);
-  push(c.byCompact, name.compact, ai);
-  push(c.byStart, startKey(name), ai);
+function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
+  fileAlias(c.byCore, name.core, ai);
+  fileAlias(c.byCompact, name.compact, ai);
+  fileAlias(c.byStart, startKey(name), ai);
   const toks = name.tokens;
   if (!toks.some((t) => t.kind === 'distinctive')) return;
   for (let i = 0; i < toks.length; i++) {
     const distinctive = toks[i].kind === 'distinctive';
     if (distinctive) {
       // A word shared by many entities still finds them: its postings are just longer.
-      push(c.postings, toks[i].text, ai);
-      vocab.add(toks[i].text);
+      fileAlias(c.postings, toks[i].text, ai);
     }
-    if (i + 1 < toks.length && (distinctive || toks[i + 1].kind === 'distinctive')) push(c.postings, toks[i].text + toks[i + 1].text, ai);
+    if (i + 1 < toks.length && (distinctive || toks[i + 1].kind === 'distinctive')) fileAlias(c.postings, toks[i].text + toks[i + 1].text, ai);
   }
 }
 

@@ -103,13 +103,16 @@ class CandidateSet {
     this.list = [];
   }
 
-  add(aliases: readonly number[] | undefined): void {
-    if (!aliases) return;
-    for (const ai of aliases) {
-      if (this.stamps[ai] === this.stamp) continue;
-      this.stamps[ai] = this.stamp;
-      this.list.push(ai);
-    }
+  add(aliases: number | readonly number[] | undefined): void {
+    if (aliases === undefined) return;
+    if (typeof aliases === 'number') this.addOne(aliases);
+    else for (const ai of aliases) this.addOne(ai);
+  }
+
+  private addOne(ai: number): void {
+    if (this.stamps[ai] === this.stamp) return;
+    this.stamps[ai] = this.stamp;
+    this.list.push(ai);
   }
 }
 
@@ -168,7 +171,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       collected.add(exact);
       if (q.name.truncated && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
-      if (!exact && t.length >= 5) for (const w of c.typos.similar(t)) collected.add(c.postings.get(w));
+      if (exact === undefined && t.length >= 5) for (const w of c.typos.similar(t)) collected.add(c.postings.get(w));
     }
     return collected.list;
   }
