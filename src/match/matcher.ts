@@ -11,6 +11,7 @@ import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type Co
 import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
+import { CHINA_GROUP, entityCountry } from './entity-country.js';
 import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
 import { scoreAlias, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
@@ -67,8 +68,6 @@ const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi'] as const satisfies re
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const TICKER_SUPPORT = 0.1;
 const COUNTRY_CONFLICT = 0.7;
-/** Greater China: a PRC company's shares trade in Hong Kong and its holding company sits offshore. */
-const CHINA_GROUP = new Set(['CN', 'HK', 'MO', 'KY', 'BM', 'VG']);
 
 function sameCountry(a: string, b: string): boolean {
   return a === b || (CHINA_GROUP.has(a) && CHINA_GROUP.has(b));
@@ -133,6 +132,15 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const cacheSize = opts.cacheSize ?? 200_000;
   const cache = new Map<string, Match[]>();
+  const countries = new Map<number, string | undefined>();
+  function hasTickers(entity: number): boolean {
+    return c.entities[entity].entity.identifiers.some((i) => i.type === 'ticker');
+  }
+  /** The entity's country, stated or derived from its identifiers (memoised per entity). */
+  function countryOf(entity: number): string | undefined {
+    if (!countries.has(entity)) countries.set(entity, entityCountry(c.entities[entity].entity));
+    return countries.get(entity);
+  }
 
   function queryName(name: AnalysedName): QueryName {
     return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
@@ -266,13 +274,20 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
           s.score = Math.min(0.99, s.score + TICKER_SUPPORT);
           s.notes.push(`${boost} agrees (+${TICKER_SUPPORT})`);
         }
-        const entityCountry = queryCountry && alias.relation === 'direct' ? c.entities[alias.entity].entity.country : undefined;
+        const entityCountry = queryCountry && alias.relation === 'direct' ? countryOf(alias.entity) : undefined;
+        let contradicted = false;
         if (queryCountry && entityCountry && !sameCountry(queryCountry, entityCountry)) {
           if (!s.exact) s.score *= COUNTRY_CONFLICT;
           s.cap = 'review';
           s.penalties.push(`country ${queryCountry} but the listed entity is ${entityCountry}`);
+          // The holding's own ticker trades in another country than every listed line of the
+          // entity: a namesake (CoStar Group Inc., Nasdaq, vs COSTAR GROUP CO., LTD., 002189).
+          if (query.ids?.ticker && hasTickers(alias.entity)) {
+            contradicted = true;
+            s.penalties.push(`its ticker ${query.ids.ticker} is not one of the entity's listings`);
+          }
         }
-        let tier = s.weak && !boost ? null : tierOf(s);
+        let tier = (s.weak && !boost) || contradicted ? null : tierOf(s);
         if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
         if (!tier && !report) continue;
         const listedName = c.entities[alias.entity].entity.name;

@@ -137,6 +137,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut.
   if (!a.distinctive && !q.name.truncated) return null;
+  // An acronym alias (one word of up to 4 letters: CSC, AVIC, CSSC, LAJS) names only an issuer
+  // that is exactly that word: "CSC Financial" is not "CSC", "AVIC Capital" is not "AVIC".
+  if (L.length === 1 && L[0].text.length <= 4 && Q.length > 1) return null;
 
   const qUsed = new Array<boolean>(Q.length).fill(false);
   const lUsed = new Array<boolean>(L.length).fill(false);

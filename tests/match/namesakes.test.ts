@@ -1,0 +1,81 @@
+/**
+ * Namesakes on lists imported from official downloads, which rarely state an entity's country:
+ * the matcher derives it from the identifiers, and a short acronym alias names only itself.
+ * Facts are OFAC's NS-CMIC rows (cons_prim.csv): COSTAR GROUP CO., LTD. (Equity Ticker 002189 CN,
+ * ISIN CNE100000882, USCC 91410000615301803D) and CHINA STATE SHIPBUILDING CORPORATION LIMITED
+ * (a.k.a. CSSC, CSC).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import { entityCountry } from '../../src/match/entity-country.js';
+import type { ListEntity, LoadedList } from '../../src/lists/schema.js';
+
+const listing = {
+  list: 'OFAC NS-CMIC',
+  program: 'CMIC-EO13959',
+  date: '2021-06-03',
+  citation: 'E.O. 13959 as amended by E.O. 14032',
+  url: 'https://ofac.treasury.gov/sanctions-programs-and-country-information/chinese-military-companies-sanctions',
+  verification: 'verified' as const,
+};
+
+const costar: ListEntity = {
+  id: 'costar-group-co-ltd',
+  name: 'COSTAR GROUP CO., LTD.',
+  type: 'company',
+  aliases: [],
+  identifiers: [
+    { type: 'ticker', value: '002189', exchange: 'XSHE', country: 'CN' },
+    { type: 'isin', value: 'CNE100000882' },
+    { type: 'uscc', value: '91410000615301803D' },
+  ],
+  listings: [listing],
+  relations: [],
+};
+
+const cssc: ListEntity = {
+  id: 'china-state-shipbuilding-corporation-limited',
+  name: 'CHINA STATE SHIPBUILDING CORPORATION LIMITED',
+  type: 'company',
+  aliases: ['CSSC', 'CSC'],
+  identifiers: [{ type: 'uscc', value: '91310000710924478P' }],
+  listings: [listing],
+  relations: [],
+};
+
+const list: LoadedList = { id: 'cmic', version: '2021-12-16', sha256: '0'.repeat(64), path: 'cmic.json', entities: [costar, cssc] };
+const matcher = createMatcher([list]);
+const ids = (issuer: string, more: Record<string, string> = {}) => matcher.match({ issuer, ids: more });
+
+describe('country derived from identifiers', () => {
+  it('tickers, ISIN prefixes and a USCC give the country; mixed answers give none', () => {
+    expect(entityCountry(costar)).toBe('CN');
+    expect(entityCountry(cssc)).toBe('CN');
+    expect(entityCountry({ ...costar, identifiers: [{ type: 'ticker', value: 'DQ', exchange: 'XNYS', country: 'US' }, { type: 'ticker', value: '688303', exchange: 'XSHG', country: 'CN' }] })).toBeUndefined();
+    expect(entityCountry({ ...costar, identifiers: [{ type: 'ticker', value: '601899', exchange: 'XSHG', country: 'CN' }, { type: 'ticker', value: '2899', exchange: 'XHKG', country: 'HK' }] })).toBe('CN');
+    expect(entityCountry({ ...costar, identifiers: [] })).toBeUndefined();
+    expect(entityCountry({ ...costar, country: 'US' })).toBe('US');
+  });
+});
+
+describe('namesakes', () => {
+  it('a US company with its own US ticker is not the Chinese namesake on the list', () => {
+    expect(ids('COSTAR GROUP INC', { ticker: 'CSGP', exchange: 'NASDAQ', country: 'United States' })).toEqual([]);
+  });
+
+  it('without a ticker of its own, the same name in another country is only worth a review, and says why', () => {
+    const [m] = ids('COSTAR GROUP INC', { country: 'United States' });
+    expect(m.tier).toBe('review');
+    expect(m.explanation).toMatch(/country US but the listed entity is CN/);
+  });
+
+  it('the listed company itself still matches, by ticker and by name', () => {
+    expect(ids('COSTAR GROUP CO LTD A', { ticker: '2189', exchange: 'Shenzhen Stock Exchange', country: 'China' })[0]).toMatchObject({ tier: 'confirmed', method: 'ticker' });
+    expect(ids('Costar Group Co. Ltd.', { country: 'CN' })[0]).toMatchObject({ tier: 'confirmed', method: 'name' });
+  });
+
+  it('an acronym alias names only itself: "CSC Financial" is not CSC, "CSSC" is', () => {
+    expect(ids('CSC Financial Co. Ltd.', { country: 'CN' })).toEqual([]);
+    expect(ids('CSSC', { country: 'CN' })[0]?.entity.id).toBe('china-state-shipbuilding-corporation-limited');
+  });
+});
