@@ -69,6 +69,11 @@ const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const TICKER_SUPPORT = 0.1;
 const COUNTRY_CONFLICT = 0.7;
 
+function keyPart(v: string | null | undefined): string {
+  const t = typeof v === 'string' ? v : '';
+  return `${t.length}:${t}`;
+}
+
 function sameCountry(a: string, b: string): boolean {
   return a === b || (CHINA_GROUP.has(a) && CHINA_GROUP.has(b));
 }
@@ -318,10 +323,11 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return { name, analysed, idNotes, matches, candidates: reports };
   }
 
+  /** Every field length-prefixed, so no text inside a field can shift the boundaries. */
   function cacheKey(query: MatchQuery): string {
     const ids = query.ids ?? {};
-    const sep = '\u0001';
-    return `${query.issuer ?? ''}${sep}${query.title ?? ''}${sep}${ids.ticker ?? ''}${sep}${ids.exchange ?? ''}${sep}${ids.country ?? ''}${sep}${ids.isin ?? ''}${sep}${ids.cusip ?? ''}${sep}${ids.sedol ?? ''}${sep}${ids.lei ?? ''}${sep}${ids.figi ?? ''}`;
+    return keyPart(query.issuer) + keyPart(query.title) + keyPart(ids.ticker) + keyPart(ids.exchange) + keyPart(ids.country)
+      + keyPart(ids.isin) + keyPart(ids.cusip) + keyPart(ids.sedol) + keyPart(ids.lei) + keyPart(ids.figi);
   }
 
   return {

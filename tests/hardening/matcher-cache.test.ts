@@ -1,18 +1,15 @@
 /**
- * PENDING (not run by `npm test`: rename to .test.ts once fixed). The matcher's cache key joins
- * the query fields with U+0001 (src/match/matcher.ts cacheKey), so two different queries whose
- * text holds that character share a key: the second gets the first one's answer. The readers strip
- * control characters (cleanText), so a screen does not reach this today; the matcher's own
- * contract ("never throws", cache-consistent on any input) does. Fix: an unambiguous key, e.g.
- * JSON.stringify of the field array.
+ * The matcher's per-run cache must never hand one query another's answer: its key length-prefixes
+ * every field, so text inside a field (even a control character the readers would have removed)
+ * cannot shift the field boundaries.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIST_PATH, loadList } from '../../../src/lists/load.js';
-import type { LoadedList } from '../../../src/lists/schema.js';
-import { createMatcher } from '../../../src/match/matcher.js';
-import type { Match, MatchQuery } from '../../../src/match/types.js';
-import { propertyParams } from '../fast-check-params.js';
+import { DEFAULT_LIST_PATH, loadList } from '../../src/lists/load.js';
+import type { LoadedList } from '../../src/lists/schema.js';
+import { createMatcher } from '../../src/match/matcher.js';
+import type { Match, MatchQuery } from '../../src/match/types.js';
+import { propertyParams } from './fast-check-params.js';
 
 let list: LoadedList;
 beforeAll(async () => {
