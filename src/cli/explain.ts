@@ -7,28 +7,17 @@
 import type { Command } from 'commander';
 import type { CommandContext } from './main.js';
 import { writeAll } from './io.js';
+import type { Identifiers } from '../holdings/position.js';
+import { addListOptions, type ListFlags } from './list-options.js';
 
-interface ExplainFlags {
-  ticker?: string;
-  exchange?: string;
-  country?: string;
-  isin?: string;
-  cusip?: string;
-  sedol?: string;
-  lei?: string;
-  figi?: string;
-  list: string[];
-  defaultList: boolean;
+/** The identifier flags are exactly a holding's identifiers. */
+interface ExplainFlags extends Identifiers, ListFlags {
   json: boolean;
   top: string;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 export function registerExplain(program: Command, ctx: CommandContext): void {
-  program
+  const cmd = program
     .command('explain')
     .description('show how one issuer name (and identifiers) is normalised and matched: candidates, scores, tiers')
     .argument('<issuer>', 'issuer name as a fund file writes it (quote it)')
@@ -39,9 +28,8 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .option('--cusip <cusip>', 'CUSIP')
     .option('--sedol <sedol>', 'SEDOL')
     .option('--lei <lei>', 'LEI')
-    .option('--figi <figi>', 'FIGI')
-    .option('--list <file>', 'add a list file (our JSON schema or a simple CSV); repeatable', collect, [])
-    .option('--no-default-list', 'do not load the shipped list (lists/xinjiang.json)')
+    .option('--figi <figi>', 'FIGI');
+  addListOptions(cmd)
     .option('--top <n>', 'candidates to show', '10')
     .option('--json', 'print JSON instead of text', false)
     .action(async (issuer: string, flags: ExplainFlags) => {

@@ -5,17 +5,16 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from './main.js';
 import { addInputOptions, type InputFlags } from './input-options.js';
+import { addListOptions, type ListFlags } from './list-options.js';
 import { EXIT_CODES_HELP } from './exit-codes.js';
 import { TIERS, type Tier } from '../match/types.js';
 import { REPORT_FORMATS } from '../report/options.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../screen/exit-code.js';
 
-export interface ScreenFlags extends InputFlags {
+export interface ScreenFlags extends InputFlags, ListFlags {
   format: string;
   output?: string;
   outDir?: string;
-  list: string[];
-  defaultList: boolean;
   failOn: FailOn;
   minTier: Tier;
   ignore?: string;
@@ -28,10 +27,6 @@ export interface ScreenFlags extends InputFlags {
   showSuppressed: boolean;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 export function registerScreen(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('screen')
@@ -41,9 +36,8 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
       new Option('-f, --format <format>', `report format: ${REPORT_FORMATS.join(', ')} (several, comma-separated, with --out-dir)`).default('table'),
     )
     .option('-o, --output <file>', 'write the report to FILE (atomically) instead of stdout')
-    .option('--out-dir <dir>', 'write report.<ext> for each --format into DIR')
-    .option('--list <file>', 'add a list file (our JSON schema or a simple CSV); repeatable', collect, [])
-    .option('--no-default-list', 'do not load the shipped list (lists/xinjiang.json)')
+    .option('--out-dir <dir>', 'write report.<ext> for each --format into DIR');
+  addListOptions(cmd)
     .addOption(new Option('--fail-on <tier>', 'exit 1 when an unsuppressed finding is at or above this tier').choices(FAIL_ON_LEVELS).default('review'))
     .addOption(new Option('--min-tier <tier>', 'report only findings at or above this tier').choices(TIERS).default('review'))
     .option('--ignore <file>', 'suppression file: JSON array of {entity, isin?, ticker?, fund?, reason, expires}')

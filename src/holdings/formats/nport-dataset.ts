@@ -14,7 +14,7 @@ import { InputError } from '../../errors.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { textOrNull } from '../values.js';
-import { asOfFrom, detach, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
 
@@ -60,14 +60,8 @@ async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<Identif
   return index;
 }
 
-export async function readNportDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
-  const ds = await openDataset(path);
-  try {
-    return await read(ds, opts);
-  } catch (e) {
-    ds.close();
-    throw e;
-  }
+export function readNportDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
+  return readDataset(path, (ds) => read(ds, opts));
 }
 
 async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {

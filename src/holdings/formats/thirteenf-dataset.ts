@@ -8,7 +8,7 @@ import { InputError } from '../../errors.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
-import { asOfFrom, detach, hasMember, headerIndex, openDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { DOLLARS_FROM, thirteenFRecord, unitForFilingDate, type ThirteenFRaw, type ValueUnit } from './sec/thirteenf-row.js';
 
 const INFOTABLE = 'INFOTABLE.tsv';
@@ -24,14 +24,8 @@ export function isThirteenFDatasetDir(path: string): Promise<boolean> {
   return hasMember(path, INFOTABLE);
 }
 
-export async function readThirteenFDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
-  const ds = await openDataset(path);
-  try {
-    return await read(ds, opts);
-  } catch (e) {
-    ds.close();
-    throw e;
-  }
+export function readThirteenFDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
+  return readDataset(path, (ds) => read(ds, opts));
 }
 
 async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {

@@ -110,6 +110,20 @@ async function startsWithZipMagic(path: string): Promise<boolean> {
 }
 
 /** Whether `path` (directory or zip) contains a member called `marker`. Never throws. */
+/**
+ * Opens a data set and hands it to `read`; if `read` fails before it returns a reader, the data
+ * set (and its zip handle) is closed here, so no caller has to remember to.
+ */
+export async function readDataset<T>(path: string, read: (ds: Dataset) => Promise<T>): Promise<T> {
+  const ds = await openDataset(path);
+  try {
+    return await read(ds);
+  } catch (e) {
+    ds.close();
+    throw e;
+  }
+}
+
 export async function hasMember(path: string, marker: string): Promise<boolean> {
   try {
     const st = await stat(path);
