@@ -7,9 +7,13 @@ import { loadList, loadUserList } from './load.js';
 import { DEFAULT_LIST_PATH } from './paths.js';
 import type { LoadedList } from './schema.js';
 
+export const SHIPPED_LIST_LABEL = 'lists/xinjiang.json';
+
 export async function loadSelectedLists(opts: { useDefault: boolean; extra: readonly string[] }): Promise<LoadedList[]> {
   const lists: LoadedList[] = [];
-  if (opts.useDefault) lists.push(await loadList(DEFAULT_LIST_PATH));
+  // The shipped list is named by its place in the package, not this machine's absolute path, so
+  // reports from two machines (or two checkouts) stay byte-identical.
+  if (opts.useDefault) lists.push({ ...(await loadList(DEFAULT_LIST_PATH)), path: SHIPPED_LIST_LABEL });
   for (const p of opts.extra) lists.push(await loadUserList(p));
   if (lists.length === 0) throw new UsageError('no list to screen against (--no-default-list without --list)');
   return lists;
