@@ -39,6 +39,8 @@ export interface IdEntry extends Target {
   listed: string;
   /** For tickers: the market it is keyed under. */
   market?: Market;
+  /** The list marks the identifier's attribution to the entity as partial: it cannot confirm alone. */
+  partial: boolean;
 }
 
 /**
@@ -167,7 +169,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     }
     // Fund files carry no USCC: it is validated (a list error is reported) but not indexed.
     if (id.type === 'uscc') return;
-    const entry: IdEntry = { ...target, method: id.type as MatchMethod, listed: checked.value };
+    const entry: IdEntry = { ...target, method: id.type as MatchMethod, listed: checked.value, partial: id.verification === 'partial' };
     push(c.ids, `${id.type}:${checked.value}`, entry);
     if (id.type === 'isin') {
       for (const b of bridgedIds(checked.value)) push(c.ids, `${b.type}:${b.value}`, { ...entry, method: b.type as MatchMethod, listed: `${b.value} (from ISIN ${checked.value})` });
@@ -262,7 +264,7 @@ function addTicker(c: CompiledLists, target: Target, id: Identifier, label: stri
   const country = (id.country ? countryFor(id.country) : undefined) ?? (mic ? micCountry(mic) : undefined) ?? parsed.market.country;
   if (id.exchange && !micFor(id.exchange)) c.warnings.push(`${label}: exchange "${id.exchange}" is not a known market`);
   if (!parsed.symbol) return;
-  const entry: IdEntry = { ...target, method: 'ticker', listed: parsed.symbol, market: { mic, country } };
+  const entry: IdEntry = { ...target, method: 'ticker', listed: parsed.symbol, market: { mic, country }, partial: id.verification === 'partial' };
   const key = tickerKey(parsed.symbol);
   if (mic) push(c.tickersByMic, `${mic}:${key}`, entry);
   if (country) push(c.tickersByCountry, `${country}:${countryTickerKey(country, parsed.symbol)}`, entry);

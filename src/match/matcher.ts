@@ -255,9 +255,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         support.set(entry.entity, said);
         continue;
       }
-      const tier: Tier = entry.relation === 'direct' ? 'confirmed' : 'probable';
+      // An identifier whose attribution the list marks partial supports, but cannot confirm alone.
+      const tier: Tier = entry.relation === 'direct' && !entry.partial ? 'confirmed' : 'probable';
       const listedName = c.entities[entry.entity].entity.name;
-      const explanation = `${said} equals the listed ${entry.method === 'ticker' ? 'ticker' : 'identifier'} ${entry.listed}${describeRelation(entry.relation, entry.relationName, listedName)}`;
+      const explanation = `${said} equals the listed ${entry.method === 'ticker' ? 'ticker' : 'identifier'} ${entry.listed}${entry.partial ? ' (its attribution to the entity is partial)' : ''}${describeRelation(entry.relation, entry.relationName, listedName)}`;
       offer(found, entry.entity, makeMatch(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation), true);
     }
 

@@ -58,11 +58,22 @@ describe('identifiers', () => {
   });
 
   it('restores the leading zeros a re-saved file lost, on a Chinese exchange', () => {
-    const [hit] = top('IFLYTEK A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' });
+    const [hit] = top('XIAMEN MEIYA A', { ticker: '300188', exchange: 'Shenzhen Stock Exchange' });
     expect(hit).toMatchObject({ method: 'ticker', tier: 'confirmed' });
-    expect(hit.explanation).toContain('002230');
+    const [lost] = top('HIKVISION A', { ticker: '2415', exchange: 'Shenzhen Stock Exchange' });
+    expect(lost).toMatchObject({ method: 'ticker', tier: 'confirmed' });
+    expect(lost.explanation).toContain('002415');
     // Under a bare country, a 4-digit code may be a Hong Kong line: it does not confirm.
     expect(top('UNRELATED CO', { ticker: '2230', country: 'China' })).toEqual([]);
+  });
+
+  it('a ticker whose attribution the list marks partial supports, but does not confirm alone', () => {
+    // iFlytek's 002230 rests on the research's code-to-company mapping, not an official list.
+    const [hit] = top('ANHUI SOFTWARE A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' });
+    expect(hit).toMatchObject({ method: 'ticker', tier: 'probable', entity: { id: 'iflytek' } });
+    expect(hit.explanation).toMatch(/002230 \(its attribution to the entity is partial\)/);
+    // The exact name still confirms it.
+    expect(top('IFLYTEK LTD A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' })[0]).toMatchObject({ method: 'name', tier: 'confirmed' });
   });
 
   it('a ticker with no known market supports a name but never confirms alone', () => {
