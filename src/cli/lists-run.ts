@@ -11,6 +11,7 @@ import { importListFile, type ImportFormat } from '../lists/import/index.js';
 import type { ListEntity } from '../lists/schema.js';
 import { searchEntities, summarize } from '../lists/summary.js';
 import { isIsoDate, validateListText } from '../lists/validate.js';
+import { logLine } from './log.js';
 
 function entityLines(e: ListEntity): string[] {
   const lines = [`${e.name}  [${e.id}, ${e.type}]`];
@@ -86,7 +87,7 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
     format: opts.from, file: resolve(file), out: resolve(opts.out), filter: opts.filter,
     ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.id ? { id: opts.id } : {}),
   });
-  for (const w of result.warnings) ctx.io.stderr.write(`warning: ${w}\n`);
+  for (const w of result.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
   const withIsin = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'isin')).length;
   const withTicker = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'ticker')).length;
   out(`${opts.out}: ${result.list.entities.length} entities from ${result.read} record(s) (${withIsin} with ISIN, ${withTicker} with ticker), version ${result.list.version}`);

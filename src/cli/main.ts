@@ -11,6 +11,7 @@ import { EXIT_CODES_HELP } from './exit-codes.js';
 import { registerLists } from './lists.js';
 import { registerInspect } from './inspect.js';
 import { registerExplain } from './explain.js';
+import { logLine } from './log.js';
 
 /** What every command gets: the I/O seam and a way to report its exit code. */
 export interface CommandContext {
@@ -62,13 +63,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return ExitCode.Usage;
     }
     if (err instanceof FundscreenError) {
-      io.stderr.write(`${TOOL_NAME}: ${err.message}\n`);
-      if (err instanceof ListError) for (const p of err.problems) io.stderr.write(`  - ${p}\n`);
+      logLine(io.stderr, `${TOOL_NAME}: ${err.message}`);
+      if (err instanceof ListError) for (const p of err.problems) logLine(io.stderr, `  - ${p}`);
       if (verbose && err.stack) io.stderr.write(`${err.stack}\n`);
       return err.exitCode;
     }
     const msg = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`${TOOL_NAME}: internal error: ${msg.split('\n')[0]}\n`);
+    logLine(io.stderr, `${TOOL_NAME}: internal error: ${msg.split('\n')[0]}`);
     if (verbose && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     else io.stderr.write(`${TOOL_NAME}: run again with --verbose for the stack trace\n`);
     return ExitCode.Internal;

@@ -7,6 +7,8 @@ import type { HoldingsMeta } from '../holdings/position.js';
 import type { FundSummary } from '../screen/result.js';
 import type { ScreenCallbacks, ScreenProgress } from '../screen/screen.js';
 import type { InputError } from '../errors.js';
+import { logLine } from './log.js';
+import { neutralizeControls } from '../control-chars.js';
 
 export interface ProgressSink {
   write(s: string): unknown;
@@ -44,7 +46,7 @@ export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; l
         const eta = frac > 0 ? Math.max(0, Math.round(secs / frac - secs)) : 0;
         line += `, ${(frac * 100).toFixed(0)}% (ETA ${eta}s)`;
       }
-      stderr.write(`\r\x1b[2K${line}`);
+      stderr.write(`\r\x1b[2K${neutralizeControls(line)}`);
       drawn = true;
     },
     onInputDone(meta: HoldingsMeta, funds: FundSummary[], findings: number) {
@@ -54,13 +56,14 @@ export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; l
         (a, f) => ({ read: a.read + f.rows.read, screened: a.screened + f.rows.screened, excluded: a.excluded + f.rows.excluded, skipped: a.skipped + f.rows.skipped }),
         { read: 0, screened: 0, excluded: 0, skipped: 0 },
       );
-      stderr.write(
-        `fundscreen: ${meta.source} [${meta.format}]: ${r.read} rows read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${findings} findings\n`,
+      logLine(
+        stderr,
+        `fundscreen: ${meta.source} [${meta.format}]: ${r.read} rows read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${findings} findings`,
       );
     },
     onInputError(err: InputError) {
       clear();
-      stderr.write(`fundscreen: ${err.message}\n`);
+      logLine(stderr, `fundscreen: ${err.message}`);
     },
   };
 }

@@ -23,6 +23,7 @@ import { loadSuppressions } from '../screen/suppress.js';
 import { loadBaseline } from '../screen/baseline.js';
 import { exitCodeFor } from '../screen/exit-code.js';
 import { screen } from '../screen/screen.js';
+import { logLine } from './log.js';
 
 /** Only what the user typed counts as a flag: commander's defaults must not mask env or config. */
 function flagLayer(flags: ScreenFlags, cmd: Command): SettingsLayer {
@@ -59,7 +60,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   const lists = await loadSelectedLists({ useDefault: !s.noDefaultList, extra: s.lists });
   const suppressions = s.ignore ? await loadSuppressions(s.ignore) : undefined;
   const base = s.baseline ? await loadBaseline(s.baseline) : undefined;
-  for (const w of base?.warnings ?? []) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
+  for (const w of base?.warnings ?? []) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
 
   const matcher = createMatcher(lists);
   const { result, inputErrors } = await screen(
@@ -84,7 +85,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
     { expandInputs, openHoldings, matcher },
     progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),
   );
-  for (const w of result.warnings) io.stderr.write(`${TOOL_NAME}: warning: ${w}\n`);
+  for (const w of result.warnings) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
 
   const toStdout = !s.output && !s.outDir;
   const render = {
@@ -94,7 +95,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   };
   if (s.outDir) {
     const written = await writeReports(s.outDir, result, s.formats, { ...render, color: false });
-    if (!s.quiet) io.stderr.write(`${TOOL_NAME}: wrote ${written.join(', ')}\n`);
+    if (!s.quiet) logLine(io.stderr, `${TOOL_NAME}: wrote ${written.join(', ')}`);
   } else {
     const text = renderReport(result, s.formats[0], render);
     if (s.output) await writeFileAtomic(s.output, text);

@@ -68,8 +68,11 @@ export function findHeader(
   };
 }
 
-const COMMA_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}%?\)?$|^[-+(]?\d+,\d{4,}%?\)?$/;
-const DOT_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?\)?$|^[-+(]?\d+\.\d{4,}%?\)?$/;
+// Evidence for one decimal mark or the other. Besides 1-2 or 4+ decimals: a number that starts
+// "0," / "0." (grouping never starts with 0: "0,125" is a decimal), and two or more groups of
+// three ("1.008.626" groups with dots, so its decimal mark is the comma).
+const COMMA_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}%?\)?$|^[-+(]?\d+,\d{4,}%?\)?$|^[-+(]?0,\d+%?\)?$|^[-+(]?\$?\d{1,3}(?:\.\d{3}){2,}%?\)?$/;
+const DOT_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?\)?$|^[-+(]?\d+\.\d{4,}%?\)?$|^[-+(]?0\.\d+%?\)?$|^[-+(]?\$?\d{1,3}(?:,\d{3}){2,}%?\)?$/;
 
 /**
  * Whether numeric cells use a decimal comma ("1.234,56", "0,25"). Only asked for files not

@@ -5,10 +5,17 @@
 
 import { neutralizeControls } from '../control-chars.js';
 
-const PLACEHOLDERS = new Set(['', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–']);
+// Spreadsheet error values (#DIV/0!, #VALUE!...) and "NM" (not meaningful) mean "no value" too:
+// a name and ticker next to them are still a position to screen.
+const PLACEHOLDERS = new Set([
+  '', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–', 'nm', 'n/m',
+  '#div/0!', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#getting_data',
+]);
 const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
 /** "1,709,551,563.38", "-0.64", "100": no symbol, no exponent, no space (the common case). */
-const PLAIN_NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
+const PLAIN_NUMBER = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** With a dot as the decimal mark, commas may only group thousands: "0,125" or "1000,5" is not a number. */
+const DOT_MODE_NUMBER = /^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?$|^\.\d+$/;
 
 /** Anything cleanText would change: controls, non-space whitespace, doubled or edge spaces. */
 // eslint-disable-next-line no-control-regex
@@ -62,7 +69,10 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
   }
   t = t.replace(/^(?:US\$|\$|€|£|¥)/, '');
   if (decimalComma) t = t.replace(/\./g, '').replace(',', '.');
-  else t = t.replace(/,/g, '');
+  else if (t.includes(',')) {
+    if (!DOT_MODE_NUMBER.test(t)) return { ok: false, reason: `not a number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
+    t = t.replace(/,/g, '');
+  }
   if (!/^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) {
     return { ok: false, reason: `not a number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
   }

@@ -9,14 +9,17 @@ import { parseNumber, textOrNull, type NumberResult } from '../../values.js';
 const PLAIN = /^[!-~](?:[ -~]*[!-~])?$/;
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** textOrNull(v), without the regex passes for plain values (placeholders are all <= 4 chars). */
+/** textOrNull(v), without the regex passes for plain values (placeholders over 4 chars start with '#'). */
 export function secText(v: string | null | undefined): string | null {
   if (!v) return null;
-  return v.length > 4 && PLAIN.test(v) && !v.includes('  ') ? v : textOrNull(v);
+  return v.length > 4 && v.charCodeAt(0) !== 0x23 && PLAIN.test(v) && !v.includes('  ') ? v : textOrNull(v);
 }
 
 /** parseNumber(v), with a fast path for plain decimal numbers. */
 export function secNumber(v: string | null | undefined): NumberResult {
   if (!v) return { ok: true, value: null };
-  return PLAIN_NUMBER.test(v) ? { ok: true, value: Number(v) } : parseNumber(v);
+  if (!PLAIN_NUMBER.test(v)) return parseNumber(v);
+  const n = Number(v);
+  // "1e400" is plain but not finite: the slow path says so (and the row is skipped).
+  return Number.isFinite(n) ? { ok: true, value: n } : parseNumber(v);
 }
