@@ -32,6 +32,8 @@ export interface Position extends RowBase {
   fund: string | null;
   /** Fund family / registrant (N-PORT data sets), else null. */
   family: string | null;
+  /** The row's own report date where a multi-fund input has one per filing (N-PORT data sets). */
+  asOf?: string | null;
   /** Issuer name as written, trimmed, control characters removed. */
   issuer: string;
   /** Security title / class description where the format has one (N-PORT title, 13F class). */

@@ -64,6 +64,8 @@ const PROGRESS_EVERY = 4096;
 class FundTally {
   readonly rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
   totalValue: number | null = null;
+  /** A row's own report date (N-PORT data sets), else the input's. */
+  asOf: string | null = null;
 
   constructor(
     readonly source: string,
@@ -79,7 +81,7 @@ class FundTally {
       source: this.source,
       fund: this.fund,
       family: this.family,
-      asOf: meta.asOf,
+      asOf: this.asOf ?? meta.asOf,
       format: meta.format,
       rows: { ...this.rows },
       findings: 0,
@@ -167,6 +169,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             t.rows.excluded++;
           } else {
             t.rows.screened++;
+            if (rec.asOf) t.asOf = rec.asOf;
             if (rec.marketValue !== null) t.totalValue = (t.totalValue ?? 0) + rec.marketValue;
             for (const m of deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
               if (TIER_RANK[m.tier] < minRank) continue;

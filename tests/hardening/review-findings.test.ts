@@ -66,3 +66,16 @@ describe('stderr', () => {
     expect(missing.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 });
+
+describe('N-PORT data sets', () => {
+  it('each fund carries its own filing report date, not the data set latest', async () => {
+    const r = await runCli(['screen', 'fixtures/holdings/nport/dataset', '--format', 'json', '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const funds = JSON.parse(r.stdout).funds.map((f: { fund: string; asOf: string }) => [f.fund, f.asOf]);
+    // SUBMISSION.tsv: FIXTURE-0001 reports 31-JAN-2024, FIXTURE-0002 31-MAR-2023.
+    expect(funds).toEqual([
+      ['Global X DAX Germany ETF', '2024-01-31'],
+      ['GOLDMAN SACHS TRUST', '2023-03-31'],
+    ]);
+  });
+});

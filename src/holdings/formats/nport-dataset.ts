@@ -13,7 +13,7 @@
 import { InputError } from '../../errors.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
-import { textOrNull } from '../values.js';
+import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
@@ -83,13 +83,14 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   meta.asOf = asOfFrom(submissions, 'REPORT_DATE', warnings);
   const identifiers = await readIdentifiers(ds, warnings);
 
-  const funds = new Map<string, { fund: string | null; family: string | null }>();
+  const funds = new Map<string, { fund: string | null; family: string | null; asOf: string | null }>();
   let unknownAccessions = 0;
   const fundOf = (acc: string) => {
     let f = funds.get(acc);
     if (!f) {
       const family = textOrNull(registrants?.get(acc)?.REGISTRANT_NAME);
-      f = { fund: textOrNull(infos?.get(acc)?.SERIES_NAME) ?? family, family };
+      // Each filing has its own report date: a fund's as-of is its own, not the data set's latest.
+      f = { fund: textOrNull(infos?.get(acc)?.SERIES_NAME) ?? family, family, asOf: parseDate(submissions?.get(acc)?.REPORT_DATE) ?? meta.asOf };
       if (!f.fund) unknownAccessions++;
       funds.set(detach(acc), f);
     }
@@ -122,8 +123,8 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     if (row === null) return { kind: 'skipped', source, line, reason: 'line longer than the size cap' };
     if (row.length === 1 && row[0].trim() === '') return null; // blank line: not a row
     if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}` };
-    const { fund, family } = fundOf(row[iAcc].trim());
-    const raw: NportRawHolding = { source, line, fund, family };
+    const { fund, family, asOf } = fundOf(row[iAcc].trim());
+    const raw: NportRawHolding = { source, line, fund, family, asOf };
     const text = raw as unknown as Record<string, string>;
     for (const [field, i] of fields) {
       if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters` };

@@ -44,13 +44,18 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
 
   const fallbackUnit: ValueUnit = opts.valueUnit ?? 'dollars';
   let unknownDates = 0;
-  const filings = new Map<string, { fund: string | null; unit: ValueUnit }>();
+  const filings = new Map<string, { fund: string | null; unit: ValueUnit; asOf: string | null }>();
   const filingOf = (acc: string) => {
     let f = filings.get(acc);
     if (!f) {
       const filed = parseDate(submissions?.get(acc)?.FILING_DATE);
       if (!filed) unknownDates++;
-      f = { fund: textOrNull(covers?.get(acc)?.FILINGMANAGER_NAME), unit: filed ? unitForFilingDate(filed) : fallbackUnit };
+      f = {
+        fund: textOrNull(covers?.get(acc)?.FILINGMANAGER_NAME),
+        unit: filed ? unitForFilingDate(filed) : fallbackUnit,
+        // Each filing's own period, not the data set's latest.
+        asOf: parseDate(submissions?.get(acc)?.PERIODOFREPORT) ?? meta.asOf,
+      };
       filings.set(detach(acc), f);
     }
     return f;
@@ -75,7 +80,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     if (row.length === 1 && row[0].trim() === '') return null;
     if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}` };
     const filing = filingOf(row[iAcc].trim());
-    const raw: ThirteenFRaw = { source, line, fund: filing.fund };
+    const raw: ThirteenFRaw = { source, line, fund: filing.fund, asOf: filing.asOf };
     const text = raw as unknown as Record<string, string>;
     for (const [field, i] of fields) {
       if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters` };

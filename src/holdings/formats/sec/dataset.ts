@@ -253,6 +253,6 @@ export function asOfFrom(submissions: Map<string, Record<string, string>> | null
     if (!min || d < min) min = d;
     if (!max || d > max) max = d;
   }
-  if (min !== max) warnings.push(`${column} ranges from ${min} to ${max} across ${submissions.size} filings: as-of is the latest`);
+  if (min !== max) warnings.push(`${column} ranges from ${min} to ${max} across ${submissions.size} filings: each fund carries its own; the data set's as-of is the latest`);
   return max;
 }

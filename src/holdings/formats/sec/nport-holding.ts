@@ -19,6 +19,7 @@ export interface NportRawHolding {
   source: string;
   line: number;
   fund: string | null;
+  asOf?: string | null;
   family: string | null;
   name?: string | null;
   lei?: string | null;
@@ -121,6 +122,7 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
     ...base,
     fund: raw.fund,
     family: raw.family,
+    asOf: raw.asOf ?? null,
     issuer,
     title: secText(raw.title),
     ids,

@@ -23,6 +23,7 @@ export interface ThirteenFRaw {
   source: string;
   line: number;
   fund: string | null;
+  asOf?: string | null;
   nameOfIssuer?: string | null;
   titleOfClass?: string | null;
   cusip?: string | null;
@@ -54,6 +55,7 @@ export function thirteenFRecord(raw: ThirteenFRaw, unit: ValueUnit): HoldingsRec
     kind: 'position',
     ...base,
     fund: raw.fund,
+    asOf: raw.asOf ?? null,
     family: null,
     issuer,
     title: secText(raw.titleOfClass),
