@@ -44,6 +44,17 @@ describe('fundscreen screen (spawned binary)', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack traces
   });
 
+  it('a company held on two lines (two SEDOLs) is two findings, and its exposure is their sum', async () => {
+    const r = await runCli(['screen', 'fixtures/cli/vanguard-two-lines.csv', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = ReportContract.parse(JSON.parse(r.stdout));
+    expect(report.findings.map((f) => [f.line, f.sedol, f.entity.id])).toEqual([
+      [9, 'B450X03', 'hikvision'],
+      [11, 'BD5CPQ2', 'hikvision'],
+    ]);
+    expect(report.funds[0].exposure.marketValue).toBeCloseTo(31271687.03 + 1301915.4, 2);
+  });
+
   it('exit 0 when nothing is flagged', async () => {
     const r = await runCli(['screen', clean]);
     expect(r.code).toBe(0);
