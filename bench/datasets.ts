@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { buildIssuers, GENERATOR_VERSION, generateIshares, type GenerateManifest } from './gen-ishares.js';
 import { Prng } from './prng.js';
 import { REPO_ROOT } from './child.js';
+import { generateNportDataset, type NportGenResult } from './nport-gen.js';
 
 export const DATA_DIR = join(REPO_ROOT, 'bench', 'data');
 
@@ -91,36 +91,23 @@ export function isharesDir(count: number, rows: number, log = (_: string) => {})
   return { dir, files };
 }
 
-/** What bench/nport-gen.ts (owned by the SEC-reader engineer) returns. */
-export interface NportDataset {
-  dir: string;
-  holdings: number;
-  identifierRows: number;
-  funds: number;
-  planted: number;
-  bytes: number;
-}
+export type NportDataset = NportGenResult;
 
 export const NPORT_GENERATOR = join(REPO_ROOT, 'bench', 'nport-gen.ts');
 
 /**
  * A generated N-PORT quarterly data set of `holdings` rows, via bench/nport-gen.ts (its source
- * text is part of the cache key: a changed generator regenerates). Null when the generator is absent.
+ * text is part of the cache key: a changed generator regenerates).
  */
-export async function nportDataset(holdings: number, log = (_: string) => {}): Promise<(NportDataset & { generatedMs: number | null }) | null> {
-  if (!existsSync(NPORT_GENERATOR)) return null;
+export async function nportDataset(holdings: number, log = (_: string) => {}): Promise<NportDataset & { generatedMs: number | null }> {
   const dir = join(DATA_DIR, `nport-${holdings}`);
   const key = cacheKey({ g: 'nport', holdings, src: createHash('sha256').update(readFileSync(NPORT_GENERATOR)).digest('hex') });
   const cached = readCache<NportDataset>(dir, key, false);
   if (cached) return { ...cached, generatedMs: null };
   rmSync(dir, { recursive: true, force: true });
   log(`generating ${dir} (${holdings.toLocaleString('en-US')} N-PORT holdings)`);
-  // A computed specifier: the generator belongs to another engineer and may be mid-rewrite.
-  const mod = (await import(pathToFileURL(NPORT_GENERATOR).href)) as {
-    generateNportDataset(dir: string, opts: { holdings: number; seed?: number }): Promise<NportDataset>;
-  };
   const t0 = performance.now();
-  const result = await mod.generateNportDataset(dir, { holdings });
+  const result = await generateNportDataset(dir, { holdings });
   const generatedMs = performance.now() - t0;
   writeFileSync(`${dir}.manifest.json`, JSON.stringify({ key, manifest: result } satisfies Cached<NportDataset>, null, 2) + '\n');
   return { ...result, generatedMs };

@@ -253,14 +253,6 @@ const nport: Bench = {
   async run(s, log) {
     const label = `(e) N-PORT, ${(s.nportHoldings / 1e6).toLocaleString('en-US')}M holdings`;
     const ds = await nportDataset(s.nportHoldings, log);
-    if (!ds) {
-      return {
-        figures: [
-          { id: 'nport.ratio', bench: label, label: 'wall screen / csv-parse', value: null, unit: 'x', max: 1.5, status: 'pending', note: 'bench/nport-gen.ts not written yet' },
-          { id: 'nport.screen.rss', bench: label, label: 'peak RSS', value: null, unit: 'MiB', max: 1536, status: 'pending' },
-        ],
-      };
-    }
     await warmUp(log);
     const tsv = join(ds.dir, 'FUND_REPORTED_HOLDING.tsv');
     const tsvBytes = statSync(tsv).size;
