@@ -113,13 +113,16 @@ function addListing(d: Draft, l: Listing): void {
 
 const gaps: string[] = [];
 /**
- * "A; B; C" -> [A, B, C]. A fragment starting with lower-case "and " is not an alias but the rest
+ * "A; B; C" -> [A, B, C]; "A Co. and B Co." -> [A Co., B Co.]. A fragment starting with lower-case "and " is not an alias but the rest
  * of the one before it, split by the third-party eCFR parse ("Xinjiang Leon Telecom; and
  * Technology" is the one alias "Xinjiang Leon Telecom and Technology").
  */
 const splitList = (s: string | undefined): string[] =>
   (s ?? '')
     .split(/;\s*/)
+    // "Jiangyin Intermodal Transport Co. and Jiangyin United Transport Co.": two names, each
+    // ending in its legal form ("also known as A and B" on the DHS page).
+    .flatMap((x) => x.split(/(?<=\b(?:Co|Ltd|Inc|Corp|Limited|Company)\.?)\s+and\s+(?=[A-Z])/))
     .map((x) => x.trim())
     .filter(Boolean)
     .reduce<string[]>((out, part) => {

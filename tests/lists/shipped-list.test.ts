@@ -40,6 +40,12 @@ describe('lists/xinjiang.json', () => {
     expect(byId.get('hoshine-silicon')!.aliases).toContain('合盛硅业');
   });
 
+  it('every alias is one name ("also known as A Co. and B Co." is two aliases)', () => {
+    const joined = list.entities.flatMap((e) => e.aliases.filter((a) => /\b(?:Co|Ltd|Inc|Corp)\.\s+and\s+[A-Z]/.test(a)));
+    expect(joined).toEqual([]);
+    expect(list.entities.find((e) => e.id === 'jiangyin-lianyun')!.aliases).toEqual(['Jiangyin Intermodal Transport Co.', 'Jiangyin United Transport Co.']);
+  });
+
   it('version is the newest listing date', () => {
     const newest = list.entities.flatMap((e) => e.listings.map((l) => l.date)).sort().at(-1);
     expect(list.version).toBe(newest);
