@@ -127,7 +127,8 @@ function listRows(entity: ListEntity): GoldRow[] {
 
 // ---- the real samples ----
 
-interface Label { sample: string; line: string; expected: string; relation: string; tier: 'strong' | 'review' }
+/** strong: the listed entity is held; unlinked: a company of its group whose link the list does not record (not a finding). */
+interface Label { sample: string; line: string; expected: string; relation: string; tier: 'strong' | 'unlinked' }
 
 function idColumns(ids: Identifiers): Partial<Record<(typeof ID_COLUMNS)[number], string>> {
   return Object.fromEntries(ID_COLUMNS.filter((k) => ids[k]).map((k) => [k, ids[k]!]));
@@ -158,7 +159,7 @@ async function sampleRows(holdingsDir: string, entities: ListEntity[]): Promise<
           labelled.add(rec.issuer);
           const strong = label.tier === 'strong';
           positives.push(row(rec.issuer, strong ? label.expected : '', strong ? label.relation : '', `real-${dir}`,
-            strong ? `listed holding in a real sample: ${sample} line ${rec.line}` : `review tier only (${label.expected}, link not recorded): ${sample} line ${rec.line}`, ids));
+            strong ? `listed holding in a real sample: ${sample} line ${rec.line}` : `group company of ${label.expected} by name, link not recorded on the list (not a finding): ${sample} line ${rec.line}`, ids));
         } else if (!negatives.has(idKey(rec.issuer, ids)) && analyseName(rec.issuer).tokens.some((t) => listWords.has(t.text))) {
           negatives.set(idKey(rec.issuer, ids), row(rec.issuer, '', '', `real-${dir}`, `real sample issuer sharing a word with the list: ${sample} line ${rec.line}`, ids));
         }

@@ -15,6 +15,7 @@ import { CHINA_GROUP, entityCountry } from './entity-country.js';
 import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
 import { scoreAlias, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
+import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -140,6 +141,12 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const countries = new Map<number, string | undefined>();
   function hasTickers(entity: number): boolean {
     return c.entities[entity].entity.identifiers.some((i) => i.type === 'ticker');
+  }
+  const families = new Map<number, string | undefined>();
+  /** The legal-form family all the entity's names agree on (memoised per entity). */
+  function familyOf(entity: number): string | undefined {
+    if (!families.has(entity)) families.set(entity, entityLegalFamily(c.entities[entity].entity));
+    return families.get(entity);
   }
   /** The entity's country, stated or derived from its identifiers (memoised per entity). */
   function countryOf(entity: number): string | undefined {
@@ -268,6 +275,32 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const analysed = analyseName(name, { cutWidths });
     const queryCountry = countryFor(query.ids?.country) ?? micCountry(micFor(query.ids?.exchange) ?? '');
     const q = queryName(analysed);
+    const queryFamily = legalFamily(analysed.legalForms);
+    const ticker = query.ids?.ticker && !PLACEHOLDER.test(query.ids.ticker.trim()) ? query.ids.ticker.trim() : undefined;
+    const receipt = isDepositaryReceipt(name, title);
+    /** How many facts of the holding contradict the entity; each is added to the penalties. */
+    function namesakeEvidence(entity: number, s: NameScore, tickerSupports: boolean): number {
+      let against = 0;
+      const theirCountry = queryCountry ? countryOf(entity) : undefined;
+      const countryDiffers = queryCountry !== undefined && theirCountry !== undefined && !sameCountry(queryCountry, theirCountry);
+      if (countryDiffers) {
+        against++;
+        if (!s.exact) s.score *= COUNTRY_CONFLICT;
+        s.penalties.push(`country ${queryCountry} but the listed entity is ${theirCountry}`);
+      }
+      const theirFamily = queryFamily ? familyOf(entity) : undefined;
+      if (queryFamily && theirFamily && queryFamily !== theirFamily) {
+        against++;
+        s.penalties.push(`legal form ${queryFamily} but the listed entity's is ${theirFamily}`);
+      }
+      // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt
+      // trades elsewhere by design).
+      if (ticker && !tickerSupports && !receipt && hasTickers(entity) && (countryDiffers || tickerShapeDiffers(ticker, c.entities[entity].entity))) {
+        against++;
+        s.penalties.push(`its ticker ${ticker} is not one of the entity's listings`);
+      }
+      return against;
+    }
     const reports: CandidateReport[] = [];
     const nameHits = new Map<number, string>();
     if (analysed.tokens.length > 0) {
@@ -280,20 +313,14 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
           s.score = Math.min(0.99, s.score + TICKER_SUPPORT);
           s.notes.push(`${boost} agrees (+${TICKER_SUPPORT})`);
         }
-        const entityCountry = queryCountry && alias.relation === 'direct' ? countryOf(alias.entity) : undefined;
-        let contradicted = false;
-        if (queryCountry && entityCountry && !sameCountry(queryCountry, entityCountry)) {
-          if (!s.exact) s.score *= COUNTRY_CONFLICT;
-          s.cap = 'review';
-          s.penalties.push(`country ${queryCountry} but the listed entity is ${entityCountry}`);
-          // The holding's own ticker trades in another country than every listed line of the
-          // entity: a namesake (CoStar Group Inc., Nasdaq, vs COSTAR GROUP CO., LTD., 002189).
-          if (query.ids?.ticker && hasTickers(alias.entity)) {
-            contradicted = true;
-            s.penalties.push(`its ticker ${query.ids.ticker} is not one of the entity's listings`);
-          }
-        }
-        let tier = (s.weak && !boost) || contradicted ? null : tierOf(s);
+        // Evidence of a namesake (country, legal form, the holding's own ticker): one
+        // contradiction caps the match at review, two rule it out.
+        const against = alias.relation === 'direct' ? namesakeEvidence(alias.entity, s, boost !== undefined) : 0;
+        if (against > 0) s.cap = 'review';
+        const contradicted = against >= 2;
+        // A typo in a short word, or another company of the group named by a place, is not the
+        // listed entity without an identifier that says so (a recorded relation is its own alias).
+        let tier = ((s.weak || s.otherCompany) && !boost) || contradicted ? null : tierOf(s);
         if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
         if (!tier && !report) continue;
         const listedName = c.entities[alias.entity].entity.name;

@@ -45,6 +45,8 @@ export interface AnalysedName {
   steps: NormalisationStep[];
   /** The name may be cut at a fixed width: its last word may be a prefix, words may be missing. */
   truncated: boolean;
+  /** The legal-form words removed, in order ("co", "ltd"); a Chinese "...有限公司" ending as "有限公司". */
+  legalForms: string[];
 }
 
 export interface AnalyseOptions {
@@ -266,11 +268,15 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
 
   let sawSecurity = false;
+  const legalForms: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (isHanWord(w.text, ascii)) {
       const stripped = stripCjkLegal(w.text);
-      if (stripped !== w.text) addStep(steps, 'legal form removed');
+      if (stripped !== w.text) {
+        addStep(steps, 'legal form removed');
+        if (w.text.slice(stripped.length).includes('有限')) legalForms.push('有限公司');
+      }
       if (CJK_LEGAL_SUFFIXES.includes(stripped)) {
         w.drop = true;
         addStep(steps, 'legal form removed');
@@ -284,6 +290,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     }
     if (LEGAL_FORMS.has(w.text)) {
       w.drop = true;
+      legalForms.push(w.text);
       addStep(steps, 'legal form removed');
     } else if (SECURITY_WORDS.has(w.text)) {
       w.drop = true;
@@ -342,5 +349,5 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     if (kind !== 'place') leading = false;
     tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, ascii) });
   }
-  return { norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps, truncated };
+  return { norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps, truncated, legalForms };
 }

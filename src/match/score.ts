@@ -32,6 +32,12 @@ export interface NameScore {
   cap: 'confirmed' | 'probable' | 'review';
   /** The only distinctive evidence is a typo in a short word: no match without other support. */
   weak?: boolean;
+  /**
+   * A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
+   * names another company of the group, not the listed one. No match unless an identifier
+   * supports it; the group company is found through a recorded relation (its own alias).
+   */
+  otherCompany?: boolean;
   pairs: AlignedPair[];
   extraQuery: string[];
   extraList: string[];
@@ -126,7 +132,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const L = a.name.tokens;
   if (Q.length === 0 || L.length === 0) return null;
   // Filled in place and returned: one object shape (a spread into a literal is slow in V8).
-  const base: NameScore = { score: 0, exact: false, cutExact: false, cap: 'confirmed', weak: false, pairs: [], extraQuery: [], extraList: [], penalties: [], notes: [] };
+  const base: NameScore = { score: 0, exact: false, cutExact: false, cap: 'confirmed', weak: false, otherCompany: false, pairs: [], extraQuery: [], extraList: [], penalties: [], notes: [] };
 
   if (q.name.core === a.name.core || (q.name.compact === a.name.compact && q.name.compact.length >= 4)) {
     base.pairs = q.name.core === a.name.core ? Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const })) : [{ query: q.name.core, list: a.name.core, sim: 1, how: 'merge' as const }];
@@ -200,7 +206,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     base.extraQuery.push(t.text);
     if (k === 'place') {
       qPlaces.push(t.text);
-      if (!t.lead) cap = lowerCap(cap, 'review'); // "HIKVISION USA": a place qualifier names another company
+      if (!t.lead) base.otherCompany = true; // "HIKVISION USA": a place qualifier names another company
     } else if (k === 'number') qNumbers.push(t.text);
     else qWords.push(t.text);
   }
@@ -227,7 +233,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
       // place; the fund file's name without it is usually the group or parent, not the listed entity.
       lPlaces.push(t.text);
-      cap = lowerCap(cap, 'review');
+      base.otherCompany = true;
     } else if (k === 'number') lNumbers.push(t.text);
     else lWords.push(t.text);
   }
@@ -247,8 +253,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     score *= 0.8;
     base.penalties.push(`number on one side only (${[...qNumbers, ...lNumbers].join(' ')})`);
   }
-  if (qPlaces.length > 0 && cap !== 'review') base.penalties.push(`fund file adds ${qPlaces.join(' ')}`);
-  if (cap === 'review') base.penalties.push('a place only one name has marks a different (sister, subsidiary or parent) company');
+  if (base.otherCompany) base.penalties.push('a place only one name has marks another company of the group (sister, subsidiary or parent)');
+  else if (qPlaces.length > 0) base.penalties.push(`fund file adds ${qPlaces.join(' ')}`);
   if (tail.length > 0) base.notes.push(`name cut at a fixed width; list words not compared: ${tail.join(' ')}`);
   if (anyPrefix) base.notes.push('last word cut at a fixed width');
 

@@ -78,9 +78,11 @@ describe('identifiers', () => {
 
   it('a ticker with no known market supports a name but never confirms alone', () => {
     expect(top('NO SUCH COMPANY', { ticker: '002415' })).toEqual([]);
+    // A typo and no "Hangzhou": the name alone is not enough; the listed ticker makes it a match.
     const supported = m.inspect({ issuer: 'HIKVISON DIGITAL TECHNOLOGY', ids: { ticker: '002415' } });
     const plain = m.inspect({ issuer: 'HIKVISON DIGITAL TECHNOLOGY', ids: {} });
-    expect(supported.matches[0].score).toBeGreaterThan(plain.matches[0].score);
+    expect(plain.matches).toEqual([]);
+    expect(supported.matches[0]).toMatchObject({ entity: { id: 'hikvision' }, method: 'name', tier: 'probable' });
     expect(supported.matches[0].explanation).toContain('ticker 002415');
   });
 
@@ -110,6 +112,18 @@ describe('relations', () => {
     const hits = top('Hoshine Silicon Industry (Shanshan) Co Ltd');
     expect(hits.map((h) => [h.entity.id, h.relation])).toEqual([['hoshine-silicon-industry-shanshan', 'direct']]);
     expect(top('HOSHINE SILICON INDUSTRY LTD A').map((h) => h.entity.id)).toEqual(['hoshine-silicon']);
+  });
+
+  it('a place only one name has names another company of the group: no finding without a recorded link', () => {
+    // "Donghai JA Solar" (listed) / "JA SOLAR TECHNOLOGY" (its parent); "HIKVISION USA" (a subsidiary).
+    for (const issuer of ['ZHONGTAI CHEMICAL CO LTD A', 'HIKVISION USA INC']) {
+      expect(top(issuer)).toEqual([]);
+      const seen = m.inspect({ issuer, ids: {} }).candidates[0];
+      expect(seen.tier).toBeNull();
+      expect(seen.explanation).toContain('a place only one name has marks another company of the group');
+    }
+    // The place where the company itself is registered may lead the fund file's name.
+    expect(top('XINJIANG ZHONGTAI CHEMICAL LTD A')[0]).toMatchObject({ entity: { id: 'xinjiang-zhongtai-chemical' }, tier: 'confirmed' });
   });
 
   it('renamed-from names match directly', () => {

@@ -1,6 +1,9 @@
 /**
  * Namesakes on lists imported from official downloads, which rarely state an entity's country:
- * the matcher derives it from the identifiers, and a short acronym alias names only itself.
+ * the matcher derives it from the identifiers, weighs the holding's legal form and own ticker
+ * against the entity's (one contradiction leaves a review, two rule a match out: CoStar Group
+ * Inc., S&P 500 ticker CSGP, is not COSTAR GROUP CO., LTD.), and a short acronym alias names only
+ * itself.
  * Facts are OFAC's NS-CMIC rows (cons_prim.csv): COSTAR GROUP CO., LTD. (Equity Ticker 002189 CN,
  * ISIN CNE100000882, USCC 91410000615301803D) and CHINA STATE SHIPBUILDING CORPORATION LIMITED
  * (a.k.a. CSSC, CSC).
@@ -8,6 +11,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/matcher.js';
 import { entityCountry } from '../../src/match/entity-country.js';
+import { analyseName } from '../../src/match/normalise.js';
+import { isDepositaryReceipt, legalFamily, tickerShapeDiffers } from '../../src/match/namesake.js';
 import type { ListEntity, LoadedList } from '../../src/lists/schema.js';
 
 const listing = {
@@ -64,9 +69,34 @@ describe('namesakes', () => {
   });
 
   it('without a ticker of its own, the same name in another country is only worth a review, and says why', () => {
-    const [m] = ids('COSTAR GROUP INC', { country: 'United States' });
+    const [m] = ids('COSTAR GROUP', { country: 'United States' });
     expect(m.tier).toBe('review');
     expect(m.explanation).toMatch(/country US but the listed entity is CN/);
+  });
+
+  it('one contradiction (a 13F row: legal form only, no ticker or country) leaves a review', () => {
+    const [m, ...rest] = ids('COSTAR GROUP INC', { cusip: '22160N109' });
+    expect(m).toMatchObject({ entity: { id: 'costar-group-co-ltd' }, tier: 'review' });
+    expect(m.explanation).toContain("legal form Inc./LLC (US) but the listed entity's is Co., Ltd.");
+    expect(rest).toEqual([]);
+  });
+
+  it('two contradictions are no match: legal form and a letter ticker (the SPY file), or legal form and country', () => {
+    expect(ids('COSTAR GROUP INC', { ticker: 'CSGP' })).toEqual([]);
+    expect(ids('COSTAR GROUP INC', { country: 'United States' })).toEqual([]);
+    const seen = matcher.inspect({ issuer: 'COSTAR GROUP INC', ids: { ticker: 'CSGP' } }).candidates[0];
+    expect(seen.tier).toBeNull();
+    expect(seen.explanation).toContain("its ticker CSGP is not one of the entity's listings");
+  });
+
+  it('a depositary receipt trades elsewhere by design: its ticker is no contradiction', () => {
+    const [m] = ids('COSTAR GROUP CO LTD SPONSORED ADR', { ticker: 'CSGPY', exchange: 'NASDAQ', country: 'United States' });
+    expect(m).toMatchObject({ entity: { id: 'costar-group-co-ltd' }, tier: 'review' });
+    expect(m.explanation).not.toContain('its ticker');
+  });
+
+  it('a ticker the entity lists on another market supports the name, never contradicts it', () => {
+    expect(ids('COSTAR GROUP INC', { ticker: '002189' })[0]).toMatchObject({ entity: { id: 'costar-group-co-ltd' }, tier: 'review' });
   });
 
   it('the listed company itself still matches, by ticker and by name', () => {
@@ -77,5 +107,27 @@ describe('namesakes', () => {
   it('an acronym alias names only itself: "CSC Financial" is not CSC, "CSSC" is', () => {
     expect(ids('CSC Financial Co. Ltd.', { country: 'CN' })).toEqual([]);
     expect(ids('CSSC', { country: 'CN' })[0]?.entity.id).toBe('china-state-shipbuilding-corporation-limited');
+  });
+});
+
+const family = (name: string) => legalFamily(analyseName(name).legalForms);
+
+describe('evidence of another company', () => {
+  it('legal forms name a family only when tied to one legal system or style', () => {
+    expect(family('CoStar Group, Inc.')).toBe('Inc./LLC (US)');
+    expect(family('COSTAR GROUP CO., LTD.')).toBe('Co., Ltd.');
+    expect(family('Daimler Truck Holding AG')).toBe('AG/GmbH');
+    expect(family('合盛硅业股份有限公司')).toBe('Co., Ltd.');
+    // Used everywhere: Ltd alone (iShares drops "Co"), Corp, Co, Limited, S.A.
+    for (const n of ['HOSHINE SILICON INDUSTRY LTD A', 'Ninestar Corp.', 'Costar Group Co', 'SENSETIME GROUP LIMITED', 'Petrobras S.A.']) expect(family(n)).toBeUndefined();
+  });
+
+  it('letter tickers differ from numeric codes; receipts are told from shares', () => {
+    expect(tickerShapeDiffers('CSGP', costar)).toBe(true);
+    expect(tickerShapeDiffers('2189', costar)).toBe(false);
+    expect(tickerShapeDiffers('CSGP', { ...costar, identifiers: [] })).toBe(false);
+    expect(isDepositaryReceipt('DAQO NEW ENERGY ADR REPRESENTING')).toBe(true);
+    expect(isDepositaryReceipt('X CORP', 'SPONSORED ADS')).toBe(true);
+    expect(isDepositaryReceipt('COSTAR GROUP INC', 'COM')).toBe(false);
   });
 });

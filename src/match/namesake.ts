@@ -1,0 +1,74 @@
+/**
+ * Evidence that a name match is a namesake, not the listed company: the holding's legal form or
+ * its own ticker says "another company". Kept apart from scoring because it compares the holding
+ * with the entity (all its names and listings), not one alias. Pure.
+ *
+ * CoStar Group Inc. (S&P 500, ticker CSGP) has the same core name as COSTAR GROUP CO., LTD.
+ * (Shenzhen 002189, NS-CMIC): "Inc." against "Co., Ltd." and a letter ticker against an entity
+ * listed only under numeric codes are two independent contradictions.
+ */
+import type { ListEntity } from '../lists/schema.js';
+import { analyseName } from './normalise.js';
+import { parseTicker } from './markets.js';
+
+/**
+ * Legal forms that belong to one legal system (or one style of translating Chinese, Japanese and
+ * Korean forms: "Co., Ltd."). Forms used everywhere (Ltd, Limited, Corp, Co, S.A., AS) say nothing.
+ */
+const FAMILY: ReadonlyMap<string, string> = new Map([
+  ...['inc', 'incorporated', 'incorp', 'llc', 'lp', 'llp', 'lllp', 'pllc'].map((f) => [f, 'Inc./LLC (US)'] as const),
+  ...['ag', 'gmbh', 'kgaa'].map((f) => [f, 'AG/GmbH'] as const),
+  ['plc', 'PLC (UK, IE)'],
+  ...['nv', 'bv'].map((f) => [f, 'N.V./B.V.'] as const),
+  ...['spa', 'srl'].map((f) => [f, 'S.p.A./S.r.l.'] as const),
+  ...['sas', 'sarl'].map((f) => [f, 'SAS/SARL'] as const),
+  ['kk', 'K.K.'],
+  ...['pt', 'tbk'].map((f) => [f, 'PT Tbk'] as const),
+  ...['bhd', 'berhad', 'sdn'].map((f) => [f, 'Bhd'] as const),
+  ...['jsc', 'pjsc', 'ojsc', 'cjsc', 'oao', 'zao', 'ooo'].map((f) => [f, 'JSC/OOO'] as const),
+  ['pte', 'Pte'],
+  ['pty', 'Pty'],
+  ['有限公司', 'Co., Ltd.'],
+  ['coltd', 'Co., Ltd.'],
+]);
+
+/** The family of the legal forms a name ends in, or undefined when they name none. */
+export function legalFamily(forms: readonly string[]): string | undefined {
+  for (const f of forms) {
+    const family = FAMILY.get(f);
+    if (family) return family;
+  }
+  const company = forms.includes('co') || forms.includes('company');
+  return company && (forms.includes('ltd') || forms.includes('limited')) ? 'Co., Ltd.' : undefined;
+}
+
+/** The one family all of an entity's names that have one agree on (undefined when none or mixed). */
+export function entityLegalFamily(e: ListEntity): string | undefined {
+  const seen = new Set<string>();
+  for (const name of [e.name, ...e.aliases]) {
+    const f = legalFamily(analyseName(name, { cutWidths: [] }).legalForms);
+    if (f) seen.add(f);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
+/** Depositary receipts trade under their own tickers and identifiers, in another market. */
+const RECEIPT = /\b(?:adrs?|adss?|gdrs?|edrs?|depositary|depository)\b/i;
+
+export function isDepositaryReceipt(...texts: Array<string | null | undefined>): boolean {
+  return texts.some((t) => typeof t === 'string' && RECEIPT.test(t));
+}
+
+const shape = (symbol: string): 'code' | 'letters' => (/^\d+$/.test(symbol) ? 'code' : 'letters');
+
+/**
+ * The holding's ticker cannot be one of the entity's listings: every listed ticker of the entity
+ * is a numeric code (Shanghai, Shenzhen, Hong Kong, Tokyo...) and the holding's has letters, or
+ * the reverse. False when the entity lists no ticker.
+ */
+export function tickerShapeDiffers(ticker: string, e: ListEntity): boolean {
+  const listed = e.identifiers.filter((i) => i.type === 'ticker').map((i) => shape(parseTicker(i.value).symbol));
+  if (listed.length === 0) return false;
+  const own = shape(parseTicker(ticker).symbol);
+  return listed.every((s) => s !== own);
+}
