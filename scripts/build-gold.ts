@@ -76,6 +76,15 @@ function thirteenF(name: string): string {
   return nport(name).replace(/\b[A-Z]+\b/g, (w) => THIRTEEN_F[w] ?? w);
 }
 
+/**
+ * Vendor short name (Bloomberg style): upper case, legal forms dropped, cut at 26 characters
+ * wherever that falls, the share class hung on with a hyphen.
+ */
+function shortName(name: string, shareClass: string): string {
+  const s = nport(name).replace(/\b(?:CO|LTD|LIMITED|CORPORATION|CORP|INC|COMPANY)\b/g, '').replace(/\s+/g, ' ').trim();
+  return `${s.slice(0, 26).trimEnd()}-${shareClass}`;
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -100,6 +109,7 @@ function listRows(entity: ListEntity): GoldRow[] {
       row(nport(entity.name), id, 'direct', 'nport', 'N-PORT style'),
       row(thirteenF(entity.name), id, 'direct', '13f', 'abbreviated (13F style)'),
     );
+    if (shareClass) out.push(row(shortName(entity.name, shareClass), id, 'direct', 'short-name', 'vendor short name (Bloomberg style)'));
   }
   entity.aliases.slice(0, 2).forEach((alias, i) => {
     if (HAN.test(alias)) return out.push(row(alias, id, 'direct', 'chinese', 'Chinese name as listed'));

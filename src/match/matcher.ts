@@ -189,7 +189,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       if (q.kinds[i] !== 'distinctive') continue;
       const exact = c.postings.get(t);
       collected.add(exact);
-      if (q.name.truncated && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
+      if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
       if (exact === undefined && t.length >= 5) for (const w of c.typos.similar(t)) collected.add(c.postings.get(w));
     }

@@ -45,6 +45,12 @@ export interface AnalysedName {
   steps: NormalisationStep[];
   /** The name may be cut at a fixed width: its last word may be a prefix, words may be missing. */
   truncated: boolean;
+  /**
+   * The last core word may be cut short: a fixed-width cut, or a vendor short name of two or more
+   * words ("HANGZHOU HIKVISION DIGITAL TEC-A"), whose cut falls anywhere, so only that word's end
+   * is forgiven, not missing words.
+   */
+  cutEnd: boolean;
   /** The legal-form words removed, in order ("co", "ltd"); a Chinese "...有限公司" ending as "有限公司". */
   legalForms: string[];
 }
@@ -60,6 +66,7 @@ const HAN_RUN = /(\p{Script=Han}+)/gu;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'company']);
+const SHORT_NAME_CLASS = /[A-Za-z]{3,}-[A-Z]$/;
 const IS_HAN = /\p{Script=Han}/u;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
 /** A Map, not the object: a word such as "constructor" must not find Object.prototype's. */
@@ -266,6 +273,9 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const endsWhole = lastChar === 0x2e || lastChar === 0x29 || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord)
     || (CLASS_MARKERS.has(lastWord) && / [a-z]$/i.test(trimmed));
   const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
+  // Vendor short names (Bloomberg style) hang the share class on with a hyphen after a name cut
+  // at any width: "HANGZHOU HIKVISION DIGITAL TEC-A", "DAWNING INFORMATION INDUSTR-A".
+  const shortName = SHORT_NAME_CLASS.test(trimmed);
 
   let sawSecurity = false;
   const legalForms: string[] = [];
@@ -330,10 +340,12 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   }
 
   const kept = words.filter((w) => !w.drop);
-  if (truncated && kept.length > 0) {
+  const cutEnd = truncated || (shortName && kept.length >= 2);
+  if (cutEnd && kept.length > 0) {
     const last = kept[kept.length - 1];
-    // Only the original last word can be cut; a removed suffix means the cut fell later.
-    if (last === words[words.length - 1] && !isHanWord(last.text, ascii) && kindOf(last.text) === 'distinctive') {
+    // Only the last word written (before a short name's class) can be cut; a removed suffix
+    // means the cut fell later.
+    if (last === words[words.length - (truncated ? 1 : 2)] && !isHanWord(last.text, ascii) && kindOf(last.text) === 'distinctive') {
       const completed = COMPLETION.get(last.text);
       if (completed) {
         last.text = completed;
@@ -349,5 +361,5 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     if (kind !== 'place') leading = false;
     tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, ascii) });
   }
-  return { norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps, truncated, legalForms };
+  return { norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps, truncated, cutEnd, legalForms };
 }

@@ -150,7 +150,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const qUsed = new Array<boolean>(Q.length).fill(false);
   const lUsed = new Array<boolean>(L.length).fill(false);
   const chosen: Candidate[] = [];
-  for (const c of candidatePairs(Q, L, q.name.truncated ? Q.length - 1 : -1)) {
+  for (const c of candidatePairs(Q, L, q.name.cutEnd ? Q.length - 1 : -1)) {
     if (qUsed[c.q0] || (c.q1 >= 0 && qUsed[c.q1]) || lUsed[c.l0] || (c.l1 >= 0 && lUsed[c.l1])) continue;
     qUsed[c.q0] = true;
     if (c.q1 >= 0) qUsed[c.q1] = true;
@@ -191,7 +191,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   }
   // Evidence resting only on a typo in a short word is too weak on its own (SINNET / SINONET,
   // VICOR / VIKOR): it needs a supporting identifier.
-  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !isDistinctive(q.kinds, c.q0, c.q1))
+  // (A cut stub is as distinctive as the list word it starts: TEC of "technology" is not.)
+  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)))
     && chosen.some((c) => c.how === 'typo' && Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7);
 
   let cap = 'confirmed' as NameScore['cap'];
@@ -259,6 +260,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   if (anyPrefix) base.notes.push('last word cut at a fixed width');
 
   if (weakTypoOnly) base.penalties.push('only a short word with a typo aligns');
+  // One word of the fund file against a longer list name ("LION" / "Lion Technology"): a single
+  // word is thin evidence when the list says more.
+  if (Q.length === 1 && base.extraList.length > 0) {
+    cap = lowerCap(cap, 'review');
+    base.penalties.push('a one-word name against a longer listed name');
+  }
   const equal = allEqual && base.extraQuery.length === 0 && base.extraList.length === 0;
   const cutExact = equal && (tail.length > 0 || anyPrefix);
   if (cutExact && tailSpecific) cap = lowerCap(cap, 'probable');

@@ -99,6 +99,20 @@ describe('identifiers', () => {
   });
 });
 
+describe('short and one-word names', () => {
+  it('a vendor short name cut inside its last word still matches', () => {
+    expect(top('HANGZHOU HIKVISION DIGITAL TEC-A')[0]).toMatchObject({ entity: { id: 'hikvision' } });
+    expect(top('XINJIANG DAQO NEW ENER-A')[0]).toMatchObject({ entity: { id: 'xinjiang-daqo-new-energy' }, tier: 'confirmed' });
+  });
+
+  it('one word against a longer listed name is worth a review, never more', () => {
+    const [hit] = top('DAHUA');
+    expect(hit).toMatchObject({ entity: { id: 'dahua-technology' }, tier: 'review' });
+    expect(hit.explanation).toContain('a one-word name against a longer listed name');
+    expect(top('DAHUA TECHNOLOGY')[0]).toMatchObject({ tier: 'confirmed' });
+  });
+});
+
 describe('relations', () => {
   it('the listed subsidiary\'s parent is reported as parent, at most probable, with its source', () => {
     const [hit, ...rest] = top('DAQO NEW ENERGY ADR REPRESENTING', { ticker: 'DQ', exchange: 'New York Stock Exchange Inc.' });

@@ -69,4 +69,21 @@ describe('analyseName: fund-file forms', () => {
     expect(a.core).toBe('xinjiang goldwind science technology');
     expect(a.steps).toContain('truncated name');
   });
+
+  it('a vendor short name (class hung on with a hyphen) may end in a cut word, but misses no words', () => {
+    const a = analyseName('HANGZHOU HIKVISION DIGITAL TECHNOL-A');
+    expect(a.cutEnd).toBe(true);
+    expect(a.truncated).toBe(false);
+    expect(a.core).toBe('hangzhou hikvision digital technology');
+    // One word is no short name: INTEL-A is not the start of every INTEL... on a list.
+    expect(analyseName('INTEL-A').cutEnd).toBe(false);
+    expect(analyseName('HOSHINE SILICON INDUSTRY LTD A').cutEnd).toBe(false);
+  });
+
+  it('keeps the legal forms it removed (for the namesake check)', () => {
+    expect(analyseName('COSTAR GROUP CO., LTD.').legalForms).toEqual(['co', 'ltd']);
+    expect(analyseName('CoStar Group, Inc.').legalForms).toEqual(['inc']);
+    expect(analyseName('合盛硅业股份有限公司').legalForms).toEqual(['有限公司']);
+    expect(analyseName('Hikvision').legalForms).toEqual([]);
+  });
 });
