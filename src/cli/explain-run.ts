@@ -13,7 +13,7 @@ interface Suggestion {
   distance: number;
 }
 
-const ID_FLAGS = ['ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi'] as const;
+const ID_FLAGS = ['ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const;
 
 /**
  * The list aliases nearest to a name, by fuse.js's approximate substring search over the alias

@@ -28,7 +28,8 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .option('--cusip <cusip>', 'CUSIP')
     .option('--sedol <sedol>', 'SEDOL')
     .option('--lei <lei>', 'LEI')
-    .option('--figi <figi>', 'FIGI');
+    .option('--figi <figi>', 'FIGI')
+    .option('--uscc <code>', 'Unified Social Credit Code');
   addListOptions(cmd)
     .option('--top <n>', 'candidates to show', '10')
     .option('--json', 'print JSON instead of text', false)

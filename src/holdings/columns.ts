@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { cleanText } from './values.js';
 
 export const FIELDS = [
-  'issuer', 'ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi',
+  'issuer', 'ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc',
   'shares', 'marketValue', 'weightPct', 'currency', 'assetClass', 'title',
 ] as const;
 export type Field = (typeof FIELDS)[number];
@@ -37,6 +37,7 @@ export const BASE_SYNONYMS: Record<Field, readonly string[]> = {
   sedol: ['sedol'],
   lei: ['lei', 'issuerlei'],
   figi: ['figi'],
+  uscc: ['uscc', 'unifiedsocialcreditcode', 'socialcreditcode', 'creditcode'],
   shares: [
     'shares', 'quantity', 'nominal', 'sharesheld', 'shareheld', 'par', 'parvalue', 'faceamount', 'units',
     'sharespar', 'holdingquantity',

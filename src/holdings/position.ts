@@ -17,6 +17,8 @@ export interface Identifiers {
   sedol?: string;
   lei?: string;
   figi?: string;
+  /** Unified Social Credit Code (mainland China), for files that carry one. */
+  uscc?: string;
 }
 
 interface RowBase {

@@ -286,7 +286,7 @@ async function openTable(
       if (exchange) ids.exchange = exchange;
       const country = row.get('country');
       if (country) ids.country = country;
-      for (const f of ['isin', 'cusip', 'sedol', 'lei', 'figi'] as const) {
+      for (const f of ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const) {
         const v = row.get(f);
         if (v) ids[f] = v;
       }

@@ -167,8 +167,6 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       c.warnings.push(`${label}: ${checked.reason}; not used for matching`);
       return;
     }
-    // Fund files carry no USCC: it is validated (a list error is reported) but not indexed.
-    if (id.type === 'uscc') return;
     const entry: IdEntry = { ...target, method: id.type as MatchMethod, listed: checked.value, partial: id.verification === 'partial' };
     push(c.ids, `${id.type}:${checked.value}`, entry);
     if (id.type === 'isin') {

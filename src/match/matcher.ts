@@ -65,7 +65,7 @@ export interface InspectableMatcher extends Matcher {
   aliasCores(): Array<{ entityId: string; alias: string; core: string }>;
 }
 
-const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi'] as const satisfies readonly IdType[];
+const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const satisfies readonly IdType[];
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const TICKER_SUPPORT = 0.1;
 const COUNTRY_CONFLICT = 0.7;
@@ -355,7 +355,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   function cacheKey(query: MatchQuery): string {
     const ids = query.ids ?? {};
     return keyPart(query.issuer) + keyPart(query.title) + keyPart(ids.ticker) + keyPart(ids.exchange) + keyPart(ids.country)
-      + keyPart(ids.isin) + keyPart(ids.cusip) + keyPart(ids.sedol) + keyPart(ids.lei) + keyPart(ids.figi);
+      + keyPart(ids.isin) + keyPart(ids.cusip) + keyPart(ids.sedol) + keyPart(ids.lei) + keyPart(ids.figi) + keyPart(ids.uscc);
   }
 
   return {

@@ -9,7 +9,7 @@ export const TIER_RANK: Record<Tier, number> = { review: 1, probable: 2, confirm
 /** How the position relates to the listed entity: the position's issuer IS it, or is its parent... */
 export type RelationKind = 'direct' | 'parent' | 'subsidiary' | 'affiliate';
 
-export type MatchMethod = 'isin' | 'cusip' | 'sedol' | 'lei' | 'figi' | 'ticker' | 'name';
+export type MatchMethod = 'isin' | 'cusip' | 'sedol' | 'lei' | 'figi' | 'uscc' | 'ticker' | 'name';
 
 /** What the matcher is asked: one issuer as a holdings file writes it. */
 export interface MatchQuery {

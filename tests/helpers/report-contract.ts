@@ -34,7 +34,7 @@ export const FindingContract = z.object({
   relation: z.enum(['direct', 'parent', 'subsidiary', 'affiliate']),
   tier: z.enum(['confirmed', 'probable', 'review']),
   match: z.object({
-    method: z.enum(['isin', 'cusip', 'sedol', 'lei', 'figi', 'ticker', 'name']),
+    method: z.enum(['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc', 'ticker', 'name']),
     score: z.number().min(0).max(1),
     alias: z.string().min(1),
     explanation: z.string().min(1),

@@ -30,6 +30,14 @@ describe('generic CSV', () => {
     expect(r.excluded[0].reason).toBe('cash (asset class "Cash")');
   });
 
+  it('reads a Unified Social Credit Code column as an identifier', async () => {
+    const r = await readAll(fixture('generic', 'uscc.csv'));
+    expect(r.meta.columns).toMatchObject({ issuer: 'Company Name', uscc: 'Unified Social Credit Code' });
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions[0].ids).toEqual({ uscc: '91330000733796106P' });
+    expect(r.positions[1].ids).toEqual({});
+  });
+
   it('unknown header names need --columns; with it, the preamble key/value lines give fund and date', async () => {
     await expect(readAll(fixture('generic', 'needs-columns.csv'))).rejects.toThrow(/no header row found/);
     const r = await readAll(fixture('generic', 'needs-columns.csv'), {

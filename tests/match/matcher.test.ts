@@ -93,6 +93,11 @@ describe('identifiers', () => {
     expect(viaCusip).toMatchObject({ entity: { id: 'xinjiang-daqo-new-energy' }, method: 'cusip', relation: 'parent', tier: 'probable' });
   });
 
+  it('a Unified Social Credit Code confirms like any identifier, after its check character', () => {
+    expect(top('X', { uscc: '91330000733796106P' })[0]).toMatchObject({ entity: { id: 'hikvision' }, method: 'uscc', tier: 'confirmed' });
+    expect(top('X', { uscc: '91330000733796106Q' })).toEqual([]);
+  });
+
   it('ignores identifiers that fail their check digit', () => {
     expect(top('X', { isin: 'CNE100000PM9' })).toEqual([]);
     expect(m.inspect({ issuer: 'X', ids: { isin: 'CNE100000PM9' } }).idNotes.join()).toMatch(/check digit/);
