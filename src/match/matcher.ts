@@ -79,6 +79,15 @@ function sameCountry(a: string, b: string): boolean {
   return a === b || (CHINA_GROUP.has(a) && CHINA_GROUP.has(b));
 }
 
+/** What a holding says about itself beyond its name, for the namesake check. */
+interface HoldingFacts {
+  country: string | undefined;
+  family: string | undefined;
+  ticker: string | undefined;
+  /** A depositary receipt: its ticker and market are the receipt's, not the company's. */
+  receipt: boolean;
+}
+
 interface Found {
   match: Match;
   rank: number;
@@ -139,8 +148,11 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const cacheSize = opts.cacheSize ?? 200_000;
   const cache = new Map<string, Match[]>();
   const countries = new Map<number, string | undefined>();
+  /** Per entity: 0 not known yet, 1 lists a ticker, 2 lists none. */
+  const tickered = new Uint8Array(c.entities.length);
   function hasTickers(entity: number): boolean {
-    return c.entities[entity].entity.identifiers.some((i) => i.type === 'ticker');
+    if (tickered[entity] === 0) tickered[entity] = c.entities[entity].entity.identifiers.some((i) => i.type === 'ticker') ? 1 : 2;
+    return tickered[entity] === 1;
   }
   const families = new Map<number, string | undefined>();
   /** The legal-form family all the entity's names agree on (memoised per entity). */
@@ -152,6 +164,30 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   function countryOf(entity: number): string | undefined {
     if (!countries.has(entity)) countries.set(entity, entityCountry(c.entities[entity].entity));
     return countries.get(entity);
+  }
+
+  /** How many facts of the holding contradict the entity; each is added to the penalties. */
+  function namesakeEvidence(h: HoldingFacts, entity: number, s: NameScore, tickerSupports: boolean): number {
+    let against = 0;
+    const theirCountry = h.country ? countryOf(entity) : undefined;
+    const countryDiffers = h.country !== undefined && theirCountry !== undefined && !sameCountry(h.country, theirCountry);
+    if (countryDiffers) {
+      against++;
+      if (!s.exact) s.score *= COUNTRY_CONFLICT;
+      s.penalties.push(`country ${h.country} but the listed entity is ${theirCountry}`);
+    }
+    const theirFamily = h.family ? familyOf(entity) : undefined;
+    if (h.family && theirFamily && h.family !== theirFamily) {
+      against++;
+      s.penalties.push(`legal form ${h.family} but the listed entity's is ${theirFamily}`);
+    }
+    // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt
+    // trades elsewhere by design).
+    if (h.ticker && !tickerSupports && !h.receipt && hasTickers(entity) && (countryDiffers || tickerShapeDiffers(h.ticker, c.entities[entity].entity))) {
+      against++;
+      s.penalties.push(`its ticker ${h.ticker} is not one of the entity's listings`);
+    }
+    return against;
   }
 
   function queryName(name: AnalysedName): QueryName {
@@ -275,32 +311,13 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const analysed = analyseName(name, { cutWidths });
     const queryCountry = countryFor(query.ids?.country) ?? micCountry(micFor(query.ids?.exchange) ?? '');
     const q = queryName(analysed);
-    const queryFamily = legalFamily(analysed.legalForms);
-    const ticker = query.ids?.ticker && !PLACEHOLDER.test(query.ids.ticker.trim()) ? query.ids.ticker.trim() : undefined;
-    const receipt = isDepositaryReceipt(name, title);
-    /** How many facts of the holding contradict the entity; each is added to the penalties. */
-    function namesakeEvidence(entity: number, s: NameScore, tickerSupports: boolean): number {
-      let against = 0;
-      const theirCountry = queryCountry ? countryOf(entity) : undefined;
-      const countryDiffers = queryCountry !== undefined && theirCountry !== undefined && !sameCountry(queryCountry, theirCountry);
-      if (countryDiffers) {
-        against++;
-        if (!s.exact) s.score *= COUNTRY_CONFLICT;
-        s.penalties.push(`country ${queryCountry} but the listed entity is ${theirCountry}`);
-      }
-      const theirFamily = queryFamily ? familyOf(entity) : undefined;
-      if (queryFamily && theirFamily && queryFamily !== theirFamily) {
-        against++;
-        s.penalties.push(`legal form ${queryFamily} but the listed entity's is ${theirFamily}`);
-      }
-      // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt
-      // trades elsewhere by design).
-      if (ticker && !tickerSupports && !receipt && hasTickers(entity) && (countryDiffers || tickerShapeDiffers(ticker, c.entities[entity].entity))) {
-        against++;
-        s.penalties.push(`its ticker ${ticker} is not one of the entity's listings`);
-      }
-      return against;
-    }
+    const rawTicker = query.ids?.ticker?.trim();
+    const facts: HoldingFacts = {
+      country: queryCountry,
+      family: legalFamily(analysed.legalForms),
+      ticker: rawTicker && !PLACEHOLDER.test(rawTicker) ? rawTicker : undefined,
+      receipt: isDepositaryReceipt(name, title),
+    };
     const reports: CandidateReport[] = [];
     const nameHits = new Map<number, string>();
     if (analysed.tokens.length > 0) {
@@ -315,7 +332,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         }
         // Evidence of a namesake (country, legal form, the holding's own ticker): one
         // contradiction caps the match at review, two rule it out.
-        const against = alias.relation === 'direct' ? namesakeEvidence(alias.entity, s, boost !== undefined) : 0;
+        const against = alias.relation === 'direct' ? namesakeEvidence(facts, alias.entity, s, boost !== undefined) : 0;
         if (against > 0) s.cap = 'review';
         const contradicted = against >= 2;
         // A typo in a short word, or another company of the group named by a place, is not the

@@ -66,7 +66,8 @@ const HAN_RUN = /(\p{Script=Han}+)/gu;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'company']);
-const SHORT_NAME_CLASS = /[A-Za-z]{3,}-[A-Z]$/;
+/** Tested on the last five characters only: an end-anchored pattern is tried at every position. */
+const SHORT_NAME_CLASS = /^[A-Za-z]{3}-[A-Z]$/;
 const IS_HAN = /\p{Script=Han}/u;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
 /** A Map, not the object: a word such as "constructor" must not find Object.prototype's. */
@@ -275,7 +276,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
   // Vendor short names (Bloomberg style) hang the share class on with a hyphen after a name cut
   // at any width: "HANGZHOU HIKVISION DIGITAL TEC-A", "DAWNING INFORMATION INDUSTR-A".
-  const shortName = SHORT_NAME_CLASS.test(trimmed);
+  const shortName = SHORT_NAME_CLASS.test(trimmed.slice(-5));
 
   let sawSecurity = false;
   const legalForms: string[] = [];
