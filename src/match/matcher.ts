@@ -68,6 +68,7 @@ export interface InspectableMatcher extends Matcher {
 const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const satisfies readonly IdType[];
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const TICKER_SUPPORT = 0.1;
+const NO_MATCHES: Match[] = [];
 const COUNTRY_CONFLICT = 0.7;
 
 function keyPart(v: string | null | undefined): string {
@@ -147,6 +148,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const cacheSize = opts.cacheSize ?? 200_000;
   const cache = new Map<string, Match[]>();
+  // Queries with an issuer and nothing else, keyed by the issuer itself: no key string to build
+  // and keep (a key is built, hashed and kept per unique query: a large share of the lookup).
+  const issuerOnly = new Map<string, Match[]>();
   const countries = new Map<number, string | undefined>();
   /** Per entity: 0 not known yet, 1 lists a ticker, 2 lists none. */
   const tickered = new Uint8Array(c.entities.length);
@@ -375,16 +379,28 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       + keyPart(ids.isin) + keyPart(ids.cusip) + keyPart(ids.sedol) + keyPart(ids.lei) + keyPart(ids.figi) + keyPart(ids.uscc);
   }
 
+  /** The query names an issuer and nothing else (no title, no identifier). */
+  function onlyIssuer(query: MatchQuery): boolean {
+    const ids = query.ids ?? {};
+    return !query.title && !ids.ticker && !ids.exchange && !ids.country && !ids.isin && !ids.cusip && !ids.sedol && !ids.lei && !ids.figi;
+  }
+
   return {
     warnings: c.warnings,
     match(query: MatchQuery): Match[] {
       try {
-        const key = cacheKey(query);
-        const hit = cache.get(key);
+        const plain = onlyIssuer(query);
+        const map = plain ? issuerOnly : cache;
+        const key = plain ? (typeof query.issuer === 'string' ? query.issuer : '') : cacheKey(query);
+        const hit = map.get(key);
         if (hit) return hit.slice();
         const matches = evaluate(query, false).matches;
-        if (cache.size >= cacheSize) cache.clear();
-        cache.set(key, matches);
+        if (cache.size + issuerOnly.size >= cacheSize) {
+          cache.clear();
+          issuerOnly.clear();
+        }
+        // Most issuers match nothing: they share one empty answer (never handed out: copies are).
+        map.set(key, matches.length > 0 ? matches : NO_MATCHES);
         return matches.slice();
       } catch {
         return [];
