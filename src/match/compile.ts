@@ -8,6 +8,7 @@ import type { MatchMethod, RelationKind } from './types.js';
 import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { TypoIndex } from './typo-index.js';
+import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { parseTicker, tickerKey, type Market } from './markets.js';
 
@@ -83,6 +84,10 @@ export interface CompiledLists {
   byStart: AliasIndex;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
   postings: AliasIndex;
+  /** Bloom filters over the keys of byCore, byCompact and postings (a miss needs no lookup). */
+  coreFilter: KeyFilter;
+  compactFilter: KeyFilter;
+  postingsFilter: KeyFilter;
   /** Distinctive vocabulary, sorted (prefix search for cut names). */
   vocab: string[];
   /** Typo search over the distinctive vocabulary. */
@@ -137,7 +142,8 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(), vocab: [],
+    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(),
+    coreFilter: new KeyFilter([], 0), compactFilter: new KeyFilter([], 0), postingsFilter: new KeyFilter([], 0), vocab: [],
     typos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
@@ -211,6 +217,9 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // The distinctive vocabulary is the words df counted.
   c.vocab = [...df.keys()].sort();
   c.typos = new TypoIndex(c.vocab);
+  c.coreFilter = new KeyFilter(c.byCore.keys(), c.byCore.size);
+  c.compactFilter = new KeyFilter(c.byCompact.keys(), c.byCompact.size);
+  c.postingsFilter = new KeyFilter(c.postings.keys(), c.postings.size);
   return c;
 }
 

@@ -13,6 +13,7 @@ import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
 import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
+import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
@@ -213,21 +214,32 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   }
 
   const collected = new CandidateSet(c.aliasTexts.length);
+  /** Scratch: per query token, its key hash (see candidates). */
+  const tokenHashes: number[] = [];
 
   /** Aliases worth scoring, in the order the indexes name them (exact forms first, then by word). */
   function candidates(q: QueryName): number[] {
     collected.start();
     const toks = q.name.tokens;
+    // Each lookup asks the index's Bloom filter first (by hash: the pair of words run together is
+    // hashed without building the string); only a key it lets through is looked up.
+    const hashes = tokenHashes;
+    hashes.length = toks.length;
+    for (let i = 0; i < toks.length; i++) hashes[i] = hashText(HASH_START, toks[i].text);
     // A word's kind depends on the word alone, so an alias with this exact core has every
     // distinctive word of the query among its postings: if one is missing, skip the lookup.
-    if (toks.every((t, i) => q.kinds[i] !== 'distinctive' || c.postings.has(t.text))) collected.add(c.byCore.get(q.name.core));
-    collected.add(c.byCompact.get(q.name.compact));
+    let coreListed = c.coreFilter.mayHave(hashText(HASH_START, q.name.core));
+    for (let i = 0; i < toks.length && coreListed; i++) {
+      if (q.kinds[i] === 'distinctive' && !(c.postingsFilter.mayHave(hashes[i]) && c.postings.has(toks[i].text))) coreListed = false;
+    }
+    if (coreListed) collected.add(c.byCore.get(q.name.core));
+    if (c.compactFilter.mayHave(hashText(HASH_START, q.name.compact))) collected.add(c.byCompact.get(q.name.compact));
     if (q.name.truncated && toks.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
-      if (i + 1 < toks.length) collected.add(c.postings.get(t + toks[i + 1].text));
+      if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));
       if (q.kinds[i] !== 'distinctive') continue;
-      const exact = c.postings.get(t);
+      const exact = c.postingsFilter.mayHave(hashes[i]) ? c.postings.get(t) : undefined;
       collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
