@@ -143,7 +143,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(),
-    coreFilter: new KeyFilter([], 0), compactFilter: new KeyFilter([], 0), postingsFilter: new KeyFilter([], 0), vocab: [],
+    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
@@ -217,9 +217,9 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // The distinctive vocabulary is the words df counted.
   c.vocab = [...df.keys()].sort();
   c.typos = new TypoIndex(c.vocab);
-  c.coreFilter = new KeyFilter(c.byCore.keys(), c.byCore.size);
-  c.compactFilter = new KeyFilter(c.byCompact.keys(), c.byCompact.size);
-  c.postingsFilter = new KeyFilter(c.postings.keys(), c.postings.size);
+  c.coreFilter = KeyFilter.of(c.byCore.keys(), c.byCore.size);
+  c.compactFilter = KeyFilter.of(c.byCompact.keys(), c.byCompact.size);
+  c.postingsFilter = KeyFilter.of(c.postings.keys(), c.postings.size);
   return c;
 }
 

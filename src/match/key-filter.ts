@@ -1,5 +1,5 @@
 /**
- * A Bloom filter over the keys of an alias index: "certainly not there" without building, hashing
+ * A Bloom filter over the keys of an index: "certainly not there" without building, hashing
  * and looking up a key string. Most words of an unlisted issuer (and most pairs of its words run
  * together) are no key of the list: a Map lookup of a fresh string costs far more than two bits.
  * Never a false "not there": a key it lets through is then looked up for real.
@@ -22,32 +22,41 @@ const BITS_PER_KEY = 16;
 
 export class KeyFilter {
   private readonly bits: Int32Array;
-  private readonly mask: number;
+  /** 32 - log2(bits): a probe is the top bits of a mixed hash. */
+  private readonly shift: number;
 
-  constructor(keys: Iterable<string>, count: number) {
-    let size = 1 << 10;
-    while (size < count * BITS_PER_KEY && size < 1 << 30) size *= 2;
-    this.bits = new Int32Array(size >>> 5);
-    this.mask = size - 1;
-    for (const key of keys) this.add(hashText(HASH_START, key));
+  /** A filter for about `count` keys, empty: `add` them. */
+  constructor(count: number) {
+    let log2 = 10;
+    while (2 ** log2 < count * BITS_PER_KEY && log2 < 30) log2++;
+    this.bits = new Int32Array(2 ** (log2 - 5));
+    this.shift = 32 - log2;
   }
 
-  private add(hash: number): void {
-    const a = hash & this.mask;
-    const b = second(hash) & this.mask;
+  /** A filter of these strings (looked up by hashText(HASH_START, key)). */
+  static of(keys: Iterable<string>, count: number): KeyFilter {
+    const filter = new KeyFilter(count);
+    for (const key of keys) filter.add(hashText(HASH_START, key));
+    return filter;
+  }
+
+  /** Adds a 32-bit hash (any hash: both probes mix it). */
+  add(hash: number): void {
+    const a = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    const b = second(hash) >>> this.shift;
     this.bits[a >>> 5] |= 1 << (a & 31);
     this.bits[b >>> 5] |= 1 << (b & 31);
   }
 
-  /** False: no key has this hash (from hashText). True: look it up. */
+  /** False: no key added has this hash. True: look it up. */
   mayHave(hash: number): boolean {
-    const a = hash & this.mask;
-    const b = second(hash) & this.mask;
+    const a = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    const b = second(hash) >>> this.shift;
     return (this.bits[a >>> 5] & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
 
-/** A second, independent-enough probe from the same 32 bits (a murmur3 finaliser). */
+/** A second probe from the same 32 bits (the murmur3 finaliser). */
 function second(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);

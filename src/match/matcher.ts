@@ -223,17 +223,26 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const toks = q.name.tokens;
     // Each lookup asks the index's Bloom filter first (by hash: the pair of words run together is
     // hashed without building the string); only a key it lets through is looked up.
+    // Core and compact are the words joined (by one space, by nothing): hashed word by word, as
+    // the words are flat strings and the joins are not (reading a joined string char by char is slow).
     const hashes = tokenHashes;
     hashes.length = toks.length;
-    for (let i = 0; i < toks.length; i++) hashes[i] = hashText(HASH_START, toks[i].text);
+    let coreHash = HASH_START;
+    let compactHash = HASH_START;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i].text;
+      hashes[i] = hashText(HASH_START, t);
+      coreHash = hashText(i > 0 ? hashText(coreHash, ' ') : coreHash, t);
+      compactHash = hashText(compactHash, t);
+    }
     // A word's kind depends on the word alone, so an alias with this exact core has every
     // distinctive word of the query among its postings: if one is missing, skip the lookup.
-    let coreListed = c.coreFilter.mayHave(hashText(HASH_START, q.name.core));
+    let coreListed = c.coreFilter.mayHave(coreHash);
     for (let i = 0; i < toks.length && coreListed; i++) {
       if (q.kinds[i] === 'distinctive' && !(c.postingsFilter.mayHave(hashes[i]) && c.postings.has(toks[i].text))) coreListed = false;
     }
     if (coreListed) collected.add(c.byCore.get(q.name.core));
-    if (c.compactFilter.mayHave(hashText(HASH_START, q.name.compact))) collected.add(c.byCompact.get(q.name.compact));
+    if (c.compactFilter.mayHave(compactHash)) collected.add(c.byCompact.get(q.name.compact));
     if (q.name.truncated && toks.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;

@@ -19,6 +19,7 @@
  */
 
 import { sameRun, withinOneEdit } from './edits.js';
+import { KeyFilter } from './key-filter.js';
 
 const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
@@ -78,6 +79,11 @@ export class TypoIndex {
   private readonly hashes: Uint32Array;
   private readonly ids: Int32Array;
   private readonly hashShift: number;
+  /**
+   * The hashes again, as a Bloom filter: most forms of a query word are no list word's form, and
+   * two bits of a small table say so sooner than a search of the large arrays.
+   */
+  private readonly filter: KeyFilter;
   /** Where the entries of each 16-bit hash prefix start (a binary search then covers only those). */
   private readonly starts = new Int32Array((1 << PREFIX_BITS) + 1);
   /** Per word: the search it was last seen in (each word checked once per search). */
@@ -109,6 +115,8 @@ export class TypoIndex {
       this.hashes[i] = Math.floor(entries[i] / idScale);
       this.ids[i] = entries[i] % idScale;
     }
+    this.filter = new KeyFilter(count);
+    for (let i = 0; i < count; i++) this.filter.add(this.hashes[i]);
     let prefix = 0;
     for (let i = 0; i < count; i++) {
       const p = this.prefixOf(this.hashes[i]);
@@ -126,6 +134,7 @@ export class TypoIndex {
     const hashes = this.hashes;
     for (const h of this.forms) {
       const hash = h >>> this.hashShift;
+      if (!this.filter.mayHave(hash)) continue;
       for (let at = this.firstAt(hash); at < hashes.length && hashes[at] === hash; at++) {
         const id = this.ids[at];
         if (this.seenIn[id] === search) continue;
