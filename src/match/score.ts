@@ -109,8 +109,23 @@ function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCu
   for (let j = 0; j < L.length; j++) {
     for (let i = 0; i + 1 < Q.length; i++) if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) cands.push({ q0: i, q1: i + 1, l0: j, l1: -1, sim: 0.97, how: 'merge' });
   }
-  // Best first; of equals, the pair nearer the same position (sort is stable: then creation order).
-  return cands.sort((x, y) => y.sim - x.sim || Math.abs(x.q0 - x.l0) - Math.abs(y.q0 - y.l0));
+  // Best first; of equals, the pair nearer the same position; then creation order. An insertion
+  // sort: stable like Array.prototype.sort (so the same order), and a handful of pairs need no
+  // work array.
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k];
+    let at = k;
+    while (at > 0 && pairOrder(cands[at - 1], c) > 0) {
+      cands[at] = cands[at - 1];
+      at--;
+    }
+    cands[at] = c;
+  }
+  return cands;
+}
+
+function pairOrder(x: Candidate, y: Candidate): number {
+  return y.sim - x.sim || Math.abs(x.q0 - x.l0) - Math.abs(y.q0 - y.l0);
 }
 
 /** whole === a + b, without building a + b. */
