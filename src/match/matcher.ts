@@ -66,6 +66,10 @@ export interface InspectableMatcher extends Matcher {
   aliasCores(): Array<{ entityId: string; alias: string; core: string }>;
 }
 
+/** Every field of a query's identifiers (the Record makes a new field a compile error until added). */
+const ID_FIELDS = Object.keys({
+  ticker: 0, exchange: 0, country: 0, isin: 0, cusip: 0, sedol: 0, lei: 0, figi: 0, uscc: 0,
+} satisfies Record<keyof Identifiers, 0>) as Array<keyof Identifiers>;
 const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const satisfies readonly IdType[];
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const TICKER_SUPPORT = 0.1;
@@ -406,14 +410,17 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   /** Every field length-prefixed, so no text inside a field can shift the boundaries. */
   function cacheKey(query: MatchQuery): string {
     const ids = query.ids ?? {};
-    return keyPart(query.issuer) + keyPart(query.title) + keyPart(ids.ticker) + keyPart(ids.exchange) + keyPart(ids.country)
-      + keyPart(ids.isin) + keyPart(ids.cusip) + keyPart(ids.sedol) + keyPart(ids.lei) + keyPart(ids.figi) + keyPart(ids.uscc);
+    let key = keyPart(query.issuer) + keyPart(query.title);
+    for (const f of ID_FIELDS) key += keyPart(ids[f]);
+    return key;
   }
 
   /** The query names an issuer and nothing else (no title, no identifier). */
   function onlyIssuer(query: MatchQuery): boolean {
+    if (query.title) return false;
     const ids = query.ids ?? {};
-    return !query.title && !ids.ticker && !ids.exchange && !ids.country && !ids.isin && !ids.cusip && !ids.sedol && !ids.lei && !ids.figi;
+    for (const f of ID_FIELDS) if (ids[f]) return false;
+    return true;
   }
 
   return {

@@ -160,6 +160,13 @@ describe('never throws, caches', () => {
     expect(m.match({ issuer: 42 as never, ids: { isin: 7 as never } })).toEqual([]);
   });
 
+  it('a cached answer for a name never stands in for the same name with an identifier', () => {
+    expect(top('NOT A LISTED NAME')).toEqual([]);
+    expect(top('NOT A LISTED NAME', { uscc: '91330000733796106P' })[0]).toMatchObject({ entity: { id: 'hikvision' } });
+    expect(top('NOT A LISTED NAME', { isin: 'CNE100000PM8' })[0]).toMatchObject({ entity: { id: 'hikvision' } });
+    expect(m.match({ issuer: 'NOT A LISTED NAME', title: 'HIKVISION', ids: {} })).toEqual([]);
+  });
+
   it('gives equal answers from the cache', () => {
     const a = top('IFLYTEK LTD A', { ticker: '002230', exchange: 'Shenzhen Stock Exchange' });
     const b = top('IFLYTEK LTD A', { ticker: '002230', exchange: 'Shenzhen Stock Exchange' });
