@@ -109,9 +109,10 @@ function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCu
   for (let j = 0; j < L.length; j++) {
     for (let i = 0; i + 1 < Q.length; i++) if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) cands.push({ q0: i, q1: i + 1, l0: j, l1: -1, sim: 0.97, how: 'merge' });
   }
-  // Best first; of equals, the pair nearer the same position; then creation order. An insertion
-  // sort: stable like Array.prototype.sort (so the same order), and a handful of pairs need no
-  // work array.
+  // Best first; of equals, the pair nearer the same position; then creation order. Both sorts
+  // are stable (so the same order): an insertion sort needs no work array for the handful of
+  // pairs a name has; a hostile name of thousands of words gets the n log n one.
+  if (cands.length > 32) return cands.sort(pairOrder);
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k];
     let at = k;
