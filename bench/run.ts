@@ -8,12 +8,12 @@
  * for the csv-parse baseline). Baseline and screen runs alternate and the fastest of the
  * repetitions is kept: the machine is shared, and the minimum is the least disturbed run.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { REPO_ROOT, runBaseline, runScreen, type ChildRun } from './child.js';
+import { runBaseline, runScreen, type ChildRun } from './child.js';
 import { isharesDir, isharesFile, nportDataset, userListCsv, type IsharesFile } from './datasets.js';
+import { benchMatcher, type MatcherBenchFigures } from './matcher.js';
 import { buildResults, machine, renderMarkdown, renderTable, saveResults, type Figure } from './report.js';
 
 const MiB = 2 ** 20;
@@ -184,9 +184,6 @@ const isharesFlat: Bench = {
   },
 };
 
-/** What bench/matcher.ts (owned by the matcher engineer) reports; read defensively. */
-type MatcherFigures = Record<string, unknown>;
-
 const matcher: Bench = {
   name: 'matcher',
   what: "the matcher's own figures (bench/matcher.ts) and a 100,000-entity --list through the CLI",
@@ -194,21 +191,10 @@ const matcher: Bench = {
     const label = '(d) matcher';
     const figures: Figure[] = [];
     const samples: Record<string, unknown> = {};
-    if (!existsSync(join(REPO_ROOT, 'bench', 'matcher.ts'))) {
-      figures.push(
-        { id: 'matcher.names-per-s', bench: label, label: 'unique names/s, 5,000-entity list', value: null, unit: 'names/s', min: 50_000, status: 'pending', note: 'bench/matcher.ts not written yet' },
-        { id: 'matcher.compile-5k', bench: label, label: 'compile, 5,000 entities', value: null, unit: 's', max: 1, status: 'pending' },
-        { id: 'matcher.compile-100k', bench: label, label: 'compile, 100,000 entities', value: null, unit: 's', max: 5, status: 'pending' },
-      );
-    } else {
-      // A computed specifier: the module belongs to the matcher engineer and tsc must not require it.
-      const mod = (await import(pathToFileURL(join(REPO_ROOT, 'bench', 'matcher.ts')).href)) as { benchMatcher?: (o: { quick?: boolean }) => Promise<MatcherFigures> };
-      if (typeof mod.benchMatcher !== 'function') throw new Error('bench/matcher.ts does not export benchMatcher');
-      log('  bench/matcher.ts (in process)');
-      const m = await mod.benchMatcher({ quick: s === QUICK });
-      figures.push(...matcherFigures(m, label));
-      samples.benchMatcher = m;
-    }
+    log('  bench/matcher.ts (in process)');
+    const m = await benchMatcher({ quick: s === QUICK });
+    figures.push(...matcherFigures(m, label));
+    samples.benchMatcher = m;
     // The user-facing figure: `--list` with a 100,000-row CSV, load + validate + compile, as the
     // extra wall time over the same screen without it (of a 20-row file: matching is not timed here).
     // Upper bound: the 20 rows are also matched against the big list (a few hundred ms of it).
@@ -236,14 +222,12 @@ const matcher: Bench = {
   },
 };
 
-/** Maps benchMatcher's result (bench/matcher.ts, MatcherBenchFigures) onto our figures. */
-function matcherFigures(m: MatcherFigures, label: string): Figure[] {
-  const num = (k: string): number | null => (typeof m[k] === 'number' ? (m[k] as number) : null);
-  const s = (k: string): number | null => (num(k) === null ? null : num(k)! / 1000);
+/** Maps benchMatcher's result onto our figures. */
+function matcherFigures(m: MatcherBenchFigures, label: string): Figure[] {
   return [
-    { id: 'matcher.names-per-s', bench: label, label: `unique names/s, 5,000-entity list (${num('uniqueNames') ?? '?'} names)`, value: num('namesPerSecond'), unit: 'names/s', min: 50_000 },
-    { id: 'matcher.compile-5k', bench: label, label: 'compile, 5,000 entities (in memory)', value: s('compile5kMs'), unit: 's', max: 1 },
-    { id: 'matcher.compile-100k', bench: label, label: 'compile, 100,000 entities (in memory)', value: s('compile100kMs'), unit: 's', max: 5 },
+    { id: 'matcher.names-per-s', bench: label, label: `unique names/s, 5,000-entity list (${m.uniqueNames} names)`, value: m.namesPerSecond, unit: 'names/s', min: 50_000 },
+    { id: 'matcher.compile-5k', bench: label, label: 'compile, 5,000 entities (in memory)', value: m.compile5kMs / 1000, unit: 's', max: 1 },
+    { id: 'matcher.compile-100k', bench: label, label: 'compile, 100,000 entities (in memory)', value: m.compile100kMs / 1000, unit: 's', max: 5 },
   ];
 }
 
