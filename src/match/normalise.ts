@@ -30,6 +30,7 @@ export type NormalisationStep =
   | 'legal form removed'
   | 'share class stripped'
   | 'security words removed'
+  | 'coupon and maturity removed'
   | 'spelling canonicalised'
   | 'truncated name';
 
@@ -68,6 +69,12 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'company']);
 /** Tested on the last five characters only: an end-anchored pattern is tried at every position. */
 const SHORT_NAME_CLASS = /^[A-Za-z]{3}-[A-Z]$/;
+/**
+ * Where a bond description's coupon or maturity starts: "ZIJIN MINING GROUP CO LTD 1.5% 06/27",
+ * "DAQO NEW ENERGY CORP 2.5% 2026", Bloomberg's "ZIJIN 1 1/2 06/27/27 CONV" and "X 0 06/27/28":
+ * a percentage or a d/d(/d) date (with the whole number before a fraction), after a space.
+ */
+const DEBT_TAIL = /\s(?:\d+\s+)?(?:\d+(?:[.,]\d+)?\s?%|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?=[\s,;)]|$)/u;
 const IS_HAN = /\p{Script=Han}/u;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
 /** A Map, not the object: a word such as "constructor" must not find Object.prototype's. */
@@ -251,9 +258,13 @@ function wordsOf(items: readonly string[]): Word[] {
 }
 
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
-  const trimmed = raw.trim();
-  const cutWidths = opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
   const steps: NormalisationStep[] = [];
+  // A bond's description is the issuer, then its coupon and maturity: only the issuer is compared.
+  const debt = DEBT_TAIL.exec(raw);
+  const debtCut = debt !== null && /\p{L}/u.test(raw.slice(0, debt.index));
+  if (debtCut) addStep(steps, 'coupon and maturity removed');
+  const trimmed = (debtCut ? raw.slice(0, debt.index) : raw).trim();
+  const cutWidths = debtCut ? [] : opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
 
   const { text, ascii } = prepare(trimmed);
   let items = scan(text);

@@ -80,6 +80,22 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('HOSHINE SILICON INDUSTRY LTD A').cutEnd).toBe(false);
   });
 
+  it('a bond description is compared by its issuer: coupon and maturity are cut off', () => {
+    for (const [raw, issuer] of [
+      ['ZIJIN MINING GROUP CO LTD 1.5% 06/27', 'zijin mining group'],
+      ['ZIJIN 1 1/2 06/27/27 CONV', 'zijin'],
+      ['X CORP 0 06/27/28', 'x'],
+      ['Hikvision 3.5 % due 2027', 'hikvision'],
+    ]) {
+      const a = analyseName(raw);
+      expect(a.core).toBe(issuer);
+      expect(a.steps).toContain('coupon and maturity removed');
+    }
+    // A name that starts with a fraction, or numbers that are no coupon, stay.
+    expect(analyseName('24/7 REAL MEDIA').core).toBe('24 7 real media');
+    expect(analyseName('360 SECURITY TECHNOLOGY INC A').core).toBe('360 security technology');
+  });
+
   it('keeps the legal forms it removed (for the namesake check)', () => {
     expect(analyseName('COSTAR GROUP CO., LTD.').legalForms).toEqual(['co', 'ltd']);
     expect(analyseName('CoStar Group, Inc.').legalForms).toEqual(['inc']);
