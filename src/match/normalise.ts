@@ -12,6 +12,7 @@ import {
   CANONICAL, CANONICAL_PHRASES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
+import { micCountry } from '../lists/exchanges.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -69,6 +70,10 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'company']);
 /** Tested on the last five characters only: an end-anchored pattern is tried at every position. */
 const SHORT_NAME_CLASS = /^[A-Za-z]{3}-[A-Z]$/;
+/** A share's par value, currency and amount run together once dots are deleted: CNY1, HKD010, USD00001. */
+const PAR_VALUE = /^(?:cny|rmb|hkd|usd|eur|gbp|jpy|twd|krw|sgd|chf|cad|aud|inr)\d+$/;
+/** HTML character references a scraped name may still carry ("SCIENCE&amp;TECHNOLOGY"). */
+const HTML_REFS: ReadonlyArray<[RegExp, string]> = [[/&amp;|&#0*38;/g, '&'], [/&#0*39;|&apos;/g, "'"], [/&quot;|&#0*34;/g, '"']];
 /**
  * Where a bond description's coupon or maturity starts: "ZIJIN MINING GROUP CO LTD 1.5% 06/27",
  * "DAQO NEW ENERGY CORP 2.5% 2026", Bloomberg's "ZIJIN 1 1/2 06/27/27 CONV" and "X 0 06/27/28":
@@ -140,7 +145,8 @@ function kindOf(text: string): TokenKind {
  * as they are; anything else gets NFKC, loses its diacritics, and has its Han runs spaced apart.
  */
 function prepare(trimmed: string): { text: string; ascii: boolean } {
-  const lower = trimmed.toLowerCase();
+  let lower = trimmed.toLowerCase();
+  if (lower.includes('&')) for (const [ref, char] of HTML_REFS) lower = lower.replace(ref, char);
   if (PLAIN_ASCII.test(lower)) return { text: lower, ascii: true };
   const text = lower.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(HAN_RUN, ' $1 ');
   return { text, ascii: false };
@@ -328,6 +334,9 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       w.drop = true;
     } else if (sawSecurity && allDigits(w.text)) {
       w.drop = true; // "ADR REPRESENTING 25 SHS": a ratio, not part of the name
+    } else if (PAR_VALUE.test(w.text) || (w.paren && w.text.length === 4 && micCountry(w.text.toUpperCase()) !== undefined)) {
+      w.drop = true; // "ORD CNY1" (a par value), "(XSHE)" (the market's code)
+      addStep(steps, 'security words removed');
     }
   }
 

@@ -96,6 +96,15 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('360 SECURITY TECHNOLOGY INC A').core).toBe('360 security technology');
   });
 
+  it('drops par values, a market code in parentheses and HTML character references', () => {
+    expect(core('HOSHINE SILICON INDUSTRY CO LTD ORD CNY1')).toBe('hoshine silicon industry');
+    expect(core('ZIJIN MINING GROUP CO LTD H SHS HKD0.10')).toBe('zijin mining group');
+    expect(core('IFLYTEK CO LTD (XSHE)')).toBe('iflytek');
+    expect(core('BEIJING SINONET SCIENCE &amp; TECHNOLOGY')).toBe(core('BEIJING SINONET SCIENCE & TECHNOLOGY'));
+    // Only a known market code, and only in parentheses, is dropped.
+    expect(core('XSHE TRADING CO')).toBe('xshe trading');
+  });
+
   it('keeps the legal forms it removed (for the namesake check)', () => {
     expect(analyseName('COSTAR GROUP CO., LTD.').legalForms).toEqual(['co', 'ltd']);
     expect(analyseName('CoStar Group, Inc.').legalForms).toEqual(['inc']);
