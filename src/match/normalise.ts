@@ -2,11 +2,13 @@
  * Company names to comparable tokens. One function serves both sides (list aliases at compile
  * time, fund-file issuers at match time) so they can never drift apart. Pure; never throws.
  *
- * Steps: NFKC, strip diacritics, lower case, '&'/'+' -> "and", delete . ' ’, split on everything
- * else; Han runs are their own tokens with Chinese legal suffixes cut at the end (no word boundary);
- * canonical spellings (TECHNLGY -> technology); legal forms, security words (ADR, SPONSORED,
- * REPRESENTING, REG S...), share-class markers (trailing A / H, CLASS B) and stop words removed;
- * a name cut at a fixed width (iShares: 34 characters) marks its last word as a possible prefix.
+ * Steps: a bond's coupon and maturity cut off; HTML character references decoded; NFKC, strip
+ * diacritics, lower case, '&'/'+' -> "and", delete . ' ’, split on everything else; Han runs are
+ * their own tokens with Chinese legal suffixes cut at the end (no word boundary); canonical
+ * spellings (TECHNLGY -> technology); legal forms (kept aside for the namesake check), security
+ * words (ADR, SPONSORED, REPRESENTING, REG S, par values, a market code in parentheses),
+ * share-class markers (trailing A / H, CLASS B) and stop words removed; a name cut at a fixed width
+ * (iShares: 34 characters) or a vendor short name (...TEC-A) marks its last word as a possible prefix.
  */
 import {
   CANONICAL, CANONICAL_PHRASES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
