@@ -3,10 +3,14 @@
  * joined by ACCESSION_NUMBER with COVERPAGE.tsv (FILINGMANAGER_NAME = the fund of each row) and
  * SUBMISSION.tsv (FILING_DATE decides the VALUE unit: thousands of dollars before 2023-01-03,
  * dollars from then on; PERIODOFREPORT is the as-of). Rows: see sec/thirteenf-row.ts.
+ *
+ * A quarter's set holds a filer's original report and its amendments side by side. A RESTATEMENT
+ * amendment replaces the whole report, so the rows of the filings it replaces are excluded (not
+ * screened twice); a NEW HOLDINGS amendment adds rows to the report and is screened with it.
  */
 import { InputError } from '../../errors.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
-import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
+import type { ExcludedRow, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { DOLLARS_FROM, thirteenFRecord, unitForFilingDate, type ThirteenFRaw, type ValueUnit } from './sec/thirteenf-row.js';
@@ -36,15 +40,20 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     source: table.source, format: '13f-tsv', fund: null, asOf: null, encoding: 'utf-8', delimiter: '\t',
     headerLine: 1, columns: {}, warnings,
   };
-  const submissions = await readKeyed(ds, 'SUBMISSION.tsv', 'ACCESSION_NUMBER', ['FILING_DATE', 'PERIODOFREPORT'], warnings);
-  const covers = await readKeyed(ds, 'COVERPAGE.tsv', 'ACCESSION_NUMBER', ['FILINGMANAGER_NAME'], warnings);
+  const submissions = await readKeyed(ds, 'SUBMISSION.tsv', 'ACCESSION_NUMBER', ['FILING_DATE', 'PERIODOFREPORT'], warnings, ['CIK', 'SUBMISSIONTYPE']);
+  const covers = await readKeyed(ds, 'COVERPAGE.tsv', 'ACCESSION_NUMBER', ['FILINGMANAGER_NAME'], warnings, ['ISAMENDMENT', 'AMENDMENTNO', 'AMENDMENTTYPE']);
   if (!covers) warnings.push('COVERPAGE.tsv is missing: no manager (fund) names');
   meta.asOf = asOfFrom(submissions, 'PERIODOFREPORT', warnings);
   if (covers?.size === 1) meta.fund = textOrNull([...covers.values()][0].FILINGMANAGER_NAME);
+  const amendments = resolveAmendments(submissions, covers, warnings);
 
   const fallbackUnit: ValueUnit = opts.valueUnit ?? 'dollars';
   let unknownDates = 0;
-  const filings = new Map<string, { fund: string | null; unit: ValueUnit; asOf: string | null }>();
+  const filings = new Map<string, { fund: string | null; unit: ValueUnit; asOf: string | null; supersededBy?: string }>();
+  // Filings met in INFOTABLE (a superseded notice has no rows and is not counted).
+  let supersededFilings = 0;
+  let supersededRows = 0;
+  let untypedFilings = 0;
   const filingOf = (acc: string) => {
     let f = filings.get(acc);
     if (!f) {
@@ -55,7 +64,10 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
         unit: filed ? unitForFilingDate(filed) : fallbackUnit,
         // Each filing's own period, not the data set's latest.
         asOf: parseDate(submissions?.get(acc)?.PERIODOFREPORT) ?? meta.asOf,
+        supersededBy: amendments.superseded.get(acc),
       };
+      if (f.supersededBy) supersededFilings++;
+      if (amendments.untyped.has(acc)) untypedFilings++;
       filings.set(detach(acc), f);
     }
     return f;
@@ -86,7 +98,13 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters` };
       text[field] = row[i];
     }
-    return thirteenFRecord(raw, filing.unit);
+    const record = thirteenFRecord(raw, filing.unit);
+    // A row that cannot be read stays skipped: superseded or not, its line is unreadable.
+    if (!filing.supersededBy || record.kind !== 'position') return record;
+    supersededRows++;
+    const { fund, family, issuer, marketValue, weightPct } = record;
+    const excluded: ExcludedRow = { kind: 'excluded', source, line, fund, family, reason: filing.supersededBy, issuer, marketValue, weightPct };
+    return excluded;
   }
 
   async function* records(): AsyncGenerator<HoldingsRecord> {
@@ -104,6 +122,12 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
           if (r) yield r;
         }
       }
+      if (supersededFilings > 0) {
+        warnings.push(`${supersededFilings} filing(s) superseded by restatements: their ${supersededRows} rows are excluded`);
+      }
+      if (untypedFilings > 0) {
+        warnings.push(`${untypedFilings} amendment(s) are neither RESTATEMENT nor NEW HOLDINGS (AMENDMENTTYPE): their rows are screened alongside the report they amend`);
+      }
       if (unknownDates > 0) {
         warnings.push(
           `${unknownDates} filing(s) have no FILING_DATE in SUBMISSION.tsv: their VALUE was read as ${fallbackUnit}` +
@@ -115,4 +139,83 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     }
   }
   return { meta, records: records() };
+}
+
+type Keyed = Map<string, Record<string, string>>;
+
+/** Letters only, upper-cased: `New  holdings`, `NEW_HOLDINGS` and `NEW HOLDINGS` compare equal. */
+const letters = (s: string | undefined) => (s ?? '').toUpperCase().replace(/[^A-Z]/g, '');
+
+type Role = 'report' | 'restatement' | 'new holdings' | 'unknown amendment';
+
+/** What a filing is to its report, from COVERPAGE (AMENDMENTTYPE, ISAMENDMENT) and SUBMISSIONTYPE. */
+function roleOf(cover: Record<string, string> | undefined, submissionType: string | undefined): Role {
+  const type = letters(cover?.AMENDMENTTYPE);
+  if (type === 'RESTATEMENT') return 'restatement';
+  if (type === 'NEWHOLDINGS') return 'new holdings';
+  const flagged = /^(Y|YES|TRUE|1)$/i.test(cover?.ISAMENDMENT?.trim() ?? '') || /\/A$/i.test(submissionType?.trim() ?? '');
+  return type || flagged ? 'unknown amendment' : 'report';
+}
+
+interface Amendments {
+  /** Accession -> exclusion reason, for every filing a later restatement replaced. */
+  superseded: Map<string, string>;
+  /** Amendments of no known type: screened as they are (a restatement among them double-counts). */
+  untyped: Set<string>;
+}
+
+/**
+ * Which filings a later restatement replaced. Filings are grouped by filer (CIK) and period
+ * (PERIODOFREPORT); among a group's original report(s) and RESTATEMENT amendments the latest stands
+ * (FILING_DATE, then AMENDMENTNO, then accession number) and, when it is a restatement, replaces the
+ * others. NEW HOLDINGS amendments only add rows: never replaced, never replacing. Whatever cannot be
+ * placed stays screened, with a warning.
+ */
+function resolveAmendments(submissions: Keyed | null, covers: Keyed | null, warnings: string[]): Amendments {
+  const out: Amendments = { superseded: new Map(), untyped: new Set() };
+  const has = (table: Keyed, column: string) => table.size === 0 || column in table.values().next().value!;
+  const lacking = [
+    ...(!submissions ? ['SUBMISSION.tsv'] : ['CIK'].filter((c) => !has(submissions, c)).map((c) => `SUBMISSION.tsv ${c}`)),
+    ...(!covers ? ['COVERPAGE.tsv'] : ['AMENDMENTTYPE'].filter((c) => !has(covers, c)).map((c) => `COVERPAGE.tsv ${c}`)),
+  ];
+  if (lacking.length || !submissions || !covers) {
+    warnings.push(`amendments could not be resolved (no ${lacking.join(', ')}): a restated filing's rows are screened alongside the restatement`);
+    return out;
+  }
+
+  interface Filing { acc: string; filed: string; no: number; restatement: boolean }
+  const groups = new Map<string, Filing[]>();
+  let unplaced = 0;
+  for (const [acc, sub] of submissions) {
+    const cover = covers.get(acc);
+    const role = roleOf(cover, sub.SUBMISSIONTYPE);
+    if (role === 'new holdings') continue;
+    if (role === 'unknown amendment') {
+      out.untyped.add(acc);
+      continue;
+    }
+    const cik = sub.CIK?.trim();
+    const period = parseDate(sub.PERIODOFREPORT);
+    const filed = parseDate(sub.FILING_DATE);
+    if (!cik || !period || !filed) {
+      if (role === 'restatement') unplaced++;
+      continue;
+    }
+    const key = `${cik}|${period}`;
+    const no = Number.parseInt(cover?.AMENDMENTNO?.trim() ?? '', 10);
+    const group = groups.get(key) ?? [];
+    group.push({ acc, filed, no: Number.isFinite(no) ? no : 0, restatement: role === 'restatement' });
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const latest = group.reduce((a, b) =>
+      (b.filed !== a.filed ? b.filed > a.filed : b.no !== a.no ? b.no > a.no : b.acc > a.acc) ? b : a,
+    );
+    if (!latest.restatement) continue;
+    const reason = `superseded by restatement ${latest.acc} (filed ${latest.filed})`;
+    for (const f of group) if (f !== latest) out.superseded.set(f.acc, reason);
+  }
+  if (unplaced > 0) warnings.push(`${unplaced} restatement(s) have no CIK, PERIODOFREPORT or FILING_DATE: the filings they replace are screened too`);
+  return out;
 }

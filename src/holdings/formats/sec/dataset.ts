@@ -204,6 +204,8 @@ export function headerIndex(header: string[]): Map<string, number> {
 
 /**
  * Reads a small join table whole into a Map keyed by one column, keeping only `pick`ed columns.
+ * `optional` columns are kept when the header has them, without a warning when it does not; an
+ * absent one is absent from every record (`'COL' in rec` says whether the table has it).
  * Returns null when the member is absent.
  */
 export async function readKeyed(
@@ -212,6 +214,7 @@ export async function readKeyed(
   key: string,
   pick: string[],
   warnings: string[],
+  optional: string[] = [],
 ): Promise<Map<string, Record<string, string>> | null> {
   const member = ds.member(name);
   if (!member) return null;
@@ -230,6 +233,7 @@ export async function readKeyed(
       if (!k || out.has(k)) continue;
       const rec: Record<string, string> = {};
       for (const c of pick) rec[c] = detach(row[cols.get(c) ?? -1] ?? '');
+      for (const c of optional) if (cols.has(c)) rec[c] = detach(row[cols.get(c)!] ?? '');
       out.set(detach(k), rec);
     }
   }
