@@ -122,7 +122,7 @@ export function renderInspection(r: Inspection): string {
   const { read, screened, excluded, skipped } = r.rows;
   row('Rows:', `read ${read} = screened ${screened} + excluded ${excluded} + skipped ${skipped}`);
   if (r.excluded.length > 0) {
-    out.push('Excluded (not an issuer\'s security):');
+    out.push('Excluded, with the reason:');
     for (const g of r.excluded) out.push(`  ${String(g.count).padStart(6)}  ${safe(g.reason)} — ${linesText(g)}`);
   }
   if (r.skipped.length > 0) {

@@ -141,6 +141,18 @@ describe('13F data set: amendments', () => {
     );
   });
 
+  it('a restatement re-files the NEW HOLDINGS filed before it; those filed after it still add', async () => {
+    // FIXTURE-13F-N1 (NEW HOLDINGS) moved to the restated filer (CIK 11, restated on 20-MAY-2024).
+    const CIK = 3;
+    const FILED = 1;
+    const before = variant('SUBMISSION.tsv', setCover('FIXTURE-13F-N1', CIK, '0000000011'));
+    const kindsBefore = kindByLine((await read(before)).records);
+    expect(linesOf('FIXTURE-13F-N1').map((l) => kindsBefore.get(l))).toEqual(['excluded']);
+    const after = variant('SUBMISSION.tsv', (t) => setCover('FIXTURE-13F-N1', FILED, '21-MAY-2024')(setCover('FIXTURE-13F-N1', CIK, '0000000011')(t)));
+    const kindsAfter = kindByLine((await read(after)).records);
+    expect(linesOf('FIXTURE-13F-N1').map((l) => kindsAfter.get(l))).toEqual(['position']);
+  });
+
   it('a COVERPAGE.tsv without AMENDMENTTYPE: nothing is excluded, a warning says amendments could not be resolved', async () => {
     const dir = variant('COVERPAGE.tsv', (t) =>
       t.split('\n').map((l) => l.split('\t').filter((_, i) => i !== AMENDMENTTYPE).join('\t')).join('\n'),

@@ -168,7 +168,8 @@ interface Amendments {
  * Which filings a later restatement replaced. Filings are grouped by filer (CIK) and period
  * (PERIODOFREPORT); among a group's original report(s) and RESTATEMENT amendments the latest stands
  * (FILING_DATE, then AMENDMENTNO, then accession number) and, when it is a restatement, replaces the
- * others. NEW HOLDINGS amendments only add rows: never replaced, never replacing. Whatever cannot be
+ * others and the NEW HOLDINGS amendments filed before it. NEW HOLDINGS amendments only add rows:
+ * those filed after the standing report stay, and they never replace anything. Whatever cannot be
  * placed stays screened, with a warning.
  */
 function resolveAmendments(submissions: Keyed | null, covers: Keyed | null, warnings: string[]): Amendments {
@@ -183,13 +184,14 @@ function resolveAmendments(submissions: Keyed | null, covers: Keyed | null, warn
     return out;
   }
 
-  interface Filing { acc: string; filed: string; no: number; restatement: boolean }
+  interface Filing { acc: string; filed: string; no: number; role: Role }
+  /** Filing order: FILING_DATE, then AMENDMENTNO, then accession number. */
+  const later = (a: Filing, b: Filing): boolean => (a.filed !== b.filed ? a.filed > b.filed : a.no !== b.no ? a.no > b.no : a.acc > b.acc);
   const groups = new Map<string, Filing[]>();
   let unplaced = 0;
   for (const [acc, sub] of submissions) {
     const cover = covers.get(acc);
     const role = roleOf(cover, sub.SUBMISSIONTYPE);
-    if (role === 'new holdings') continue;
     if (role === 'unknown amendment') {
       out.untyped.add(acc);
       continue;
@@ -204,17 +206,18 @@ function resolveAmendments(submissions: Keyed | null, covers: Keyed | null, warn
     const key = `${cik}|${period}`;
     const no = Number.parseInt(cover?.AMENDMENTNO?.trim() ?? '', 10);
     const group = groups.get(key) ?? [];
-    group.push({ acc, filed, no: Number.isFinite(no) ? no : 0, restatement: role === 'restatement' });
+    group.push({ acc, filed, no: Number.isFinite(no) ? no : 0, role });
     groups.set(key, group);
   }
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const latest = group.reduce((a, b) =>
-      (b.filed !== a.filed ? b.filed > a.filed : b.no !== a.no ? b.no > a.no : b.acc > a.acc) ? b : a,
-    );
-    if (!latest.restatement) continue;
+    const reports = group.filter((f) => f.role !== 'new holdings');
+    if (reports.length === 0) continue;
+    const latest = reports.reduce((a, b) => (later(b, a) ? b : a));
+    if (latest.role !== 'restatement') continue;
+    // A restatement re-files the whole report: the report, earlier restatements and the NEW
+    // HOLDINGS amendments filed before it. Entries added after it still add.
     const reason = `superseded by restatement ${latest.acc} (filed ${latest.filed})`;
-    for (const f of group) if (f !== latest) out.superseded.set(f.acc, reason);
+    for (const f of group) if (f !== latest && later(latest, f)) out.superseded.set(f.acc, reason);
   }
   if (unplaced > 0) warnings.push(`${unplaced} restatement(s) have no CIK, PERIODOFREPORT or FILING_DATE: the filings they replace are screened too`);
   return out;
