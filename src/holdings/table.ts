@@ -317,7 +317,9 @@ async function openTable(
       return layout.dollar && /^-?\$/.test(cell) ? layout.dollar : null;
     };
 
-    const reader = new RecordReader(delimiter, (fields) => (widthOk(fields) ? 'row' : isNote(fields) ? 'note' : null), onEvent);
+    // A line inside a quoted field that is a row by itself means the quote was unclosed. A line of
+    // the table's width with fewer than two values (",,,", ",,,X") is no such row.
+    const reader = new RecordReader(delimiter, (fields) => (widthOk(fields) && filledCount(fields) >= 2 ? 'row' : isNote(fields) ? 'note' : null), onEvent);
     const feed = (batch: LineBatch, from: number): void => {
       const oversize = batch.oversize.length > 0 ? new Set(batch.oversize) : null;
       for (let i = Math.max(0, from - batch.first); i < batch.lines.length; i++) {

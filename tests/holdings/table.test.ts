@@ -52,6 +52,13 @@ describe('table reader', () => {
     expect(r.skipped[0]).toMatchObject({ line: 3, reason: 'ragged row: 1 fields, the header at line 1 has 2' });
   });
 
+  it('a quoted name with a line of delimiters only inside it is one record, not an unclosed quote', async () => {
+    // Found by the property test (seed 1873659849): ",,," has the header's width but is no row.
+    const r = await readAll(await file('delims-inside.csv', 'Name,Ticker,Market Value,Weight (%)\n"Co \n,,,\nX",A,0.00,0\nApple Inc.,AAPL,1,2\n'));
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions.map((p) => [p.line, p.issuer, p.ids.ticker])).toEqual([[2, 'Co ,,, X', 'A'], [5, 'Apple Inc.', 'AAPL']]);
+  });
+
   it('a quoted name spanning two lines is one record at its first line; lines after it keep their numbers', async () => {
     const r = await readAll(await file('multiline.csv', 'Name,Ticker\n"Hangzhou Hikvision\nDigital Technology Co. Ltd.",002415\nApple Inc.,AAPL\n'));
     expectRows(r, 2, 2, 0, 0);
