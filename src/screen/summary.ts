@@ -18,13 +18,8 @@ export interface Money {
   amount: number;
 }
 
-export interface FundExposure {
-  source: string;
-  fund: string | null;
-  family: string | null;
-  asOf: string | null;
-  format: string;
-  rows: RowCounts;
+/** A fund as the run summary names and counts it (FundSummary), with its exposure worked out. */
+export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'rows'> {
   /** Distinct flagged positions (unsuppressed). */
   positions: number;
   /** Unsuppressed findings (a position can carry several). */
