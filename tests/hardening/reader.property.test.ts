@@ -1,7 +1,7 @@
 /**
  * Issue 8, nothing lost, as a property of the real reader (openHoldings, in-process): generated
- * holdings files with random delimiters (, ; TAB |), encodings (UTF-8, UTF-8 BOM, UTF-16 LE BOM,
- * Windows-1252), line ends, preambles, quoting, blank lines, cash rows and broken rows (unclosed
+ * holdings files with random delimiters (, ; TAB |), encodings (UTF-8, UTF-8 BOM, UTF-16 LE and
+ * BE with BOM, Windows-1252), line ends, preambles, quoting, blank lines, cash rows and broken rows (unclosed
  * quote, ragged, bad number), with issuers drawn from plain names, listed companies' names,
  * Latin-1 and CJK names. Every data row must come back as exactly one record of the expected kind,
  * in order, at its physical line; valid rows' issuers round-trip exactly.
@@ -18,7 +18,7 @@ import { openHoldings } from '../../src/holdings/read.js';
 import { cleanText } from '../../src/holdings/values.js';
 import { propertyParams } from './fast-check-params.js';
 
-type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'windows-1252';
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252';
 
 type Row =
   | { kind: 'good'; name: string; ticker: string; value: string; weight: string; quote: boolean[] }
@@ -51,10 +51,15 @@ const LATIN1 = ['Nestlé S.A.', 'Müller Søn & Cie', 'Señor Ñandú Ltda', 'St
 const plainName = fc
   .array(fc.constantFrom('A', 'b', 'X', '7', ' ', '.', '&', '-', '(', ')', "'", '/'), { minLength: 1, maxLength: 14 })
   .map((cs) => `Co ${cs.join('')}`);
-/** Quotes, every delimiter and line breaks inside a (quoted) field. */
+/**
+ * Quotes, every delimiter and line breaks inside a (quoted) field. A line inside a quoted name that
+ * is itself a full row of the table is how the reader recognises an unclosed quote
+ * (src/holdings/delimited.ts): such names are not generated.
+ */
 const richName = fc
   .array(fc.constantFrom('X', 'y', ' ', '"', ',', ';', '\t', '|', '\n', '\r\n', 'é'), { minLength: 1, maxLength: 10 })
-  .map((cs) => `Co ${cs.join('')}`);
+  .map((cs) => `Co ${cs.join('')}`)
+  .filter((n) => n.split('\n').slice(1).every((line) => [',', ';', '\t', '|'].every((d) => line.split(d).length < 5)));
 
 const nameArb = (encoding: Encoding, rich: boolean): fc.Arbitrary<string> =>
   fc.oneof(
@@ -99,7 +104,7 @@ const PREAMBLE: string[][] = [
 const randomPreambleLine = fc.array(fc.stringMatching(/^[QXZJ][a-z]{2,8}$/), { minLength: 1, maxLength: 3 });
 
 const specArb = (rich: boolean): fc.Arbitrary<Spec> =>
-  fc.constantFrom<Encoding>('utf-8', 'utf-8-bom', 'utf-16le-bom', 'windows-1252').chain((encoding) =>
+  fc.constantFrom<Encoding>('utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'windows-1252').chain((encoding) =>
     fc.record({
       delimiter: fc.constantFrom(',', ';', '\t', '|'),
       encoding: fc.constant(encoding),
@@ -163,6 +168,8 @@ function encode(text: string, encoding: Encoding): Buffer {
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf-16le-bom':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be-bom':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
     case 'windows-1252':
       return iconv.encode(text, 'windows-1252');
   }
@@ -186,7 +193,7 @@ async function check(spec: Spec): Promise<void> {
   for await (const r of reader.records) records.push(r);
 
   const nonAscii = /[^\x00-\x7f]/.test(text);
-  const expectedEncoding = { 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le-bom': 'utf-16le', 'windows-1252': nonAscii ? 'windows-1252' : 'utf-8' }[spec.encoding];
+  const expectedEncoding = { 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le-bom': 'utf-16le', 'utf-16be-bom': 'utf-16be', 'windows-1252': nonAscii ? 'windows-1252' : 'utf-8' }[spec.encoding];
   expect(reader.meta.encoding).toBe(expectedEncoding);
   const kinds = { position: 0, excluded: 0, skipped: 0 };
   for (const r of records) kinds[r.kind]++;

@@ -53,7 +53,7 @@ describe('table reader', () => {
   });
 
   it('a quoted name with a line of delimiters only inside it is one record, not an unclosed quote', async () => {
-    // Found by the property test (seed 1873659849): ",,," has the header's width but is no row.
+    // Found by a property test: ",,," has the header's width but is no row.
     const r = await readAll(await file('delims-inside.csv', 'Name,Ticker,Market Value,Weight (%)\n"Co \n,,,\nX",A,0.00,0\nApple Inc.,AAPL,1,2\n'));
     expectRows(r, 2, 2, 0, 0);
     expect(r.positions.map((p) => [p.line, p.issuer, p.ids.ticker])).toEqual([[2, 'Co ,,, X', 'A'], [5, 'Apple Inc.', 'AAPL']]);
