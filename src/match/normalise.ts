@@ -74,6 +74,24 @@ const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'compan
 const SHORT_NAME_CLASS = /^[A-Za-z]{3}-[A-Z]$/;
 /** A share's par value, currency and amount run together once dots are deleted: CNY1, HKD010, USD00001. */
 const PAR_VALUE = /^(?:cny|rmb|hkd|usd|eur|gbp|jpy|twd|krw|sgd|chf|cad|aud|inr)\d+$/;
+/** Inside parentheses: a listing's code, alone or with its market ("002230.SZ" reads 002230sz). */
+const PAREN_CODE = /^\d{4,6}(?:sh|sz|ss|hk|ch|c1|c2)?$/;
+const MARKET_SUFFIXES = new Set(['sh', 'sz', 'ss', 'hk', 'ch', 'c1', 'c2']);
+const CURRENCIES = new Set(['cny', 'rmb', 'cnh', 'hkd', 'usd', 'eur', 'gbp', 'jpy', 'twd', 'krw', 'sgd', 'chf', 'cad', 'aud', 'inr']);
+/** Stock Connect's northbound segments, not in the exchange table (their trades are Shanghai's and Shenzhen's). */
+const CONNECT_MICS = new Set(['xssc', 'xsec']);
+
+/**
+ * A word in parentheses that tags the listing, not the company: a market code (XSHE), a ticker
+ * with or without its market (002230.SZ, 603260 CH), a currency (CNY). A market suffix counts only
+ * right after a ticker code: "(US)" alone names a place, and "HIKVISION (US)" is another company.
+ */
+function isListingTag(text: string, before: Word | undefined): boolean {
+  if (PAREN_CODE.test(text) || CURRENCIES.has(text) || CONNECT_MICS.has(text)) return true;
+  if (MARKET_SUFFIXES.has(text)) return before !== undefined && before.paren && before.drop && /^\d+$/.test(before.text);
+  return text.length === 4 && micCountry(text.toUpperCase()) !== undefined;
+}
+
 /** HTML character references a scraped name may still carry ("SCIENCE&amp;TECHNOLOGY"). */
 const HTML_REFS: ReadonlyArray<[RegExp, string]> = [[/&amp;|&#0*38;/g, '&'], [/&#0*39;|&apos;/g, "'"], [/&quot;|&#0*34;/g, '"']];
 /**
@@ -336,8 +354,8 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       w.drop = true;
     } else if (sawSecurity && allDigits(w.text)) {
       w.drop = true; // "ADR REPRESENTING 25 SHS": a ratio, not part of the name
-    } else if (PAR_VALUE.test(w.text) || (w.paren && w.text.length === 4 && micCountry(w.text.toUpperCase()) !== undefined)) {
-      w.drop = true; // "ORD CNY1" (a par value), "(XSHE)" (the market's code)
+    } else if (PAR_VALUE.test(w.text) || (w.paren && isListingTag(w.text, words[i - 1]))) {
+      w.drop = true; // "ORD CNY1" (a par value), "(XSHE)", "(002230.SZ)", "(603260 CH)", "(CNY)"
       addStep(steps, 'security words removed');
     }
   }

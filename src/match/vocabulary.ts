@@ -28,7 +28,7 @@ export const SECURITY_WORDS = new Set([
   'adr', 'adrs', 'ads', 'adss', 'gdr', 'gdrs', 'edr', 'sponsored', 'spon', 'spons', 'sp', 'unsponsored', 'unspon', 'unsp',
   'representing', 'represent', 'repr', 'rep', 'reptg', 'repstg', 'rptg', 'each', 'ord', 'ordinary', 'shs', 'share',
   'shares', 'npv', '144a', 'regs', 'pref', 'preferred', 'prf', 'pfd', 'class', 'cl', 'series', 'ser', 'units', 'unit',
-  'stapled', 'receipt', 'receipts', 'depositary', 'depository',
+  'stapled', 'receipt', 'receipts', 'depositary', 'depository', 'northbound', 'southbound',
 ]);
 
 /** A phrase of consecutive words: each position lists the words it accepts. */
@@ -40,6 +40,7 @@ export const SECURITY_PHRASES: readonly Phrase[] = [
   [['reg'], ['s']],
   [['rule'], ['144a']],
   [['depositary'], ['receipt', 'receipts']],
+  [['stock'], ['connect']],
 ];
 
 /** Letters that mark a share class or a listing tag when they end a name (BYD LTD H, XIAOMI-W). */

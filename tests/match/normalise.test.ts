@@ -105,6 +105,16 @@ describe('analyseName: fund-file forms', () => {
     expect(core('XSHE TRADING CO')).toBe('xshe trading');
   });
 
+  it('drops listing tags: a ticker with its market in parentheses, Stock Connect, a currency', () => {
+    expect(core('IFLYTEK CO LTD-A (002230.SZ)')).toBe('iflytek');
+    expect(core('Hoshine Silicon Industry Co Ltd (603260 CH)')).toBe('hoshine silicon industry');
+    expect(core('Zhejiang Dahua Technology Co Ltd Class A (Stock Connect)')).toBe('zhejiang dahua technology');
+    expect(core('ZHEJIANG DAHUA TECHNOLOGY CO LTD - NORTHBOUND')).toBe('zhejiang dahua technology');
+    expect(core('IFLYTEK CO LTD A SHS (CNY)')).toBe('iflytek');
+    // A market code alone in parentheses is a place: "HIKVISION (US)" is another company.
+    expect(core('HIKVISION (US)')).toBe('hikvision us');
+  });
+
   it('keeps the legal forms it removed (for the namesake check)', () => {
     expect(analyseName('COSTAR GROUP CO., LTD.').legalForms).toEqual(['co', 'ltd']);
     expect(analyseName('CoStar Group, Inc.').legalForms).toEqual(['inc']);
