@@ -286,7 +286,7 @@ function wordsOf(items: readonly string[]): Word[] {
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
   const steps: NormalisationStep[] = [];
   // A bond's description is the issuer, then its coupon and maturity: only the issuer is compared.
-  const debt = DEBT_TAIL.exec(raw);
+  const debt = raw.includes('%') || raw.includes('/') ? DEBT_TAIL.exec(raw) : null;
   const debtCut = debt !== null && /\p{L}/u.test(raw.slice(0, debt.index));
   if (debtCut) addStep(steps, 'coupon and maturity removed');
   const trimmed = (debtCut ? raw.slice(0, debt.index) : raw).trim();
@@ -354,7 +354,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       w.drop = true;
     } else if (sawSecurity && allDigits(w.text)) {
       w.drop = true; // "ADR REPRESENTING 25 SHS": a ratio, not part of the name
-    } else if (PAR_VALUE.test(w.text) || (w.paren && isListingTag(w.text, words[i - 1]))) {
+    } else if ((w.text.length > 3 && PAR_VALUE.test(w.text)) || (w.paren && isListingTag(w.text, words[i - 1]))) {
       w.drop = true; // "ORD CNY1" (a par value), "(XSHE)", "(002230.SZ)", "(603260 CH)", "(CNY)"
       addStep(steps, 'security words removed');
     }
