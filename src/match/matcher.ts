@@ -94,6 +94,16 @@ interface HoldingFacts {
   receipt: boolean;
 }
 
+function holdingFacts(query: MatchQuery, analysed: AnalysedName, name: string, title: string, country: string | undefined): HoldingFacts {
+  const rawTicker = query.ids?.ticker?.trim();
+  return {
+    country,
+    family: legalFamily(analysed.legalForms),
+    ticker: rawTicker && !PLACEHOLDER.test(rawTicker) ? rawTicker : undefined,
+    receipt: isDepositaryReceipt(name, title),
+  };
+}
+
 interface Found {
   match: Match;
   rank: number;
@@ -350,13 +360,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const analysed = analyseName(name, { cutWidths });
     const queryCountry = countryFor(query.ids?.country) ?? micCountry(micFor(query.ids?.exchange) ?? '');
     const q = queryName(analysed);
-    const rawTicker = query.ids?.ticker?.trim();
-    const facts: HoldingFacts = {
-      country: queryCountry,
-      family: legalFamily(analysed.legalForms),
-      ticker: rawTicker && !PLACEHOLDER.test(rawTicker) ? rawTicker : undefined,
-      receipt: isDepositaryReceipt(name, title),
-    };
+    // Worked out at the first directly listed candidate: most issuers have none.
+    let facts: HoldingFacts | undefined;
     const reports: CandidateReport[] = [];
     const nameHits = emptied(nameHitsScratch);
     if (analysed.tokens.length > 0) {
@@ -371,7 +376,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         }
         // Evidence of a namesake (country, legal form, the holding's own ticker): one
         // contradiction caps the match at review, two rule it out.
-        const against = alias.relation === 'direct' ? namesakeEvidence(facts, alias.entity, s, boost !== undefined) : 0;
+        const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, s, boost !== undefined) : 0;
         if (against > 0) s.cap = 'review';
         const contradicted = against >= 2;
         // A typo in a short word, or another company of the group named by a place, is not the
