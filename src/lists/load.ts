@@ -3,7 +3,7 @@
  * Parsing and schema checks are pure (`parseListText`); the file I/O around them is thin.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ListError } from '../errors.js';
 import { ListFileSchema, type ListFile, type LoadedList } from './schema.js';
@@ -113,6 +113,8 @@ export async function loadUserList(file: string): Promise<LoadedList> {
   const bytes = await readListBytes(file);
   const text = decodeListBytes(bytes);
   if (text.trimStart().startsWith('{')) return toLoaded(parseListText(text, file), file, bytes);
-  const list = parseUserCsv(text, file, listIdFromPath(file));
+  // A CSV of names only has no listing date: its version is the file's modification date.
+  const fileDate = (await stat(file)).mtime.toISOString().slice(0, 10);
+  const list = parseUserCsv(text, file, listIdFromPath(file), fileDate);
   return toLoaded(list, file, bytes, false);
 }

@@ -14,7 +14,11 @@ import { slugify } from './slug.js';
 const COLUMNS = ['name', 'aliases', 'isin', 'ticker', 'exchange', 'list', 'date', 'url'] as const;
 type Column = (typeof COLUMNS)[number];
 
-export function parseUserCsv(text: string, file: string, listId: string): ListFile {
+/**
+ * `fileDate` (ISO) is the list's version when no row carries a date (a list of names only): the
+ * caller passes the file's modification date, and the list's source says so.
+ */
+export function parseUserCsv(text: string, file: string, listId: string, fileDate: string): ListFile {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
@@ -82,8 +86,8 @@ export function parseUserCsv(text: string, file: string, listId: string): ListFi
     schemaVersion: 1,
     id: listId,
     name: listId,
-    version: dates.at(-1) ?? 'undated',
-    sources: [{ name: file }],
+    version: dates.at(-1) ?? fileDate,
+    sources: [dates.length ? { name: file } : { name: file, asOf: fileDate, note: 'no row gives a date: the version is the file\'s modification date' }],
     entities,
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,15 @@ describe('loadUserList', () => {
     expect(err.problems[0]).toMatch(/^line 3 \(Bad Isin Co\.\): ISIN CNE100000PM9 fails its check digit/);
     expect(err.problems[1]).toMatch(/^line 4 .*unreadable date/);
     expect(err.problems[2]).toMatch(/^line 5 .*https/);
+  });
+
+  it('a CSV with only a name column loads; its version is the file\'s modification date', async () => {
+    const file = tmp('names-only.csv', 'name\nExample Watch Co.\nOther Watch Ltd.\n');
+    utimesSync(file, new Date('2024-03-05T12:00:00Z'), new Date('2024-03-05T12:00:00Z'));
+    const list = await loadUserList(file);
+    expect(list.entities.map((e) => e.name)).toEqual(['Example Watch Co.', 'Other Watch Ltd.']);
+    expect(list.entities.every((e) => e.listings.length === 0)).toBe(true);
+    expect(list.version).toBe('2024-03-05');
   });
 
   it('a CSV without a name column is refused', async () => {
