@@ -2,7 +2,8 @@
  * The matcher: identifiers first, then names. `createMatcher` compiles the lists once; `match`
  * looks one issuer up (cached per unique issuer + identifiers: a market-wide screen repeats the
  * same issuers thousands of times) and returns at most one Match per listed entity, strongest
- * first. It never throws: a query it cannot read matches nothing.
+ * first. A query it cannot read matches nothing; an internal error is not caught (it must never
+ * read as "not flagged").
  */
 import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
@@ -14,7 +15,7 @@ import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
 import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
 import { HASH_START, hashText } from './key-filter.js';
-import { scoreAlias, type NameScore, type QueryName } from './score.js';
+import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 
@@ -281,7 +282,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const out: Array<{ entry: IdEntry; said: string; support: boolean }> = [];
     for (const type of ID_TYPES) {
       const raw = ids[type];
-      if (!raw || PLACEHOLDER.test(raw.trim())) continue;
+      if (typeof raw !== 'string' || PLACEHOLDER.test(raw.trim())) continue;
       const checked = checkId(type, raw);
       if (!checked.ok) {
         notes.push(`${checked.reason}: ignored`);
@@ -334,6 +335,24 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   function emptied<K, V>(map: Map<K, V>): Map<K, V> {
     if (map.size > 0) map.clear();
     return map;
+  }
+
+  /** Per entity: its aliases' indexes (built on first use: only ticker matches ask). */
+  let aliasesByEntity: number[][] | undefined;
+  /** The name shares a word (not a place) with one of the entity's names: equal, a typo, or a cut word's start. */
+  function sharesWord(analysed: AnalysedName, entity: number): boolean {
+    if (!aliasesByEntity) {
+      aliasesByEntity = c.entities.map(() => []);
+      c.aliasTargets.forEach((t, ai) => aliasesByEntity![t.entity].push(ai));
+    }
+    const words = analysed.tokens.filter((t) => t.kind !== 'place');
+    if (words.length === 0) return true; // only places: nothing to contradict with
+    for (const ai of aliasesByEntity[entity]) {
+      for (const l of aliasAt(c, ai).name.tokens) {
+        for (const q of words) if (wordSimilarity(q, l, analysed.cutEnd).sim > 0) return true;
+      }
+    }
+    return false;
   }
 
   /** `report`: also describe every candidate considered (for `explain`; costs time). */
@@ -393,6 +412,18 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(s.score * 1000) / 1000, alias.text, explanation), s.exact || (s.cutExact === true && tier === 'confirmed'));
       }
     }
+    // A ticker is a market's code, reused and mistyped: when the name the file gives shares no
+    // word with any name of the entity ("TRUST WIND BETA CORP" under 600888), the code alone is
+    // worth a look, not a confirmation. A rename keeps a shared word or a recorded former name.
+    if (analysed.tokens.length > 0) {
+      for (const [entity, f] of found) {
+        if (f.match.method !== 'ticker' || f.match.tier !== 'confirmed' || nameHits.has(entity) || sharesWord(analysed, entity)) continue;
+        f.match.tier = 'review';
+        f.rank = TIER_RANK.review;
+        f.exact = false;
+        f.match.explanation += `; but the name "${name}" shares no word with any listed name of the entity (a reused or mistyped code?): review`;
+      }
+    }
     // An identifier match says so, and says whether the name agrees.
     for (const [entity, f] of found) {
       if (f.match.method !== 'name' && nameHits.has(entity)) f.match.explanation += `; name also matches "${nameHits.get(entity)}"`;
@@ -431,23 +462,19 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   return {
     warnings: c.warnings,
     match(query: MatchQuery): Match[] {
-      try {
-        const plain = onlyIssuer(query);
-        const map = plain ? issuerOnly : cache;
-        const key = plain ? (typeof query.issuer === 'string' ? query.issuer : '') : cacheKey(query);
-        const hit = map.get(key);
-        if (hit) return hit.slice();
-        const matches = evaluate(query, false).matches;
-        if (cache.size + issuerOnly.size >= cacheSize) {
-          cache.clear();
-          issuerOnly.clear();
-        }
-        // Most issuers match nothing: they share one empty answer (never handed out: copies are).
-        map.set(key, matches.length > 0 ? matches : NO_MATCHES);
-        return matches.slice();
-      } catch {
-        return [];
+      const plain = onlyIssuer(query);
+      const map = plain ? issuerOnly : cache;
+      const key = plain ? (typeof query.issuer === 'string' ? query.issuer : '') : cacheKey(query);
+      const hit = map.get(key);
+      if (hit) return hit.slice();
+      const matches = evaluate(query, false).matches;
+      if (cache.size + issuerOnly.size >= cacheSize) {
+        cache.clear();
+        issuerOnly.clear();
       }
+      // Most issuers match nothing: they share one empty answer (never handed out: copies are).
+      map.set(key, matches.length > 0 ? matches : NO_MATCHES);
+      return matches.slice();
     },
     inspect: (query) => evaluate(query, true),
     aliasCores: () => c.aliasTexts.map((_, ai) => {

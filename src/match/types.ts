@@ -35,6 +35,12 @@ export interface Match {
 }
 
 export interface Matcher {
-  /** All matches for one query, strongest first; at most one per entity. Never throws. */
+  /**
+   * All matches for one query, strongest first; at most one per entity. A query it cannot read
+   * matches nothing; an internal error is thrown (a screening tool must never turn a bug into
+   * "not flagged").
+   */
   match(query: MatchQuery): Match[];
+  /** Problems found in the lists while compiling (bad check digits, unknown exchanges, names that cannot match). */
+  readonly warnings?: readonly string[];
 }

@@ -99,6 +99,9 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   const skipped: SkippedRow[] = [];
   const warnings: string[] = [];
   const inputErrors: InputError[] = [];
+  // What the list compiler found (bad check digits, unknown exchanges, names that cannot match):
+  // a list problem is a coverage problem, so it is said in every run, not only by `explain`.
+  for (const w of deps.matcher.warnings ?? []) warnings.push(`list: ${w}`);
 
   const fail = (err: unknown): void => {
     if (!(err instanceof InputError)) throw err;
