@@ -102,6 +102,21 @@ const HTML_REFS: ReadonlyArray<[RegExp, string]> = [[/&amp;|&#0*38;/g, '&'], [/&
 const DEBT_TAIL = /\s(?:\d+\s+)?(?:\d+(?:[.,]\d+)?\s?%|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?=[\s,;)]|$)/u;
 const IS_HAN = /\p{Script=Han}/u;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
+const SERIES_WORDS = new Set(['series', 'ser']);
+/** Roman numerals of two letters or more, up to 39 ("xi" is left alone: a pinyin syllable). */
+const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+function romanValue(text: string): number | undefined {
+  if (text.length < 2 || text === 'xi' || !ROMAN.test(text)) return undefined;
+  let total = 0;
+  for (let k = 0; k < text.length; k++) {
+    const v = ROMAN_DIGITS[text[k]];
+    const next = k + 1 < text.length ? ROMAN_DIGITS[text[k + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
 /** A Map, not the object: a word such as "constructor" must not find Object.prototype's. */
 const CANONICAL_WORDS = new Map(Object.entries(CANONICAL));
 
@@ -331,6 +346,9 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       } else w.text = stripped;
       continue;
     }
+    // A roman numeral after the first word is a number ("Carlyle Partners VII" = 7).
+    const roman = i > 0 ? romanValue(w.text) : undefined;
+    if (roman !== undefined) w.text = String(roman);
     const canonical = CANONICAL_WORDS.get(w.text);
     if (canonical) {
       w.text = canonical;
@@ -342,7 +360,9 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       addStep(steps, 'legal form removed');
     } else if (SECURITY_WORDS.has(w.text)) {
       w.drop = true;
-      sawSecurity = true;
+      // "Trust Series 2007-1", "Fund Series III": a series number names a vintage; it is kept.
+      const vintage = SERIES_WORDS.has(w.text) && words[i + 1] !== undefined && (allDigits(words[i + 1].text) || romanValue(words[i + 1].text) !== undefined);
+      sawSecurity = !vintage;
       addStep(steps, 'security words removed');
       const next = words[i + 1];
       if (CLASS_INTRO.has(w.text) && next && (next.text.length === 1 || CLASS_MARKERS.has(next.text))) {

@@ -84,6 +84,8 @@ const EXTRA_QUERY: Record<TokenKind, number> = { distinctive: 1, number: 1, gene
 const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, generic: 0.5, place: 0.5 };
 /** Weight of list words lost to a fixed-width cut: almost nothing, they were never written. */
 const CUT_TAIL = 0.15;
+/** Factor for names that differ in a number (the cap to review is what rules the stronger tiers out). */
+const NUMBERS_DIFFER = 0.9;
 
 /**
  * A name made only of common words and places ("Hebei Tomato Industry") matches only exactly, and
@@ -215,6 +217,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const qPlaces: string[] = [];
   const qWords: string[] = [];
   const qNumbers: string[] = [];
+  let qNumberWeight = 0;
   for (let i = 0; i < Q.length; i++) {
     if (qUsed[i]) continue;
     const t = Q[i];
@@ -224,7 +227,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     if (k === 'place') {
       qPlaces.push(t.text);
       if (!t.lead) base.otherCompany = true; // "HIKVISION USA": a place qualifier names another company
-    } else if (k === 'number') qNumbers.push(t.text);
+    } else if (k === 'number') {
+      qNumbers.push(t.text);
+      qNumberWeight += q.weights[i] * EXTRA_QUERY[k];
+    }
     else qWords.push(t.text);
   }
   // A cut name loses the list words after its last aligned word.
@@ -232,6 +238,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const lPlaces: string[] = [];
   const lWords: string[] = [];
   const lNumbers: string[] = [];
+  let lNumberWeight = 0;
   const tail: string[] = [];
   let tailSpecific = false;
   for (let j = 0; j < L.length; j++) {
@@ -251,9 +258,17 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
       // place; the fund file's name without it is usually the group or parent, not the listed entity.
       lPlaces.push(t.text);
       base.otherCompany = true;
-    } else if (k === 'number') lNumbers.push(t.text);
+    } else if (k === 'number') {
+      lNumbers.push(t.text);
+      lNumberWeight += a.weights[j] * EXTRA_LIST[k];
+    }
     else lWords.push(t.text);
   }
+  // Two names that differ in a number ("Trust Series 2007-1" / "2007-2", "Partners VII" / "VIII")
+  // name two vintages of one family: the names otherwise agree, so the numbers are taken out of
+  // the word sums and the difference caps the match at review instead.
+  const numbersDiffer = qNumbers.length > 0 && lNumbers.length > 0;
+  if (numbersDiffer) den -= qNumberWeight + lNumberWeight;
   let score = den > 0 ? num / den : 0;
   if (qPlaces.length > 0 && lPlaces.length > 0) {
     score *= 0.6;
@@ -263,9 +278,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     score *= 0.85;
     base.penalties.push(`words differ (${qWords.join(' ')} / ${lWords.join(' ')})`);
   }
-  if (qNumbers.length > 0 && lNumbers.length > 0) {
-    score *= 0.5;
-    base.penalties.push(`numbers differ (${qNumbers.join(' ')} / ${lNumbers.join(' ')})`);
+  if (numbersDiffer) {
+    score *= NUMBERS_DIFFER;
+    cap = lowerCap(cap, 'review');
+    base.penalties.push(`numbers differ (${qNumbers.join(' ')} / ${lNumbers.join(' ')}): another vintage or series, review at most`);
   } else if (qNumbers.length + lNumbers.length > 0) {
     score *= 0.8;
     base.penalties.push(`number on one side only (${[...qNumbers, ...lNumbers].join(' ')})`);

@@ -193,3 +193,20 @@ describe('a ticker against a name that contradicts it', () => {
     }
   });
 });
+
+describe('numbers and vintages', () => {
+  const one = (name: string) => createMatcher([{ ...list, entities: [{ ...list.entities[0], id: 'one', name, aliases: [], identifiers: [], relations: [] }] }]);
+  it.each([
+    ['Acme Mortgage Trust Series 2007-1 Ltd', 'ACME MORTGAGE TRUST SERIES 2007-2 LTD'],
+    ['Carlyle Partners VII Fund Ltd', 'CARLYLE PARTNERS VIII FUND LTD'],
+  ])('%s against %s: another vintage, review at most', (listed, issuer) => {
+    const [hit] = one(listed).match({ issuer, ids: {} });
+    expect(hit).toMatchObject({ tier: 'review' });
+    expect(hit.explanation).toContain('numbers differ');
+  });
+
+  it('series digits are kept and roman numerals read as numbers', () => {
+    expect(one('Carlyle Partners VII Fund Ltd').match({ issuer: 'CARLYLE PARTNERS 7 FUND LTD', ids: {} })[0]).toMatchObject({ tier: 'confirmed' });
+    expect(one('Acme Mortgage Trust Series 2007-1 Ltd').match({ issuer: 'Acme Mortgage Trust Series 2007-1 Ltd', ids: {} })[0]).toMatchObject({ tier: 'confirmed' });
+  });
+});
