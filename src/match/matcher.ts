@@ -86,6 +86,16 @@ function sameCountry(a: string, b: string): boolean {
   return a === b || (CHINA_GROUP.has(a) && CHINA_GROUP.has(b));
 }
 
+/** The holding carries an identifier or a ticker of its own (it was written from reference data). */
+function hasOwnIds(query: MatchQuery): boolean {
+  const ids = query.ids ?? {};
+  for (const f of ['ticker', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const) {
+    const v = ids[f];
+    if (typeof v === 'string' && !PLACEHOLDER.test(v.trim())) return true;
+  }
+  return false;
+}
+
 /** What a holding says about itself beyond its name, for the namesake check. */
 interface HoldingFacts {
   country: string | undefined;
@@ -400,7 +410,13 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const contradicted = against >= 2;
         // A typo in a short word, or another company of the group named by a place, is not the
         // listed entity without an identifier that says so (a recorded relation is its own alias).
-        let tier = ((s.weak || s.otherCompany) && !boost) || contradicted ? null : tierOf(s);
+        // A typo in a short word ("TAYOTA MOTOR") is worth a look for a bare name (a decoy, a
+        // hand-typed list). A holding that carries its own identifiers was written from reference
+        // data, where such a typo is another company (SINNET / SINONET): that needs an identifier
+        // of the entity's, as does a name that marks another company of the group.
+        const typoLook = s.weak && !boost && against === 0 && !hasOwnIds(query);
+        if (typoLook) s.cap = 'review';
+        let tier = ((s.weak && !boost && !typoLook) || (s.otherCompany && !boost)) || contradicted ? null : tierOf(s);
         if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
         if (!tier && !report) continue;
         const listedName = c.entities[alias.entity].entity.name;

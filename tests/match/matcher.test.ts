@@ -210,3 +210,14 @@ describe('numbers and vintages', () => {
     expect(one('Acme Mortgage Trust Series 2007-1 Ltd').match({ issuer: 'Acme Mortgage Trust Series 2007-1 Ltd', ids: {} })[0]).toMatchObject({ tier: 'confirmed' });
   });
 });
+
+describe('typos in short words', () => {
+  const one = (name: string) => createMatcher([{ ...list, entities: [{ ...list.entities[0], id: 'one', name, aliases: [], identifiers: [], relations: [] }] }]);
+  it('a bare name with a one-letter typo in a short word is review (a decoy is worth a look)', () => {
+    expect(one('Toyota Motor Corporation').match({ issuer: 'Tayota Motor Corp', ids: {} })[0]).toMatchObject({ tier: 'review' });
+    expect(one('Chevron Corporation').match({ issuer: 'Chevon Corp', ids: {} })[0]).toMatchObject({ tier: 'review' });
+  });
+  it('a holding with its own identifiers and such a typo is another company (no finding)', () => {
+    expect(one('Toyota Motor Corporation').match({ issuer: 'Tayota Motor Corp', ids: { ticker: 'TAYO', exchange: 'New York Stock Exchange' } })).toEqual([]);
+  });
+});
