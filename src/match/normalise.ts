@@ -298,6 +298,15 @@ function wordsOf(items: readonly string[]): Word[] {
   return words;
 }
 
+/**
+ * The words of a name exactly as analyseName cuts them, before any table is applied (no phrase,
+ * spelling, legal-form or stop-word step): for tables that must be tokenised the way names are
+ * (scripts/build-legal-forms.ts).
+ */
+export function nameWords(raw: string): string[] {
+  return wordsOf(scan(prepare(raw.trim()).text)).map((w) => w.text);
+}
+
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
   const steps: NormalisationStep[] = [];
   // A bond's description is the issuer, then its coupon and maturity: only the issuer is compared.

@@ -1,0 +1,287 @@
+/**
+ * Legal forms in company names, every jurisdiction, from data (src/match/data/legal-forms.json,
+ * built by scripts/build-legal-forms.ts from the GLEIF ISO 20275 code list and OpenSanctions'
+ * compare forms). Pure lookup over a name's words as normalise.ts cuts them (nameWords).
+ *
+ * Position rules: a form is recognised only at the end of a name (the longest spelling there,
+ * repeated leftwards for stacked forms: "s a de c v", "company limited", "pt ... persero tbk"),
+ * or at its start for the forms written before the name (OOO, AO, JSC, PT, 株式会社...), never
+ * inside it, and never so that no other word is left. CJK forms are matched inside the last (or
+ * first) word of a Han/kana/Hangul run, which has no spaces (合盛硅业股份有限公司).
+ *
+ * Comparison: two spellings of one canonical form are the same form (PLC = Public Limited Company,
+ * JSC = Joint Stock Company = AO). Two names whose forms share no canonical id and whose generic
+ * classes do not meet contradict each other (AG, a stock corporation, against GmbH, a private
+ * limited company). The classes `organisation` (Co, Company, Corp, Corporation) and `other` never
+ * contradict anything.
+ */
+import { readFileSync } from 'node:fs';
+
+/** A small controlled vocabulary of what a legal form is. */
+export type GenericClass =
+  | 'private-limited'
+  | 'stock-corporation'
+  | 'us-corporation'
+  | 'partnership'
+  | 'limited-partnership'
+  | 'cooperative'
+  | 'sole-trader'
+  | 'nonprofit'
+  | 'state-owned'
+  | 'fund'
+  | 'branch'
+  | 'organisation'
+  | 'other';
+
+/** Classes that say nothing about the form: never a contradiction. */
+const NEUTRAL: ReadonlySet<GenericClass> = new Set<GenericClass>(['organisation', 'other']);
+
+/** The shipped table's shape. forms: [spelling (words joined by one space), canonical id, flags, countries]. */
+export interface LegalFormData {
+  about: string;
+  sources: string[];
+  licence: string;
+  classes: Record<string, GenericClass[]>;
+  /** flags: 'a' abbreviation or 'n' name; 'p' also before the name; 'c' CJK, matched inside a word. */
+  forms: Array<[string, string, string, string]>;
+}
+
+export interface LegalFormEntry {
+  /** The spelling's words (one string for a CJK form). */
+  words: readonly string[];
+  text: string;
+  canonical: string;
+  classes: readonly GenericClass[];
+  abbreviation: boolean;
+  prefix: boolean;
+  cjk: boolean;
+  countries: readonly string[];
+}
+
+export interface Span {
+  /** Word indices: the form is words[start..end). */
+  start: number;
+  end: number;
+  canonical: string;
+  /** The form's main class (classes[0]). */
+  generic: GenericClass;
+  /** Every class the canonical form can be (Ltd: private-limited and stock-corporation). */
+  classes: readonly GenericClass[];
+  /** The spelling found ("s a de c v", "有限公司"). */
+  text: string;
+  /** A CJK form inside words[start]: its characters there, [from, to). Absent for whole words. */
+  chars?: { from: number; to: number };
+}
+
+export interface LegalFormSpans {
+  prefix?: Span;
+  /** From the end of the name leftwards: suffixes[0] is the last form written. */
+  suffixes: Span[];
+}
+
+interface Index {
+  entries: LegalFormEntry[];
+  /** Whole-word spellings by their last word, longest first. */
+  byLast: Map<string, LegalFormEntry[]>;
+  /** Prefix spellings by their first word, longest first. */
+  byFirst: Map<string, LegalFormEntry[]>;
+  /** CJK forms matched inside a word, longest first. */
+  cjkSuffixes: LegalFormEntry[];
+  cjkPrefixes: LegalFormEntry[];
+  byCanonical: Map<string, readonly GenericClass[]>;
+}
+
+const DATA_URL = new URL('./data/legal-forms.json', import.meta.url);
+let index: Index | undefined;
+
+function add(map: Map<string, LegalFormEntry[]>, k: string, e: LegalFormEntry): void {
+  const list = map.get(k);
+  if (list) list.push(e);
+  else map.set(k, [e]);
+}
+
+const longestFirst = (a: LegalFormEntry, b: LegalFormEntry): number => b.words.length - a.words.length || b.text.length - a.text.length;
+
+function load(): Index {
+  const data = JSON.parse(readFileSync(DATA_URL, 'utf8')) as LegalFormData;
+  const byCanonical = new Map<string, readonly GenericClass[]>(Object.entries(data.classes));
+  const entries: LegalFormEntry[] = data.forms.map(([text, canonical, flags, countries]) => ({
+    words: text.split(' '),
+    text,
+    canonical,
+    classes: byCanonical.get(canonical) ?? ['other'],
+    abbreviation: flags.includes('a'),
+    prefix: flags.includes('p'),
+    cjk: flags.includes('c'),
+    countries: countries ? countries.split(' ') : [],
+  }));
+  const byLast = new Map<string, LegalFormEntry[]>();
+  const byFirst = new Map<string, LegalFormEntry[]>();
+  const cjkSuffixes: LegalFormEntry[] = [];
+  const cjkPrefixes: LegalFormEntry[] = [];
+  for (const e of entries) {
+    add(byLast, e.words[e.words.length - 1], e);
+    if (e.prefix) add(byFirst, e.words[0], e);
+    if (e.cjk && e.words.length === 1) {
+      cjkSuffixes.push(e);
+      if (e.prefix) cjkPrefixes.push(e);
+    }
+  }
+  for (const list of [...byLast.values(), ...byFirst.values(), cjkSuffixes, cjkPrefixes]) list.sort(longestFirst);
+  return { entries, byLast, byFirst, cjkSuffixes, cjkPrefixes, byCanonical };
+}
+
+function table(): Index {
+  index ??= load();
+  return index;
+}
+
+/** Every spelling in the shipped table (for tests, reports and the build's counts). */
+export function legalFormEntries(): readonly LegalFormEntry[] {
+  return table().entries;
+}
+
+/** The classes of a canonical id, or undefined when the table has no such id. */
+export function legalFormClasses(canonical: string): readonly GenericClass[] | undefined {
+  return table().byCanonical.get(canonical);
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** CJK text is never ASCII: the regex runs only on words that could hold it. */
+const mayBeCjk = (w: string): boolean => w.charCodeAt(w.length - 1) > 0x2e7f || w.charCodeAt(0) > 0x2e7f;
+
+function span(e: LegalFormEntry, start: number, end: number, chars?: { from: number; to: number }): Span {
+  const s: Span = { start, end, canonical: e.canonical, generic: e.classes[0], classes: e.classes, text: e.text };
+  if (chars) s.chars = chars;
+  return s;
+}
+
+function matchesAt(words: readonly string[], e: LegalFormEntry, start: number): boolean {
+  for (let k = 0; k < e.words.length; k++) if (words[start + k] !== e.words[k]) return false;
+  return true;
+}
+
+/** Stacked forms are few ("s a de c v" is one spelling); more than this is a name, not forms. */
+const MAX_SUFFIXES = 3;
+
+/**
+ * The legal forms of a name: the longest form at its end, repeated leftwards for stacked forms,
+ * and a form written before the name. Never a span that would leave no other word (or, inside a
+ * CJK word, no other character).
+ */
+export function legalFormSpans(words: readonly string[]): LegalFormSpans {
+  const t = table();
+  const suffixes: Span[] = [];
+  let end = words.length; // words[0..end) are not yet a form
+  let lastChars = -1; // inside words[end - 1]: characters still name, when a CJK form was cut from it
+  while (end > 0 && suffixes.length < MAX_SUFFIXES) {
+    const last = words[end - 1];
+    let found: Span | undefined;
+    if (lastChars < 0) {
+      for (const e of t.byLast.get(last) ?? []) {
+        const start = end - e.words.length;
+        if (start >= 1 && matchesAt(words, e, start)) {
+          found = span(e, start, end);
+          break;
+        }
+      }
+    }
+    if (!found && mayBeCjk(last) && CJK.test(last)) {
+      const upTo = lastChars < 0 ? last.length : lastChars;
+      // A word that is only forms (有限公司 alone) names nothing: no part of it is cut off.
+      const whole = last.slice(0, upTo);
+      if (t.cjkSuffixes.some((e) => e.text === whole)) break;
+      for (const e of t.cjkSuffixes) {
+        // The form must leave characters before it in this word (or whole words before it).
+        if (e.text.length < upTo && last.startsWith(e.text, upTo - e.text.length)) {
+          found = span(e, end - 1, end, { from: upTo - e.text.length, to: upTo });
+          lastChars = upTo - e.text.length;
+          break;
+        }
+      }
+    }
+    if (!found) break;
+    suffixes.push(found);
+    if (!found.chars) end = found.start;
+  }
+  // words[0..end) remain, and within words[end - 1] only its first lastChars characters.
+  const result: LegalFormSpans = { suffixes };
+  const first = words[0];
+  if (first === undefined || end === 0) return result;
+  for (const e of t.byFirst.get(first) ?? []) {
+    const after = e.words.length;
+    const leaves = after < end - 1 || (after === end - 1 && lastChars !== 0);
+    if (leaves && after <= end && matchesAt(words, e, 0)) {
+      result.prefix = span(e, 0, after);
+      return result;
+    }
+  }
+  if (mayBeCjk(first) && CJK.test(first)) {
+    const available = end === 1 && lastChars >= 0 ? lastChars : first.length;
+    for (const e of t.cjkPrefixes) {
+      if (e.text.length < available && first.startsWith(e.text)) {
+        result.prefix = span(e, 0, 1, { from: 0, to: e.text.length });
+        return result;
+      }
+    }
+  }
+  return result;
+}
+
+/** Every form of the name, prefix first. */
+function formsOf(s: LegalFormSpans): Span[] {
+  return s.prefix ? [s.prefix, ...s.suffixes] : s.suffixes;
+}
+
+const definite = (s: Span): boolean => s.classes.some((c) => !NEUTRAL.has(c));
+
+/** Two spellings of one legal form (PLC and Public Limited Company; JSC, Joint Stock Company and AO). */
+export function sameLegalForm(a: Span, b: Span): boolean {
+  return a.canonical === b.canonical;
+}
+
+export type LegalFormRelation =
+  /** The names share a canonical form. */
+  | 'same'
+  /** Different forms that can be one kind of company (Ltd and PLC), or a form that says nothing (Corp). */
+  | 'compatible'
+  /** Different forms of different kinds: another company (AG and GmbH). */
+  | 'conflict'
+  /** One name or both carry no legal form. */
+  | 'unknown';
+
+/** What the comparison found, as evidence: the two spans that decided it. */
+export interface LegalFormEvidence {
+  rule: 'legal-form';
+  relation: LegalFormRelation;
+  a?: { text: string; canonical: string; classes: readonly GenericClass[] };
+  b?: { text: string; canonical: string; classes: readonly GenericClass[] };
+}
+
+const describe = (s: Span): NonNullable<LegalFormEvidence['a']> => ({ text: s.text, canonical: s.canonical, classes: s.classes });
+
+function evidence(relation: LegalFormRelation, a?: Span, b?: Span): LegalFormEvidence {
+  const out: LegalFormEvidence = { rule: 'legal-form', relation };
+  if (a) out.a = describe(a);
+  if (b) out.b = describe(b);
+  return out;
+}
+
+/** How the legal forms of two names relate (see LegalFormRelation). */
+export function compareLegalForms(a: LegalFormSpans, b: LegalFormSpans): LegalFormEvidence {
+  const fa = formsOf(a);
+  const fb = formsOf(b);
+  if (fa.length === 0 || fb.length === 0) return evidence('unknown', fa[0], fb[0]);
+  for (const x of fa) for (const y of fb) if (sameLegalForm(x, y)) return evidence('same', x, y);
+  const da = fa.filter(definite);
+  const db = fb.filter(definite);
+  if (da.length === 0 || db.length === 0) return evidence('compatible', da[0] ?? fa[0], db[0] ?? fb[0]);
+  for (const x of da) for (const y of db) if (x.classes.some((c) => !NEUTRAL.has(c) && y.classes.includes(c))) return evidence('compatible', x, y);
+  return evidence('conflict', da[0], db[0]);
+}
+
+/** The contradiction between two names' legal forms, or undefined when there is none. */
+export function legalFormsConflict(a: LegalFormSpans, b: LegalFormSpans): LegalFormEvidence | undefined {
+  const found = compareLegalForms(a, b);
+  return found.relation === 'conflict' ? found : undefined;
+}

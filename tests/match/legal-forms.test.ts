@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { nameWords } from '../../src/match/normalise.js';
+import { compareLegalForms, legalFormEntries, legalFormSpans, legalFormsConflict, sameLegalForm } from '../../src/match/legal-forms.js';
+
+const spans = (name: string) => legalFormSpans(nameWords(name));
+/** The canonical ids found, prefix first, then suffixes from the end. */
+const ids = (name: string): string[] => {
+  const s = spans(name);
+  return [...(s.prefix ? [`^${s.prefix.canonical}`] : []), ...s.suffixes.map((x) => x.canonical)];
+};
+const relation = (a: string, b: string) => compareLegalForms(spans(a), spans(b)).relation;
+
+describe('legalFormSpans: forms of many jurisdictions in real-style names', () => {
+  it.each([
+    ['Siemens Aktiengesellschaft', ['ag']], // DE
+    ['Volkswagen AG', ['ag']],
+    ['Robert Bosch GmbH', ['gmbh']],
+    ['OMV Aktiengesellschaft', ['ag']], // AT
+    ['Gazprom PAO', ['rao']], // RU
+    ['Open Joint Stock Company Gazprom', ['^oao']],
+    ['OAO Gazprom', ['^oao']],
+    ['Sberbank of Russia PJSC', ['rao']],
+    ['Banco Santander S.A.', ['sa']], // ES
+    ['Petroleo Brasileiro S.A.', ['sa']], // BR
+    ['Tesco PLC', ['plc']], // GB
+    ['Toyota Jidosha Kabushiki Kaisha', ['kk']], // JP
+    ['Toyota Motor Corporation', ['corp']],
+    ['Samsung Electronics Co., Ltd.', ['ltd']], // KR
+    ['PT Bank Rakyat Indonesia (Persero) Tbk', ['^pt', 'tbk', 'persero']], // ID
+    ['Grupo Bimbo S.A.B. de C.V.', ['sab de cv']], // MX
+    ['Turkcell Iletisim Hizmetleri A.S.', ['as']], // TR
+    ['Equinor ASA', ['asa']], // NO
+    ['Nokia Oyj', ['oyj']], // FI
+    ['Volvo AB', ['ab']], // SE
+    ['Novo Nordisk A/S', ['as']], // DK
+    ['ASML Holding N.V.', ['nv']], // NL
+    ['ASML HOLDING N V', ['nv']],
+    ['Eni S.p.A.', ['spa']], // IT
+    ['Apple Inc.', ['inc']], // US
+    ['Reliance Industries Limited', ['ltd']], // IN
+    ['Malayan Banking Berhad', ['bhd']], // MY
+    ['PTT Public Company Limited', ['plc']], // TH
+    ['合盛硅业股份有限公司', ['plc']], // CN
+    ['トヨタ自動車株式会社', ['kk']],
+    ['삼성전자 주식회사', ['ju']],
+  ])('%s', (name, expected) => {
+    expect(ids(name)).toEqual(expected);
+  });
+
+  it('a CJK form is found inside the word and leaves the rest of it', () => {
+    const s = spans('合盛硅业股份有限公司');
+    expect(s.suffixes[0]).toMatchObject({ start: 0, end: 1, text: '股份有限公司', chars: { from: 4, to: 10 } });
+  });
+
+  it('stacked forms are found leftwards; the spans cover exactly the form words', () => {
+    const s = spans('PT Bank Rakyat Indonesia (Persero) Tbk');
+    expect(s.suffixes.map((x) => [x.start, x.end, x.text])).toEqual([[5, 6, 'tbk'], [4, 5, 'persero']]);
+    expect(s.prefix).toMatchObject({ start: 0, end: 1, text: 'pt' });
+  });
+
+  it('never strips a form inside a name, a non-prefix form at the start, or the whole name', () => {
+    expect(ids('Bank of America')).toEqual([]);
+    expect(ids('AS Roma')).toEqual([]); // AS is written after the name (NO, DK, CZ, TR)
+    expect(ids('SA Recycling')).toEqual([]);
+    expect(ids('Limited Brands Inc')).toEqual(['inc']);
+    expect(ids('GmbH')).toEqual([]);
+    expect(ids('Deutsche Bank Trust Company')).toEqual(['co']); // "trust" and "bank" are not forms
+    expect(ids('有限公司')).toEqual([]);
+  });
+});
+
+describe('comparing legal forms', () => {
+  it('spellings of one form are the same form', () => {
+    expect(relation('Tesco PLC', 'Tesco Public Limited Company')).toBe('same');
+    expect(relation('Siemens AG', 'Siemens Aktiengesellschaft')).toBe('same');
+    expect(relation('JSC Tactical Missiles Corporation', 'Tactical Missiles Joint Stock Company')).toBe('same');
+    expect(relation('AO Kaspi', 'Kaspi JSC')).toBe('same');
+    expect(relation('OAO Gazprom', 'Open Joint Stock Company Gazprom')).toBe('same');
+    expect(relation('Foo Co Ltd', 'Foo Limited')).toBe('same');
+    const [a] = spans('X Co., Ltd.').suffixes;
+    const [b] = spans('X Ltd').suffixes;
+    expect(sameLegalForm(a, b)).toBe(true);
+  });
+
+  it('Chinese fund-file names are never contradicted by their Chinese or English forms', () => {
+    expect(legalFormsConflict(spans('HOSHINE SILICON INDUSTRY CO LTD'), spans('Hoshine Silicon Industry Co., Ltd.'))).toBeUndefined();
+    expect(legalFormsConflict(spans('HOSHINE SILICON INDUSTRY CO LTD'), spans('合盛硅业股份有限公司'))).toBeUndefined();
+    expect(legalFormsConflict(spans('Hoshine Silicon Industry Co., Ltd.'), spans('合盛硅业有限公司'))).toBeUndefined();
+  });
+
+  it('different kinds of form contradict, with both spans as evidence', () => {
+    expect(legalFormsConflict(spans('Deutsche Bank AG'), spans('Deutsche Bank GmbH'))).toMatchObject({
+      rule: 'legal-form',
+      relation: 'conflict',
+      a: { canonical: 'ag', classes: ['stock-corporation'] },
+      b: { canonical: 'gmbh', classes: ['private-limited'] },
+    });
+    expect(relation('Acme PLC', 'Acme LLC')).toBe('conflict');
+    expect(relation('CoStar Group Inc', 'CoStar Group Co Ltd')).toBe('conflict');
+    expect(relation('Foo Oyj', 'Foo Oy')).toBe('conflict');
+  });
+
+  it('organisation words and missing forms never contradict', () => {
+    expect(relation('Toyota Motor Corporation', 'Toyota Jidosha Kabushiki Kaisha')).toBe('compatible');
+    expect(relation('Siemens', 'Siemens GmbH')).toBe('unknown');
+    expect(relation('Gazprom PAO', 'OAO Gazprom')).toBe('compatible'); // both joint-stock companies
+  });
+});
+
+describe('the shipped table', () => {
+  it('covers many jurisdictions and every spelling is tokenised as the matcher tokenises names', () => {
+    const entries = legalFormEntries();
+    const countries = new Set(entries.flatMap((e) => e.countries));
+    expect(countries.size).toBeGreaterThanOrEqual(100);
+    for (const e of entries) {
+      if (e.cjk) continue;
+      expect(nameWords(e.text).join(' ')).toBe(e.text);
+    }
+  });
+
+  it('answers quickly for many names (micro-check, no timing assertion)', () => {
+    const words = nameWords('Hangzhou Hikvision Digital Technology Co., Ltd.');
+    let found = 0;
+    for (let i = 0; i < 20000; i++) found += legalFormSpans(words).suffixes.length;
+    expect(found).toBe(20000);
+  });
+});
