@@ -44,7 +44,8 @@
  *    their native-script forms) - more than half its countries, or for a spelling of two letters at
  *    least half (PT: ID of ID and MU; not AS, which Norway, Denmark, Czechia and Turkey write after
  *    the name). An OpenSanctions group with Cyrillic spellings and no GLEIF country is post-Soviet (AO,
- *    JSC, OAO, ZAO, PAO, OOO): prefix too. Whether a form may stand alone (leave no other word) is the lookup's rule, not data.
+ *    JSC, OAO, ZAO, PAO, OOO): prefix too. A prefix of three letters or fewer must be a company form
+ *    (private-limited or stock-corporation): "AU Optronics" keeps its AU. Whether a form may stand alone (leave no other word) is the lookup's rule, not data.
  * 6. CJK forms (Han, kana, Hangul) are matched inside a word, at the end of a run (and at the start
  *    for Japanese and Korean ones), because those scripts write no spaces.
  */
@@ -424,8 +425,12 @@ function build(): { data: LegalFormData; report: string[] } {
     else {
       const inPrefix = [...idCountries].filter((cc) => PREFIX_COUNTRIES.has(cc)).length;
       const twoLetters = k.replace(/ /g, '').length <= 2;
-      prefix = postSoviet(c.canonical)
-        || (idCountries.size > 0 && (twoLetters ? inPrefix * 2 >= idCountries.size && inPrefix > 0 : inPrefix * 2 > idCountries.size));
+      // A short prefix strips a name's first word ("AU Optronics"): only company forms (limited or
+      // joint-stock) may stand there, not associations, sole traders or state bodies.
+      const company = classes[c.canonical].some((cls) => cls === 'private-limited' || cls === 'stock-corporation');
+      const short = k.replace(/ /g, '').length <= 3;
+      prefix = (!short || company) && postSoviet(c.canonical)
+        || ((!short || company) && idCountries.size > 0 && (twoLetters ? inPrefix * 2 >= idCountries.size && inPrefix > 0 : inPrefix * 2 > idCountries.size));
     }
     const flags = (c.abbr ? 'a' : 'n') + (prefix ? 'p' : '') + (cjk ? 'c' : '');
     forms.push([k, c.canonical, flags, [...all].sort().join(' ')]);

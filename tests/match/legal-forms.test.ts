@@ -62,6 +62,7 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     expect(ids('Bank of America')).toEqual([]);
     expect(ids('AS Roma')).toEqual([]); // AS is written after the name (NO, DK, CZ, TR)
     expect(ids('SA Recycling')).toEqual([]);
+    expect(ids('AU Optronics Corp')).toEqual(['corp']); // a short prefix must be a company form
     expect(ids('Limited Brands Inc')).toEqual(['inc']);
     expect(ids('GmbH')).toEqual([]);
     expect(ids('Deutsche Bank Trust Company')).toEqual(['co']); // "trust" and "bank" are not forms
