@@ -221,3 +221,12 @@ describe('typos in short words', () => {
     expect(one('Toyota Motor Corporation').match({ issuer: 'Tayota Motor Corp', ids: { ticker: 'TAYO', exchange: 'New York Stock Exchange' } })).toEqual([]);
   });
 });
+
+describe('places of every country', () => {
+  const one = (name: string) => createMatcher([{ ...list, entities: [{ ...list.entities[0], id: 'one', name, aliases: [], identifiers: [], relations: [] }] }]);
+  it.each([['Banco Santander S.A.', 'Banco Santander Chile'], ['Banco Santander S.A.', 'BANCO SANTANDER MEXICO SA'], ['Siemens AG', 'Siemens Brazil Ltda']])(
+    '%s is not %s (a place only one name has marks another company of the group)', (listed, issuer) => {
+      expect(one(listed).match({ issuer, ids: {} })).toEqual([]);
+      expect(one(listed).inspect({ issuer, ids: {} }).candidates[0].explanation).toContain('marks another company of the group');
+    });
+});
