@@ -71,6 +71,8 @@ interface Draft {
   listings: Listing[];
   relations: Relation[];
   notes: string[];
+  /** The official name after a rename (the old names stay aliases). */
+  currentName?: string;
 }
 
 const drafts: Draft[] = [];
@@ -159,7 +161,8 @@ for (const r of readCsv('uflpa_since_2025.csv')) {
   const aliases = [...more, ...splitList((r.aliases ?? '').replace(/\s*\([^)]*\)/g, ''))];
   const renamed = /formerly known as/.test(r.aliases ?? '');
   const d = upsert(name!, aliases);
-  if (renamed) d.officialNames.unshift(name!);
+  // The entity keeps its published id (a slug of its first official name); its name is the new one.
+  if (renamed) d.currentName = name!;
   const section = r.program_or_sublist!.match(/^2\(d\)\(2\)\(B\)\([iv]+\)$/)?.[0];
   const date = r.date!.slice(0, 10);
   addListing(d, {
@@ -350,7 +353,7 @@ const entities: ListEntity[] = drafts
     let id = pinned ?? previous ?? base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    const name = DISPLAY_NAMES[id] ?? official;
+    const name = DISPLAY_NAMES[id] ?? d.currentName ?? official;
     const seen = new Set<string>();
     const identifiers = d.identifiers.filter((i) => {
       const k = `${i.type}:${i.value}:${i.exchange ?? ''}:${i.country ?? ''}`;

@@ -43,7 +43,7 @@ describe('fundscreen lists show', () => {
     const s = JSON.parse(r.stdout);
     expect(s.id).toBe('xinjiang');
     expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(s.perList['UFLPA Entity List']).toBe(144);
+    expect(s.perList['UFLPA Entity List']).toBe(152);
     expect(Object.keys(s.perList)).toEqual(['BIS Entity List', 'CBP WRO', 'OFAC NS-CMIC', 'OFAC SDN', 'UFLPA Entity List']);
   });
 
