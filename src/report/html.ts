@@ -210,6 +210,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   ];
   if (result.findings.some((f) => f.baseline !== undefined) || result.resolved) {
     cards.push(card('New since baseline', n(tot.newFindings)), card('Resolved', n(result.resolved?.length ?? 0)));
+    if (result.carriedOver?.length) cards.push(card('Not screened, carried over', n(result.carriedOver.length)));
   }
   if (tot.rows.skipped > 0) cards.push(card('Rows skipped', n(tot.rows.skipped)));
   out.push('<section class="cards" id="summary">', ...cards, '</section>');
@@ -279,6 +280,12 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   if (resolved.length > 0) {
     out.push('<section id="resolved">', '<h2>Resolved since the baseline</h2>');
     out.push(table(['Fund', 'Issuer', 'Entity'], resolved.map((r) => [esc(r.fund ?? r.source), esc(r.issuer), esc(r.entityId)]), [false, false, false]), '</section>');
+  }
+
+  const carried = result.carriedOver ?? [];
+  if (carried.length > 0) {
+    out.push('<section id="carried-over">', '<h2>Not screened in this run</h2>', '<p>Findings of the baseline whose fund this run did not screen: carried over, not resolved.</p>');
+    out.push(table(['Fund', 'Issuer', 'Entity'], carried.map((r) => [esc(r.fund ?? r.source), esc(r.issuer), esc(r.entityId)]), [false, false, false]), '</section>');
   }
 
   if (result.skipped.length > 0) {

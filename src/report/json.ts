@@ -73,6 +73,7 @@ export function toJsonReport(r: ScreenResult) {
     errors: r.errors.map((e) => ({ source: e.source, line: e.line, reason: e.reason })),
     warnings: r.warnings,
     ...(r.resolved ? { resolved: r.resolved } : {}),
+    ...(r.carriedOver ? { carriedOver: r.carriedOver } : {}),
   };
 }
 

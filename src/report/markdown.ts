@@ -153,6 +153,12 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
     out.push(...table(['Fund', 'Issuer', 'Entity'], resolved.map((r) => [cell(r.fund ?? r.source), cell(r.issuer), cell(r.entityId)]), ['l', 'l', 'l']), '');
   }
 
+  const carried = result.carriedOver ?? [];
+  if (carried.length > 0) {
+    out.push('## Not screened in this run', '', 'Findings of the baseline whose fund this run did not screen: carried over, not resolved.', '');
+    out.push(...table(['Fund', 'Issuer', 'Entity'], carried.map((r) => [cell(r.fund ?? r.source), cell(r.issuer), cell(r.entityId)]), ['l', 'l', 'l']), '');
+  }
+
   if (result.skipped.length > 0) {
     out.push('## Skipped rows', '', `${n(result.skipped.length)} row${result.skipped.length === 1 ? '' : 's'} could not be read (${cell(INSPECT_HINT)}).`, '');
     out.push(...table(['Source', 'Line', 'Reason'], result.skipped.slice(0, SKIPPED_LISTED).map((r) => [cell(r.source), String(r.line), cell(r.reason)]), ['l', 'r', 'l']), '');

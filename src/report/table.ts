@@ -249,6 +249,12 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     out.push(c.bold(`Resolved since the baseline: ${plural(resolved.length, 'finding')}`));
     for (const r of resolved) out.push(...wrapped(`${t(r.fund ?? r.source)}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
   }
+  const carried = result.carriedOver ?? [];
+  if (carried.length > 0) {
+    blank(out);
+    out.push(c.bold(`Not screened in this run, carried over from the baseline: ${plural(carried.length, 'finding')}`));
+    for (const r of carried) out.push(...wrapped(`${t(r.fund ?? r.source)}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
+  }
 
   if (result.errors.length > 0) {
     blank(out);

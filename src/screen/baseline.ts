@@ -1,7 +1,9 @@
 /**
  * Baselines for scheduled runs (`--baseline previous.json`): the baseline is simply an earlier
- * `--format json` report. Each current finding is 'new' or 'unchanged'; baseline findings that
- * are gone become `resolved`. Findings are matched on what identifies a holding across dates,
+ * `--format json` report. Each current finding is 'new' or 'unchanged'. A baseline finding that
+ * is gone is `resolved` only when its fund was screened in this run too (rows screened > 0); a
+ * fund this run did not screen (file missing, unreadable, empty, not given) proves nothing, so
+ * its baseline findings are `carriedOver`, listed apart and never counted as divestments. Findings are matched on what identifies a holding across dates,
  * never on line numbers: (fund name, or the source path when there is none; entity id; security
  * = ISIN, else CUSIP, else SEDOL, else ticker+exchange, else the normalised issuer name).
  * Matching counts occurrences, so two identical holdings in one fund pair off one to one.
@@ -9,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import type { Finding, ResolvedFinding } from './result.js';
+import type { CarriedFinding, Finding, ResolvedFinding } from './result.js';
 
 const str = z.string().nullable().optional();
 
@@ -107,15 +109,37 @@ export async function loadBaseline(file: string): Promise<{ baseline: BaselineFi
   return { baseline: parseBaseline(text, file), warnings: [] };
 }
 
-/** Marks each finding new/unchanged against the baseline (null: no baseline file, all new). */
-export function applyBaseline(findings: readonly Finding[], baseline: readonly BaselineFinding[] | null): { findings: Finding[]; resolved: ResolvedFinding[] } {
+/** A fund of this run, as the baseline sees it: its name (or source) and whether rows were screened. */
+export interface RunFund {
+  source: string;
+  fund: string | null;
+  screened: number;
+}
+
+/**
+ * Marks each finding new/unchanged against the baseline (null: no baseline file, all new) and
+ * sorts the baseline findings that are gone into resolved (their fund was screened in this run)
+ * and carried over (it was not). `funds` are this run's funds (ScreenResult.funds).
+ */
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: readonly BaselineFinding[] | null,
+  funds: readonly RunFund[],
+): { findings: Finding[]; resolved: ResolvedFinding[]; carriedOver: CarriedFinding[] } {
+  // A baseline written before funds were named by their file's base name has fund null: it
+  // belongs to this run's fund of the same source, whatever that fund is called now.
+  const nameOfSource = new Map<string, string | null>();
+  for (const f of funds) if (!nameOfSource.has(f.source)) nameOfSource.set(f.source, f.fund);
+  const fundOf = (b: { source: string; fund: string | null }): string => b.fund ?? nameOfSource.get(b.source) ?? b.source;
+  const screened = new Set(funds.filter((f) => f.screened > 0).map((f) => fundOf(f)));
   const remaining = new Map<string, BaselineFinding[]>();
   for (const b of baseline ?? []) {
-    const k = baselineKey(b, b.entityId);
+    const k = baselineKey({ ...b, fund: fundOf(b) }, b.entityId);
     remaining.set(k, [...(remaining.get(k) ?? []), b]);
   }
   const out = findings.map((f): Finding => {
-    const left = remaining.get(baselineKey(currentIds(f), f.match.entity.id));
+    const ids = currentIds(f);
+    const left = remaining.get(baselineKey({ ...ids, fund: fundOf(ids) }, f.match.entity.id));
     if (left && left.length > 0) {
       left.shift();
       return { ...f, baseline: 'unchanged' };
@@ -123,9 +147,16 @@ export function applyBaseline(findings: readonly Finding[], baseline: readonly B
     return { ...f, baseline: 'new' };
   });
   const resolved: ResolvedFinding[] = [];
+  const carriedOver: CarriedFinding[] = [];
   for (const [key, bs] of remaining) {
-    for (const b of bs) resolved.push({ source: b.source, fund: b.fund, entityId: b.entityId, issuer: b.issuer, key: key.split('\u0000').join(' | ') });
+    for (const b of bs) {
+      const gone = { source: b.source, fund: b.fund, entityId: b.entityId, issuer: b.issuer, key: key.split('\u0000').join(' | ') };
+      if (screened.has(fundOf(b))) resolved.push(gone);
+      else carriedOver.push({ ...gone, reason: 'fund not screened in this run' });
+    }
   }
-  resolved.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { findings: out, resolved };
+  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  resolved.sort(byKey);
+  carriedOver.sort(byKey);
+  return { findings: out, resolved, carriedOver };
 }

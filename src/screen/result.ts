@@ -54,6 +54,11 @@ export interface ResolvedFinding {
   key: string;
 }
 
+/** A baseline finding of a fund this run did not screen: neither still held nor resolved. */
+export interface CarriedFinding extends ResolvedFinding {
+  reason: string;
+}
+
 export interface InputProblem {
   source: string;
   line: number | null;
@@ -71,5 +76,8 @@ export interface ScreenResult {
   /** Inputs that could not be read at all (the run exits 3); the others are still reported. */
   errors: InputProblem[];
   warnings: string[];
+  /** With --baseline: findings gone from a fund screened in both runs. */
   resolved?: ResolvedFinding[];
+  /** With --baseline: findings of baseline funds this run did not screen (never `resolved`). */
+  carriedOver?: CarriedFinding[];
 }

@@ -205,10 +205,12 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     warnings.push(...s.warnings);
   }
   let resolved: ScreenResult['resolved'];
+  let carriedOver: ScreenResult['carriedOver'];
   if (req.baseline !== undefined) {
-    const b = applyBaseline(final, req.baseline);
+    const b = applyBaseline(final, req.baseline, funds.map((f) => ({ source: f.source, fund: f.fund, screened: f.rows.screened })));
     final = b.findings;
     resolved = b.resolved;
+    carriedOver = b.carriedOver;
   }
   return {
     result: {
@@ -222,6 +224,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       errors: inputErrors.map((e) => ({ source: e.file, line: e.line ?? null, reason: e.reason })),
       warnings,
       ...(resolved ? { resolved } : {}),
+      ...(carriedOver ? { carriedOver } : {}),
     },
     inputErrors,
   };

@@ -46,7 +46,7 @@ function baselineSample(): ScreenResult {
     { source: EEM, fund: 'iShares MSCI Emerging Markets ETF', issuer: 'ZHEJIANG DAHUA TECHNOLOGY LTD A', ticker: '002236', exchange: 'Shenzhen Stock Exchange', entityId: 'dahua-technology' },
   ];
   const current = { ...base, findings: base.findings.filter((f) => !(f.position.source === EEM && f.match.entity.id === 'dahua-technology')) };
-  const { findings, resolved } = applyBaseline(current.findings, previous);
+  const { findings, resolved } = applyBaseline(current.findings, previous, current.funds.map((f) => ({ source: f.source, fund: f.fund, screened: f.rows.screened })));
   return { ...current, findings, resolved };
 }
 

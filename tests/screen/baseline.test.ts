@@ -17,9 +17,12 @@ function previousReport(findings: Finding[]) {
   return parseBaseline(renderJson(sampleResult(findings)), 'previous.json');
 }
 
+/** This run's funds as screen() hands them over: both sample funds, every row screened. */
+const bothScreened = sampleResult().funds.map((f) => ({ source: f.source, fund: f.fund, screened: f.rows.screened }));
+
 describe('applyBaseline', () => {
   it('marks findings of the previous report unchanged although their lines moved', () => {
-    const { findings, resolved } = applyBaseline(shifted(sampleFindings(), 17), previousReport(sampleFindings()));
+    const { findings, resolved } = applyBaseline(shifted(sampleFindings(), 17), previousReport(sampleFindings()), bothScreened);
     expect(findings.every((f) => f.baseline === 'unchanged')).toBe(true);
     expect(resolved).toEqual([]);
   });
@@ -28,7 +31,7 @@ describe('applyBaseline', () => {
     const all = sampleFindings();
     const before = all.filter((f) => f.match.entity.id !== 'iflytek');
     const now = all.filter((f) => f.match.entity.id !== 'hoshine-silicon');
-    const { findings, resolved } = applyBaseline(now, previousReport(before));
+    const { findings, resolved } = applyBaseline(now, previousReport(before), bothScreened);
     expect(findings.filter((f) => f.baseline === 'new').map((f) => f.position.line)).toEqual([919, 4898]);
     expect(resolved).toEqual([
       {
@@ -50,25 +53,25 @@ describe('applyBaseline', () => {
     // The same holding in another fund is a different finding.
     const f = sampleFindings()[1];
     const elsewhere = { ...f, position: { ...f.position, fund: 'Another fund' } };
-    expect(applyBaseline([elsewhere], previousReport([f])).findings[0].baseline).toBe('new');
+    expect(applyBaseline([elsewhere], previousReport([f]), bothScreened).findings[0].baseline).toBe('new');
   });
 
   it('falls back to the source path when the fund has no name', () => {
     const f = sampleFindings()[1];
     const unnamed = { ...f, position: { ...f.position, fund: null } };
-    expect(applyBaseline([unnamed], previousReport([unnamed])).findings[0].baseline).toBe('unchanged');
+    expect(applyBaseline([unnamed], previousReport([unnamed]), bothScreened).findings[0].baseline).toBe('unchanged');
   });
 
   it('pairs duplicates one to one', () => {
     const f = sampleFindings()[1];
     const twice = [f, { ...f, position: { ...f.position, line: 2000 } }];
-    const { findings, resolved } = applyBaseline(twice, previousReport([f]));
+    const { findings, resolved } = applyBaseline(twice, previousReport([f]), bothScreened);
     expect(findings.map((x) => x.baseline)).toEqual(['unchanged', 'new']);
     expect(resolved).toEqual([]);
   });
 
   it('without a baseline file every finding is new', () => {
-    expect(applyBaseline(sampleFindings(), null).findings.every((f) => f.baseline === 'new')).toBe(true);
+    expect(applyBaseline(sampleFindings(), null, bothScreened).findings.every((f) => f.baseline === 'new')).toBe(true);
   });
 });
 
@@ -103,5 +106,50 @@ describe('loading a baseline', () => {
       expect(err).toBeInstanceOf(UsageError);
       expect(err.message).toMatch(why);
     }
+  });
+});
+
+describe('a baseline fund this run did not screen', () => {
+  const all = sampleFindings();
+  const eem = sampleResult().funds[0];
+  const vt = sampleResult().funds[1];
+
+  it('an empty (failed-download) file of a baseline fund: its findings are carried over, nothing resolved', () => {
+    // The EEM file came back empty: the fund is known to the run but no row was screened.
+    const now = all.filter((f) => f.position.source !== eem.source);
+    const funds = [{ source: eem.source, fund: eem.fund, screened: 0 }, { source: vt.source, fund: vt.fund, screened: vt.rows.screened }];
+    const { findings, resolved, carriedOver } = applyBaseline(now, previousReport(all), funds);
+    expect(resolved).toEqual([]);
+    const eemBefore = all.filter((f) => f.position.source === eem.source);
+    expect(eemBefore.length).toBeGreaterThan(0);
+    expect(carriedOver.map((c) => c.entityId).sort()).toEqual(eemBefore.map((f) => f.match.entity.id).sort());
+    expect(carriedOver.every((c) => c.fund === eem.fund && c.reason === 'fund not screened in this run')).toBe(true);
+    expect(findings.every((f) => f.baseline === 'unchanged')).toBe(true);
+  });
+
+  it('a fund missing from the run entirely (unreadable or not given): carried over, not resolved', () => {
+    const now = all.filter((f) => f.position.source === vt.source);
+    const funds = [{ source: vt.source, fund: vt.fund, screened: vt.rows.screened }];
+    const { resolved, carriedOver } = applyBaseline(now, previousReport(all), funds);
+    expect(resolved).toEqual([]);
+    expect(carriedOver.length).toBe(all.filter((f) => f.position.source === eem.source).length);
+  });
+
+  it('another fund screened against the same baseline: the baseline funds are carried over, its own findings new', () => {
+    const other = all.filter((f) => f.position.source === vt.source).map((f) => ({ ...f, position: { ...f.position, source: 'other.csv', fund: 'Another fund' } }));
+    const funds = [{ source: 'other.csv', fund: 'Another fund', screened: 1000 }];
+    const { findings, resolved, carriedOver } = applyBaseline(other, previousReport(all), funds);
+    expect(resolved).toEqual([]);
+    expect(carriedOver.length).toBe(all.length);
+    expect(findings.every((f) => f.baseline === 'new')).toBe(true);
+  });
+
+  it('resolved only for a fund screened in both runs, carried over for the other in the same run', () => {
+    const now = all.filter((f) => f.position.source === vt.source && f !== all.find((x) => x.position.source === vt.source));
+    const funds = [{ source: vt.source, fund: vt.fund, screened: vt.rows.screened }];
+    const { resolved, carriedOver } = applyBaseline(now, previousReport(all), funds);
+    expect(resolved.length).toBe(1);
+    expect(resolved[0].fund).toBe(vt.fund);
+    expect(carriedOver.every((c) => c.fund === eem.fund)).toBe(true);
   });
 });
