@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildIssuers, GENERATOR_VERSION, generateIshares, type GenerateManifest } from './gen-ishares.js';
+import { buildIssuers, GENERATOR_VERSION, generateIshares, type GenerateManifest, type Shape } from './gen-ishares.js';
 import { Prng } from './prng.js';
 import { REPO_ROOT } from './child.js';
 import { generateNportDataset, type NportGenResult } from './nport-gen.js';
@@ -13,7 +13,7 @@ import { generateNportDataset, type NportGenResult } from './nport-gen.js';
 export const DATA_DIR = join(REPO_ROOT, 'bench', 'data');
 
 /**
- * Every ticker the shipped lists carry: synthetic issuers must avoid them, or they would be
+ * Every ticker and ISIN the shipped lists carry: synthetic rows must avoid them, or they would be
  * flagged by identifier and the benchmark would screen a different workload than intended.
  */
 export function listedTickers(): string[] {
@@ -22,7 +22,7 @@ export function listedTickers(): string[] {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (o.type === 'ticker' && typeof o.value === 'string') out.add(o.value);
+      if ((o.type === 'ticker' || o.type === 'isin') && typeof o.value === 'string') out.add(o.value);
       Object.values(o).forEach(walk);
     }
   };
@@ -62,16 +62,16 @@ export interface IsharesFile {
   generatedMs: number | null;
 }
 
-export function isharesFile(rows: number, seed: number, dir = DATA_DIR, log = (_: string) => {}, issuerSeed = seed): IsharesFile {
+export function isharesFile(rows: number, seed: number, dir = DATA_DIR, log = (_: string) => {}, issuerSeed = seed, shape: Shape = 'repeated'): IsharesFile {
   mkdirSync(dir, { recursive: true });
   const avoid = listedTickers();
-  const path = join(dir, `ishares-${rows}-s${seed}${issuerSeed === seed ? '' : `-u${issuerSeed}`}.csv`);
-  const key = cacheKey({ g: 'ishares', v: GENERATOR_VERSION, rows, seed, issuerSeed, avoid });
+  const path = join(dir, `ishares-${shape === 'repeated' ? '' : `${shape}-`}${rows}-s${seed}${issuerSeed === seed ? '' : `-u${issuerSeed}`}.csv`);
+  const key = cacheKey({ g: 'ishares', v: GENERATOR_VERSION, rows, seed, issuerSeed, avoid, shape });
   const cached = readCache<GenerateManifest>(path, key);
   if (cached) return { path, manifest: cached, generatedMs: null };
   log(`generating ${path} (${rows.toLocaleString('en-US')} rows)`);
   const t0 = performance.now();
-  const manifest = generateIshares({ path, rows, seed, issuerSeed, avoidTickers: avoid });
+  const manifest = generateIshares({ path, rows, seed, issuerSeed, avoidTickers: avoid, shape });
   const generatedMs = performance.now() - t0;
   writeFileSync(`${path}.manifest.json`, JSON.stringify({ key, manifest } satisfies Cached<GenerateManifest>, null, 2) + '\n');
   return { path, manifest, generatedMs };

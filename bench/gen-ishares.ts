@@ -7,7 +7,9 @@
  *
  * Streams to disk in ~1 MB writes: memory stays flat whatever the row count.
  *
- *   npx tsx bench/gen-ishares.ts OUT.csv ROWS [SEED]
+ * Three shapes (see Shape): the repeated case above, and two where every row is its own security.
+ *
+ *   npx tsx bench/gen-ishares.ts OUT.csv ROWS [SEED] [SHAPE]
  */
 import { closeSync, openSync, writeSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -15,14 +17,29 @@ import { pathToFileURL } from 'node:url';
 import { Prng } from './prng.js';
 
 /** Bump when the output for a given (rows, seed) changes, so cached data is regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
+
+/**
+ * What repeats across rows:
+ * - `repeated`: 40,000 issuers, each always with its own ticker (the 2025 layout, no other
+ *   identifier): most rows repeat an earlier (name, ticker) pair.
+ * - `unique-ids`: every row is a distinct security (its own ISIN, CUSIP or SEDOL with valid check
+ *   digits, and its own ticker where the market's code space allows) while names repeat from the
+ *   40,000 issuers, as a whole N-PORT quarter or a bond fund does (the 2020 layout, which carries
+ *   CUSIP, ISIN and SEDOL).
+ * - `unique-names`: every row a different issuer name as well (the 2020 layout).
+ */
+export type Shape = 'repeated' | 'unique-ids' | 'unique-names';
 
 export const HEADER =
   'Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,Price,Location,Exchange,Currency,FX Rate,Market Currency,Accrual Date';
+/** The 2020 US layout (FORMATS.md §1: URTH file): the one that carries identifiers. */
+export const HEADER_2020 =
+  'Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Shares,CUSIP,ISIN,SEDOL,Price,Location,Exchange,Currency,FX Rate,Maturity,Market Currency';
 
 const NBSP_LINE = '\u00a0';
 const FUND_NAME = 'iShares Synthetic Benchmark ETF';
-const PREAMBLE = [
+const preamble = (header: string) => [
   `\ufeff${FUND_NAME}`,
   'Fund Holdings as of,"Jan 17, 2025"',
   'Inception Date,"Apr 07, 2003"',
@@ -32,9 +49,9 @@ const PREAMBLE = [
   'Cash,"-"',
   'Other,"-"',
   NBSP_LINE,
-  HEADER,
+  header,
 ];
-export const HEADER_LINE = PREAMBLE.length;
+export const HEADER_LINE = preamble(HEADER).length;
 
 // Our own wording, with the real footer's traits: one quoted field over many lines, curly
 // quotes, (R) and (C) signs, an embedded "" escape.
@@ -167,10 +184,14 @@ function chineseWord(rng: Prng): string {
   }
 }
 
-function issuerName(rng: Prng, kind: Market['kind']): string {
+/**
+ * `wide`: a name space large enough for a million distinct names (a second Chinese word, a third
+ * Western word); the 40,000-issuer universe of the repeated case is drawn without it.
+ */
+function issuerName(rng: Prng, kind: Market['kind'], wide = false): string {
   if (kind === 'cn-sh' || kind === 'cn-sz' || kind === 'hk') {
     const place = rng.pick(CN_PLACES);
-    const parts = [place, chineseWord(rng), rng.pick(CN_INDUSTRIES)].filter(Boolean);
+    const parts = [place, chineseWord(rng), wide && rng.float() < 0.7 ? chineseWord(rng) : '', rng.pick(CN_INDUSTRIES)].filter(Boolean);
     if (kind === 'hk') parts.push(rng.float() < 0.5 ? 'LTD H' : 'HOLDINGS LTD');
     else parts.push(rng.float() < 0.9 ? 'LTD A' : 'JOINT-STOCK LTD A');
     return parts.join(' ');
@@ -178,13 +199,107 @@ function issuerName(rng: Prng, kind: Market['kind']): string {
   const w1 = rng.pick(WEST_WORDS);
   let w2 = rng.pick(WEST_WORDS);
   if (w2 === w1) w2 = '';
-  return [w1, w2, rng.pick(WEST_INDUSTRIES), rng.pick(WEST_SUFFIXES[kind])].filter(Boolean).join(' ');
+  let w3 = wide && rng.float() < 0.8 ? rng.pick(WEST_WORDS) : '';
+  if (w3 === w1 || w3 === w2) w3 = '';
+  return [w1, w2, w3, rng.pick(WEST_INDUSTRIES), rng.pick(WEST_SUFFIXES[kind])].filter(Boolean).join(' ');
 }
 
 function digits(rng: Prng, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += String(rng.int(10));
   return s;
+}
+
+const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const SEDOL_CHARS = '0123456789BCDFGHJKLMNPQRSTVWXYZ';
+const charValue = (c: string) => ALNUM.indexOf(c);
+
+function draw(rng: Prng, alphabet: string, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += alphabet[rng.int(alphabet.length)];
+  return s;
+}
+
+/** ISIN check digit (ISO 6166): Luhn over the body with letters expanded to 10..35. */
+export function isinCheckDigit(body: string): string {
+  let digits = '';
+  for (const c of body) digits += String(charValue(c));
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** CUSIP check digit ("double add double" over 8 characters). */
+export function cusipCheckDigit(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    let v = charValue(body[i]);
+    if (i % 2 === 1) v *= 2;
+    sum += Math.floor(v / 10) + (v % 10);
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+const SEDOL_WEIGHTS = [1, 3, 1, 7, 3, 9];
+export function sedolCheckDigit(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += charValue(body[i]) * SEDOL_WEIGHTS[i];
+  return String((10 - (sum % 10)) % 10);
+}
+
+const ISIN_COUNTRY: Record<string, string> = {
+  China: 'CN', 'United States': 'US', 'Korea (South)': 'KR', Taiwan: 'TW', India: 'IN', Brazil: 'BR', 'United Kingdom': 'GB', Japan: 'JP',
+};
+
+/**
+ * A security's own identifiers, unique in the file (`seen`): US rows a CUSIP and the ISIN built
+ * from it, others an ISIN of their country and a SEDOL. Check digits are valid.
+ */
+function securityIds(rng: Prng, m: Market, seen: Set<string>): { cusip: string; isin: string; sedol: string } {
+  for (;;) {
+    if (m.kind === 'us') {
+      const body = draw(rng, ALNUM, 8);
+      const cusip = body + cusipCheckDigit(body);
+      const isin = 'US' + cusip + isinCheckDigit('US' + cusip);
+      if (seen.has(isin) || seen.has(cusip)) continue;
+      seen.add(isin).add(cusip);
+      return { cusip, isin, sedol: '-' };
+    }
+    const cc = m.kind === 'hk' ? 'HK' : (ISIN_COUNTRY[m.location] ?? 'XS');
+    const body = cc + draw(rng, ALNUM, 9);
+    const isin = body + isinCheckDigit(body);
+    const sb = draw(rng, SEDOL_CHARS, 6);
+    const sedol = sb + sedolCheckDigit(sb);
+    if (seen.has(isin) || seen.has(sedol)) continue;
+    seen.add(isin).add(sedol);
+    return { cusip: '-', isin, sedol };
+  }
+}
+
+/**
+ * A ticker not used before in the file where the market's code space allows it (letter codes);
+ * numeric markets (Shanghai, Shenzhen, Hong Kong, Korea, Taiwan) have too few codes for a million
+ * rows, so theirs repeat and the ISIN is what makes the row unique.
+ */
+function uniqueTicker(rng: Prng, m: Market, seen: Set<string>, avoid: ReadonlySet<string>): string {
+  const letters = m.kind === 'us' || m.kind === 'in' || m.kind === 'other';
+  for (let tries = 0; ; tries++) {
+    let t = tickerFor(rng, m.kind);
+    if (letters && tries > 8) t += draw(rng, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1 + (tries >> 3));
+    if (avoid.has(t)) continue;
+    if (!letters) return t;
+    if (!seen.has(t)) {
+      seen.add(t);
+      return t;
+    }
+  }
 }
 
 function tickerFor(rng: Prng, kind: Market['kind']): string {
@@ -222,12 +337,12 @@ function pickMarket(rng: Prng): Market {
  * that avoid `avoidTickers` (the listed companies' codes: a synthetic issuer must never match a
  * listed one by identifier).
  */
-export function buildIssuers(rng: Prng, count: number, avoidTickers: ReadonlySet<string>): Issuer[] {
+export function buildIssuers(rng: Prng, count: number, avoidTickers: ReadonlySet<string>, wide = false): Issuer[] {
   const seen = new Set<string>();
   const out: Issuer[] = [];
   while (out.length < count) {
     const market = pickMarket(rng);
-    const name = issuerName(rng, market.kind).slice(0, NAME_WIDTH).trimEnd();
+    const name = issuerName(rng, market.kind, wide).slice(0, NAME_WIDTH).trimEnd();
     if (seen.has(name)) continue;
     let ticker = tickerFor(rng, market.kind);
     while (avoidTickers.has(ticker)) ticker = tickerFor(rng, market.kind);
@@ -273,6 +388,16 @@ const NON_ISSUER_ROWS: readonly ((rng: Prng) => string)[] = [
     `"MESH5","MSCI EMER MKT INDEX (ICE) MAR 25","Cash and/or Derivatives","Futures","0.00","0.00","${formatAmount(rng.logUniform(1e5, 1e8))}","${formatAmount(1 + rng.int(500))}","1,076.90","-","Ice Futures U.S.","USD","1.00","USD","-"`,
 ];
 
+/**
+ * A 2025-layout line in the 2020 columns: Quantity becomes Shares, CUSIP / ISIN / SEDOL and
+ * Maturity are "-" (the real lines carry none), Accrual Date is dropped. Cells hold no commas
+ * outside quotes, so splitting on '","' is exact.
+ */
+function to2020(line: string): string {
+  const c = line.slice(1, -1).split('","');
+  return `"${[...c.slice(0, 8), '-', '-', '-', ...c.slice(8, 13), '-', c[13]].join('","')}"`;
+}
+
 export interface GenerateOptions {
   path: string;
   /** Data rows (issuer rows + non-issuer rows + planted rows). */
@@ -285,13 +410,16 @@ export interface GenerateOptions {
   issuerSeed?: number;
   /** Distinct synthetic issuer names (capped by rows). */
   issuers?: number;
-  /** Tickers no synthetic issuer may carry (the list's own codes). */
+  /** Identifiers no synthetic row may carry (the list's own tickers and ISINs). */
   avoidTickers?: Iterable<string>;
+  /** What repeats across rows (default `repeated`). */
+  shape?: Shape;
 }
 
 export interface GenerateManifest {
-  generator: 'ishares-us-2025';
+  generator: 'ishares-us-2025' | 'ishares-us-2020';
   version: number;
+  shape: Shape;
   seed: number;
   issuerSeed: number;
   rows: number;
@@ -309,7 +437,13 @@ export interface GenerateManifest {
 export function generateIshares(opts: GenerateOptions): GenerateManifest {
   const avoid = new Set<string>([...(opts.avoidTickers ?? []), ...PLANTED_LINES.map((p) => p.ticker)]);
   const issuerSeed = opts.issuerSeed ?? opts.seed;
-  const issuers = buildIssuers(new Prng(issuerSeed), opts.issuers ?? 40_000, avoid);
+  const shape = opts.shape ?? 'repeated';
+  // unique-names: one issuer per row (a few more than rows: planted and non-issuer rows use none).
+  const issuers = buildIssuers(new Prng(issuerSeed), shape === 'unique-names' ? opts.rows : (opts.issuers ?? 40_000), avoid, shape === 'unique-names');
+  const withIds = shape !== 'repeated';
+  const seenIds = new Set<string>(avoid);
+  const seenTickers = new Set<string>();
+  let nextIssuer = 0;
   const rng = new Prng(opts.seed ^ 0x5bd1e995);
   const plantSlots = new Map<number, (typeof PLANTED_LINES)[number]>();
   const blocks = Math.max(1, Math.floor(opts.rows / PLANT_EVERY));
@@ -339,28 +473,37 @@ export function generateIshares(opts: GenerateOptions): GenerateManifest {
   let positions = 0;
   let nonIssuer = 0;
   try {
-    buf = PREAMBLE.join('\n') + '\n';
+    buf = preamble(withIds ? HEADER_2020 : HEADER).join('\n') + '\n';
     for (let r = 0; r < opts.rows; r++) {
       const line = HEADER_LINE + 1 + r;
       const plant = plantSlots.get(r);
       if (plant) {
-        buf += plant.line + '\n';
+        buf += (withIds ? to2020(plant.line) : plant.line) + '\n';
         planted.push({ line, ticker: plant.ticker, issuer: plant.issuer });
         positions++;
       } else if (r % NON_ISSUER_EVERY === NON_ISSUER_EVERY - 1) {
-        buf += rng.pick(NON_ISSUER_ROWS)(rng) + '\n';
+        const row = rng.pick(NON_ISSUER_ROWS)(rng);
+        buf += (withIds ? to2020(row) : row) + '\n';
         nonIssuer++;
       } else {
-        const is = issuers[rng.int(issuers.length)];
+        const is = shape === 'unique-names' ? issuers[nextIssuer++] : issuers[rng.int(issuers.length)];
         const m = is.market;
         const price = is.price * (0.9 + rng.float() * 0.2);
         const qty = Math.round(rng.logUniform(50, 5e7));
         const mv = (qty * price) / m.fx;
         const v = formatAmount(mv);
         const weight = formatAmount((mv / 1.5e10) * 100);
-        buf +=
-          `"${is.ticker}","${is.name}","${is.sector}","Equity","${v}","${weight}","${v}","${formatAmount(qty)}",` +
-          `"${formatAmount(price)}","${m.location}","${m.exchange}","USD","${formatAmount(m.fx)}","${m.currency}","${is.accrual}"\n`;
+        if (withIds) {
+          const ticker = uniqueTicker(rng, m, seenTickers, avoid);
+          const id = securityIds(rng, m, seenIds);
+          buf +=
+            `"${ticker}","${is.name}","${is.sector}","Equity","${v}","${weight}","${v}","${formatAmount(qty)}","${id.cusip}","${id.isin}","${id.sedol}",` +
+            `"${formatAmount(price)}","${m.location}","${m.exchange}","USD","${formatAmount(m.fx)}","-","${m.currency}"\n`;
+        } else {
+          buf +=
+            `"${is.ticker}","${is.name}","${is.sector}","Equity","${v}","${weight}","${v}","${formatAmount(qty)}",` +
+            `"${formatAmount(price)}","${m.location}","${m.exchange}","USD","${formatAmount(m.fx)}","${m.currency}","${is.accrual}"\n`;
+        }
         positions++;
       }
       if (buf.length > 1 << 20) flush();
@@ -371,14 +514,15 @@ export function generateIshares(opts: GenerateOptions): GenerateManifest {
     closeSync(fd);
   }
   return {
-    generator: 'ishares-us-2025',
+    generator: withIds ? 'ishares-us-2020' : 'ishares-us-2025',
     version: GENERATOR_VERSION,
+    shape,
     seed: opts.seed,
     issuerSeed,
     rows: opts.rows,
     positions,
     nonIssuerRows: nonIssuer,
-    distinctIssuers: issuers.length,
+    distinctIssuers: shape === 'unique-names' ? nextIssuer : issuers.length,
     headerLine: HEADER_LINE,
     bytes,
     sha256: hash.digest('hex'),
@@ -388,12 +532,12 @@ export function generateIshares(opts: GenerateOptions): GenerateManifest {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [out, rows, seed] = process.argv.slice(2);
+  const [out, rows, seed, shape] = process.argv.slice(2);
   if (!out || !rows) {
-    process.stderr.write('usage: tsx bench/gen-ishares.ts OUT.csv ROWS [SEED]\n');
+    process.stderr.write('usage: tsx bench/gen-ishares.ts OUT.csv ROWS [SEED] [repeated|unique-ids|unique-names]\n');
     process.exitCode = 2;
   } else {
-    const manifest = generateIshares({ path: out, rows: Number(rows), seed: Number(seed ?? 1) });
+    const manifest = generateIshares({ path: out, rows: Number(rows), seed: Number(seed ?? 1), shape: (shape ?? 'repeated') as Shape });
     writeFileSync(`${out}.manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
     process.stdout.write(`${out}: ${manifest.rows} rows, ${manifest.distinctIssuers} issuers, ${(manifest.bytes / 1e6).toFixed(1)} MB\n`);
   }
