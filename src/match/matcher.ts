@@ -9,7 +9,9 @@ import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
-import { analyseName, DEFAULT_CUT_WIDTHS, type AnalysedName } from './normalise.js';
+import { analyseName, DEFAULT_CUT_WIDTHS, nameWords, type AnalysedName } from './normalise.js';
+import { compareLegalForms, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
+import { CLASS_MARKERS, SECURITY_WORDS } from './vocabulary.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
@@ -86,6 +88,13 @@ function sameCountry(a: string, b: string): boolean {
   return a === b || (CHINA_GROUP.has(a) && CHINA_GROUP.has(b));
 }
 
+/** A name's legal forms, read after the share-class and security words a fund file appends ("... LTD A", "... AG ADR"). */
+export function formSpans(name: string): LegalFormSpans {
+  const words = nameWords(name);
+  while (words.length > 1 && (CLASS_MARKERS.has(words[words.length - 1]) || SECURITY_WORDS.has(words[words.length - 1]))) words.pop();
+  return legalFormSpans(words);
+}
+
 /** The holding carries an identifier or a ticker of its own (it was written from reference data). */
 function hasOwnIds(query: MatchQuery): boolean {
   const ids = query.ids ?? {};
@@ -100,6 +109,8 @@ function hasOwnIds(query: MatchQuery): boolean {
 interface HoldingFacts {
   country: string | undefined;
   family: string | undefined;
+  /** The legal forms the name is written with (ISO 20275 data: every jurisdiction). */
+  forms: LegalFormSpans;
   ticker: string | undefined;
   /** A depositary receipt: its ticker and market are the receipt's, not the company's. */
   receipt: boolean;
@@ -110,6 +121,7 @@ function holdingFacts(query: MatchQuery, analysed: AnalysedName, name: string, t
   return {
     country,
     family: legalFamily(analysed.legalForms),
+    forms: formSpans(name),
     ticker: rawTicker && !PLACEHOLDER.test(rawTicker) ? rawTicker : undefined,
     receipt: isDepositaryReceipt(name, title),
   };
@@ -196,8 +208,15 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return countries.get(entity);
   }
 
+  const formsByAlias = new Map<number, LegalFormSpans>();
+  function aliasForms(ai: number): LegalFormSpans {
+    let f = formsByAlias.get(ai);
+    if (!f) formsByAlias.set(ai, (f = formSpans(c.aliasTexts[ai])));
+    return f;
+  }
+
   /** How many facts of the holding contradict the entity; each is added to the penalties. */
-  function namesakeEvidence(h: HoldingFacts, entity: number, s: NameScore, tickerSupports: boolean): number {
+  function namesakeEvidence(h: HoldingFacts, entity: number, alias: number, s: NameScore, tickerSupports: boolean): number {
     let against = 0;
     const theirCountry = h.country ? countryOf(entity) : undefined;
     const countryDiffers = h.country !== undefined && theirCountry !== undefined && !sameCountry(h.country, theirCountry);
@@ -206,10 +225,20 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       if (!s.exact) s.score *= COUNTRY_CONFLICT;
       s.penalties.push(`country ${h.country} but the listed entity is ${theirCountry}`);
     }
-    const theirFamily = h.family ? familyOf(entity) : undefined;
+    // The forms compared from data (ISO 20275, every jurisdiction): PLC = Public Limited Company,
+    // JSC = AO; AG against GmbH, Inc. against Co., Ltd. are different kinds of company.
+    const forms = h.forms.suffixes.length > 0 || h.forms.prefix ? compareLegalForms(h.forms, aliasForms(alias)) : undefined;
+    const formConflict = forms?.relation === 'conflict' ? forms : undefined;
+    // The families of the legal systems the list's names translate into (Inc./LLC against
+    // Co., Ltd.), unless the data says both names carry one form.
+    const theirFamily = h.family && forms?.relation !== 'same' ? familyOf(entity) : undefined;
     if (h.family && theirFamily && h.family !== theirFamily) {
       against++;
       s.penalties.push(`legal form ${h.family} but the listed entity's is ${theirFamily}`);
+    } else if (formConflict) {
+      // Two forms of different kinds (AG, a stock corporation, and GmbH, a private limited company).
+      against++;
+      s.penalties.push(`legal form ${formConflict.a?.text} (${formConflict.a?.classes.join('/')}) but the listed name's is ${formConflict.b?.text} (${formConflict.b?.classes.join('/')})`);
     }
     // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt
     // trades elsewhere by design).
@@ -405,7 +434,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         }
         // Evidence of a namesake (country, legal form, the holding's own ticker): one
         // contradiction caps the match at review, two rule it out.
-        const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, s, boost !== undefined) : 0;
+        const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, ai, s, boost !== undefined) : 0;
         if (against > 0) s.cap = 'review';
         const contradicted = against >= 2;
         // A typo in a short word, or another company of the group named by a place, is not the

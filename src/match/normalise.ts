@@ -15,6 +15,7 @@ import {
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../lists/exchanges.js';
+import { legalFormSpans } from './legal-forms.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -307,6 +308,28 @@ export function nameWords(raw: string): string[] {
   return wordsOf(scan(prepare(raw.trim()).text)).map((w) => w.text);
 }
 
+/**
+ * Marks the words of legal forms (every jurisdiction: src/match/legal-forms.ts) written before the
+ * name (OOO, JSC, PT) or after it (AG, Aktiengesellschaft, Public Limited Company, S.A. de C.V.),
+ * read past the share-class and security words a fund file appends. Han forms are cut later.
+ */
+function markLegalForms(words: Word[]): void {
+  let end = words.length;
+  while (end > 1 && (CLASS_MARKERS.has(words[end - 1].text) || SECURITY_WORDS.has(words[end - 1].text))) end--;
+  if (end === 0) return;
+  const texts: string[] = [];
+  for (let i = 0; i < end; i++) texts.push(words[i].text);
+  const spans = legalFormSpans(texts);
+  // Forms the table can only class as `other` ("business", "trust") are often name words: they
+  // are not removed, and nothing left of them is read as a stacked form.
+  const usable = (sp: { generic: string; chars?: unknown }) => sp.generic !== 'other' && !sp.chars;
+  if (spans.prefix && usable(spans.prefix)) for (let k = spans.prefix.start; k < spans.prefix.end; k++) words[k].drop = true;
+  for (const sp of spans.suffixes) {
+    if (!usable(sp)) break;
+    for (let k = sp.start; k < sp.end; k++) words[k].drop = true;
+  }
+}
+
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
   const steps: NormalisationStep[] = [];
   // A bond's description is the issuer, then its coupon and maturity: only the issuer is compared.
@@ -341,8 +364,15 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
 
   let sawSecurity = false;
   const legalForms: string[] = [];
+  markLegalForms(words);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (w.drop) {
+      // A legal form the ISO 20275 table knows, at the start or the end of the name.
+      legalForms.push(w.text);
+      addStep(steps, 'legal form removed');
+      continue;
+    }
     if (isHanWord(w.text, ascii)) {
       const stripped = stripCjkLegal(w.text);
       if (stripped !== w.text) {

@@ -230,3 +230,19 @@ describe('places of every country', () => {
       expect(one(listed).inspect({ issuer, ids: {} }).candidates[0].explanation).toContain('marks another company of the group');
     });
 });
+
+describe('legal forms from ISO 20275 data', () => {
+  const one = (name: string) => createMatcher([{ ...list, entities: [{ ...list.entities[0], id: 'one', name, aliases: [], identifiers: [], relations: [] }] }]);
+  it.each([
+    ['Siemens Aktiengesellschaft', 'SIEMENS AG'],
+    ['Tesco PLC', 'Tesco Public Limited Company'],
+    ['Gazprom PAO', 'PAO GAZPROM'],
+  ])('%s and %s: two spellings of one form, confirmed', (listed, issuer) => {
+    expect(one(listed).match({ issuer, ids: {} })[0]).toMatchObject({ tier: 'confirmed' });
+  });
+  it.each([['Deutsche Bank AG', 'Deutsche Bank GmbH'], ['Gazprom PAO', 'Gazprom OOO']])('%s and %s: different kinds of company, review at most', (listed, issuer) => {
+    const [hit] = one(listed).match({ issuer, ids: {} });
+    expect(hit).toMatchObject({ tier: 'review' });
+    expect(hit.explanation).toContain('legal form');
+  });
+});
