@@ -46,7 +46,10 @@ export interface Position extends RowBase {
   marketValue: number | null;
   /** Percent of the fund: 0.01 means 0.01 %. */
   weightPct: number | null;
+  /** The currency of marketValue (N-PORT and 13F: USD, whatever the security trades in). */
   currency: string | null;
+  /** The currency the security trades in, where the file says so apart from the value's (N-PORT curCd). */
+  tradingCurrency?: string | null;
 }
 
 export interface ExcludedRow extends RowBase {

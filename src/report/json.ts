@@ -27,6 +27,7 @@ export function toFindingJson(f: Finding) {
     marketValue: p.marketValue,
     weightPct: p.weightPct,
     currency: p.currency,
+    ...(p.tradingCurrency ? { tradingCurrency: p.tradingCurrency } : {}),
     entity: {
       id: m.entity.id,
       name: m.entity.name,

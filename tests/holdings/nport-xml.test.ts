@@ -37,7 +37,7 @@ describe.runIf(haveShared || process.env.CI)('N-PORT XML: real samples', () => {
     expect(sap).toMatchObject({
       line: 105, fund: 'Global X DAX Germany ETF', family: 'GLOBAL X FUNDS', title: 'SAP SE COMMON STOCK',
       ids: { isin: 'DE0007164600', lei: '529900D6BF99LW9R2E68', country: 'DE' },
-      shares: 33749, marketValue: 5894893.76, weightPct: 10.6773096462, currency: 'EUR', assetClass: 'equity-common',
+      shares: 33749, marketValue: 5894893.76, weightPct: 10.6773096462, currency: 'USD', tradingCurrency: 'EUR', assetClass: 'equity-common',
     });
     expect(sap.ids.cusip).toBeUndefined(); // <cusip>N/A</cusip>
     const porsche = positions.find((p) => p.line === 77)!;
@@ -83,7 +83,7 @@ describe('N-PORT XML: fixture with every quirk', () => {
     expect([count('position'), count('excluded'), count('skipped')]).toEqual([4, 2, 1]);
 
     const iflytek = positions.find((p) => p.ids.isin === 'CNE100000B81')!;
-    expect(iflytek).toMatchObject({ issuer: 'IFLYTEK CO LTD A', currency: 'CNY', shares: 360403, family: 'FIXTURE SERIES TRUST' });
+    expect(iflytek).toMatchObject({ issuer: 'IFLYTEK CO LTD A', currency: 'USD', tradingCurrency: 'CNY', shares: 360403, family: 'FIXTURE SERIES TRUST' });
     expect(iflytek.ids).toEqual({ isin: 'CNE100000B81', country: 'CN' }); // 000000000 and other N/A dropped
 
     const daqo = positions.find((p) => p.ids.ticker === 'DQ')!;

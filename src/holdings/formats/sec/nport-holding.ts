@@ -131,6 +131,9 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
     shares: secText(raw.units)?.toUpperCase() === 'NS' && balance.ok ? balance.value : null,
     marketValue,
     weightPct,
-    currency: secText(raw.currency),
+    // Form N-PORT Item C.2.4 reports the value in US dollars (valUSD); curCd is the currency the
+    // security is denominated in, not the currency of that amount.
+    currency: marketValue === null ? null : 'USD',
+    tradingCurrency: secText(raw.currency),
   };
 }
