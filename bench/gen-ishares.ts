@@ -15,6 +15,7 @@ import { closeSync, openSync, writeSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { Prng } from './prng.js';
+import { cusipCheckDigit, isinCheckDigit, sedolCheckDigit } from '../src/lists/check-digits.js';
 
 /** Bump when the output for a given (rows, seed) changes, so cached data is regenerated. */
 export const GENERATOR_VERSION = 3;
@@ -212,46 +213,11 @@ function digits(rng: Prng, n: number): string {
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const SEDOL_CHARS = '0123456789BCDFGHJKLMNPQRSTVWXYZ';
-const charValue = (c: string) => ALNUM.indexOf(c);
 
 function draw(rng: Prng, alphabet: string, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += alphabet[rng.int(alphabet.length)];
   return s;
-}
-
-/** ISIN check digit (ISO 6166): Luhn over the body with letters expanded to 10..35. */
-export function isinCheckDigit(body: string): string {
-  let digits = '';
-  for (const c of body) digits += String(charValue(c));
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
-/** CUSIP check digit ("double add double" over 8 characters). */
-export function cusipCheckDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < 8; i++) {
-    let v = charValue(body[i]);
-    if (i % 2 === 1) v *= 2;
-    sum += Math.floor(v / 10) + (v % 10);
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
-const SEDOL_WEIGHTS = [1, 3, 1, 7, 3, 9];
-export function sedolCheckDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < 6; i++) sum += charValue(body[i]) * SEDOL_WEIGHTS[i];
-  return String((10 - (sum % 10)) % 10);
 }
 
 const ISIN_COUNTRY: Record<string, string> = {

@@ -23,6 +23,27 @@ function charValue(c: string): number {
   return code >= 65 ? code - 55 : code - 48;
 }
 
+/** The Luhn check digit of a digit string (the digit that makes it Luhn-valid when appended). */
+function luhnCheckDigit(digits: string): number {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** The ISIN check digit of an 11-character body (ISO 6166: Luhn over the letters expanded to 10..35). */
+export function isinCheckDigit(body: string): string {
+  let digits = '';
+  for (const c of body) digits += String(charValue(c));
+  return String(luhnCheckDigit(digits));
+}
+
 /** ISIN (ISO 6166): 2-letter country, 9 alphanumerics, Luhn check digit over the letters expanded. */
 export function isValidIsin(value: string): boolean {
   if (!/^[A-Z]{2}[A-Z0-9]{9}[0-9]$/.test(value)) return false;
@@ -31,27 +52,35 @@ export function isValidIsin(value: string): boolean {
   return luhnValid(digits);
 }
 
-/** CUSIP: 8 characters (digits, letters, * @ #) plus a modulus-10 "double add double" check digit. */
-export function isValidCusip(value: string): boolean {
-  if (!/^[0-9A-Z*@#]{8}[0-9]$/.test(value)) return false;
+/** The CUSIP check digit of an 8-character body (modulus 10 "double add double"; * @ # are 36-38). */
+export function cusipCheckDigit(body: string): string {
   let sum = 0;
   for (let i = 0; i < 8; i++) {
-    const c = value[i]!;
+    const c = body[i]!;
     let v = c === '*' ? 36 : c === '@' ? 37 : c === '#' ? 38 : charValue(c);
     if (i % 2 === 1) v *= 2;
     sum += Math.floor(v / 10) + (v % 10);
   }
-  return (10 - (sum % 10)) % 10 === Number(value[8]);
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** CUSIP: 8 characters (digits, letters, * @ #) plus a modulus-10 "double add double" check digit. */
+export function isValidCusip(value: string): boolean {
+  return /^[0-9A-Z*@#]{8}[0-9]$/.test(value) && cusipCheckDigit(value) === value[8];
 }
 
 const SEDOL_WEIGHTS = [1, 3, 1, 7, 3, 9];
 
+/** The SEDOL check digit of a 6-character body (weights 1,3,1,7,3,9). */
+export function sedolCheckDigit(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += charValue(body[i]!) * SEDOL_WEIGHTS[i]!;
+  return String((10 - (sum % 10)) % 10);
+}
+
 /** SEDOL: 6 characters (no vowels) with weights 1,3,1,7,3,9 plus a check digit. */
 export function isValidSedol(value: string): boolean {
-  if (!/^[0-9BCDFGHJKLMNPQRSTVWXYZ]{6}[0-9]$/.test(value)) return false;
-  let sum = 0;
-  for (let i = 0; i < 6; i++) sum += charValue(value[i]!) * SEDOL_WEIGHTS[i]!;
-  return (10 - (sum % 10)) % 10 === Number(value[6]);
+  return /^[0-9BCDFGHJKLMNPQRSTVWXYZ]{6}[0-9]$/.test(value) && sedolCheckDigit(value) === value[6];
 }
 
 /** LEI (ISO 17442): 18 alphanumerics and 2 check digits, ISO 7064 MOD 97-10 (remainder 1). */

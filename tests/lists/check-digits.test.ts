@@ -29,3 +29,13 @@ describe('check digits', () => {
     expect(isValidUscc('9133000073379610')).toBe(false);
   });
 });
+
+describe('check digits computed (the validators and the bench generators share them)', () => {
+  it('gives the digit real identifiers end in', async () => {
+    const { isinCheckDigit, cusipCheckDigit, sedolCheckDigit } = await import('../../src/lists/check-digits.js');
+    expect(isinCheckDigit('CNE100000PM')).toBe('8'); // Hikvision A share
+    expect(isinCheckDigit('US037833100')).toBe('5'); // Apple
+    expect(cusipCheckDigit('03783310')).toBe('0'); // Apple
+    expect(sedolCheckDigit('B0YBKJ')).toBe('7');
+  });
+});
