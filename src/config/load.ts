@@ -10,6 +10,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, ConfigSchema, type ConfigFile } from './schema.js';
 import type { SettingsLayer } from './settings.js';
+import { parseJsonText } from '../json-text.js';
 
 export interface LoadedConfig {
   /** Path of the file read, or null when there is none. */
@@ -20,7 +21,7 @@ export interface LoadedConfig {
 export function parseConfig(text: string, file: string): ConfigFile {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseJsonText(text);
   } catch (err) {
     throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`);
   }

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { CarriedFinding, Finding, ResolvedFinding } from './result.js';
+import { parseJsonText } from '../json-text.js';
 
 const str = z.string().nullable().optional();
 
@@ -81,7 +82,7 @@ function currentIds(f: Finding): HoldingIds {
 export function parseBaseline(text: string, file: string): BaselineFinding[] {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseJsonText(text);
   } catch (err) {
     throw new UsageError(`baseline ${file} is not valid JSON (${(err as Error).message})`);
   }

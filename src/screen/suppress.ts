@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Finding } from './result.js';
+import { parseJsonText } from '../json-text.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -47,7 +48,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
 export function parseSuppressions(text: string, file: string): SuppressionEntry[] {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseJsonText(text);
   } catch (err) {
     throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`);
   }
