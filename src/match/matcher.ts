@@ -74,6 +74,8 @@ const ID_FIELDS = Object.keys({
   ticker: 0, exchange: 0, country: 0, isin: 0, cusip: 0, sedol: 0, lei: 0, figi: 0, uscc: 0,
 } satisfies Record<keyof Identifiers, 0>) as Array<keyof Identifiers>;
 const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const satisfies readonly IdType[];
+/** The fields that identify a security itself (not its market). */
+const OWN_ID_FIELDS = ['ticker', ...ID_TYPES] as const;
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const TICKER_SUPPORT = 0.1;
 const NO_MATCHES: Match[] = [];
@@ -98,7 +100,7 @@ export function formSpans(name: string): LegalFormSpans {
 /** The holding carries an identifier or a ticker of its own (it was written from reference data). */
 function hasOwnIds(query: MatchQuery): boolean {
   const ids = query.ids ?? {};
-  for (const f of ['ticker', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const) {
+  for (const f of OWN_ID_FIELDS) {
     const v = ids[f];
     if (typeof v === 'string' && !PLACEHOLDER.test(v.trim())) return true;
   }
