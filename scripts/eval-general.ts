@@ -1,13 +1,14 @@
 /**
  * `npm run eval` (second part): the matcher on general company-name pairs
  * (fixtures/eval/general.csv; see src/match/evaluation-general.ts for what is measured and how).
- * Prints the figures, every miss and false flag with the matcher's explanation, and a one-line
- * summary. Exits 0 whatever the figures (no gate yet); 3 when the set itself is malformed.
+ * Prints the figures of the dev split, the test split and all pairs; every miss and false flag of
+ * dev with the matcher's explanation (test's only as counts, so test stays held out); and one
+ * summary line per split. Exits 0 whatever the figures (no gate yet); 3 when the set is malformed.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../src/match/matcher.js';
-import { evaluateGeneral, formatGeneral, integrityProblems, judgeWith, parseGeneral, GeneralSetError } from '../src/match/evaluation-general.js';
+import { evaluateSplits, formatGeneral, integrityProblems, judgeWith, parseGeneral, GeneralSetError } from '../src/match/evaluation-general.js';
 
 const SET = fileURLToPath(new URL('../fixtures/eval/general.csv', import.meta.url));
 const file = process.argv[2] ?? SET;
@@ -16,7 +17,7 @@ try {
   const pairs = parseGeneral(await readFile(file, 'utf8'));
   for (const p of integrityProblems(pairs)) process.stderr.write(`eval-general: ${file}: ${p}\n`);
   const started = performance.now();
-  const e = evaluateGeneral(pairs, judgeWith(createMatcher));
+  const e = evaluateSplits(pairs, judgeWith(createMatcher));
   const ms = performance.now() - started;
   process.stdout.write(`${formatGeneral(e)}\n`);
   process.stderr.write(`eval-general: ${pairs.length} pairs, one compiled list each, in ${(ms / 1000).toFixed(2)} s\n`);

@@ -12,6 +12,10 @@
  * Labels: `same` (one legal entity written two ways), `alert` (not provably the same, but a human
  * should look: typos, a changed vintage number), `different` (another company: must not alert).
  * Positives at review-and-up are same+alert; at confirmed+probable only `same` counts as correct.
+ *
+ * Split: every pair is in `dev` or `test`, fixed by a hash of its id (about 70/30), so adding rows
+ * never moves an old one. Tune on dev (its misses and false flags are listed); test is reported only
+ * as figures and counts, so it keeps measuring what a held-out set would.
  */
 import { parse } from 'csv-parse/sync';
 import type { LoadedList } from '../lists/schema.js';
@@ -54,8 +58,38 @@ export function parseGeneral(text: string): GeneralPair[] {
   });
 }
 
+/** The categories a pair may have: what makes the two names alike or apart. */
+export const CATEGORIES = [
+  'abbreviation', 'acronym', 'case-punct', 'common-words', 'diacritics', 'extra-word', 'form-contradiction',
+  'legal-form', 'near-name', 'number', 'place', 'rename', 'security', 'sister', 'transliteration', 'truncation',
+  'typo', 'vintage', 'word-order',
+] as const;
+/** Categories whose queries are made up (a decoy spelling): each such row's note must say "synthetic". */
+export const SYNTHETIC_CATEGORIES: readonly string[] = ['typo'];
+
+export const SPLITS = ['dev', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+/** Share of pairs in dev, in percent; the rest are test. */
+export const DEV_PERCENT = 70;
+
+/** FNV-1a, 32 bits, over the UTF-16 code units of the id: stable across runs, platforms and row order. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The split a pair belongs to, from its id alone. */
+export function splitOf(id: string): Split {
+  return fnv1a(id) % 100 < DEV_PERCENT ? 'dev' : 'test';
+}
+
 /** What a usable set must hold; `integrityProblems` names each rule a set breaks. */
 export const INTEGRITY = { minPairs: 1000, minJurisdictions: 20 };
+const JURISDICTION = /^[A-Z]{2}(\/[A-Z]{2})*$/;
 
 export function integrityProblems(pairs: GeneralPair[]): string[] {
   const problems: string[] = [];
@@ -71,6 +105,9 @@ export function integrityProblems(pairs: GeneralPair[]): string[] {
     if (b !== undefined) problems.push(`line ${p.line}: pair "${p.listed}" / "${p.query}" already at line ${b}`);
     else seenPair.set(key, p.line);
     if (p.listed === p.query) problems.push(`line ${p.line}: listed and query are the same text`);
+    if (!(CATEGORIES as readonly string[]).includes(p.category)) problems.push(`line ${p.line}: unknown category "${p.category}"`);
+    if (SYNTHETIC_CATEGORIES.includes(p.category) && !/synthetic/i.test(p.note)) problems.push(`line ${p.line}: a ${p.category} row's note must say it is synthetic`);
+    if (!JURISDICTION.test(p.jurisdiction)) problems.push(`line ${p.line}: jurisdiction "${p.jurisdiction}" is not two-letter codes joined by /`);
   }
   const jurisdictions = jurisdictionsOf(pairs);
   if (jurisdictions.size < INTEGRITY.minJurisdictions) problems.push(`${jurisdictions.size} jurisdictions, fewer than ${INTEGRITY.minJurisdictions}`);
@@ -169,8 +206,26 @@ function count(judged: JudgedPair[], min: Tier, positive: (l: Label) => boolean)
 const reviewPositive = (l: Label) => l !== 'different';
 const strongPositive = (l: Label) => l === 'same';
 
+/** Judges every pair once (the slow part); the evaluations below only count. */
+export function judgeAll(pairs: GeneralPair[], judge: PairJudge): JudgedPair[] {
+  return pairs.map((pair) => ({ pair, verdict: judge(pair) }));
+}
+
 export function evaluateGeneral(pairs: GeneralPair[], judge: PairJudge): GeneralEvaluation {
-  const judged = pairs.map((pair) => ({ pair, verdict: judge(pair) }));
+  return evaluateJudged(judgeAll(pairs, judge));
+}
+
+export interface SplitEvaluation { dev: GeneralEvaluation; test: GeneralEvaluation; all: GeneralEvaluation }
+
+/** The figures of each split and of the whole set, each pair judged once. */
+export function evaluateSplits(pairs: GeneralPair[], judge: PairJudge): SplitEvaluation {
+  const judged = judgeAll(pairs, judge);
+  const of = (split: Split) => evaluateJudged(judged.filter((j) => splitOf(j.pair.id) === split));
+  return { dev: of('dev'), test: of('test'), all: evaluateJudged(judged) };
+}
+
+export function evaluateJudged(judged: JudgedPair[]): GeneralEvaluation {
+  const pairs = judged.map((j) => j.pair);
   const byLabel = {} as GeneralEvaluation['byLabel'];
   for (const l of LABELS) byLabel[l] = { pairs: 0, tiers: { confirmed: 0, probable: 0, review: 0, none: 0 } };
   for (const { pair, verdict } of judged) {
@@ -202,32 +257,43 @@ function describe(j: JudgedPair): string {
   return `  ${p.id} [${p.label}/${p.category}/${p.jurisdiction}] "${p.listed}" <- "${p.query}": ${v.tier ?? 'none'}${v.score === null ? '' : ` ${f2(v.score)}`}; ${v.explanation}`;
 }
 
-/** The one-line summary the script ends with. */
-export function summaryLine(e: GeneralEvaluation): string {
-  return `general: review+ P ${f3(e.review.precision)} R ${f3(e.review.recall)} F1 ${f3(e.review.f1)}; confirmed+probable P ${f3(e.strong.precision)} R ${f3(e.strong.recall)} (${e.pairs} pairs)`;
+/** One summary line: `general <name>: review+ P .. R .. F1 ..; confirmed+probable P .. R .. (n pairs)`. */
+export function summaryLine(e: GeneralEvaluation, name: string = 'all'): string {
+  return `general ${name}: review+ P ${f3(e.review.precision)} R ${f3(e.review.recall)} F1 ${f3(e.review.f1)}; confirmed+probable P ${f3(e.strong.precision)} R ${f3(e.strong.recall)} (${e.pairs} pairs)`;
 }
 
-export function formatGeneral(e: GeneralEvaluation): string {
+const labelCounts = (e: GeneralEvaluation) => LABELS.map((l) => `${e.byLabel[l].pairs} ${l}`).join(', ');
+
+/**
+ * The report: figures for dev, test and all; the breakdowns and every miss and false flag of dev
+ * only; test's misses and false flags as counts only (looking at them would make test a dev set).
+ */
+export function formatGeneral(s: SplitEvaluation): string {
   const out: string[] = [];
-  out.push(`general pairs ${e.pairs}: ${LABELS.map((l) => `${e.byLabel[l].pairs} ${l}`).join(', ')}`);
-  out.push('by label            confirmed  probable  review  none');
+  out.push(`general pairs ${s.all.pairs}: ${labelCounts(s.all)}; dev ${s.dev.pairs} (${labelCounts(s.dev)}), test ${s.test.pairs} (${labelCounts(s.test)})`);
+  const figs = (f: Figures) => `P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} (tp ${f.tp} fp ${f.fp} fn ${f.fn} tn ${f.tn})`;
+  out.push('figures: review and up (positives same+alert) | confirmed+probable (positives same)');
+  for (const name of ['dev', 'test', 'all'] as const) out.push(`  ${name.padEnd(5)} ${s[name].pairs.toString().padStart(5)} pairs  ${figs(s[name].review)} | ${figs(s[name].strong)}`);
+  const e = s.dev;
+  out.push('dev by label        confirmed  probable  review  none');
   for (const l of LABELS) {
     const t = e.byLabel[l].tiers;
     out.push(`  ${l.padEnd(17)} ${String(t.confirmed).padStart(9)} ${String(t.probable).padStart(9)} ${String(t.review).padStart(7)} ${String(t.none).padStart(5)}`);
   }
-  const line = (name: string, f: Figures) => `  ${name.padEnd(40)} P ${f3(f.precision)}  R ${f3(f.recall)}  F1 ${f3(f.f1)}  (tp ${f.tp} fp ${f.fp} fn ${f.fn} tn ${f.tn})`;
-  out.push(line('review and up (positives same+alert)', e.review));
-  out.push(line('confirmed+probable (positives same)', e.strong));
-  out.push('by category: review and up | confirmed+probable');
+  // Counts, not P/R: many categories hold only one label, where a precision says nothing.
+  out.push('dev by category: review and up: positives found, false flags | confirmed+probable: same found, false flags');
+  const share = (n: number, of: number) => `${n}/${of}`.padStart(7);
   for (const [cat, c] of Object.entries(e.byCategory)) {
-    out.push(`  ${cat.padEnd(16)} ${String(c.pairs).padStart(4)} pairs  P ${f2(c.review.precision)} R ${f2(c.review.recall)} F1 ${f2(c.review.f1)} | P ${f2(c.strong.precision)} R ${f2(c.strong.recall)} F1 ${f2(c.strong.f1)}`);
+    const r = c.review, st = c.strong;
+    out.push(`  ${cat.padEnd(18)} ${String(c.pairs).padStart(4)} pairs  found ${share(r.tp, r.tp + r.fn)} false ${share(r.fp, r.fp + r.tn)} | found ${share(st.tp, st.tp + st.fn)} false ${share(st.fp, st.fp + st.tn)}`);
   }
-  out.push(`misses (same/alert not flagged at any tier): ${e.misses.length}`);
+  out.push(`dev misses (same/alert not flagged at any tier): ${e.misses.length}`);
   out.push(...e.misses.map(describe));
-  out.push(`same pairs flagged only at review: ${e.weak.length}`);
+  out.push(`dev same pairs flagged only at review: ${e.weak.length}`);
   out.push(...e.weak.map(describe));
-  out.push(`false flags (different flagged at any tier; alert at confirmed/probable): ${e.falseFlags.length}`);
+  out.push(`dev false flags (different flagged at any tier; alert at confirmed/probable): ${e.falseFlags.length}`);
   out.push(...e.falseFlags.map(describe));
-  out.push(summaryLine(e));
+  out.push(`test (rows not shown): ${s.test.misses.length} misses, ${s.test.weak.length} same only at review, ${s.test.falseFlags.length} false flags`);
+  for (const name of ['dev', 'test', 'all'] as const) out.push(summaryLine(s[name], name));
   return out.join('\n');
 }

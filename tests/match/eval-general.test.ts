@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createMatcher } from '../../src/match/matcher.js';
-import { evaluateGeneral, integrityProblems, judgeWith, jurisdictionsOf, parseGeneral, summaryLine, type GeneralPair } from '../../src/match/evaluation-general.js';
+import { CATEGORIES, DEV_PERCENT, evaluateGeneral, evaluateSplits, fnv1a, formatGeneral, integrityProblems, judgeWith, jurisdictionsOf, LABELS, parseGeneral, splitOf, summaryLine, type GeneralPair } from '../../src/match/evaluation-general.js';
 import { repoRoot } from '../helpers/cli.js';
 
 describe('general pair set (fixtures/eval/general.csv)', async () => {
@@ -11,11 +11,41 @@ describe('general pair set (fixtures/eval/general.csv)', async () => {
     expect(integrityProblems(pairs)).toEqual([]);
     expect(jurisdictionsOf(pairs).size).toBeGreaterThanOrEqual(20);
   });
+  it('uses only known categories, and says so on every synthetic (typo) row', () => {
+    expect(pairs.filter((p) => !(CATEGORIES as readonly string[]).includes(p.category)).map((p) => p.id)).toEqual([]);
+    expect(pairs.filter((p) => p.category === 'typo' && !/synthetic/i.test(p.note)).map((p) => p.id)).toEqual([]);
+  });
+  it('splits about 70/30 into dev and test, each split holding every label', () => {
+    const dev = pairs.filter((p) => splitOf(p.id) === 'dev');
+    const share = (dev.length / pairs.length) * 100;
+    expect(share).toBeGreaterThan(DEV_PERCENT - 5);
+    expect(share).toBeLessThan(DEV_PERCENT + 5);
+    const test = pairs.filter((p) => splitOf(p.id) === 'test');
+    for (const l of LABELS) {
+      expect(dev.some((p) => p.label === l)).toBe(true);
+      expect(test.some((p) => p.label === l)).toBe(true);
+    }
+  });
   it('runs through the real matcher, one verdict per pair', () => {
     const e = evaluateGeneral(pairs, judgeWith(createMatcher));
     const counted = e.review.tp + e.review.fp + e.review.fn + e.review.tn;
     expect(counted).toBe(pairs.length);
-    expect(summaryLine(e)).toMatch(/^general: review\+ P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3}; confirmed\+probable P/);
+    expect(summaryLine(e)).toMatch(/^general all: review\+ P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3}; confirmed\+probable P/);
+  });
+});
+
+describe('dev/test split', () => {
+  it('hashes the id with FNV-1a (published test vectors)', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+  });
+  it('puts a pair by its id alone: dev below DEV_PERCENT, test from it', () => {
+    expect(splitOf('a')).toBe(fnv1a('a') % 100 < DEV_PERCENT ? 'dev' : 'test');
+    const ids = Array.from({ length: 2000 }, (_, i) => `typo-${String(i).padStart(4, '0')}`);
+    const dev = ids.filter((id) => splitOf(id) === 'dev').length;
+    expect(dev / ids.length).toBeGreaterThan(0.65);
+    expect(dev / ids.length).toBeLessThan(0.75);
   });
 });
 
@@ -44,11 +74,33 @@ describe('general evaluation arithmetic (synthetic pairs, fake judge)', () => {
     expect(e.byCategory.d.pairs).toBe(1);
     expect(e.byCategory.c.review).toMatchObject({ tp: 4, fp: 1, fn: 1, tn: 1 });
   });
+  it('evaluates dev and test apart, and they add up to all', () => {
+    const s = evaluateSplits(pairs, (p) => ({ tier: tiers[p.id], score: null, explanation: 'fake' }));
+    expect(s.all.review).toEqual(e.review);
+    expect(s.dev.pairs + s.test.pairs).toBe(pairs.length);
+    for (const k of ['tp', 'fp', 'fn', 'tn'] as const) {
+      expect(s.dev.review[k] + s.test.review[k]).toBe(s.all.review[k]);
+      expect(s.dev.strong[k] + s.test.strong[k]).toBe(s.all.strong[k]);
+    }
+    expect(s.dev.pairs).toBe(pairs.filter((p) => splitOf(p.id) === 'dev').length);
+  });
+  it('lists dev rows only; test rows appear as counts', () => {
+    const s = evaluateSplits(pairs, (p) => ({ tier: tiers[p.id], score: null, explanation: 'fake' }));
+    const text = formatGeneral(s);
+    for (const j of [...s.test.misses, ...s.test.weak, ...s.test.falseFlags]) expect(text).not.toContain(`  ${j.pair.id} [`);
+    for (const j of [...s.dev.misses, ...s.dev.weak, ...s.dev.falseFlags]) expect(text).toContain(`  ${j.pair.id} [`);
+    expect(text).toContain(`test (rows not shown): ${s.test.misses.length} misses`);
+    expect(text).toMatch(/^general dev: .*\ngeneral test: .*\ngeneral all: .*$/m);
+  });
   it('finds integrity problems', () => {
     const bad = [pair('1', 'same'), { ...pair('1', 'same'), line: 3 }];
     const problems = integrityProblems(bad);
     expect(problems.some((p) => p.includes('id 1 already used'))).toBe(true);
     expect(problems.some((p) => p.includes('already at line'))).toBe(true);
     expect(problems.some((p) => p.includes('fewer than 1000'))).toBe(true);
+    const odd = integrityProblems([{ ...pair('9', 'alert', 'typo'), note: 'a misspelling' }, { ...pair('10', 'same', 'made-up'), jurisdiction: 'Germany' }]);
+    expect(odd.some((p) => p.includes("typo row's note must say it is synthetic"))).toBe(true);
+    expect(odd.some((p) => p.includes('unknown category "made-up"'))).toBe(true);
+    expect(odd.some((p) => p.includes('jurisdiction "Germany"'))).toBe(true);
   });
 });
