@@ -8,12 +8,15 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { resolveIn } from './working-folder.js';
 
 const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG']);
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+/** `target` is written relative to `cwd` when given; messages name it as given. */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, cwd?: string): Promise<void> {
+  const file = resolveIn(cwd, target);
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o666);
     try {
@@ -22,7 +25,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await rename(temp, file);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code;

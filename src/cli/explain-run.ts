@@ -88,10 +88,10 @@ function asText(issuer: string, ids: Identifiers, r: Inspection, top: number, su
   return `${out.join('\n')}\n`;
 }
 
-export async function explainIssuer(issuer: string, flags: ExplainFlags): Promise<string> {
+export async function explainIssuer(issuer: string, flags: ExplainFlags, cwd?: string): Promise<string> {
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, got ${JSON.stringify(flags.top)}`);
-  const lists = await loadSelectedLists({ useDefault: flags.defaultList, extra: flags.list });
+  const lists = await loadSelectedLists({ useDefault: flags.defaultList, extra: flags.list, cwd });
   const matcher = createMatcher(lists);
   const ids: Identifiers = {};
   for (const k of ID_FLAGS) if (flags[k]) ids[k] = flags[k];

@@ -35,7 +35,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .option('--json', 'print JSON instead of text', false)
     .action(async (issuer: string, flags: ExplainFlags) => {
       const { explainIssuer } = await import('./explain-run.js');
-      await writeAll(ctx.io.stdout, await explainIssuer(issuer, flags));
+      await writeAll(ctx.io.stdout, await explainIssuer(issuer, flags, ctx.io.cwd));
     });
 }
 

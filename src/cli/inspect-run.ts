@@ -155,6 +155,7 @@ export async function runInspect(ctx: CommandContext, file: string, flags: Inspe
     delimiter: flags.delimiter,
     valueUnit: flags.valueUnit,
     stdin: ctx.io.stdin,
+    cwd: ctx.io.cwd,
   });
   await writeAll(ctx.io.stdout, flags.json ? JSON.stringify(result, null, 2) + '\n' : renderInspection(result));
 }

@@ -3,7 +3,6 @@
  * Reports go to stdout; warnings to stderr; problems are thrown as ListError (exit 2).
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { CommandContext } from './main.js';
 import { ListError, UsageError } from '../errors.js';
 import { decodeListBytes, loadUserList } from '../lists/load.js';
@@ -12,6 +11,7 @@ import type { ListEntity } from '../lists/schema.js';
 import { searchEntities, summarize } from '../lists/summary.js';
 import { isIsoDate, validateListText } from '../lists/validate.js';
 import { logLine } from './log.js';
+import { resolveIn } from '../working-folder.js';
 
 function entityLines(e: ListEntity): string[] {
   const lines = [`${e.name}  [${e.id}, ${e.type}]`];
@@ -35,7 +35,7 @@ function output(ctx: CommandContext): (s: string) => void {
 
 export async function showList(ctx: CommandContext, query: string | undefined, opts: { list: string; json: boolean }): Promise<void> {
   const out = output(ctx);
-  const list = await loadUserList(path.resolve(ctx.io.cwd, opts.list));
+  const list = await loadUserList(opts.list, ctx.io.cwd);
   const summary = summarize(list);
   const matches = query === undefined ? undefined : searchEntities(list.entities, query);
   if (opts.json) {
@@ -59,7 +59,7 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   const out = output(ctx);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.resolve(ctx.io.cwd, file));
+    bytes = await readFile(resolveIn(ctx.io.cwd, file));
   } catch (err) {
     throw new ListError(`${file}: cannot read list file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, [], { cause: err });
   }
@@ -80,7 +80,7 @@ export interface ImportFlags {
 
 export async function importList(ctx: CommandContext, file: string, opts: ImportFlags): Promise<void> {
   const out = output(ctx);
-  const resolve = (f: string): string => path.resolve(ctx.io.cwd, f);
+  const resolve = (f: string): string => resolveIn(ctx.io.cwd, f);
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${opts.asOf}"`);
   if (opts.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`--id: expected a lower-case slug, got "${opts.id}"`);
   const result = await importListFile({

@@ -57,9 +57,12 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   const columns = s.columns ? parseColumnSpec(Object.entries(s.columns).map(([k, v]) => `${k}=${v}`).join(',')) : undefined;
 
   // Everything that is configuration is loaded and validated before any input is read (exit 2).
-  const lists = await loadSelectedLists({ useDefault: !s.noDefaultList, extra: s.lists });
-  const suppressions = s.ignore ? await loadSuppressions(s.ignore) : undefined;
-  const base = s.baseline ? await loadBaseline(s.baseline) : undefined;
+  // Every path (inputs, lists, ignore, baseline, output) is read or written relative to io.cwd
+  // and shown as the user gave it.
+  const cwd = io.cwd;
+  const lists = await loadSelectedLists({ useDefault: !s.noDefaultList, extra: s.lists, cwd });
+  const suppressions = s.ignore ? await loadSuppressions(s.ignore, cwd) : undefined;
+  const base = s.baseline ? await loadBaseline(s.baseline, cwd) : undefined;
   for (const w of base?.warnings ?? []) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
 
   const matcher = createMatcher(lists);
@@ -74,6 +77,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
         delimiter: s.delimiter ?? undefined,
         valueUnit: flags.valueUnit,
         stdin: io.stdin,
+        cwd,
       },
       minTier: s.minTier,
       generatedAt,
@@ -82,7 +86,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       suppressions,
       baseline: base ? base.baseline : undefined,
     },
-    { expandInputs, openHoldings, matcher },
+    { expandInputs: (paths) => expandInputs(paths, cwd), openHoldings, matcher },
     progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),
   );
   for (const w of result.warnings) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
@@ -94,11 +98,11 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
     showSuppressed: s.showSuppressed,
   };
   if (s.outDir) {
-    const written = await writeReports(s.outDir, result, s.formats, { ...render, color: false });
+    const written = await writeReports(s.outDir, result, s.formats, { ...render, color: false }, cwd);
     if (!s.quiet) logLine(io.stderr, `${TOOL_NAME}: wrote ${written.join(', ')}`);
   } else {
     const text = renderReport(result, s.formats[0], render);
-    if (s.output) await writeFileAtomic(s.output, text);
+    if (s.output) await writeFileAtomic(s.output, text, cwd);
     else await writeAll(io.stdout, text);
   }
 

@@ -8,6 +8,7 @@ import { stat, access, constants } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
+import { resolveIn } from '../working-folder.js';
 
 export const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -106,11 +107,12 @@ function asInputError(source: string, err: unknown): Error {
   return new InputError(source, `cannot read: ${e?.message ?? String(err)}`);
 }
 
-/** Checks a path is a readable regular file and returns its size. */
-export async function statFile(path: string): Promise<{ size: number; isDirectory: boolean }> {
+/** Checks a path (relative to `cwd` when given) is a readable regular file and returns its size. */
+export async function statFile(path: string, cwd?: string): Promise<{ size: number; isDirectory: boolean }> {
+  const file = resolveIn(cwd, path);
   let st;
   try {
-    st = await stat(path);
+    st = await stat(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'no such file or directory');
@@ -118,7 +120,7 @@ export async function statFile(path: string): Promise<{ size: number; isDirector
   }
   if (st.isDirectory()) return { size: 0, isDirectory: true };
   try {
-    await access(path, constants.R_OK);
+    await access(file, constants.R_OK);
   } catch (err) {
     throw asInputError(path, err);
   }
@@ -130,13 +132,14 @@ export async function openBytes(
   path: string,
   stdin: NodeJS.ReadableStream | undefined,
   onBytes?: (read: number, total: number | null) => void,
+  cwd?: string,
 ): Promise<ByteSource> {
   if (path === '-') {
     if (!stdin) throw new InputError('-', 'standard input is not available');
     return new ByteSource('-', stdin as AsyncIterable<Buffer>, null, onBytes);
   }
-  const { size } = await statFile(path);
-  return new ByteSource(path, createReadStream(path, { highWaterMark: 256 * 1024 }), size, onBytes);
+  const { size } = await statFile(path, cwd);
+  return new ByteSource(path, createReadStream(resolveIn(cwd, path), { highWaterMark: 256 * 1024 }), size, onBytes);
 }
 
 /**

@@ -100,6 +100,8 @@ export interface ReadOptions {
   delimiter?: string;
   /** For stdin: a readable stream to use instead of process.stdin (tests). */
   stdin?: NodeJS.ReadableStream;
+  /** The working folder relative paths are read from; `source` keeps the path as given. */
+  cwd?: string;
   /**
    * SEC 13F VALUE unit when the filing date is not in the input (a bare information-table XML):
    * 'thousands' for filings before 2023-01-03, 'dollars' from then on. Unset: dollars, with a warning.

@@ -17,6 +17,7 @@ import type { TextLayout } from './layout.js';
 import { gunzipIfNeeded, openBytes, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
 import type { HoldingsReader, ReadOptions } from './position.js';
 import { readDelimited } from './table.js';
+import { resolveIn } from '../working-folder.js';
 
 /** Detection order matters: the specific layouts first, generic last (it accepts anything). */
 export const TEXT_LAYOUTS: readonly TextLayout[] = [isharesUs, isharesUcits, isharesCanada, vanguard, kraneshares, generic];
@@ -39,9 +40,9 @@ const thirteenFXml = () => import('./formats/thirteenf-xml.js');
 const spdrXlsx = () => import('./formats/spdr-xlsx.js');
 
 /** Whether a directory or .zip holds an N-PORT or a 13F data set. */
-async function datasetKind(path: string): Promise<'nport' | '13f' | null> {
-  if (await (await nportDataset()).isNportDatasetDir(path)) return 'nport';
-  if (await (await thirteenFDataset()).isThirteenFDatasetDir(path)) return '13f';
+async function datasetKind(path: string, cwd: string | undefined): Promise<'nport' | '13f' | null> {
+  if (await (await nportDataset()).isNportDatasetDir(resolveIn(cwd, path))) return 'nport';
+  if (await (await thirteenFDataset()).isThirteenFDatasetDir(resolveIn(cwd, path))) return '13f';
   return null;
 }
 
@@ -59,21 +60,22 @@ function incompleteDataset(names: readonly string[]): string | null {
 
 /**
  * Directories that are not data sets expand to the holdings files inside them (sorted, not
- * recursive); data-set directories and files stay one input each.
+ * recursive); data-set directories and files stay one input each. Relative paths are read from
+ * `cwd` when given and returned as given (a folder's files joined to the folder as typed).
  */
-export async function expandInputs(paths: string[]): Promise<string[]> {
+export async function expandInputs(paths: string[], cwd?: string): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     if (p === '-') {
       out.push(p);
       continue;
     }
-    const st = await statFile(p);
-    if (!st.isDirectory || (await datasetKind(p))) {
+    const st = await statFile(p, cwd);
+    if (!st.isDirectory || (await datasetKind(p, cwd))) {
       out.push(p);
       continue;
     }
-    const entries = await readdir(p, { withFileTypes: true });
+    const entries = await readdir(resolveIn(cwd, p), { withFileTypes: true });
     const missing = incompleteDataset(entries.filter((e) => e.isFile()).map((e) => e.name));
     if (missing) throw new InputError(p, missing);
     const files = entries
@@ -99,16 +101,16 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
   checkFormat(opts.inputFormat);
   const forced = opts.inputFormat;
   if (path !== '-') {
-    const st = await statFile(path);
+    const st = await statFile(path, opts.cwd);
     if (st.isDirectory) {
-      const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path);
+      const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path, opts.cwd);
       if (kind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
       if (kind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
       throw new InputError(path, `is a directory without ${NPORT_MARKER} or ${THIRTEENF_MARKER} (not an N-PORT or 13F data set)`);
     }
     if (st.size === 0) throw new InputError(path, 'empty file');
   }
-  const raw = await openBytes(path, opts.stdin, opts.onBytes);
+  const raw = await openBytes(path, opts.stdin, opts.onBytes, opts.cwd);
   try {
     return await dispatch(path, raw, opts);
   } catch (err) {
@@ -129,7 +131,7 @@ async function dispatch(path: string, raw: ByteSource, opts: ReadOptions): Promi
   }
   if (startsWith(head, ZIP_MAGIC) || forced === 'spdr-xlsx') {
     if (!gzipped && path !== '-' && forced !== 'spdr-xlsx') {
-      const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path);
+      const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path, opts.cwd);
       if (kind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
       if (kind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
     }

@@ -11,6 +11,7 @@ import { schemaProblems } from './problems.js';
 import { parseUserCsv } from './user-csv.js';
 import { slugify } from './slug.js';
 import { validateList } from './validate.js';
+import { resolveIn } from '../working-folder.js';
 
 export { DEFAULT_LIST_PATH } from './paths.js';
 
@@ -72,9 +73,9 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function readListBytes(file: string): Promise<Buffer> {
+async function readListBytes(file: string, cwd?: string): Promise<Buffer> {
   try {
-    return await readFile(file);
+    return await readFile(resolveIn(cwd, file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
@@ -107,14 +108,15 @@ export function listIdFromPath(file: string): string {
 
 /**
  * Load a user-supplied list: our JSON schema (detected by a leading '{'), or a simple CSV with
- * columns name, aliases (';'-separated), isin, ticker, exchange, list, date, url.
+ * columns name, aliases (';'-separated), isin, ticker, exchange, list, date, url. A relative path
+ * is read from `cwd` when given; the list's `path` stays as given.
  */
-export async function loadUserList(file: string): Promise<LoadedList> {
-  const bytes = await readListBytes(file);
+export async function loadUserList(file: string, cwd?: string): Promise<LoadedList> {
+  const bytes = await readListBytes(file, cwd);
   const text = decodeListBytes(bytes);
   if (text.trimStart().startsWith('{')) return toLoaded(parseListText(text, file), file, bytes);
   // A CSV of names only has no listing date: its version is the file's modification date.
-  const fileDate = (await stat(file)).mtime.toISOString().slice(0, 10);
+  const fileDate = (await stat(resolveIn(cwd, file))).mtime.toISOString().slice(0, 10);
   const list = parseUserCsv(text, file, listIdFromPath(file), fileDate);
   return toLoaded(list, file, bytes, false);
 }

@@ -9,12 +9,13 @@ import type { LoadedList } from './schema.js';
 
 export const SHIPPED_LIST_LABEL = 'lists/xinjiang.json';
 
-export async function loadSelectedLists(opts: { useDefault: boolean; extra: readonly string[] }): Promise<LoadedList[]> {
+/** `extra` paths are read from `cwd` when given (the CLI's working folder) and reported as given. */
+export async function loadSelectedLists(opts: { useDefault: boolean; extra: readonly string[]; cwd?: string }): Promise<LoadedList[]> {
   const lists: LoadedList[] = [];
   // The shipped list is named by its place in the package, not this machine's absolute path, so
   // reports from two machines (or two checkouts) stay byte-identical.
   if (opts.useDefault) lists.push({ ...(await loadList(DEFAULT_LIST_PATH)), path: SHIPPED_LIST_LABEL });
-  for (const p of opts.extra) lists.push(await loadUserList(p));
+  for (const p of opts.extra) lists.push(await loadUserList(p, opts.cwd));
   if (lists.length === 0) throw new UsageError('no list to screen against (--no-default-list without --list)');
   return lists;
 }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { CarriedFinding, Finding, ResolvedFinding } from './result.js';
 import { parseJsonText } from '../json-text.js';
+import { resolveIn } from '../working-folder.js';
 
 const str = z.string().nullable().optional();
 
@@ -98,10 +99,10 @@ export function parseBaseline(text: string, file: string): BaselineFinding[] {
 }
 
 /** A missing baseline is not an error (the first nightly run has none): it warns, all is new. */
-export async function loadBaseline(file: string): Promise<{ baseline: BaselineFinding[] | null; warnings: string[] }> {
+export async function loadBaseline(file: string, cwd?: string): Promise<{ baseline: BaselineFinding[] | null; warnings: string[] }> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(resolveIn(cwd, file), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { baseline: null, warnings: [`baseline ${file} not found: every finding is treated as new`] };

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Finding } from './result.js';
 import { parseJsonText } from '../json-text.js';
+import { resolveIn } from '../working-folder.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -65,10 +66,10 @@ export function parseSuppressions(text: string, file: string): SuppressionEntry[
   return entries;
 }
 
-export async function loadSuppressions(file: string): Promise<SuppressionEntry[]> {
+export async function loadSuppressions(file: string, cwd?: string): Promise<SuppressionEntry[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(resolveIn(cwd, file), 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read ignore file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }

@@ -3,12 +3,14 @@ import { readFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, repoRoot } from '../helpers/cli.js';
+import { memoryIO } from '../helpers/memory-io.js';
+import { run } from '../../src/cli/main.js';
 import { ReportContract } from '../helpers/report-contract.js';
 
 const sample = 'fixtures/cli/ishares-em-sample.csv';
 const clean = 'fixtures/cli/no-listed-companies.csv';
 
-describe('fundscreen screen (spawned binary)', () => {
+describe('fundscreen screen (in-process, through run(argv, io))', () => {
   it('exit 1 and a table naming every listed company in the sample, and not the look-alikes', async () => {
     const r = await runCli(['screen', sample]);
     expect(r.code).toBe(1);
@@ -113,14 +115,28 @@ describe('fundscreen screen (spawned binary)', () => {
   });
 
   it('exit 4 with a one-line message (stack only with --verbose) on an internal error', async () => {
-    const preload = path.join(repoRoot, 'fixtures/cli/crash/throw-in-stringify.mjs');
-    const r = await runCli(['screen', sample, '--format', 'json'], { nodeArgs: ['--import', preload] });
+    // An internal failure in-process: a stdout whose write throws a plain Error.
+    const crashing = (argv: string[]) => {
+      const m = memoryIO({ cwd: repoRoot });
+      m.io.stdout.write = () => {
+        throw new Error('simulated internal failure');
+      };
+      return run(argv, m.io).then((code) => ({ code, stderr: m.stderr() }));
+    };
+    const r = await crashing(['screen', clean]);
     expect(r.code).toBe(4);
-    expect(r.stderr).toContain('internal error: simulated internal failure');
+    expect(r.stderr).toContain('fundscreen: internal error: simulated internal failure\n');
+    expect(r.stderr).toContain('run again with --verbose');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    const v = await runCli(['--verbose', 'screen', sample, '--format', 'json'], { nodeArgs: ['--import', preload] });
+    const v = await crashing(['--verbose', 'screen', clean]);
     expect(v.code).toBe(4);
     expect(v.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('--version prints the version alone', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('--help lists every option with its default, and the exit codes', async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 8, file-level problems through the real binary: exit 3 and one line on stderr naming the
+ * Issue 8, file-level problems through the CLI (in-process): exit 3 and one line on stderr naming the
  * file (and the line where it applies), no stack trace without --verbose.
  */
 import { chmod, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';

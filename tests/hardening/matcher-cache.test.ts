@@ -11,9 +11,13 @@ import { createMatcher } from '../../src/match/matcher.js';
 import type { Match, MatchQuery } from '../../src/match/types.js';
 import { propertyParams } from './fast-check-params.js';
 
+// The shipped list's Hoshine entry alone: the property is about the cache key, and a one-entity
+// list compiles in milliseconds, so each of the 300 sequences gets a fresh (empty) cache cheaply.
 let list: LoadedList;
 beforeAll(async () => {
-  list = await loadList(DEFAULT_LIST_PATH);
+  const shipped = await loadList(DEFAULT_LIST_PATH);
+  list = { ...shipped, entities: shipped.entities.filter((e) => e.id === 'hoshine-silicon') };
+  expect(list.entities).toHaveLength(1);
 });
 
 const view = (ms: Match[]) => ms.map((m) => ({ entity: m.entity.id, tier: m.tier, method: m.method, score: m.score, alias: m.alias, explanation: m.explanation }));

@@ -1,5 +1,5 @@
 /**
- * Issue 8, row-level problems through the real binary: the row is skipped, counted and listed with
+ * Issue 8, row-level problems through the CLI (in-process): the row is skipped, counted and listed with
  * its line and reason; the rest of the file is screened (a listed company after the bad row is
  * still flagged); `--strict` turns any skipped row into exit 3 naming file:line.
  * The fixtures are iShares US files (preamble, header at line 10, footer), rows 11-15.

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { memoryIO } from './memory-io.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const binPath = path.join(repoRoot, 'bin', 'fundscreen.js');
@@ -13,8 +14,22 @@ export interface CliResult {
   stderr: string;
 }
 
+type CliOptions = { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string };
+
+/**
+ * Run the CLI in-process through `run(argv, memoryIO)`, from `cwd` (default: the repository),
+ * with only the environment given (plus NO_COLOR). What the binary does around `run` (Node version
+ * check, last-resort exit 4, EPIPE) is tested by spawning it: see tests/cli/binary.test.ts.
+ */
+export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  const { run } = await import('../../src/cli/main.js');
+  const m = memoryIO({ cwd: opts.cwd ?? repoRoot, env: opts.env, input: opts.input });
+  const code = await run(args, m.io);
+  return { code, stdout: m.stdout(), stderr: m.stderr() };
+}
+
 /** Spawn the real binary, as a user would. Colour and progress are off unless env says so. */
-export function runCli(
+export function spawnCli(
   args: string[],
   opts: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string; nodeArgs?: string[] } = {},
 ): Promise<CliResult> {

@@ -1,4 +1,4 @@
-/** `fundscreen inspect`, run as a user would (spawned binary). */
+/** `fundscreen inspect` through the CLI (in-process run(argv, io)): output, exit codes. */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

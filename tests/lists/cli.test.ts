@@ -1,4 +1,4 @@
-/** `fundscreen lists ...` through the real binary: output, exit codes, files written. */
+/** `fundscreen lists ...` through the CLI (in-process run(argv, io)): output, exit codes, files written. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

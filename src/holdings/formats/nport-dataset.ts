@@ -61,7 +61,7 @@ async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<Identif
 }
 
 export function readNportDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
-  return readDataset(path, (ds) => read(ds, opts));
+  return readDataset(path, opts.cwd, (ds) => read(ds, opts));
 }
 
 async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {

@@ -29,7 +29,7 @@ export function isThirteenFDatasetDir(path: string): Promise<boolean> {
 }
 
 export function readThirteenFDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
-  return readDataset(path, (ds) => read(ds, opts));
+  return readDataset(path, opts.cwd, (ds) => read(ds, opts));
 }
 
 async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {

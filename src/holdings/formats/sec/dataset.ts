@@ -13,6 +13,7 @@ import { decodeText, detectEncoding } from '../../decode.js';
 import { splitLine } from '../../delimited.js';
 import { splitLines } from '../../lines.js';
 import { parseDate } from '../../values.js';
+import { resolveIn } from '../../../working-folder.js';
 
 export interface Member {
   /** How records name it: `dir/FUND_REPORTED_HOLDING.tsv` or `set.zip:FUND_REPORTED_HOLDING.tsv`. */
@@ -29,10 +30,10 @@ export interface Dataset {
 
 const isZipName = (p: string) => /\.zip$/i.test(p);
 
-async function openDir(dir: string): Promise<Dataset> {
+async function openDir(dir: string, cwd: string | undefined): Promise<Dataset> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await readdir(resolveIn(cwd, dir));
   } catch (e) {
     throw new InputError(dir, `cannot read directory (${(e as Error).message})`);
   }
@@ -45,16 +46,19 @@ async function openDir(dir: string): Promise<Dataset> {
       const file = join(dir, real);
       return {
         source: file,
-        open: async () => ({ size: (await stat(file)).size, stream: createReadStream(file, { highWaterMark: 1 << 16 }) }),
+        open: async () => {
+          const at = resolveIn(cwd, file);
+          return { size: (await stat(at)).size, stream: createReadStream(at, { highWaterMark: 1 << 16 }) };
+        },
       };
     },
     close() {},
   };
 }
 
-function openZip(path: string): Promise<Dataset> {
+function openZip(path: string, cwd: string | undefined): Promise<Dataset> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => {
+    yauzl.open(resolveIn(cwd, path), { lazyEntries: true, autoClose: false }, (err, zip) => {
       if (err || !zip) return reject(new InputError(path, `broken zip archive (${err?.message ?? 'unreadable'})`));
       const entries = new Map<string, yauzl.Entry>();
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -89,17 +93,17 @@ function openZip(path: string): Promise<Dataset> {
   });
 }
 
-/** Opens a data set given as a directory, a .zip, or one of its member files. */
-export async function openDataset(path: string): Promise<Dataset> {
+/** Opens a data set given as a directory, a .zip, or one of its member files (relative to `cwd` when given). */
+export async function openDataset(path: string, cwd?: string): Promise<Dataset> {
   let st;
   try {
-    st = await stat(path);
+    st = await stat(resolveIn(cwd, path));
   } catch (e) {
     throw new InputError(path, `cannot open (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (st.isDirectory()) return openDir(path);
-  if (isZipName(path) || (await startsWithZipMagic(path))) return openZip(path);
-  return openDir(dirname(path));
+  if (st.isDirectory()) return openDir(path, cwd);
+  if (isZipName(path) || (await startsWithZipMagic(resolveIn(cwd, path)))) return openZip(path, cwd);
+  return openDir(dirname(path), cwd);
 }
 
 async function startsWithZipMagic(path: string): Promise<boolean> {
@@ -114,8 +118,8 @@ async function startsWithZipMagic(path: string): Promise<boolean> {
  * Opens a data set and hands it to `read`; if `read` fails before it returns a reader, the data
  * set (and its zip handle) is closed here, so no caller has to remember to.
  */
-export async function readDataset<T>(path: string, read: (ds: Dataset) => Promise<T>): Promise<T> {
-  const ds = await openDataset(path);
+export async function readDataset<T>(path: string, cwd: string | undefined, read: (ds: Dataset) => Promise<T>): Promise<T> {
+  const ds = await openDataset(path, cwd);
   try {
     return await read(ds);
   } catch (e) {
