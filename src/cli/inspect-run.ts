@@ -140,8 +140,8 @@ export function renderInspection(r: Inspection): string {
     const ids = Object.entries(p.ids).map(([k, v]) => `${k}=${safe(v)}`).join(' ');
     out.push(`    ids: ${ids || '-'}`);
     out.push(
-      `    title=${show(p.title)} assetClass=${show(p.assetClass)} shares=${show(p.shares)} marketValue=${show(p.marketValue)} ` +
-        `weightPct=${show(p.weightPct)} currency=${show(p.currency)} fund=${show(p.fund)} family=${show(p.family)}`,
+      `    title=${show(p.title)} assetClass=${show(p.assetClass)} shares=${show(p.shares)} value=${show(p.value === null ? null : `${p.value.amount}${p.value.currency ? ` ${p.value.currency}` : ''}`)} ` +
+        `weightPct=${show(p.weightBound ?? p.weightPct)} tradingCurrency=${show(p.tradingCurrency ?? null)} fund=${show(p.fund)} family=${show(p.family)}`,
     );
   }
   return out.join('\n') + '\n';

@@ -7,7 +7,7 @@ import { cleanText } from './values.js';
 
 export const FIELDS = [
   'issuer', 'ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc',
-  'shares', 'marketValue', 'weightPct', 'currency', 'assetClass', 'title',
+  'shares', 'marketValue', 'weightPct', 'currency', 'tradingCurrency', 'assetClass', 'title',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -47,9 +47,10 @@ export const BASE_SYNONYMS: Record<Field, readonly string[]> = {
     'weight%', '%ofnetassets', '%offund', '%offunds', 'weight', 'weighting', '%weight', 'marketweight',
     'portfolioweight', '%ofportfolio', 'percentoffund', 'percentofnetassets', '%ofmarketvalue', 'pctval',
   ],
-  // The currency of Market Value. "Market Currency" / "Local Currency" (iShares UCITS, SPDR) is the
-  // trading currency of the security, not the currency its value is stated in: not mapped.
+  // The currency of Market Value. "Market Currency" / "Local Currency" (iShares, SPDR) is the
+  // currency the security trades in, not the currency its value is stated in: tradingCurrency.
   currency: ['currency', 'ccy', 'valuecurrency', 'basecurrency'],
+  tradingCurrency: ['marketcurrency', 'localcurrency', 'tradingcurrency', 'securitycurrency'],
   assetClass: ['assetclass', 'assettype', 'securitytype', 'type', 'assetcategory'],
   title: ['titleofclass', 'class', 'securitytitle'],
 };
@@ -58,7 +59,7 @@ export const BASE_SYNONYMS: Record<Field, readonly string[]> = {
 const OTHER_HEADER_WORDS = [
   'sector', 'price', 'notionalvalue', 'notionalweight', 'fxrate', 'accrualdate', 'maturity', 'maturitydate',
   'coupon', 'rank', 'subindustry', 'industry', 'securitydepositoryreceipttype', 'identifier', 'industryclassification',
-  'marketcurrency', 'exchangerate', 'duration', 'yield', 'closingprice',
+  'exchangerate', 'duration', 'yield', 'closingprice',
 ];
 
 const KNOWN_HEADER_WORDS: ReadonlySet<string> = new Set([

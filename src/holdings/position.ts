@@ -4,6 +4,7 @@
  * security: cash, FX, futures...) or SkippedRow (could not be read), so that
  * rows.read = screened + excluded + skipped holds by construction.
  */
+import type { Money } from '../reference/money.js';
 
 export interface Identifiers {
   /** Exchange ticker as written (leading zeros restored where the reader knows the market). */
@@ -43,12 +44,15 @@ export interface Position extends RowBase {
   ids: Identifiers;
   assetClass: string | null;
   shares: number | null;
-  marketValue: number | null;
-  /** Percent of the fund: 0.01 means 0.01 %. */
+  /** Market value in the currency it is stated in (N-PORT valUSD and 13F: USD, whatever the
+   *  security trades in); null when the file gives no value. */
+  value: Money | null;
+  /** Percent of the fund: 0.01 means 0.01 %. Null when the file gives none, or only a bound. */
   weightPct: number | null;
-  /** The currency of marketValue (N-PORT and 13F: USD, whatever the security trades in). */
-  currency: string | null;
-  /** The currency the security trades in, where the file says so apart from the value's (N-PORT curCd). */
+  /** The file's weight when it is only a bound ("<0.01" for Vanguard's `<0.01%`): never a number. */
+  weightBound?: string;
+  /** The currency the security trades in, where the file says so apart from the value's
+   *  (N-PORT curCd, iShares "Market Currency", SPDR "Local Currency"). */
   tradingCurrency?: string | null;
 }
 

@@ -14,7 +14,7 @@ import { restoreLeadingZeros } from './local-codes.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
-import { cleanText, parseNumber, textOrNull } from './values.js';
+import { cleanText, parseNumber, parseWeight, textOrNull, type WeightResult } from './values.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** Lines held before parsing starts: the header scan plus sample rows for number sniffing. */
@@ -261,12 +261,15 @@ async function openTable(
       const issuer = textOrNull(fields[idx.issuer]);
       const excluded = layout.exclude(row);
       const numbers: Partial<Record<Field, number | null>> = {};
+      let weightBound: string | undefined;
       for (const f of NUMERIC_FIELDS) {
         const i = idx[f];
         if (i === undefined) continue;
-        const r = parseNumber(fields[i], decimalComma);
-        if (r.ok) numbers[f] = r.value;
-        else if (excluded) numbers[f] = null;
+        const r: WeightResult = f === 'weightPct' ? parseWeight(fields[i], decimalComma) : parseNumber(fields[i], decimalComma);
+        if (r.ok) {
+          numbers[f] = r.value;
+          if (r.bound !== undefined) weightBound = r.bound;
+        } else if (excluded) numbers[f] = null;
         else {
           skip(line, `${header.cells[i].trim()}: ${r.reason}`);
           return;
@@ -301,9 +304,10 @@ async function openTable(
         ids,
         assetClass: row.get('assetClass') ?? section?.name ?? null,
         shares: numbers.shares ?? null,
-        marketValue: numbers.marketValue ?? null,
+        value: numbers.marketValue == null ? null : { amount: numbers.marketValue, currency: row.get('currency') ?? valueCurrency(fields) },
         weightPct: numbers.weightPct ?? null,
-        currency: row.get('currency') ?? valueCurrency(fields),
+        ...(weightBound === undefined ? {} : { weightBound }),
+        ...(row.get('tradingCurrency') ? { tradingCurrency: row.get('tradingCurrency') } : {}),
       });
     };
 

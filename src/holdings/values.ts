@@ -81,6 +81,32 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
   return { ok: true, value: negative ? -n : n };
 }
 
+export type WeightResult = { ok: true; value: number | null; bound?: string } | { ok: false; reason: string };
+
+/** "<0.01%", "< 0.01 %", "≤0.01", ">99%": a bound, not a value. */
+const BOUND = /^\s*(<=?|>=?|≤|≥)\s*(.*)$/;
+
+/**
+ * Parse a weight (percent of fund) cell. A bound the file writes instead of a figure (Vanguard's
+ * `<0.01%` for 7,274 of VT's 8,779 rows) stays a bound: value null, bound "<0.01". Reading it as
+ * 0.01 overstates every such position, and sums of them more.
+ */
+export function parseWeight(raw: string | null | undefined, decimalComma = false): WeightResult {
+  const m = raw ? BOUND.exec(cleanText(raw)) : null;
+  if (!m) return parseNumber(raw, decimalComma);
+  const n = parseNumber(m[2], decimalComma);
+  if (!n.ok) return n;
+  if (n.value === null) return { ok: false, reason: `not a number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
+  const op = m[1] === '≤' || m[1] === '<=' ? '<=' : m[1] === '≥' || m[1] === '>=' ? '>=' : m[1];
+  return { ok: true, value: null, bound: `${op}${n.value}` };
+}
+
+/** A parsed weight as Position fields: `weightPct`, and `weightBound` when the file gives only a bound. */
+export function weightFields(w: WeightResult): { weightPct: number | null; weightBound?: string } {
+  if (!w.ok) return { weightPct: null };
+  return w.bound === undefined ? { weightPct: w.value } : { weightPct: null, weightBound: w.bound };
+}
+
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };

@@ -4,8 +4,9 @@
  */
 import type { Listing } from '../lists/schema.js';
 import type { Finding } from '../screen/result.js';
-import { compareText } from '../screen/summary.js';
-import { formatPct } from './numbers.js';
+import type { Position } from '../holdings/position.js';
+import { compareText } from '../screen/exposure.js';
+import { formatMoney, formatPct } from './numbers.js';
 
 /** "BIS Entity List 2021-06-24", with the program when there is one. */
 export function listingLabel(l: Pick<Listing, 'list' | 'program' | 'date'>): string {
@@ -23,6 +24,16 @@ export function methodLabel(f: Finding): string {
 
 export function pctLabel(pct: number | null): string {
   return pct === null ? '-' : formatPct(pct);
+}
+
+/** A position's weight as the file gives it: a figure, or a bound kept as one ("<0.01 %"). */
+export function weightLabel(p: Pick<Position, 'weightPct' | 'weightBound'>): string {
+  return p.weightBound !== undefined ? `${p.weightBound} %` : pctLabel(p.weightPct);
+}
+
+/** A position's market value with its currency ("USD 1,008,626.83"), "-" when the file gives none. */
+export function valueLabel(p: Pick<Position, 'value'>): string {
+  return p.value === null ? '-' : formatMoney(p.value);
 }
 
 /**

@@ -9,8 +9,9 @@
 import { createHash } from 'node:crypto';
 import type { Listing } from '../lists/schema.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
-import { compareText, summarize, type FundExposure, type Money } from '../screen/summary.js';
-import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
+import type { Money } from '../reference/money.js';
+import { compareText, type FundExposure } from '../screen/exposure.js';
+import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
 import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { htmlEscape as esc, safeUrl } from './sanitize.js';
@@ -169,8 +170,8 @@ function findingRow(f: Finding, hasBaseline: boolean, showSuppression: boolean):
     f.match.relation,
     `${esc(methodLabel(f))}<br><span class="note explain">${esc(f.match.explanation)}</span>`,
     p.shares === null ? '-' : formatShares(p.shares),
-    p.marketValue === null ? '-' : esc(formatMoney({ currency: p.currency, amount: p.marketValue })),
-    esc(pctLabel(p.weightPct)),
+    esc(valueLabel(p)),
+    esc(weightLabel(p)),
   ];
   if (hasBaseline) row.push(f.baseline === 'new' ? '<span class="new">new</span>' : (f.baseline ?? '-'));
   if (showSuppression) row.push(f.suppressed ? `${esc(f.suppressed.reason)}<br><span class="note">${esc(expiryLabel(f.suppressed.expires))}</span>` : '-');
@@ -178,7 +179,7 @@ function findingRow(f: Finding, hasBaseline: boolean, showSuppression: boolean):
 }
 
 export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
-  const s = summarize(result);
+  const s = result.exposure;
   const tot = s.totals;
   const out: string[] = [];
   out.push(

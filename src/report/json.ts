@@ -3,6 +3,7 @@
  * never rename or remove them. `jsonl` and `csv` reuse `toFindingJson` so every machine format
  * carries the same fields under the same names.
  */
+import type { Money } from '../reference/money.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
 
 export const SCHEMA_VERSION = 1;
@@ -24,9 +25,10 @@ export function toFindingJson(f: Finding) {
     sedol: p.ids.sedol ?? null,
     lei: p.ids.lei ?? null,
     shares: p.shares,
-    marketValue: p.marketValue,
+    marketValue: p.value?.amount ?? null,
     weightPct: p.weightPct,
-    currency: p.currency,
+    ...(p.weightBound !== undefined ? { weightBound: p.weightBound } : {}),
+    currency: p.value?.currency ?? null,
     ...(p.tradingCurrency ? { tradingCurrency: p.tradingCurrency } : {}),
     entity: {
       id: m.entity.id,
@@ -59,7 +61,7 @@ export function toJsonReport(r: ScreenResult) {
     tool: r.tool,
     generatedAt: r.generatedAt,
     lists: r.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities, sha256: l.sha256, path: l.path })),
-    funds: r.funds.map((f) => ({
+    funds: r.exposure.funds.map((f) => ({
       source: f.source,
       fund: f.fund,
       ...(f.family ? { family: f.family } : {}),
@@ -67,8 +69,26 @@ export function toJsonReport(r: ScreenResult) {
       format: f.format,
       rows: { ...f.rows },
       findings: f.findings,
-      exposure: { marketValue: roundOrNull(f.exposure.marketValue, 2), weightPct: roundOrNull(f.exposure.weightPct, 6) },
+      // marketValue only when the flagged amounts are in one currency; amounts always, per currency.
+      exposure: {
+        marketValue: roundOrNull(f.marketValue, 2),
+        weightPct: roundOrNull(f.pctOfFund, 6),
+        amounts: moneyJson(f.amounts),
+        screened: moneyJson(f.screenedValue),
+      },
     })),
+    ...(r.exposure.families.length > 0
+      ? {
+          families: r.exposure.families.map((f) => ({
+            family: f.family,
+            funds: f.funds,
+            fundsFlagged: f.fundsFlagged,
+            positions: f.positions,
+            amounts: moneyJson(f.amounts),
+            weightPct: roundOrNull(f.pctOfAssets, 6),
+          })),
+        }
+      : {}),
     findings: r.findings.map(toFindingJson),
     skipped: r.skipped.map((s) => ({ source: s.source, line: s.line, reason: s.reason })),
     errors: r.errors.map((e) => ({ source: e.source, line: e.line, reason: e.reason })),
@@ -87,6 +107,10 @@ export function renderJson(r: ScreenResult): string {
 function round(n: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+function moneyJson(ms: readonly Money[]): { amount: number; currency: string | null }[] {
+  return ms.map((m) => ({ amount: round(m.amount, 2), currency: m.currency }));
 }
 
 function roundOrNull(n: number | null, digits: number): number | null {

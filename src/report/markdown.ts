@@ -6,8 +6,8 @@
  */
 import type { Listing } from '../lists/schema.js';
 import type { ScreenResult } from '../screen/result.js';
-import { summarize, type Money } from '../screen/summary.js';
-import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel } from './evidence.js';
+import type { Money } from '../reference/money.js';
+import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { markdownCell as cell, markdownUrl } from './sanitize.js';
@@ -38,7 +38,7 @@ function n(x: number): string {
 }
 
 export function renderMarkdown(result: ScreenResult, opts: RenderOptions): string {
-  const s = summarize(result);
+  const s = result.exposure;
   const out: string[] = ['# fundscreen report', ''];
   out.push(`Generated ${cell(result.generatedAt)} by ${cell(result.tool.name)} ${cell(result.tool.version)}.`, '');
   out.push(
@@ -137,8 +137,8 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
         f.match.tier,
         f.match.relation,
         cell(methodLabel(f)),
-        p.marketValue === null ? '-' : cell(formatMoney({ currency: p.currency, amount: p.marketValue })),
-        cell(pctLabel(p.weightPct)),
+        cell(valueLabel(p)),
+        cell(weightLabel(p)),
       ];
       if (hasBaseline) row.push(f.baseline ?? '-');
       if (showSuppression) row.push(f.suppressed ? cell(`${f.suppressed.reason} (${expiryLabel(f.suppressed.expires)})`) : '-');

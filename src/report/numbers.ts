@@ -2,7 +2,7 @@
  * Number formatting for human-facing reports, independent of the machine's locale so the same
  * result renders byte-identically everywhere. Machine formats (json, jsonl, csv) keep raw numbers.
  */
-import type { Money } from '../screen/summary.js';
+import type { Money } from '../reference/money.js';
 
 function group(intDigits: string): string {
   return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -22,10 +22,17 @@ export function formatShares(n: number): string {
   return formatNumber(n, 4).replace(/0+$/, '').replace(/\.$/, '');
 }
 
-/** A percent of fund: "0.03 %"; a tiny positive share shows as "<0.01 %" rather than "0.00 %". */
+/**
+ * A percent of fund, the one rule of every human format: two decimals from 0.1 % up ("3.20 %"),
+ * two significant digits below ("0.022 %", "0.0043 %": a small exposure never reads as "0.00 %"),
+ * and "<0.001 %" below that. Zero is "0.00 %". A file's bound is printed as the file gives it.
+ */
 export function formatPct(pct: number): string {
-  if (pct > 0 && pct < 0.005) return '<0.01 %';
-  return `${formatNumber(pct, 2)} %`;
+  const abs = Math.abs(pct);
+  if (abs === 0 || abs >= 0.1) return `${formatNumber(pct, 2)} %`;
+  if (abs < 0.001) return `${pct < 0 ? '>-' : '<'}0.001 %`;
+  const digits = 1 - Math.floor(Math.log10(abs)); // 3 below 0.1, 4 below 0.01
+  return `${pct.toFixed(digits).replace(/(\.\d\d\d*?)0+$/, '$1')} %`;
 }
 
 /** "USD 1,008,626.83", or the bare figure when the file did not state a currency. */

@@ -7,8 +7,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScreenResult } from '../screen/result.js';
-import { compareName, compareText, summarize, type FundExposure } from '../screen/summary.js';
-import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, methodLabel, pctLabel } from './evidence.js';
+import { compareName, compareText, type FundExposure } from '../screen/exposure.js';
+import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { terminalText } from './sanitize.js';
@@ -76,9 +76,9 @@ function layoutGrid(columns: Column[], width: number, style: (col: Column, text:
   return { header, rows: columns[0].cells.map((_, r) => render((c) => c.cells[r], r)) };
 }
 
-/** The one currency of a fund's flagged positions, for the value column header. */
+/** The one currency of a fund's flagged values, for the value column header (undefined: several). */
 function soleCurrency(findings: readonly Finding[]): string | null | undefined {
-  const set = new Set(findings.map((f) => f.position.currency));
+  const set = new Set(findings.flatMap((f) => (f.position.value ? [f.position.value.currency] : [])));
   return set.size === 1 ? [...set][0] : undefined;
 }
 
@@ -93,20 +93,20 @@ function findingsGrid(findings: Finding[], width: number, c: ChalkInstance): Gri
     { header: 'line', cells: findings.map((f) => String(p(f).line)), align: 'right', optional: false },
     { header: 'issuer', cells: findings.map((f) => t(p(f).issuer)), align: 'left', optional: false, flex: true },
   ];
-  if (any((f) => p(f).marketValue)) {
+  if (any((f) => p(f).value)) {
     cols.push({
       header: currency ? `value ${t(currency)}` : 'value',
       cells: findings.map((f) => {
-        const v = p(f).marketValue;
+        const v = p(f).value;
         if (v === null) return '-';
-        return currency !== undefined || !p(f).currency ? formatNumber(v) : `${t(p(f).currency!)} ${formatNumber(v)}`;
+        return currency !== undefined ? formatNumber(v.amount) : t(valueLabel(p(f)));
       }),
       align: 'right',
       optional: false,
     });
   }
-  if (any((f) => p(f).weightPct)) {
-    cols.push({ header: 'weight', cells: findings.map((f) => pctLabel(p(f).weightPct)), align: 'right', optional: false });
+  if (any((f) => p(f).weightPct ?? p(f).weightBound)) {
+    cols.push({ header: 'weight', cells: findings.map((f) => weightLabel(p(f))), align: 'right', optional: false });
   }
   if (hasBaseline || findings.some((f) => f.suppressed)) {
     cols.push({ header: 'status', cells: findings.map(status), align: 'left', optional: false });
@@ -192,7 +192,7 @@ function skippedSection(result: ScreenResult, width: number, c: ChalkInstance): 
 export function renderTable(result: ScreenResult, opts: RenderOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const width = Math.max(40, opts.width);
-  const summary = summarize(result);
+  const summary = result.exposure;
   const out: string[] = [];
 
   const clean: FundExposure[] = [];

@@ -4,6 +4,8 @@
  */
 import type { HoldingsMeta, Position, SkippedRow } from '../holdings/position.js';
 import type { Match } from '../match/types.js';
+import type { Money } from '../reference/money.js';
+import type { ExposureSummary } from './exposure.js';
 
 export interface ListUsed {
   id: string;
@@ -27,11 +29,8 @@ export interface FundSummary {
   asOf: string | null;
   format: string;
   rows: RowCounts;
-  findings: number;
-  /** Flagged exposure (unsuppressed findings, each position counted once). */
-  exposure: { marketValue: number | null; weightPct: number | null };
-  /** Whole-fund market value of screened positions, when the file gives values. */
-  totalMarketValue: number | null;
+  /** Market value of the fund's screened positions, per currency (positions without a value left out). */
+  screenedValue: Money[];
 }
 
 export interface Suppression {
@@ -72,6 +71,8 @@ export interface ScreenResult {
   inputs: HoldingsMeta[];
   funds: FundSummary[];
   findings: Finding[];
+  /** Per fund, entity, family and run: computed once from funds and findings (exposure.ts), read by every format. */
+  exposure: ExposureSummary;
   skipped: SkippedRow[];
   /** Inputs that could not be read at all (the run exits 3); the others are still reported. */
   errors: InputProblem[];

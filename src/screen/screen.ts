@@ -8,9 +8,10 @@ import type { LoadedList } from '../lists/schema.js';
 import { TIER_RANK, type Matcher, type Tier } from '../match/types.js';
 import type { Finding, FundSummary, ScreenResult } from './result.js';
 import { InputError } from '../errors.js';
+import { sumMoney } from '../reference/money.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
 import { applyBaseline, type BaselineFinding } from './baseline.js';
-import { refreshFundSummaries } from './summary.js';
+import { computeExposure } from './exposure.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -63,7 +64,8 @@ const PROGRESS_EVERY = 4096;
 /** Accumulates one fund's counts and flagged exposure while its rows stream past. */
 class FundTally {
   readonly rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
-  totalValue: number | null = null;
+  /** Screened market value per currency (a Map: this runs once per row). */
+  readonly screenedValue = new Map<string | null, number>();
   /** A row's own report date (N-PORT data sets), else the input's. */
   asOf: string | null = null;
 
@@ -75,7 +77,7 @@ class FundTally {
     readonly family: string | null,
   ) {}
 
-  /** Findings and exposure are filled in once, after suppressions (summary.ts). */
+  /** Exposure is worked out once, after suppressions (exposure.ts). */
   summary(meta: HoldingsMeta): FundSummary {
     return {
       source: this.source,
@@ -84,9 +86,7 @@ class FundTally {
       asOf: this.asOf ?? meta.asOf,
       format: meta.format,
       rows: { ...this.rows },
-      findings: 0,
-      exposure: { marketValue: null, weightPct: null },
-      totalMarketValue: this.totalValue,
+      screenedValue: sumMoney([...this.screenedValue].map(([currency, amount]) => ({ amount, currency }))),
     };
   }
 }
@@ -173,7 +173,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
           } else {
             t.rows.screened++;
             if (rec.asOf) t.asOf = rec.asOf;
-            if (rec.marketValue !== null) t.totalValue = (t.totalValue ?? 0) + rec.marketValue;
+            if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
             for (const m of deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
               if (TIER_RANK[m.tier] < minRank) continue;
               findings.push({ position: rec, match: m, suppressed: null });
@@ -212,22 +212,20 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     resolved = b.resolved;
     carriedOver = b.carriedOver;
   }
-  return {
-    result: {
-      tool: req.tool,
-      generatedAt: req.generatedAt,
-      lists: req.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities.length, sha256: l.sha256, path: l.path })),
-      inputs,
-      funds: refreshFundSummaries(funds, final),
-      findings: final,
-      skipped,
-      errors: inputErrors.map((e) => ({ source: e.file, line: e.line ?? null, reason: e.reason })),
-      warnings,
-      ...(resolved ? { resolved } : {}),
-      ...(carriedOver ? { carriedOver } : {}),
-    },
-    inputErrors,
+  const result: Omit<ScreenResult, 'exposure'> = {
+    tool: req.tool,
+    generatedAt: req.generatedAt,
+    lists: req.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities.length, sha256: l.sha256, path: l.path })),
+    inputs,
+    funds,
+    findings: final,
+    skipped,
+    errors: inputErrors.map((e) => ({ source: e.file, line: e.line ?? null, reason: e.reason })),
+    warnings,
+    ...(resolved ? { resolved } : {}),
+    ...(carriedOver ? { carriedOver } : {}),
   };
+  return { result: { ...result, exposure: computeExposure(result) }, inputErrors };
 }
 
 function compareFindings(a: Finding, b: Finding): number {

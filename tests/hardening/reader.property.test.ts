@@ -205,7 +205,7 @@ async function check(spec: Spec): Promise<void> {
     const at = `row ${i} (line ${lines[i]}, ${row.kind})`;
     switch (row.kind) {
       case 'good':
-        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), ids: { ticker: row.ticker }, marketValue: Number(row.value), weightPct: Number(row.weight) });
+        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), ids: { ticker: row.ticker }, value: { amount: Number(row.value) }, weightPct: Number(row.weight) });
         break;
       case 'cash':
         expect(rec, at).toMatchObject({ kind: 'excluded', issuer: cleanText(row.name) });

@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 const nullableNum = z.number().nullable();
 const nullableStr = z.string().nullable();
+/** Money: an amount with the currency it is in (null: the file does not say). */
+const Amounts = z.array(z.object({ amount: z.number(), currency: nullableStr }));
 
 export const ListingContract = z.object({
   list: z.string().min(1),
@@ -29,6 +31,7 @@ export const FindingContract = z.object({
   shares: nullableNum,
   marketValue: nullableNum,
   weightPct: nullableNum,
+  weightBound: z.string().regex(/^[<>]=?\d/).optional(),
   currency: nullableStr,
   entity: z.object({ id: z.string().min(1), name: z.string().min(1), listings: z.array(ListingContract).min(1) }),
   relation: z.enum(['direct', 'parent', 'subsidiary', 'affiliate']),
@@ -55,7 +58,7 @@ export const ReportContract = z.object({
       format: z.string().min(1),
       rows: z.object({ read: z.number().int(), screened: z.number().int(), excluded: z.number().int(), skipped: z.number().int() }),
       findings: z.number().int().nonnegative(),
-      exposure: z.object({ marketValue: nullableNum, weightPct: nullableNum }),
+      exposure: z.object({ marketValue: nullableNum, weightPct: nullableNum, amounts: Amounts, screened: Amounts }),
     }),
   ),
   findings: z.array(FindingContract),

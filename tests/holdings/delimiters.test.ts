@@ -17,7 +17,7 @@ describe('delimiters', () => {
     const r = await readAll(fixture('delimiters', file));
     expect(r.meta).toMatchObject({ delimiter, headerLine, format: 'generic-csv' });
     expectRows(r, 3, 3, 0, 0);
-    expect(r.positions.map((p) => [p.issuer, p.ids.ticker, p.marketValue, p.weightPct])).toEqual(EXPECTED);
+    expect(r.positions.map((p) => [p.issuer, p.ids.ticker, p.value?.amount, p.weightPct])).toEqual(EXPECTED);
   });
 
   it('semicolon files with a decimal comma say so', async () => {

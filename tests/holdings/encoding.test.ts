@@ -13,7 +13,7 @@ describe('encodings', () => {
     expect(r.meta).toMatchObject({ encoding, headerLine: 1, warnings: [] });
     expectRows(r, 3, 3, 0, 0);
     expect(r.positions.map((p) => p.issuer)).toEqual(NAMES);
-    expect(r.positions[1].marketValue).toBe(115823707.78);
+    expect(r.positions[1].value?.amount).toBe(115823707.78);
   });
 
   it('UTF-16 LE without a BOM is recognised from the NUL pattern, with a warning', async () => {

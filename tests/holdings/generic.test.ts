@@ -9,7 +9,7 @@ describe('KraneShares', () => {
     expect(r.meta.columns).toMatchObject({ issuer: 'Company Name', isin: 'Identifier', shares: 'Shares Held', marketValue: 'Market Value($)', weightPct: '% of Net Assets' });
     expectRows(r, 3, 2, 1, 0);
     // "Market Value($)": the header states the currency.
-    expect(r.positions[1]).toMatchObject({ issuer: 'IFLYTEK CO LTD-A', ids: { ticker: '002230', isin: 'CNE100000B81' }, shares: 2530600, marketValue: 16674219.3, weightPct: 1.21, currency: 'USD' });
+    expect(r.positions[1]).toMatchObject({ issuer: 'IFLYTEK CO LTD-A', ids: { ticker: '002230', isin: 'CNE100000B81' }, shares: 2530600, value: { amount: 16674219.3, currency: 'USD' }, weightPct: 1.21 });
     expect(r.excluded[0]).toMatchObject({ line: 5, issuer: 'Cash', reason: 'cash (name "Cash")', marketValue: 5600000 });
   });
 });
@@ -25,7 +25,7 @@ describe('generic CSV', () => {
     expectRows(r, 3, 2, 1, 0);
     expect(r.positions[0]).toMatchObject({
       issuer: 'Hangzhou Hikvision Digital Technology Co. Ltd.', ids: { ticker: '002415', isin: 'CNE100000PM8', country: 'China' },
-      shares: 231300, marketValue: 1301915.4, weightPct: 0.01, currency: 'CNY',
+      shares: 231300, value: { amount: 1301915.4, currency: 'CNY' }, weightPct: 0.01,
     });
     expect(r.excluded[0].reason).toBe('cash (asset class "Cash")');
   });
@@ -46,7 +46,7 @@ describe('generic CSV', () => {
     expect(r.meta).toMatchObject({ format: 'generic-csv', fund: 'Sample Global Equity Fund', asOf: '2024-05-10', headerLine: 5 });
     expect(r.meta.columns).toEqual({ issuer: 'POS_NAME', ticker: 'POS_TICKER', marketValue: 'MKT_EUR', weightPct: 'PCT' });
     expectRows(r, 2, 2, 0, 0);
-    expect(r.positions[0]).toMatchObject({ issuer: 'Zhejiang Dahua Technology Co. Ltd.', ids: { ticker: '002236' }, marketValue: 226130.76 });
+    expect(r.positions[0]).toMatchObject({ issuer: 'Zhejiang Dahua Technology Co. Ltd.', ids: { ticker: '002236' }, value: { amount: 226130.76 } });
   });
 
   it('--columns overrides detection even where synonyms would match', async () => {

@@ -25,7 +25,8 @@ describe('fundscreen inspect', () => {
     expect(out).toContain('Header line: 10\n');
     expect(out).toContain('Fund:        iShares MSCI Emerging Markets ETF\n');
     expect(out).toContain('As of:       2022-03-10\n');
-    expect(out).toContain('  weightPct    <- Weight (%)\n');
+    expect(out).toContain('  weightPct        <- Weight (%)\n');
+    expect(out).toContain('  tradingCurrency  <- Market Currency\n');
     expect(out).toContain('Rows:        read 8 = screened 4 + excluded 4 + skipped 0\n');
     expect(out).toContain('       2  cash (asset class "Cash") — lines 16, 18\n');
     expect(out).toContain('  line 12: HOSHINE SILICON INDUSTRY LTD A\n    ids: ticker=603260 exchange=Shanghai Stock Exchange country=China\n');

@@ -9,14 +9,14 @@ describe('iShares US', () => {
     });
     expect(r.meta.columns).toEqual({
       issuer: 'Name', ticker: 'Ticker', exchange: 'Exchange', country: 'Location', shares: 'Shares',
-      marketValue: 'Market Value', weightPct: 'Weight (%)', currency: 'Currency', assetClass: 'Asset Class',
+      marketValue: 'Market Value', weightPct: 'Weight (%)', currency: 'Currency', tradingCurrency: 'Market Currency', assetClass: 'Asset Class',
     });
     // 8 data lines (11-18): 4 equities, money market, HKD cash, a future, USD cash.
     expectRows(r, 8, 4, 4, 0);
     expect(r.positions[1]).toMatchObject({
       kind: 'position', line: 12, issuer: 'HOSHINE SILICON INDUSTRY LTD A', fund: 'iShares MSCI Emerging Markets ETF',
       ids: { ticker: '603260', exchange: 'Shanghai Stock Exchange', country: 'China' },
-      shares: 139200, marketValue: 1008626.83, weightPct: 0.01, currency: 'USD', assetClass: 'Equity',
+      shares: 139200, value: { amount: 1008626.83, currency: 'USD' }, weightPct: 0.01, assetClass: 'Equity',
     });
     expect(r.excluded.map((e) => [e.line, e.reason])).toEqual([
       [15, 'money market (asset class "Money Market")'],
@@ -85,7 +85,7 @@ describe('iShares US', () => {
       ['TENCENT HOLDINGS LTD', '700'],
       ['HSBC HOLDINGS PLC', '5'],
     ]);
-    expect(r.positions[0]).toMatchObject({ marketValue: 1709551563, weightPct: 10.97, shares: 50257000 });
+    expect(r.positions[0]).toMatchObject({ value: { amount: 1709551563 }, weightPct: 10.97, shares: 50257000 });
   });
 });
 
@@ -95,12 +95,12 @@ describe('iShares UCITS and Canada', () => {
     expect(r.meta).toMatchObject({ format: 'ishares-ucits', fund: null, asOf: '2021-08-30', headerLine: 3 });
     expectRows(r, 5, 4, 1, 0);
     expect(byIssuer(r, 'IFLYTEK A')[0]).toMatchObject({
-      line: 4, ids: { ticker: '002230', isin: 'CNE100000B81', exchange: 'Shenzhen Stock Exchange', country: 'China' }, shares: 360403, marketValue: 2890986.84,
+      line: 4, ids: { ticker: '002230', isin: 'CNE100000B81', exchange: 'Shenzhen Stock Exchange', country: 'China' }, shares: 360403, value: { amount: 2890986.84, currency: null }, tradingCurrency: 'CNY',
     });
     expect(byIssuer(r, 'BRITANNIA INDUSTRIES LTD')[0].assetClass).toBe('Fixed Income');
     // Market Currency is the trading currency (CNY), not the currency of Market Value.
     expect(r.meta.columns.currency).toBeUndefined();
-    expect(byIssuer(r, 'IFLYTEK A')[0].currency).toBeNull();
+    expect(r.meta.columns.tradingCurrency).toBe('Market Currency');
     expect(r.excluded[0]).toMatchObject({ line: 8, issuer: 'USD/THB', reason: 'FX (asset class "FX")', marketValue: -48.26 });
   });
 

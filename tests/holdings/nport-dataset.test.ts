@@ -46,7 +46,7 @@ describe('N-PORT data set: fixture directory', () => {
       source: path.join(fixtureDir, 'FUND_REPORTED_HOLDING.tsv'), line: 4,
       fund: 'Global X DAX Germany ETF', family: 'GLOBAL X FUNDS',
       ids: { isin: 'DE0007164600', lei: '529900D6BF99LW9R2E68', country: 'DE' },
-      shares: 33749, marketValue: 5894893.76, weightPct: 10.6773096462, currency: 'USD', tradingCurrency: 'EUR',
+      shares: 33749, value: { amount: 5894893.76, currency: 'USD' }, weightPct: 10.6773096462, tradingCurrency: 'EUR',
     });
     expect(positions.find((p) => p.line === 3)!.issuer).toBe('Dr Ing hc F Porsche AG PREFERRED STOCK');
     // SERIES_NAME N/A -> the registrant's name.

@@ -37,7 +37,7 @@ describe.runIf(haveShared || process.env.CI)('N-PORT XML: real samples', () => {
     expect(sap).toMatchObject({
       line: 105, fund: 'Global X DAX Germany ETF', family: 'GLOBAL X FUNDS', title: 'SAP SE COMMON STOCK',
       ids: { isin: 'DE0007164600', lei: '529900D6BF99LW9R2E68', country: 'DE' },
-      shares: 33749, marketValue: 5894893.76, weightPct: 10.6773096462, currency: 'USD', tradingCurrency: 'EUR', assetClass: 'equity-common',
+      shares: 33749, value: { amount: 5894893.76, currency: 'USD' }, weightPct: 10.6773096462, tradingCurrency: 'EUR', assetClass: 'equity-common',
     });
     expect(sap.ids.cusip).toBeUndefined(); // <cusip>N/A</cusip>
     const porsche = positions.find((p) => p.line === 77)!;
@@ -57,7 +57,7 @@ describe.runIf(haveShared || process.env.CI)('N-PORT XML: real samples', () => {
     expect(positions[0]).toMatchObject({
       issuer: 'Fannie Mae', line: 51, family: 'GOLDMAN SACHS TRUST',
       ids: { cusip: '3138W7WP5', isin: 'US3138W7WP51', lei: 'B1V7KEBTPIMZEU4LTD58' },
-      shares: null, marketValue: 12467.33, weightPct: 0.003444980158, currency: 'USD',
+      shares: null, value: { amount: 12467.33, currency: 'USD' }, weightPct: 0.003444980158,
     });
     const cny = records.find((r) => r.line === 166)!;
     expect(cny).toMatchObject({ kind: 'excluded', issuer: 'MORGAN STANLEY & CO. LLC', reason: expect.stringContaining('forward') });
@@ -69,7 +69,7 @@ describe.runIf(haveShared || process.env.CI)('N-PORT XML: real samples', () => {
     expect(meta.asOf).toBe('2017-10-22');
     expect(meta.warnings).toEqual([]);
     expect(records).toHaveLength(1);
-    expect(positions[0]).toMatchObject({ issuer: '3F708', line: 175, ids: { cusip: '379006355', ticker: '3F708' }, shares: 189, marketValue: 1134, weightPct: 0.17 });
+    expect(positions[0]).toMatchObject({ issuer: '3F708', line: 175, ids: { cusip: '379006355', ticker: '3F708' }, shares: 189, value: { amount: 1134, currency: 'USD' }, weightPct: 0.17 });
   });
 });
 
@@ -83,7 +83,7 @@ describe('N-PORT XML: fixture with every quirk', () => {
     expect([count('position'), count('excluded'), count('skipped')]).toEqual([4, 2, 1]);
 
     const iflytek = positions.find((p) => p.ids.isin === 'CNE100000B81')!;
-    expect(iflytek).toMatchObject({ issuer: 'IFLYTEK CO LTD A', currency: 'USD', tradingCurrency: 'CNY', shares: 360403, family: 'FIXTURE SERIES TRUST' });
+    expect(iflytek).toMatchObject({ issuer: 'IFLYTEK CO LTD A', value: { currency: 'USD' }, tradingCurrency: 'CNY', shares: 360403, family: 'FIXTURE SERIES TRUST' });
     expect(iflytek.ids).toEqual({ isin: 'CNE100000B81', country: 'CN' }); // 000000000 and other N/A dropped
 
     const daqo = positions.find((p) => p.ids.ticker === 'DQ')!;
@@ -94,7 +94,7 @@ describe('N-PORT XML: fixture with every quirk', () => {
     expect(warrant).toMatchObject({ issuer: 'Zhejiang Dahua Technology Co Ltd', shares: null, ids: { isin: 'CNE100000BJ4' } });
 
     const bond = positions.find((p) => p.assetClass === 'debt')!;
-    expect(bond).toMatchObject({ issuer: 'United States Treasury', shares: null, marketValue: 4950.25 });
+    expect(bond).toMatchObject({ issuer: 'United States Treasury', shares: null, value: { amount: 4950.25, currency: 'USD' } });
 
     const excluded = records.filter((r) => r.kind === 'excluded');
     expect(excluded.map((r) => r.kind === 'excluded' && r.reason)).toEqual([

@@ -28,7 +28,7 @@ suite('real holdings samples', () => {
     expectRows(r, 2369, 2327, 42, 0);
     expect(r.records[0].line).toBe(11);
     expect(r.records.at(-1)!.line).toBe(2379);
-    expect(r.positions[0]).toMatchObject({ issuer: 'APPLE INC', ids: { ticker: 'AAPL', exchange: 'NASDAQ', country: 'United States' }, marketValue: 747682723.92, weightPct: 4.15, shares: 4716646, currency: 'USD', assetClass: 'Equity' });
+    expect(r.positions[0]).toMatchObject({ issuer: 'APPLE INC', ids: { ticker: 'AAPL', exchange: 'NASDAQ', country: 'United States' }, value: { amount: 747682723.92, currency: 'USD' }, weightPct: 4.15, shares: 4716646, assetClass: 'Equity' });
   });
 
   it('iShares EEM 2025: preamble/footer removed, Quantity column, Xinjiang-linked lines and duplicate tickers', async () => {
@@ -39,10 +39,10 @@ suite('real holdings samples', () => {
     expectRows(r, 1243, 1213, 30, 0);
     const hoshine = byIssuer(r, 'HOSHINE SILICON INDUSTRY LTD A');
     expect(hoshine).toHaveLength(1);
-    expect(hoshine[0]).toMatchObject({ line: 1042, ids: { ticker: '603260', exchange: 'Shanghai Stock Exchange', country: 'China' }, marketValue: 1008626.83, weightPct: 0.01, shares: 139200 });
-    expect(byIssuer(r, 'IFLYTEK LTD A')[0]).toMatchObject({ line: 919, ids: { ticker: '002230', exchange: 'Shenzhen Stock Exchange' }, marketValue: 1957011.4 });
-    expect(byIssuer(r, 'ZHEJIANG DAHUA TECHNOLOGY LTD A')[0]).toMatchObject({ line: 1054, ids: { ticker: '002236' }, marketValue: 963373.09 });
-    expect(byIssuer(r, 'XINJIANG DAQO NEW ENERGY LTD A')[0]).toMatchObject({ line: 1121, ids: { ticker: '688303' }, marketValue: 744124.45 });
+    expect(hoshine[0]).toMatchObject({ line: 1042, ids: { ticker: '603260', exchange: 'Shanghai Stock Exchange', country: 'China' }, value: { amount: 1008626.83, currency: 'USD' }, weightPct: 0.01, shares: 139200 });
+    expect(byIssuer(r, 'IFLYTEK LTD A')[0]).toMatchObject({ line: 919, ids: { ticker: '002230', exchange: 'Shenzhen Stock Exchange' }, value: { amount: 1957011.4, currency: 'USD' } });
+    expect(byIssuer(r, 'ZHEJIANG DAHUA TECHNOLOGY LTD A')[0]).toMatchObject({ line: 1054, ids: { ticker: '002236' }, value: { amount: 963373.09, currency: 'USD' } });
+    expect(byIssuer(r, 'XINJIANG DAQO NEW ENERGY LTD A')[0]).toMatchObject({ line: 1121, ids: { ticker: '688303' }, value: { amount: 744124.45, currency: 'USD' } });
     expect(byIssuer(r, 'GOLDWIND SCIENCE&TECHNOLOGY LTD A')[0]).toMatchObject({ line: 1205, ids: { ticker: '002202' } });
     expect(byIssuer(r, 'ZHONGTAI SECURITIES LTD A')[0]).toMatchObject({ line: 1062, ids: { ticker: '600918' } });
     // Tickers repeat across markets; each carries its exchange.
@@ -75,7 +75,7 @@ suite('real holdings samples', () => {
     // grep -c '^"' -> 3035 rows; grep -c '^"[^"]*","[^"]*","Equity",' -> 2999 equity, plus 1
     // "Fixed Income" row (BRITANNIA, screened: the issuer counts); 35 cash/FX/futures/MMF/collateral.
     expectRows(r, 3035, 3000, 35, 0);
-    expect(byIssuer(r, 'IFLYTEK A')[0]).toMatchObject({ line: 1066, ids: { ticker: '002230', isin: 'CNE100000B81' }, marketValue: 2890986.84, shares: 360403 });
+    expect(byIssuer(r, 'IFLYTEK A')[0]).toMatchObject({ line: 1066, ids: { ticker: '002230', isin: 'CNE100000B81' }, value: { amount: 2890986.84 }, shares: 360403 });
     expect(byIssuer(r, 'ZHEJIANG DAHUA TECHNOLOGY LTD A')[0].ids.isin).toBe('CNE100000BJ4');
     expect(byIssuer(r, 'XINJIANG GOLDWIND SCIENCE AND TECH')[0].ids).toMatchObject({ ticker: '2208', isin: 'CNE100000PP1' });
     expect(byIssuer(r, 'XINJIANG GOLDWIND SCIENCE&TECHNOLO')[0].ids.isin).toBe('CNE1000008S5');
@@ -95,16 +95,16 @@ suite('real holdings samples', () => {
     const hik = byIssuer(r, 'Hangzhou Hikvision Digital Technology Co. Ltd.');
     // This VT file holds Hikvision once (SEDOL BD5CPQ2); B450X03 from FORMATS.md is not in it.
     expect(hik).toEqual([
-      expect.objectContaining({ line: 2074, ids: { sedol: 'BD5CPQ2', ticker: '002415', country: 'CN' }, marketValue: 1301915.4, shares: 231300, weightPct: 0.01 }),
+      expect.objectContaining({ line: 2074, ids: { sedol: 'BD5CPQ2', ticker: '002415', country: 'CN' }, value: { amount: 1301915.4, currency: 'USD' }, shares: 231300, weightPct: null, weightBound: '<0.01' }),
     ]);
     const pingAn = byIssuer(r, 'Ping An Insurance Group Co. of China Ltd.').map((p) => [p.line, p.ids.sedol, p.ids.ticker]);
     expect(pingAn).toEqual([[173, 'B01FLR7', '2318'], [1105, 'BP3R284', '601318']]);
     expect(byIssuer(r, 'Xiamen Meiya Pico Information Co. Ltd.')[0]).toMatchObject({ line: 6932, ids: { ticker: '300188', sedol: 'BD5CBQ4' } });
     expect(byIssuer(r, 'Iflytek Co. Ltd.')[0]).toMatchObject({ line: 4898, ids: { ticker: '002230' } });
-    expect(byIssuer(r, 'Myers Industries Inc.')[0]).toMatchObject({ marketValue: null, shares: null, weightPct: 0.01 });
+    expect(byIssuer(r, 'Myers Industries Inc.')[0]).toMatchObject({ value: null, shares: null, weightPct: null, weightBound: '<0.01' });
     const bills = r.positions.filter((p) => p.assetClass === 'Fixed income');
     expect(bills.map((b) => b.line)).toEqual([8801, 8802, 8803]);
-    expect(bills[0]).toMatchObject({ issuer: 'United States Cash Management Bill', marketValue: 5198960, shares: 5200000 });
+    expect(bills[0]).toMatchObject({ issuer: 'United States Cash Management Bill', value: { amount: 5198960, currency: 'USD' }, shares: 5200000 });
     expect(r.excluded.map((e) => [e.line, e.issuer])).toEqual([[8809, 'SLBBH1142'], [8810, 'CMT MARKET LIQUIDITY'], [8811, 'SLCMT1142']]);
   });
 });

@@ -43,7 +43,7 @@ describe.runIf(haveShared || process.env.CI)('SPDR xlsx: the real SPY file', () 
     const apple = positions.find((p) => p.issuer === 'APPLE INC')!;
     expect(apple).toMatchObject({
       line: 7, fund: 'SPDR® S&P 500® ETF Trust', ids: { ticker: 'AAPL', cusip: '037833100', sedol: '2046251' },
-      shares: 170182704, weightPct: 6.053475, currency: 'USD', marketValue: null,
+      shares: 170182704, weightPct: 6.053475, tradingCurrency: 'USD', value: null,
     });
     expect(positions.find((p) => p.ids.ticker === 'MSFT')!.shares).toBe(87116767); // stored as the text 8.7116767E7
     expect(positions.find((p) => p.ids.ticker === 'BIO')!.ids.cusip).toBe('090572207'); // leading zero kept

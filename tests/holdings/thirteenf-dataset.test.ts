@@ -27,7 +27,7 @@ describe('13F data set', () => {
     expect(meta).toMatchObject({ format: '13f-tsv', asOf: '2022-12-31', fund: null });
     expect(meta.warnings).toEqual([expect.stringContaining('PERIODOFREPORT ranges from 2022-09-30 to 2022-12-31')]);
     expect([records.length, count('position'), count('excluded'), count('skipped')]).toEqual([5, 4, 0, 1]);
-    expect(positions.map((p) => [p.line, p.fund, p.issuer, p.marketValue, p.shares, p.assetClass])).toEqual([
+    expect(positions.map((p) => [p.line, p.fund, p.issuer, p.value?.amount, p.shares, p.assetClass])).toEqual([
       [2, 'FIXTURE CAPITAL LLC', 'DAQO NEW ENERGY CORP', 310_000, 2290, 'shares'],
       [3, 'FIXTURE CAPITAL LLC', 'ISHARES TR', 445_000, null, 'principal amount'],
       [4, 'FIXTURE ADVISERS LP', 'DAQO NEW ENERGY CORP', 309_700, 2290, 'shares'],
@@ -45,7 +45,7 @@ describe('13F data set', () => {
     fs.copyFileSync(path.join(fixtureDir, 'COVERPAGE.tsv'), path.join(dir, 'COVERPAGE.tsv'));
     const { meta, positions } = await read(dir, { valueUnit: 'thousands' });
     expect(meta.columns.figi).toBeUndefined();
-    expect(positions.map((p) => p.marketValue)).toEqual([310_000, 445_000, 309_700_000, 475_000]);
+    expect(positions.map((p) => p.value?.amount)).toEqual([310_000, 445_000, 309_700_000, 475_000]);
     expect(meta.warnings.join('\n')).toMatch(/SUBMISSION\.tsv is missing[\s\S]*2 filing\(s\) have no FILING_DATE.*thousands/);
   });
 
@@ -99,7 +99,7 @@ describe('13F data set: amendments', () => {
     expect(linesOf('FIXTURE-13F-R1').map((l) => byLine.get(l)!.kind)).toEqual(['position', 'position', 'position']);
     // The excluded original keeps what it reported, so the report can still show it.
     const [daqoOld, daqoNew] = [byLine.get(linesOf('FIXTURE-13F-R0')[0]), byLine.get(linesOf('FIXTURE-13F-R1')[0])] as [ExcludedRow, Position];
-    expect([daqoOld.issuer, daqoOld.marketValue]).toEqual([daqoNew.issuer, daqoNew.marketValue]);
+    expect([daqoOld.issuer, daqoOld.marketValue]).toEqual([daqoNew.issuer, daqoNew.value?.amount]);
     expect(daqoOld.issuer).toBe('DAQO NEW ENERGY CORP');
     expect(meta.warnings).toEqual(['3 filing(s) superseded by restatements: their 4 rows are excluded']);
   });

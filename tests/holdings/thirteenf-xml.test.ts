@@ -29,11 +29,11 @@ describe.runIf(haveShared || process.env.CI)('13F XML: real samples', () => {
     // 255 <infoTable> elements, of which 3 are PRN (counted with grep).
     expect([records.length, count('position'), count('excluded'), count('skipped')]).toEqual([255, 255, 0, 0]);
     expect(positions.filter((p) => p.assetClass === 'principal amount')).toHaveLength(3);
-    expect(positions[0]).toMatchObject({ line: 4, issuer: '3M CO', title: 'COM', ids: { cusip: '88579Y101' }, shares: 2334, marketValue: 409469 });
+    expect(positions[0]).toMatchObject({ line: 4, issuer: '3M CO', title: 'COM', ids: { cusip: '88579Y101' }, shares: 2334, value: { amount: 409469, currency: 'USD' } });
     const zoom = positions.find((p) => p.issuer === 'ZOOM VIDEO COMMUNICATIONS IN')!;
-    expect(zoom).toMatchObject({ title: 'CL A', ids: { cusip: '98980L101' }, shares: 824, marketValue: 215476 });
+    expect(zoom).toMatchObject({ title: 'CL A', ids: { cusip: '98980L101' }, shares: 824, value: { amount: 215476, currency: 'USD' } });
     const prn = positions.find((p) => p.ids.cusip === '46435UAA9')!;
-    expect(prn).toMatchObject({ line: 1700, shares: null, marketValue: 444630 });
+    expect(prn).toMatchObject({ line: 1700, shares: null, value: { amount: 444630, currency: 'USD' } });
   });
 
   it('SEC sample with the ns1: prefix and figi: 169 rows', async () => {
@@ -41,7 +41,7 @@ describe.runIf(haveShared || process.env.CI)('13F XML: real samples', () => {
     expect([records.length, count('position'), count('skipped')]).toEqual([169, 169, 0]);
     expect(positions[0]).toMatchObject({ line: 3, issuer: 'AT&T INC', ids: { cusip: '02079K107', figi: '02079K107743' }, shares: 79296 });
     const baba = positions.find((p) => p.issuer === 'ALIBABA GROUP HLDG LTD')!;
-    expect(baba).toMatchObject({ title: 'SPONSORED ADS', ids: { cusip: '01609W102' }, shares: 2241, marketValue: 475 });
+    expect(baba).toMatchObject({ title: 'SPONSORED ADS', ids: { cusip: '01609W102' }, shares: 2241, value: { amount: 475, currency: 'USD' } });
     expect(positions.find((p) => p.issuer === 'AKEBIA THERAPEUTICS INC')!.ids.figi).toBeUndefined();
   });
 });
@@ -52,7 +52,7 @@ describe('13F XML: fixtures', () => {
     expect(meta.warnings).toHaveLength(1);
     expect([records.length, count('position'), count('excluded'), count('skipped')]).toEqual([4, 3, 0, 1]);
     expect(positions.map((p) => p.assetClass)).toEqual(['shares', 'call option', 'principal amount']);
-    expect(positions[1]).toMatchObject({ issuer: 'DAQO NEW ENERGY CORP', shares: 1000, marketValue: 45000 });
+    expect(positions[1]).toMatchObject({ issuer: 'DAQO NEW ENERGY CORP', shares: 1000, value: { amount: 45000, currency: 'USD' } });
     expect(positions[2].shares).toBeNull();
     expect(records[3]).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('value') });
   });
@@ -60,7 +60,7 @@ describe('13F XML: fixtures', () => {
   it('valueUnit thousands multiplies VALUE by 1000 and drops the warning', async () => {
     const { meta, positions } = await read(fixture, fs.createReadStream(fixture), { valueUnit: 'thousands' });
     expect(meta.warnings).toEqual([]);
-    expect(positions[0].marketValue).toBe(309_700_000);
+    expect(positions[0].value?.amount).toBe(309_700_000);
   });
 
   it('reads the same table with no prefix and with ns1:', async () => {

@@ -19,17 +19,17 @@ describe('Vanguard "Holdings details"', () => {
   it('parses "$" amounts, "<0.01%", "---" placeholders and ISO-2 country', async () => {
     const r = await readAll(fixture('vanguard', 'vt-2020.csv'));
     const [apple, alibaba, , , hik, myers, pihsiang] = r.positions;
-    expect(apple).toMatchObject({ issuer: 'Apple Inc.', marketValue: 653892444.12, shares: 5646252, weightPct: 3.2, assetClass: 'Equity', currency: 'USD' });
+    expect(apple).toMatchObject({ issuer: 'Apple Inc.', value: { amount: 653892444.12, currency: 'USD' }, shares: 5646252, weightPct: 3.2, assetClass: 'Equity' });
     expect(alibaba.ids).toEqual({ sedol: 'BP41ZD1', ticker: 'BABA', country: 'CN' });
-    expect(hik).toMatchObject({ ids: { sedol: 'BD5CPQ2', ticker: '002415', country: 'CN' }, weightPct: 0.01, marketValue: 1301915.4 });
-    expect(myers).toMatchObject({ marketValue: null, shares: null, currency: null });
-    expect(pihsiang).toMatchObject({ line: 15, marketValue: 0.01, shares: 38000 });
+    expect(hik).toMatchObject({ ids: { sedol: 'BD5CPQ2', ticker: '002415', country: 'CN' }, weightPct: null, weightBound: '<0.01', value: { amount: 1301915.4, currency: 'USD' } });
+    expect(myers).toMatchObject({ value: null, shares: null });
+    expect(pihsiang).toMatchObject({ line: 15, value: { amount: 0.01, currency: 'USD' }, shares: 38000 });
   });
 
   it('the same company on two lines with different SEDOLs is two positions', async () => {
     const r = await readAll(fixture('vanguard', 'vt-2020.csv'));
     const pingAn = r.positions.filter((p) => p.issuer === 'Ping An Insurance Group Co. of China Ltd.');
-    expect(pingAn.map((p) => [p.ids.sedol, p.ids.ticker, p.marketValue])).toEqual([
+    expect(pingAn.map((p) => [p.ids.sedol, p.ids.ticker, p.value?.amount])).toEqual([
       ['B01FLR7', '2318', 20155301.22],
       ['BP3R284', '601318', 4411030.12],
     ]);
@@ -38,7 +38,7 @@ describe('Vanguard "Holdings details"', () => {
   it('bonds are screened with face amount as shares; short-term reserves without identifiers are excluded', async () => {
     const r = await readAll(fixture('vanguard', 'vt-2020.csv'));
     const bonds = r.positions.filter((p) => p.assetClass === 'Fixed income');
-    expect(bonds.map((b) => [b.ids.ticker ?? null, b.marketValue, b.shares])).toEqual([
+    expect(bonds.map((b) => [b.ids.ticker ?? null, b.value?.amount ?? null, b.shares])).toEqual([
       ['CMB', 5198960, 5200000],
       [null, 576780.74, 577000],
     ]);

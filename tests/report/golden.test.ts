@@ -11,7 +11,7 @@ import { applyBaseline, type BaselineFinding } from '../../src/screen/baseline.j
 import { applySuppressions } from '../../src/screen/suppress.js';
 import type { ScreenResult } from '../../src/screen/result.js';
 import { repoRoot } from '../helpers/cli.js';
-import { EEM, VT, sampleResult } from './sample-result.js';
+import { EEM, VT, sampleResult, withExposure } from './sample-result.js';
 
 const goldenDir = path.join(repoRoot, 'fixtures', 'report', 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -34,7 +34,7 @@ function suppressedSample(): ScreenResult {
     [{ entity: 'dahua-technology', fund: 'Total World Stock ETF (VT)', reason: 'Test fixture: position under review by the investment committee', expires: 'never' }],
     '2026-11-26',
   );
-  return { ...base, findings };
+  return withExposure({ ...base, findings });
 }
 
 /** A baseline run: the previous report held Hoshine and Hikvision (unchanged) and a Dahua holding since sold. */
@@ -47,7 +47,7 @@ function baselineSample(): ScreenResult {
   ];
   const current = { ...base, findings: base.findings.filter((f) => !(f.position.source === EEM && f.match.entity.id === 'dahua-technology')) };
   const { findings, resolved } = applyBaseline(current.findings, previous, current.funds.map((f) => ({ source: f.source, fund: f.fund, screened: f.rows.screened })));
-  return { ...current, findings, resolved };
+  return withExposure({ ...current, findings, resolved });
 }
 
 const opts = { color: false, width: 80, showSuppressed: false };
@@ -73,7 +73,7 @@ describe('golden reports', () => {
   it('is deterministic: the same result renders byte-identically, whatever the input order', () => {
     for (const format of REPORT_FORMATS) {
       const a = suppressedSample();
-      const b = { ...a, findings: [...a.findings].reverse() };
+      const b = withExposure({ ...a, findings: [...a.findings].reverse() });
       if (['table', 'markdown', 'html'].includes(format)) expect(renderReport(b, format, opts)).toBe(renderReport(a, format, opts));
       expect(renderReport(a, format, opts)).toBe(renderReport(suppressedSample(), format, opts));
     }

@@ -12,7 +12,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
 import { applySuppressions } from '../../src/screen/suppress.js';
-import { sampleResult } from './sample-result.js';
+import { sampleResult, withExposure } from './sample-result.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -46,7 +46,7 @@ describe.runIf(available)('HTML report in headless Chromium', () => {
     const base = sampleResult();
     const { findings } = applySuppressions(base.findings, [{ entity: 'dahua-technology', fund: 'Total World Stock ETF (VT)', reason: 'Test fixture', expires: 'never' }], '2026-11-26');
     const file = path.join(dir, 'report.html');
-    writeFileSync(file, renderReport({ ...base, findings }, 'html', { color: false, width: 80, showSuppressed: false }));
+    writeFileSync(file, renderReport(withExposure({ ...base, findings }), 'html', { color: false, width: 80, showSuppressed: false }));
 
     const page = await browser.newPage();
     const problems: string[] = [];

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Position } from '../../src/holdings/position.js';
 import type { ListEntity } from '../../src/lists/schema.js';
 import type { Match, MatchMethod, RelationKind, Tier } from '../../src/match/types.js';
+import { computeExposure } from '../../src/screen/exposure.js';
 import type { Finding, ScreenResult } from '../../src/screen/result.js';
 
 const FR_2019_22210 = 'https://federalregister.gov/d/2019-22210';
@@ -62,7 +63,7 @@ type PositionInput = Partial<Position> & Pick<Position, 'source' | 'line' | 'iss
 export function position(p: PositionInput): Position {
   return {
     kind: 'position', fund: null, family: null, title: null, ids: {}, assetClass: 'Equity',
-    shares: null, marketValue: null, weightPct: null, currency: null, ...p,
+    shares: null, value: null, weightPct: null, ...p,
   };
 }
 
@@ -70,12 +71,13 @@ export function match(e: ListEntity, tier: Tier, method: MatchMethod, alias: str
   return { entity: e, listPath: 'lists/xinjiang.json', relation, tier, method, score, alias, explanation };
 }
 
-function eem(line: number, ticker: string, issuer: string, exchange: string, marketValue: number, weightPct: number, shares: number): Position {
-  return position({ source: EEM, line, fund: EEM_FUND, issuer, ids: { ticker, exchange, country: 'China' }, shares, marketValue, weightPct, currency: 'USD' });
+function eem(line: number, ticker: string, issuer: string, exchange: string, amount: number, weightPct: number, shares: number): Position {
+  return position({ source: EEM, line, fund: EEM_FUND, issuer, ids: { ticker, exchange, country: 'China' }, shares, value: { amount, currency: 'USD' }, weightPct, tradingCurrency: 'CNY' });
 }
 
-function vt(line: number, sedol: string, issuer: string, ticker: string, marketValue: number, shares: number): Position {
-  return position({ source: VT, line, fund: VT_FUND, issuer, ids: { sedol, ticker, country: 'CN' }, shares, marketValue });
+/** VT writes "$" amounts and, for each of these rows, the weight "<0.01%". */
+function vt(line: number, sedol: string, issuer: string, ticker: string, amount: number, shares: number): Position {
+  return position({ source: VT, line, fund: VT_FUND, issuer, ids: { sedol, ticker, country: 'CN' }, shares, value: { amount, currency: 'USD' }, weightPct: null, weightBound: '<0.01' });
 }
 
 export function sampleFindings(): Finding[] {
@@ -94,9 +96,9 @@ export function sampleFindings(): Finding[] {
   ];
 }
 
-/** The two real funds: EEM (weights and values in USD) and VT (values without a currency, weights "<0.01%"). */
+/** The two real funds: EEM (weights and values in USD) and VT (values in USD, weights "<0.01%"). */
 export function sampleResult(findings: Finding[] = sampleFindings()): ScreenResult {
-  return {
+  return withExposure({
     tool: { name: 'fundscreen', version: '0.1.0' },
     generatedAt: '2026-11-26T16:00:00.000Z',
     lists: [{ id: 'xinjiang', version: '2024-11-25', entities: 6, sha256: FIXTURE_SHA256, path: 'lists/xinjiang.json' }],
@@ -105,17 +107,22 @@ export function sampleResult(findings: Finding[] = sampleFindings()): ScreenResu
       {
         source: EEM, fund: EEM_FUND, family: null, asOf: '2025-01-17', format: 'ishares-us',
         rows: { read: 1243, screened: 1213, excluded: 30, skipped: 0 },
-        findings: 4, exposure: { marketValue: 4673135.77, weightPct: 0.03 }, totalMarketValue: 15561393094.84,
+        screenedValue: [{ amount: 15561393094.84, currency: 'USD' }],
       },
       {
         source: VT, fund: VT_FUND, family: null, asOf: '2020-09-30', format: 'vanguard',
         rows: { read: 8793, screened: 8787, excluded: 6, skipped: 0 },
-        findings: 5, exposure: { marketValue: 2222726.47, weightPct: null }, totalMarketValue: null,
+        screenedValue: [{ amount: 20169702867.77, currency: 'USD' }],
       },
     ],
     findings,
     skipped: [],
     errors: [],
     warnings: [],
-  };
+  });
+}
+
+/** A result with its exposure worked out, as screen() returns it; call again after changing funds or findings. */
+export function withExposure(r: Omit<ScreenResult, 'exposure'>): ScreenResult {
+  return { ...r, exposure: computeExposure(r) };
 }

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { renderReport } from '../../src/report/index.js';
 import { csvCell, htmlEscape, markdownCell, markdownUrl, safeUrl, terminalText } from '../../src/report/sanitize.js';
 import type { ScreenResult } from '../../src/screen/result.js';
-import { ENTITIES, match, position, sampleResult } from './sample-result.js';
+import { ENTITIES, match, position, sampleResult, withExposure } from './sample-result.js';
 
 const ESC = '\u001b';
 
@@ -14,14 +14,14 @@ function hostileResult(): ScreenResult {
   const p = position({
     source, line: 7, fund: '=HYPERLINK("https://x.example","Fund") | `tick` <script>alert(1)</script>',
     issuer: `HOSHINE${ESC}[2J${ESC}[31m SILICON | \`x\` <img src=x onerror=alert(1)> **bold**`,
-    ids: { ticker: '+603260', exchange: '@Shanghai' }, shares: -5, marketValue: -1234.5, weightPct: 0.01, currency: 'USD',
+    ids: { ticker: '+603260', exchange: '@Shanghai' }, shares: -5, value: { amount: -1234.5, currency: 'USD' }, weightPct: 0.01,
   });
-  return {
+  return withExposure({
     ...base,
-    funds: [{ source, fund: p.fund, family: null, asOf: null, format: 'generic-csv', rows: { read: 2, screened: 1, excluded: 0, skipped: 1 }, findings: 1, exposure: { marketValue: -1234.5, weightPct: 0.01 }, totalMarketValue: null }],
+    funds: [{ source, fund: p.fund, family: null, asOf: null, format: 'generic-csv', rows: { read: 2, screened: 1, excluded: 0, skipped: 1 }, screenedValue: [{ amount: -1234.5, currency: 'USD' }] }],
     findings: [{ position: p, match: match(ENTITIES.hoshine, 'confirmed', 'ticker', '603260', 'ticker matched'), suppressed: null }],
     skipped: [{ kind: 'skipped', source, line: 9, reason: `unclosed quote near "${ESC}[2J"` }],
-  };
+  });
 }
 
 const opts = { color: false, width: 80, showSuppressed: false };
@@ -114,7 +114,7 @@ describe('HTML output', () => {
     const r = sampleResult();
     const evil = { ...ENTITIES.hoshine, listings: [{ ...ENTITIES.hoshine.listings[0], url: 'javascript:alert(1)' }] };
     r.findings = [{ ...r.findings[1], match: { ...r.findings[1].match, entity: evil } }];
-    const html = renderReport(r, 'html', opts);
+    const html = renderReport(withExposure(r), 'html', opts);
     expect(html).not.toContain('javascript:');
   });
 });

@@ -24,7 +24,7 @@ const HOLDINGS = 'FUND_REPORTED_HOLDING.tsv';
 const COLUMNS = {
   name: ['ISSUER_NAME', 'issuer'], lei: ['ISSUER_LEI', 'lei'], title: ['ISSUER_TITLE', 'title'],
   cusip: ['ISSUER_CUSIP', 'cusip'], balance: ['BALANCE', 'shares'], units: ['UNIT', 'units'],
-  currency: ['CURRENCY_CODE', 'currency'], valUSD: ['CURRENCY_VALUE', 'marketValue'], pctVal: ['PERCENTAGE', 'weightPct'],
+  currency: ['CURRENCY_CODE', 'tradingCurrency'], valUSD: ['CURRENCY_VALUE', 'marketValue'], pctVal: ['PERCENTAGE', 'weightPct'],
   assetCat: ['ASSET_CAT', 'assetClass'], otherAsset: ['OTHER_ASSET', 'assetClassOther'],
   country: ['INVESTMENT_COUNTRY', 'country'], derivCat: ['DERIVATIVE_CAT', 'derivative'],
 } as const;

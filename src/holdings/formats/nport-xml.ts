@@ -23,7 +23,7 @@ export async function readNportXml(source: string, input: NodeJS.ReadableStream,
     columns: {
       issuer: 'name (title when N/A)', title: 'title', lei: 'lei', cusip: 'cusip', isin: 'identifiers/isin@value',
       ticker: 'identifiers/ticker@value', shares: 'balance (units NS)', marketValue: 'valUSD', weightPct: 'pctVal',
-      currency: 'curCd | currencyConditional@curCd', assetClass: 'assetCat | assetConditional@desc', country: 'invCountry',
+      tradingCurrency: 'curCd | currencyConditional@curCd', assetClass: 'assetCat | assetConditional@desc', country: 'invCountry',
     },
     warnings: [],
   };

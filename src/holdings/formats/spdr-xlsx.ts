@@ -9,16 +9,17 @@
 import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../../errors.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from '../position.js';
-import { cleanText, parseDate, parseNumber, textOrNull } from '../values.js';
+import { cleanText, parseDate, parseNumber, parseWeight, textOrNull, weightFields, type NumberResult } from '../values.js';
 
 /** Fields named as in Position (meta.columns shows them); `cusip` is SPDR's `Identifier`. */
-type Field = 'issuer' | 'ticker' | 'cusip' | 'isin' | 'sedol' | 'weightPct' | 'shares' | 'currency' | 'marketValue';
+type Field = 'issuer' | 'ticker' | 'cusip' | 'isin' | 'sedol' | 'weightPct' | 'shares' | 'currency' | 'tradingCurrency' | 'marketValue';
 
 /** Header text (lower case) -> field. The SPY layout, plus spellings other SPDR funds may use. */
 const HEADERS: Record<string, Field> = {
   name: 'issuer', 'security name': 'issuer', ticker: 'ticker', identifier: 'cusip', cusip: 'cusip',
   isin: 'isin', sedol: 'sedol', weight: 'weightPct', 'weight (%)': 'weightPct',
-  'shares held': 'shares', shares: 'shares', 'local currency': 'currency', currency: 'currency',
+  // "Local Currency" is the currency the security trades in; "Currency" the one Market Value is in.
+  'shares held': 'shares', shares: 'shares', 'local currency': 'tradingCurrency', currency: 'currency',
   'market value': 'marketValue',
 };
 
@@ -105,13 +106,13 @@ function toRecord(source: string, line: number, r: string[], col: Partial<Record
   const base = { source, line };
   const issuer = get('issuer');
   if (!issuer) return { kind: 'skipped', ...base, reason: 'no Name' };
-  const weight = parseNumber(get('weightPct'));
+  const weight = parseWeight(get('weightPct'));
   const shares = parseNumber(get('shares'));
   const value = parseNumber(get('marketValue'));
   for (const [name, n] of [['Weight', weight], ['Shares Held', shares], ['Market Value', value]] as const) {
     if (!n.ok) return { kind: 'skipped', ...base, reason: `${name}: ${n.reason}` };
   }
-  const num = (n: typeof weight) => (n.ok ? n.value : null);
+  const num = (n: NumberResult) => (n.ok ? n.value : null);
   const ticker = get('ticker');
   const excluded = exclusion(issuer, ticker);
   if (excluded) {
@@ -137,8 +138,8 @@ function toRecord(source: string, line: number, r: string[], col: Partial<Record
     ids,
     assetClass: null,
     shares: num(shares),
-    marketValue: num(value),
-    weightPct: num(weight),
-    currency: get('currency'),
+    value: value.ok && value.value !== null ? { amount: value.value, currency: get('currency') } : null,
+    ...weightFields(weight),
+    tradingCurrency: get('tradingCurrency'),
   };
 }

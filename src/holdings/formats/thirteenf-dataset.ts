@@ -102,8 +102,8 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     // A row that cannot be read stays skipped: superseded or not, its line is unreadable.
     if (!filing.supersededBy || record.kind !== 'position') return record;
     supersededRows++;
-    const { fund, family, issuer, marketValue, weightPct } = record;
-    const excluded: ExcludedRow = { kind: 'excluded', source, line, fund, family, reason: filing.supersededBy, issuer, marketValue, weightPct };
+    const { fund, family, issuer, value, weightPct } = record;
+    const excluded: ExcludedRow = { kind: 'excluded', source, line, fund, family, reason: filing.supersededBy, issuer, marketValue: value?.amount ?? null, weightPct };
     return excluded;
   }
 

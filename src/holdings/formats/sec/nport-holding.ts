@@ -129,11 +129,10 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
     assetClass: assetClass(assetCat, secText(raw.otherAsset), derivCat),
     // Only a count of shares is a share count: principal amounts (PA) and contracts (NC) are not.
     shares: secText(raw.units)?.toUpperCase() === 'NS' && balance.ok ? balance.value : null,
-    marketValue,
-    weightPct,
     // Form N-PORT Item C.2.4 reports the value in US dollars (valUSD); curCd is the currency the
     // security is denominated in, not the currency of that amount.
-    currency: marketValue === null ? null : 'USD',
+    value: marketValue === null ? null : { amount: marketValue, currency: 'USD' },
+    weightPct,
     tradingCurrency: secText(raw.currency),
   };
 }

@@ -62,8 +62,8 @@ export function thirteenFRecord(raw: ThirteenFRaw, unit: ValueUnit): HoldingsRec
     ids,
     assetClass: putCall ? `${putCall} option` : type === 'PRN' ? 'principal amount' : 'shares',
     shares: type === 'PRN' ? null : amount.value,
-    marketValue: value.value === null ? null : unit === 'thousands' ? value.value * 1000 : value.value,
+    // A 13F reports the value of a US-listed security in US dollars.
+    value: value.value === null ? null : { amount: unit === 'thousands' ? value.value * 1000 : value.value, currency: 'USD' },
     weightPct: null,
-    currency: 'USD',
   };
 }

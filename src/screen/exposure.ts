@@ -1,0 +1,287 @@
+/**
+ * The one exposure model: per fund, per listed entity across funds ("who holds Hoshine"), per fund
+ * family (N-PORT registrants), and run totals. Computed once per run (screen() stores it in
+ * ScreenResult.exposure) and read by every report format, JSON included. Pure.
+ *
+ * Rules, so every figure in every format agrees:
+ * - Only unsuppressed findings count toward exposure; suppressed findings are only counted.
+ * - A position flagged for several entities (a parent and its listed subsidiary) counts once in
+ *   a fund's or family's exposure, and once under each entity it is flagged for.
+ * - Amounts in different currencies are never added together (a `Money[]`, one per currency); a
+ *   single figure (`marketValue`) exists only when there is one currency.
+ * - A percentage of a fund is flagged value over the fund's screened value, in one currency, when
+ *   the file gives values; else the sum of the file's weights when every one is a figure. A weight
+ *   the file gives only as a bound (`<0.01%`) is never added up.
+ */
+import type { Position } from '../holdings/position.js';
+import type { Listing } from '../lists/schema.js';
+import { addMoney, singleAmount, sumMoney, type Money } from '../reference/money.js';
+import type { Finding, FundSummary, RowCounts, ScreenResult } from './result.js';
+
+export type { Money } from '../reference/money.js';
+
+/** A fund as the run summary names and counts it (FundSummary), with its exposure worked out. */
+export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'rows' | 'screenedValue'> {
+  /** Distinct flagged positions (unsuppressed). */
+  positions: number;
+  /** Unsuppressed findings (a position can carry several). */
+  findings: number;
+  /** Every finding of the fund, suppressed ones included, in result order. */
+  all: Finding[];
+  suppressed: number;
+  /** Unsuppressed findings marked 'new' against a baseline. */
+  newFindings: number;
+  /** Flagged market value per currency (positions without a value left out). */
+  amounts: Money[];
+  /** `amounts` as one figure when it is in one currency (0 when nothing is flagged), else null. */
+  marketValue: number | null;
+  /** Percent of the fund flagged (see the module rules); null when the file cannot say. */
+  pctOfFund: number | null;
+}
+
+export interface Holder {
+  source: string;
+  fund: string | null;
+  family: string | null;
+  positions: number;
+  /** Sum of shares; null when any holding position gives none. */
+  shares: number | null;
+  amounts: Money[];
+  /** Percent of the holding fund, by the fund rule (values over the fund's screened value first). */
+  weightPct: number | null;
+}
+
+export interface EntityExposure {
+  id: string;
+  name: string;
+  listings: Listing[];
+  positions: number;
+  funds: number;
+  amounts: Money[];
+  holders: Holder[];
+}
+
+export interface FamilyExposure {
+  family: string;
+  funds: number;
+  fundsFlagged: number;
+  positions: number;
+  amounts: Money[];
+  /** Flagged value over the family's screened value, when every flagged position has a value in
+   *  the one currency all its funds' values are in. */
+  pctOfAssets: number | null;
+}
+
+export interface RunTotals {
+  funds: number;
+  fundsFlagged: number;
+  rows: RowCounts;
+  positions: number;
+  findings: number;
+  suppressed: number;
+  newFindings: number;
+  amounts: Money[];
+}
+
+export interface ExposureSummary {
+  funds: FundExposure[];
+  entities: EntityExposure[];
+  families: FamilyExposure[];
+  totals: RunTotals;
+}
+
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  if (values.length === 0 || values.some((v) => v === null)) return null;
+  return (values as number[]).reduce((a, b) => a + b, 0);
+}
+
+function positionKey(p: Position): string {
+  return `${p.source}\u0000${p.line}`;
+}
+
+function distinctPositions(findings: readonly Finding[]): Position[] {
+  const seen = new Map<string, Position>();
+  for (const f of findings) if (!seen.has(positionKey(f.position))) seen.set(positionKey(f.position), f.position);
+  return [...seen.values()];
+}
+
+function fundKey(source: string, fund: string | null): string {
+  return `${source}\u0000${fund ?? ''}`;
+}
+
+/**
+ * Flagged value over screened value, in percent: only when every flagged position has a value in
+ * the one currency the fund's screened values are in. Nothing flagged is 0 when the total is known.
+ */
+export function valuePct(flagged: readonly Position[], screenedValue: readonly Money[]): number | null {
+  if (screenedValue.length !== 1 || !(screenedValue[0].amount > 0)) return null;
+  const { currency, amount: total } = screenedValue[0];
+  let sum = 0;
+  for (const p of flagged) {
+    if (p.value === null || p.value.currency !== currency) return null;
+    sum += p.value.amount;
+  }
+  return (sum / total) * 100;
+}
+
+/** A fund's flagged percentage: from values when it can be, else the file's weights when every one is a figure. */
+export function pctOfFund(flagged: readonly Position[], screenedValue: readonly Money[]): number | null {
+  if (flagged.length === 0) return 0;
+  return valuePct(flagged, screenedValue) ?? sumOrNull(flagged.map((p) => p.weightPct));
+}
+
+/**
+ * Assigns each finding to its FundSummary: by (source, fund), else by source alone (a file whose
+ * rows carry no fund name but whose preamble gave one). Findings of an unknown fund get a summary
+ * of their own so that nothing drops out of the totals.
+ */
+function groupByFund(funds: readonly FundSummary[], findings: readonly Finding[]): Map<FundSummary, Finding[]> {
+  const byKey = new Map<string, FundSummary>();
+  const bySource = new Map<string, FundSummary>();
+  const groups = new Map<FundSummary, Finding[]>();
+  for (const f of funds) {
+    byKey.set(fundKey(f.source, f.fund), f);
+    if (!bySource.has(f.source)) bySource.set(f.source, f);
+    groups.set(f, []);
+  }
+  for (const finding of findings) {
+    const p = finding.position;
+    let fund = byKey.get(fundKey(p.source, p.fund)) ?? bySource.get(p.source);
+    if (!fund) {
+      fund = {
+        source: p.source, fund: p.fund, family: p.family, asOf: null, format: 'unknown',
+        rows: { read: 0, screened: 0, excluded: 0, skipped: 0 }, screenedValue: [],
+      };
+      byKey.set(fundKey(p.source, p.fund), fund);
+      groups.set(fund, []);
+    }
+    groups.get(fund)!.push(finding);
+  }
+  return groups;
+}
+
+function counted(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.suppressed === null);
+}
+
+function fundExposure(fund: FundSummary, findings: readonly Finding[]): FundExposure {
+  const live = counted(findings);
+  const flagged = distinctPositions(live);
+  const amounts = sumMoney(flagged.map((p) => p.value));
+  return {
+    source: fund.source,
+    fund: fund.fund,
+    family: fund.family,
+    asOf: fund.asOf,
+    format: fund.format,
+    rows: fund.rows,
+    screenedValue: fund.screenedValue,
+    positions: flagged.length,
+    findings: live.length,
+    all: [...findings],
+    suppressed: findings.length - live.length,
+    newFindings: live.filter((f) => f.baseline === 'new').length,
+    amounts,
+    marketValue: singleAmount(amounts),
+    pctOfFund: pctOfFund(flagged, fund.screenedValue),
+  };
+}
+
+function entityExposures(funds: readonly FundExposure[]): EntityExposure[] {
+  // fund -> entity -> its findings there
+  const byEntity = new Map<string, Map<FundExposure, Finding[]>>();
+  for (const fund of funds) {
+    for (const f of counted(fund.all)) {
+      const holders = byEntity.get(f.match.entity.id) ?? new Map<FundExposure, Finding[]>();
+      holders.set(fund, [...(holders.get(fund) ?? []), f]);
+      byEntity.set(f.match.entity.id, holders);
+    }
+  }
+  const out: EntityExposure[] = [];
+  for (const [id, byFund] of byEntity) {
+    const holders: Holder[] = [...byFund]
+      .map(([fund, fs]) => {
+        const ps = distinctPositions(fs);
+        return {
+          source: fund.source,
+          fund: fund.fund,
+          family: fund.family,
+          positions: ps.length,
+          shares: sumOrNull(ps.map((p) => p.shares)),
+          amounts: sumMoney(ps.map((p) => p.value)),
+          weightPct: pctOfFund(ps, fund.screenedValue),
+        };
+      })
+      .sort((a, b) => compareText(a.source, b.source) || compareText(a.fund ?? '', b.fund ?? ''));
+    const all = [...byFund.values()].flat();
+    const entity = all[0].match.entity;
+    const positions = distinctPositions(all);
+    out.push({
+      id,
+      name: entity.name,
+      listings: entity.listings,
+      positions: positions.length,
+      funds: holders.length,
+      amounts: sumMoney(positions.map((p) => p.value)),
+      holders,
+    });
+  }
+  return out.sort((a, b) => compareName(a.name, b.name) || compareText(a.id, b.id));
+}
+
+function familyExposures(funds: readonly FundExposure[]): FamilyExposure[] {
+  const byFamily = new Map<string, FundExposure[]>();
+  for (const f of funds) if (f.family) byFamily.set(f.family, [...(byFamily.get(f.family) ?? []), f]);
+  const out: FamilyExposure[] = [];
+  for (const [family, members] of byFamily) {
+    const flagged = members.flatMap((m) => distinctPositions(counted(m.all)));
+    out.push({
+      family,
+      funds: members.length,
+      fundsFlagged: members.filter((m) => m.positions > 0).length,
+      positions: flagged.length,
+      amounts: sumMoney(flagged.map((p) => p.value)),
+      pctOfAssets: valuePct(flagged, sumMoney(members.flatMap((m) => m.screenedValue))),
+    });
+  }
+  return out.sort((a, b) => compareName(a.family, b.family));
+}
+
+/** Code-point order: deterministic on every machine, unlike localeCompare with ICU variations. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Case-insensitive name order ("iFlytek" between "Hoshine" and "Xinjiang"), ties by code point. */
+export function compareName(a: string, b: string): number {
+  return compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b);
+}
+
+/** The exposure of a run's funds and findings (after suppressions and baseline). */
+export function computeExposure(r: Pick<ScreenResult, 'funds' | 'findings'>): ExposureSummary {
+  const funds = [...groupByFund(r.funds, r.findings)].map(([summary, fs]) => fundExposure(summary, fs));
+  let amounts: Money[] = [];
+  for (const f of funds) for (const a of f.amounts) amounts = addMoney(amounts, a);
+  const rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
+  for (const f of funds) {
+    rows.read += f.rows.read;
+    rows.screened += f.rows.screened;
+    rows.excluded += f.rows.excluded;
+    rows.skipped += f.rows.skipped;
+  }
+  return {
+    funds,
+    entities: entityExposures(funds),
+    families: familyExposures(funds),
+    totals: {
+      funds: funds.length,
+      fundsFlagged: funds.filter((f) => f.positions > 0).length,
+      rows,
+      positions: funds.reduce((n, f) => n + f.positions, 0),
+      findings: funds.reduce((n, f) => n + f.findings, 0),
+      suppressed: funds.reduce((n, f) => n + f.suppressed, 0),
+      newFindings: funds.reduce((n, f) => n + f.newFindings, 0),
+      amounts,
+    },
+  };
+}
