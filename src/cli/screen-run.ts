@@ -23,6 +23,7 @@ import { loadSuppressions } from '../screen/suppress.js';
 import { loadBaseline } from '../screen/baseline.js';
 import { exitCodeFor } from '../screen/exit-code.js';
 import { screen } from '../screen/screen.js';
+import { fundNamer } from '../screen/fund-names.js';
 import { logLine } from './log.js';
 
 /** Only what the user typed counts as a flag: commander's defaults must not mask env or config. */
@@ -45,6 +46,7 @@ function flagLayer(flags: ScreenFlags, cmd: Command): SettingsLayer {
   if (given('strict')) layer.strict = flags.strict;
   if (given('quiet')) layer.quiet = flags.quiet;
   if (given('showSuppressed')) layer.showSuppressed = flags.showSuppressed;
+  if (given('fundName')) layer.fundNames = flags.fundName;
   return layer;
 }
 
@@ -85,6 +87,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       suppressions,
       baseline: base ? base.baseline : undefined,
+      fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
     },
     { expandInputs: (paths) => expandInputs(paths, cwd), openHoldings, matcher },
     progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),

@@ -2,7 +2,8 @@
  * `fundscreen screen <files...>`: option definitions only. The work lives in screen-run.ts and is
  * imported when the command runs, so `--help` answers without loading parsers, lists or matcher.
  */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseFundNameSpec } from '../screen/fund-names.js';
 import type { CommandContext } from './main.js';
 import { addInputOptions, type InputFlags } from './input-options.js';
 import { addListOptions, type ListFlags } from './list-options.js';
@@ -25,6 +26,18 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   progress: boolean;
   color?: boolean;
   showSuppressed: boolean;
+  fundName: Record<string, string>;
+}
+
+/** --fund-name FILE=NAME, repeatable, into one map. */
+function collectFundName(value: string, previous: Record<string, string>): Record<string, string> {
+  let entry;
+  try {
+    entry = parseFundNameSpec(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message.replace(/^--fund-name: /, ''));
+  }
+  return { ...previous, [entry.file]: entry.name };
 }
 
 export function registerScreen(program: Command, ctx: CommandContext): void {
@@ -49,6 +62,7 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .option('--no-progress', 'no live progress line on stderr')
     .option('--color', 'force colour in the table report')
     .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
+    .option('--fund-name <file=name>', 'name a fund whose file gives no fund name (else its file name is used); repeatable', collectFundName, {})
     .option('--show-suppressed', 'list suppressed findings in table, markdown and html reports (always counted)', false)
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], flags: ScreenFlags) => {

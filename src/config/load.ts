@@ -48,6 +48,10 @@ export function rebasePaths(config: ConfigFile, configDir: string, cwd: string):
     ...(rest.baseline ? { baseline: rebase(rest.baseline) } : {}),
     ...(rest.output ? { output: rebase(rest.output) } : {}),
     ...(rest.outDir ? { outDir: rebase(rest.outDir) } : {}),
+    // A bare file name names every input of that name; a path is rebased like the others.
+    ...(rest.fundNames
+      ? { fundNames: Object.fromEntries(Object.entries(rest.fundNames).map(([f, n]) => [/[\\/]/.test(f) ? rebase(f) : f, n])) }
+      : {}),
   };
 }
 

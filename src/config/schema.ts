@@ -37,6 +37,10 @@ export const ConfigSchema = z
     strict: z.boolean().optional().describe('Treat any skipped row as an input error (exit 3)'),
     quiet: z.boolean().optional().describe('No progress or per-file summary on stderr'),
     showSuppressed: z.boolean().optional().describe('List suppressed findings in table, markdown and html reports'),
+    fundNames: z
+      .record(path, z.string().min(1))
+      .optional()
+      .describe('Names for funds whose file names none: input file (a path relative to this file, or a bare file name) -> fund name'),
   })
   .describe('fundscreen configuration (fundscreen.config.json)');
 

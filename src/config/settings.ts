@@ -45,6 +45,8 @@ export interface Settings {
   strict: boolean;
   quiet: boolean;
   showSuppressed: boolean;
+  /** Input file -> fund name, for files that name no fund (fund-names.ts). */
+  fundNames: Record<string, string>;
 }
 
 /** A layer: any subset of the config keys (flags and env are parsed into this shape). */
@@ -155,5 +157,6 @@ export function resolveSettings(input: { flags: SettingsLayer; env: SettingsLaye
     strict: pick('strict', layers) ?? DEFAULTS.strict,
     quiet: pick('quiet', layers) ?? DEFAULTS.quiet,
     showSuppressed: pick('showSuppressed', layers) ?? DEFAULTS.showSuppressed,
+    fundNames: pick('fundNames', layers) ?? {},
   };
 }

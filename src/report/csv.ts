@@ -3,10 +3,13 @@
  * evidence field, named as in the JSON contract (snake_case). RFC 4180: CRLF line ends, quotes
  * doubled; cells a spreadsheet would run as a formula are neutralised (see sanitize.csvCell).
  * Several listings of one entity share a cell, joined by " | " in the same order in each column.
+ * `source` is the file's display name (sources.ts: never a local path; stdin is "stdin").
  */
 import type { ScreenResult } from '../screen/result.js';
 import { toFindingJson, type FindingJson } from './json.js';
 import { csvCell } from './sanitize.js';
+import { allSources } from './model.js';
+import { sourceNames } from './sources.js';
 
 type Cell = string | number | boolean | null;
 
@@ -52,9 +55,10 @@ function joined(values: string[]): string {
 }
 
 export function renderCsv(result: ScreenResult): string {
+  const names = sourceNames(allSources(result));
   const rows = [CSV_COLUMNS.map(csvCell).join(',')];
   for (const f of result.findings) {
-    const json = toFindingJson(f);
+    const json = { ...toFindingJson(f), source: names.get(f.position.source) ?? f.position.source };
     rows.push(COLUMNS.map(([, get]) => csvCell(get(json))).join(','));
   }
   return `${rows.join('\r\n')}\r\n`;

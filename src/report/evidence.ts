@@ -5,16 +5,11 @@
 import type { Listing } from '../lists/schema.js';
 import type { Finding } from '../screen/result.js';
 import type { Position } from '../holdings/position.js';
-import { compareText } from '../screen/exposure.js';
 import { formatMoney, formatPct } from './numbers.js';
 
 /** "BIS Entity List 2021-06-24", with the program when there is one. */
 export function listingLabel(l: Pick<Listing, 'list' | 'program' | 'date'>): string {
   return `${l.list}${l.program ? ` (${l.program})` : ''} ${l.date}`;
-}
-
-export function fundLabel(f: { fund: string | null; source: string }): string {
-  return f.fund ?? f.source;
 }
 
 /** "ticker", "isin", "name 0.93": how the position was tied to the entity. */
@@ -34,22 +29,6 @@ export function weightLabel(p: Pick<Position, 'weightPct' | 'weightBound'>): str
 /** A position's market value with its currency ("USD 1,008,626.83"), "-" when the file gives none. */
 export function valueLabel(p: Pick<Position, 'value'>): string {
   return p.value === null ? '-' : formatMoney(p.value);
-}
-
-/**
- * Findings a human report lists: suppressed ones only with --show-suppressed. Sorted here by
- * source, then line, then entity, because renderers group and must not depend on input order.
- */
-export function listedFindings(findings: readonly Finding[], showSuppressed: boolean): Finding[] {
-  return findings.filter((f) => showSuppressed || f.suppressed === null).sort(compareFindings);
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.position.source, b.position.source) ||
-    a.position.line - b.position.line ||
-    compareText(a.match.entity.id, b.match.entity.id)
-  );
 }
 
 export const INSPECT_HINT = 'run `fundscreen inspect FILE` to see how a file was read';

@@ -11,7 +11,8 @@ import type { Listing } from '../lists/schema.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
 import { compareText, type FundExposure } from '../screen/exposure.js';
-import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { buildReport, type ReportModel } from './model.js';
 import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { htmlEscape as esc, safeUrl } from './sanitize.js';
@@ -98,8 +99,8 @@ interface Bar {
 }
 
 /** What the bars measure: % of fund when every fund has it, else value in one currency, else positions. */
-function chartBars(funds: FundExposure[]): { unit: string; bars: Bar[] } {
-  const label = (f: FundExposure) => fundLabel(f);
+function chartBars(m: ReportModel, funds: FundExposure[]): { unit: string; bars: Bar[] } {
+  const label = (f: FundExposure) => m.fund(f);
   const detail = (f: FundExposure) => `${n(f.positions)} position${f.positions === 1 ? '' : 's'}${f.amounts.length ? ` · ${formatMoneys(f.amounts)}` : ''}`;
   if (funds.every((f) => f.pctOfFund !== null)) {
     return {
@@ -121,8 +122,8 @@ function chartBars(funds: FundExposure[]): { unit: string; bars: Bar[] } {
   return { unit: 'flagged positions', bars: funds.map((f) => ({ label: label(f), title: `${label(f)}: ${detail(f)}`, value: f.positions, text: n(f.positions) })) };
 }
 
-function chart(funds: FundExposure[]): string {
-  const { unit, bars: all } = chartBars(funds);
+function chart(m: ReportModel, funds: FundExposure[]): string {
+  const { unit, bars: all } = chartBars(m, funds);
   const bars = all
     .map((b, i) => ({ ...b, i }))
     .sort((a, b) => b.value - a.value || a.i - b.i)
@@ -156,10 +157,10 @@ function chart(funds: FundExposure[]): string {
   ].join('\n');
 }
 
-function findingRow(f: Finding, hasBaseline: boolean, showSuppression: boolean): string[] {
+function findingRow(m: ReportModel, f: Finding, hasBaseline: boolean, showSuppression: boolean): string[] {
   const p = f.position;
   const row = [
-    esc(fundLabel(p)),
+    esc(m.fund(p)),
     String(p.line),
     esc(p.issuer),
     esc(p.ids.ticker ?? '-'),
@@ -179,7 +180,9 @@ function findingRow(f: Finding, hasBaseline: boolean, showSuppression: boolean):
 }
 
 export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
-  const s = result.exposure;
+  const m = buildReport(result, opts);
+  const s = m.summary;
+  const fundLabel = m.fund;
   const tot = s.totals;
   const out: string[] = [];
   out.push(
@@ -216,7 +219,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   if (tot.rows.skipped > 0) cards.push(card('Rows skipped', n(tot.rows.skipped)));
   out.push('<section class="cards" id="summary">', ...cards, '</section>');
 
-  out.push('<section id="chart">', '<h2>Flagged exposure per fund</h2>', chart(s.funds), '</section>');
+  out.push('<section id="chart">', '<h2>Flagged exposure per fund</h2>', chart(m, s.funds), '</section>');
 
   out.push('<section id="funds">', '<h2>Funds</h2>');
   const fundRows = (fs: FundExposure[]) =>
@@ -261,7 +264,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
     out.push('</section>');
   }
 
-  const listed = listedFindings(result.findings, opts.showSuppressed);
+  const listed = m.listed;
   out.push('<section id="findings">', '<h2>Findings</h2>');
   if (listed.length === 0) {
     out.push(`<p>No findings${tot.suppressed > 0 ? ` (${n(tot.suppressed)} suppressed, not listed)` : ''}.</p>`);
@@ -272,7 +275,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
     const num = [false, true, false, false, false, false, false, false, false, false, true, true, true];
     if (hasBaseline) head.push('Baseline'), num.push(false);
     if (showSuppression) head.push('Suppressed'), num.push(false);
-    out.push(table(head, listed.map((f) => findingRow(f, hasBaseline, showSuppression)), num, (i) => (listed[i].suppressed ? 'suppressed' : '')));
+    out.push(table(head, listed.map((f) => findingRow(m, f, hasBaseline, showSuppression)), num, (i) => (listed[i].suppressed ? 'suppressed' : '')));
     if (tot.suppressed > 0 && !opts.showSuppressed) out.push(`<p class="note">${n(tot.suppressed)} suppressed finding${tot.suppressed === 1 ? '' : 's'} not listed.</p>`);
   }
   out.push('</section>');
@@ -280,24 +283,29 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   const resolved = [...(result.resolved ?? [])].sort((a, b) => compareText(a.source, b.source) || compareText(a.key, b.key));
   if (resolved.length > 0) {
     out.push('<section id="resolved">', '<h2>Resolved since the baseline</h2>');
-    out.push(table(['Fund', 'Issuer', 'Entity'], resolved.map((r) => [esc(r.fund ?? r.source), esc(r.issuer), esc(r.entityId)]), [false, false, false]), '</section>');
+    out.push(table(['Fund', 'Issuer', 'Entity'], resolved.map((r) => [esc(fundLabel(r)), esc(r.issuer), esc(r.entityId)]), [false, false, false]), '</section>');
   }
 
   const carried = result.carriedOver ?? [];
   if (carried.length > 0) {
     out.push('<section id="carried-over">', '<h2>Not screened in this run</h2>', '<p>Findings of the baseline whose fund this run did not screen: carried over, not resolved.</p>');
-    out.push(table(['Fund', 'Issuer', 'Entity'], carried.map((r) => [esc(r.fund ?? r.source), esc(r.issuer), esc(r.entityId)]), [false, false, false]), '</section>');
+    out.push(table(['Fund', 'Issuer', 'Entity'], carried.map((r) => [esc(fundLabel(r)), esc(r.issuer), esc(r.entityId)]), [false, false, false]), '</section>');
+  }
+
+  if (m.errors.length > 0) {
+    out.push('<section id="errors">', '<h2>Inputs that could not be read</h2>');
+    out.push(table(['Source', 'Line', 'Reason'], m.errors.map((e) => [esc(e.source), e.line === null ? '-' : String(e.line), esc(e.reason)]), [false, true, false]), '</section>');
   }
 
   if (result.skipped.length > 0) {
     out.push('<section id="skipped">', '<h2>Skipped rows</h2>', `<p>${n(result.skipped.length)} row${result.skipped.length === 1 ? '' : 's'} could not be read (${esc(INSPECT_HINT)}).</p>`);
-    out.push(table(['Source', 'Line', 'Reason'], result.skipped.slice(0, ROWS_SHOWN).map((r) => [esc(r.source), String(r.line), esc(r.reason)]), [false, true, false]));
+    out.push(table(['Source', 'Line', 'Reason'], result.skipped.slice(0, ROWS_SHOWN).map((r) => [esc(m.source(r.source)), String(r.line), esc(r.reason)]), [false, true, false]));
     if (result.skipped.length > ROWS_SHOWN) out.push(`<p class="note">First ${ROWS_SHOWN} shown; the JSON report lists all.</p>`);
     out.push('</section>');
   }
 
-  if (result.warnings.length > 0) {
-    out.push('<section id="warnings">', '<h2>Warnings</h2>', '<ul>', ...result.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>', '</section>');
+  if (m.warnings.length > 0) {
+    out.push('<section id="warnings">', '<h2>Warnings</h2>', '<ul>', ...m.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>', '</section>');
   }
 
   out.push('<section id="lists">', '<h2>Lists used</h2>');

@@ -5,6 +5,8 @@
  */
 import type { Money } from '../reference/money.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
+import { allSources } from './model.js';
+import { scrubPaths, sourceNames } from './sources.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -55,7 +57,10 @@ export function toFindingJson(f: Finding) {
 
 export type FindingJson = ReturnType<typeof toFindingJson>;
 
+/** Paths as given appear only in `source` fields; free text names files by their display names. */
 export function toJsonReport(r: ScreenResult) {
+  const names = sourceNames(allSources(r));
+  const scrub = (text: string): string => scrubPaths(text, names);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: r.tool,
@@ -91,8 +96,8 @@ export function toJsonReport(r: ScreenResult) {
       : {}),
     findings: r.findings.map(toFindingJson),
     skipped: r.skipped.map((s) => ({ source: s.source, line: s.line, reason: s.reason })),
-    errors: r.errors.map((e) => ({ source: e.source, line: e.line, reason: e.reason })),
-    warnings: r.warnings,
+    errors: r.errors.map((e) => ({ source: e.source, line: e.line, reason: scrub(e.reason) })),
+    warnings: r.warnings.map(scrub),
     ...(r.resolved ? { resolved: r.resolved } : {}),
     ...(r.carriedOver ? { carriedOver: r.carriedOver } : {}),
   };

@@ -7,7 +7,8 @@
 import type { Listing } from '../lists/schema.js';
 import type { ScreenResult } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
-import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { buildReport } from './model.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { markdownCell as cell, markdownUrl } from './sanitize.js';
@@ -38,7 +39,9 @@ function n(x: number): string {
 }
 
 export function renderMarkdown(result: ScreenResult, opts: RenderOptions): string {
-  const s = result.exposure;
+  const m = buildReport(result, opts);
+  const s = m.summary;
+  const fundLabel = m.fund;
   const out: string[] = ['# fundscreen report', ''];
   out.push(`Generated ${cell(result.generatedAt)} by ${cell(result.tool.name)} ${cell(result.tool.version)}.`, '');
   out.push(
@@ -110,7 +113,7 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
     }
   }
 
-  const listed = listedFindings(result.findings, opts.showSuppressed);
+  const listed = m.listed;
   if (listed.length > 0) {
     const hasBaseline = listed.some((f) => f.baseline !== undefined);
     const showSuppression = listed.some((f) => f.suppressed);
@@ -150,23 +153,28 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
   const resolved = result.resolved ?? [];
   if (resolved.length > 0) {
     out.push('## Resolved since the baseline', '');
-    out.push(...table(['Fund', 'Issuer', 'Entity'], resolved.map((r) => [cell(r.fund ?? r.source), cell(r.issuer), cell(r.entityId)]), ['l', 'l', 'l']), '');
+    out.push(...table(['Fund', 'Issuer', 'Entity'], resolved.map((r) => [cell(fundLabel(r)), cell(r.issuer), cell(r.entityId)]), ['l', 'l', 'l']), '');
   }
 
   const carried = result.carriedOver ?? [];
   if (carried.length > 0) {
     out.push('## Not screened in this run', '', 'Findings of the baseline whose fund this run did not screen: carried over, not resolved.', '');
-    out.push(...table(['Fund', 'Issuer', 'Entity'], carried.map((r) => [cell(r.fund ?? r.source), cell(r.issuer), cell(r.entityId)]), ['l', 'l', 'l']), '');
+    out.push(...table(['Fund', 'Issuer', 'Entity'], carried.map((r) => [cell(fundLabel(r)), cell(r.issuer), cell(r.entityId)]), ['l', 'l', 'l']), '');
+  }
+
+  if (m.errors.length > 0) {
+    out.push('## Inputs that could not be read', '');
+    out.push(...table(['Source', 'Line', 'Reason'], m.errors.map((e) => [cell(e.source), e.line === null ? '-' : String(e.line), cell(e.reason)]), ['l', 'r', 'l']), '');
   }
 
   if (result.skipped.length > 0) {
     out.push('## Skipped rows', '', `${n(result.skipped.length)} row${result.skipped.length === 1 ? '' : 's'} could not be read (${cell(INSPECT_HINT)}).`, '');
-    out.push(...table(['Source', 'Line', 'Reason'], result.skipped.slice(0, SKIPPED_LISTED).map((r) => [cell(r.source), String(r.line), cell(r.reason)]), ['l', 'r', 'l']), '');
+    out.push(...table(['Source', 'Line', 'Reason'], result.skipped.slice(0, SKIPPED_LISTED).map((r) => [cell(m.source(r.source)), String(r.line), cell(r.reason)]), ['l', 'r', 'l']), '');
     if (result.skipped.length > SKIPPED_LISTED) out.push(`First ${SKIPPED_LISTED} shown; the JSON report lists all.`, '');
   }
 
-  if (result.warnings.length > 0) {
-    out.push('## Warnings', '', ...result.warnings.map((w) => `- ${cell(w)}`), '');
+  if (m.warnings.length > 0) {
+    out.push('## Warnings', '', ...m.warnings.map((w) => `- ${cell(w)}`), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -8,7 +8,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import { compareName, compareText, type FundExposure } from '../screen/exposure.js';
-import { INSPECT_HINT, expiryLabel, fundLabel, listedFindings, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { buildReport, type ReportModel } from './model.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { terminalText } from './sanitize.js';
@@ -150,9 +151,9 @@ function wrapped(text: string, width: number, indent: number): string[] {
   return wrap(text, width - indent).map((l) => ' '.repeat(indent) + l);
 }
 
-function fundHeader(f: FundExposure, width: number, c: ChalkInstance): string[] {
-  const lines = wrapped(t(fundLabel(f)), width, 0).map((l) => c.bold(l));
-  const where = [f.asOf ? `as of ${f.asOf}` : 'as-of date not stated', f.format, t(f.source)].join(' · ');
+function fundHeader(m: ReportModel, f: FundExposure, width: number, c: ChalkInstance): string[] {
+  const lines = wrapped(t(m.fund(f)), width, 0).map((l) => c.bold(l));
+  const where = [f.asOf ? `as of ${f.asOf}` : 'as-of date not stated', f.format, t(m.source(f.source))].join(' · ');
   lines.push(...wrapped(where, width, 2).map((l) => c.dim(l)));
   const r = f.rows;
   lines.push(...wrapped(`rows: ${formatNumber(r.read, 0)} read · ${formatNumber(r.screened, 0)} screened · ${formatNumber(r.excluded, 0)} excluded · ${formatNumber(r.skipped, 0)} skipped`, width, 2));
@@ -174,13 +175,14 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${formatNumber(n, 0)} ${n === 1 ? word : many}`;
 }
 
-function skippedSection(result: ScreenResult, width: number, c: ChalkInstance): string[] {
+function skippedSection(m: ReportModel, width: number, c: ChalkInstance): string[] {
+  const result = m.result;
   const bySource = new Map<string, typeof result.skipped>();
   for (const s of result.skipped) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
   const lines: string[] = [];
   for (const [source, rows] of bySource) {
     blank(lines);
-    lines.push(...wrapped(`${plural(rows.length, 'row')} skipped in ${t(source)}${rows.length > SKIPPED_SHOWN ? ` (first ${SKIPPED_SHOWN})` : ''}:`, width, 0).map((l) => c.yellow(l)));
+    lines.push(...wrapped(`${plural(rows.length, 'row')} skipped in ${t(m.source(source))}${rows.length > SKIPPED_SHOWN ? ` (first ${SKIPPED_SHOWN})` : ''}:`, width, 0).map((l) => c.yellow(l)));
     for (const s of [...rows].sort((a, b) => a.line - b.line).slice(0, SKIPPED_SHOWN)) {
       lines.push(...wrapped(`line ${s.line}: ${t(s.reason)}`, width, 2));
     }
@@ -192,17 +194,19 @@ function skippedSection(result: ScreenResult, width: number, c: ChalkInstance): 
 export function renderTable(result: ScreenResult, opts: RenderOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const width = Math.max(40, opts.width);
-  const summary = result.exposure;
+  const m = buildReport(result, opts);
+  const summary = m.summary;
+  const listed = new Set(m.listed);
   const out: string[] = [];
 
   const clean: FundExposure[] = [];
   for (const fund of summary.funds) {
-    const mine = listedFindings(fund.all, opts.showSuppressed);
+    const mine = fund.all.filter((f) => listed.has(f));
     if (mine.length === 0 && fund.suppressed === 0) {
       clean.push(fund);
       continue;
     }
-    out.push(...fundHeader(fund, width, c));
+    out.push(...fundHeader(m, fund, width, c));
     const grid = findingsGrid(mine, width, c);
     const rowOf = new Map(mine.map((f, i) => [f, grid.rows[i]]));
     out.push('', grid.header);
@@ -229,7 +233,7 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     out.push(`No findings in ${plural(clean.length, 'other fund')}${clean.length > MAX_CLEAN_LISTED ? '' : ':'}`);
   }
   if (clean.length > 0 && clean.length <= MAX_CLEAN_LISTED && !(summary.totals.positions === 0 && clean.length === 1 && summary.totals.suppressed === 0)) {
-    for (const f of clean) out.push(...wrapped(`${t(fundLabel(f))} (${plural(f.rows.screened, 'row')} screened)`, width, 2));
+    for (const f of clean) out.push(...wrapped(`${t(m.fund(f))} (${plural(f.rows.screened, 'row')} screened)`, width, 2));
   }
 
   if (summary.families.length > 0) {
@@ -247,22 +251,22 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
   if (resolved.length > 0) {
     blank(out);
     out.push(c.bold(`Resolved since the baseline: ${plural(resolved.length, 'finding')}`));
-    for (const r of resolved) out.push(...wrapped(`${t(r.fund ?? r.source)}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
+    for (const r of resolved) out.push(...wrapped(`${t(m.fund(r))}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
   }
   const carried = result.carriedOver ?? [];
   if (carried.length > 0) {
     blank(out);
     out.push(c.bold(`Not screened in this run, carried over from the baseline: ${plural(carried.length, 'finding')}`));
-    for (const r of carried) out.push(...wrapped(`${t(r.fund ?? r.source)}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
+    for (const r of carried) out.push(...wrapped(`${t(m.fund(r))}: ${t(r.issuer)} (${t(r.entityId)})`, width, 2));
   }
 
-  if (result.errors.length > 0) {
+  if (m.errors.length > 0) {
     blank(out);
-    out.push(...wrapped(`${plural(result.errors.length, 'input')} could not be read:`, width, 0).map((l) => c.red(l)));
-    for (const e of result.errors) out.push(...wrapped(`${t(e.source)}${e.line !== null ? `:${e.line}` : ''}: ${t(e.reason)}`, width, 2));
+    out.push(...wrapped(`${plural(m.errors.length, 'input')} could not be read:`, width, 0).map((l) => c.red(l)));
+    for (const e of m.errors) out.push(...wrapped(`${t(e.source)}${e.line !== null ? `:${e.line}` : ''}: ${t(e.reason)}`, width, 2));
   }
 
-  const skipped = skippedSection(result, width, c);
+  const skipped = skippedSection(m, width, c);
   if (skipped.length > 0) {
     blank(out);
     out.push(...skipped);

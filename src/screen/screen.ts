@@ -12,6 +12,7 @@ import { sumMoney } from '../reference/money.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
 import { applyBaseline, type BaselineFinding } from './baseline.js';
 import { computeExposure } from './exposure.js';
+import { fileFundName } from './fund-names.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -28,6 +29,8 @@ export interface ScreenRequest {
   baseline?: readonly BaselineFinding[] | null;
   /** The run's UTC date, YYYY-MM-DD (suppression expiry). */
   today: string;
+  /** Names the user gave inputs whose file names no fund (--fund-name); see fund-names.ts. */
+  fundName?: (input: string) => string | null;
 }
 
 export interface ScreenProgress {
@@ -137,13 +140,15 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       continue;
     }
     const meta = reader.meta;
+    // A fund is never named by a local path: the file's own name, the user's, else the file name.
+    const inputName = req.fundName?.(path) ?? fileFundName(path);
     // Funds are keyed per (source, fund): one file is one fund, an N-PORT data set is thousands.
     const tallies = new Map<string, FundTally>();
     const tallyFor = (source: string, fund: string | null, family: string | null): FundTally => {
       const key = `${source}\u0000${fund ?? ''}`;
       let t = tallies.get(key);
       if (!t) {
-        t = new FundTally(source, fund, fund ?? meta.fund, family);
+        t = new FundTally(source, fund, fund ?? meta.fund ?? inputName, family);
         tallies.set(key, t);
       }
       return t;
@@ -176,7 +181,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
             for (const m of deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
               if (TIER_RANK[m.tier] < minRank) continue;
-              findings.push({ position: rec, match: m, suppressed: null });
+              findings.push({ position: rec.fund === null ? { ...rec, fund: t.fund } : rec, match: m, suppressed: null });
               fileFindings++;
             }
           }
@@ -192,7 +197,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     inputs.push(meta);
     for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
     const fileFunds = [...tallies.values()].map((t) => t.summary(meta));
-    if (fileFunds.length === 0) fileFunds.push(new FundTally(path, null, meta.fund, null).summary(meta));
+    if (fileFunds.length === 0) fileFunds.push(new FundTally(path, null, meta.fund ?? inputName, null).summary(meta));
     funds.push(...fileFunds);
     cb.onInputDone?.(meta, fileFunds, fileFindings);
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { loadConfig, parseConfig } from '../../src/config/load.js';
+import { loadConfig, parseConfig, rebasePaths } from '../../src/config/load.js';
 import { configJsonSchema } from '../../src/config/schema.js';
 import { DEFAULTS, envLayer, parseFormats, resolveSettings } from '../../src/config/settings.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -102,8 +102,13 @@ describe('resolveSettings precedence: flags, then environment, then file, then d
     expect(resolveSettings({ flags: {}, env: {}, file: null })).toEqual({
       lists: [], noDefaultList: false, ignore: null, baseline: null, formats: ['table'], output: null, outDir: null,
       failOn: 'review', minTier: 'review', inputFormat: null, columns: null, encoding: null, delimiter: null,
-      strict: false, quiet: false, showSuppressed: false,
+      strict: false, quiet: false, showSuppressed: false, fundNames: {},
     });
+  });
+
+  it('fundNames: a path key is rebased to the working folder, a bare file name is kept', () => {
+    const layer = rebasePaths({ fundNames: { 'data/em.csv': 'EM Fund', 'vt.csv': 'VT' } }, '/cfg', '/cfg/..');
+    expect(layer.fundNames).toEqual({ 'cfg/data/em.csv': 'EM Fund', 'vt.csv': 'VT' });
   });
 
   it('the file overrides defaults', () => {

@@ -1,0 +1,64 @@
+/**
+ * What every human-facing report (table, markdown, html, sarif) is written from, built once per
+ * render: the exposure summary, the findings a report lists in the one order they are listed in,
+ * and how sources and funds are named (never by a local path: see sources.ts). The writers only
+ * lay this out for their medium; none of them recomputes a figure or re-sorts.
+ */
+import type { Finding, InputProblem, ScreenResult } from '../screen/result.js';
+import { compareText, type ExposureSummary } from '../screen/exposure.js';
+import { TIERS, type Tier } from '../match/types.js';
+import type { RenderOptions } from './options.js';
+import { scrubPaths, sourceNames } from './sources.js';
+
+export interface ReportModel {
+  result: ScreenResult;
+  summary: ExposureSummary;
+  /** Findings a human report lists (suppressed ones only with --show-suppressed), in report order. */
+  listed: Finding[];
+  /** Unsuppressed findings per tier, strongest first: the "7 flagged: 6 confirmed, 1 probable" line. */
+  byTier: { tier: Tier; findings: number }[];
+  /** The display name of a source path. */
+  source(source: string): string;
+  /** A fund's name: its own, else its source's display name (a baseline fund of an old report). */
+  fund(f: { fund: string | null; source: string }): string;
+  /** Warnings and input errors with every source path replaced by its display name. */
+  warnings: string[];
+  errors: InputProblem[];
+}
+
+export function allSources(result: ScreenResult): string[] {
+  return [
+    ...result.inputs.map((i) => i.source),
+    ...result.funds.map((f) => f.source),
+    ...result.findings.map((f) => f.position.source),
+    ...result.skipped.map((s) => s.source),
+    ...result.errors.map((e) => e.source),
+    ...(result.resolved ?? []).map((r) => r.source),
+    ...(result.carriedOver ?? []).map((r) => r.source),
+  ];
+}
+
+/** Source, then line, then entity: a report groups and must not depend on input order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.position.source, b.position.source) ||
+    a.position.line - b.position.line ||
+    compareText(a.match.entity.id, b.match.entity.id)
+  );
+}
+
+export function buildReport(result: ScreenResult, opts: Pick<RenderOptions, 'showSuppressed'>): ReportModel {
+  const names = sourceNames(allSources(result));
+  const source = (s: string): string => names.get(s) ?? scrubPaths(s, names);
+  const counted = result.findings.filter((f) => f.suppressed === null);
+  return {
+    result,
+    summary: result.exposure,
+    listed: result.findings.filter((f) => opts.showSuppressed || f.suppressed === null).sort(compareFindings),
+    byTier: TIERS.map((tier) => ({ tier, findings: counted.filter((f) => f.match.tier === tier).length })),
+    source,
+    fund: (f) => f.fund ?? source(f.source),
+    warnings: result.warnings.map((w) => scrubPaths(w, names)),
+    errors: result.errors.map((e) => ({ ...e, source: source(e.source), reason: scrubPaths(e.reason, names) })),
+  };
+}
