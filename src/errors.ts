@@ -49,3 +49,9 @@ export class InputError extends FundscreenError {
     this.reason = message;
   }
 }
+
+/**
+ * An input whose content is no holdings layout at all (a README, an unrelated XML): exit 3 when
+ * the user named the file, skipped with a warning when a folder walk found it.
+ */
+export class NotHoldingsError extends InputError {}

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const [dir, out, n = '2'] = process.argv.slice(2);
   if (!dir || !out) throw new Error('usage: tsx bench/prototypes/parallel-dir.ts DIR OUT.json [WORKERS]');
   const t0 = performance.now();
-  const files = await expandInputs([dir]);
+  const files = (await expandInputs([dir])).files.map((f) => f.path);
   const generatedAt = new Date().toISOString();
   const parts = await Promise.all(balance(files, Number(n)).map((g) => runWorker(g, generatedAt)));
   const result = merge(parts, files);

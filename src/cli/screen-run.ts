@@ -89,7 +89,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       baseline: base ? base.baseline : undefined,
       fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
     },
-    { expandInputs: (paths) => expandInputs(paths, cwd), openHoldings, matcher },
+    { expandInputs: (paths) => expandInputs(paths, { cwd, recursive: flags.recursive, include: flags.include, exclude: flags.exclude }), openHoldings, matcher },
     progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),
   );
   for (const w of result.warnings) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);

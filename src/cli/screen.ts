@@ -27,6 +27,13 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   color?: boolean;
   showSuppressed: boolean;
   fundName: Record<string, string>;
+  recursive: boolean;
+  include: string[];
+  exclude: string[];
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 /** --fund-name FILE=NAME, repeatable, into one map. */
@@ -57,6 +64,9 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .option('--baseline <file>', 'a previous --format json report: mark findings new/unchanged, list resolved; exit 1 on new only')
     .option('--config <file>', 'config file (default: ./fundscreen.config.json when present)');
   addInputOptions(cmd)
+    .option('-r, --recursive', 'search subfolders of a folder too', false)
+    .option('--include <glob>', 'in folders, screen only files matching GLOB (any extension); repeatable', collect, [])
+    .option('--exclude <glob>', 'in folders, leave out files and subfolders matching GLOB; repeatable', collect, [])
     .option('--strict', 'treat any skipped row as an input error (exit 3)', false)
     .option('-q, --quiet', 'no progress or per-file summary on stderr', false)
     .option('--no-progress', 'no live progress line on stderr')

@@ -4,10 +4,11 @@
  * or xlsx; `<` -> N-PORT or 13F XML; SEC data-set TSV headers; else a delimited-text layout.
  * `opts.inputFormat` forces a format.
  */
-import { readdir } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { Readable } from 'node:stream';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, NotHoldingsError, UsageError } from '../errors.js';
 import { splitLine } from './delimited.js';
 import { generic } from './formats/generic.js';
 import { isharesCanada, isharesUcits, isharesUs } from './formats/ishares.js';
@@ -58,35 +59,124 @@ function incompleteDataset(names: readonly string[]): string | null {
   return null;
 }
 
+export interface WalkOptions {
+  /** Search subfolders too (-r). */
+  recursive?: boolean;
+  /** Globs a found file must match (relative to the folder given); a match overrides the extension filter. */
+  include?: readonly string[];
+  /** Globs of files and folders to leave out (relative to the folder given). */
+  exclude?: readonly string[];
+  /** The run's working folder: relative paths are read from it and returned as given. */
+  cwd?: string;
+}
+
+export interface InputFile {
+  path: string;
+  /** Found by walking a folder, not named by the user: a file that is no holdings is skipped with a warning. */
+  inFolder: boolean;
+}
+
+export interface ExpandedInputs {
+  files: InputFile[];
+  warnings: string[];
+}
+
+/** Glob test on a '/'-separated relative path; a pattern without '/' also tests the base name (.gitignore style). */
+function globTest(patterns: readonly string[] | undefined): ((rel: string) => boolean) | null {
+  if (!patterns || patterns.length === 0) return null;
+  const test = picomatch([...patterns], { basename: true, dot: true });
+  return (rel) => test(rel);
+}
+
+function listed(names: string[], max = 5): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
 /**
- * Directories that are not data sets expand to the holdings files inside them (sorted, not
- * recursive); data-set directories and files stay one input each. Relative paths are read from
- * `cwd` when given and returned as given (a folder's files joined to the folder as typed).
+ * Walks one folder the way code scanners do: holdings files by extension (or --include), hidden
+ * files and Excel lock files left out, --exclude applied to files and folders, data-set folders
+ * kept whole, subfolders only with `recursive`, each real folder visited once (symlink loops).
+ * Files left out by extension are named in one warning per folder, so nothing goes unsaid.
  */
-export async function expandInputs(paths: string[], cwd?: string): Promise<string[]> {
-  const out: string[] = [];
+async function walkFolder(root: string, opts: WalkOptions, out: ExpandedInputs): Promise<void> {
+  const include = globTest(opts.include);
+  const exclude = globTest(opts.exclude);
+  const visited = new Set<string>();
+  const walk = async (dir: string, top: boolean): Promise<void> => {
+    const real = await realpath(resolveIn(opts.cwd, dir));
+    if (visited.has(real)) {
+      out.warnings.push(`${dir}: folder already searched (a symbolic-link loop), not searched again`);
+      return;
+    }
+    visited.add(real);
+    const entries = (await readdir(resolveIn(opts.cwd, dir), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const missing = incompleteDataset(entries.filter((e) => e.isFile()).map((e) => e.name));
+    if (missing) {
+      if (top) throw new InputError(dir, missing);
+      out.warnings.push(`${dir}: skipped, ${missing}`);
+      return;
+    }
+    const notHoldings: string[] = [];
+    const subfolders: string[] = [];
+    for (const e of entries) {
+      // Hidden files and Excel's "~$name.xlsx" lock files are never holdings.
+      if (/^(?:\.|~\$)/.test(e.name)) continue;
+      const full = join(dir, e.name);
+      const rel = relative(root, full).split(sep).join('/');
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = await stat(resolveIn(opts.cwd, full));
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          out.warnings.push(`${full}: skipped, a broken symbolic link`);
+          continue;
+        }
+      }
+      if (exclude?.(rel)) continue;
+      if (isDir) {
+        if (await datasetKind(full, opts.cwd)) {
+          if (opts.recursive) out.files.push({ path: full, inFolder: true });
+          else subfolders.push(e.name);
+        } else if (opts.recursive) await walk(full, false);
+        else subfolders.push(e.name);
+        continue;
+      }
+      if (!isFile) continue;
+      if (include ? include(rel) : HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+        out.files.push({ path: full, inFolder: true });
+      } else if (!include) notHoldings.push(e.name);
+    }
+    if (notHoldings.length > 0) {
+      out.warnings.push(`${dir}: skipped ${notHoldings.length} file${notHoldings.length === 1 ? '' : 's'} that ${notHoldings.length === 1 ? 'is' : 'are'} not holdings by their extension (${listed(notHoldings)}; holdings are ${[...HOLDINGS_EXTENSIONS].join(' ')}, or --include)`);
+    }
+    if (subfolders.length > 0) {
+      out.warnings.push(`${dir}: ${subfolders.length} subfolder${subfolders.length === 1 ? '' : 's'} not searched (${listed(subfolders)}; -r searches them)`);
+    }
+  };
+  const before = out.files.length;
+  await walk(root, true);
+  if (out.files.length === before) {
+    throw new InputError(root, `folder without holdings files (looked for ${opts.include?.length ? opts.include.join(' ') : [...HOLDINGS_EXTENSIONS].join(' ')}${opts.recursive ? ' in every subfolder' : ''}) and not an N-PORT or 13F data set`);
+  }
+}
+
+/**
+ * The inputs the user's arguments name: a folder that is not a data set expands to the holdings
+ * files inside it (sorted; see walkFolder); files, data sets and "-" stay one input each.
+ */
+export async function expandInputs(paths: string[], opts: WalkOptions = {}): Promise<ExpandedInputs> {
+  const out: ExpandedInputs = { files: [], warnings: [] };
   for (const p of paths) {
     if (p === '-') {
-      out.push(p);
+      out.files.push({ path: p, inFolder: false });
       continue;
     }
-    const st = await statFile(p, cwd);
-    if (!st.isDirectory || (await datasetKind(p, cwd))) {
-      out.push(p);
-      continue;
-    }
-    const entries = await readdir(resolveIn(cwd, p), { withFileTypes: true });
-    const missing = incompleteDataset(entries.filter((e) => e.isFile()).map((e) => e.name));
-    if (missing) throw new InputError(p, missing);
-    const files = entries
-      // Hidden files and Excel's "~$name.xlsx" lock files are not holdings.
-      .filter((e) => e.isFile() && !/^(?:\.|~\$)/.test(e.name) && HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase()))
-      .map((e) => join(p, e.name))
-      .sort();
-    if (files.length === 0) {
-      throw new InputError(p, `folder without holdings files (looked for ${[...HOLDINGS_EXTENSIONS].join(' ')}) and not an N-PORT or 13F data set`);
-    }
-    out.push(...files);
+    const st = await statFile(p, opts.cwd);
+    if (!st.isDirectory || (await datasetKind(p, opts.cwd))) out.files.push({ path: p, inFolder: false });
+    else await walkFolder(p, opts, out);
   }
   return out;
 }
@@ -145,7 +235,7 @@ async function dispatch(path: string, raw: ByteSource, opts: ReadOptions): Promi
   if (xmlKind === '13f') {
     return (await thirteenFXml()).readThirteenFXml(path, Readable.from(bytes), opts);
   }
-  if (xmlKind === 'unknown') throw new InputError(path, 'XML that is neither an N-PORT filing nor a 13F information table');
+  if (xmlKind === 'unknown') throw new NotHoldingsError(path, 'XML that is neither an N-PORT filing nor a 13F information table');
 
   const tsvKind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : forced ? null : sniffSecTsv(head);
   if (tsvKind && (gzipped || path === '-')) {

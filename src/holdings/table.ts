@@ -4,7 +4,7 @@
  * repeated headers and single-cell notes after the table (disclaimers) are not rows; everything
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
-import { InputError, UsageError } from '../errors.js';
+import { InputError, NotHoldingsError, UsageError } from '../errors.js';
 import { mapColumns, normalizeHeader, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { RecordReader, splitLine, type RecordEvent } from './delimited.js';
@@ -132,7 +132,7 @@ async function openTable(
         bestWithoutIssuer.line + 1,
       );
     }
-    throw new InputError(
+    throw new NotHoldingsError(
       source,
       `no header row found in the first ${HEADER_SCAN_LINES} lines (expected a column such as Name, Issuer, Holdings, Security Name or Company)`,
     );

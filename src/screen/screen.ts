@@ -4,10 +4,11 @@
  * completion flow out through callbacks; the CLI decides what to show.
  */
 import type { HoldingsMeta, HoldingsReader, ReadOptions, SkippedRow } from '../holdings/position.js';
+import type { ExpandedInputs, InputFile } from '../holdings/read.js';
 import type { LoadedList } from '../lists/schema.js';
 import { TIER_RANK, type Matcher, type Tier } from '../match/types.js';
 import type { Finding, FundSummary, ScreenResult } from './result.js';
-import { InputError } from '../errors.js';
+import { InputError, NotHoldingsError } from '../errors.js';
 import { sumMoney } from '../reference/money.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
 import { applyBaseline, type BaselineFinding } from './baseline.js';
@@ -51,7 +52,7 @@ export interface ScreenCallbacks {
 
 export interface ScreenDeps {
   /** A user's argument -> the inputs it names (a folder expands to its holdings files). */
-  expandInputs(paths: string[]): Promise<string[]>;
+  expandInputs(paths: string[]): Promise<ExpandedInputs>;
   openHoldings(path: string, opts: ReadOptions): Promise<HoldingsReader>;
   matcher: Matcher;
 }
@@ -113,16 +114,18 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   };
 
   // Each argument expands on its own (a folder into its files), so one bad path never stops the others.
-  const paths: string[] = [];
+  const files: InputFile[] = [];
   for (const arg of req.inputs) {
     try {
-      paths.push(...(await deps.expandInputs([arg])));
+      const expanded = await deps.expandInputs([arg]);
+      files.push(...expanded.files);
+      warnings.push(...expanded.warnings);
     } catch (err) {
       fail(err);
     }
   }
 
-  for (const path of paths) {
+  for (const { path, inFolder } of files) {
     let bytes = 0;
     let totalBytes: number | null = null;
     const opts: ReadOptions = {
@@ -136,7 +139,9 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     try {
       reader = await deps.openHoldings(path, opts);
     } catch (err) {
-      fail(err);
+      // A folder walk found it and it is no holdings layout at all (a README): said, not fatal.
+      if (inFolder && err instanceof NotHoldingsError) warnings.push(`${err.file}: skipped, not a holdings file (${err.reason})`);
+      else fail(err);
       continue;
     }
     const meta = reader.meta;

@@ -1,5 +1,5 @@
 /** The dispatcher: content decides the format (never the file name); stdin, gzip, directories. */
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -100,9 +100,42 @@ describe('expandInputs', () => {
     await writeFile(path.join(dir, '~$b.xlsx'), 'lock');
     await writeFile(path.join(dir, '.hidden.csv'), 'Name\n');
     await mkdir(path.join(dir, 'sub.csv'));
-    expect(await expandInputs([dir, '-', fixture('nport', 'dataset')])).toEqual([
-      path.join(dir, 'a.tsv.gz'), path.join(dir, 'b.csv'), '-', fixture('nport', 'dataset'),
+    const expanded = await expandInputs([dir, '-', fixture('nport', 'dataset')]);
+    expect(expanded.files).toEqual([
+      { path: path.join(dir, 'a.tsv.gz'), inFolder: true },
+      { path: path.join(dir, 'b.csv'), inFolder: true },
+      { path: '-', inFolder: false },
+      { path: fixture('nport', 'dataset'), inFolder: false },
     ]);
+    // Left out by extension, said; the subfolder is named with the hint.
+    expect(expanded.warnings).toEqual([
+      `${dir}: skipped 1 file that is not holdings by their extension (notes.md; holdings are .csv .tsv .txt .xlsx .xml .gz .zip, or --include)`,
+      `${dir}: 1 subfolder not searched (sub.csv; -r searches them)`,
+    ]);
+  });
+
+  it('-r walks subfolders (data-set folders stay one input), --include and --exclude filter, a symlink loop is searched once', async () => {
+    const dir = path.join(tmp, 'tree');
+    await mkdir(path.join(dir, 'em', 'old'), { recursive: true });
+    await writeFile(path.join(dir, 'top.csv'), 'Name\nApple Inc.\n');
+    await writeFile(path.join(dir, 'em', 'eem.csv'), 'Name\nApple Inc.\n');
+    await writeFile(path.join(dir, 'em', 'eem.dat'), 'Name\nApple Inc.\n');
+    await writeFile(path.join(dir, 'em', 'old', 'eem-2020.csv'), 'Name\nApple Inc.\n');
+    await symlink(dir, path.join(dir, 'em', 'loop'));
+    await symlink(path.join(dir, 'nowhere'), path.join(dir, 'broken.csv'));
+    await symlink(fixture('nport', 'dataset'), path.join(dir, 'nport-set'));
+    const all = await expandInputs([dir], { recursive: true });
+    expect(all.files.map((f) => path.relative(dir, f.path))).toEqual(['em/eem.csv', 'em/old/eem-2020.csv', 'nport-set', 'top.csv']);
+    expect(all.warnings.join('\n')).toMatch(/loop.*not searched again/);
+    expect(all.warnings.join('\n')).toMatch(/broken\.csv: skipped, a broken symbolic link/);
+    expect(all.warnings.join('\n')).toMatch(/skipped 1 file .*eem\.dat/);
+
+    const some = await expandInputs([dir], { recursive: true, include: ['*.dat', 'top.csv'], exclude: ['old', 'loop'] });
+    expect(some.files.map((f) => path.relative(dir, f.path))).toEqual(['em/eem.dat', 'nport-set', 'top.csv']);
+    const flat = await expandInputs([dir]);
+    expect(flat.files.map((f) => path.relative(dir, f.path))).toEqual(['top.csv']);
+    await expect(expandInputs([dir], { exclude: ['*.csv'] })).rejects.toThrow(/folder without holdings files/);
+    expect(flat.warnings.join('\n')).toMatch(/2 subfolders not searched \(em, nport-set; -r searches them\)/);
   });
 
   it('a folder without holdings files is an input error', async () => {
