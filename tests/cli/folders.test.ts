@@ -6,8 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/cli.js';
-import { runInProcess } from '../helpers/run-in-process.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
+
 
 const cli = (name: string) => path.join(repoRoot, 'fixtures', 'cli', name);
 
@@ -27,7 +27,7 @@ describe('screen a folder', () => {
   const dir = batchFolder();
 
   it('-r screens every holdings file in every subfolder, warns on the stray files, exits 1 by the findings', async () => {
-    const r = await runInProcess(['screen', dir, '-r', '--format', 'json', '--quiet']);
+    const r = await runCli(['screen', dir, '-r', '--format', 'json', '--quiet']);
     expect(r.code, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.funds.map((f: { source: string }) => path.relative(dir, f.source)).sort()).toEqual(['clean.csv', 'em/eem.csv', 'world/vanguard/vt.csv']);
@@ -39,19 +39,19 @@ describe('screen a folder', () => {
   });
 
   it('without -r the subfolders are named with the hint, and only the top folder is screened', async () => {
-    const r = await runInProcess(['screen', dir, '--format', 'json', '--quiet', '--fail-on', 'none']);
+    const r = await runCli(['screen', dir, '--format', 'json', '--quiet', '--fail-on', 'none']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).funds).toHaveLength(1);
     expect(r.stderr).toMatch(/2 subfolders not searched \(em, world; -r searches them\)/);
   });
 
   it('--include and --exclude choose the files', async () => {
-    const r = await runInProcess(['screen', dir, '-r', '--exclude', 'em', '--include', '*.csv', '--format', 'json', '--quiet']);
+    const r = await runCli(['screen', dir, '-r', '--exclude', 'em', '--include', '*.csv', '--format', 'json', '--quiet']);
     expect(JSON.parse(r.stdout).funds.map((f: { source: string }) => path.basename(f.source)).sort()).toEqual(['clean.csv', 'vt.csv']);
   });
 
   it('the stray file named explicitly is still an input error (exit 3)', async () => {
-    const r = await runInProcess(['screen', path.join(dir, 'README.txt'), path.join(dir, 'clean.csv'), '--quiet']);
+    const r = await runCli(['screen', path.join(dir, 'README.txt'), path.join(dir, 'clean.csv'), '--quiet']);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/README\.txt: no header row found/);
   });

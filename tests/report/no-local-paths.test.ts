@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS } from '../../src/report/index.js';
-import { repoRoot } from '../helpers/cli.js';
-import { runInProcess } from '../helpers/run-in-process.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
+
 
 /** Two files in two folders of a temp tree; neither file names its fund. */
 function tree(): { root: string; a: string; b: string } {
@@ -35,7 +35,7 @@ describe('no local paths in reports', () => {
 
   for (const format of REPORT_FORMATS) {
     it(`${format}: no absolute input path, funds named by file name`, async () => {
-      const r = await runInProcess(['screen', a, b, '--format', format, '--fail-on', 'none', '--quiet']);
+      const r = await runCli(['screen', a, b, '--format', format, '--fail-on', 'none', '--quiet']);
       expect(r.code, r.stderr).toBe(0);
       let text = r.stdout;
       if (format === 'json') text = JSON.stringify(withoutSources(JSON.parse(text)));
@@ -47,7 +47,7 @@ describe('no local paths in reports', () => {
   }
 
   it('json keeps the paths as given in `source`, and names the funds by file name or --fund-name', async () => {
-    const r = await runInProcess(['screen', a, b, '--format', 'json', '--fail-on', 'none', '--quiet', '--fund-name', `${a}=Emerging Fund`, '--fund-name', 'nomatch.csv=X']);
+    const r = await runCli(['screen', a, b, '--format', 'json', '--fail-on', 'none', '--quiet', '--fund-name', `${a}=Emerging Fund`, '--fund-name', 'nomatch.csv=X']);
     const json = JSON.parse(r.stdout);
     expect(json.funds.map((f: { source: string }) => f.source)).toEqual([a, b]);
     expect(json.funds.map((f: { fund: string }) => f.fund)).toEqual(['Emerging Fund', 'holdings.csv']);
@@ -55,7 +55,7 @@ describe('no local paths in reports', () => {
   });
 
   it('a bare FILE in --fund-name names every input of that file name; stdin is "stdin"', async () => {
-    const r = await runInProcess(['screen', a, '--format', 'csv', '--fail-on', 'none', '--quiet', '--fund-name', 'holdings.csv=My Fund']);
+    const r = await runCli(['screen', a, '--format', 'csv', '--fail-on', 'none', '--quiet', '--fund-name', 'holdings.csv=My Fund']);
     const rows = r.stdout.trim().split('\r\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.startsWith('holdings.csv,')).toBe(true);
@@ -64,14 +64,14 @@ describe('no local paths in reports', () => {
 
   it('stdin is named "stdin" (no "\'-" cell in CSV)', async () => {
     const text = (await import('node:fs')).readFileSync(a, 'utf8');
-    const r = await runInProcess(['screen', '-', '--format', 'csv', '--fail-on', 'none', '--quiet'], { stdin: text });
+    const r = await runCli(['screen', '-', '--format', 'csv', '--fail-on', 'none', '--quiet'], { input: text });
     const rows = r.stdout.trim().split('\r\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.startsWith('stdin,')).toBe(true);
   });
 
   it('--fund-name without "=" is a usage error naming the option', async () => {
-    const r = await runInProcess(['screen', a, '--fund-name', 'oops']);
+    const r = await runCli(['screen', a, '--fund-name', 'oops']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('FILE=NAME');
   });
