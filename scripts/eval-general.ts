@@ -1,9 +1,9 @@
 /**
  * `npm run eval` (second part): the matcher on general company-name pairs
  * (fixtures/eval/general.csv; see src/match/evaluation-general.ts for what is measured and how).
- * Prints the figures of the dev split, the test split and all pairs; every miss and false flag of
- * dev with the matcher's explanation (test's only as counts, so test stays held out); and one
- * summary line per split. Exits 0 whatever the figures (no gate yet); 3 when the set is malformed.
+ * Prints the figures of the dev split, the test split (split by listed entity) and all pairs;
+ * every miss and false flag of dev with the matcher's explanation (test's only as counts, so test
+ * stays held out); and one summary line per split. Exits 0 whatever the figures (no gate yet); 3 when the set is malformed.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createMatcher } from '../../src/match/matcher.js';
-import { CATEGORIES, DEV_PERCENT, evaluateGeneral, evaluateSplits, fnv1a, formatGeneral, integrityProblems, judgeWith, jurisdictionsOf, LABELS, parseGeneral, splitOf, summaryLine, type GeneralPair } from '../../src/match/evaluation-general.js';
+import { CATEGORIES, DEV_PERCENT, evaluateGeneral, evaluateSplits, fnv1a, formatGeneral, integrityProblems, judgeWith, jurisdictionsOf, LABELS, parseGeneral, splitKey, splitOf, summaryLine, type GeneralPair } from '../../src/match/evaluation-general.js';
 import { repoRoot } from '../helpers/cli.js';
 
 describe('general pair set (fixtures/eval/general.csv)', async () => {
@@ -16,11 +16,11 @@ describe('general pair set (fixtures/eval/general.csv)', async () => {
     expect(pairs.filter((p) => p.category === 'typo' && !/synthetic/i.test(p.note)).map((p) => p.id)).toEqual([]);
   });
   it('splits about 70/30 into dev and test, each split holding every label', () => {
-    const dev = pairs.filter((p) => splitOf(p.id) === 'dev');
+    const dev = pairs.filter((p) => splitOf(p) === 'dev');
     const share = (dev.length / pairs.length) * 100;
     expect(share).toBeGreaterThan(DEV_PERCENT - 5);
     expect(share).toBeLessThan(DEV_PERCENT + 5);
-    const test = pairs.filter((p) => splitOf(p.id) === 'test');
+    const test = pairs.filter((p) => splitOf(p) === 'test');
     for (const l of LABELS) {
       expect(dev.some((p) => p.label === l)).toBe(true);
       expect(test.some((p) => p.label === l)).toBe(true);
@@ -35,17 +35,30 @@ describe('general pair set (fixtures/eval/general.csv)', async () => {
 });
 
 describe('dev/test split', () => {
-  it('hashes the id with FNV-1a (published test vectors)', () => {
+  it('hashes with FNV-1a (published test vectors)', () => {
     expect(fnv1a('')).toBe(0x811c9dc5);
     expect(fnv1a('a')).toBe(0xe40c292c);
     expect(fnv1a('foobar')).toBe(0xbf9cf968);
   });
-  it('puts a pair by its id alone: dev below DEV_PERCENT, test from it', () => {
-    expect(splitOf('a')).toBe(fnv1a('a') % 100 < DEV_PERCENT ? 'dev' : 'test');
-    const ids = Array.from({ length: 2000 }, (_, i) => `typo-${String(i).padStart(4, '0')}`);
-    const dev = ids.filter((id) => splitOf(id) === 'dev').length;
-    expect(dev / ids.length).toBeGreaterThan(0.65);
-    expect(dev / ids.length).toBeLessThan(0.75);
+  it('keys a pair by its listed entity: legal forms, case, accents and a recorded former name do not matter', () => {
+    expect(splitKey('Siemens AG')).toBe('siemens');
+    expect(splitKey('Siemens Aktiengesellschaft')).toBe('siemens');
+    expect(splitKey('PJSC Gazprom')).toBe(splitKey('OAO Gazprom'));
+    expect(splitKey('Nestlé S.A.')).toBe(splitKey('NESTLE SA'));
+    expect(splitKey('Türkiye İş Bankası A.Ş.')).toBe('turkiye is bankasi');
+    expect(splitKey('Shell plc (formerly Royal Dutch Shell plc)')).toBe('shell');
+    expect(splitKey('Mitsubishi Electric Corporation')).not.toBe(splitKey('Mitsubishi Corporation'));
+  });
+  it('puts every pair of one entity on one side, whatever the query', () => {
+    const p = (listed: string, query: string) => ({ listed, query });
+    expect(splitOf(p('Siemens AG', 'SIEMNES AG'))).toBe(splitOf(p('Siemens Aktiengesellschaft', 'Siemens Limited')));
+    expect(splitOf(p('Bank of China Limited', 'Bank of Chima'))).toBe(fnv1a('bank of china') % 100 < DEV_PERCENT ? 'dev' : 'test');
+  });
+  it('draws about DEV_PERCENT of many entity keys into dev', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Company Number ${i} AG`);
+    const dev = names.filter((listed) => splitOf({ listed }) === 'dev').length;
+    expect(dev / names.length).toBeGreaterThan(0.65);
+    expect(dev / names.length).toBeLessThan(0.75);
   });
 });
 
@@ -82,7 +95,7 @@ describe('general evaluation arithmetic (synthetic pairs, fake judge)', () => {
       expect(s.dev.review[k] + s.test.review[k]).toBe(s.all.review[k]);
       expect(s.dev.strong[k] + s.test.strong[k]).toBe(s.all.strong[k]);
     }
-    expect(s.dev.pairs).toBe(pairs.filter((p) => splitOf(p.id) === 'dev').length);
+    expect(s.dev.pairs).toBe(pairs.filter((p) => splitOf(p) === 'dev').length);
   });
   it('lists dev rows only; test rows appear as counts', () => {
     const s = evaluateSplits(pairs, (p) => ({ tier: tiers[p.id], score: null, explanation: 'fake' }));
