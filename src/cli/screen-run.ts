@@ -120,5 +120,9 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
     const first = result.skipped[0];
     throw new InputError(first.source, `${result.skipped.length} row(s) skipped (--strict); first: ${first.reason}`, first.line);
   }
+  if (s.strict && result.salvaged && result.salvaged.length > 0) {
+    const first = result.salvaged[0];
+    throw new InputError(first.source, `${result.salvaged.length} malformed row(s) salvaged (--strict); first: ${first.reason}`, first.line);
+  }
   return exitCodeFor(result, s.failOn, s.baseline !== null);
 }

@@ -67,7 +67,7 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .option('-r, --recursive', 'search subfolders of a folder too', false)
     .option('--include <glob>', 'in folders, screen only files matching GLOB (any extension); repeatable', collect, [])
     .option('--exclude <glob>', 'in folders, leave out files and subfolders matching GLOB; repeatable', collect, [])
-    .option('--strict', 'treat any skipped row as an input error (exit 3)', false)
+    .option('--strict', 'treat any skipped or salvaged row as an input error (exit 3)', false)
     .option('-q, --quiet', 'no progress or per-file summary on stderr', false)
     .option('--no-progress', 'no live progress line on stderr')
     .option('--color', 'force colour in the table report')

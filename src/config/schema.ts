@@ -34,7 +34,7 @@ export const ConfigSchema = z
     columns: z.record(z.string().min(1), z.string().min(1)).optional().describe('Column mapping for generic files: field -> header'),
     encoding: z.string().min(1).optional().describe('Force the input encoding'),
     delimiter: DelimiterSchema.optional().describe('Force the field delimiter'),
-    strict: z.boolean().optional().describe('Treat any skipped row as an input error (exit 3)'),
+    strict: z.boolean().optional().describe('Treat any skipped or salvaged row as an input error (exit 3)'),
     quiet: z.boolean().optional().describe('No progress or per-file summary on stderr'),
     showSuppressed: z.boolean().optional().describe('List suppressed findings in table, markdown and html reports'),
     fundNames: z

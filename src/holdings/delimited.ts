@@ -130,9 +130,96 @@ export function splitLine(text: string, delim: string): string[] {
   return state.fields;
 }
 
+/**
+ * A record, or a line that could not be read as one. `text` is the raw line where the caller may
+ * want to re-read it another way: a record read with lenient rules, an unclosed quote's line.
+ */
+/**
+ * Another reading of one line whose quotes are broken, for salvage: a quote opens a field only at
+ * its start and only when a quote followed by the delimiter (or the line end) closes it on this
+ * line; every other quote is a literal character (a stray quote in a name stays in the name).
+ */
+export function lenientFields(text: string, delim: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  const n = text.length;
+  for (;;) {
+    let j = i;
+    while (j < n && text.charCodeAt(j) === 32) j++;
+    if (j < n && text.charCodeAt(j) === QUOTE) {
+      let q = j + 1;
+      let close = -1;
+      for (;;) {
+        q = text.indexOf('"', q);
+        if (q < 0) break;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          q += 2;
+          continue;
+        }
+        if (q + 1 === n || text.startsWith(delim, q + 1)) {
+          close = q;
+          break;
+        }
+        q++;
+      }
+      if (close >= 0) {
+        fields.push(text.slice(j + 1, close).replace(/""/g, '"'));
+        if (close + 1 === n) return fields;
+        i = close + 1 + delim.length;
+        continue;
+      }
+    }
+    const d = text.indexOf(delim, i);
+    fields.push(d < 0 ? text.slice(i) : text.slice(i, d));
+    if (d < 0) return fields;
+    i = d + delim.length;
+  }
+}
+
+/**
+ * The reading of a line written with every field quoted ("a","b","c") that lost one quote: the
+ * field boundaries are where a quote meets a delimiter ("," or ", or ,"), so a delimiter inside
+ * a quoted number ("1,008,626.83") is not one. Null when the line is not written that way.
+ */
+export function quoteBoundaryFields(text: string, delim: string): string[] | null {
+  const t = text.trim();
+  if (!t.startsWith('"') && !t.endsWith('"')) return null;
+  const d = delim.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = t.split(new RegExp(`"\\s*${d}\\s*"|"${d}|${d}"`));
+  if (parts.length < 2) return null;
+  parts[0] = parts[0].replace(/^"/, '');
+  parts[parts.length - 1] = parts[parts.length - 1].replace(/"$/, '');
+  return parts.map((p) => p.replace(/""/g, '"'));
+}
+
+/** Quotes tried one by one as the stray one (a longer line keeps its other readings). */
+const MAX_STRAY_TRIES = 64;
+const STRAY_MARK = '\uE000';
+
+/**
+ * Readings of one line with a single stray quote: for each quote, the line read strictly with that
+ * quote as a literal character. Only the quotes whose removal leaves a well-formed record give a
+ * reading, each at most once.
+ */
+export function strayQuoteReadings(text: string, delim: string): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<number>();
+  let tries = 0;
+  for (let q = text.indexOf('"'); q >= 0 && tries < MAX_STRAY_TRIES; q = text.indexOf('"', q + 1), tries++) {
+    const fields = strictFields(text.slice(0, q) + STRAY_MARK + text.slice(q + 1), delim);
+    if (fields === null || seen.has(fields.length)) continue;
+    seen.add(fields.length);
+    out.push(fields.map((f) => (f.includes(STRAY_MARK) ? f.replace(STRAY_MARK, '"') : f)));
+  }
+  return out;
+}
+
 export type RecordEvent =
-  | { kind: 'record'; fields: string[]; line: number; loose: boolean }
-  | { kind: 'bad'; line: number; reason: string };
+  | { kind: 'record'; fields: string[]; line: number; loose: boolean; text?: string }
+  | { kind: 'bad'; line: number; reason: string; text?: string };
+
+/** Longest raw text an event carries (the rest of a longer line is not re-read). */
+export const MAX_EVENT_TEXT = 64 * 1024;
 
 export class RecordReader {
   private pending: { text: string; line: number }[] = [];
@@ -157,7 +244,7 @@ export class RecordReader {
         return;
       }
       const state = (this.state = freshState());
-      if (parseInto(state, text, this.delim)) this.finish(state.fields, line, state.loose);
+      if (parseInto(state, text, this.delim)) this.finish(state.fields, line, state.loose, state.loose ? text : undefined);
       else {
         this.pending.push({ text, line });
         this.pendingChars = text.length;
@@ -206,20 +293,21 @@ export class RecordReader {
     while (this.pending.length > 0) this.rejectPending();
   }
 
-  private finish(fields: string[], line: number, loose: boolean): void {
+  private finish(fields: string[], line: number, loose: boolean, text?: string): void {
     for (const f of fields) {
       if (f.length > MAX_FIELD_CHARS) {
         this.emit({ kind: 'bad', line, reason: `field longer than ${MAX_FIELD_CHARS} characters` });
         return;
       }
     }
-    this.emit({ kind: 'record', fields, line, loose });
+    if (text !== undefined && text.length <= MAX_EVENT_TEXT) this.emit({ kind: 'record', fields, line, loose, text });
+    else this.emit({ kind: 'record', fields, line, loose });
   }
 
   private rejectPending(): void {
     const [first, ...rest] = this.pending;
     this.pending = [];
-    this.emit({ kind: 'bad', line: first.line, reason: 'unclosed quote' });
+    this.emit({ kind: 'bad', line: first.line, reason: 'unclosed quote', text: first.text.slice(0, MAX_EVENT_TEXT) });
     for (const r of rest) this.push(r.text, r.line);
   }
 }

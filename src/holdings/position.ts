@@ -54,6 +54,8 @@ export interface Position extends RowBase {
   /** The currency the security trades in, where the file says so apart from the value's
    *  (N-PORT curCd, iShares "Market Currency", SPDR "Local Currency"). */
   tradingCurrency?: string | null;
+  /** The row did not fit its header and was read another way: what was repaired (--strict fails on it). */
+  salvaged?: string;
 }
 
 export interface ExcludedRow extends RowBase {
@@ -69,6 +71,8 @@ export interface ExcludedRow extends RowBase {
 export interface SkippedRow extends RowBase {
   kind: 'skipped';
   reason: string;
+  /** The row's raw text (capped), searched for listed companies; dropped once searched. */
+  text?: string;
 }
 
 export type HoldingsRecord = Position | ExcludedRow | SkippedRow;

@@ -7,16 +7,21 @@
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
 import { mapColumns, normalizeHeader, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
-import { RecordReader, splitLine, type RecordEvent } from './delimited.js';
+import { lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from './local-codes.js';
+import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
 import { cleanText, parseNumber, parseWeight, textOrNull, type WeightResult } from './values.js';
 
 const HEAD_BYTES = 64 * 1024;
+/** Salvaged rows named one by one in the warnings of a file; the rest are counted. */
+const SALVAGE_WARNINGS = 20;
+/** Recent well-formed rows kept (by reference) to learn what each column holds, for salvage. */
+const RECENT_ROWS = 32;
 /** Lines held before parsing starts: the header scan plus sample rows for number sniffing. */
 const HEAD_LINES = HEADER_SCAN_LINES + 50;
 
@@ -205,13 +210,49 @@ async function openTable(
     };
     const isNote = (fields: string[]) => afterBlank && filledCount(fields) === 1 && cleanText(fields[0]).length > 0 && !widthOk(fields);
 
-    const skip = (line: number, reason: string) => out.push({ kind: 'skipped', source, line, reason });
+    const skip = (line: number, reason: string, text?: string) =>
+      out.push(text === undefined ? { kind: 'skipped', source, line, reason } : { kind: 'skipped', source, line, reason, text: text.slice(0, MAX_EVENT_TEXT) });
+
+    // Salvage: what the table's good rows look like, learned only when a row needs it.
+    const recent: string[][] = [];
+    let recentAt = 0;
+    let salvageTable: SalvageTable | null = null;
+    let salvagedRows = 0;
+    let firstUnnamed = 0;
+    const tableForSalvage = (): SalvageTable => {
+      if (salvageTable) return salvageTable;
+      const rows = header.line === headerLine ? sampleRows.filter((r) => widthOk(r)) : [];
+      rows.push(...recent);
+      return (salvageTable = {
+        delimiter, width: header.cells.length, named: header.named, index: header.map.index, decimalComma,
+        profile: profileColumns(rows, header.cells.length, decimalComma),
+      });
+    };
+    /** The row read another way, screened with a warning; else skipped with its reason and text. */
+    const salvage = (readings: Reading[], line: number, reason: string, text: string): void => {
+      const s = header.map.index.issuer === undefined ? null : salvageRow(readings, tableForSalvage(), header.line);
+      if (s === null || toRecord(s.fields, line, s.repair) !== null) {
+        skip(line, reason, text);
+        return;
+      }
+      if (salvagedRows++ < SALVAGE_WARNINGS) warnings.push(`line ${line}: row salvaged and screened: ${s.repair}`);
+      else if (salvagedRows === SALVAGE_WARNINGS + 1) firstUnnamed = line;
+    };
+    /** The other readings of a line whose quotes are broken: stray quotes as text, quote-delimiter boundaries. */
+    const quoteReadings = (text: string): Reading[] => {
+      const out: Reading[] = [{ fields: lenientFields(text, delimiter), how: 'quotes re-read (a stray quote kept as text)' }];
+      const boundary = quoteBoundaryFields(text, delimiter);
+      if (boundary) out.push({ fields: boundary, how: 'quotes re-read (cells cut where a quote meets a delimiter)' });
+      for (const fields of strayQuoteReadings(text, delimiter)) out.push({ fields, how: 'quotes re-read (one stray quote kept as text)' });
+      return out;
+    };
 
     const onEvent = (ev: RecordEvent): void => {
       if (ev.kind === 'bad') {
         rows++;
         afterBlank = false;
-        skip(ev.line, ev.reason);
+        if (ev.text === undefined) skip(ev.line, ev.reason);
+        else salvage(quoteReadings(ev.text), ev.line, ev.reason, ev.text);
         return;
       }
       const { fields, line } = ev;
@@ -228,6 +269,8 @@ async function openTable(
       if (expectHeader) {
         expectHeader = false;
         header = makeHeader(fields, line);
+        salvageTable = null;
+        recent.length = 0;
         if (header.map.index.issuer === undefined) {
           warnings.push(`line ${line}: section header without an issuer column; its rows are skipped`);
         }
@@ -245,19 +288,27 @@ async function openTable(
       afterBlank = false;
       if (!widthOk(fields)) {
         const what = ev.loose ? 'malformed quotes' : 'ragged row';
-        skip(line, `${what}: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`);
+        const readings: Reading[] = [{ fields, how: '' }];
+        if (ev.text !== undefined) readings.push(...quoteReadings(ev.text));
+        salvage(readings, line, `${what}: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`, ev.text ?? fields.join(delimiter));
         return;
       }
-      toRecord(fields, line);
+      const failed = toRecord(fields, line);
+      if (failed === null) {
+        if (recent.length < RECENT_ROWS) recent.push(fields);
+        else recent[recentAt++ % RECENT_ROWS] = fields;
+      } else if (ev.text !== undefined) salvage(quoteReadings(ev.text), line, failed, ev.text);
+      else skip(line, failed, fields.join(delimiter));
     };
 
-    const toRecord = (fields: string[], line: number): void => {
+    /**
+     * Maps a row of the header's width to a record and queues it; returns why it cannot be read
+     * instead (nothing queued). `repair`: the row was salvaged (said on the position).
+     */
+    const toRecord = (fields: string[], line: number, repair?: string): string | null => {
       const row = new Row(fields, header, section?.name ?? null);
       const idx = header.map.index;
-      if (idx.issuer === undefined) {
-        skip(line, `no issuer column in the header at line ${header.line}`);
-        return;
-      }
+      if (idx.issuer === undefined) return `no issuer column in the header at line ${header.line}`;
       const issuer = textOrNull(fields[idx.issuer]);
       const excluded = layout.exclude(row);
       const numbers: Partial<Record<Field, number | null>> = {};
@@ -270,17 +321,14 @@ async function openTable(
           numbers[f] = r.value;
           if (r.bound !== undefined) weightBound = r.bound;
         } else if (excluded) numbers[f] = null;
-        else {
-          skip(line, `${header.cells[i].trim()}: ${r.reason}`);
-          return;
-        }
+        else return `${header.cells[i].trim()}: ${r.reason}`;
       }
       if (excluded) {
         out.push({
           kind: 'excluded', source, line, fund: meta.fund, family: null, reason: excluded, issuer,
           marketValue: numbers.marketValue ?? null, weightPct: numbers.weightPct ?? null,
         });
-        return;
+        return null;
       }
       const ids: Identifiers = {};
       const exchange = row.get('exchange');
@@ -293,10 +341,7 @@ async function openTable(
         const v = row.get(f);
         if (v) ids[f] = v;
       }
-      if (issuer === null && Object.keys(ids).every((k) => k === 'exchange' || k === 'country')) {
-        skip(line, 'no issuer name and no identifier');
-        return;
-      }
+      if (issuer === null && Object.keys(ids).every((k) => k === 'exchange' || k === 'country')) return 'no issuer name and no identifier';
       out.push({
         kind: 'position', source, line, fund: meta.fund, family: null,
         issuer: issuer ?? '',
@@ -308,7 +353,9 @@ async function openTable(
         weightPct: numbers.weightPct ?? null,
         ...(weightBound === undefined ? {} : { weightBound }),
         ...(row.get('tradingCurrency') ? { tradingCurrency: row.get('tradingCurrency') } : {}),
+        ...(repair === undefined ? {} : { salvaged: repair }),
       });
+      return null;
     };
 
     /** Without a currency column: what the Market Value header ("Market Value($)") or cell says. */
@@ -355,6 +402,7 @@ async function openTable(
     }
     // A disclaimer after the table is expected, not a problem: recorded for `inspect`, no warning.
     if (notes > 0) meta.footer = { lines: notes, fromLine: firstNoteLine };
+    if (salvagedRows > SALVAGE_WARNINGS) warnings.push(`${salvagedRows - SALVAGE_WARNINGS} more row(s) salvaged and screened, from line ${firstUnnamed} (the first ${SALVAGE_WARNINGS} are named above)`);
     if (repeatedHeaders > 0) warnings.push(`${repeatedHeaders} repeated header line(s) ignored`);
     if (rows === 0 && !warnings.some((w) => w.startsWith('header only'))) warnings.push('header only: the file has no data rows');
   }

@@ -20,6 +20,7 @@ import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
+import { searchRawText } from './raw-line.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -65,6 +66,7 @@ export interface InspectableMatcher extends Matcher {
   inspect(query: MatchQuery): Inspection;
   /** Problems found in the lists while compiling (bad check digits, unknown exchanges...). */
   readonly warnings: readonly string[];
+  searchRawText(text: string): Match[];
   /** Every alias core of the compiled lists, for fuzzy suggestions. */
   aliasCores(): Array<{ entityId: string; alias: string; core: string }>;
 }
@@ -524,6 +526,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       return matches.slice();
     },
     inspect: (query) => evaluate(query, true),
+    searchRawText: (text) => searchRawText(c, text),
     aliasCores: () => c.aliasTexts.map((_, ai) => {
       const a = aliasAt(c, ai);
       return { entityId: c.entities[a.entity].entity.id, alias: a.text, core: a.name.core };

@@ -9,7 +9,8 @@ export const TIER_RANK: Record<Tier, number> = { review: 1, probable: 2, confirm
 /** How the position relates to the listed entity: the position's issuer IS it, or is its parent... */
 export type RelationKind = 'direct' | 'parent' | 'subsidiary' | 'affiliate';
 
-export type MatchMethod = 'isin' | 'cusip' | 'sedol' | 'lei' | 'figi' | 'uscc' | 'ticker' | 'name';
+/** `raw-line`: found in the raw text of a row that could not be read (always `review`). */
+export type MatchMethod = 'isin' | 'cusip' | 'sedol' | 'lei' | 'figi' | 'uscc' | 'ticker' | 'name' | 'raw-line';
 
 /** What the matcher is asked: one issuer as a holdings file writes it. */
 export interface MatchQuery {
@@ -43,4 +44,9 @@ export interface Matcher {
   match(query: MatchQuery): Match[];
   /** Problems found in the lists while compiling (bad check digits, unknown exchanges, names that cannot match). */
   readonly warnings?: readonly string[];
+  /**
+   * Listed companies named in the raw text of a row that could not be read (identifiers by check
+   * digit, tickers with their market, exact listed names): `review` matches, method `raw-line`.
+   */
+  searchRawText?(text: string): Match[];
 }

@@ -96,6 +96,7 @@ export function toJsonReport(r: ScreenResult) {
       : {}),
     findings: r.findings.map(toFindingJson),
     skipped: r.skipped.map((s) => ({ source: s.source, line: s.line, reason: s.reason })),
+    salvaged: (r.salvaged ?? []).map((s) => ({ source: s.source, line: s.line, reason: scrub(s.reason) })),
     errors: r.errors.map((e) => ({ source: e.source, line: e.line, reason: scrub(e.reason) })),
     warnings: r.warnings.map(scrub),
     ...(r.resolved ? { resolved: r.resolved } : {}),

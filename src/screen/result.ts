@@ -64,6 +64,14 @@ export interface InputProblem {
   reason: string;
 }
 
+/** A row that did not fit its header, read another way and screened. */
+export interface SalvagedRow {
+  source: string;
+  line: number;
+  /** What was repaired. */
+  reason: string;
+}
+
 export interface ScreenResult {
   tool: { name: string; version: string };
   generatedAt: string;
@@ -74,6 +82,8 @@ export interface ScreenResult {
   /** Per fund, entity, family and run: computed once from funds and findings (exposure.ts), read by every format. */
   exposure: ExposureSummary;
   skipped: SkippedRow[];
+  /** Rows that did not fit their header, read another way and screened (reason: what was repaired). */
+  salvaged?: SalvagedRow[];
   /** Inputs that could not be read at all (the run exits 3); the others are still reported. */
   errors: InputProblem[];
   warnings: string[];

@@ -7,13 +7,14 @@ import type { HoldingsMeta, HoldingsReader, ReadOptions, SkippedRow } from '../h
 import type { ExpandedInputs, InputFile } from '../holdings/read.js';
 import type { LoadedList } from '../lists/schema.js';
 import { TIER_RANK, type Matcher, type Tier } from '../match/types.js';
-import type { Finding, FundSummary, ScreenResult } from './result.js';
+import type { Finding, FundSummary, SalvagedRow, ScreenResult } from './result.js';
 import { InputError, NotHoldingsError } from '../errors.js';
 import { sumMoney } from '../reference/money.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
 import { applyBaseline, type BaselineFinding } from './baseline.js';
 import { computeExposure } from './exposure.js';
 import { fileFundName } from './fund-names.js';
+import { rawLineFindings } from './raw-line.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -101,6 +102,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   const funds: FundSummary[] = [];
   const findings: Finding[] = [];
   const skipped: SkippedRow[] = [];
+  const salvaged: SalvagedRow[] = [];
   const warnings: string[] = [];
   const inputErrors: InputError[] = [];
   // What the list compiler found (bad check digits, unknown exchanges, names that cannot match):
@@ -169,6 +171,13 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
           const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
           t.rows.read++;
           t.rows.skipped++;
+          // Nothing lost on a malformed row: its raw text is searched for listed companies.
+          for (const f of rawLineFindings(rec, t.fund, deps.matcher)) {
+            if (TIER_RANK[f.match.tier] < minRank) continue;
+            findings.push(f);
+            fileFindings++;
+          }
+          delete rec.text;
           skipped.push(rec);
         } else {
           // Consecutive rows almost always share source and fund: skip the keyed lookup then.
@@ -182,6 +191,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             t.rows.excluded++;
           } else {
             t.rows.screened++;
+            if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
             if (rec.asOf) t.asOf = rec.asOf;
             if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
             for (const m of deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
@@ -230,6 +240,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     funds,
     findings: final,
     skipped,
+    salvaged,
     errors: inputErrors.map((e) => ({ source: e.file, line: e.line ?? null, reason: e.reason })),
     warnings,
     ...(resolved ? { resolved } : {}),

@@ -25,7 +25,10 @@ type Row =
   | { kind: 'cash'; name: string; quote: boolean }
   | { kind: 'badNumber'; name: string }
   | { kind: 'ragged'; name: string; extra: boolean }
-  | { kind: 'unclosed'; name: string };
+  | { kind: 'unclosed'; name: string }
+  | { kind: 'splitName'; head: string; tail: string }
+  | { kind: 'emptyCell'; name: string }
+  | { kind: 'shifted'; name: string };
 
 interface Spec {
   delimiter: string;
@@ -69,6 +72,12 @@ const nameArb = (encoding: Encoding, rich: boolean): fc.Arbitrary<string> =>
     ...(encoding === 'windows-1252' ? [] : [{ weight: 1, arbitrary: fc.constantFrom(...LISTED_CJK) }]),
   );
 
+/**
+ * Names on salvaged rows: salvage only keeps an issuer cell that reads as a name, and "Co" alone
+ * (what "Co " + blanks cleans to) is a country code (Colombia).
+ */
+const salvageName = (encoding: Encoding, rich: boolean): fc.Arbitrary<string> => nameArb(encoding, rich).map((n) => `Salvaged ${n}`);
+
 const numberText = fc.integer({ min: -1e11, max: 1e12 }).map((n) => (n / 100).toFixed(2));
 
 const rowArb = (encoding: Encoding, rich: boolean): fc.Arbitrary<Row> =>
@@ -86,9 +95,14 @@ const rowArb = (encoding: Encoding, rich: boolean): fc.Arbitrary<Row> =>
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('cash' as const), name: nameArb(encoding, rich), quote: fc.boolean() }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('badNumber' as const), name: nameArb(encoding, rich) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('ragged' as const), name: nameArb(encoding, rich), extra: fc.boolean() }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('ragged' as const), name: salvageName(encoding, rich), extra: fc.boolean() }) },
     // An unclosed quote is only unambiguous when no later field spans lines: plain names only.
     ...(rich ? [] : [{ weight: 1, arbitrary: fc.record({ kind: fc.constant('unclosed' as const), name: plainName }) }]),
+    // Salvage shapes: a name cut by an unquoted delimiter, a doubled delimiter, a short row whose
+    // issuer column holds an asset class (it must never become the issuer).
+    ...(rich ? [] : [{ weight: 1, arbitrary: fc.record({ kind: fc.constant('splitName' as const), head: plainName, tail: plainName }) }]),
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('emptyCell' as const), name: salvageName(encoding, rich) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('shifted' as const), name: nameArb(encoding, rich) }) },
   );
 
 const PREAMBLE: string[][] = [
@@ -148,6 +162,15 @@ function render(spec: Spec): { text: string; lines: number[] } {
         break;
       case 'unclosed':
         text = ['TOPEN', `"${row.name}`, 'Equity', '1.00', '0.01'].join(d);
+        break;
+      case 'splitName':
+        text = ['TSPLIT', row.head, row.tail, 'Equity', '2.00', '0.02'].join(d);
+        break;
+      case 'emptyCell':
+        text = ['TEMPTY', field(row.name, d, false), '', 'Equity', '3.00', '0.03'].join(d);
+        break;
+      case 'shifted':
+        text = [field(row.name, d, false), 'Equity'].join(d);
         break;
     }
     out.push(text);
@@ -213,12 +236,29 @@ async function check(spec: Spec): Promise<void> {
       case 'badNumber':
         expect(rec, at).toMatchObject({ kind: 'skipped', reason: 'Market Value: not a number: "12O.00"' });
         break;
+      // Salvaged rows are screened with what was repaired; the issuer is the row's own name.
       case 'ragged':
-        expect(rec, at).toMatchObject({ kind: 'skipped', reason: expect.stringMatching(/^ragged row: [36] fields/) });
+        if (row.extra) expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), marketValue: 1, weightPct: 0.01, salvaged: expect.stringMatching(/^1 extra cell/) });
+        else expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), marketValue: null, salvaged: expect.stringMatching(/^short row: 3 of 5/) });
         break;
       case 'unclosed':
-        expect(rec, at).toMatchObject({ kind: 'skipped', reason: 'unclosed quote' });
+        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(`"${row.name}`), ids: { ticker: 'TOPEN' }, marketValue: 1, salvaged: expect.stringMatching(/^quotes re-read/) });
         break;
+      case 'splitName':
+        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(`${row.head}${spec.delimiter}${row.tail}`), marketValue: 2, salvaged: expect.stringMatching(/^2 cells at column 2 re-joined/) });
+        break;
+      case 'emptyCell':
+        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), marketValue: 3, weightPct: 0.03, salvaged: expect.stringMatching(/empty cell/) });
+        break;
+      case 'shifted':
+        // "Equity" in the issuer column is an asset class, not a name: never screened as one.
+        expect(rec, at).toMatchObject({ kind: 'skipped', reason: 'ragged row: 2 fields, the header at line ' + (spec.preamble.length + 1) + ' has 5' });
+        break;
+    }
+    // Salvage never invents an issuer: a salvaged issuer is text of its own row.
+    if (rec.kind === 'position' && rec.salvaged) {
+      const rowText = cleanText(text);
+      for (const word of rec.issuer.split(/[\s"]+/)) expect(rowText.includes(word), `${at}: "${word}" of the salvaged issuer is not in the file`).toBe(true);
     }
   });
 }

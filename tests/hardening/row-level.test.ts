@@ -1,7 +1,8 @@
 /**
- * Issue 8, row-level problems through the CLI (in-process): the row is skipped, counted and listed with
- * its line and reason; the rest of the file is screened (a listed company after the bad row is
- * still flagged); `--strict` turns any skipped row into exit 3 naming file:line.
+ * Issues 8 and 13, row-level problems through the CLI (in-process): a malformed row is salvaged and
+ * screened with a warning, or skipped, counted and listed with its line and reason (its raw text
+ * still searched for listed companies); the rest of the file is screened (a listed company after the
+ * bad row is still flagged); `--strict` turns any skipped or salvaged row into exit 3 naming file:line.
  * The fixtures are iShares US files (preamble, header at line 10, footer), rows 11-15.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -35,41 +36,43 @@ describe('bad rows are skipped, listed and counted; the rest of the file is scre
     expectAccounting(report);
   });
 
-  it('an unclosed quote in the middle: only its line is skipped, the rows after it are read', () => {
+  it('an unclosed quote in the middle: its line is re-read with the stray quote as text and screened; the rows after it are read', () => {
     expect(of(report, bad('unclosed-quote-middle.csv'))).toEqual({
-      rows: [{ read: 5, screened: 3, excluded: 1, skipped: 1 }],
-      skipped: [[12, 'unclosed quote']],
-      flagged: [[13, 'hoshine-silicon']],
+      rows: [{ read: 5, screened: 4, excluded: 1, skipped: 0 }],
+      skipped: [],
+      flagged: [[12, 'dahua-technology'], [13, 'hoshine-silicon']],
     });
+    expect(report.warnings).toContain(`${bad('unclosed-quote-middle.csv')}: line 12: row salvaged and screened: quotes re-read (a stray quote kept as text)`);
   });
 
-  it('a lost closing quote in an all-quoted row runs fields together: skipped as malformed quotes', () => {
+  it('a lost closing quote in an all-quoted row: cut where quotes meet delimiters, screened', () => {
     expect(of(report, bad('lost-closing-quote.csv'))).toEqual({
-      rows: [{ read: 5, screened: 3, excluded: 1, skipped: 1 }],
-      skipped: [[12, 'malformed quotes: 14 fields, the header at line 10 has 15']],
-      flagged: [[13, 'hoshine-silicon']],
+      rows: [{ read: 5, screened: 4, excluded: 1, skipped: 0 }],
+      skipped: [],
+      flagged: [[12, 'dahua-technology'], [13, 'hoshine-silicon']],
     });
   });
 
-  it('ragged rows, too few and too many fields', () => {
+  it('ragged rows, too few and too many fields: salvaged and screened, each with a warning naming its line', () => {
     expect(of(report, bad('ragged-rows.csv'))).toEqual({
-      rows: [{ read: 5, screened: 3, excluded: 0, skipped: 2 }],
-      skipped: [
-        [12, 'ragged row: 5 fields, the header at line 10 has 15'],
-        [14, 'ragged row: 17 fields, the header at line 10 has 15'],
-      ],
-      flagged: [[13, 'hoshine-silicon'], [15, 'iflytek']],
+      rows: [{ read: 5, screened: 5, excluded: 0, skipped: 0 }],
+      skipped: [],
+      flagged: [[12, 'dahua-technology'], [13, 'hoshine-silicon'], [14, 'xinjiang-daqo-new-energy'], [15, 'iflytek']],
     });
+    expect(report.warnings.filter((w) => w.startsWith(bad('ragged-rows.csv')))).toEqual([
+      `${bad('ragged-rows.csv')}: line 12: row salvaged and screened: short row: 5 of 15 columns, the missing ones read as empty`,
+      `${bad('ragged-rows.csv')}: line 14: row salvaged and screened: 2 extra cell(s) after the header's 15 columns ignored ("extra", "cells")`,
+    ]);
   });
 
-  it('a value that is not a number skips a security row (naming the column); on a cash row it is only a missing value', () => {
+  it('a value that is not a number skips a security row (naming the column), and its raw text still flags the listed company (review, raw-line); on a cash row it is only a missing value', () => {
     expect(of(report, bad('bad-number.csv'))).toEqual({
       rows: [{ read: 5, screened: 2, excluded: 1, skipped: 2 }],
       skipped: [
         [12, 'Market Value: not a number: "1,4O2,115.22"'],
         [14, 'Weight (%): not a number: "0.0l"'],
       ],
-      flagged: [[13, 'hoshine-silicon']],
+      flagged: [[12, 'dahua-technology'], [13, 'hoshine-silicon'], [14, 'xinjiang-daqo-new-energy']],
     });
   });
 
@@ -83,16 +86,16 @@ describe('bad rows are skipped, listed and counted; the rest of the file is scre
   });
 });
 
-describe('--strict: any skipped row is exit 3 naming file:line', () => {
+describe('--strict: any skipped or salvaged row is exit 3 naming file:line', () => {
   it.each([
-    ['unclosed-quote-middle.csv', 12, 1, 'unclosed quote'],
-    ['lost-closing-quote.csv', 12, 1, 'malformed quotes: 14 fields, the header at line 10 has 15'],
-    ['ragged-rows.csv', 12, 2, 'ragged row: 5 fields, the header at line 10 has 15'],
-    ['bad-number.csv', 12, 2, 'Market Value: not a number: "1,4O2,115.22"'],
-  ])('%s', async (name, line, count, reason) => {
+    ['unclosed-quote-middle.csv', 12, '1 malformed row\\(s\\) salvaged \\(--strict\\); first: quotes re-read \\(a stray quote kept as text\\)'],
+    ['lost-closing-quote.csv', 12, '1 malformed row\\(s\\) salvaged \\(--strict\\); first: quotes re-read \\(cells cut where a quote meets a delimiter\\)'],
+    ['ragged-rows.csv', 12, '2 malformed row\\(s\\) salvaged \\(--strict\\); first: short row: 5 of 15 columns, the missing ones read as empty'],
+    ['bad-number.csv', 12, '2 row\\(s\\) skipped \\(--strict\\); first: Market Value: not a number: "1,4O2,115.22"'],
+  ])('%s', async (name, line, message) => {
     const r = await runCli(['screen', bad(name), '--strict', '--quiet']);
     expect(r.code).toBe(3);
-    expectOneInputError(r, bad(name), new RegExp(`^${count} row\\(s\\) skipped \\(--strict\\); first: ${reason.replace(/[()]/g, '\\$&')}$`), line);
+    expectOneInputError(r, bad(name), new RegExp(`^${message}$`), line);
   });
 
   it('a file without bad rows passes --strict (control characters are not a reason to skip)', async () => {

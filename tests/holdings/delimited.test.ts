@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FIELD_CHARS, RecordReader, splitLine, type RecordEvent } from '../../src/holdings/delimited.js';
+import { lenientFields, MAX_FIELD_CHARS, quoteBoundaryFields, RecordReader, splitLine, type RecordEvent } from '../../src/holdings/delimited.js';
 
 function readLines(lines: string[], width: number, delim = ','): RecordEvent[] {
   const events: RecordEvent[] = [];
@@ -27,7 +27,27 @@ describe('splitLine', () => {
   });
 });
 
+describe('readings for salvage', () => {
+  it('lenientFields: a quote opens a field only when a quote before a delimiter closes it; other quotes are text', () => {
+    expect(lenientFields('603260,"HOSHINE SILICON,Materials,1.5', ',')).toEqual(['603260', '"HOSHINE SILICON', 'Materials', '1.5']);
+    expect(lenientFields('"a","HOSHINE "SILICON" LTD","1,008.5"', ',')).toEqual(['a', 'HOSHINE "SILICON" LTD', '1,008.5']);
+    expect(lenientFields('a,"say ""hi""",b', ',')).toEqual(['a', 'say "hi"', 'b']);
+    expect(lenientFields('a;"b;c"', ';')).toEqual(['a', 'b;c']);
+  });
+
+  it('quoteBoundaryFields: an all-quoted row that lost a quote is cut where quotes meet delimiters', () => {
+    expect(quoteBoundaryFields('"603260","HOSHINE LTD A,"Materials","1,008,626.83"', ',')).toEqual(['603260', 'HOSHINE LTD A', 'Materials', '1,008,626.83']);
+    expect(quoteBoundaryFields('"a",b","c"', ',')).toEqual(['a', 'b', 'c']);
+    expect(quoteBoundaryFields('"a","","b"', ',')).toEqual(['a', '', 'b']);
+    expect(quoteBoundaryFields('a,b,c', ',')).toBeNull();
+  });
+});
+
 describe('RecordReader', () => {
+  it('a record read with lenient rules carries its raw line (salvage may read it again)', () => {
+    expect(readLines(['x,"a "b" c",y'], 3)).toEqual([{ kind: 'record', fields: ['x', 'a b" c"', 'y'], line: 1, loose: true, text: 'x,"a "b" c",y' }]);
+  });
+
   it('joins a quoted field that spans lines and reports the first line', () => {
     expect(readLines(['x,y', '"multi', 'line",z', 'p,q'], 2)).toEqual([
       { kind: 'record', fields: ['x', 'y'], line: 1, loose: false },
@@ -39,7 +59,7 @@ describe('RecordReader', () => {
   it('an unclosed quote whose continuation is implausible skips only its own line', () => {
     expect(readLines(['a,b', 'c,"d', 'e,f', 'g,h'], 2)).toEqual([
       { kind: 'record', fields: ['a', 'b'], line: 1, loose: false },
-      { kind: 'bad', line: 2, reason: 'unclosed quote' },
+      { kind: 'bad', line: 2, reason: 'unclosed quote', text: 'c,"d' },
       { kind: 'record', fields: ['e', 'f'], line: 3, loose: false },
       { kind: 'record', fields: ['g', 'h'], line: 4, loose: false },
     ]);
@@ -49,7 +69,7 @@ describe('RecordReader', () => {
     const events = readLines(['"a","b"', '"c","d', '"e","f"', '"g","h"'], 2);
     expect(events).toEqual([
       { kind: 'record', fields: ['a', 'b'], line: 1, loose: false },
-      { kind: 'bad', line: 2, reason: 'unclosed quote' },
+      { kind: 'bad', line: 2, reason: 'unclosed quote', text: '"c","d' },
       { kind: 'record', fields: ['e', 'f'], line: 3, loose: false },
       { kind: 'record', fields: ['g', 'h'], line: 4, loose: false },
     ]);
@@ -58,7 +78,7 @@ describe('RecordReader', () => {
   it('an unclosed quote that never closes is given up after a bounded look-ahead', () => {
     const lines = ['"open', ...Array.from({ length: 500 }, (_, i) => `n${i},v${i}`)];
     const events = readLines(lines, 2);
-    expect(events[0]).toEqual({ kind: 'bad', line: 1, reason: 'unclosed quote' });
+    expect(events[0]).toEqual({ kind: 'bad', line: 1, reason: 'unclosed quote', text: '"open' });
     expect(events.slice(1)).toHaveLength(500);
     expect(events.slice(1).every((e) => e.kind === 'record')).toBe(true);
   });

@@ -33,14 +33,17 @@ describe('fundscreen inspect', () => {
     expect(out.match(/^ {2}line \d+: /gm)).toHaveLength(4);
   });
 
-  it('--json carries the same facts, skipped rows grouped with their lines', async () => {
+  it('--json carries the same facts: salvaged rows in the warnings, skipped rows grouped with their lines', async () => {
     const j = await inspectJson([fixture('bad', 'ragged.csv')]);
-    expect(j).toMatchObject({ format: 'ishares-us', headerLine: 1, rows: { read: 4, screened: 2, excluded: 0, skipped: 2 } });
-    expect(j.skipped).toEqual([
-      { reason: 'ragged row: 3 fields, the header at line 1 has 15', count: 1, lines: [3] },
-      { reason: 'ragged row: 16 fields, the header at line 1 has 15', count: 1, lines: [4] },
+    expect(j).toMatchObject({ format: 'ishares-us', headerLine: 1, rows: { read: 4, screened: 4, excluded: 0, skipped: 0 } });
+    expect(j.warnings).toEqual([
+      'line 3: row salvaged and screened: short row: 3 of 15 columns, the missing ones read as empty',
+      `line 4: row salvaged and screened: 1 extra cell(s) after the header's 15 columns ignored ("extra")`,
     ]);
-    expect(j.positions.map((p) => p.line)).toEqual([2, 5]);
+    expect(j.positions.map((p) => p.line)).toEqual([2, 3, 4, 5]);
+    const b = await inspectJson([fixture('bad', 'bad-number.csv')]);
+    expect(b).toMatchObject({ rows: { read: 3, screened: 1, excluded: 1, skipped: 1 } });
+    expect(b.skipped).toEqual([{ reason: 'Market Value: not a number: "12O,000.00"', count: 1, lines: [2] }]);
   });
 
   it('reads stdin and honours --delimiter, --encoding and --columns', async () => {

@@ -73,32 +73,39 @@ describe('file-level problems are input errors naming the file', () => {
 });
 
 describe('row-level problems skip the row and the file goes on', () => {
-  it('an unclosed quote in the middle: that line is skipped, the following lines are read', async () => {
+  it('an unclosed quote in the middle: that line is re-read with the stray quote as text and screened; the following lines are read', async () => {
     const r = await readAll(fixture('bad', 'unclosed-quote.csv'));
-    expectRows(r, 4, 3, 0, 1);
-    expect(r.skipped).toEqual([{ kind: 'skipped', source: fixture('bad', 'unclosed-quote.csv'), line: 3, reason: 'unclosed quote' }]);
-    expect(r.positions.map((p) => [p.line, p.ids.ticker])).toEqual([[2, '002230'], [4, '603260'], [5, '688303']]);
-  });
-
-  it('an unclosed quote on the last line', async () => {
-    const r = await readAll(fixture('bad', 'unclosed-quote-at-end.csv'));
-    expectRows(r, 2, 1, 0, 1);
-    expect(r.skipped[0]).toMatchObject({ line: 3, reason: 'unclosed quote' });
-  });
-
-  it('a lost quote in an all-quoted file runs fields together: skipped as malformed quotes', async () => {
-    const r = await readAll(fixture('bad', 'broken-quote-quoted.csv'));
-    expectRows(r, 3, 2, 0, 1);
-    expect(r.skipped[0]).toMatchObject({ line: 3, reason: 'malformed quotes: 14 fields, the header at line 1 has 15' });
-  });
-
-  it('ragged rows (too few, too many fields) are skipped', async () => {
-    const r = await readAll(fixture('bad', 'ragged.csv'));
-    expectRows(r, 4, 2, 0, 2);
-    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
-      [3, 'ragged row: 3 fields, the header at line 1 has 15'],
-      [4, 'ragged row: 16 fields, the header at line 1 has 15'],
+    expectRows(r, 4, 4, 0, 0);
+    expect(r.positions.map((p) => [p.line, p.ids.ticker, p.salvaged ?? null])).toEqual([
+      [2, '002230', null], [3, '002236', 'quotes re-read (a stray quote kept as text)'], [4, '603260', null], [5, '688303', null],
     ]);
+    expect(r.positions[1]).toMatchObject({ issuer: '"ZHEJIANG DAHUA TECHNOLOGY LTD A', marketValue: 1000, weightPct: 0.01 });
+    expect(r.meta.warnings).toEqual(['line 3: row salvaged and screened: quotes re-read (a stray quote kept as text)']);
+  });
+
+  it('an unclosed quote on the last line (a cut file): the cells it has are screened as a short row', async () => {
+    const r = await readAll(fixture('bad', 'unclosed-quote-at-end.csv'));
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions[1]).toMatchObject({ line: 3, ids: { ticker: '002236' }, marketValue: null, salvaged: expect.stringMatching(/short row: 2 of 15 columns/) });
+  });
+
+  it('a lost quote in an all-quoted file: cut where quotes meet delimiters, every column in place', async () => {
+    const r = await readAll(fixture('bad', 'broken-quote-quoted.csv'));
+    expectRows(r, 3, 3, 0, 0);
+    expect(r.positions[1]).toMatchObject({
+      line: 3, issuer: 'ZHEJIANG DAHUA TECHNOLOGY LTD A', marketValue: 963373.09, shares: 468784, weightPct: 0.01, assetClass: 'Equity',
+      salvaged: 'quotes re-read (cells cut where a quote meets a delimiter)',
+    });
+  });
+
+  it('ragged rows: a short row keeps the columns it has, extra trailing cells are ignored with a warning', async () => {
+    const r = await readAll(fixture('bad', 'ragged.csv'));
+    expectRows(r, 4, 4, 0, 0);
+    expect(r.positions.filter((p) => p.salvaged).map((p) => [p.line, p.salvaged])).toEqual([
+      [3, 'short row: 3 of 15 columns, the missing ones read as empty'],
+      [4, `1 extra cell(s) after the header's 15 columns ignored ("extra")`],
+    ]);
+    expect(r.positions[2]).toMatchObject({ issuer: 'HOSHINE SILICON INDUSTRY LTD A', marketValue: 1000, currency: 'USD' });
   });
 
   it('a non-numeric value skips a security row; on a cash row it is only a null value', async () => {

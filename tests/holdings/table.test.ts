@@ -27,10 +27,10 @@ describe('table reader', () => {
     expect(r.positions.map((p) => [p.line, p.ids.ticker])).toEqual([[2, 'AAPL'], [3, 'MSFT']]);
   });
 
-  it('a header with trailing delimiters accepts rows that stop at the last named column', async () => {
+  it('a header with trailing delimiters accepts rows that stop at the last named column; a row with one cell too many is salvaged', async () => {
     const r = await readAll(await file('trailing.csv', 'Name,Ticker,,\nApple Inc.,AAPL\nMicrosoft Corp.,MSFT,,\nBad Row,X,,,oops\n'));
-    expectRows(r, 3, 2, 0, 1);
-    expect(r.skipped[0]).toMatchObject({ line: 4, reason: 'ragged row: 5 fields, the header at line 1 has 4' });
+    expectRows(r, 3, 3, 0, 0);
+    expect(r.positions[2]).toMatchObject({ line: 4, issuer: 'Bad Row', ids: { ticker: 'X' }, salvaged: expect.stringMatching(/removed|ignored/) });
   });
 
   it('a repeated header (concatenated exports) is not a row, and is reported', async () => {

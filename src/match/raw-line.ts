@@ -1,0 +1,104 @@
+/**
+ * The last look at a row that could not be read: its raw text is searched for what identifies a
+ * listed company without a column to say which cell is which — an identifier with a valid check
+ * digit (ISIN, CUSIP, SEDOL, LEI, FIGI, USCC), a ticker together with its market named in the same
+ * row, or a listed name written word for word (after the matcher's own normalisation). Every hit
+ * is `review` with method `raw-line`: a human decides. Pure; uses the compiled lists' indexes.
+ */
+import { countryFor, micFor } from '../lists/exchanges.js';
+import { aliasAt, countryTickerKey, type CompiledLists, type IdEntry, type Target } from './compile.js';
+import { bridgedIds, checkId, type IdType } from './identifiers.js';
+import { parseTicker, tickerKey } from './markets.js';
+import { analyseName } from './normalise.js';
+import type { Match } from './types.js';
+
+/** Text searched for names (identifiers are searched in all of it). */
+const MAX_NAME_TEXT = 16 * 1024;
+/** Longest listed name looked for, in words. */
+const MAX_NAME_WORDS = 12;
+/** A one-word listed name this short (an acronym: CSC, AVIC) is too common in stray text. */
+const MIN_ONE_WORD = 5;
+
+const ID_LENGTHS: ReadonlyMap<number, readonly IdType[]> = new Map([
+  [7, ['sedol']], [9, ['cusip']], [12, ['isin', 'figi']], [18, ['uscc']], [20, ['lei']],
+]);
+
+/** Cells of a raw line, whatever its delimiter: quotes and edge spaces removed. */
+function cellsOf(text: string): string[] {
+  return text.split(/[,;\t|]/).map((c) => c.replace(/"/g, '').trim()).filter((c) => c.length > 0);
+}
+
+export function searchRawText(c: CompiledLists, text: string): Match[] {
+  const found = new Map<number, Match>();
+  const hit = (t: Target, alias: string, what: string) => {
+    if (found.has(t.entity)) return;
+    const ce = c.entities[t.entity];
+    const relation = t.relation === 'direct' ? '' : ` (${t.relation} ${t.relationName ?? ''} of the listed ${ce.entity.name}${t.relationSource ? `, source ${t.relationSource}` : ''})`;
+    const m: Match = {
+      entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier: 'review', method: 'raw-line', score: 1, alias,
+      explanation: `the raw text of a row that could not be read contains ${what}${relation}`,
+    };
+    if (t.relationSource) m.relationSource = t.relationSource;
+    found.set(t.entity, m);
+  };
+
+  // Identifiers: every run of letters and digits of an identifier's length, by check digit.
+  for (const token of text.toUpperCase().split(/[^A-Z0-9]+/)) {
+    const types = ID_LENGTHS.get(token.length);
+    if (!types) continue;
+    for (const type of types) {
+      const checked = checkId(type, token);
+      if (!checked.ok) continue;
+      const keys = [{ type, value: checked.value }, ...(type === 'isin' ? bridgedIds(checked.value) : [])];
+      for (const k of keys) {
+        for (const e of c.ids.get(`${k.type}:${k.value}`) ?? []) hit(e, e.listed, `${k.type.toUpperCase()} ${k.value}${e.listed === k.value ? '' : ` (listed as ${e.listed})`}, an identifier of the list`);
+      }
+    }
+  }
+
+  // Tickers, only on a market the same row names (an exchange, a country, a vendor suffix).
+  const cells = cellsOf(text.length > MAX_NAME_TEXT ? text.slice(0, MAX_NAME_TEXT) : text);
+  const mics = new Set<string>();
+  const countries = new Set<string>();
+  for (const cell of cells) {
+    const mic = micFor(cell);
+    if (mic) mics.add(mic);
+    const country = countryFor(cell);
+    if (country) countries.add(country);
+  }
+  for (const cell of cells) {
+    if (cell.length > 16) continue;
+    const parsed = parseTicker(cell);
+    const key = tickerKey(parsed.symbol);
+    if (!key || !c.tickersAny.has(key)) continue;
+    const entries = new Set<IdEntry>();
+    const inMics = parsed.market.mic ? [parsed.market.mic] : [...mics];
+    for (const mic of inMics) for (const e of c.tickersByMic.get(`${mic}:${key}`) ?? []) entries.add(e);
+    const inCountries = parsed.market.country ? [parsed.market.country] : [...countries];
+    for (const country of inCountries) {
+      // A short code under a country alone may be another market's line (as in the matcher).
+      if (country === 'CN' && /^\d{1,4}$/.test(parsed.symbol)) continue;
+      for (const e of c.tickersByCountry.get(`${country}:${countryTickerKey(country, parsed.symbol)}`) ?? []) entries.add(e);
+    }
+    for (const e of entries) hit(e, e.listed, `ticker ${parsed.symbol} with its market (${e.market?.mic ?? e.market?.country}) in the same row, the listed ticker ${e.listed}`);
+  }
+
+  // Listed names, word for word: windows of the row's normalised words (cell by cell, so a
+  // name cut by a stray delimiter is still found across the cut).
+  const words: string[] = [];
+  for (const cell of cells) for (const t of analyseName(cell, { cutWidths: [] }).tokens) words.push(t.text);
+  for (let i = 0; i < words.length; i++) {
+    let key = '';
+    for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
+      key = j === i ? words[i] : `${key} ${words[j]}`;
+      const listed = c.byCore.get(key);
+      if (listed === undefined) continue;
+      for (const ai of typeof listed === 'number' ? [listed] : listed) {
+        const alias = aliasAt(c, ai);
+        if (!alias.distinctive || (alias.name.tokens.length === 1 && key.length < MIN_ONE_WORD)) continue;
+        hit(alias, alias.text, `the listed name "${alias.text}" word for word`);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.entity.id < b.entity.id ? -1 : 1));
+}
