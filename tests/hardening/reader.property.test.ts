@@ -238,17 +238,17 @@ async function check(spec: Spec): Promise<void> {
         break;
       // Salvaged rows are screened with what was repaired; the issuer is the row's own name.
       case 'ragged':
-        if (row.extra) expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), marketValue: 1, weightPct: 0.01, salvaged: expect.stringMatching(/^1 extra cell/) });
-        else expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), marketValue: null, salvaged: expect.stringMatching(/^short row: 3 of 5/) });
+        if (row.extra) expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), value: { amount: 1 }, weightPct: 0.01, salvaged: expect.stringMatching(/^1 extra cell/) });
+        else expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), value: null, salvaged: expect.stringMatching(/^short row: 3 of 5/) });
         break;
       case 'unclosed':
-        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(`"${row.name}`), ids: { ticker: 'TOPEN' }, marketValue: 1, salvaged: expect.stringMatching(/^quotes re-read/) });
+        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(`"${row.name}`), ids: { ticker: 'TOPEN' }, value: { amount: 1 }, salvaged: expect.stringMatching(/^quotes re-read/) });
         break;
       case 'splitName':
-        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(`${row.head}${spec.delimiter}${row.tail}`), marketValue: 2, salvaged: expect.stringMatching(/^2 cells at column 2 re-joined/) });
+        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(`${row.head}${spec.delimiter}${row.tail}`), value: { amount: 2 }, salvaged: expect.stringMatching(/^2 cells at column 2 re-joined/) });
         break;
       case 'emptyCell':
-        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), marketValue: 3, weightPct: 0.03, salvaged: expect.stringMatching(/empty cell/) });
+        expect(rec, at).toMatchObject({ kind: 'position', issuer: cleanText(row.name), value: { amount: 3 }, weightPct: 0.03, salvaged: expect.stringMatching(/empty cell/) });
         break;
       case 'shifted':
         // "Equity" in the issuer column is an asset class, not a name: never screened as one.

@@ -79,21 +79,21 @@ describe('row-level problems skip the row and the file goes on', () => {
     expect(r.positions.map((p) => [p.line, p.ids.ticker, p.salvaged ?? null])).toEqual([
       [2, '002230', null], [3, '002236', 'quotes re-read (a stray quote kept as text)'], [4, '603260', null], [5, '688303', null],
     ]);
-    expect(r.positions[1]).toMatchObject({ issuer: '"ZHEJIANG DAHUA TECHNOLOGY LTD A', marketValue: 1000, weightPct: 0.01 });
+    expect(r.positions[1]).toMatchObject({ issuer: '"ZHEJIANG DAHUA TECHNOLOGY LTD A', value: { amount: 1000, currency: 'USD' }, weightPct: 0.01 });
     expect(r.meta.warnings).toEqual(['line 3: row salvaged and screened: quotes re-read (a stray quote kept as text)']);
   });
 
   it('an unclosed quote on the last line (a cut file): the cells it has are screened as a short row', async () => {
     const r = await readAll(fixture('bad', 'unclosed-quote-at-end.csv'));
     expectRows(r, 2, 2, 0, 0);
-    expect(r.positions[1]).toMatchObject({ line: 3, ids: { ticker: '002236' }, marketValue: null, salvaged: expect.stringMatching(/short row: 2 of 15 columns/) });
+    expect(r.positions[1]).toMatchObject({ line: 3, ids: { ticker: '002236' }, value: null, salvaged: expect.stringMatching(/short row: 2 of 15 columns/) });
   });
 
   it('a lost quote in an all-quoted file: cut where quotes meet delimiters, every column in place', async () => {
     const r = await readAll(fixture('bad', 'broken-quote-quoted.csv'));
     expectRows(r, 3, 3, 0, 0);
     expect(r.positions[1]).toMatchObject({
-      line: 3, issuer: 'ZHEJIANG DAHUA TECHNOLOGY LTD A', marketValue: 963373.09, shares: 468784, weightPct: 0.01, assetClass: 'Equity',
+      line: 3, issuer: 'ZHEJIANG DAHUA TECHNOLOGY LTD A', value: { amount: 963373.09, currency: 'USD' }, shares: 468784, weightPct: 0.01, assetClass: 'Equity',
       salvaged: 'quotes re-read (cells cut where a quote meets a delimiter)',
     });
   });
@@ -105,7 +105,7 @@ describe('row-level problems skip the row and the file goes on', () => {
       [3, 'short row: 3 of 15 columns, the missing ones read as empty'],
       [4, `1 extra cell(s) after the header's 15 columns ignored ("extra")`],
     ]);
-    expect(r.positions[2]).toMatchObject({ issuer: 'HOSHINE SILICON INDUSTRY LTD A', marketValue: 1000, currency: 'USD' });
+    expect(r.positions[2]).toMatchObject({ issuer: 'HOSHINE SILICON INDUSTRY LTD A', value: { amount: 1000, currency: 'USD' } });
   });
 
   it('a non-numeric value skips a security row; on a cash row it is only a null value', async () => {
