@@ -5,6 +5,7 @@ import { loadSelectedLists } from '../lists/select.js';
 import type { Identifiers } from '../holdings/position.js';
 import { createMatcher, type Inspection } from '../match/matcher.js';
 import type { ExplainFlags } from './explain.js';
+import { HOLDING_ID_FIELDS } from '../reference/identifiers.js';
 
 interface Suggestion {
   entityId: string;
@@ -13,7 +14,6 @@ interface Suggestion {
   distance: number;
 }
 
-const ID_FLAGS = ['ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const;
 
 /**
  * The list aliases nearest to a name, by fuse.js's approximate substring search over the alias
@@ -94,7 +94,7 @@ export async function explainIssuer(issuer: string, flags: ExplainFlags, cwd?: s
   const lists = await loadSelectedLists({ useDefault: flags.defaultList, extra: flags.list, cwd });
   const matcher = createMatcher(lists);
   const ids: Identifiers = {};
-  for (const k of ID_FLAGS) if (flags[k]) ids[k] = flags[k];
+  for (const k of HOLDING_ID_FIELDS) if (flags[k]) ids[k] = flags[k];
   const r = matcher.inspect({ issuer, ids });
   const sugg = r.matches.length === 0 && r.candidates.length === 0 ? suggestions(r.analysed.core, matcher.aliasCores(), 5) : [];
   return flags.json ? asJson(issuer, ids, r, top, sugg, matcher.warnings) : asText(issuer, ids, r, top, sugg);

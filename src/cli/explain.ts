@@ -9,6 +9,7 @@ import type { CommandContext } from './main.js';
 import { writeAll } from './io.js';
 import type { Identifiers } from '../holdings/position.js';
 import { addListOptions, type ListFlags } from './list-options.js';
+import { IDENTIFIERS, ID_TYPES } from '../reference/identifiers.js';
 
 /** The identifier flags are exactly a holding's identifiers. */
 interface ExplainFlags extends Identifiers, ListFlags {
@@ -23,13 +24,9 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .argument('<issuer>', 'issuer name as a fund file writes it (quote it)')
     .option('--ticker <ticker>', 'exchange ticker')
     .option('--exchange <exchange>', 'exchange name or MIC ("Shanghai Stock Exchange", XSHG)')
-    .option('--country <country>', 'country of the market or of risk ("China", CN)')
-    .option('--isin <isin>', 'ISIN')
-    .option('--cusip <cusip>', 'CUSIP')
-    .option('--sedol <sedol>', 'SEDOL')
-    .option('--lei <lei>', 'LEI')
-    .option('--figi <figi>', 'FIGI')
-    .option('--uscc <code>', 'Unified Social Credit Code');
+    .option('--country <country>', 'country of the market or of risk ("China", CN)');
+  // One flag per identifier of the registry: a new identifier is a new flag.
+  for (const type of ID_TYPES) cmd.option(`--${type} <code>`, IDENTIFIERS[type].help);
   addListOptions(cmd)
     .option('--top <n>', 'candidates to show', '10')
     .option('--json', 'print JSON instead of text', false)

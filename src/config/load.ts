@@ -19,13 +19,7 @@ export interface LoadedConfig {
 }
 
 export function parseConfig(text: string, file: string): ConfigFile {
-  let data: unknown;
-  try {
-    data = parseJsonText(text);
-  } catch (err) {
-    throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-  const r = ConfigSchema.safeParse(data);
+  const r = ConfigSchema.safeParse(parseJsonText(text, file));
   if (!r.success) {
     const problems = r.error.issues.map((i) => {
       const where = i.path.length ? `"${i.path.join('.')}"` : 'config';

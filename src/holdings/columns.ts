@@ -3,10 +3,11 @@
  * synonyms in priority order; a layout can put its own names first, and `--columns` overrides all.
  */
 import { UsageError } from '../errors.js';
+import { HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
 import { cleanText } from './values.js';
 
 export const FIELDS = [
-  'issuer', 'ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc',
+  'issuer', ...HOLDING_ID_FIELDS,
   'shares', 'marketValue', 'weightPct', 'currency', 'tradingCurrency', 'assetClass', 'title',
 ] as const;
 export type Field = (typeof FIELDS)[number];
@@ -32,12 +33,7 @@ export const BASE_SYNONYMS: Record<Field, readonly string[]> = {
   ticker: ['ticker', 'issuerticker', 'symbol', 'tickersymbol', 'localticker', 'stockcode', 'code'],
   exchange: ['exchange', 'exchangename', 'listingexchange', 'primaryexchange', 'mic'],
   country: ['country', 'location', 'locationofrisk', 'countryofrisk', 'countryofissuer', 'domicile'],
-  isin: ['isin', 'isincode'],
-  cusip: ['cusip'],
-  sedol: ['sedol'],
-  lei: ['lei', 'issuerlei'],
-  figi: ['figi'],
-  uscc: ['uscc', 'unifiedsocialcreditcode', 'socialcreditcode', 'creditcode'],
+  ...(Object.fromEntries(ID_TYPES.map((t) => [t, IDENTIFIERS[t].headers])) as Record<IdType, readonly string[]>),
   shares: [
     'shares', 'quantity', 'nominal', 'sharesheld', 'shareheld', 'par', 'parvalue', 'faceamount', 'units',
     'sharespar', 'holdingquantity',

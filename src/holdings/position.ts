@@ -4,23 +4,16 @@
  * security: cash, FX, futures...) or SkippedRow (could not be read), so that
  * rows.read = screened + excluded + skipped holds by construction.
  */
+import type { HoldingIdField } from '../reference/identifiers.js';
 import type { Money } from '../reference/money.js';
 
-export interface Identifiers {
-  /** Exchange ticker as written (leading zeros restored where the reader knows the market). */
-  ticker?: string;
-  /** Exchange name or MIC as written in the file ("Shanghai Stock Exchange", "XNAS"). */
-  exchange?: string;
-  /** Country of listing / risk as written ("China", "CN"). */
-  country?: string;
-  isin?: string;
-  cusip?: string;
-  sedol?: string;
-  lei?: string;
-  figi?: string;
-  /** Unified Social Credit Code (mainland China), for files that carry one. */
-  uscc?: string;
-}
+/**
+ * A holding's identifiers as the file writes them, one per registry field (reference/identifiers.ts):
+ * `ticker` (leading zeros restored where the reader knows the market), `exchange` (name or MIC as
+ * written), `country` (of listing or risk, as written), and the codes ISIN, CUSIP, SEDOL, FIGI,
+ * LEI and USCC (Unified Social Credit Code, for files that carry one).
+ */
+export type Identifiers = Partial<Record<HoldingIdField, string>>;
 
 interface RowBase {
   /** Path as given by the user (or "-" for stdin); for data sets, the member file. */

@@ -16,6 +16,7 @@ import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
 import { cleanText, parseNumber, parseWeight, textOrNull, type WeightResult } from './values.js';
+import { ID_TYPES } from '../reference/identifiers.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** Salvaged rows named one by one in the warnings of a file; the rest are counted. */
@@ -337,7 +338,7 @@ async function openTable(
       if (exchange) ids.exchange = exchange;
       const country = row.get('country');
       if (country) ids.country = country;
-      for (const f of ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const) {
+      for (const f of ID_TYPES) {
         const v = row.get(f);
         if (v) ids[f] = v;
       }

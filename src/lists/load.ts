@@ -12,46 +12,18 @@ import { parseUserCsv } from './user-csv.js';
 import { slugify } from './slug.js';
 import { validateList } from './validate.js';
 import { resolveIn } from '../working-folder.js';
+import { parseJsonText, withoutBom } from '../json-text.js';
 
 export { DEFAULT_LIST_PATH } from './paths.js';
 
-/** 1-based line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** Where JSON.parse failed, from its message (V8 gives a position, newer ones a line too). */
-function jsonErrorLocation(text: string, message: string): string {
-  const lc = message.match(/line (\d+) column (\d+)/);
-  if (lc) return `:${lc[1]}:${lc[2]}`;
-  const pos = message.match(/position (\d+)/);
-  if (pos) {
-    const { line, column } = lineColumn(text, Number(pos[1]));
-    return `:${line}:${column}`;
-  }
-  if (/end of (JSON|data) input/i.test(message)) {
-    const { line, column } = lineColumn(text, text.length);
-    return `:${line}:${column}`;
-  }
-  return '';
-}
-
 /** Bytes of a list file as text: UTF-8, BOM dropped. */
 export function decodeListBytes(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutBom(Buffer.from(bytes).toString('utf8'));
 }
 
-/** Parse JSON text without schema checks; a syntax error is a ListError naming file:line:column. */
-export function parseJsonText(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new ListError(`${file}${jsonErrorLocation(text, message)}: not valid JSON: ${message}`);
-  }
+/** JSON text of a list file, through the one JSON reader; a syntax error is a ListError naming file:line:column. */
+export function parseListJson(text: string, file: string): unknown {
+  return parseJsonText(text, file, ListError);
 }
 
 /** Validate parsed JSON against the schema; every problem is listed by entity id and path. */
@@ -66,7 +38,7 @@ export function checkListSchema(data: unknown, file: string): ListFile {
 
 /** Pure: text of a JSON list file → the checked list. */
 export function parseListText(text: string, file: string): ListFile {
-  return checkListSchema(parseJsonText(text, file), file);
+  return checkListSchema(parseListJson(text, file), file);
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

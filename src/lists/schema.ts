@@ -3,13 +3,12 @@
  * inferred from it, `lists validate` checks against it, and lists/schema.json is generated from it.
  */
 import { z } from 'zod';
+import { ID_TYPES } from '../reference/identifiers.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'expected an https:// URL');
 
-export const IdentifierType = z.enum([
-  'ticker', 'isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc', 'ofac-ent-num', 'other',
-]);
+export const IdentifierType = z.enum(['ticker', ...ID_TYPES, 'ofac-ent-num', 'other']);
 
 export const IdentifierSchema = z.strictObject({
   type: IdentifierType,

@@ -2,8 +2,9 @@
  * `lists validate`: the schema plus the checks a schema cannot express. Every problem is reported
  * (never just the first), each prefixed with the entity id so a maintainer can find it. Pure.
  */
-import { isValidCusip, isValidIsin, isValidLei, isValidSedol, isValidUscc } from './check-digits.js';
-import { parseJsonText } from './load.js';
+import { analyseName } from '../match/normalise.js';
+import { checkId, isIdType } from '../reference/identifiers.js';
+import { parseListJson } from './load.js';
 import { schemaProblems } from './problems.js';
 import { ListFileSchema, type Identifier, type ListFile } from './schema.js';
 
@@ -24,20 +25,24 @@ export function isHttpsUrl(text: string): boolean {
   }
 }
 
-/** Alias key for the "no alias claimed by two entities" rule: case, punctuation and spacing ignored. */
-export function aliasKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
-}
 
-const CHECKED: Partial<Record<Identifier['type'], (v: string) => boolean>> = {
-  isin: isValidIsin, cusip: isValidCusip, sedol: isValidSedol, lei: isValidLei, uscc: isValidUscc,
-};
+/**
+ * The forms the matcher confirms a name on when a holding's name equals them (analyseName's core,
+ * and its compact form from 4 characters): two entities sharing one would both be confirmed for
+ * one holding. The matcher's own normaliser, so validation and matching cannot disagree.
+ */
+export function confirmingForms(text: string): string[] {
+  const n = analyseName(text, { cutWidths: [] });
+  if (!n.core) return [];
+  return n.compact.length >= 4 && n.compact !== n.core ? [n.core, n.compact] : [n.core];
+}
 
 function identifierProblems(where: string, ids: Identifier[]): string[] {
   const out: string[] = [];
   ids.forEach((id, i) => {
-    const check = CHECKED[id.type];
-    if (check && !check(id.value)) out.push(`${where} identifiers[${i}]: ${id.type.toUpperCase()} ${id.value} fails its check digit`);
+    // The registry's reading, as the matcher reads it: a code it would drop is a problem here.
+    const check = isIdType(id.type) ? checkId(id.type, id.value) : null;
+    if (check && !check.ok) out.push(`${where} identifiers[${i}]: ${check.reason}`);
     if (id.source !== undefined && !isHttpsUrl(id.source)) out.push(`${where} identifiers[${i}].source: not an https URL: ${id.source}`);
   });
   return out;
@@ -52,7 +57,11 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
   const problems: string[] = [];
   if (!isIsoDate(list.version)) problems.push(`version: not a calendar date: ${list.version}`);
   const ids = new Map<string, number>();
+  // Official lists can name a parent and its subsidiary alike ("China Telecommunications Corporation",
+  // "China Telecom Corporation Limited"): both names stand, and a holding so named is reported for
+  // both. An alias is an editor's choice: one that reads as another entity's name or alias is a problem.
   const owners = new Map<string, string>();
+  for (const e of list.entities) for (const form of confirmingForms(e.name)) if (!owners.has(form)) owners.set(form, e.id);
   list.entities.forEach((e, index) => {
     const where = `entity ${e.id}`;
     if (ids.has(e.id)) problems.push(`${where} (entities[${index}]): duplicate id (also entities[${ids.get(e.id)}])`);
@@ -68,11 +77,15 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
       if (!isHttpsUrl(r.source)) problems.push(`${where} relations[${i}].source: not an https URL: ${r.source}`);
       problems.push(...identifierProblems(`${where} relations[${i}]`, r.identifiers));
     });
-    for (const alias of new Set([e.name, ...e.aliases].map(aliasKey))) {
-      if (!alias) continue;
-      const other = owners.get(alias);
-      if (other && other !== e.id) problems.push(`${where}: name or alias "${[e.name, ...e.aliases].find((a) => aliasKey(a) === alias)}" is also claimed by entity ${other}`);
-      else owners.set(alias, e.id);
+    const own = new Set(confirmingForms(e.name));
+    for (const alias of e.aliases) {
+      for (const form of confirmingForms(alias)) {
+        if (own.has(form)) continue;
+        own.add(form);
+        const other = owners.get(form);
+        if (other && other !== e.id) problems.push(`${where}: alias "${alias}" reads as "${form}" as the matcher compares names, which entity ${other} also has: a holding so named would be confirmed for both`);
+        else owners.set(form, e.id);
+      }
     }
   });
   list.entities.forEach((e) =>
@@ -90,7 +103,7 @@ export interface ValidationReport {
 
 /** Parse, check the schema and run every semantic check; a JSON syntax error throws ListError. */
 export function validateListText(text: string, file: string): ValidationReport {
-  const data = parseJsonText(text, file);
+  const data = parseListJson(text, file);
   const parsed = ListFileSchema.safeParse(data);
   if (!parsed.success) {
     const n = Array.isArray((data as { entities?: unknown })?.entities) ? (data as { entities: unknown[] }).entities.length : 0;

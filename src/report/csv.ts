@@ -6,6 +6,7 @@
  * `source` is the file's display name (sources.ts: never a local path; stdin is "stdin").
  */
 import type { ScreenResult } from '../screen/result.js';
+import { HOLDING_ID_FIELDS, csvColumn } from '../reference/identifiers.js';
 import { toFindingJson, type FindingJson } from './json.js';
 import { csvCell } from './sanitize.js';
 import { allSources } from './model.js';
@@ -19,13 +20,7 @@ const COLUMNS: [string, (f: FindingJson) => Cell][] = [
   ['fund', (f) => f.fund],
   ['family', (f) => f.family ?? null],
   ['issuer', (f) => f.issuer],
-  ['ticker', (f) => f.ticker],
-  ['exchange', (f) => f.exchange],
-  ['country', (f) => f.country],
-  ['isin', (f) => f.isin],
-  ['cusip', (f) => f.cusip],
-  ['sedol', (f) => f.sedol],
-  ['lei', (f) => f.lei],
+  ...HOLDING_ID_FIELDS.map((k): [string, (f: FindingJson) => Cell] => [csvColumn(k), (f) => f[k]]),
   ['shares', (f) => f.shares],
   ['market_value', (f) => f.marketValue],
   ['weight_pct', (f) => f.weightPct],

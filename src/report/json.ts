@@ -3,12 +3,19 @@
  * never rename or remove them. `jsonl` and `csv` reuse `toFindingJson` so every machine format
  * carries the same fields under the same names.
  */
+import type { Identifiers } from '../holdings/position.js';
+import { HOLDING_ID_FIELDS, type HoldingIdField } from '../reference/identifiers.js';
 import type { Money } from '../reference/money.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import { allSources } from './model.js';
 import { scrubPaths, sourceNames } from './sources.js';
 
 export const SCHEMA_VERSION = 1;
+
+/** Every identifier field of the registry, null when the holding has none: the same keys in every finding. */
+function idsJson(ids: Identifiers): Record<HoldingIdField, string | null> {
+  return Object.fromEntries(HOLDING_ID_FIELDS.map((k) => [k, ids[k] ?? null])) as Record<HoldingIdField, string | null>;
+}
 
 export function toFindingJson(f: Finding) {
   const p = f.position;
@@ -19,13 +26,7 @@ export function toFindingJson(f: Finding) {
     fund: p.fund,
     ...(p.family ? { family: p.family } : {}),
     issuer: p.issuer,
-    ticker: p.ids.ticker ?? null,
-    exchange: p.ids.exchange ?? null,
-    country: p.ids.country ?? null,
-    isin: p.ids.isin ?? null,
-    cusip: p.ids.cusip ?? null,
-    sedol: p.ids.sedol ?? null,
-    lei: p.ids.lei ?? null,
+    ...idsJson(p.ids),
     shares: p.shares,
     marketValue: p.value?.amount ?? null,
     weightPct: p.weightPct,

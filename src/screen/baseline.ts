@@ -5,12 +5,16 @@
  * fund this run did not screen (file missing, unreadable, empty, not given) proves nothing, so
  * its baseline findings are `carriedOver`, listed apart and never counted as divestments. Findings are matched on what identifies a holding across dates,
  * never on line numbers: (fund name, or the source path when there is none; entity id; security
- * = ISIN, else CUSIP, else SEDOL, else ticker+exchange, else the normalised issuer name).
+ * = the first identifier of the registry's order it has (ISIN, CUSIP, SEDOL, FIGI, LEI, USCC),
+ * else ticker+exchange, else the normalised issuer name). Only identifiers the baseline report
+ * could carry are compared (a report written before FIGI, LEI and USCC were in JSON keys those
+ * holdings by ticker or name, and so does the current run against it).
  * Matching counts occurrences, so two identical holdings in one fund pair off one to one.
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { HOLDING_ID_FIELDS, ID_TYPES, type HoldingIdField } from '../reference/identifiers.js';
 import type { CarriedFinding, Finding, ResolvedFinding } from './result.js';
 import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
@@ -21,11 +25,7 @@ const BaselineFindingSchema = z.object({
   source: z.string(),
   fund: z.string().nullable(),
   issuer: z.string(),
-  ticker: str,
-  exchange: str,
-  isin: str,
-  cusip: str,
-  sedol: str,
+  ...(Object.fromEntries(HOLDING_ID_FIELDS.map((k) => [k, str])) as Record<HoldingIdField, typeof str>),
   entity: z.object({ id: z.string().min(1) }),
 });
 
@@ -34,19 +34,16 @@ const BaselineSchema = z.object({
   findings: z.array(BaselineFindingSchema, { error: 'missing the findings array' }),
 });
 
-export interface HoldingIds {
+export interface HoldingIds extends Partial<Record<HoldingIdField, string | null>> {
   source: string;
   fund: string | null;
   issuer: string;
-  ticker?: string | null;
-  exchange?: string | null;
-  isin?: string | null;
-  cusip?: string | null;
-  sedol?: string | null;
 }
 
 export interface BaselineFinding extends HoldingIds {
   entityId: string;
+  /** The identifier fields the baseline report carried (older reports lack some); absent: all. */
+  idFields?: readonly HoldingIdField[];
 }
 
 function norm(s: string): string {
@@ -58,21 +55,19 @@ function upper(s: string | null | undefined): string | null {
   return t ? t.toUpperCase() : null;
 }
 
-/** The security part of the key: the strongest identifier the holding has. */
-export function securityKey(h: HoldingIds): string {
-  const isin = upper(h.isin);
-  if (isin) return `isin:${isin}`;
-  const cusip = upper(h.cusip);
-  if (cusip) return `cusip:${cusip}`;
-  const sedol = upper(h.sedol);
-  if (sedol) return `sedol:${sedol}`;
-  const ticker = upper(h.ticker);
+/** The security part of the key: the strongest identifier the holding has, among `fields`. */
+export function securityKey(h: HoldingIds, fields: readonly HoldingIdField[] = HOLDING_ID_FIELDS): string {
+  for (const type of ID_TYPES) {
+    const v = fields.includes(type) ? upper(h[type]) : null;
+    if (v) return `${type}:${v}`;
+  }
+  const ticker = fields.includes('ticker') ? upper(h.ticker) : null;
   if (ticker) return `ticker:${ticker}@${norm(h.exchange ?? '')}`;
   return `name:${norm(h.issuer)}`;
 }
 
-export function baselineKey(h: HoldingIds, entityId: string): string {
-  return `${h.fund ?? h.source}\u0000${entityId}\u0000${securityKey(h)}`;
+export function baselineKey(h: HoldingIds, entityId: string, fields?: readonly HoldingIdField[]): string {
+  return `${h.fund ?? h.source}\u0000${entityId}\u0000${securityKey(h, fields)}`;
 }
 
 function currentIds(f: Finding): HoldingIds {
@@ -81,20 +76,16 @@ function currentIds(f: Finding): HoldingIds {
 }
 
 export function parseBaseline(text: string, file: string): BaselineFinding[] {
-  let data: unknown;
-  try {
-    data = parseJsonText(text);
-  } catch (err) {
-    throw new UsageError(`baseline ${file} is not valid JSON (${(err as Error).message})`);
-  }
+  const data = parseJsonText(text, `baseline ${file}`);
   const r = BaselineSchema.safeParse(data);
   if (!r.success) {
     const problems = r.error.issues.slice(0, 5).map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
     throw new UsageError(`baseline ${file} is not a fundscreen JSON report: ${problems.join('; ')}`);
   }
   return r.data.findings.map((f) => ({
-    source: f.source, fund: f.fund, issuer: f.issuer, ticker: f.ticker, exchange: f.exchange,
-    isin: f.isin, cusip: f.cusip, sedol: f.sedol, entityId: f.entity.id,
+    source: f.source, fund: f.fund, issuer: f.issuer, entityId: f.entity.id,
+    ...Object.fromEntries(HOLDING_ID_FIELDS.map((k) => [k, f[k]])),
+    idFields: HOLDING_ID_FIELDS.filter((k) => k in f),
   }));
 }
 
@@ -134,14 +125,16 @@ export function applyBaseline(
   for (const f of funds) if (!nameOfSource.has(f.source)) nameOfSource.set(f.source, f.fund);
   const fundOf = (b: { source: string; fund: string | null }): string => b.fund ?? nameOfSource.get(b.source) ?? b.source;
   const screened = new Set(funds.filter((f) => f.screened > 0).map((f) => fundOf(f)));
+  // One baseline is one report: the identifier fields it carried are those of any of its findings.
+  const fields = baseline?.find((b) => b.idFields)?.idFields ?? HOLDING_ID_FIELDS;
   const remaining = new Map<string, BaselineFinding[]>();
   for (const b of baseline ?? []) {
-    const k = baselineKey({ ...b, fund: fundOf(b) }, b.entityId);
+    const k = baselineKey({ ...b, fund: fundOf(b) }, b.entityId, fields);
     remaining.set(k, [...(remaining.get(k) ?? []), b]);
   }
   const out = findings.map((f): Finding => {
     const ids = currentIds(f);
-    const left = remaining.get(baselineKey({ ...ids, fund: fundOf(ids) }, f.match.entity.id));
+    const left = remaining.get(baselineKey({ ...ids, fund: fundOf(ids) }, f.match.entity.id, fields));
     if (left && left.length > 0) {
       left.shift();
       return { ...f, baseline: 'unchanged' };

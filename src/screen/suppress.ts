@@ -47,12 +47,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
 
 /** Parses the text of an ignore file; every problem of every entry is listed in one UsageError. */
 export function parseSuppressions(text: string, file: string): SuppressionEntry[] {
-  let data: unknown;
-  try {
-    data = parseJsonText(text);
-  } catch (err) {
-    throw new UsageError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
+  const data = parseJsonText(text, file);
   const top = FileSchema.safeParse(data);
   if (!top.success) throw new UsageError(`${file}: expected a JSON array of suppression entries`);
   const problems: string[] = [];

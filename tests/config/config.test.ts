@@ -63,7 +63,7 @@ describe('loading the config file', () => {
     expect(err.message).toMatch(/"format"/);
     expect(err.message).toMatch(/"failOn"/);
     expect(err.message).toMatch(/"strict"/);
-    expect(() => parseConfig('{"lists": [', 'c.json')).toThrow(/c\.json: not valid JSON/);
+    expect(() => parseConfig('{"lists": [', 'c.json')).toThrow(/c\.json:1:12: not valid JSON/);
   });
 });
 

@@ -10,7 +10,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { listJsonSchemaText } from '../../src/lists/json-schema.js';
 import { DEFAULT_LIST_PATH, loadList } from '../../src/lists/load.js';
-import { aliasKey, isHttpsUrl, isIsoDate, validateListText } from '../../src/lists/validate.js';
+import { isHttpsUrl, isIsoDate, validateListText } from '../../src/lists/validate.js';
+
+/** A research table's name against the list's: case, punctuation and spacing ignored. */
+const aliasKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
 import { repoRoot, sharedAvailable, sharedPath } from '../helpers/cli.js';
 
 const list = await loadList(DEFAULT_LIST_PATH);

@@ -29,7 +29,10 @@ describe('validate', () => {
     ['ISO date shape (schema)', (l) => void (l.entities[0]!.listings[0]!.date = '12/16/2021'), /entity meiya \(entities\[0\]\) listings\[0\]\.date: expected an ISO date/],
     ['https URL', (l) => void (l.entities[0]!.listings[0]!.url = 'http://ofac.treasury.gov/x'), /listings\[0\]\.url: expected an https/],
     ['https URL that is not a URL', (l) => void (l.entities[0]!.listings[0]!.url = 'https://nohost'), /listings\[0\]\.url: not an https URL/],
-    ['alias claimed twice (case/punctuation ignored)', (l) => void l.entities[1]!.aliases.push('MEIYA-PICO'), /entity person-x: name or alias "MEIYA-PICO" is also claimed by entity meiya/],
+    ['alias claimed twice (case/punctuation ignored)', (l) => void l.entities[1]!.aliases.push('MEIYA-PICO'), /entity person-x: alias "MEIYA-PICO" reads as "meiya pico" .* entity meiya also has/],
+    // The matcher drops legal forms: "Co., Ltd." and "Limited" name one holding, so both entities would be confirmed for it.
+    ['names equal as the matcher reads them', (l) => void l.entities[1]!.aliases.push(`${l.entities[0]!.name.replace(/ Co\., Ltd\.$/, '')} Limited`), /entity person-x: alias ".*Limited" reads as .* entity meiya also has: a holding so named would be confirmed for both/],
+    ['FIGI check digit (as the matcher reads it)', (l) => void l.entities[0]!.identifiers.push({ type: 'figi', value: 'BBG000BADBAD' }), /FIGI BBG000BADBAD fails its check digit/],
     ['a company without listing', (l) => void (l.entities[0]!.listings = []), /entity meiya: a company needs at least one listing/],
     ['a relation to a missing entity', (l) => void l.entities[0]!.relations.push({ type: 'subsidiary-of', targetId: 'ghost', name: 'Ghost', aliases: [], identifiers: [], source: 'https://example.org/' }), /relations\[0\]\.targetId: no entity ghost/],
   ])('%s', (_, mutate, expected) => {

@@ -21,6 +21,22 @@ function previousReport(findings: Finding[]) {
 const bothScreened = sampleResult().funds.map((f) => ({ source: f.source, fund: f.fund, screened: f.rows.screened }));
 
 describe('applyBaseline', () => {
+  it('keys a holding by FIGI, LEI or USCC when it has no ISIN, CUSIP or SEDOL (they are in the JSON report now)', () => {
+    expect(securityKey({ source: 's', fund: null, issuer: 'X', uscc: '91652300ma775x1w4k', ticker: '603260' })).toBe('uscc:91652300MA775X1W4K');
+    const withUscc = sampleFindings().map((f) => ({ ...f, position: { ...f.position, ids: { ...f.position.ids, uscc: `USCC-${f.position.line}` } } }));
+    const shiftedRun = applyBaseline(shifted(withUscc, 3), previousReport(withUscc), bothScreened);
+    expect(shiftedRun.findings.every((f) => f.baseline === 'unchanged')).toBe(true);
+  });
+
+  it('against a report written before USCC was in JSON, compares only what that report carried: nothing new, nothing resolved', () => {
+    const withUscc = sampleFindings().map((f) => ({ ...f, position: { ...f.position, ids: { ...f.position.ids, uscc: `USCC-${f.position.line}` } } }));
+    const old = JSON.parse(renderJson(sampleResult(sampleFindings())));
+    for (const f of old.findings) for (const k of ['figi', 'lei', 'uscc']) delete f[k];
+    const { findings, resolved } = applyBaseline(withUscc, parseBaseline(JSON.stringify(old), 'old.json'), bothScreened);
+    expect(findings.every((f) => f.baseline === 'unchanged')).toBe(true);
+    expect(resolved).toEqual([]);
+  });
+
   it('marks findings of the previous report unchanged although their lines moved', () => {
     const { findings, resolved } = applyBaseline(shifted(sampleFindings(), 17), previousReport(sampleFindings()), bothScreened);
     expect(findings.every((f) => f.baseline === 'unchanged')).toBe(true);

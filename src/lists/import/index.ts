@@ -5,7 +5,7 @@ import { ListError, UsageError } from '../../errors.js';
 import { decodeListBytes } from '../load.js';
 import type { ListFile } from '../schema.js';
 import { slugify } from '../slug.js';
-import { validateList, aliasKey } from '../validate.js';
+import { confirmingForms, validateList } from '../validate.js';
 import { writeFileAtomic } from '../../atomic-write.js';
 import { assembleList, assignIds } from './assemble.js';
 import { importCsl } from './csl.js';
@@ -45,18 +45,18 @@ export function runImporter(format: ImportFormat, text: string, options: ImportO
  * rule is one owner per alias: the first record keeps it, later ones drop it, with a warning.
  */
 function dropSharedAliases(list: ListFile, warnings: string[]): void {
+  // Compared as the matcher compares names (validate.ts confirmingForms), so what is kept validates.
   const owner = new Map<string, string>();
-  for (const e of list.entities) {
-    if (!owner.has(aliasKey(e.name))) owner.set(aliasKey(e.name), e.id);
-  }
+  for (const e of list.entities) for (const form of confirmingForms(e.name)) if (!owner.has(form)) owner.set(form, e.id);
   for (const e of list.entities) {
     e.aliases = e.aliases.filter((a) => {
-      const o = owner.get(aliasKey(a));
-      if (o && o !== e.id) {
-        warnings.push(`${e.id}: alias "${a}" dropped: it is also entity ${o}'s name or alias`);
+      const forms = confirmingForms(a);
+      const o = forms.map((f) => owner.get(f)).find((id) => id !== undefined && id !== e.id);
+      if (o) {
+        warnings.push(`${e.id}: alias "${a}" dropped: it reads as entity ${o}'s name or alias`);
         return false;
       }
-      owner.set(aliasKey(a), e.id);
+      for (const f of forms) if (!owner.has(f)) owner.set(f, e.id);
       return true;
     });
   }

@@ -17,6 +17,7 @@ import { toJsonReport, type JsonReport } from '../../src/report/json.js';
 import { formatMoney, formatMoneys, formatNumber } from '../../src/report/numbers.js';
 import { htmlEscape, markdownCell } from '../../src/report/sanitize.js';
 import { pctLabel } from '../../src/report/evidence.js';
+import { HOLDING_ID_FIELDS, csvColumn } from '../../src/reference/identifiers.js';
 import type { ScreenResult } from '../../src/screen/result.js';
 import { screen } from '../../src/screen/screen.js';
 import { repoRoot, sharedAvailable, sharedPath } from '../helpers/cli.js';
@@ -107,6 +108,26 @@ function expectFormatsAgree(r: ScreenResult): JsonReport {
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('every identifier of a finding is in JSON, JSONL and CSV', () => {
+  it('every registry field is a key of every JSON/JSONL finding and a CSV column; a USCC match carries its USCC', async () => {
+    const r = await screenFiles([path.join(repoRoot, 'fixtures/holdings/generic/uscc.csv')]);
+    const out = renderAll(r);
+    const json = JSON.parse(out.json) as JsonReport;
+    const jsonl = out.jsonl.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const csv = parse(out.csv, { columns: true }) as Record<string, string>[];
+    expect(json.findings.find((f) => f.match.method === 'uscc')).toMatchObject({ issuer: 'Hangzhou Hikvision Digital Technology Co. Ltd.', uscc: '91330000733796106P' });
+    expect(Object.keys(csv[0])).toEqual(expect.arrayContaining(HOLDING_ID_FIELDS.map(csvColumn)));
+    for (const [i, f] of r.findings.entries()) {
+      for (const k of HOLDING_ID_FIELDS) {
+        const v = f.position.ids[k] ?? null;
+        expect(json.findings[i][k]).toBe(v);
+        expect(jsonl[i][k]).toBe(v);
+        expect(csv[i][csvColumn(k)]).toBe(v ?? '');
+      }
+    }
+  });
+});
 
 describe('amounts and currencies agree in every format', () => {
   it('N-PORT: valUSD is USD in every format, never the holding currency (curCd)', async () => {
