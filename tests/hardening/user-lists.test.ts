@@ -20,7 +20,7 @@ describe('a user list that fails validation', () => {
     expect(r.stdout).toBe('');
     for (const problem of [
       'entity example-one listings[0].date: not a calendar date: 2024-02-30',
-      'entity example-one identifiers[0]: ISIN CNE100000B82 fails its check digit',
+      'entity example-one identifiers[0]: ISIN CNE100000B82 fails its check digit or format',
       'entity example-one (entities[1]): duplicate id (also entities[0])',
       'entity example-one: a company needs at least one listing',
     ]) {
