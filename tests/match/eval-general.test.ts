@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createMatcher } from '../../src/match/matcher.js';
-import { CATEGORIES, DEV_PERCENT, evaluateGeneral, evaluateSplits, fnv1a, formatGeneral, integrityProblems, judgeWith, jurisdictionsOf, LABELS, parseGeneral, splitKey, splitOf, summaryLine, type GeneralPair } from '../../src/match/evaluation-general.js';
+import { CATEGORIES, GeneralSetError, DEV_PERCENT, evaluateGeneral, evaluateSplits, fnv1a, formatGeneral, integrityProblems, judgeWith, jurisdictionsOf, LABELS, parseGeneral, splitKey, splitOf, summaryLine, type GeneralPair } from '../../src/match/evaluation-general.js';
 import { repoRoot } from '../helpers/cli.js';
 
 describe('general pair set (fixtures/eval/general.csv)', async () => {
@@ -31,6 +31,20 @@ describe('general pair set (fixtures/eval/general.csv)', async () => {
     const counted = e.review.tp + e.review.fp + e.review.fn + e.review.tn;
     expect(counted).toBe(pairs.length);
     expect(summaryLine(e)).toMatch(/^general all: review\+ P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3}; confirmed\+probable P/);
+  });
+});
+
+describe('reading the set', () => {
+  const header = 'id,listed,query,label,category,jurisdiction,note';
+  it('reads a well-formed row, with its line', () => {
+    const [p] = parseGeneral(`${header}\nx-1,"Siemens AG",SIEMENS,same,legal-form,DE,form dropped\n`);
+    expect(p).toMatchObject({ line: 2, id: 'x-1', listed: 'Siemens AG', query: 'SIEMENS', label: 'same' });
+  });
+  it('refuses an empty name, an unknown label or other columns, naming the line', () => {
+    expect(() => parseGeneral(`${header}\nx-1,Siemens AG,,same,legal-form,DE,n\n`)).toThrow(/line 2: empty query/);
+    expect(() => parseGeneral(`${header}\nx-1,,SIEMENS,same,legal-form,DE,n\n`)).toThrow(/line 2: empty listed/);
+    expect(() => parseGeneral(`${header}\nx-1,Siemens AG,SIEMENS,maybe,legal-form,DE,n\n`)).toThrow(GeneralSetError);
+    expect(() => parseGeneral('id,name,query\nx-1,a,b\n')).toThrow(/line 1: expected columns/);
   });
 });
 
