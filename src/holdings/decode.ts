@@ -89,11 +89,27 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
       throw new InputError(source, `binary data (${what}), not a text holdings file`);
     }
   }
-  // NUL never occurs in text; a few other control bytes may (an ESC in a name is a row problem).
+  // A few control bytes may occur in text (an ESC in a name, NUL padding in a cell: row problems,
+  // the table reader removes NULs); many mean binary data.
   let binary = 0;
-  for (const b of sample) if (isBinaryByte(b)) binary++;
-  if (sample.includes(0) || binary > Math.max(8, sample.length * 0.1)) {
-    throw new InputError(source, 'binary data, not a text holdings file');
+  let nuls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b !== 0) {
+      if (isBinaryByte(b)) binary++;
+      continue;
+    }
+    // A lone NUL beside a text byte is UTF-16 text pasted into the file (the table reader reads
+    // such lines without their NULs); runs of NULs are not text.
+    const prev = i > 0 ? sample[i - 1] : 0;
+    const next = i + 1 < sample.length ? sample[i + 1] : 0;
+    const utf16 = (prev !== 0 && next !== 0) && (!isBinaryByte(prev) || !isBinaryByte(next));
+    if (!utf16) nuls++;
+  }
+  if (nuls > Math.max(4, sample.length * 0.02) || binary > Math.max(8, sample.length * 0.1)) {
+    const at = nuls > 0 ? sample.indexOf(0) : -1;
+    const line = at < 0 ? undefined : 1 + sample.subarray(0, at).filter((b) => b === 0x0a).length;
+    throw new InputError(source, `binary data${line ? ` (NUL bytes from line ${line})` : ''}, not a text holdings file`, line);
   }
   const complete = head.subarray(0, head.length - trailingPartialUtf8(head));
   // Invalid UTF-8 next to valid multi-byte UTF-8 is a merged file: decodeText keeps the UTF-8 and

@@ -53,3 +53,18 @@ export async function* splitLines(text: AsyncIterable<string>, maxLine = MAX_LIN
     yield { first: next, lines: [carryOversize ? '' : line], oversize: carryOversize ? [next] : [] };
   }
 }
+
+/**
+ * A line with NUL bytes, as text can hold it: UTF-16 text pasted into a UTF-8 file (a NUL beside
+ * every ASCII character, maybe after its byte-order mark) or stray padding NULs. The NULs are
+ * removed (never turned into spaces: "HOS\0HINE" is HOSHINE); `utf16` says which case it was.
+ */
+export function withoutNuls(line: string): { text: string; utf16: boolean } {
+  let nuls = 0;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 0) nuls++;
+  const utf16 = nuls * 5 >= line.length * 2;
+  let text = line.replace(/\0/g, '');
+  // The UTF-16 byte-order mark as the file's own encoding decoded it (U+FEFF, or "ÿþ"/"þÿ" as Windows-1252).
+  if (utf16) text = text.replace(/^(?:\ufeff|\u00ff\u00fe|\u00fe\u00ff)/, '');
+  return { text, utf16 };
+}

@@ -9,7 +9,7 @@ import { mapColumns, normalizeHeader, NUMERIC_FIELDS, type ColumnMap, type Field
 import { decodeText, detectEncoding } from './decode.js';
 import { lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
-import { MAX_LINE_CHARS, splitLines, type LineBatch } from './lines.js';
+import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from './local-codes.js';
 import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
@@ -211,6 +211,8 @@ async function openTable(
     };
     const isNote = (fields: string[]) => afterBlank && filledCount(fields) === 1 && cleanText(fields[0]).length > 0 && !widthOk(fields);
 
+    const sameHeader = (fields: string[]): boolean =>
+      fields.length === header.normalized.length && fields.every((f, i) => normalizeHeader(f) === header.normalized[i]);
     const skip = (line: number, reason: string, text?: string) =>
       out.push(text === undefined ? { kind: 'skipped', source, line, reason } : { kind: 'skipped', source, line, reason, text: text.slice(0, MAX_EVENT_TEXT) });
 
@@ -295,6 +297,12 @@ async function openTable(
         return;
       }
       const failed = toRecord(fields, line);
+      if (failed !== null && sameHeader(fields)) {
+        // The header again, spelt another way (case, spaces): concatenated exports.
+        rows--;
+        repeatedHeaders++;
+        return;
+      }
       if (failed === null) {
         if (recent.length < RECENT_ROWS) recent.push(fields);
         else recent[recentAt++ % RECENT_ROWS] = fields;
@@ -372,11 +380,18 @@ async function openTable(
     // A line inside a quoted field that is a row by itself means the quote was unclosed. A line of
     // the table's width with fewer than two values (",,,", ",,,X") is no such row.
     const reader = new RecordReader(delimiter, (fields) => (widthOk(fields) && filledCount(fields) >= 2 ? 'row' : isNote(fields) ? 'note' : null), onEvent);
+    let nulLines = 0;
     const feed = (batch: LineBatch, from: number): void => {
       const oversize = batch.oversize.length > 0 ? new Set(batch.oversize) : null;
       for (let i = Math.max(0, from - batch.first); i < batch.lines.length; i++) {
         const no = batch.first + i;
-        reader.push(batch.lines[i], no, oversize?.has(no) ?? false);
+        let text = batch.lines[i];
+        if (text.includes('\0')) {
+          const fixed = withoutNuls(text);
+          text = fixed.text;
+          if (text.trim().length > 0 && nulLines++ < SALVAGE_WARNINGS) warnings.push(`line ${no}: ${fixed.utf16 ? 'UTF-16 text inside the file, read without its NUL bytes' : 'NUL bytes removed'}`);
+        }
+        reader.push(text, no, oversize?.has(no) ?? false);
       }
     };
 
@@ -404,6 +419,7 @@ async function openTable(
     // A disclaimer after the table is expected, not a problem: recorded for `inspect`, no warning.
     if (notes > 0) meta.footer = { lines: notes, fromLine: firstNoteLine };
     if (salvagedRows > SALVAGE_WARNINGS) warnings.push(`${salvagedRows - SALVAGE_WARNINGS} more row(s) salvaged and screened, from line ${firstUnnamed} (the first ${SALVAGE_WARNINGS} are named above)`);
+    if (nulLines > SALVAGE_WARNINGS) warnings.push(`${nulLines - SALVAGE_WARNINGS} more line(s) with NUL bytes removed`);
     if (repeatedHeaders > 0) warnings.push(`${repeatedHeaders} repeated header line(s) ignored`);
     if (rows === 0 && !warnings.some((w) => w.startsWith('header only'))) warnings.push('header only: the file has no data rows');
   }

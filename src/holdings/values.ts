@@ -60,6 +60,8 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
   }
   // Currency symbols and codes, percent signs, "<" of "<0.01%", NBSP / thin spaces as grouping.
   t = t.replace(/^(?:US\$|\$|€|£|¥|USD|EUR|GBP|HKD|CNY)\s*/i, '').replace(/[%\s\u00a0\u202f']/g, '');
+  // A placeholder with a unit around it ("n/a%", "$ -", "— %") is still no value.
+  if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
   if (t.startsWith('<') || t.startsWith('>')) t = t.slice(1);
   if (t.startsWith('-')) {
     negative = !negative;

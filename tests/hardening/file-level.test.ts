@@ -25,12 +25,17 @@ describe('a file that cannot be read at all is exit 3 with one line naming it', 
     ['empty.csv', /^empty file$/],
     ['image-png.csv', /^binary data \(a PNG image\), not a text holdings file$/],
     ['elf-binary.csv', /^binary data \(an executable\), not a text holdings file$/],
-    ['nul-laden.csv', /^binary data, not a text holdings file$/],
     ['truncated-body.csv.gz', /^broken gzip data \(unexpected end of file\)$/],
   ])('%s', async (name, message) => {
     const r = await runCli(['screen', bad(name)]);
     expect(r.code).toBe(3);
     expectOneInputError(r, bad(name), message);
+  });
+
+  it('nul-laden.csv: runs of NUL bytes are binary data, the error names the line where they start', async () => {
+    const r = await runCli(['screen', bad('nul-laden.csv')]);
+    expect(r.code).toBe(3);
+    expectOneInputError(r, bad('nul-laden.csv'), /^binary data \(NUL bytes from line 2\), not a text holdings file$/, 2);
   });
 
   it('header only: nothing screened is exit 3 "no holdings rows were screened", the fund counted with 0 rows', async () => {
