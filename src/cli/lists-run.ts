@@ -67,6 +67,7 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   if (report.problems.length) {
     throw new ListError(`${file}: invalid list: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`, report.problems);
   }
+  for (const w of report.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
   out(`${file}: valid (${report.entities} entities)`);
 }
 

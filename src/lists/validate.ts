@@ -99,6 +99,22 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
 export interface ValidationReport {
   entities: number;
   problems: string[];
+  /** What is valid but worth knowing (entities whose names read alike: a holding so named is reported for each). */
+  warnings: string[];
+}
+
+/** Entities whose names read as one name to the matcher: both stand, and a holding so named is reported for both. */
+export function namesReadAlike(list: ListFile): string[] {
+  const first = new Map<string, string>();
+  const out: string[] = [];
+  for (const e of list.entities) {
+    for (const form of confirmingForms(e.name).slice(0, 1)) {
+      const other = first.get(form);
+      if (other && other !== e.id) out.push(`entity ${e.id}: its name reads as "${form}" like entity ${other}'s; a holding so named is reported for both`);
+      else first.set(form, e.id);
+    }
+  }
+  return out;
 }
 
 /** Parse, check the schema and run every semantic check; a JSON syntax error throws ListError. */
@@ -107,7 +123,7 @@ export function validateListText(text: string, file: string): ValidationReport {
   const parsed = ListFileSchema.safeParse(data);
   if (!parsed.success) {
     const n = Array.isArray((data as { entities?: unknown })?.entities) ? (data as { entities: unknown[] }).entities.length : 0;
-    return { entities: n, problems: schemaProblems(parsed.error, data) };
+    return { entities: n, problems: schemaProblems(parsed.error, data), warnings: [] };
   }
-  return { entities: parsed.data.entities.length, problems: validateList(parsed.data) };
+  return { entities: parsed.data.entities.length, problems: validateList(parsed.data), warnings: namesReadAlike(parsed.data) };
 }

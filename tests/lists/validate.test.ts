@@ -40,6 +40,14 @@ describe('validate', () => {
     expect(problems.some((p) => expected.test(p)), problems.join('\n')).toBe(true);
   });
 
+  it('two entity names that read alike (official lists name a parent and its subsidiary so) stand, with a warning', () => {
+    const l = base();
+    l.entities[1]!.name = `${l.entities[0]!.name.replace(/ Co\., Ltd\.$/, '')} Limited`;
+    const report = validateListText(JSON.stringify(l), 'fixture.json');
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([expect.stringMatching(/^entity person-x: its name reads as ".*" like entity meiya's; a holding so named is reported for both$/)]);
+  });
+
   it('a person may have no listing', () => {
     expect(validate((l) => void (l.entities[1]!.listings = []))).toEqual([]);
   });
