@@ -1,37 +1,16 @@
-/** The work behind `fundscreen explain` (see explain.ts). */
-import Fuse from 'fuse.js';
+/** The work behind `fundscreen explain` (options in explain.ts): flags -> app/explain.ts -> text or JSON. */
 import { UsageError } from '../errors.js';
-import { loadSelectedLists } from '../lists/select.js';
 import type { Identifiers } from '../holdings/position.js';
-import { createMatcher, type Inspection } from '../match/matcher.js';
-import type { ExplainFlags } from './explain.js';
+import type { Inspection } from '../match/matcher.js';
+import type { Suggestion } from '../match/suggest.js';
+import { explainIssuer } from '../app/explain.js';
+import type { ListFlags } from './list-options.js';
 import { HOLDING_ID_FIELDS } from '../reference/identifiers.js';
 
-interface Suggestion {
-  entityId: string;
-  alias: string;
-  /** fuse.js score: 0 is a perfect match, 1 none. */
-  distance: number;
-}
-
-
-/**
- * The list aliases nearest to a name, by fuse.js's approximate substring search over the alias
- * cores: the "did you mean" for a name the matcher's indexes find nothing for. One query over the
- * list, never on the screening path.
- */
-function suggestions(core: string, aliases: Array<{ entityId: string; alias: string; core: string }>, limit: number): Suggestion[] {
-  if (!core) return [];
-  const fuse = new Fuse(aliases, { keys: ['core'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.4, minMatchCharLength: 3 });
-  const seen = new Set<string>();
-  const out: Suggestion[] = [];
-  for (const r of fuse.search(core.slice(0, 32))) {
-    if (seen.has(r.item.entityId)) continue;
-    seen.add(r.item.entityId);
-    out.push({ entityId: r.item.entityId, alias: r.item.alias, distance: Math.round((r.score ?? 1) * 1000) / 1000 });
-    if (out.length >= limit) break;
-  }
-  return out;
+/** The identifier flags are exactly a holding's identifiers. */
+export interface ExplainFlags extends Identifiers, ListFlags {
+  json: boolean;
+  top: string;
 }
 
 function asJson(issuer: string, ids: Identifiers, r: Inspection, top: number, sugg: Suggestion[], warnings: readonly string[]): string {
@@ -88,14 +67,15 @@ function asText(issuer: string, ids: Identifiers, r: Inspection, top: number, su
   return `${out.join('\n')}\n`;
 }
 
-export async function explainIssuer(issuer: string, flags: ExplainFlags, cwd?: string): Promise<string> {
+/** `fundscreen explain`: the explain use case (app/explain.ts), printed as text or JSON. */
+export async function explainCommand(issuer: string, flags: ExplainFlags, cwd: string): Promise<string> {
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, got ${JSON.stringify(flags.top)}`);
-  const lists = await loadSelectedLists({ useDefault: flags.defaultList, extra: flags.list, cwd });
-  const matcher = createMatcher(lists);
   const ids: Identifiers = {};
   for (const k of HOLDING_ID_FIELDS) if (flags[k]) ids[k] = flags[k];
-  const r = matcher.inspect({ issuer, ids });
-  const sugg = r.matches.length === 0 && r.candidates.length === 0 ? suggestions(r.analysed.core, matcher.aliasCores(), 5) : [];
-  return flags.json ? asJson(issuer, ids, r, top, sugg, matcher.warnings) : asText(issuer, ids, r, top, sugg);
+  const { inspection: r, suggestions: sugg, listWarnings } = await explainIssuer(issuer, ids, {
+    lists: { useDefault: flags.defaultList, extra: flags.list },
+    cwd,
+  });
+  return flags.json ? asJson(issuer, ids, r, top, sugg, listWarnings) : asText(issuer, ids, r, top, sugg);
 }

@@ -5,17 +5,11 @@
  * How a user checks a surprising flag or a suspected miss. Heavy modules load only when it runs.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './context.js';
 import { writeAll } from './io.js';
-import type { Identifiers } from '../holdings/position.js';
-import { addListOptions, type ListFlags } from './list-options.js';
+import { addListOptions } from './list-options.js';
 import { IDENTIFIERS, ID_TYPES } from '../reference/identifiers.js';
-
-/** The identifier flags are exactly a holding's identifiers. */
-interface ExplainFlags extends Identifiers, ListFlags {
-  json: boolean;
-  top: string;
-}
+import type { ExplainFlags } from './explain-run.js';
 
 export function registerExplain(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -31,9 +25,7 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .option('--top <n>', 'candidates to show', '10')
     .option('--json', 'print JSON instead of text', false)
     .action(async (issuer: string, flags: ExplainFlags) => {
-      const { explainIssuer } = await import('./explain-run.js');
-      await writeAll(ctx.io.stdout, await explainIssuer(issuer, flags, ctx.io.cwd));
+      const { explainCommand } = await import('./explain-run.js');
+      await writeAll(ctx.io.stdout, await explainCommand(issuer, flags, ctx.io.cwd));
     });
 }
-
-export type { ExplainFlags };

@@ -1,93 +1,16 @@
 /**
- * `fundscreen inspect FILE`: how a holdings file was read. Detected format, encoding, delimiter,
- * header line, column mapping, fund and as-of date, row accounting with grouped reasons, and the
- * first parsed positions with every field. The first command to run when a result looks wrong.
+ * `fundscreen inspect FILE`: runs the inspect use case (app/inspect.ts) and prints what it found,
+ * as text or JSON. The first command to run when a result looks wrong.
  */
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './context.js';
 import type { InputFlags } from './input-options.js';
 import { writeAll } from './io.js';
 import { neutralizeControls } from '../control-chars.js';
-import { openHoldings } from '../holdings/read.js';
-import { DELIMITER_NAMES } from '../holdings/sniff.js';
 import { UsageError } from '../errors.js';
-import type { HoldingsMeta, Position, ReadOptions } from '../holdings/position.js';
-
-const SHOWN_POSITIONS = 5;
-const SHOWN_LINES = 10;
+import { inspectHoldings, SHOWN_POSITIONS, type FileInspection, type ReasonGroup } from '../app/inspect.js';
 
 export interface InspectFlags extends InputFlags {
   json: boolean;
-}
-
-interface ReasonGroup {
-  reason: string;
-  count: number;
-  /** First few lines with this reason. */
-  lines: number[];
-}
-
-export interface Inspection {
-  source: string;
-  format: string;
-  encoding: string | null;
-  delimiter: string | null;
-  headerLine: number | null;
-  fund: string | null;
-  asOf: string | null;
-  columns: Record<string, string>;
-  rows: { read: number; screened: number; excluded: number; skipped: number };
-  excluded: ReasonGroup[];
-  skipped: ReasonGroup[];
-  warnings: string[];
-  footer: { lines: number; fromLine: number } | null;
-  positions: Position[];
-}
-
-function addReason(groups: Map<string, ReasonGroup>, reason: string, line: number): void {
-  const g = groups.get(reason) ?? { reason, count: 0, lines: [] };
-  g.count++;
-  if (g.lines.length < SHOWN_LINES) g.lines.push(line);
-  groups.set(reason, g);
-}
-
-/** Reads the whole input once, counting every record. */
-export async function inspectHoldings(path: string, opts: ReadOptions): Promise<Inspection> {
-  const reader = await openHoldings(path, opts);
-  const rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
-  const excluded = new Map<string, ReasonGroup>();
-  const skipped = new Map<string, ReasonGroup>();
-  const positions: Position[] = [];
-  for await (const rec of reader.records) {
-    rows.read++;
-    if (rec.kind === 'position') {
-      rows.screened++;
-      if (positions.length < SHOWN_POSITIONS) positions.push(rec);
-    } else if (rec.kind === 'excluded') {
-      rows.excluded++;
-      addReason(excluded, rec.reason, rec.line);
-    } else {
-      rows.skipped++;
-      addReason(skipped, rec.reason, rec.line);
-    }
-  }
-  const m: HoldingsMeta = reader.meta;
-  const byCount = (a: ReasonGroup, b: ReasonGroup) => b.count - a.count || a.lines[0] - b.lines[0];
-  return {
-    source: m.source,
-    format: m.format,
-    encoding: m.encoding,
-    delimiter: m.delimiter === null ? null : (DELIMITER_NAMES[m.delimiter] ?? m.delimiter),
-    headerLine: m.headerLine,
-    fund: m.fund,
-    asOf: m.asOf,
-    columns: m.columns,
-    rows,
-    excluded: [...excluded.values()].sort(byCount),
-    skipped: [...skipped.values()].sort(byCount),
-    warnings: m.warnings,
-    footer: m.footer ?? null,
-    positions,
-  };
 }
 
 /** Terminal-safe text: no control characters or escape sequences from the input. */
@@ -104,7 +27,7 @@ function linesText(g: ReasonGroup): string {
   return `line${g.count > 1 ? 's' : ''} ${g.lines.join(', ')}${more}`;
 }
 
-export function renderInspection(r: Inspection): string {
+export function renderInspection(r: FileInspection): string {
   const out: string[] = [];
   const row = (label: string, value: string) => out.push(`${label.padEnd(12)} ${value}`);
   row('File:', safe(r.source));

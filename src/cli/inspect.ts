@@ -4,7 +4,7 @@
  * (inspect-run.ts) is loaded when the command runs.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './context.js';
 import { addInputOptions } from './input-options.js';
 import type { InspectFlags } from './inspect-run.js';
 

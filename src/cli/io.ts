@@ -1,16 +1,5 @@
-/**
- * The process seam: everything the CLI needs from the outside world, injectable for tests.
- * Only cli/ touches `process`; it builds one of these in bin and passes it down.
- */
-export interface CliIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  env: Record<string, string | undefined>;
-  cwd: string;
-  /** Injectable clock (SOURCE_DATE_EPOCH and tests). */
-  now: () => Date;
-}
+/** The real process as a CliIO, and writing to its streams. */
+import type { CliIO } from './context.js';
 
 export function processIO(): CliIO {
   return {

@@ -3,7 +3,7 @@
  * Reports go to stdout; warnings to stderr; problems are thrown as ListError (exit 2).
  */
 import { readFile } from 'node:fs/promises';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
 import { decodeListBytes, loadUserList } from '../lists/load.js';
 import { importListFile, type ImportFormat } from '../lists/import/index.js';

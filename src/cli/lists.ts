@@ -3,7 +3,7 @@
  * Option definitions only; the work (lists-run.ts) is loaded when a subcommand runs.
  */
 import { Option, type Command } from 'commander';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './context.js';
 import { DEFAULT_LIST_PATH } from '../lists/paths.js';
 import { IMPORT_FORMATS } from '../lists/import/formats.js';
 import type { ImportFlags } from './lists-run.js';

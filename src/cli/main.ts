@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ExitCode, FundscreenError, ListError } from '../errors.js';
-import { processIO, type CliIO } from './io.js';
+import { processIO } from './io.js';
+import type { CliIO, CommandContext } from './context.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { registerScreen } from './screen.js';
 import { EXIT_CODES_HELP } from './exit-codes.js';
@@ -12,12 +13,6 @@ import { registerLists } from './lists.js';
 import { registerInspect } from './inspect.js';
 import { registerExplain } from './explain.js';
 import { logLine } from './log.js';
-
-/** What every command gets: the I/O seam and a way to report its exit code. */
-export interface CommandContext {
-  io: CliIO;
-  setExitCode(code: number): void;
-}
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command();

@@ -9,6 +9,7 @@ import type { ScreenCallbacks, ScreenProgress } from '../screen/screen.js';
 import type { InputError } from '../errors.js';
 import { logLine } from './log.js';
 import { neutralizeControls } from '../control-chars.js';
+import { sumRows } from '../screen/accounting.js';
 
 export interface ProgressSink {
   write(s: string): unknown;
@@ -52,10 +53,7 @@ export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; l
     onInputDone(meta: HoldingsMeta, funds: FundSummary[], findings: number) {
       clear();
       if (opts.quiet) return;
-      const r = funds.reduce(
-        (a, f) => ({ read: a.read + f.rows.read, screened: a.screened + f.rows.screened, excluded: a.excluded + f.rows.excluded, skipped: a.skipped + f.rows.skipped }),
-        { read: 0, screened: 0, excluded: 0, skipped: 0 },
-      );
+      const r = sumRows(funds);
       logLine(
         stderr,
         `fundscreen: ${meta.source} [${meta.format}]: ${r.read} rows read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${findings} findings`,

@@ -1,30 +1,48 @@
 /**
- * The screen job: settings (flags > FUNDSCREEN_* > config file > defaults) -> lists, ignore file,
- * baseline -> screen() -> report(s) -> exit code. Bad configuration fails before any input is read.
+ * The screen command: settings (flags > FUNDSCREEN_* > config file > defaults) -> the screen use
+ * case (app/screen.ts: lists, ignore file, baseline, screen, verdict) -> report(s) on stdout or in
+ * files -> the verdict's exit code.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from './main.js';
-import type { ScreenFlags } from './screen.js';
+import type { CommandContext } from './context.js';
+import type { InputFlags } from './input-options.js';
+import type { ListFlags } from './list-options.js';
+import type { Tier } from '../match/types.js';
 import { canUseColor } from './color.js';
 import { progressReporter } from './progress.js';
 import { writeAll } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { ExitCode, InputError } from '../errors.js';
-import { loadSelectedLists } from '../lists/select.js';
-import { openHoldings, expandInputs } from '../holdings/read.js';
 import { parseColumnSpec } from '../holdings/columns.js';
-import { createMatcher } from '../match/matcher.js';
 import { renderReport } from '../report/index.js';
 import { writeFileAtomic, writeReports } from '../report/write.js';
-import { runTimestamp, runDate } from '../report/timestamp.js';
+import { runTimestamp } from '../report/timestamp.js';
 import { loadConfig } from '../config/load.js';
 import { envLayer, parseFormats, resolveSettings, type SettingsLayer } from '../config/settings.js';
-import { loadSuppressions } from '../screen/suppress.js';
-import { loadBaseline } from '../screen/baseline.js';
-import { exitCodeFor } from '../screen/exit-code.js';
-import { screen } from '../screen/screen.js';
+import { runScreen as runScreenJob } from '../app/screen.js';
+import type { FailOn } from '../app/verdict.js';
 import { fundNamer } from '../screen/fund-names.js';
 import { logLine } from './log.js';
+
+/** The screen command's flags as commander parses them (options in screen.ts). */
+export interface ScreenFlags extends InputFlags, ListFlags {
+  format: string;
+  output?: string;
+  outDir?: string;
+  failOn: FailOn;
+  minTier: Tier;
+  ignore?: string;
+  baseline?: string;
+  config?: string;
+  strict: boolean;
+  quiet: boolean;
+  progress: boolean;
+  color?: boolean;
+  showSuppressed: boolean;
+  fundName: Record<string, string>;
+  recursive: boolean;
+  include: string[];
+  exclude: string[];
+}
 
 /** Only what the user typed counts as a flag: commander's defaults must not mask env or config. */
 function flagLayer(flags: ScreenFlags, cmd: Command): SettingsLayer {
@@ -58,39 +76,32 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   // Column maps from a config file are checked like --columns.
   const columns = s.columns ? parseColumnSpec(Object.entries(s.columns).map(([k, v]) => `${k}=${v}`).join(',')) : undefined;
 
-  // Everything that is configuration is loaded and validated before any input is read (exit 2).
-  // Every path (inputs, lists, ignore, baseline, output) is read or written relative to io.cwd
-  // and shown as the user gave it.
-  const cwd = io.cwd;
-  const lists = await loadSelectedLists({ useDefault: !s.noDefaultList, extra: s.lists, cwd });
-  const suppressions = s.ignore ? await loadSuppressions(s.ignore, cwd) : undefined;
-  const base = s.baseline ? await loadBaseline(s.baseline, cwd) : undefined;
-  for (const w of base?.warnings ?? []) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
-
-  const matcher = createMatcher(lists);
-  const { result, inputErrors } = await screen(
+  const { result, verdict } = await runScreenJob(
     {
       inputs: files,
-      lists,
-      readOptions: {
+      cwd: io.cwd,
+      walk: { recursive: flags.recursive, include: flags.include, exclude: flags.exclude },
+      fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
+      lists: { useDefault: !s.noDefaultList, extra: s.lists },
+      ignore: s.ignore,
+      baseline: s.baseline,
+      read: {
         inputFormat: s.inputFormat ?? undefined,
         columns,
         encoding: s.encoding ?? undefined,
         delimiter: s.delimiter ?? undefined,
         valueUnit: flags.valueUnit,
         stdin: io.stdin,
-        cwd,
       },
       minTier: s.minTier,
+      policy: { failOn: s.failOn, strict: s.strict },
       generatedAt,
-      today: runDate(generatedAt),
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      suppressions,
-      baseline: base ? base.baseline : undefined,
-      fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
     },
-    { expandInputs: (paths) => expandInputs(paths, { cwd, recursive: flags.recursive, include: flags.include, exclude: flags.exclude }), openHoldings, matcher },
-    progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),
+    {
+      ...progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),
+      onWarning: (w) => logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`),
+    },
   );
   for (const w of result.warnings) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
 
@@ -101,28 +112,15 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
     showSuppressed: s.showSuppressed,
   };
   if (s.outDir) {
-    const written = await writeReports(s.outDir, result, s.formats, { ...render, color: false }, cwd);
+    const written = await writeReports(s.outDir, result, s.formats, { ...render, color: false }, io.cwd);
     if (!s.quiet) logLine(io.stderr, `${TOOL_NAME}: wrote ${written.join(', ')}`);
   } else {
     const text = renderReport(result, s.formats[0], render);
-    if (s.output) await writeFileAtomic(s.output, text, cwd);
+    if (s.output) await writeFileAtomic(s.output, text, io.cwd);
     else await writeAll(io.stdout, text);
   }
 
-  // The report is out; now the verdict. Input problems outrank findings: an incomplete run must
-  // never pass a gate.
-  if (inputErrors.length > 0) return ExitCode.Input;
-  const screened = result.funds.reduce((n, f) => n + f.rows.screened, 0);
-  if (screened === 0) {
-    throw new InputError(result.inputs.map((i) => i.source).join(', '), 'no holdings rows were screened');
-  }
-  if (s.strict && result.skipped.length > 0) {
-    const first = result.skipped[0];
-    throw new InputError(first.source, `${result.skipped.length} row(s) skipped (--strict); first: ${first.reason}`, first.line);
-  }
-  if (s.strict && result.salvaged && result.salvaged.length > 0) {
-    const first = result.salvaged[0];
-    throw new InputError(first.source, `${result.salvaged.length} malformed row(s) salvaged (--strict); first: ${first.reason}`, first.line);
-  }
-  return exitCodeFor(result, s.failOn, s.baseline !== null);
+  // The report is out; now the verdict (an input problem not yet said is said by run()).
+  if (verdict.problem) throw verdict.problem;
+  return verdict.exitCode;
 }

@@ -4,33 +4,14 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseFundNameSpec } from '../screen/fund-names.js';
-import type { CommandContext } from './main.js';
-import { addInputOptions, type InputFlags } from './input-options.js';
-import { addListOptions, type ListFlags } from './list-options.js';
+import type { CommandContext } from './context.js';
+import { addInputOptions } from './input-options.js';
+import { addListOptions } from './list-options.js';
 import { EXIT_CODES_HELP } from './exit-codes.js';
-import { TIERS, type Tier } from '../match/types.js';
+import { TIERS } from '../match/types.js';
 import { REPORT_FORMATS } from '../report/options.js';
-import { FAIL_ON_LEVELS, type FailOn } from '../screen/exit-code.js';
-
-export interface ScreenFlags extends InputFlags, ListFlags {
-  format: string;
-  output?: string;
-  outDir?: string;
-  failOn: FailOn;
-  minTier: Tier;
-  ignore?: string;
-  baseline?: string;
-  config?: string;
-  strict: boolean;
-  quiet: boolean;
-  progress: boolean;
-  color?: boolean;
-  showSuppressed: boolean;
-  fundName: Record<string, string>;
-  recursive: boolean;
-  include: string[];
-  exclude: string[];
-}
+import { FAIL_ON_LEVELS } from '../app/verdict.js';
+import type { ScreenFlags } from './screen-run.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

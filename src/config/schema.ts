@@ -4,7 +4,7 @@
  * Strict: an unknown key is an error, so a typo never silently drops a setting.
  */
 import { z } from 'zod';
-import { FAIL_ON_LEVELS } from '../screen/exit-code.js';
+import { FAIL_ON_LEVELS } from '../app/verdict.js';
 import { TIERS } from '../match/types.js';
 import { REPORT_FORMATS } from '../report/options.js';
 

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { Tier } from '../match/types.js';
 import type { ReportFormat } from '../report/options.js';
-import type { FailOn } from '../screen/exit-code.js';
+import type { FailOn } from '../app/verdict.js';
 import { ConfigSchema, FormatSchema, type ConfigFile } from './schema.js';
 
 export interface Settings {

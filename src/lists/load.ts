@@ -11,20 +11,12 @@ import { schemaProblems } from './problems.js';
 import { parseUserCsv } from './user-csv.js';
 import { slugify } from './slug.js';
 import { validateList } from './validate.js';
+import { decodeListBytes, parseListJson } from './json-file.js';
 import { resolveIn } from '../working-folder.js';
-import { parseJsonText, withoutBom } from '../json-text.js';
 
 export { DEFAULT_LIST_PATH } from './paths.js';
-
-/** Bytes of a list file as text: UTF-8, BOM dropped. */
-export function decodeListBytes(bytes: Uint8Array): string {
-  return withoutBom(Buffer.from(bytes).toString('utf8'));
-}
-
-/** JSON text of a list file, through the one JSON reader; a syntax error is a ListError naming file:line:column. */
-export function parseListJson(text: string, file: string): unknown {
-  return parseJsonText(text, file, ListError);
-}
+// Kept importable from here (their home is json-file.ts, which validate.ts also uses).
+export { decodeListBytes, parseListJson } from './json-file.js';
 
 /** Validate parsed JSON against the schema; every problem is listed by entity id and path. */
 export function checkListSchema(data: unknown, file: string): ListFile {

@@ -4,7 +4,7 @@
  */
 import { analyseName } from '../match/normalise.js';
 import { checkId, isIdType } from '../reference/identifiers.js';
-import { parseListJson } from './load.js';
+import { parseListJson } from './json-file.js';
 import { schemaProblems } from './problems.js';
 import { ListFileSchema, type Identifier, type ListFile } from './schema.js';
 

@@ -15,6 +15,7 @@ import { applyBaseline, type BaselineFinding } from './baseline.js';
 import { computeExposure } from './exposure.js';
 import { fileFundName } from './fund-names.js';
 import { rawLineFindings } from './raw-line.js';
+import { countRecord, emptyRows } from './accounting.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -68,7 +69,7 @@ const PROGRESS_EVERY = 4096;
 
 /** Accumulates one fund's counts and flagged exposure while its rows stream past. */
 class FundTally {
-  readonly rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
+  readonly rows = emptyRows();
   /** Screened market value per currency (a Map: this runs once per row). */
   readonly screenedValue = new Map<string | null, number>();
   /** A row's own report date (N-PORT data sets), else the input's. */
@@ -169,8 +170,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
         if (rec.kind === 'skipped') {
           // A skipped row has no fund of its own: it belongs to the fund of the row before it.
           const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
-          t.rows.read++;
-          t.rows.skipped++;
+          countRecord(t.rows, rec.kind);
           // Nothing lost on a malformed row: its raw text is searched for listed companies.
           for (const f of rawLineFindings(rec, t.fund, deps.matcher)) {
             if (TIER_RANK[f.match.tier] < minRank) continue;
@@ -186,11 +186,8 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
               ? lastTally
               : tallyFor(rec.source, rec.fund, rec.family);
           lastTally = t;
-          t.rows.read++;
-          if (rec.kind === 'excluded') {
-            t.rows.excluded++;
-          } else {
-            t.rows.screened++;
+          countRecord(t.rows, rec.kind);
+          if (rec.kind === 'position') {
             if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
             if (rec.asOf) t.asOf = rec.asOf;
             if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);

@@ -5,7 +5,7 @@
  * this seam, in-process, instead of spawning the binary.
  */
 import { Readable, Writable } from 'node:stream';
-import type { CliIO } from '../../src/cli/io.js';
+import type { CliIO } from '../../src/cli/context.js';
 
 export interface MemoryIO {
   io: CliIO;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, sharedDir } from '../helpers/cli.js';
 import { fixture } from './read-all.js';
-import type { Inspection } from '../../src/cli/inspect-run.js';
+import type { FileInspection as Inspection } from '../../src/app/inspect.js';
 
 async function inspectJson(args: string[], input?: Buffer): Promise<Inspection> {
   const r = await runCli(['inspect', ...args, '--json'], { input });

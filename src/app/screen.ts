@@ -1,0 +1,69 @@
+/**
+ * The screen use case: loads what the run is configured with (lists, ignore file, baseline),
+ * screens the inputs and returns the result with its verdict. Reads files (relative to the
+ * request's working folder), never prints: warnings and progress go out through hooks, and the
+ * caller renders and writes the report, then exits with `verdict.exitCode`. Configuration is
+ * loaded and checked before any input is read (a bad list, ignore or baseline file fails first).
+ */
+import type { ReadOptions } from '../holdings/position.js';
+import { expandInputs, openHoldings, type WalkOptions } from '../holdings/read.js';
+import { loadSelectedLists } from '../lists/select.js';
+import { createMatcher } from '../match/matcher.js';
+import type { Tier } from '../match/types.js';
+import { runDate } from '../report/timestamp.js';
+import { loadBaseline } from '../screen/baseline.js';
+import type { ScreenResult } from '../screen/result.js';
+import { screen, type ScreenCallbacks } from '../screen/screen.js';
+import { loadSuppressions } from '../screen/suppress.js';
+import { verdict, type Verdict, type VerdictPolicy } from './verdict.js';
+
+export interface ScreenJob {
+  /** Inputs as the user gave them: files, folders, data sets, "-". */
+  inputs: string[];
+  /** The working folder every relative path is read from. */
+  cwd: string;
+  /** How folders are searched (-r, --include, --exclude). */
+  walk: Omit<WalkOptions, 'cwd'>;
+  /** A fund's name for an input (--fund-name, config fundNames), else the file's own. */
+  fundName?: (input: string) => string | null;
+  lists: { useDefault: boolean; extra: readonly string[] };
+  ignore: string | null;
+  baseline: string | null;
+  /** How inputs are read (forced format, columns, encoding, delimiter, value unit, stdin). */
+  read: Omit<ReadOptions, 'cwd' | 'onBytes'>;
+  minTier: Tier;
+  policy: Omit<VerdictPolicy, 'baseline'>;
+  generatedAt: string;
+  tool: { name: string; version: string };
+}
+
+export interface ScreenHooks extends ScreenCallbacks {
+  /** A warning known before screening starts (a missing baseline file). */
+  onWarning?(message: string): void;
+}
+
+export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promise<{ result: ScreenResult; verdict: Verdict }> {
+  const { cwd } = job;
+  const lists = await loadSelectedLists({ ...job.lists, cwd });
+  const suppressions = job.ignore ? await loadSuppressions(job.ignore, cwd) : undefined;
+  const base = job.baseline ? await loadBaseline(job.baseline, cwd) : undefined;
+  for (const w of base?.warnings ?? []) hooks.onWarning?.(w);
+
+  const outcome = await screen(
+    {
+      inputs: job.inputs,
+      lists,
+      readOptions: { ...job.read, cwd },
+      minTier: job.minTier,
+      generatedAt: job.generatedAt,
+      today: runDate(job.generatedAt),
+      tool: job.tool,
+      suppressions,
+      baseline: base ? base.baseline : undefined,
+      fundName: job.fundName,
+    },
+    { expandInputs: (paths) => expandInputs(paths, { ...job.walk, cwd }), openHoldings, matcher: createMatcher(lists) },
+    hooks,
+  );
+  return { result: outcome.result, verdict: verdict(outcome, { ...job.policy, baseline: job.baseline !== null }) };
+}
