@@ -17,6 +17,7 @@ import type { Position } from '../holdings/position.js';
 import type { Listing } from '../lists/schema.js';
 import { addMoney, singleAmount, sumMoney, type Money } from '../reference/money.js';
 import type { Finding, FundSummary, RowCounts, ScreenResult } from './result.js';
+import { emptyRows, sumRows } from './accounting.js';
 
 export type { Money } from '../reference/money.js';
 
@@ -150,7 +151,7 @@ function groupByFund(funds: readonly FundSummary[], findings: readonly Finding[]
     if (!fund) {
       fund = {
         source: p.source, fund: p.fund, family: p.family, asOf: null, format: 'unknown',
-        rows: { read: 0, screened: 0, excluded: 0, skipped: 0 }, screenedValue: [],
+        rows: emptyRows(), screenedValue: [],
       };
       byKey.set(fundKey(p.source, p.fund), fund);
       groups.set(fund, []);
@@ -262,13 +263,7 @@ export function computeExposure(r: Pick<ScreenResult, 'funds' | 'findings'>): Ex
   const funds = [...groupByFund(r.funds, r.findings)].map(([summary, fs]) => fundExposure(summary, fs));
   let amounts: Money[] = [];
   for (const f of funds) for (const a of f.amounts) amounts = addMoney(amounts, a);
-  const rows = { read: 0, screened: 0, excluded: 0, skipped: 0 };
-  for (const f of funds) {
-    rows.read += f.rows.read;
-    rows.screened += f.rows.screened;
-    rows.excluded += f.rows.excluded;
-    rows.skipped += f.rows.skipped;
-  }
+  const rows = sumRows(funds);
   return {
     funds,
     entities: entityExposures(funds),
