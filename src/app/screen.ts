@@ -16,6 +16,9 @@ import type { ScreenResult } from '../screen/result.js';
 import { screen, type ScreenCallbacks } from '../screen/screen.js';
 import { loadSuppressions } from '../screen/suppress.js';
 import { verdict, type Verdict, type VerdictPolicy } from './verdict.js';
+import { planLookThrough } from './look-through.js';
+import { lookThrough } from '../screen/look-through.js';
+import { withHistory } from '../screen/history.js';
 
 export interface ScreenJob {
   /** Inputs as the user gave them: files, folders, data sets, "-". */
@@ -32,6 +35,8 @@ export interface ScreenJob {
   /** How inputs are read (forced format, columns, encoding, delimiter, value unit, stdin). */
   read: Omit<ReadOptions, 'cwd' | 'onBytes'>;
   minTier: Tier;
+  /** --look-through: the funds' files (maybe none: funds of funds within the inputs) and the depth. */
+  lookThrough?: { funds: string[]; depth: number } | null;
   policy: Omit<VerdictPolicy, 'baseline'>;
   generatedAt: string;
   tool: { name: string; version: string };
@@ -49,9 +54,14 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
   const base = job.baseline ? await loadBaseline(job.baseline, cwd) : undefined;
   for (const w of base?.warnings ?? []) hooks.onWarning?.(w);
 
+  const expand = (paths: string[]) => expandInputs(paths, { ...job.walk, cwd });
+  const plan = job.lookThrough
+    ? await planLookThrough(job.inputs, job.lookThrough.funds, async (paths) => (await expand(paths)).files.map((f) => f.path), cwd)
+    : null;
   const outcome = await screen(
     {
-      inputs: job.inputs,
+      inputs: plan ? plan.inputs : job.inputs,
+      observer: plan?.collector,
       lists,
       readOptions: { ...job.read, cwd },
       minTier: job.minTier,
@@ -62,8 +72,12 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
       baseline: base ? base.baseline : undefined,
       fundName: job.fundName,
     },
-    { expandInputs: (paths) => expandInputs(paths, { ...job.walk, cwd }), openHoldings, matcher: createMatcher(lists) },
+    { expandInputs: expand, openHoldings, matcher: createMatcher(lists) },
     hooks,
   );
-  return { result: outcome.result, verdict: verdict(outcome, { ...job.policy, baseline: job.baseline !== null }) };
+  // Look-through keeps the holders' own funds and findings and adds the indirect ones; history
+  // appears when a fund was screened at several dates.
+  const through = plan && job.lookThrough ? lookThrough(outcome.result, plan.collector.finish(), job.lookThrough.depth) : outcome.result;
+  const result = withHistory(through);
+  return { result, verdict: verdict({ ...outcome, result }, { ...job.policy, baseline: job.baseline !== null }) };
 }

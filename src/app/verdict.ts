@@ -31,7 +31,7 @@ export interface Verdict {
 }
 
 export function verdict(
-  outcome: { result: Pick<ScreenResult, 'funds' | 'findings' | 'skipped' | 'salvaged' | 'inputs'>; inputErrors: readonly unknown[] },
+  outcome: { result: Pick<ScreenResult, 'funds' | 'findings' | 'skipped' | 'salvaged' | 'inputs' | 'lookThrough'>; inputErrors: readonly unknown[] },
   policy: VerdictPolicy,
 ): Verdict {
   const { result } = outcome;
@@ -60,11 +60,14 @@ export function verdict(
  * 0 or 1 from the findings alone. Suppressed findings never fail a run; with a baseline only new
  * findings do, so a nightly job goes red for what changed, not for what it already knows.
  */
-export function findingsExitCode(result: Pick<ScreenResult, 'findings'>, failOn: FailOn, hasBaseline: boolean): ExitCode {
+export function findingsExitCode(result: Pick<ScreenResult, 'findings' | 'lookThrough'>, failOn: FailOn, hasBaseline: boolean): ExitCode {
   if (failOn === 'none') return ExitCode.Ok;
   const bar = TIER_RANK[failOn as Tier];
   const failing = result.findings.some(
     (f) => f.suppressed === null && TIER_RANK[f.match.tier] >= bar && (!hasBaseline || f.baseline === 'new'),
   );
-  return failing ? ExitCode.Findings : ExitCode.Ok;
+  // Indirect findings (look-through) have no baseline status yet: they fail a run without a baseline.
+  const failingIndirect =
+    !hasBaseline && (result.lookThrough?.findings ?? []).some((f) => !f.suppressed && TIER_RANK[f.finding.match.tier] >= bar);
+  return failing || failingIndirect ? ExitCode.Findings : ExitCode.Ok;
 }

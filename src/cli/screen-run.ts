@@ -42,6 +42,9 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   recursive: boolean;
   include: string[];
   exclude: string[];
+  /** --look-through [FUNDS...]: true when given without funds. */
+  lookThrough?: string[] | boolean;
+  lookThroughDepth: number;
 }
 
 /** Only what the user typed counts as a flag: commander's defaults must not mask env or config. */
@@ -94,6 +97,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
         stdin: io.stdin,
       },
       minTier: s.minTier,
+      lookThrough: flags.lookThrough === undefined || flags.lookThrough === false ? null : { funds: flags.lookThrough === true ? [] : flags.lookThrough, depth: flags.lookThroughDepth },
       policy: { failOn: s.failOn, strict: s.strict },
       generatedAt,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },

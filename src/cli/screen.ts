@@ -28,6 +28,12 @@ function collectFundName(value: string, previous: Record<string, string>): Recor
   return { ...previous, [entry.file]: entry.name };
 }
 
+function parseDepth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new InvalidArgumentError('a whole number from 1 to 50');
+  return n;
+}
+
 export function registerScreen(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('screen')
@@ -54,6 +60,8 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .option('--color', 'force colour in the table report')
     .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
     .option('--fund-name <file=name>', 'name a fund whose file gives no fund name (else its file name is used); repeatable', collectFundName, {})
+    .option('--look-through [funds...]', "look through the funds the inputs hold: each fund's holdings file, folder or N-PORT data set (IDS=PATH tags a file with its ticker/ISIN/CUSIP/LEI); alone: funds of funds within the inputs")
+    .option('--look-through-depth <n>', 'funds of funds: follow at most N funds deep', parseDepth, 5)
     .option('--show-suppressed', 'list suppressed findings in table, markdown and html reports (always counted)', false)
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], flags: ScreenFlags) => {

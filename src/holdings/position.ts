@@ -28,7 +28,8 @@ export interface Position extends RowBase {
   fund: string | null;
   /** Fund family / registrant (N-PORT data sets), else null. */
   family: string | null;
-  /** The row's own report date where a multi-fund input has one per filing (N-PORT data sets). */
+  /** The row's own report date where a multi-fund input has one per filing (N-PORT data sets);
+   *  a flagged position gets its input's as-of date when it has none (screen.ts). */
   asOf?: string | null;
   /** Issuer name as written, trimmed, control characters removed. */
   issuer: string;
@@ -88,6 +89,19 @@ export interface HoldingsMeta {
   warnings: string[];
   /** Text lines after the table that are not rows (a publisher's disclaimer), once read. */
   footer?: { lines: number; fromLine: number };
+  /** The funds a multi-fund input holds, with their own identifiers (N-PORT data sets: series
+   *  id and LEI), known before the first record: look-through joins holdings to them. */
+  fundIdentities?: FundIdentity[];
+}
+
+/** A fund as an input names it, for joining another fund's holding of it (look-through). */
+export interface FundIdentity {
+  fund: string;
+  family: string | null;
+  asOf: string | null;
+  /** SEC series id (S000012345). */
+  seriesId?: string;
+  lei?: string;
 }
 
 export interface ReadOptions {

@@ -11,6 +11,7 @@ import { toFindingJson, type FindingJson } from './json.js';
 import { csvCell } from './sanitize.js';
 import { allSources } from './model.js';
 import { sourceNames } from './sources.js';
+import { toIndirectJson } from './look-through-json.js';
 
 type Cell = string | number | boolean | null;
 
@@ -49,12 +50,35 @@ function joined(values: string[]): string {
   return values.join(' | ');
 }
 
+type IndirectJson = ReturnType<typeof toIndirectJson>;
+
+/** Appended only in --look-through runs, so a plain run's CSV keeps its columns byte for byte.
+ *  An indirect row's position columns describe the flagged holding in its own fund's file. */
+const LOOK_THROUGH_COLUMNS: [string, (f: IndirectJson | null) => Cell][] = [
+  ['indirect', (f) => f !== null],
+  ['holder', (f) => (f ? (f.holder.fund ?? f.holder.source) : null)],
+  ['path', (f) => (f ? f.path.map((s) => (s.held.named && s.held.fund ? s.held.fund : s.issuer)).join(' → ') : null)],
+  ['fund_weight_pct', (f) => f?.fundWeightPct ?? null],
+  ['path_weight_pct', (f) => f?.pathWeightPct ?? null],
+  ['exposure', (f) => f?.exposure?.amount ?? null],
+  ['exposure_currency', (f) => f?.exposure?.currency ?? null],
+  ['look_through_shares', (f) => f?.lookThroughShares ?? null],
+];
+
 export function renderCsv(result: ScreenResult): string {
   const names = sourceNames(allSources(result));
-  const rows = [CSV_COLUMNS.map(csvCell).join(',')];
+  const lt = result.lookThrough;
+  const header = lt ? [...CSV_COLUMNS, ...LOOK_THROUGH_COLUMNS.map(([name]) => name)] : CSV_COLUMNS;
+  const rows = [header.map(csvCell).join(',')];
   for (const f of result.findings) {
     const json = { ...toFindingJson(f), source: names.get(f.position.source) ?? f.position.source };
-    rows.push(COLUMNS.map(([, get]) => csvCell(get(json))).join(','));
+    const cells = COLUMNS.map(([, get]) => csvCell(get(json)));
+    if (lt) cells.push(...LOOK_THROUGH_COLUMNS.map(([, get]) => csvCell(get(null))));
+    rows.push(cells.join(','));
+  }
+  for (const f of lt?.findings ?? []) {
+    const json = { ...toIndirectJson(f), source: names.get(f.finding.position.source) ?? f.finding.position.source };
+    rows.push([...COLUMNS.map(([, get]) => csvCell(get(json))), ...LOOK_THROUGH_COLUMNS.map(([, get]) => csvCell(get(json)))].join(','));
   }
   return `${rows.join('\r\n')}\r\n`;
 }

@@ -15,6 +15,9 @@ import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLa
 import { buildReport, type ReportModel } from './model.js';
 import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
+import { lookThroughTables } from './look-through-view.js';
+import { historyTables, timelineTitle } from './history-view.js';
+import { timelineSvg } from './timeline-svg.js';
 import { htmlEscape as esc, safeUrl } from './sanitize.js';
 
 const CHART_MAX_FUNDS = 25;
@@ -44,6 +47,7 @@ summary{cursor:pointer;font-weight:600}
 svg{max-width:100%;height:auto}
 svg text{fill:var(--fg);font:12px system-ui,sans-serif}
 svg .bar{fill:var(--bar)}svg .axis{stroke:var(--line)}
+svg .line{fill:none;stroke:var(--bar);stroke-width:2}svg .line.indirect{stroke-dasharray:6 4}svg .dot{fill:var(--bar)}svg .dot.indirect{fill:var(--card);stroke:var(--bar);stroke-width:2}
 a{color:var(--review)}
 td a{white-space:nowrap}
 .explain{display:block;min-width:240px}
@@ -279,6 +283,24 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
     if (tot.suppressed > 0 && !opts.showSuppressed) out.push(`<p class="note">${n(tot.suppressed)} suppressed finding${tot.suppressed === 1 ? '' : 's'} not listed.</p>`);
   }
   out.push('</section>');
+
+  if (result.lookThrough) {
+    for (const tbl of lookThroughTables(result.lookThrough, opts.showSuppressed, m.fund)) {
+      out.push(`<section id="${tbl.id}">`, `<h2>${esc(tbl.title)}</h2>`);
+      if (tbl.note) out.push(`<p>${esc(tbl.note)}</p>`);
+      out.push(table(tbl.header.map(esc), tbl.rows.map((r) => r.map(esc)), tbl.numeric, (i) => (tbl.suppressed?.[i] ? 'suppressed' : '')), '</section>');
+    }
+  }
+
+  if (result.history) {
+    out.push('<section id="history">', '<h2>History</h2>');
+    const charts = [...result.history.families, ...result.history.funds];
+    charts.forEach((t, i) => out.push(`<h3>${esc(timelineTitle(t))}</h3>`, timelineSvg(t, `timeline-${i + 1}`)));
+    for (const tbl of historyTables(result.history)) {
+      out.push(`<h3>${esc(tbl.title)}</h3>`, `<p>${esc(tbl.note)}</p>`, table(tbl.header.map(esc), tbl.rows.map((r) => r.map(esc)), tbl.numeric));
+    }
+    out.push('</section>');
+  }
 
   const resolved = [...(result.resolved ?? [])].sort((a, b) => compareText(a.source, b.source) || compareText(a.key, b.key));
   if (resolved.length > 0) {

@@ -9,6 +9,8 @@ import type { Money } from '../reference/money.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import { allSources } from './model.js';
 import { scrubPaths, sourceNames } from './sources.js';
+import { toHistoryJson, toLookThroughJson } from './look-through-json.js';
+import { listingTimings } from '../screen/listing-dates.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -33,6 +35,7 @@ export function toFindingJson(f: Finding) {
     ...(p.weightBound !== undefined ? { weightBound: p.weightBound } : {}),
     currency: p.value?.currency ?? null,
     ...(p.tradingCurrency ? { tradingCurrency: p.tradingCurrency } : {}),
+    asOf: p.asOf ?? null,
     entity: {
       id: m.entity.id,
       name: m.entity.name,
@@ -46,6 +49,8 @@ export function toFindingJson(f: Finding) {
       })),
       listFile: m.listPath,
     },
+    /** How the holding's as-of date relates to each listing (listing-dates.ts). */
+    listingTiming: listingTimings(p.asOf, m.entity.listings).map((t) => ({ list: t.list, date: t.date, relation: t.relation, text: t.text })),
     relation: m.relation,
     ...(m.relationSource ? { relationSource: m.relationSource } : {}),
     tier: m.tier,
@@ -102,6 +107,8 @@ export function toJsonReport(r: ScreenResult) {
     warnings: r.warnings.map(scrub),
     ...(r.resolved ? { resolved: r.resolved } : {}),
     ...(r.carriedOver ? { carriedOver: r.carriedOver } : {}),
+    ...(r.lookThrough ? { lookThrough: toLookThroughJson(r.lookThrough) } : {}),
+    ...(r.history ? { history: toHistoryJson(r.history) } : {}),
   };
 }
 

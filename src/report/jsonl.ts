@@ -5,7 +5,11 @@
  */
 import type { ScreenResult } from '../screen/result.js';
 import { toFindingJson } from './json.js';
+import { toIndirectJson } from './look-through-json.js';
 
+/** With --look-through, indirect findings follow the direct ones (`indirect: true`, with holder and path). */
 export function renderJsonl(result: ScreenResult): string {
-  return result.findings.map((f) => `${JSON.stringify(toFindingJson(f))}\n`).join('');
+  const direct = result.findings.map((f) => `${JSON.stringify(toFindingJson(f))}\n`);
+  const indirect = (result.lookThrough?.findings ?? []).map((f) => `${JSON.stringify(toIndirectJson(f))}\n`);
+  return [...direct, ...indirect].join('');
 }

@@ -11,6 +11,8 @@ import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLa
 import { buildReport } from './model.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
+import { lookThroughTables } from './look-through-view.js';
+import { historyTables } from './history-view.js';
 import { markdownCell as cell, markdownUrl } from './sanitize.js';
 
 const CLEAN_FUNDS_LISTED = 50;
@@ -148,6 +150,15 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
       return row;
     });
     out.push(...table(header, rows, align), '');
+  }
+
+  if (result.lookThrough || result.history) {
+    const tables = [...(result.lookThrough ? lookThroughTables(result.lookThrough, opts.showSuppressed, m.fund) : []), ...(result.history ? historyTables(result.history) : [])];
+    for (const tbl of tables) {
+      out.push(`## ${cell(tbl.title)}`, '');
+      if (tbl.note) out.push(cell(tbl.note), '');
+      out.push(...table(tbl.header, tbl.rows.map((r) => r.map(cell)), tbl.numeric.map((x) => (x ? 'r' : 'l'))), '');
+    }
   }
 
   const resolved = result.resolved ?? [];

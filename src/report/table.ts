@@ -12,6 +12,9 @@ import { INSPECT_HINT, expiryLabel, methodLabel, pctLabel, valueLabel, weightLab
 import { buildReport, type ReportModel } from './model.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
+import { lookThroughTables, type TextTable } from './look-through-view.js';
+import { historyTables } from './history-view.js';
+import { listingTimings } from '../screen/listing-dates.js';
 import { terminalText } from './sanitize.js';
 import { displayWidth, padEnd, padStart, wrap } from './text-width.js';
 
@@ -191,6 +194,18 @@ function skippedSection(m: ReportModel, width: number, c: ChalkInstance): string
   return lines;
 }
 
+/** A look-through table as lines: the first cell, then "header value" pairs, wrapped. */
+function textTableLines(tbl: TextTable, width: number, c: ChalkInstance): string[] {
+  const lines = [c.bold(t(tbl.title))];
+  if (tbl.note) lines.push(...wrapped(t(tbl.note), width, 0).map((l) => c.dim(l)));
+  for (const [i, row] of tbl.rows.entries()) {
+    const pairs = row.slice(1).map((v, j) => `${tbl.header[j + 1].toLowerCase()} ${v}`);
+    const text = wrapped(t(`${row[0]}: ${pairs.join(' · ')}`), width, 2);
+    lines.push(...(tbl.suppressed?.[i] ? text.map((l) => c.dim(l)) : text));
+  }
+  return lines;
+}
+
 export function renderTable(result: ScreenResult, opts: RenderOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const width = Math.max(40, opts.width);
@@ -215,7 +230,10 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
       const e = group[0].match.entity;
       const relation = group[0].match.relation === 'direct' ? '' : ` (issuer is its ${group[0].match.relation})`;
       out.push(...wrapped(`${t(e.name)}${relation}`, width, 2).map((l) => c.bold(l)));
-      out.push(...wrapped(e.listings.map((l) => t(`${l.list} ${l.date}`)).join('; '), width, 2).map((l) => c.dim(l)));
+      // With the holding's date against each listing ("held 3 years after"), when the file has one.
+      const timing = listingTimings(group[0].position.asOf, e.listings);
+      const listed = e.listings.map((l, k) => t(`${l.list} ${l.date}${timing.length === e.listings.length ? ` (${timing[k].short})` : ''}`));
+      out.push(...wrapped(listed.join('; '), width, 2).map((l) => c.dim(l)));
       for (const f of group) {
         out.push(...rowOf.get(f)!);
         if (f.suppressed) out.push(...wrapped(`ignored (${expiryLabel(f.suppressed.expires)}): ${t(f.suppressed.reason)}`, width, INDENT + 2).map((l) => c.dim(l)));
@@ -244,6 +262,14 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
       if (fam.amounts.length > 0) parts.push(t(formatMoneys(fam.amounts)));
       if (fam.pctOfAssets !== null) parts.push(`${pctLabel(fam.pctOfAssets)} of assets`);
       out.push(...wrapped(`${t(fam.family)}: ${parts.join(' · ')}`, width, 2));
+    }
+  }
+
+  if (result.lookThrough || result.history) {
+    const tables = [...(result.lookThrough ? lookThroughTables(result.lookThrough, opts.showSuppressed, m.fund) : []), ...(result.history ? historyTables(result.history) : [])];
+    for (const tbl of tables) {
+      blank(out);
+      out.push(...textTableLines(tbl, width, c));
     }
   }
 

@@ -6,6 +6,8 @@ import type { HoldingsMeta, Position, SkippedRow } from '../holdings/position.js
 import type { Match } from '../match/types.js';
 import type { Money } from '../reference/money.js';
 import type { ExposureSummary } from './exposure.js';
+import type { LookThrough } from './look-through.js';
+import type { History } from './history.js';
 
 export interface ListUsed {
   id: string;
@@ -91,4 +93,8 @@ export interface ScreenResult {
   resolved?: ResolvedFinding[];
   /** With --baseline: findings of baseline funds this run did not screen (never `resolved`). */
   carriedOver?: CarriedFinding[];
+  /** With --look-through: indirect findings through the funds the roots hold (look-through.ts). */
+  lookThrough?: LookThrough;
+  /** When a fund was screened at two dates or more: timelines per fund / family and entity (history.ts). */
+  history?: History;
 }

@@ -3,7 +3,7 @@
  * sums exposure per fund, and returns one ScreenResult. Never prints: progress and per-file
  * completion flow out through callbacks; the CLI decides what to show.
  */
-import type { HoldingsMeta, HoldingsReader, ReadOptions, SkippedRow } from '../holdings/position.js';
+import type { HoldingsMeta, HoldingsReader, Position, ReadOptions, SkippedRow } from '../holdings/position.js';
 import type { ExpandedInputs, InputFile } from '../holdings/read.js';
 import type { LoadedList } from '../lists/schema.js';
 import { TIER_RANK, type Matcher, type Tier } from '../match/types.js';
@@ -34,6 +34,15 @@ export interface ScreenRequest {
   today: string;
   /** Names the user gave inputs whose file names no fund (--fund-name); see fund-names.ts. */
   fundName?: (input: string) => string | null;
+  /** Sees every input as it opens and every screened position (look-through collects fund holdings). */
+  observer?: PositionObserver;
+}
+
+export interface PositionObserver {
+  /** `inputName`: what the run calls the input's fund when its rows and header name none. */
+  onInput(path: string, meta: HoldingsMeta, inputName: string): void;
+  /** `fund`: the fund the position is counted in (FundSummary.fund). */
+  onPosition(p: Position, fund: string | null): void;
 }
 
 export interface ScreenProgress {
@@ -150,6 +159,8 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     const meta = reader.meta;
     // A fund is never named by a local path: the file's own name, the user's, else the file name.
     const inputName = req.fundName?.(path) ?? fileFundName(path);
+    const observer = req.observer;
+    observer?.onInput(path, meta, inputName);
     // Funds are keyed per (source, fund): one file is one fund, an N-PORT data set is thousands.
     const tallies = new Map<string, FundTally>();
     const tallyFor = (source: string, fund: string | null, family: string | null): FundTally => {
@@ -191,8 +202,11 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
             if (rec.asOf) t.asOf = rec.asOf;
             if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
+            observer?.onPosition(rec, t.fund);
             for (const m of deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
               if (TIER_RANK[m.tier] < minRank) continue;
+              // A flagged position carries its date (its filing's, else its file's): listing timing, history.
+              rec.asOf ??= meta.asOf;
               findings.push({ position: rec.fund === null ? { ...rec, fund: t.fund } : rec, match: m, suppressed: null });
               fileFindings++;
             }

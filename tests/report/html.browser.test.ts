@@ -13,6 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';
 import { applySuppressions } from '../../src/screen/suppress.js';
 import { sampleResult, withExposure } from './sample-result.js';
+import { screen } from '../../src/screen/screen.js';
+import { expandInputs, openHoldings } from '../../src/holdings/read.js';
+import { createMatcher } from '../../src/match/matcher.js';
+import { loadSelectedLists } from '../../src/lists/select.js';
+import { FundLinkCollector } from '../../src/screen/fund-links.js';
+import { lookThrough } from '../../src/screen/look-through.js';
+import { withHistory } from '../../src/screen/history.js';
+import { repoRoot } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -84,4 +92,40 @@ describe.runIf(available)('HTML report in headless Chromium', () => {
     expect(requests).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('draws the look-through sections and each history timeline (three N-PORT quarters)', async () => {
+    const quarters = ['2024-03', '2024-06', '2024-09'].map((q) => path.join(repoRoot, 'fixtures/lookthrough/nport', q));
+    const lists = await loadSelectedLists({ useDefault: true, extra: [] });
+    const collector = new FundLinkCollector(new Set(quarters));
+    const { result } = await screen(
+      { inputs: quarters, lists, readOptions: {}, minTier: 'review', generatedAt: '2026-12-06T00:00:00.000Z', today: '2026-12-06', tool: { name: 'fundscreen', version: 'test' }, observer: collector },
+      { expandInputs, openHoldings, matcher: createMatcher(lists) },
+    );
+    const file = path.join(dir, 'history.html');
+    writeFileSync(file, renderReport(withHistory(lookThrough(result, collector.finish())), 'html', { color: false, width: 80, showSuppressed: false }));
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(pathToFileURL(file).href);
+    // Two families and three funds holding Hoshine at some quarter: five timelines.
+    const charts = page.locator('#history svg.timeline');
+    await expect(charts.count()).resolves.toBe(5);
+    const star = charts.first().locator('..').locator('svg.timeline').first();
+    await expect(star.isVisible()).resolves.toBe(true);
+    // The STAR family draws a line held and a dashed line through funds, each over three dates.
+    const lines = await page.locator('#history svg.timeline').nth(1).locator('polyline').evaluateAll((ps) => ps.map((p) => [p.getAttribute('class'), (p as SVGPolylineElement).points.numberOfItems, (p as SVGPolylineElement).getBBox().width]));
+    expect(lines.map(([cls, n]) => [cls, n])).toEqual([['line direct', 3], ['line indirect', 3]]);
+    expect(Math.min(...lines.map((l) => Number(l[2])))).toBeGreaterThan(300);
+    const stroke = await page.locator('#history polyline.indirect').first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+    expect(stroke).not.toBe('none');
+    await expect(page.locator('#look-through-findings').innerText()).resolves.toContain('Fixture Target Retirement 2050 Fund');
+    await expect(page.locator('#history').innerText()).resolves.toContain('held 3 years 3 months after the CBP WRO of 2021-06-24');
+    await page.screenshot({ path: path.join(dir, 'history.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
+

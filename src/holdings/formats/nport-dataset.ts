@@ -12,7 +12,7 @@
  */
 import { InputError } from '../../errors.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
-import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
+import type { FundIdentity, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
@@ -60,6 +60,23 @@ async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<Identif
   return index;
 }
 
+/** Each filing's fund with its series id and LEI (FUND_REPORTED_INFO), for look-through joins. */
+function fundIdentities(
+  accessions: Set<string>,
+  fundOf: (acc: string) => { fund: string | null; family: string | null; asOf: string | null },
+  infos: Map<string, Record<string, string>> | null,
+): FundIdentity[] {
+  const out: FundIdentity[] = [];
+  for (const acc of accessions) {
+    const f = fundOf(acc);
+    if (!f.fund) continue;
+    const seriesId = textOrNull(infos?.get(acc)?.SERIES_ID);
+    const lei = textOrNull(infos?.get(acc)?.SERIES_LEI);
+    out.push({ fund: f.fund, family: f.family, asOf: f.asOf, ...(seriesId ? { seriesId } : {}), ...(lei ? { lei } : {}) });
+  }
+  return out;
+}
+
 export function readNportDataset(path: string, opts: ReadOptions): Promise<HoldingsReader> {
   return readDataset(path, opts.cwd, (ds) => read(ds, opts));
 }
@@ -77,7 +94,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   // Small tables first, then IDENTIFIERS, then the big one: each member is read once.
   const submissions = await readKeyed(ds, 'SUBMISSION.tsv', 'ACCESSION_NUMBER', ['REPORT_DATE'], warnings);
   const registrants = await readKeyed(ds, 'REGISTRANT.tsv', 'ACCESSION_NUMBER', ['REGISTRANT_NAME'], warnings);
-  const infos = await readKeyed(ds, 'FUND_REPORTED_INFO.tsv', 'ACCESSION_NUMBER', ['SERIES_NAME'], warnings);
+  const infos = await readKeyed(ds, 'FUND_REPORTED_INFO.tsv', 'ACCESSION_NUMBER', ['SERIES_NAME'], warnings, ['SERIES_ID', 'SERIES_LEI']);
   if (!registrants) warnings.push('REGISTRANT.tsv is missing: no fund family');
   if (!infos) warnings.push('FUND_REPORTED_INFO.tsv is missing: fund names fall back to the registrant');
   meta.asOf = asOfFrom(submissions, 'REPORT_DATE', warnings);
@@ -98,6 +115,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   };
   const accessions = new Set([...(infos?.keys() ?? []), ...(registrants?.keys() ?? [])]);
   if (accessions.size === 1) meta.fund = fundOf([...accessions][0]).fund;
+  meta.fundIdentities = fundIdentities(accessions, fundOf, infos);
 
   const batches = tsvBatches(holdings, warnings, opts.onBytes);
   const firstBatch = await batches.next();

@@ -1,0 +1,177 @@
+/**
+ * What look-through needs from a run beyond its findings, collected while the rows stream past
+ * (a PositionObserver of screen()): each fund's screened total per currency, and every position
+ * that is a holding of another fund of the run (a portfolio's ETF, a target-date fund's index
+ * fund), joined to that fund.
+ *
+ * A fund is known by its name (exact, case and punctuation aside), by the series id and LEI an
+ * N-PORT data set gives it, and by identifiers the user tags a file with (`EEM=EEM.csv`). A
+ * holding joins a fund by series id, LEI, ISIN, CUSIP, ticker, then exact name, in that order.
+ *
+ * Memory: a single-fund input's positions are kept until the end (its fund of funds may be read
+ * after it); a multi-fund input (an N-PORT data set, millions of rows) keeps only rows that join a
+ * fund known when the row is read: its own funds, the tagged ones, and files read before it.
+ */
+import type { FundIdentity, HoldingsMeta, Position } from '../holdings/position.js';
+import { isValidCusip, isValidIsin, isValidLei } from '../lists/check-digits.js';
+import type { PositionObserver } from './screen.js';
+import { fileFundName } from './fund-names.js';
+
+/** A fund of the run, as FundSummary names it: (source, fund). */
+export interface FundRef {
+  source: string;
+  fund: string | null;
+}
+
+export interface FundTarget extends FundRef {
+  family: string | null;
+  asOf: string | null;
+  /** False when `fund` is only the file's name (the file names no fund and the user gave none). */
+  named: boolean;
+}
+
+/** A position of `holder` that is a holding of the fund `target`. */
+export interface FundLink {
+  holder: FundRef;
+  position: Position;
+  target: FundTarget;
+  /** Which identifier joined them: "series id S000063351", "name". */
+  matchedBy: string;
+}
+
+/** Identifiers a user gave a fund's file (`EEM=funds/EEM.csv`), by input path. */
+export type FundTags = ReadonlyMap<string, readonly string[]>;
+
+export interface CollectedLinks {
+  links: FundLink[];
+  /** Sources of root inputs (the portfolio, or a data set looked through in place): their funds are the holders. */
+  rootSources: Set<string>;
+  /** Positions of root single-fund inputs (a portfolio) that joined no fund, with their fund. */
+  unjoined: { position: Position; holder: FundRef }[];
+}
+
+export function fundKey(source: string, fund: string | null): string {
+  return `${source}\u0000${fund ?? ''}`;
+}
+
+/** An exact fund name, compared without case, punctuation and spacing differences. */
+export function fundNameKey(name: string): string {
+  return name.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Join keys in priority order: a stronger identifier wins over a weaker one. */
+const KINDS = [
+  ['s', 'series id'],
+  ['l', 'LEI'],
+  ['i', 'ISIN'],
+  ['c', 'CUSIP'],
+  ['t', 'ticker'],
+  ['n', 'name'],
+] as const;
+type Kind = (typeof KINDS)[number][0];
+
+/** What a user's tag is: an ISIN, CUSIP or LEI when its check digits say so, a series id, else a ticker. */
+export function tagKind(tag: string): Kind {
+  const t = tag.toUpperCase();
+  if (/^S\d{9}$/.test(t)) return 's';
+  if (t.length === 12 && isValidIsin(t)) return 'i';
+  if (t.length === 9 && isValidCusip(t)) return 'c';
+  if (t.length === 20 && isValidLei(t)) return 'l';
+  return 't';
+}
+
+function positionKeys(p: Position): [Kind, string][] {
+  const out: [Kind, string][] = [];
+  if (p.ids.lei) out.push(['l', p.ids.lei.toUpperCase()]);
+  if (p.ids.isin) out.push(['i', p.ids.isin.toUpperCase()]);
+  if (p.ids.cusip) out.push(['c', p.ids.cusip.toUpperCase()]);
+  if (p.ids.ticker) out.push(['t', p.ids.ticker.toUpperCase()]);
+  out.push(['n', fundNameKey(p.issuer)]);
+  return out;
+}
+
+export class FundLinkCollector implements PositionObserver {
+  private readonly index = new Map<string, FundTarget[]>();
+  private readonly kept: { position: Position; fund: string | null }[] = [];
+  private readonly rootSources = new Set<string>();
+  private readonly singleFund = new Set<string>();
+  private readonly inputAsOf = new Map<string, string | null>();
+  private multiFund = false;
+
+  constructor(
+    /** Input paths whose funds are roots (the portfolio; every fund of a data set screened in place). */
+    private readonly rootPaths: ReadonlySet<string>,
+    private readonly tags: FundTags = new Map(),
+  ) {}
+
+  private add(kind: Kind, value: string, target: FundTarget): void {
+    if (!value) return;
+    const k = `${kind}:${value}`;
+    const list = this.index.get(k);
+    if (!list) this.index.set(k, [target]);
+    else if (!list.some((t) => t.source === target.source && t.fund === target.fund && t.asOf === target.asOf)) list.push(target);
+  }
+
+  private addIdentity(source: string, id: FundIdentity): void {
+    const target: FundTarget = { source, fund: id.fund, family: id.family, asOf: id.asOf, named: true };
+    this.add('n', fundNameKey(id.fund), target);
+    if (id.seriesId) this.add('s', id.seriesId.toUpperCase(), target);
+    if (id.lei) this.add('l', id.lei.toUpperCase(), target);
+  }
+
+  onInput(path: string, meta: HoldingsMeta, inputName: string): void {
+    this.inputAsOf.set(meta.source, meta.asOf);
+    this.multiFund = meta.fundIdentities !== undefined;
+    if (this.rootPaths.has(path)) this.rootSources.add(meta.source);
+    if (!this.multiFund) this.singleFund.add(meta.source);
+    for (const id of meta.fundIdentities ?? []) this.addIdentity(meta.source, id);
+    // A single fund's file is known by its own name (its header's); the file name it falls back
+    // to in reports is no fund name and joins nothing, but the fund is the one its positions count in.
+    const fund = meta.fund ?? inputName;
+    if (!meta.fundIdentities && meta.fund) this.addIdentity(meta.source, { fund: meta.fund, family: null, asOf: meta.asOf });
+    const named = meta.fund !== null || inputName !== fileFundName(path);
+    const target: FundTarget = { source: meta.source, fund, family: null, asOf: meta.asOf, named };
+    for (const tag of this.tags.get(path) ?? []) this.add(tagKind(tag), tag.toUpperCase(), target);
+  }
+
+  onPosition(p: Position, fund: string | null): void {
+    if (!this.multiFund || this.join(p) !== null) this.kept.push({ position: p, fund });
+  }
+
+  /** The fund a position is a holding of, if any: strongest identifier first; several files of
+   *  one fund: the same input's, then the one as of the holder's date, then the latest before it. */
+  private join(p: Position): { target: FundTarget; matchedBy: string } | null {
+    for (const [kind, value] of positionKeys(p)) {
+      const found = this.index.get(`${kind}:${value}`);
+      if (!found) continue;
+      const label = KINDS.find(([k]) => k === kind)![1];
+      const asOf = p.asOf ?? this.inputAsOf.get(p.source) ?? null;
+      return { target: pickTarget(found, p.source, asOf), matchedBy: kind === 'n' ? 'exact fund name' : `${label} ${value}` };
+    }
+    return null;
+  }
+
+  finish(): CollectedLinks {
+    const links: FundLink[] = [];
+    const unjoined: CollectedLinks['unjoined'] = [];
+    for (const { position: p, fund } of this.kept) {
+      const holder: FundRef = { source: p.source, fund };
+      const j = this.join(p);
+      // A fund's row naming the fund itself (a share class line) is not a holding of another fund.
+      const self = j !== null && j.target.source === holder.source && j.target.fund === holder.fund;
+      if (j && !self) links.push({ holder, position: p, target: j.target, matchedBy: j.matchedBy });
+      else if (this.rootSources.has(p.source) && this.singleFund.has(p.source)) unjoined.push({ position: p, holder });
+    }
+    return { links, rootSources: new Set(this.rootSources), unjoined };
+  }
+}
+
+function pickTarget(found: readonly FundTarget[], source: string, asOf: string | null): FundTarget {
+  if (found.length === 1) return found[0];
+  const same = found.filter((t) => t.source === source);
+  const pool = same.length > 0 ? same : found;
+  const exact = pool.find((t) => asOf !== null && t.asOf === asOf);
+  if (exact) return exact;
+  const dated = [...pool].sort((a, b) => ((a.asOf ?? '') < (b.asOf ?? '') ? 1 : -1));
+  return dated.find((t) => asOf === null || (t.asOf !== null && t.asOf <= asOf)) ?? dated[0];
+}

@@ -1,0 +1,341 @@
+/**
+ * Look-through: what a portfolio (or a fund of funds) holds through the funds it holds. Pure:
+ * a ScreenResult and the fund links collected during the run (fund-links.ts) in, the result
+ * restricted to the root funds plus a `lookThrough` block out.
+ *
+ * Rules (each is tested):
+ * - An indirect finding is a flagged holding H of a fund G reached from a root position P
+ *   through a chain of fund holdings. Its exposure is P's value x the weight of each fund in the
+ *   next along the chain x G's weight of H, in P's currency. A fund's weight of a holding is the
+ *   holding's value over the fund's screened total in the same currency when the file gives
+ *   values, else the file's weight column.
+ * - Every path is its own indirect finding; an entity's indirect exposure is the sum over paths
+ *   (two funds holding Hoshine are two real exposures). Direct findings stay in `findings` and are
+ *   never added into the indirect figures: a company held directly and indirectly is shown in
+ *   both columns, once each.
+ * - A chain that comes back to a fund already on it (a cycle) stops there; so does one deeper
+ *   than `maxDepth` funds. Both are listed under `notLookedThrough` with the reason.
+ * - A root position of a portfolio file that joined no fund's holdings and was not flagged is
+ *   listed under `notLookedThrough` (it may be a fund whose file was not given): never dropped.
+ */
+import type { Position } from '../holdings/position.js';
+import type { Finding, FundSummary, ScreenResult } from './result.js';
+import { fundKey, type CollectedLinks, type FundLink, type FundRef } from './fund-links.js';
+import { addMoney, type Money } from '../reference/money.js';
+import { compareName, compareText, computeExposure } from './exposure.js';
+
+export const DEFAULT_LOOK_THROUGH_DEPTH = 5;
+
+/** One hop of a path: the holder fund's position in the next fund. */
+export interface PathStep {
+  source: string;
+  fund: string | null;
+  line: number;
+  /** The holding as the holder's file names it. */
+  issuer: string;
+  /** The fund it joined and how; `named` false: the fund's file names no fund (`fund` is the file name). */
+  held: FundRef & { asOf: string | null; named: boolean };
+  matchedBy: string;
+  /** The holder's weight of this holding, percent; null when neither values nor weights are given. */
+  weightPct: number | null;
+}
+
+export interface IndirectFinding {
+  /** The root fund (the portfolio) whose exposure this is. */
+  holder: FundRef;
+  /** Root position first, then one step per fund; the finding's own fund is the last step's `held`. */
+  path: PathStep[];
+  /** The flagged holding of the last fund, as screened. */
+  finding: Finding;
+  /** The last fund's weight of the flagged holding, percent. */
+  fundWeightPct: number | null;
+  /** Share of the root position's value that ends in the flagged holding, percent (product of weights). */
+  pathWeightPct: number | null;
+  /** Root position value x pathWeight, in the root position's currency; null without a value. */
+  exposure: Money | null;
+  /** The flagged holding's shares x the part of its fund the path owns; null when not computable. */
+  shares: number | null;
+  suppressed: boolean;
+}
+
+export interface NotLookedThrough {
+  holder: FundRef;
+  line: number;
+  issuer: string;
+  /** The position's value, when the file gives one. */
+  value: Money | null;
+  reason: string;
+}
+
+export interface Exposures {
+  /** Unsuppressed flagged positions held directly. */
+  directPositions: number;
+  direct: Money[];
+  /** Unsuppressed indirect findings (paths x flagged holdings). */
+  indirectPaths: number;
+  indirect: Money[];
+}
+
+export interface HolderLookThrough extends Exposures {
+  source: string;
+  fund: string | null;
+  family: string | null;
+  asOf: string | null;
+}
+
+export interface EntityLookThrough extends Exposures {
+  id: string;
+  name: string;
+  /** Shares summed over direct positions / indirect paths; null when any gives none. */
+  directShares: number | null;
+  indirectShares: number | null;
+}
+
+export interface FamilyLookThrough extends Exposures {
+  family: string;
+  funds: number;
+}
+
+export interface LookThrough {
+  maxDepth: number;
+  /** Funds read to look through (not roots): what was read of each, and its findings (unsuppressed). */
+  funds: (FundSummary & { findings: number })[];
+  findings: IndirectFinding[];
+  holders: HolderLookThrough[];
+  entities: EntityLookThrough[];
+  families: FamilyLookThrough[];
+  notLookedThrough: NotLookedThrough[];
+}
+
+/** A finding's position always names its fund (screen.ts fills it in), as FundSummary does. */
+function findingFundKey(f: Finding): string {
+  return fundKey(f.position.source, f.position.fund);
+}
+
+/** A fund's weight of one of its holdings, as a fraction (see the module rules). */
+export function weightIn(totals: readonly Money[] | undefined, p: Position): number | null {
+  if (p.value !== null) {
+    const value = p.value;
+    const total = totals?.find((m) => m.currency === value.currency)?.amount;
+    if (total !== undefined && total !== 0) return value.amount / total;
+  }
+  return p.weightPct === null ? null : p.weightPct / 100;
+}
+
+function positionId(p: Position): string {
+  return `${p.source}\u0000${p.line}`;
+}
+
+interface Walk {
+  byHolder: Map<string, FundLink[]>;
+  findingsByFund: Map<string, Finding[]>;
+  totals: Map<string, Money[]>;
+  maxDepth: number;
+  out: IndirectFinding[];
+  cut: NotLookedThrough[];
+}
+
+function step(link: FundLink, weight: number | null): PathStep {
+  return {
+    source: link.holder.source,
+    fund: link.holder.fund,
+    line: link.position.line,
+    issuer: link.position.issuer,
+    held: { source: link.target.source, fund: link.target.fund, asOf: link.target.asOf, named: link.target.named },
+    matchedBy: link.matchedBy,
+    weightPct: weight === null ? null : weight * 100,
+  };
+}
+
+/** Visits the fund a path has reached: its flagged holdings, then the funds it holds in turn. */
+function visit(w: Walk, root: FundRef, rootPosition: Position, path: PathStep[], factor: number | null, onPath: Set<string>): void {
+  const last = path[path.length - 1];
+  const key = fundKey(last.held.source, last.held.fund);
+  const cutAt = (reason: string): void => {
+    w.cut.push({ holder: { source: last.source, fund: last.fund }, line: last.line, issuer: last.issuer, value: null, reason });
+  };
+  if (onPath.has(key)) return cutAt(`cycle: ${last.held.fund ?? last.held.source} is already on the path ${path.map((s) => s.fund ?? s.source).join(' -> ')}`);
+  if (path.length > w.maxDepth) return cutAt(`deeper than --look-through-depth ${w.maxDepth}`);
+  const totals = w.totals.get(key);
+  const value = rootPosition.value?.amount ?? null;
+  const currency = rootPosition.value?.currency ?? null;
+  const into = factor !== null && value !== null ? value * factor : null;
+  const fundTotal = totals?.find((m) => m.currency === currency)?.amount;
+  const owned = into !== null && fundTotal ? into / fundTotal : null;
+  for (const f of w.findingsByFund.get(key) ?? []) {
+    const weight = weightIn(totals, f.position);
+    const pathWeight = factor !== null && weight !== null ? factor * weight : null;
+    w.out.push({
+      holder: root,
+      path,
+      finding: f,
+      fundWeightPct: weight === null ? null : weight * 100,
+      pathWeightPct: pathWeight === null ? null : pathWeight * 100,
+      exposure: pathWeight !== null && value !== null ? { currency, amount: value * pathWeight } : null,
+      shares: owned !== null && f.position.shares !== null ? f.position.shares * owned : null,
+      suppressed: f.suppressed !== null,
+    });
+  }
+  const next = new Set(onPath).add(key);
+  for (const link of w.byHolder.get(key) ?? []) {
+    const weight = weightIn(totals, link.position);
+    visit(w, root, rootPosition, [...path, step(link, weight)], factor !== null && weight !== null ? factor * weight : null, next);
+  }
+}
+
+/** Unsuppressed flagged positions, each once (a position flagged for two entities is one holding). */
+export function distinctDirect(findings: readonly Finding[]): Position[] {
+  const seen = new Map<string, Position>();
+  for (const f of findings) if (f.suppressed === null && !seen.has(positionId(f.position))) seen.set(positionId(f.position), f.position);
+  return [...seen.values()];
+}
+
+/** Unsuppressed indirect findings, one per path and flagged holding (even when flagged for two entities). */
+export function distinctIndirect(indirect: readonly IndirectFinding[]): IndirectFinding[] {
+  const seen = new Map<string, IndirectFinding>();
+  for (const f of indirect) {
+    const id = `${pathId(f)}\u0001${positionId(f.finding.position)}`;
+    if (!f.suppressed && !seen.has(id)) seen.set(id, f);
+  }
+  return [...seen.values()];
+}
+
+function exposures(direct: readonly Finding[], indirect: readonly IndirectFinding[]): Exposures {
+  const positions = distinctDirect(direct);
+  const paths = distinctIndirect(indirect);
+  let d: Money[] = [];
+  for (const p of positions) if (p.value !== null) d = addMoney(d, p.value);
+  let i: Money[] = [];
+  for (const f of paths) if (f.exposure) i = addMoney(i, f.exposure);
+  return { directPositions: positions.length, direct: d, indirectPaths: paths.length, indirect: i };
+}
+
+function pathId(f: IndirectFinding): string {
+  return `${fundKey(f.holder.source, f.holder.fund)}|${f.path.map((s) => `${s.source}:${s.line}`).join('>')}`;
+}
+
+function sumOrNull(values: readonly (number | null)[]): number | null {
+  if (values.length === 0 || values.some((v) => v === null)) return null;
+  return (values as number[]).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Splits a run into its roots and the funds it looked through, and computes the indirect
+ * findings. `result` is the whole run (roots and looked-through funds screened together).
+ */
+export function lookThrough(result: ScreenResult, collected: CollectedLinks, maxDepth = DEFAULT_LOOK_THROUGH_DEPTH): ScreenResult {
+  const isRoot = (f: FundSummary) => collected.rootSources.has(f.source);
+  const keyOfSummary = (f: FundSummary) => fundKey(f.source, f.fund);
+  const findingsByFund = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const k = findingFundKey(f);
+    findingsByFund.set(k, [...(findingsByFund.get(k) ?? []), f]);
+  }
+  const byHolder = new Map<string, FundLink[]>();
+  for (const l of collected.links) {
+    const k = fundKey(l.holder.source, l.holder.fund);
+    byHolder.set(k, [...(byHolder.get(k) ?? []), l]);
+  }
+  const totals = new Map(result.funds.map((f) => [keyOfSummary(f), f.screenedValue]));
+  const w: Walk = { byHolder, findingsByFund, totals, maxDepth, out: [], cut: [] };
+  const rootFunds = result.funds.filter(isRoot);
+  for (const root of rootFunds) {
+    const ref: FundRef = { source: root.source, fund: root.fund };
+    const key = keyOfSummary(root);
+    for (const link of byHolder.get(key) ?? []) {
+      visit(w, ref, link.position, [step(link, null)], 1, new Set([key]));
+    }
+  }
+  const flagged = new Set(result.findings.map((f) => positionId(f.position)));
+  const notLookedThrough: NotLookedThrough[] = [
+    ...collected.unjoined
+      .filter(({ position: p }) => !flagged.has(positionId(p)))
+      .map(({ position: p, holder }) => ({
+        holder,
+        line: p.line,
+        issuer: p.issuer,
+        value: p.value,
+        reason: 'no holdings file joins this position (ticker, ISIN, CUSIP, LEI or exact fund name): if it is a fund, its holdings were not screened',
+      })),
+    ...dedupeCuts(w.cut),
+  ].sort((a, b) => compareText(a.holder.source, b.holder.source) || a.line - b.line || compareText(a.reason, b.reason));
+
+  const indirect = w.out.sort(compareIndirect);
+  const rootKeys = new Set(rootFunds.map(keyOfSummary));
+  const directOf = (pred: (f: Finding) => boolean) => result.findings.filter((f) => rootKeys.has(findingFundKey(f)) && pred(f));
+  const holders: HolderLookThrough[] = rootFunds.map((r) => {
+    const k = keyOfSummary(r);
+    return {
+      source: r.source,
+      fund: r.fund,
+      family: r.family,
+      asOf: r.asOf,
+      ...exposures(directOf((f) => findingFundKey(f) === k), indirect.filter((f) => fundKey(f.holder.source, f.holder.fund) === k)),
+    };
+  });
+  const entityIds = new Set([...directOf(() => true).map((f) => f.match.entity.id), ...indirect.map((f) => f.finding.match.entity.id)]);
+  const entities: EntityLookThrough[] = [...entityIds].map((id) => {
+    const d = directOf((f) => f.match.entity.id === id);
+    const i = indirect.filter((f) => f.finding.match.entity.id === id);
+    const entity = (d[0] ?? i[0].finding).match.entity;
+    const dCounted = d.filter((f) => f.suppressed === null);
+    const iCounted = i.filter((f) => !f.suppressed);
+    return {
+      id,
+      name: entity.name,
+      ...exposures(d, i),
+      directShares: sumOrNull(dCounted.map((f) => f.position.shares)),
+      indirectShares: sumOrNull(iCounted.map((f) => f.shares)),
+    };
+  }).sort((a, b) => compareName(a.name, b.name) || compareText(a.id, b.id));
+  const familyNames = [...new Set(holders.map((h) => h.family).filter((f): f is string => f !== null))];
+  const families: FamilyLookThrough[] = familyNames
+    .map((family) => {
+      const keys = new Set(rootFunds.filter((r) => r.family === family).map(keyOfSummary));
+      return {
+        family,
+        funds: keys.size,
+        ...exposures(
+          directOf((f) => keys.has(findingFundKey(f))),
+          indirect.filter((f) => keys.has(fundKey(f.holder.source, f.holder.fund))),
+        ),
+      };
+    })
+    .sort((a, b) => compareName(a.family, b.family));
+
+  const findings = result.findings.filter((f) => rootKeys.has(findingFundKey(f)));
+  const counted = (key: string) => (findingsByFund.get(key) ?? []).filter((f) => f.suppressed === null).length;
+  return {
+    ...result,
+    funds: rootFunds,
+    findings,
+    // The run's own exposure figures are the holders' alone; the funds read for them are below.
+    exposure: computeExposure({ funds: rootFunds, findings }),
+    lookThrough: {
+      maxDepth,
+      funds: result.funds.filter((f) => !isRoot(f)).map((f) => ({ ...f, findings: counted(keyOfSummary(f)) })),
+      findings: indirect,
+      holders,
+      entities,
+      families,
+      notLookedThrough,
+    },
+  };
+}
+
+function dedupeCuts(cuts: readonly NotLookedThrough[]): NotLookedThrough[] {
+  const seen = new Map<string, NotLookedThrough>();
+  for (const c of cuts) seen.set(`${c.holder.source}\u0000${c.holder.fund}\u0000${c.line}\u0000${c.reason}`, c);
+  return [...seen.values()];
+}
+
+function compareIndirect(a: IndirectFinding, b: IndirectFinding): number {
+  return (
+    compareText(a.holder.source, b.holder.source) ||
+    compareText(a.holder.fund ?? '', b.holder.fund ?? '') ||
+    compareText(pathId(a), pathId(b)) ||
+    compareText(a.finding.position.source, b.finding.position.source) ||
+    a.finding.position.line - b.finding.position.line ||
+    compareText(a.finding.match.entity.id, b.finding.match.entity.id)
+  );
+}
