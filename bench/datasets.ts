@@ -99,15 +99,15 @@ export const NPORT_GENERATOR = join(REPO_ROOT, 'bench', 'nport-gen.ts');
  * A generated N-PORT quarterly data set of `holdings` rows, via bench/nport-gen.ts (its source
  * text is part of the cache key: a changed generator regenerates).
  */
-export async function nportDataset(holdings: number, log = (_: string) => {}): Promise<NportDataset & { generatedMs: number | null }> {
-  const dir = join(DATA_DIR, `nport-${holdings}`);
-  const key = cacheKey({ g: 'nport', holdings, src: createHash('sha256').update(readFileSync(NPORT_GENERATOR)).digest('hex') });
+export async function nportDataset(holdings: number, log = (_: string) => {}, fundOfFunds = false): Promise<NportDataset & { generatedMs: number | null }> {
+  const dir = join(DATA_DIR, `nport-${holdings}${fundOfFunds ? '-fof' : ''}`);
+  const key = cacheKey({ g: 'nport', holdings, fundOfFunds, src: createHash('sha256').update(readFileSync(NPORT_GENERATOR)).digest('hex') });
   const cached = readCache<NportDataset>(dir, key, false);
   if (cached) return { ...cached, generatedMs: null };
   rmSync(dir, { recursive: true, force: true });
   log(`generating ${dir} (${holdings.toLocaleString('en-US')} N-PORT holdings)`);
   const t0 = performance.now();
-  const result = await generateNportDataset(dir, { holdings });
+  const result = await generateNportDataset(dir, { holdings, fundOfFunds });
   const generatedMs = performance.now() - t0;
   writeFileSync(`${dir}.manifest.json`, JSON.stringify({ key, manifest: result } satisfies Cached<NportDataset>, null, 2) + '\n');
   return { ...result, generatedMs };

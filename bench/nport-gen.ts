@@ -16,6 +16,8 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 
 export interface NportGenOptions {
+  /** Every 10th fund's first holding is the fund before it (by its series name): funds of funds for look-through. */
+  fundOfFunds?: boolean;
   holdings: number;
   seed?: number;
   /** Mean holdings per fund (default 400). */
@@ -149,6 +151,12 @@ export async function generateNportDataset(dir: string, opts: NportGenOptions): 
       const r = rand();
       const pct = (rand() * 2).toFixed(10);
       const value = (rand() * 5e7).toFixed(2);
+      const held = fund - 1;
+      if (opts.fundOfFunds && k === 0 && fund % 10 === 0 && held % 50 !== 0) {
+        const heldName = `BENCH ${['GLOBAL', 'EMERGING MARKETS', 'TOTAL MARKET', 'BOND', 'INCOME'][held % 5]} FUND ${held}`;
+        await holdingsOut.row([acc, holdingId, heldName, 'N/A', `${heldName} INSTITUTIONAL SHARES`, 'N/A', Math.round(rand() * 1e6), 'NS', '', 'USD', value, '', pct, 'Long', 'EC', '', 'RF', '', 'US', 'N', '1', '']);
+        continue;
+      }
       if (written % PLANT_EVERY === 0) {
         const p = PLANTED[(written / PLANT_EVERY) % PLANTED.length];
         planted++;

@@ -345,6 +345,59 @@ const nport: Bench = {
   },
 };
 
+/** Look-through in place over an N-PORT quarter (issue 16): the same data set, with funds of funds
+ *  planted (every 10th fund holds the one before it), screened plainly and with --look-through,
+ *  runs alternated; the target is the ratio. */
+const nportLookThrough: Bench = {
+  name: 'nport-look-through',
+  what: 'N-PORT data set with funds of funds: fundscreen screen <dir> --look-through vs fundscreen screen <dir>',
+  async run(s, log) {
+    const label = `(h) N-PORT look-through, ${(s.nportHoldings / 1e6).toLocaleString('en-US')}M holdings`;
+    const ds = await nportDataset(s.nportHoldings, log, true);
+    await warmUp(log);
+    const reps = Math.min(s.reps, 2);
+    const plain: ChildRun[] = [];
+    const through: ChildRun[] = [];
+    let report: (ReportJson & { lookThrough?: { findings: unknown[]; holders: unknown[] } }) | null = null;
+    await withTmp(async (tmp) => {
+      for (let i = 0; i < reps; i++) {
+        log(`  rep ${i + 1}/${reps}: fundscreen screen ${ds.dir}`);
+        plain.push(await runScreen([ds.dir, ...SCREEN_FLAGS, '--output', '/dev/null']));
+        log(`  rep ${i + 1}/${reps}: fundscreen screen ${ds.dir} --look-through`);
+        const out = i === 0 ? join(tmp, 'report.json') : '/dev/null';
+        through.push(await runScreen([ds.dir, '--look-through', ...SCREEN_FLAGS, '--output', out]));
+        if (i === 0) report = readReport(out);
+      }
+    });
+    const r = report as (ReportJson & { lookThrough?: { findings: unknown[] } }) | null;
+    const read = r ? r.funds.reduce((n, f) => n + f.rows.read, 0) : null;
+    const pWall = minOf(plain.map((x) => x.wallMs));
+    const tWall = minOf(through.map((x) => x.wallMs));
+    return {
+      figures: [
+        { id: 'nport-look-through.plain.wall', bench: label, label: 'screen <dir>', value: secs(pWall), unit: 's' },
+        { id: 'nport-look-through.wall', bench: label, label: 'screen <dir> --look-through', value: secs(tWall), unit: 's' },
+        { id: 'nport-look-through.ratio', bench: label, label: 'wall look-through / plain screen', value: tWall / pWall, unit: 'x', max: 1.2 },
+        { id: 'nport-look-through.rss', bench: label, label: 'peak RSS, look-through', value: maxOf(through.map((x) => x.maxRSS)) / MiB, unit: 'MiB', max: 1536 },
+        {
+          id: 'nport-look-through.rows-accounted',
+          bench: label,
+          label: 'rows.read = holdings generated',
+          value: read === null ? null : Number(read === ds.holdings),
+          unit: 'bool',
+          min: 1,
+        },
+        { id: 'nport-look-through.indirect', bench: label, label: 'indirect findings (funds of funds x planted rows)', value: r?.lookThrough ? r.lookThrough.findings.length : null, unit: 'count' },
+      ],
+      samples: {
+        dataset: ds,
+        plain: plain.map((x) => ({ wallMs: x.wallMs, maxRSS: x.maxRSS })),
+        lookThrough: through.map((x) => ({ wallMs: x.wallMs, maxRSS: x.maxRSS })),
+      },
+    };
+  },
+};
+
 const manyFiles: Bench = {
   name: 'many-files',
   what: 'one `fundscreen screen dir/` run vs one run per file',
@@ -391,7 +444,7 @@ const manyFiles: Bench = {
   },
 };
 
-const BENCHES: readonly Bench[] = [...ISHARES_CASES.map(isharesBench), isharesFlat, matcher, nport, manyFiles];
+const BENCHES: readonly Bench[] = [...ISHARES_CASES.map(isharesBench), isharesFlat, matcher, nport, nportLookThrough, manyFiles];
 
 function parseArgs(argv: string[]): { quick: boolean; only: string[]; markdown: boolean } {
   const out = { quick: false, only: [] as string[], markdown: false };

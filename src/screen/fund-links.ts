@@ -80,14 +80,22 @@ export function tagKind(tag: string): Kind {
   return 't';
 }
 
-function positionKeys(p: Position): [Kind, string][] {
-  const out: [Kind, string][] = [];
-  if (p.ids.lei) out.push(['l', p.ids.lei.toUpperCase()]);
-  if (p.ids.isin) out.push(['i', p.ids.isin.toUpperCase()]);
-  if (p.ids.cusip) out.push(['c', p.ids.cusip.toUpperCase()]);
-  if (p.ids.ticker) out.push(['t', p.ids.ticker.toUpperCase()]);
-  out.push(['n', fundNameKey(p.issuer)]);
-  return out;
+/**
+ * A cheap fingerprint of a name's letters and digits, case folded (FNV-1a over ASCII alphanumerics;
+ * separators ignored): equal fund-name keys have equal fingerprints, so a row whose fingerprint no
+ * fund has is no fund's name and skips the full normalisation. A name with a non-ASCII character
+ * gets -1 ("maybe"): it always takes the full path.
+ */
+export function nameFingerprint(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 97 && c <= 122) c -= 32;
+    else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 export class FundLinkCollector implements PositionObserver {
@@ -104,8 +112,15 @@ export class FundLinkCollector implements PositionObserver {
     private readonly tags: FundTags = new Map(),
   ) {}
 
+  /** Which kinds of key the index holds: a row is only looked up by those. */
+  private readonly kinds = new Set<Kind>();
+  /** Fingerprints of every fund name in the index (a prefilter for the name join). */
+  private readonly names = new Set<number>();
+
   private add(kind: Kind, value: string, target: FundTarget): void {
     if (!value) return;
+    this.kinds.add(kind);
+    if (kind === 'n') this.names.add(nameFingerprint(value));
     const k = `${kind}:${value}`;
     const list = this.index.get(k);
     if (!list) this.index.set(k, [target]);
@@ -141,15 +156,30 @@ export class FundLinkCollector implements PositionObserver {
   /** The fund a position is a holding of, if any: strongest identifier first; several files of
    *  one fund: the same input's, then the one as of the holder's date, then the latest before it. */
   private join(p: Position): { target: FundTarget; matchedBy: string } | null {
-    for (const [kind, value] of positionKeys(p)) {
-      const found = this.index.get(`${kind}:${value}`);
-      if (!found) continue;
-      const label = KINDS.find(([k]) => k === kind)![1];
-      const asOf = p.asOf ?? this.inputAsOf.get(p.source) ?? null;
-      return { target: pickTarget(found, p.source, asOf), matchedBy: kind === 'n' ? 'exact fund name' : `${label} ${value}` };
-    }
-    return null;
+    const k = this.kinds;
+    const ids = p.ids;
+    const hit =
+      (k.has('l') && ids.lei ? this.lookup('l', ids.lei.toUpperCase()) : null) ??
+      (k.has('i') && ids.isin ? this.lookup('i', ids.isin.toUpperCase()) : null) ??
+      (k.has('c') && ids.cusip ? this.lookup('c', ids.cusip.toUpperCase()) : null) ??
+      (k.has('t') && ids.ticker ? this.lookup('t', ids.ticker.toUpperCase()) : null) ??
+      (k.has('n') && this.maybeName(p.issuer) ? this.lookup('n', fundNameKey(p.issuer)) : null);
+    if (!hit) return null;
+    const asOf = p.asOf ?? this.inputAsOf.get(p.source) ?? null;
+    const label = KINDS.find(([kind]) => kind === hit.kind)![1];
+    return { target: pickTarget(hit.found, p.source, asOf), matchedBy: hit.kind === 'n' ? 'exact fund name' : `${label} ${hit.value}` };
   }
+
+  private maybeName(issuer: string): boolean {
+    const f = nameFingerprint(issuer);
+    return f === -1 || this.names.has(f);
+  }
+
+  private lookup(kind: Kind, value: string): { kind: Kind; value: string; found: FundTarget[] } | null {
+    const found = this.index.get(`${kind}:${value}`);
+    return found ? { kind, value, found } : null;
+  }
+
 
   finish(): CollectedLinks {
     const links: FundLink[] = [];

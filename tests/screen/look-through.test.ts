@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Position } from '../../src/holdings/position.js';
 import type { Matcher } from '../../src/match/types.js';
 import { screen } from '../../src/screen/screen.js';
-import { FundLinkCollector, tagKind } from '../../src/screen/fund-links.js';
+import fc from 'fast-check';
+import { FundLinkCollector, fundNameKey, nameFingerprint, tagKind } from '../../src/screen/fund-links.js';
 import { lookThrough } from '../../src/screen/look-through.js';
 import { ENTITIES, match, position } from '../report/sample-result.js';
 
@@ -187,5 +188,22 @@ describe('look-through: funds of funds', () => {
 describe('fund tags', () => {
   it('reads a tag by its check digits: ISIN, CUSIP, LEI, series id, else a ticker', () => {
     expect(['US4642872349', '464287234', '5493002JRXZHUG2RI979', 'S000063351', 'EEM', 'US4642872348'].map(tagKind)).toEqual(['i', 'c', 'l', 's', 't', 't']);
+  });
+});
+
+describe('the name prefilter', () => {
+  it('never rules out a row whose name is a fund\'s: equal keys, equal fingerprints (or "maybe")', () => {
+    const variant = fc.tuple(fc.string(), fc.constantFrom('', ' ', '.', ',', '  ', '-')).map(([s, sep]) => [s, sep] as const);
+    fc.assert(
+      fc.property(variant, fc.boolean(), ([name, sep], upper) => {
+        const other = `${sep}${upper ? name.toUpperCase() : name.toLowerCase()}${sep}`;
+        if (fundNameKey(name) !== fundNameKey(other)) return;
+        const a = nameFingerprint(fundNameKey(name));
+        const b = nameFingerprint(other);
+        expect(a === -1 || b === -1 || a === b).toBe(true);
+      }),
+    );
+    expect(nameFingerprint('Fixture Total International Stock Index Fund')).toBe(nameFingerprint('FIXTURE TOTAL INTERNATIONAL STOCK INDEX FUND'));
+    expect(nameFingerprint('BENCH ISSUER 0000001 CORP')).not.toBe(nameFingerprint('BENCH GLOBAL FUND 10'));
   });
 });
