@@ -18,6 +18,7 @@ import type { RenderOptions } from './options.js';
 import { lookThroughTables } from './look-through-view.js';
 import { historyTables, timelineTitle } from './history-view.js';
 import { timelineSvg } from './timeline-svg.js';
+import { timingNote } from './look-through-view.js';
 import { htmlEscape as esc, safeUrl } from './sanitize.js';
 
 const CHART_MAX_FUNDS = 25;
@@ -170,7 +171,8 @@ function findingRow(m: ReportModel, f: Finding, hasBaseline: boolean, showSuppre
     esc(p.ids.ticker ?? '-'),
     esc(p.ids.isin ?? p.ids.cusip ?? p.ids.sedol ?? '-'),
     esc(f.match.entity.name),
-    f.match.entity.listings.map((l) => link(l, true)).join('<br>'),
+    // Each listing with the holding's date against it ("held 3 years after"), when the file has a date.
+    f.match.entity.listings.map((l) => link(l, true) + timingNote(p.asOf, l, (t) => `<br><span class="note">${esc(t)}</span>`)).join('<br>'),
     `<span class="tier tier-${f.match.tier}">${f.match.tier}</span>`,
     f.match.relation,
     `${esc(methodLabel(f))}<br><span class="note explain">${esc(f.match.explanation)}</span>`,

@@ -7,6 +7,14 @@ import type { IndirectFinding, LookThrough } from '../screen/look-through.js';
 import type { Money } from '../reference/money.js';
 import { pctLabel } from './evidence.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
+import { listingTiming } from '../screen/listing-dates.js';
+import type { Listing } from '../lists/schema.js';
+
+/** A finding's date against one listing in a report's own markup ("held 3 years after"); '' without a date. */
+export function timingNote(asOf: string | null | undefined, listing: Pick<Listing, 'list' | 'program' | 'date'>, wrap: (short: string) => string): string {
+  const t = asOf ? listingTiming(asOf, listing) : null;
+  return t ? wrap(t.short) : '';
+}
 
 export interface TextTable {
   id: string;

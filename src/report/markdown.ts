@@ -13,6 +13,7 @@ import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers
 import type { RenderOptions } from './options.js';
 import { lookThroughTables } from './look-through-view.js';
 import { historyTables } from './history-view.js';
+import { timingNote } from './look-through-view.js';
 import { markdownCell as cell, markdownUrl } from './sanitize.js';
 
 const CLEAN_FUNDS_LISTED = 50;
@@ -138,7 +139,7 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
         cell(p.issuer),
         cell(p.ids.ticker ?? '-'),
         cell(f.match.entity.name),
-        f.match.entity.listings.map(link).join('<br>'),
+        f.match.entity.listings.map((l) => link(l) + timingNote(p.asOf, l, (t) => ` (${cell(t)})`)).join('<br>'),
         f.match.tier,
         f.match.relation,
         cell(methodLabel(f)),

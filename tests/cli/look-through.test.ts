@@ -81,5 +81,12 @@ describe('fundscreen screen --look-through (the portfolio fixture, real readers 
     expect(second.resolved).toEqual([]);
     expect(second.history).toEqual(json.history);
   });
+
+  it('every human format dates a finding against its listings (the iShares sample, as of 2025-01-17)', async () => {
+    for (const format of ['table', 'markdown', 'html']) {
+      const r = await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--quiet', '--format', format]);
+      expect(r.stdout, format).toMatch(/CBP WRO[^\n]*2021-06-24[\s\S]{0,400}?held 3 years 6 months after/);
+    }
+  });
 });
 
