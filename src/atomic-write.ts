@@ -16,7 +16,7 @@ const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 
 export async function writeFileAtomic(target: string, data: string | Uint8Array, cwd?: string): Promise<void> {
   const file = resolveIn(cwd, target);
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o666);
     try {

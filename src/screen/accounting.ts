@@ -3,13 +3,9 @@
  * every record read is screened, excluded or skipped, so read = screened + excluded + skipped.
  */
 import type { HoldingsRecord } from '../holdings/position.js';
+import type { RowCounts } from './result.js';
 
-export interface RowCounts {
-  read: number;
-  screened: number;
-  excluded: number;
-  skipped: number;
-}
+export type { RowCounts };
 
 export function emptyRows(): RowCounts {
   return { read: 0, screened: 0, excluded: 0, skipped: 0 };

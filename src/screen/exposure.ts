@@ -16,80 +16,14 @@
 import type { Position } from '../holdings/position.js';
 import type { Listing } from '../lists/schema.js';
 import { addMoney, singleAmount, sumMoney, type Money } from '../reference/money.js';
-import type { Finding, FundSummary, RowCounts, ScreenResult } from './result.js';
+import type { EntityExposure, ExposureSummary, FamilyExposure, Finding, FundExposure, FundSummary, Holder, ScreenResult } from './result.js';
 import { emptyRows, sumRows } from './accounting.js';
 
 export type { Money } from '../reference/money.js';
 
-/** A fund as the run summary names and counts it (FundSummary), with its exposure worked out. */
-export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'rows' | 'screenedValue'> {
-  /** Distinct flagged positions (unsuppressed). */
-  positions: number;
-  /** Unsuppressed findings (a position can carry several). */
-  findings: number;
-  /** Every finding of the fund, suppressed ones included, in result order. */
-  all: Finding[];
-  suppressed: number;
-  /** Unsuppressed findings marked 'new' against a baseline. */
-  newFindings: number;
-  /** Flagged market value per currency (positions without a value left out). */
-  amounts: Money[];
-  /** `amounts` as one figure when it is in one currency (0 when nothing is flagged), else null. */
-  marketValue: number | null;
-  /** Percent of the fund flagged (see the module rules); null when the file cannot say. */
-  pctOfFund: number | null;
-}
-
-export interface Holder {
-  source: string;
-  fund: string | null;
-  family: string | null;
-  positions: number;
-  /** Sum of shares; null when any holding position gives none. */
-  shares: number | null;
-  amounts: Money[];
-  /** Percent of the holding fund, by the fund rule (values over the fund's screened value first). */
-  weightPct: number | null;
-}
-
-export interface EntityExposure {
-  id: string;
-  name: string;
-  listings: Listing[];
-  positions: number;
-  funds: number;
-  amounts: Money[];
-  holders: Holder[];
-}
-
-export interface FamilyExposure {
-  family: string;
-  funds: number;
-  fundsFlagged: number;
-  positions: number;
-  amounts: Money[];
-  /** Flagged value over the family's screened value, when every flagged position has a value in
-   *  the one currency all its funds' values are in. */
-  pctOfAssets: number | null;
-}
-
-export interface RunTotals {
-  funds: number;
-  fundsFlagged: number;
-  rows: RowCounts;
-  positions: number;
-  findings: number;
-  suppressed: number;
-  newFindings: number;
-  amounts: Money[];
-}
-
-export interface ExposureSummary {
-  funds: FundExposure[];
-  entities: EntityExposure[];
-  families: FamilyExposure[];
-  totals: RunTotals;
-}
+// The exposure types live with the rest of the result's types (result.ts), so the two modules
+// do not import each other.
+export type { FundExposure, Holder, EntityExposure, FamilyExposure, RunTotals, ExposureSummary } from './result.js';
 
 function sumOrNull(values: readonly (number | null)[]): number | null {
   if (values.length === 0 || values.some((v) => v === null)) return null;

@@ -5,7 +5,7 @@
 import type { HoldingsMeta, Position, SkippedRow } from '../holdings/position.js';
 import type { Match } from '../match/types.js';
 import type { Money } from '../reference/money.js';
-import type { ExposureSummary } from './exposure.js';
+import type { Listing } from '../lists/schema.js';
 import type { LookThrough } from './look-through.js';
 import type { History } from './history.js';
 
@@ -97,4 +97,76 @@ export interface ScreenResult {
   lookThrough?: LookThrough;
   /** When a fund was screened at two dates or more: timelines per fund / family and entity (history.ts). */
   history?: History;
+}
+
+// The exposure model (computed by exposure.ts, the one place; read by every report format).
+
+/** A fund as the run summary names and counts it (FundSummary), with its exposure worked out. */
+export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'rows' | 'screenedValue'> {
+  /** Distinct flagged positions (unsuppressed). */
+  positions: number;
+  /** Unsuppressed findings (a position can carry several). */
+  findings: number;
+  /** Every finding of the fund, suppressed ones included, in result order. */
+  all: Finding[];
+  suppressed: number;
+  /** Unsuppressed findings marked 'new' against a baseline. */
+  newFindings: number;
+  /** Flagged market value per currency (positions without a value left out). */
+  amounts: Money[];
+  /** `amounts` as one figure when it is in one currency (0 when nothing is flagged), else null. */
+  marketValue: number | null;
+  /** Percent of the fund flagged (see the module rules); null when the file cannot say. */
+  pctOfFund: number | null;
+}
+
+export interface Holder {
+  source: string;
+  fund: string | null;
+  family: string | null;
+  positions: number;
+  /** Sum of shares; null when any holding position gives none. */
+  shares: number | null;
+  amounts: Money[];
+  /** Percent of the holding fund, by the fund rule (values over the fund's screened value first). */
+  weightPct: number | null;
+}
+
+export interface EntityExposure {
+  id: string;
+  name: string;
+  listings: Listing[];
+  positions: number;
+  funds: number;
+  amounts: Money[];
+  holders: Holder[];
+}
+
+export interface FamilyExposure {
+  family: string;
+  funds: number;
+  fundsFlagged: number;
+  positions: number;
+  amounts: Money[];
+  /** Flagged value over the family's screened value, when every flagged position has a value in
+   *  the one currency all its funds' values are in. */
+  pctOfAssets: number | null;
+}
+
+export interface RunTotals {
+  funds: number;
+  fundsFlagged: number;
+  rows: RowCounts;
+  positions: number;
+  findings: number;
+  suppressed: number;
+  newFindings: number;
+  amounts: Money[];
+}
+
+export interface ExposureSummary {
+  funds: FundExposure[];
+  entities: EntityExposure[];
+  families: FamilyExposure[];
+  totals: RunTotals;
 }
