@@ -14,7 +14,7 @@ describe('hostile rows', () => {
   let code: number | null;
   let stderr: string;
   beforeAll(async () => {
-    const run = await screenJson(['nul-in-cell.csv', 'utf16-inside-utf8.csv', 'header-repeated-other-case.csv', 'weight-placeholder-percent.csv', 'entity-expansion-13f.xml'].map(at));
+    const run = await screenJson(['nul-in-cell.csv', 'utf16-inside-utf8.csv', 'header-repeated-other-case.csv', 'weight-placeholder-percent.csv', 'entity-expansion-13f.xml', '13f-bad-value.xml'].map(at));
     report = run.report;
     code = run.r.code;
     stderr = run.r.stderr;
@@ -48,6 +48,11 @@ describe('hostile rows', () => {
   it('a placeholder weight with its unit ("n/a%", "- %") is no value, not a bad row', () => {
     expect(rows('weight-placeholder-percent.csv')).toEqual({ read: 2, screened: 2, excluded: 0, skipped: 0 });
     expect(flagged('weight-placeholder-percent.csv')).toEqual([[2, 'iflytek'], [3, 'hoshine-silicon']]);
+  });
+
+  it('a 13F row whose value is not a number is skipped, and its own text still names the listed company (review, raw-line)', () => {
+    expect(report.skipped.filter((s) => s.source === at('13f-bad-value.xml'))).toEqual([{ source: at('13f-bad-value.xml'), line: 3, reason: 'value: not a number: "1,0O0"' }]);
+    expect(report.findings.filter((f) => f.source === at('13f-bad-value.xml')).map((f) => [f.line, f.entity.id, (f as unknown as { tier: string }).tier])).toEqual([[3, 'hikvision', 'review'], [10, 'iflytek', 'confirmed']]);
   });
 
   it('XML entities (billion laughs, an external file) are never expanded: those rows are skipped with their line; the next row is read', () => {

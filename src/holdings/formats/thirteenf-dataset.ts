@@ -9,7 +9,7 @@
  * screened twice); a NEW HOLDINGS amendment adds rows to the report and is screened with it.
  */
 import { InputError } from '../../errors.js';
-import { MAX_FIELD_CHARS } from '../delimited.js';
+import { MAX_EVENT_TEXT, MAX_FIELD_CHARS } from '../delimited.js';
 import type { ExcludedRow, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
@@ -90,7 +90,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   function toRecord(row: string[] | null, line: number): HoldingsRecord | null {
     if (row === null) return { kind: 'skipped', source, line, reason: 'line longer than the size cap' };
     if (row.length === 1 && row[0].trim() === '') return null;
-    if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}` };
+    if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}`, text: row.join('\t').slice(0, MAX_EVENT_TEXT) };
     const filing = filingOf(row[iAcc].trim());
     const raw: ThirteenFRaw = { source, line, fund: filing.fund, asOf: filing.asOf };
     const text = raw as unknown as Record<string, string>;

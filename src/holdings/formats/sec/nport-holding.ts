@@ -13,7 +13,7 @@
  *   agreements: cash lent to a dealer against collateral).
  */
 import type { HoldingsRecord, Identifiers } from '../../position.js';
-import { secNumber, secText } from './sec-values.js';
+import { secNumber, secText, skippedSec } from './sec-values.js';
 
 export interface NportRawHolding {
   source: string;
@@ -85,13 +85,13 @@ export function nportExclusion(assetCat: string | null, derivCat: string | null)
 
 export function nportRecord(raw: NportRawHolding): HoldingsRecord {
   const base = { source: raw.source, line: raw.line };
-  if (raw.problem) return { kind: 'skipped', ...base, reason: raw.problem };
+  if (raw.problem) return skippedSec(raw, raw.problem);
   const issuer = secText(raw.name) ?? secText(raw.title);
   const value = secNumber(raw.valUSD);
   const pct = secNumber(raw.pctVal);
   const balance = secNumber(raw.balance);
   for (const [field, r] of [['value', value], ['percentage', pct], ['balance', balance]] as const) {
-    if (!r.ok) return { kind: 'skipped', ...base, reason: `${field}: ${r.reason}` };
+    if (!r.ok) return skippedSec(raw, `${field}: ${r.reason}`);
   }
   const marketValue = value.ok ? value.value : null;
   const weightPct = pct.ok ? pct.value : null;
@@ -101,7 +101,7 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
   if (excluded) {
     return { kind: 'excluded', ...base, fund: raw.fund, family: raw.family, reason: excluded, issuer, marketValue, weightPct };
   }
-  if (issuer === null) return { kind: 'skipped', ...base, reason: 'no issuer name or title' };
+  if (issuer === null) return skippedSec(raw, 'no issuer name or title');
 
   const ids: Identifiers = {};
   const put = (k: keyof Identifiers, v: string | null) => {

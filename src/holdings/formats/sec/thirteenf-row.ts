@@ -10,7 +10,7 @@
  * Nothing in a 13F table is cash or a currency: 13F lists only 13(f) securities.
  */
 import type { HoldingsRecord, Identifiers } from '../../position.js';
-import { secNumber, secText } from './sec-values.js';
+import { secNumber, secText, skippedSec } from './sec-values.js';
 
 export type ValueUnit = 'dollars' | 'thousands';
 
@@ -37,13 +37,13 @@ export interface ThirteenFRaw {
 
 export function thirteenFRecord(raw: ThirteenFRaw, unit: ValueUnit): HoldingsRecord {
   const base = { source: raw.source, line: raw.line };
-  if (raw.problem) return { kind: 'skipped', ...base, reason: raw.problem };
+  if (raw.problem) return skippedSec(raw, raw.problem);
   const issuer = secText(raw.nameOfIssuer);
-  if (issuer === null) return { kind: 'skipped', ...base, reason: 'no nameOfIssuer' };
+  if (issuer === null) return skippedSec(raw, 'no nameOfIssuer');
   const value = secNumber(raw.value);
-  if (!value.ok) return { kind: 'skipped', ...base, reason: `value: ${value.reason}` };
+  if (!value.ok) return skippedSec(raw, `value: ${value.reason}`);
   const amount = secNumber(raw.sshPrnamt);
-  if (!amount.ok) return { kind: 'skipped', ...base, reason: `sshPrnamt: ${amount.reason}` };
+  if (!amount.ok) return skippedSec(raw, `sshPrnamt: ${amount.reason}`);
   const type = secText(raw.sshPrnamtType)?.toUpperCase() ?? null;
   const putCall = secText(raw.putCall)?.toLowerCase() ?? null;
   const ids: Identifiers = {};
