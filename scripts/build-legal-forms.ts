@@ -120,6 +120,75 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
   },
   { spellings: ['公司'], canonical: 'co', countries: 'CN HK TW', why: '"company": an organisation word, like OpenSanctions co.' },
   {
+    spellings: ['aktiebolaget'],
+    canonical: 'ab',
+    countries: 'SE FI',
+    prefix: true,
+    why: 'The definite form of aktiebolag, which Swedish companies write before the name (Aktiebolaget Volvo, Aktiebolaget SKF); '
+      + 'GLEIF SE gives only "aktiebolag".',
+  },
+  {
+    spellings: ['ab'],
+    canonical: 'ab',
+    countries: 'SE FI',
+    prefix: true,
+    why: 'Swedish companies write AB before the name as often as after it (AB Volvo, AB SKF, AB Electrolux).',
+  },
+  {
+    spellings: ['publ'],
+    canonical: 'ab',
+    countries: 'SE',
+    why: '"(publ)" is how a Swedish public aktiebolag (publikt aktiebolag, OpenSanctions ab) marks its firm: Swedbank AB (publ).',
+  },
+  {
+    spellings: ['anonim sirketi', 'turk anonim sirketi', 't.a.s.', 'anonim ortakligi', 'turk anonim ortakligi', 't.a.o.'],
+    canonical: 'as',
+    countries: 'TR',
+    why: 'Turkish joint-stock company (Anonim Şirket, A.Ş.) as names write it: "Anonim Şirketi" (with the compound suffix), '
+      + '"Türk Anonim Şirketi" (T.A.Ş.) and the older "Anonim Ortaklığı" (T.A.O.); GLEIF v1.5 has no Turkish forms.',
+  },
+  {
+    spellings: ['terbuka'],
+    canonical: 'tbk',
+    countries: 'ID',
+    why: 'Tbk abbreviates Terbuka ("open"): an Indonesian public (listed) limited company, PT ... Tbk.',
+  },
+  {
+    spellings: ['s.a. de c.v.', 'sa de cv', 'sociedad anonima de capital variable'],
+    canonical: 'sa de cv',
+    countries: 'MX',
+    why: 'Mexico: one form written with or without dots (the dotted spelling otherwise becomes an id of its own), and its long '
+      + 'name, which holds "capital" and so would be excluded as a business word.',
+  },
+  {
+    spellings: ['s.a.b. de c.v.', 'sab de cv', 'sociedad anonima bursatil de capital variable'],
+    canonical: 'sab de cv',
+    countries: 'MX',
+    why: 'Mexico: the listed form (sociedad anónima bursátil), with or without dots, and its long name (see S.A. de C.V.).',
+  },
+  {
+    spellings: ['u.a.', 'w.a.', 'b.a.'],
+    canonical: 'cooperatie',
+    countries: 'NL',
+    why: 'Dutch cooperatives end their name in U.A., W.A. or B.A. (uitgesloten, wettelijke, beperkte aansprakelijkheid; '
+      + 'Burgerlijk Wetboek 2:56): Coöperatieve Rabobank U.A.',
+  },
+  {
+    spellings: ['pat', 'prat'],
+    canonical: 'rao',
+    countries: 'UA',
+    prefix: true,
+    why: 'Ukrainian ПАТ / ПрАТ (public / private joint-stock company), transliterated PAT / PrAT, written before the name (PAT Ukrnafta).',
+  },
+  {
+    spellings: ['njsc', 'national joint stock company'],
+    canonical: 'njsc',
+    countries: 'UA KZ',
+    prefix: true,
+    why: 'National joint-stock company (NJSC Naftogaz of Ukraine, NC KazMunayGas: a state holding company in joint-stock form), '
+      + 'written before the name.',
+  },
+  {
     spellings: ['public company limited', 'pcl'],
     canonical: 'plc',
     countries: 'TH',
@@ -172,7 +241,7 @@ const CLASS_RULES: Rule[] = [
   ['limited-partnership', stems('kommandit', 'kommandiitti', 'commandit', 'comandit', 'comdandit', 'accomandit', 'komandit', 'limited partnership', 'limited liability limited partnership', 'usaldusuhing', 'командит')],
   ['partnership', stems('partnership', 'partnerschaft', 'partnerselskab', 'handelsgesellschaft', 'nom collectif', 'nume colectiv', 'colectiv', 'collettiv', 'onder firma', 'avoin yhtio', 'oppet bolag', 'handelsbolag', 'interessentskab', 'ansvarlig selskap', 'javno trgovacko', 'verejna obchodni', 'kolektif', 'kollektiv', 'burgerlichen rechts', 'sociedad civil', 'societe civile', 'sociedade simples', 'einfache gesellschaft', 'maatschap', 'offene (?:gesellschaft|erwerbsgesellschaft)', 'taisuhing', 'pilnsabiedrib', 'ortacko', 'sabiratelno', 'събирателно', 'persekutuan', 'societe en participation', 'conta de participacao', 'general partnership', 'stille gesellschaft', 'firma(?![\\p{L}])')],
   ['sole-trader', stems('sole', 'individual', 'einzel', 'entreprise individuelle', 'entrepreneur individuel', 'kaufmann', 'kauffrau', 'proprietor', 'enskild', 'yksityinen elinkeinonharjoittaja', 'toiminimi', 'preduzetnik', 'podnikatel', 'fizick', 'fysisk', 'trader', 'eenmanszaak', 'enkeltperson', 'enkeltmands', 'fuusilisest', 'doanh nghiep tu nhan', 'usaha dagang', 'targovets', 'търговец', 'предузетник', 'imprenditore', 'ditta individuale', 'empresario individual', 'intreprinz', 'intreprindere individual', 'intreprinderea individual')],
-  ['stock-corporation', stems('aktien', 'aktiesel', 'aktieb', 'publikt aktiebolag', 'allmennaksje', 'akcyjn', 'akciov', 'akcin', 'aktsia', 'akciju', 'aktsioner', 'akcionar', 'akcyyan', 'aktsiyan', 'aksiyador', 'dionick', 'delnisk', 'reszveny', 'anonim', 'anonyme', 'anonima', 'anoni', 'anonymi', 'per azioni', 'por acciones', 'por acoes', 'par actions', 'naamloze', 'public limited', 'public company', 'joint[- ]stock', 'stock company', 'stock corporation', 'share company', 'julkinen osakeyhtio', 'berhad(?![\\p{L}])', 'perseroan', 'kabusiki', 'kabushiki', 'jusik', 'companhia', 'compania anonima', 'societe par actions', 'sociedad por acciones', 'акционер', 'акцыянер', 'акціонер', 'акция', 'səhmdar', 'sehmdar', 'hlutafelag', 'osakeyhtio julkinen', 'aandelen', '株式', '주식', '股份')],
+  ['stock-corporation', stems('aktien', 'aktiesel', 'aktieb', 'publikt aktiebolag', 'allmennaksje', 'akcyjn', 'akciov', 'akcin', 'aktsia', 'akciju', 'aktsioner', 'akcionar', 'akcyyan', 'aktsiyan', 'aksiyador', 'dionick', 'delnisk', 'reszveny', 'anonim', 'anonyme', 'anonima', 'anoni', 'anonymi', 'per azioni', 'por acciones', 'por acoes', 'par actions', 'naamloze', 'public limited', 'public company', 'joint[- ]stock', 'societas europaea', 'europaische gesellschaft', 'societe europeenne', 'europese vennootschap', 'europaisk selskab', 'stock company', 'stock corporation', 'share company', 'julkinen osakeyhtio', 'berhad(?![\\p{L}])', 'perseroan', 'kabusiki', 'kabushiki', 'jusik', 'companhia', 'compania anonima', 'societe par actions', 'sociedad por acciones', 'акционер', 'акцыянер', 'акціонер', 'акция', 'səhmdar', 'sehmdar', 'hlutafelag', 'osakeyhtio julkinen', 'aandelen', '株式', '주식', '股份')],
   ['private-limited', stems('limited liability', 'beschrankter haftung', 'beschr', 'responsabilidad limitada', 'responsabilidade limitada', 'responsabilita limitata', 'responsabilite limitee', 'raspundere limitata', 'rasp', 'responsabilitate limitata', 'ograniczon', 'ограниченн', 'ogranichen', 'obmezhen', 'обмежен', 'abmezhav', 'rucenim omezenym', 'korlatolt', 'besloten', 'anpartsselskab', 'private (?:limited|company)', 'limited company', 'company limited', 'limited by', 'proprietary', 'osakeyhtio', 'aksjeselskap', 'osauhing', 'ierobezot', 'odgovornost', 'otgovornost', 'одговорнош', 'отговорност', 'yugen', 'yuhan', '有限', '유한', 'limitada', 'limited(?![\\p{L}])', 'sendirian', 'one person company', 'unipersonnelle', 'cyfyngedig', 'mas.uliyati cheklangan', 'məhdud', 'mehdud', 'einkahlutafelag', 'ehf(?![\\p{L}])', 'sro(?![\\p{L}])', 'kft(?![\\p{L}])')],
   ['us-corporation', stems('corporation', 'incorporated', 'inc(?![\\p{L}])', 'corp(?![\\p{L}])', 'compagnie', 'personne morale')],
 ];
@@ -187,6 +256,8 @@ const CLASS_OVERRIDES: Record<string, { classes: GenericClass[]; why: string }> 
   corp: { classes: ['organisation'], why: 'corporation: used by companies of every form (Toyota Motor Corporation is a 株式会社)' },
   'cía': { classes: ['organisation'], why: 'compañía: company' },
   sti: { classes: ['organisation'], why: 'Turkish şirketi: company' },
+  tbk: { classes: ['stock-corporation'], why: 'Perseroan Terbatas Terbuka: a public (listed) limited company; state ownership is Persero, a form of its own' },
+  njsc: { classes: ['stock-corporation', 'state-owned'], why: 'a national joint-stock company is a joint-stock company the state owns' },
   na: { classes: ['other'], why: 'N.A., national association: a US national bank charter, not a company form' },
   gnpp: { classes: ['state-owned'], why: 'gosudarstvennoe nauchno-proizvodstvennoe predpriyatie: state scientific-production enterprise' },
 };
@@ -301,7 +372,8 @@ function build(): { data: LegalFormData; report: string[] } {
   const licence = readSource(OS_LICENCE).trim();
   const claims = new Map<string, Map<string, Claim>>();
   const claim = (k: string, canonical: string, weight: number, abbr: boolean, countries: Iterable<string>, origin: string): void => {
-    const why = rejection(k);
+    // A spelling placed by hand (OVERRIDES) is a form by its stated reason, even if it holds a business word.
+    const why = origin === 'override' ? undefined : rejection(k);
     if (why) return exclude(why, `${origin}: ${k}`);
     const byId = claims.get(k) ?? new Map<string, Claim>();
     const c = byId.get(canonical) ?? { canonical, weight: 0, abbr: false, countries: new Set<string>() };
@@ -314,6 +386,7 @@ function build(): { data: LegalFormData; report: string[] } {
 
   // 1. OpenSanctions groups (ids), overrides placed first so they win ties.
   const overridden = new Set(OVERRIDES.flatMap((o) => o.spellings.flatMap(variants)));
+  const prefixOverride = new Set(OVERRIDES.filter((o) => o.prefix).flatMap((o) => o.spellings.flatMap(variants)));
   for (const o of OVERRIDES) for (const s of o.spellings) for (const k of variants(s)) claim(k, o.canonical, 1e6, !s.includes(' ') || /\./.test(s), o.countries.split(' '), 'override');
   const osIndex = new Map<string, string>(); // spelling -> main
   for (const g of groups) {
@@ -432,6 +505,7 @@ function build(): { data: LegalFormData; report: string[] } {
       prefix = (!short || company) && postSoviet(c.canonical)
         || ((!short || company) && idCountries.size > 0 && (twoLetters ? inPrefix * 2 >= idCountries.size && inPrefix > 0 : inPrefix * 2 > idCountries.size));
     }
+    if (prefixOverride.has(k)) prefix = true;
     const flags = (c.abbr ? 'a' : 'n') + (prefix ? 'p' : '') + (cjk ? 'c' : '');
     forms.push([k, c.canonical, flags, [...all].sort().join(' ')]);
   }

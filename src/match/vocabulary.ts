@@ -29,6 +29,9 @@ export const SECURITY_WORDS = new Set([
   'representing', 'represent', 'repr', 'rep', 'reptg', 'repstg', 'rptg', 'each', 'ord', 'ordinary', 'shs', 'share',
   'shares', 'npv', '144a', 'regs', 'pref', 'preferred', 'prf', 'pfd', 'class', 'cl', 'series', 'ser', 'units', 'unit',
   'stapled', 'receipt', 'receipts', 'depositary', 'depository', 'northbound', 'southbound',
+  // Registered shares (NOVARTIS AG REG), Swiss participation certificates (ROCHE HOLDING AG GENUSSSCHEINE),
+  // Mexican ordinary participation certificates (GRUPO TELEVISA SAB SER CPO).
+  'reg', 'genussscheine', 'genusssch', 'cpo',
 ]);
 
 /** A phrase of consecutive words: each position lists the words it accepts. */
@@ -41,6 +44,8 @@ export const SECURITY_PHRASES: readonly Phrase[] = [
   [['rule'], ['144a']],
   [['depositary'], ['receipt', 'receipts']],
   [['stock'], ['connect']],
+  [['1st', '2nd', '3rd'], ['pfd', 'pref', 'preferred', 'prf']],
+  [['ny'], ['reg', 'registry']],
 ];
 
 /** Letters that mark a share class or a listing tag when they end a name (BYD LTD H, XIAOMI-W). */
@@ -88,6 +93,10 @@ export const CANONICAL: Record<string, string> = {
   intelligence: 'intelligent', smart: 'intelligent',
   hitech: 'hightech', hi: 'high',
   silicone: 'silicon',
+  // Company in the Romance languages and its abbreviations (CIA SIDERURGICA NACIONAL, CIE DE SAINT GOBAIN):
+  // one word, kept in the name (CIE Automotive is a name), counted as common.
+  cia: 'compania', cie: 'compania', companhia: 'compania', compagnie: 'compania', compagnia: 'compania',
+  pete: 'petroleum', coml: 'commercial', electrs: 'electronic', hq: 'headquarters',
 };
 
 /** Phrase canonicalisation before tokenising (fund files split or abbreviate these). */
@@ -174,5 +183,6 @@ export const GENERIC_WORDS = new Set([
   'sugar', 'tomato', 'agri', 'agro', 'livestock', 'seed', 'seeds', 'forestry', 'polymer', 'fertilizer', 'nonferrous',
   'ferrous', 'alloy', 'carbon', 'graphite', 'rare', 'earth', 'drilling', 'exploration', 'pipeline', 'ecological', 'eco',
   'smart', 'tech', 'biology', 'machine', 'machines', 'heavy', 'light', 'industry', 'solutions', 'solution', 'partners',
+  'compania', 'headquarters',
   'management', 'union', 'alliance', 'star', 'golden', 'red', 'blue', 'sun', 'century', 'times', 'hua', 'zhong', 'guo',
 ]);

@@ -43,6 +43,20 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['合盛硅业股份有限公司', ['plc']], // CN
     ['トヨタ自動車株式会社', ['kk']],
     ['삼성전자 주식회사', ['ju']],
+    ['Aktiebolaget Volvo', ['^ab']], // SE: the definite form, before the name
+    ['AB Volvo', ['^ab']],
+    ['Swedbank AB (publ)', ['ab', 'ab']],
+    ['Allianz Societas Europaea', ['se']], // EU
+    ['Turkiye Garanti Bankasi Anonim Sirketi', ['as']], // TR
+    ['Akbank Turk Anonim Sirketi', ['as']],
+    ['Akbank T.A.S.', ['as']],
+    ['PT Bank Central Asia Terbuka', ['^pt', 'tbk']], // ID
+    ['America Movil Sociedad Anonima Bursatil de Capital Variable', ['sab de cv']], // MX
+    ['America Movil S.A.B. de C.V.', ['sab de cv']],
+    ['Grupo Bimbo S. A. B. de C. V.', ['sab de cv']],
+    ['Cooperatieve Rabobank U.A.', ['cooperatie']], // NL
+    ['PAT Ukrnafta', ['^rao']], // UA
+    ['NJSC Naftogaz of Ukraine', ['^njsc']],
   ])('%s', (name, expected) => {
     expect(ids(name)).toEqual(expected);
   });
@@ -78,6 +92,8 @@ describe('comparing legal forms', () => {
     expect(relation('AO Kaspi', 'Kaspi JSC')).toBe('same');
     expect(relation('OAO Gazprom', 'Open Joint Stock Company Gazprom')).toBe('same');
     expect(relation('Foo Co Ltd', 'Foo Limited')).toBe('same');
+    expect(relation('Allianz SE', 'Allianz Societas Europaea')).toBe('same');
+    expect(relation('Swedbank AB (publ)', 'Swedbank Aktiebolag')).toBe('same');
     const [a] = spans('X Co., Ltd.').suffixes;
     const [b] = spans('X Ltd').suffixes;
     expect(sameLegalForm(a, b)).toBe(true);
@@ -99,6 +115,7 @@ describe('comparing legal forms', () => {
     expect(relation('Acme PLC', 'Acme LLC')).toBe('conflict');
     expect(relation('CoStar Group Inc', 'CoStar Group Co Ltd')).toBe('conflict');
     expect(relation('Foo Oyj', 'Foo Oy')).toBe('conflict');
+    expect(relation('Allianz SE', 'Allianz GmbH')).toBe('conflict'); // a Societas Europaea is a stock corporation
   });
 
   it('organisation words and missing forms never contradict', () => {

@@ -58,6 +58,19 @@ describe('analyseName: other scripts', () => {
 });
 
 describe('analyseName: fund-file forms', () => {
+  it('reads registered shares, participation certificates and numbered preference shares as security words', () => {
+    expect(core('NOVARTIS AG REG')).toBe('novartis');
+    expect(core('ROCHE HOLDING AG GENUSSSCHEINE')).toBe('roche holding');
+    expect(core('ASML HOLDING NV NY REG SHS')).toBe('asml holding');
+    expect(core('HYUNDAI MOTOR CO 2ND PFD')).toBe('hyundai motor');
+  });
+
+  it('reads the Romance abbreviations of company as one word (CIA, CIE, Companhia, Compagnie)', () => {
+    expect(core('CIA SIDERURGICA NACIONAL')).toBe(core('Companhia Siderurgica Nacional'));
+    expect(core('CIE DE SAINT GOBAIN')).toBe(core('Compagnie de Saint-Gobain S.A.'));
+    expect(core('CIE Automotive S.A.')).toBe('compania automobile'); // kept: CIE is this company's name
+  });
+
   it('strips share classes and legal forms', () => {
     expect(core('HOSHINE SILICON INDUSTRY LTD A')).toBe('hoshine silicon industry');
     expect(core('BYD CO LTD-H')).toBe('byd');
