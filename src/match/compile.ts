@@ -6,6 +6,7 @@
 import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/schema.js';
 import type { MatchMethod, RelationKind } from './types.js';
 import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
+import { nameVariants } from './name-variants.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { TypoIndex } from './typo-index.js';
 import { KeyFilter } from './key-filter.js';
@@ -153,7 +154,11 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // Names arrive entity by entity, so an entity is counted once per word by remembering the last.
   const df = new Map<string, { last: number; entities: number }>();
 
-  const addName = (target: Target, text: string): void => {
+  // A name may carry the entity's other names in parentheses ("X (formerly known as Y)"): each is an alias.
+  const addName = (target: Target, written: string): void => {
+    for (const text of nameVariants(written)) addOneName(target, text);
+  };
+  const addOneName = (target: Target, text: string): void => {
     const name = analyseName(text, { cutWidths: [] });
     if (name.tokens.length === 0) {
       c.warnings.push(`${c.entities[target.entity].entity.id}: name "${text}" is only legal forms or common words; it cannot match by name`);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { nameVariants } from '../../src/match/name-variants.js';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+
+describe('nameVariants: other names written inside a listed name', () => {
+  it('splits the UFLPA style "(also known as ...; and formerly known as ...)" into one alias each', () => {
+    expect(nameVariants('Inner Mongolia Xuanda Food Co., Ltd. (also known as Xuanda Food; and formerly known as Wuyuan County Xuanda Cereals, Oils and Foods Co., Ltd.)'))
+      .toEqual(['Inner Mongolia Xuanda Food Co., Ltd.', 'Xuanda Food', 'Wuyuan County Xuanda Cereals, Oils and Foods Co., Ltd.']);
+    expect(nameVariants('Meta Platforms, Inc. (formerly Facebook, Inc.)')).toEqual(['Meta Platforms, Inc.', 'Facebook, Inc.']);
+    expect(nameVariants('X Holdings (f/k/a Y Corp)')).toEqual(['X Holdings', 'Y Corp']);
+  });
+
+  it('leaves other parentheses alone (a place qualifier is part of the name)', () => {
+    expect(nameVariants('Hoshine Silicon Industry (Shanshan) Co., Ltd')).toEqual(['Hoshine Silicon Industry (Shanshan) Co., Ltd']);
+    expect(nameVariants('Acme (Holdings) Ltd')).toEqual(['Acme (Holdings) Ltd']);
+  });
+
+  it('a former name written in the listed name matches as an alias', () => {
+    const m = createMatcher([pairList({ id: 'x', listed: 'GSK plc (formerly GlaxoSmithKline plc)' })]);
+    expect(m.match({ issuer: 'GLAXOSMITHKLINE PLC', ids: {} })[0]?.tier).toBe('confirmed');
+    expect(m.match({ issuer: 'GSK PLC', ids: {} })[0]?.tier).toBe('confirmed');
+  });
+});
