@@ -233,15 +233,16 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     // JSC = AO; AG against GmbH, Inc. against Co., Ltd. are different kinds of company.
     const forms = h.forms.suffixes.length > 0 || h.forms.prefix ? compareLegalForms(h.forms, aliasForms(alias)) : undefined;
     const formConflict = forms?.relation === 'conflict' ? forms : undefined;
-    // The families of the legal systems the list's names translate into (Inc./LLC against
+    // The families of the legal systems the list's names translate into (Inc./LP against
     // Co., Ltd.), unless the data says both names carry one form.
     const theirFamily = h.family && forms?.relation !== 'same' ? familyOf(entity) : undefined;
     if (h.family && theirFamily && h.family !== theirFamily) {
       against++;
       s.penalties.push(`legal form ${h.family} but the listed entity's is ${theirFamily}`);
     } else if (formConflict) {
-      // Two forms of different kinds (AG, a stock corporation, and GmbH, a private limited company).
-      against++;
+      // Two forms of different kinds (AG, a stock corporation, and GmbH, a private limited company):
+      // another legal entity, ruled out on its own (Deutsche Bank GmbH is not Deutsche Bank AG).
+      against += 2;
       s.penalties.push(`legal form ${formConflict.a?.text} (${formConflict.a?.classes.join('/')}) but the listed name's is ${formConflict.b?.text} (${formConflict.b?.classes.join('/')})`);
     }
     // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt

@@ -16,7 +16,8 @@ import { parseTicker } from './markets.js';
  * Korean forms: "Co., Ltd."). Forms used everywhere (Ltd, Limited, Corp, Co, S.A., AS) say nothing.
  */
 const FAMILY: ReadonlyMap<string, string> = new Map([
-  ...['inc', 'incorporated', 'incorp', 'llc', 'lp', 'llp', 'lllp', 'pllc'].map((f) => [f, 'Inc./LLC (US)'] as const),
+  // Not LLC: Russian, Ukrainian and Gulf names translate OOO / TOV / W.L.L. so (Gazprom Export LLC = OOO Gazprom Export).
+  ...['inc', 'incorporated', 'incorp', 'lp', 'llp', 'lllp', 'pllc'].map((f) => [f, 'Inc./LP (US)'] as const),
   ...['ag', 'gmbh', 'kgaa'].map((f) => [f, 'AG/GmbH'] as const),
   ['plc', 'PLC (UK, IE)'],
   ...['nv', 'bv'].map((f) => [f, 'N.V./B.V.'] as const),

@@ -86,6 +86,8 @@ const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, gen
 const CUT_TAIL = 0.15;
 /** Factor for names that differ in a number (the cap to review is what rules the stronger tiers out). */
 const NUMBERS_DIFFER = 0.9;
+/** Factor for a fund-file name that is the whole listed name plus words of its own. */
+const EXTRA_BUSINESS = 0.75;
 
 /**
  * A name made only of common words and places ("Hebei Tomato Industry") matches only exactly, and
@@ -217,6 +219,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const qPlaces: string[] = [];
   const qWords: string[] = [];
   const qNumbers: string[] = [];
+  /** Words only the fund file has, outside parentheses: a business line or a unit of the group. */
+  const qBusiness: string[] = [];
   let qNumberWeight = 0;
   for (let i = 0; i < Q.length; i++) {
     if (qUsed[i]) continue;
@@ -231,7 +235,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
       qNumbers.push(t.text);
       qNumberWeight += q.weights[i] * EXTRA_QUERY[k];
     }
-    else qWords.push(t.text);
+    else {
+      qWords.push(t.text);
+      if (!t.paren) qBusiness.push(t.text);
+    }
   }
   // A cut name loses the list words after its last aligned word.
   const cutTail = q.name.truncated && lastAlignedQ === Q.length - 1;
@@ -277,6 +284,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   if (qWords.length > 0 && lWords.length > 0) {
     score *= 0.85;
     base.penalties.push(`words differ (${qWords.join(' ')} / ${lWords.join(' ')})`);
+  }
+  // The listed name whole, and the fund file adds a word (Mitsubishi Electric / Mitsubishi
+  // Corporation, Deutsche Bank Trust Company / Deutsche Bank AG, Siemens Energy / Siemens): a
+  // business line or unit of the group, another company. (A word only the list has is the
+  // opposite: fund files shorten names.)
+  if (qBusiness.length > 0 && base.extraList.length === 0 && !q.name.truncated) {
+    score *= EXTRA_BUSINESS;
+    base.penalties.push(`fund file adds ${qBusiness.join(' ')} to the whole listed name (another company of the group?)`);
   }
   if (numbersDiffer) {
     score *= NUMBERS_DIFFER;

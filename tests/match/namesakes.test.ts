@@ -77,7 +77,7 @@ describe('namesakes', () => {
   it('one contradiction (a 13F row: legal form only, no ticker or country) leaves a review', () => {
     const [m, ...rest] = ids('COSTAR GROUP INC', { cusip: '22160N109' });
     expect(m).toMatchObject({ entity: { id: 'costar-group-co-ltd' }, tier: 'review' });
-    expect(m.explanation).toContain("legal form Inc./LLC (US) but the listed entity's is Co., Ltd.");
+    expect(m.explanation).toContain("legal form Inc./LP (US) but the listed entity's is Co., Ltd.");
     expect(rest).toEqual([]);
   });
 
@@ -114,7 +114,7 @@ const family = (name: string) => legalFamily(analyseName(name).legalForms);
 
 describe('evidence of another company', () => {
   it('legal forms name a family only when tied to one legal system or style', () => {
-    expect(family('CoStar Group, Inc.')).toBe('Inc./LLC (US)');
+    expect(family('CoStar Group, Inc.')).toBe('Inc./LP (US)');
     expect(family('COSTAR GROUP CO., LTD.')).toBe('Co., Ltd.');
     expect(family('Daimler Truck Holding AG')).toBe('AG/GmbH');
     expect(family('合盛硅业股份有限公司')).toBe('Co., Ltd.');

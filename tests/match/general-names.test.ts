@@ -1,0 +1,55 @@
+/**
+ * The matcher on general company names (any jurisdiction), one listed name against one holding
+ * name, as fixtures/eval/general.csv judges them: legal forms are one company's spellings or
+ * another company; a name that adds words to the whole listed name is another company of the group.
+ * Names are real companies (public facts).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+import type { Tier } from '../../src/match/types.js';
+
+function tier(listed: string, query: string): Tier | null {
+  const m = createMatcher([pairList({ id: 'x', listed })]).match({ issuer: query, ids: {} });
+  return m[0]?.tier ?? null;
+}
+
+describe('general names: legal forms', () => {
+  it.each([
+    ['BASF SE', 'BASF'],
+    ['Allianz SE', 'Allianz Societas Europaea'],
+    ['Swedbank AB (publ)', 'SWEDBANK AB'],
+    ['Aktiebolaget Volvo', 'AB VOLVO'],
+    ['Aktiebolaget Volvo', 'Volvo AB'],
+    ['Akbank T.A.Ş.', 'Akbank Turk Anonim Sirketi'],
+    ['América Movil, S.A.B. de C.V.', 'America Movil Sociedad Anonima Bursatil de Capital Variable'],
+    ['Gazprom Export LLC', 'OOO Gazprom Export'],
+    ['Novartis AG', 'NOVARTIS AG REG'],
+    ['Companhia Siderúrgica Nacional', 'CIA SIDERURGICA NACIONAL'],
+  ])('%s ~ %s: confirmed', (listed, query) => {
+    expect(tier(listed, query)).toBe('confirmed');
+  });
+
+  it.each([
+    ['Deutsche Bank AG', 'Deutsche Bank GmbH'],
+    ['Volkswagen AG', 'Volkswagen GmbH'],
+    ['Gazprom Neft PJSC', 'Gazprom Neft LLC'],
+  ])('%s / %s: another legal form is another company, not flagged', (listed, query) => {
+    expect(tier(listed, query)).toBeNull();
+  });
+});
+
+describe('general names: words the fund file adds to the whole listed name', () => {
+  it.each([
+    ['Mitsubishi Corporation', 'Mitsubishi Electric Corporation'],
+    ['Siemens AG', 'Siemens Energy AG'],
+    ['Deutsche Bank AG', 'Deutsche Bank Trust Company'],
+    ['Barclays PLC', 'Barclays Bank PLC'],
+  ])('%s / %s: another company of the group, not flagged', (listed, query) => {
+    expect(tier(listed, query)).toBeNull();
+  });
+
+  it('a word only the listed name has is a fund file shortening it: still flagged', () => {
+    expect(tier('Iran Khodro Industrial Group', 'IRAN KHODRO')).toBe('review');
+  });
+});
