@@ -93,6 +93,9 @@ export interface CompiledLists {
   vocab: string[];
   /** Typo search over the distinctive vocabulary. */
   typos: TypoIndex;
+  /** Words (5+ letters) of names made only of common words -> those aliases, and typo search over them. */
+  commonPostings: AliasIndex;
+  commonTypos: TypoIndex;
   /** Distinctive words the list uses in many entities' names (they weigh less). */
   commonWords: Set<string>;
   /** `${type}:${value}` for isin/cusip/sedol/lei/figi/uscc. */
@@ -145,7 +148,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
-    typos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    typos: new TypoIndex([]), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
@@ -222,6 +225,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // The distinctive vocabulary is the words df counted.
   c.vocab = [...df.keys()].sort();
   c.typos = new TypoIndex(c.vocab);
+  c.commonTypos = new TypoIndex([...c.commonPostings.keys()].sort());
   c.coreFilter = KeyFilter.of(c.byCore.keys(), c.byCore.size);
   c.compactFilter = KeyFilter.of(c.byCompact.keys(), c.byCompact.size);
   c.postingsFilter = KeyFilter.of(c.postings.keys(), c.postings.size);
@@ -243,7 +247,11 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   fileAlias(c.byCompact, name.compact, ai);
   fileAlias(c.byStart, startKey(name), ai);
   const toks = name.tokens;
-  if (!toks.some((t) => t.kind === 'distinctive')) return;
+  if (!toks.some((t) => t.kind === 'distinctive')) {
+    // A name of common words ("Bank of China") is found through a typo of one of its words only.
+    for (const t of toks) if (t.kind !== 'number' && t.text.length >= 5) fileAlias(c.commonPostings, t.text, ai);
+    return;
+  }
   for (let i = 0; i < toks.length; i++) {
     const distinctive = toks[i].kind === 'distinctive';
     if (distinctive) {

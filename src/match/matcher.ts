@@ -311,7 +311,14 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= 5) for (const w of c.typos.similar(t)) collected.add(c.postings.get(w));
+      if (exact === undefined && t.length >= 5) {
+        const near = c.typos.similar(t);
+        for (const w of near) collected.add(c.postings.get(w));
+        // Two edits only for a long word with no one-edit neighbour.
+        if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) collected.add(c.postings.get(w));
+        // A typo of a word of a name made only of common words ("Bank of Chima").
+        if (c.commonPostings.size > 0) for (const w of c.commonTypos.similar(t)) collected.add(c.commonPostings.get(w));
+      }
     }
     return collected.list;
   }

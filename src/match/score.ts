@@ -98,6 +98,38 @@ function commonOnly(s: NameScore, words: number): void {
   s.penalties.push('the name is made of common words only');
 }
 
+/**
+ * Names of common words, word for word, equal but for one typo (one edit) in one word of 5+
+ * letters: review at most, and only for a bare name (see `weak`).
+ */
+function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameScore | null {
+  const Q = q.name.tokens;
+  const L = a.name.tokens;
+  if (Q.length !== L.length) return null;
+  let typo = -1;
+  for (let i = 0; i < Q.length; i++) {
+    if (Q[i].text === L[i].text) continue;
+    if (typo >= 0 || Q[i].han || L[i].han || L[i].kind === 'number' || Q[i].kind === 'number') return null;
+    if (Math.min(Q[i].text.length, L[i].text.length) < 5 || !withinOneEdit(Q[i].text, L[i].text)) return null;
+    typo = i;
+  }
+  if (typo < 0) return null;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < Q.length; i++) {
+    const w = Math.max(q.weights[i], a.weights[i]);
+    const sim = i === typo ? 1 - 1 / Math.max(Q[i].text.length, L[i].text.length) : 1;
+    num += sim * w;
+    den += w;
+    base.pairs.push({ query: Q[i].text, list: L[i].text, sim, how: i === typo ? 'typo' : 'equal' });
+  }
+  base.score = num / den;
+  base.cap = 'review';
+  base.weak = true;
+  base.penalties.push(`the name is made of common words only, one of them with a typo (${Q[typo].text} / ${L[typo].text}): review at most`);
+  return base;
+}
+
 function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCut: number): Candidate[] {
   const cands: Candidate[] = [];
   for (let i = 0; i < Q.length; i++) {
@@ -161,8 +193,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     if (!a.distinctive) commonOnly(base, L.length);
     return base;
   }
-  // A name of common words matches only exactly, or (for a cut name) exactly up to the cut.
-  if (!a.distinctive && !q.name.truncated) return null;
+  // A name of common words matches only exactly, or (for a cut name) exactly up to the cut, or
+  // with one typo in one word and every other word equal ("Bank of Chima"): worth a look at most.
+  if (!a.distinctive && !q.name.truncated) return commonWordsTypo(q, a, base);
   // An acronym alias (one word of up to 4 letters: CSC, AVIC, CSSC, LAJS) names only an issuer
   // that is exactly that word: "CSC Financial" is not "CSC", "AVIC Capital" is not "AVIC".
   if (L.length === 1 && L[0].text.length <= 4 && Q.length > 1) return null;
@@ -307,6 +340,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   if (anyPrefix) base.notes.push('last word cut at a fixed width');
 
   if (weakTypoOnly) base.penalties.push('only a short word with a typo aligns');
+  // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.
+  for (const c of chosen) {
+    if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text)) {
+      cap = lowerCap(cap, 'review');
+      base.penalties.push(`two edits apart (${Q[c.q0].text} / ${L[c.l0].text}): review at most`);
+      break;
+    }
+  }
   // One word of the fund file against a longer list name ("LION" / "Lion Technology"): a single
   // word is thin evidence when the list says more.
   if (Q.length === 1 && base.extraList.length > 0) {

@@ -18,11 +18,31 @@
  * ("ang", "zho" hold hundreds), and a hash collision only adds a word the exact check drops.
  */
 
-import { sameRun, withinOneEdit } from './edits.js';
+import { osaDistance, sameRun, withinOneEdit } from './edits.js';
+
+/** Index of the first word >= key in a sorted array. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function reverse(w: string): string {
+  let out = '';
+  for (let i = w.length - 1; i >= 0; i--) out += w[i];
+  return out;
+}
 import { KeyFilter } from './key-filter.js';
 
 const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
+/** Two edits only for words this long (rigour's budget: log base 2.35 of length - 2 >= 2). */
+const MIN_TWO_EDITS = 8;
 /** Polynomial hash base (odd; the arithmetic wraps at 32 bits). */
 const BASE = 0x01000193;
 const PREFIX_BITS = 16;
@@ -90,6 +110,8 @@ export class TypoIndex {
   private readonly seenIn: Int32Array;
   private search = 0;
   private readonly forms: number[] = [];
+  /** The vocabulary reversed and sorted (built on the first two-edit search). */
+  private reversed: Array<{ key: string; id: number }> | undefined;
 
   /** `vocabulary`: distinct words. */
   constructor(private readonly vocabulary: readonly string[]) {
@@ -147,6 +169,36 @@ export class TypoIndex {
     // Most words of an unlisted name are one edit from no list word: no array for them.
     if (!found) return NONE;
     return found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => this.vocabulary[f.id]);
+  }
+
+  /**
+   * List words two edits from a long `word` (8+ letters: rigour's budget allows two there,
+   * "Trafalgura" / "Trafigura"), sharing its first four or last four letters; asked only when
+   * `similar` finds none. A binary search over the sorted vocabulary, and over the words reversed.
+   */
+  twoEdits(word: string): readonly string[] {
+    if (word.length < MIN_TWO_EDITS || HAN.test(word)) return NONE;
+    let found: string[] | undefined;
+    const search = this.nextSearch();
+    const check = (id: number): void => {
+      if (this.seenIn[id] === search) return;
+      this.seenIn[id] = search;
+      const w = this.vocabulary[id];
+      if (w.length >= MIN_TWO_EDITS - 1 && Math.abs(w.length - word.length) <= 2 && osaDistance(word, w, 2) <= 2) (found ??= []).push(w);
+    };
+    const head = word.slice(0, 4);
+    for (let i = lowerBound(this.vocabulary, head); i < this.vocabulary.length && this.vocabulary[i].startsWith(head); i++) check(i);
+    const reversed = (this.reversed ??= this.vocabulary.map((w, id) => ({ key: reverse(w), id })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+    const tail = reverse(word.slice(-4));
+    let lo = 0;
+    let hi = reversed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (reversed[mid].key < tail) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < reversed.length && reversed[i].key.startsWith(tail); i++) check(reversed[i].id);
+    return found ?? NONE;
   }
 
   private prefixOf(hash: number): number {

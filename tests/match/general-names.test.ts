@@ -53,3 +53,20 @@ describe('general names: words the fund file adds to the whole listed name', () 
     expect(tier('Iran Khodro Industrial Group', 'IRAN KHODRO')).toBe('review');
   });
 });
+
+describe('general names: typos', () => {
+  it('two edits in a long word are found and are worth a look (Trafalgura / Trafigura)', () => {
+    expect(tier('Trafigura Group Pte. Ltd.', 'Trafalgura Group Pte Ltd')).toBe('review');
+  });
+
+  it('a name of common words takes one typo in one word, at review (Bank of Chima / Bank of China)', () => {
+    expect(tier('Bank of China Limited', 'Bank of Chima Limited')).toBe('review');
+    expect(tier('Bank of China Limited', 'Bank of Chima Trust Limited')).toBeNull(); // and nothing else differs
+    expect(tier('Bank of China Limited', 'Bank of Chile Limited')).toBeNull(); // a place, not a typo of one
+  });
+
+  it('one edit in a 5-7 letter word of a bare name is worth a look (Appel / Apple, Tayota / Toyota)', () => {
+    expect(tier('Apple Inc.', 'Appel Inc.')).toBe('review');
+    expect(tier('Toyota Motor Corporation', 'Tayota Motor Corp')).toBe('review');
+  });
+});
