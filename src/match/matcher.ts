@@ -19,6 +19,7 @@ import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } fro
 import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
+import { decide, DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
 
@@ -29,13 +30,15 @@ export interface Thresholds {
   review: number;
 }
 
-/** Calibrated on fixtures/eval/gold.csv (see scripts/eval.ts). */
-export const DEFAULT_THRESHOLDS: Thresholds = { probable: 0.85, review: 0.7 };
+/** Calibrated on fixtures/eval/gold.csv (see scripts/eval.ts); part of DEFAULT_POLICY. */
+export const DEFAULT_THRESHOLDS: Thresholds = DEFAULT_POLICY.thresholds;
 
 export interface MatcherOptions {
   /** Widths at which fund files cut issuer names (default [34], iShares). */
   cutWidths?: readonly number[];
   thresholds?: Thresholds;
+  /** Every weight and threshold of the rules (default DEFAULT_POLICY; `thresholds` overrides its thresholds). */
+  policy?: MatchPolicy;
   /** Unique queries remembered per matcher (default 200,000; then the cache starts over). */
   cacheSize?: number;
 }
@@ -50,6 +53,7 @@ export interface CandidateReport {
   score: number;
   tier: Tier | null;
   explanation: string;
+  evidence: Evidence[];
 }
 
 export interface Inspection {
@@ -79,9 +83,7 @@ const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const sati
 /** The fields that identify a security itself (not its market). */
 const OWN_ID_FIELDS = ['ticker', ...ID_TYPES] as const;
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
-const TICKER_SUPPORT = 0.1;
 const NO_MATCHES: Match[] = [];
-const COUNTRY_CONFLICT = 0.7;
 
 function keyPart(v: string | null | undefined): string {
   const t = typeof v === 'string' ? v : '';
@@ -187,7 +189,8 @@ function better(a: Found, b: Found): boolean {
 export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): InspectableMatcher {
   const c = compileLists(lists);
   const cutWidths = opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
-  const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+  const basePolicy = opts.policy ?? DEFAULT_POLICY;
+  const policy: MatchPolicy = opts.thresholds ? { ...basePolicy, thresholds: opts.thresholds } : basePolicy;
   const cacheSize = opts.cacheSize ?? 200_000;
   const cache = new Map<string, Match[]>();
   // Queries with an issuer and nothing else, keyed by the issuer itself: no key string to build
@@ -219,15 +222,16 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return f;
   }
 
-  /** How many facts of the holding contradict the entity; each is added to the penalties. */
-  function namesakeEvidence(h: HoldingFacts, entity: number, alias: number, s: NameScore, tickerSupports: boolean): number {
-    let against = 0;
+  /**
+   * Facts of the holding that contradict the entity (namesake rules), added to `ev`: its country,
+   * its legal form, its own ticker. Returns how many contradictions they count for.
+   */
+  function namesakeEvidence(h: HoldingFacts, entity: number, alias: number, exact: boolean, tickerSupports: boolean, ev: Evidence[]): number {
+    const before = ev.length;
     const theirCountry = h.country ? countryOf(entity) : undefined;
     const countryDiffers = h.country !== undefined && theirCountry !== undefined && !sameCountry(h.country, theirCountry);
     if (countryDiffers) {
-      against++;
-      if (!s.exact) s.score *= COUNTRY_CONFLICT;
-      s.penalties.push(`country ${h.country} but the listed entity is ${theirCountry}`);
+      ev.push({ rule: 'country-conflict', against: 1, ...(exact ? {} : { factor: policy.factors.countryConflict }), detail: { holding: h.country!, entity: theirCountry! } });
     }
     // The forms compared from data (ISO 20275, every jurisdiction): PLC = Public Limited Company,
     // JSC = AO; AG against GmbH, Inc. against Co., Ltd. are different kinds of company.
@@ -237,20 +241,22 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     // Co., Ltd.), unless the data says both names carry one form.
     const theirFamily = h.family && forms?.relation !== 'same' ? familyOf(entity) : undefined;
     if (h.family && theirFamily && h.family !== theirFamily) {
-      against++;
-      s.penalties.push(`legal form ${h.family} but the listed entity's is ${theirFamily}`);
+      ev.push({ rule: 'legal-family-conflict', against: 1, detail: { holding: h.family, entity: theirFamily } });
     } else if (formConflict) {
       // Two forms of different kinds (AG, a stock corporation, and GmbH, a private limited company):
       // another legal entity, ruled out on its own (Deutsche Bank GmbH is not Deutsche Bank AG).
-      against += 2;
-      s.penalties.push(`legal form ${formConflict.a?.text} (${formConflict.a?.classes.join('/')}) but the listed name's is ${formConflict.b?.text} (${formConflict.b?.classes.join('/')})`);
+      ev.push({
+        rule: 'legal-form-conflict', against: policy.contradictions.ruleOut,
+        detail: { holding: `${formConflict.a?.text}`, holdingClasses: `${formConflict.a?.classes.join('/')}`, listed: `${formConflict.b?.text}`, listedClasses: `${formConflict.b?.classes.join('/')}` },
+      });
     }
     // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt
     // trades elsewhere by design).
     if (h.ticker && !tickerSupports && !h.receipt && hasTickers(entity) && (countryDiffers || tickerShapeDiffers(h.ticker, c.entities[entity].entity))) {
-      against++;
-      s.penalties.push(`its ticker ${h.ticker} is not one of the entity's listings`);
+      ev.push({ rule: 'ticker-elsewhere', against: 1, detail: { ticker: h.ticker } });
     }
+    let against = 0;
+    for (let k = before; k < ev.length; k++) against += ev[k].against ?? 0;
     return against;
   }
 
@@ -323,12 +329,6 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return collected.list;
   }
 
-  function tierOf(s: NameScore): Tier | null {
-    let tier: Tier | null = s.exact || s.cutExact ? 'confirmed' : s.score >= thresholds.probable ? 'probable' : s.score >= thresholds.review ? 'review' : null;
-    if (tier && TIER_RANK[tier] > TIER_RANK[s.cap]) tier = s.cap;
-    return tier;
-  }
-
   function idLookups(ids: Identifiers, notes: string[]): Array<{ entry: IdEntry; said: string; support: boolean }> {
     const out: Array<{ entry: IdEntry; said: string; support: boolean }> = [];
     for (const type of ID_TYPES) {
@@ -371,9 +371,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return out;
   }
 
-  function makeMatch(t: Target, tier: Tier, method: MatchMethod, score: number, alias: string, explanation: string): Match {
+  function makeMatch(t: Target, tier: Tier, method: MatchMethod, score: number, alias: string, explanation: string, evidence: Evidence[]): Match {
     const ce = c.entities[t.entity];
-    const m: Match = { entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier, method, score, alias, explanation };
+    const m: Match = { entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier, method, score, alias, explanation, evidence };
     if (t.relationSource) m.relationSource = t.relationSource;
     return m;
   }
@@ -418,10 +418,13 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         continue;
       }
       // An identifier whose attribution the list marks partial supports, but cannot confirm alone.
-      const tier: Tier = entry.relation === 'direct' && !entry.partial ? 'confirmed' : 'probable';
+      const ev: Evidence[] = [{ rule: 'identifier', confirms: true, detail: { said, listed: entry.listed, method: entry.method } }];
+      if (entry.partial) ev.push({ rule: 'partial-attribution', cap: 'probable', detail: { listed: entry.listed } });
+      if (entry.relation !== 'direct') ev.push({ rule: 'via-relation', cap: 'probable', detail: { relation: entry.relation, name: entry.relationName ?? '' } });
+      const tier = decide(1, ev, policy).tier ?? 'probable';
       const listedName = c.entities[entry.entity].entity.name;
       const explanation = `${said} equals the listed ${entry.method === 'ticker' ? 'ticker' : 'identifier'} ${entry.listed}${entry.partial ? ' (its attribution to the entity is partial)' : ''}${describeRelation(entry.relation, entry.relationName, listedName)}`;
-      offer(found, entry.entity, makeMatch(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation), true);
+      offer(found, entry.entity, makeMatch(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation, ev), true);
     }
 
     const issuer = typeof query.issuer === 'string' ? query.issuer.trim() : '';
@@ -437,36 +440,31 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (analysed.tokens.length > 0) {
       for (const ai of candidates(q)) {
         const alias: CompiledAlias = aliasAt(c, ai);
-        const s = scoreAlias(q, alias);
+        const s = scoreAlias(q, alias, policy);
         if (!s) continue;
+        const ev = s.evidence;
         const boost = support.get(alias.entity);
-        if (boost && !s.exact && !s.cutExact) {
-          s.score = Math.min(0.99, s.score + TICKER_SUPPORT);
-          s.notes.push(`${boost} agrees (+${TICKER_SUPPORT})`);
-        }
+        if (boost && !s.exact && !s.cutExact) ev.push({ rule: 'ticker-support', add: policy.factors.tickerSupport, detail: { said: boost, add: policy.factors.tickerSupport } });
         // Evidence of a namesake (country, legal form, the holding's own ticker): one
         // contradiction caps the match at review, two rule it out.
-        const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, ai, s, boost !== undefined) : 0;
-        if (against > 0) s.cap = 'review';
-        const contradicted = against >= 2;
+        const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, ai, s.exact, boost !== undefined, ev) : 0;
         // A typo in a short word, or another company of the group named by a place, is not the
         // listed entity without an identifier that says so (a recorded relation is its own alias).
         // A typo in a short word ("TAYOTA MOTOR") is worth a look for a bare name (a decoy, a
         // hand-typed list). A holding that carries its own identifiers was written from reference
         // data, where such a typo is another company (SINNET / SINONET): that needs an identifier
         // of the entity's, as does a name that marks another company of the group.
-        const typoLook = s.weak && !boost && against === 0 && !hasOwnIds(query);
-        if (typoLook) s.cap = 'review';
-        let tier = ((s.weak && !boost && !typoLook) || (s.otherCompany && !boost)) || contradicted ? null : tierOf(s);
-        if (tier && alias.relation !== 'direct' && tier === 'confirmed') tier = 'probable';
+        if (s.weak && !boost && against === 0 && !hasOwnIds(query)) ev.push({ rule: 'bare-name-typo', cap: 'review', detail: {} });
+        if (alias.relation !== 'direct') ev.push({ rule: 'via-relation', cap: 'probable', detail: { relation: alias.relation, name: alias.relationName ?? '' } });
+        const { score, tier } = decide(s.alignment, ev, policy);
         if (!tier && !report) continue;
         const listedName = c.entities[alias.entity].entity.name;
-        const explanation = describeName(name, alias.text, s, analysed.steps) + describeRelation(alias.relation, alias.relationName, listedName);
-        if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score: s.score, tier, explanation });
+        const explanation = describeName(name, alias.text, s, score, analysed.steps) + describeRelation(alias.relation, alias.relationName, listedName);
+        if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score, tier, explanation, evidence: ev });
         if (!tier) continue;
         const prevName = nameHits.get(alias.entity);
         if (!prevName) nameHits.set(alias.entity, alias.text);
-        offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(s.score * 1000) / 1000, alias.text, explanation), s.exact || (s.cutExact === true && tier === 'confirmed'));
+        offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(score * 1000) / 1000, alias.text, explanation, ev), s.exact || (s.cutExact && tier === 'confirmed'));
       }
     }
     // A ticker is a market's code, reused and mistyped: when the name the file gives shares no
@@ -475,6 +473,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (analysed.tokens.length > 0) {
       for (const [entity, f] of found) {
         if (f.match.method !== 'ticker' || f.match.tier !== 'confirmed' || nameHits.has(entity) || sharesWord(analysed, entity)) continue;
+        f.match.evidence.push({ rule: 'code-without-name', cap: 'review', detail: { name } });
         f.match.tier = 'review';
         f.rank = TIER_RANK.review;
         f.exact = false;

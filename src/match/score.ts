@@ -7,6 +7,7 @@
 import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
 import { osaDistance, typoBudget, withinOneEdit } from './edits.js';
+import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -22,27 +23,19 @@ export interface AlignedPair {
 }
 
 export interface NameScore {
-  /** 0..1 */
-  score: number;
+  /** The word alignment's score, 0..1, before any rule's factor (decide() applies those). */
+  alignment: number;
   /** Equal after normalisation. */
   exact: boolean;
   /** Equal up to the cut of a fixed-width name (list words after the cut not compared). */
-  cutExact?: boolean;
-  /** The strongest tier this alignment may reach. */
-  cap: 'confirmed' | 'probable' | 'review';
-  /** The only distinctive evidence is a typo in a short word: no match without other support. */
-  weak?: boolean;
-  /**
-   * A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
-   * names another company of the group, not the listed one. No match unless an identifier
-   * supports it; the group company is found through a recorded relation (its own alias).
-   */
-  otherCompany?: boolean;
+  cutExact: boolean;
+  /** The only distinctive evidence is a typo (weak-typo, common-words-typo): vetoed unless lifted. */
+  weak: boolean;
   pairs: AlignedPair[];
   extraQuery: string[];
   extraList: string[];
-  penalties: string[];
-  notes: string[];
+  /** What the name rules found, in the order they apply. */
+  evidence: Evidence[];
 }
 
 function isDistinctive(kinds: readonly TokenKind[], i0: number, i1: number): boolean {
@@ -84,18 +77,13 @@ const EXTRA_QUERY: Record<TokenKind, number> = { distinctive: 1, number: 1, gene
 const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, generic: 0.5, place: 0.5 };
 /** Weight of list words lost to a fixed-width cut: almost nothing, they were never written. */
 const CUT_TAIL = 0.15;
-/** Factor for names that differ in a number (the cap to review is what rules the stronger tiers out). */
-const NUMBERS_DIFFER = 0.9;
-/** Factor for a fund-file name that is the whole listed name plus words of its own. */
-const EXTRA_BUSINESS = 0.75;
 
 /**
  * A name made only of common words and places ("Hebei Tomato Industry") matches only exactly, and
  * never confirms: three or more words are probable, fewer only worth a review.
  */
 function commonOnly(s: NameScore, words: number): void {
-  s.cap = words >= 3 ? 'probable' : 'review';
-  s.penalties.push('the name is made of common words only');
+  s.evidence.push({ rule: 'common-words-only', cap: words >= 3 ? 'probable' : 'review', detail: { words } });
 }
 
 /**
@@ -123,10 +111,9 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameS
     den += w;
     base.pairs.push({ query: Q[i].text, list: L[i].text, sim, how: i === typo ? 'typo' : 'equal' });
   }
-  base.score = num / den;
-  base.cap = 'review';
+  base.alignment = num / den;
   base.weak = true;
-  base.penalties.push(`the name is made of common words only, one of them with a typo (${Q[typo].text} / ${L[typo].text}): review at most`);
+  base.evidence.push({ rule: 'common-words-typo', cap: 'review', veto: true, detail: { query: Q[typo].text, list: L[typo].text } });
   return base;
 }
 
@@ -175,21 +162,19 @@ function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
 }
 
-function lowerCap(cap: NameScore['cap'], to: 'probable' | 'review'): NameScore['cap'] {
-  return cap === 'confirmed' || to === 'review' ? to : cap;
-}
-
-export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
+export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy = DEFAULT_POLICY): NameScore | null {
+  const f = policy.factors;
   const Q = q.name.tokens;
   const L = a.name.tokens;
   if (Q.length === 0 || L.length === 0) return null;
   // Filled in place and returned: one object shape (a spread into a literal is slow in V8).
-  const base: NameScore = { score: 0, exact: false, cutExact: false, cap: 'confirmed', weak: false, otherCompany: false, pairs: [], extraQuery: [], extraList: [], penalties: [], notes: [] };
+  const base: NameScore = { alignment: 0, exact: false, cutExact: false, weak: false, pairs: [], extraQuery: [], extraList: [], evidence: [] };
 
   if (q.name.core === a.name.core || (q.name.compact === a.name.compact && q.name.compact.length >= 4)) {
     base.pairs = q.name.core === a.name.core ? Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const })) : [{ query: q.name.core, list: a.name.core, sim: 1, how: 'merge' as const }];
-    base.score = 1;
+    base.alignment = 1;
     base.exact = true;
+    base.evidence.push({ rule: 'exact-name', confirms: true, detail: { core: a.name.core } });
     if (!a.distinctive) commonOnly(base, L.length);
     return base;
   }
@@ -236,9 +221,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     // Only common words align: acceptable only as the exact start of a cut name.
     const cutExact = allEqual && qUsed.every(Boolean) && chosen.length >= 3 && L.every((_, j) => lUsed[j] || j > lastAlignedL);
     if (!cutExact) return null;
-    base.score = 0.97;
+    base.alignment = policy.cutExactFloor;
     base.cutExact = true;
-    base.notes.push('name cut at a fixed width');
+    base.evidence.push({ rule: 'cut-exact', confirms: true, detail: {} }, { rule: 'cut-name', detail: {} });
     commonOnly(base, chosen.length);
     return base;
   }
@@ -248,7 +233,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)))
     && chosen.some((c) => c.how === 'typo' && Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7);
 
-  let cap = 'confirmed' as NameScore['cap'];
+  let otherCompany = false;
   const qPlaces: string[] = [];
   const qWords: string[] = [];
   const qNumbers: string[] = [];
@@ -263,7 +248,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
     base.extraQuery.push(t.text);
     if (k === 'place') {
       qPlaces.push(t.text);
-      if (!t.lead) base.otherCompany = true; // "HIKVISION USA": a place qualifier names another company
+      if (!t.lead) otherCompany = true; // "HIKVISION USA": a place qualifier names another company
     } else if (k === 'number') {
       qNumbers.push(t.text);
       qNumberWeight += q.weights[i] * EXTRA_QUERY[k];
@@ -297,7 +282,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
       // place; the fund file's name without it is usually the group or parent, not the listed entity.
       lPlaces.push(t.text);
-      base.otherCompany = true;
+      otherCompany = true;
     } else if (k === 'number') {
       lNumbers.push(t.text);
       lNumberWeight += a.weights[j] * EXTRA_LIST[k];
@@ -309,58 +294,45 @@ export function scoreAlias(q: QueryName, a: CompiledAlias): NameScore | null {
   // the word sums and the difference caps the match at review instead.
   const numbersDiffer = qNumbers.length > 0 && lNumbers.length > 0;
   if (numbersDiffer) den -= qNumberWeight + lNumberWeight;
-  let score = den > 0 ? num / den : 0;
-  if (qPlaces.length > 0 && lPlaces.length > 0) {
-    score *= 0.6;
-    base.penalties.push(`places differ (${qPlaces.join(' ')} / ${lPlaces.join(' ')})`);
-  }
-  if (qWords.length > 0 && lWords.length > 0) {
-    score *= 0.85;
-    base.penalties.push(`words differ (${qWords.join(' ')} / ${lWords.join(' ')})`);
-  }
+  base.alignment = den > 0 ? num / den : 0;
+  const ev = base.evidence;
+  if (qPlaces.length > 0 && lPlaces.length > 0) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaces.join(' '), list: lPlaces.join(' ') } });
+  if (qWords.length > 0 && lWords.length > 0) ev.push({ rule: 'words-differ', factor: f.wordsDiffer, detail: { query: qWords.join(' '), list: lWords.join(' ') } });
   // The listed name whole, and the fund file adds a word (Mitsubishi Electric / Mitsubishi
   // Corporation, Deutsche Bank Trust Company / Deutsche Bank AG, Siemens Energy / Siemens): a
   // business line or unit of the group, another company. (A word only the list has is the
   // opposite: fund files shorten names.)
-  if (qBusiness.length > 0 && base.extraList.length === 0 && !q.name.truncated) {
-    score *= EXTRA_BUSINESS;
-    base.penalties.push(`fund file adds ${qBusiness.join(' ')} to the whole listed name (another company of the group?)`);
-  }
-  if (numbersDiffer) {
-    score *= NUMBERS_DIFFER;
-    cap = lowerCap(cap, 'review');
-    base.penalties.push(`numbers differ (${qNumbers.join(' ')} / ${lNumbers.join(' ')}): another vintage or series, review at most`);
-  } else if (qNumbers.length + lNumbers.length > 0) {
-    score *= 0.8;
-    base.penalties.push(`number on one side only (${[...qNumbers, ...lNumbers].join(' ')})`);
-  }
-  if (base.otherCompany) base.penalties.push('a place only one name has marks another company of the group (sister, subsidiary or parent)');
-  else if (qPlaces.length > 0) base.penalties.push(`fund file adds ${qPlaces.join(' ')}`);
-  if (tail.length > 0) base.notes.push(`name cut at a fixed width; list words not compared: ${tail.join(' ')}`);
-  if (anyPrefix) base.notes.push('last word cut at a fixed width');
+  if (qBusiness.length > 0 && base.extraList.length === 0 && !q.name.truncated) ev.push({ rule: 'extra-words', factor: f.extraWords, detail: { words: qBusiness.join(' ') } });
+  if (numbersDiffer) ev.push({ rule: 'numbers-differ', factor: f.numbersDiffer, cap: 'review', detail: { query: qNumbers.join(' '), list: lNumbers.join(' ') } });
+  else if (qNumbers.length + lNumbers.length > 0) ev.push({ rule: 'number-one-side', factor: f.numberOneSide, detail: { numbers: [...qNumbers, ...lNumbers].join(' ') } });
+  // A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
+  // names another company of the group, not the listed one; no match unless an identifier
+  // supports it (the group company is found through a recorded relation, its own alias).
+  if (otherCompany) ev.push({ rule: 'other-company', veto: true, detail: { query: qPlaces.join(' '), list: lPlaces.join(' ') } });
+  else if (qPlaces.length > 0) ev.push({ rule: 'place-added', detail: { places: qPlaces.join(' ') } });
+  if (tail.length > 0) ev.push({ rule: 'cut-name', detail: { words: tail.join(' ') } });
+  if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });
 
-  if (weakTypoOnly) base.penalties.push('only a short word with a typo aligns');
+  if (weakTypoOnly) ev.push({ rule: 'weak-typo', veto: true, detail: {} });
   // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.
   for (const c of chosen) {
     if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text)) {
-      cap = lowerCap(cap, 'review');
-      base.penalties.push(`two edits apart (${Q[c.q0].text} / ${L[c.l0].text}): review at most`);
+      ev.push({ rule: 'two-edits', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
       break;
     }
   }
   // One word of the fund file against a longer list name ("LION" / "Lion Technology"): a single
   // word is thin evidence when the list says more.
   if (Q.length === 1 && base.extraList.length > 0) {
-    cap = lowerCap(cap, 'review');
-    base.penalties.push('a one-word name against a longer listed name');
+    ev.push({ rule: 'one-word-query', cap: 'review', detail: { listed: L.length } });
   }
   const equal = allEqual && base.extraQuery.length === 0 && base.extraList.length === 0;
   const cutExact = equal && (tail.length > 0 || anyPrefix);
-  if (cutExact && tailSpecific) cap = lowerCap(cap, 'probable');
-  base.score = cutExact && !tailSpecific ? Math.max(score, 0.97) : score;
+  if (cutExact) ev.push({ rule: 'cut-exact', confirms: true, ...(tailSpecific ? {} : { floor: policy.cutExactFloor }), detail: {} });
+  if (cutExact && tailSpecific) ev.push({ rule: 'cut-tail-specific', cap: 'probable', detail: { words: tail.join(' ') } });
   base.exact = equal && !cutExact;
+  if (base.exact) ev.push({ rule: 'exact-name', confirms: true, detail: { core: a.name.core } });
   base.cutExact = cutExact;
-  base.cap = cap;
   base.weak = weakTypoOnly;
   return base;
 }

@@ -1,5 +1,6 @@
 import type { Identifiers } from '../holdings/position.js';
 import type { ListEntity } from '../lists/schema.js';
+import type { Evidence } from './evidence.js';
 
 export type Tier = 'confirmed' | 'probable' | 'review';
 export const TIERS: readonly Tier[] = ['confirmed', 'probable', 'review'];
@@ -31,6 +32,8 @@ export interface Match {
   /** The list name, alias or identifier value that matched. */
   alias: string;
   explanation: string;
+  /** The rules that decided the match, in the order they applied (src/match/evidence.ts). */
+  evidence: Evidence[];
   /** For parent/subsidiary/affiliate: where the link is documented. */
   relationSource?: string;
 }

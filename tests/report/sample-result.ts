@@ -68,7 +68,7 @@ export function position(p: PositionInput): Position {
 }
 
 export function match(e: ListEntity, tier: Tier, method: MatchMethod, alias: string, explanation: string, relation: RelationKind = 'direct', score = 1): Match {
-  return { entity: e, listPath: 'lists/xinjiang.json', relation, tier, method, score, alias, explanation };
+  return { entity: e, listPath: 'lists/xinjiang.json', relation, tier, method, score, alias, explanation, evidence: [] };
 }
 
 function eem(line: number, ticker: string, issuer: string, exchange: string, amount: number, weightPct: number, shares: number): Position {

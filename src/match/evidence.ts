@@ -1,0 +1,198 @@
+/**
+ * The matcher's rules as evidence, and the one place a name match's score and tier are decided.
+ *
+ * Every rule that weighs a name match returns an Evidence: which rule (a stable id tests and
+ * reports can rely on), what it does to the score or tier (a factor, an addition, a floor, a cap,
+ * a contradiction, a veto) and the facts it saw (`detail`). `decide()` turns the alignment score
+ * plus the evidence into the final score and tier under one MatchPolicy, which holds every weight
+ * and threshold. Explanations are rendered from the evidence (`explainEvidence`). Pure.
+ */
+import { TIER_RANK, type Tier } from './types.js';
+
+export type RuleId =
+  /** Equal after normalisation (`confirmed`). */
+  | 'exact-name'
+  /** Equal up to a fixed-width cut (`confirmed`, unless cut-tail-specific caps it). */
+  | 'cut-exact'
+  /** The list words lost to the cut hold a specific word: probable at most. */
+  | 'cut-tail-specific'
+  /** Notes: the name was cut at a fixed width, or its last word was. */
+  | 'cut-name'
+  | 'cut-word'
+  /** Only common words (and places): exact only, never confirmed. */
+  | 'common-words-only'
+  /** Only common words, one of them with one typo: review at most, bare names only. */
+  | 'common-words-typo'
+  /** A place each name has, and they differ. */
+  | 'places-differ'
+  /** A place only one name has: another company of the group (vetoed without an identifier). */
+  | 'other-company'
+  /** The fund file adds a lead place the list lacks (no effect). */
+  | 'place-added'
+  /** Each name has words the other lacks. */
+  | 'words-differ'
+  /** The fund file is the whole listed name plus words of its own: a unit of the group. */
+  | 'extra-words'
+  /** Both names hold a number and they differ: another vintage or series. */
+  | 'numbers-differ'
+  /** A number only one name has. */
+  | 'number-one-side'
+  /** The only distinctive evidence is a typo in a short word (5-7 letters). */
+  | 'weak-typo'
+  /** A bare name (no identifier of its own) whose only evidence is a weak typo: worth a look. */
+  | 'bare-name-typo'
+  /** A word two edits from the list's. */
+  | 'two-edits'
+  /** One word against a longer listed name. */
+  | 'one-word-query'
+  /** A ticker on another market agrees. */
+  | 'ticker-support'
+  /** Namesake contradictions: the holding's country, legal form, or own ticker. */
+  | 'country-conflict'
+  | 'legal-family-conflict'
+  | 'legal-form-conflict'
+  | 'ticker-elsewhere'
+  /** The match is through a recorded parent/subsidiary: probable at most. */
+  | 'via-relation'
+  /** An identifier or a ticker on its market equals a listed one (`confirmed`). */
+  | 'identifier'
+  /** The list marks that identifier's attribution partial: probable at most. */
+  | 'partial-attribution'
+  /** A ticker match whose name shares no word with any name of the entity: review at most. */
+  | 'code-without-name';
+
+export interface Evidence {
+  rule: RuleId;
+  /** Multiplies the score. */
+  factor?: number;
+  /** Added to the score (never above policy.maxWithSupport). */
+  add?: number;
+  /** The score is at least this. */
+  floor?: number;
+  /** The strongest tier the match may reach. */
+  cap?: Tier;
+  /** Contradictions of the entity this counts for (policy.contradictions says what they do). */
+  against?: number;
+  /** Rules the match out (unless a rule of policy.lifts says otherwise). */
+  veto?: true;
+  /** The confirmed tier, by equality. */
+  confirms?: true;
+  /** What the rule saw, as data (and the sentence `explainEvidence` renders). */
+  detail: Record<string, string | number>;
+}
+
+export interface MatchPolicy {
+  thresholds: { probable: number; review: number };
+  /** Score factors and additions, by rule. */
+  factors: {
+    placesDiffer: number;
+    wordsDiffer: number;
+    extraWords: number;
+    numbersDiffer: number;
+    numberOneSide: number;
+    countryConflict: number;
+    tickerSupport: number;
+  };
+  /** The score a supporting ticker may lift a name match to. */
+  maxWithSupport: number;
+  /** The floor of a name equal up to a fixed-width cut. */
+  cutExactFloor: number;
+  /** Contradictions: this many cap the tier at `cap`, `ruleOut` rule the match out. */
+  contradictions: { cap: Tier; ruleOut: number };
+  /** A veto of rule K is lifted when one of the listed rules is present. */
+  lifts: Partial<Record<RuleId, readonly RuleId[]>>;
+}
+
+/** Calibrated on fixtures/eval/gold.csv (scripts/eval.ts) and fixtures/eval/general.csv. */
+export const DEFAULT_POLICY: MatchPolicy = {
+  thresholds: { probable: 0.85, review: 0.7 },
+  factors: { placesDiffer: 0.6, wordsDiffer: 0.85, extraWords: 0.75, numbersDiffer: 0.9, numberOneSide: 0.8, countryConflict: 0.7, tickerSupport: 0.1 },
+  maxWithSupport: 0.99,
+  cutExactFloor: 0.97,
+  contradictions: { cap: 'review', ruleOut: 2 },
+  lifts: {
+    'weak-typo': ['ticker-support', 'bare-name-typo'],
+    'common-words-typo': ['ticker-support', 'bare-name-typo'],
+    'other-company': ['ticker-support'],
+  },
+};
+
+export interface Decision {
+  score: number;
+  tier: Tier | null;
+}
+
+function lower(tier: Tier, cap: Tier): Tier {
+  return TIER_RANK[tier] > TIER_RANK[cap] ? cap : tier;
+}
+
+/**
+ * The one place a name match is decided: the alignment score times each factor, plus each
+ * addition (in the order the evidence was given), at least each floor; the tier from the
+ * thresholds (or `confirmed` by equality), lowered to the lowest cap; no tier when a veto stands
+ * or the contradictions rule the match out.
+ */
+export function decide(alignment: number, evidence: readonly Evidence[], p: MatchPolicy = DEFAULT_POLICY): Decision {
+  let score = alignment;
+  let confirms = false;
+  let against = 0;
+  for (const e of evidence) {
+    if (e.factor !== undefined) score *= e.factor;
+    if (e.add !== undefined) score = Math.min(p.maxWithSupport, score + e.add);
+    if (e.floor !== undefined) score = Math.max(score, e.floor);
+    if (e.confirms) confirms = true;
+    if (e.against) against += e.against;
+  }
+  if (against >= p.contradictions.ruleOut) return { score, tier: null };
+  for (const e of evidence) {
+    if (!e.veto) continue;
+    const lifters = p.lifts[e.rule];
+    if (!lifters || !evidence.some((x) => lifters.includes(x.rule))) return { score, tier: null };
+  }
+  let tier: Tier | null = confirms ? 'confirmed' : score >= p.thresholds.probable ? 'probable' : score >= p.thresholds.review ? 'review' : null;
+  if (!tier) return { score, tier };
+  if (against > 0) tier = lower(tier, p.contradictions.cap);
+  for (const e of evidence) if (e.cap) tier = lower(tier, e.cap);
+  return { score, tier };
+}
+
+/** Rules that only note how the names were read (rendered as notes, not penalties). */
+const NOTES: ReadonlySet<RuleId> = new Set<RuleId>(['cut-name', 'cut-word', 'ticker-support', 'exact-name', 'cut-exact', 'bare-name-typo', 'via-relation', 'identifier', 'partial-attribution']);
+
+export function isNote(e: Evidence): boolean {
+  return NOTES.has(e.rule);
+}
+
+/** The sentence of one piece of evidence (what explanations print; '' for rules the rest of the explanation already says). */
+export function explainEvidence(e: Evidence): string {
+  const d = e.detail;
+  switch (e.rule) {
+    case 'exact-name': return '';
+    case 'cut-exact': return '';
+    case 'cut-name': return d.words ? `name cut at a fixed width; list words not compared: ${d.words}` : 'name cut at a fixed width';
+    case 'cut-word': return 'last word cut at a fixed width';
+    case 'cut-tail-specific': return '';
+    case 'common-words-only': return 'the name is made of common words only';
+    case 'common-words-typo': return `the name is made of common words only, one of them with a typo (${d.query} / ${d.list}): review at most`;
+    case 'places-differ': return `places differ (${d.query} / ${d.list})`;
+    case 'other-company': return 'a place only one name has marks another company of the group (sister, subsidiary or parent)';
+    case 'place-added': return `fund file adds ${d.places}`;
+    case 'words-differ': return `words differ (${d.query} / ${d.list})`;
+    case 'extra-words': return `fund file adds ${d.words} to the whole listed name (another company of the group?)`;
+    case 'numbers-differ': return `numbers differ (${d.query} / ${d.list}): another vintage or series, review at most`;
+    case 'number-one-side': return `number on one side only (${d.numbers})`;
+    case 'weak-typo': return 'only a short word with a typo aligns';
+    case 'bare-name-typo': return '';
+    case 'two-edits': return `two edits apart (${d.query} / ${d.list}): review at most`;
+    case 'one-word-query': return 'a one-word name against a longer listed name';
+    case 'ticker-support': return `${d.said} agrees (+${d.add})`;
+    case 'country-conflict': return `country ${d.holding} but the listed entity is ${d.entity}`;
+    case 'legal-family-conflict': return `legal form ${d.holding} but the listed entity's is ${d.entity}`;
+    case 'legal-form-conflict': return `legal form ${d.holding} (${d.holdingClasses}) but the listed name's is ${d.listed} (${d.listedClasses})`;
+    case 'ticker-elsewhere': return `its ticker ${d.ticker} is not one of the entity's listings`;
+    case 'via-relation': return ''; // describeRelation says it
+    case 'identifier': return `${d.said} equals the listed ${d.method === 'ticker' ? 'ticker' : 'identifier'} ${d.listed}`;
+    case 'partial-attribution': return 'its attribution to the entity is partial';
+    case 'code-without-name': return `the name "${d.name}" shares no word with any listed name of the entity (a reused or mistyped code?): review`;
+  }
+}
