@@ -26,7 +26,7 @@ function asJson(issuer: string, ids: Identifiers, r: Inspection, top: number, su
     idNotes: r.idNotes,
     matches: r.matches.map((m) => ({
       entity: { id: m.entity.id, name: m.entity.name }, relation: m.relation, tier: m.tier, method: m.method, score: m.score,
-      alias: m.alias, explanation: m.explanation, ...(m.relationSource ? { relationSource: m.relationSource } : {}),
+      alias: m.alias, explanation: m.explanation, evidence: m.evidence, ...(m.relationSource ? { relationSource: m.relationSource } : {}),
     })),
     candidates: r.candidates.slice(0, top),
     suggestions: sugg,
@@ -50,6 +50,7 @@ function asText(issuer: string, ids: Identifiers, r: Inspection, top: number, su
     for (const m of r.matches) {
       out.push(`  ${m.tier.padEnd(9)} ${m.score.toFixed(2)}  ${m.entity.id} (${m.relation}, ${m.method})`);
       out.push(`            ${m.explanation}`);
+      out.push(`            rules: ${m.evidence.map((e) => e.rule).join(', ') || 'none'}`);
       if (m.relationSource) out.push(`            link: ${m.relationSource}`);
     }
   }

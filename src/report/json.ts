@@ -54,7 +54,8 @@ export function toFindingJson(f: Finding) {
     relation: m.relation,
     ...(m.relationSource ? { relationSource: m.relationSource } : {}),
     tier: m.tier,
-    match: { method: m.method, score: round(m.score, 4), alias: m.alias, explanation: m.explanation },
+    // evidence: the rules that decided the match (src/match/evidence.ts), as data.
+    match: { method: m.method, score: round(m.score, 4), alias: m.alias, explanation: m.explanation, ...(m.evidence.length > 0 ? { evidence: m.evidence } : {}) },
     suppressed: f.suppressed !== null,
     ...(f.suppressed ? { suppression: { reason: f.suppressed.reason, expires: f.suppressed.expires } } : {}),
     ...(f.baseline ? { baseline: f.baseline } : {}),

@@ -13,6 +13,8 @@ describe('reports do not depend on where they were made', () => {
     const report = JSON.parse(here.stdout);
     expect(report.lists[0].path).toBe('lists/xinjiang.json');
     expect(report.findings[0].entity.listFile).toBe('lists/xinjiang.json');
+    expect(report.findings[0].match.evidence.length).toBeGreaterThan(0); // the rules that decided it, by id
+    expect(report.findings[0].match.evidence[0].rule).toMatch(/^[a-z-]+$/);
     const dir2 = mkdtempSync(path.join(tmpdir(), 'fundscreen-cwd-'));
     cpSync(path.join(dir, 'ishares-em-sample.csv'), path.join(dir2, 'ishares-em-sample.csv'));
     const there = await runCli(['screen', 'ishares-em-sample.csv', '--format', 'json'], { env, cwd: dir2 });

@@ -11,6 +11,14 @@ describe('fundscreen explain', () => {
     expect(r.stdout).toMatch(/core\s+hoshine\[distinctive\] silicon\[generic\] industry\[generic\]/);
     expect(r.stdout).toMatch(/confirmed 1\.00 {2}hoshine-silicon \(direct, ticker\)/);
     expect(r.stdout).toContain('share class stripped');
+    expect(r.stdout).toMatch(/rules: identifier/);
+  });
+
+  it('--json gives each match its evidence as rule ids with their details', async () => {
+    const r = await runCli(['explain', 'HOSHINE SILICON INDUSTRY LTD A', '--ticker', '603260', '--exchange', 'Shanghai Stock Exchange', '--no-default-list', '--list', LIST, '--json']);
+    const j = JSON.parse(r.stdout);
+    expect(j.matches[0].evidence.map((e: { rule: string }) => e.rule)).toEqual(['identifier']);
+    expect(j.candidates[0].evidence.map((e: { rule: string }) => e.rule)).toContain('exact-name');
   });
 
   it('shows near misses and fuse.js suggestions for a name that matches nothing', async () => {

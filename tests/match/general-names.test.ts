@@ -14,6 +14,12 @@ function tier(listed: string, query: string): Tier | null {
   return m[0]?.tier ?? null;
 }
 
+/** The rule ids of the best candidate, flagged or not. */
+function rules(listed: string, query: string): string[] {
+  const [c] = createMatcher([pairList({ id: 'x', listed })]).inspect({ issuer: query, ids: {} }).candidates;
+  return c ? c.evidence.map((e) => e.rule) : [];
+}
+
 describe('general names: legal forms', () => {
   it.each([
     ['BASF SE', 'BASF'],
@@ -36,6 +42,7 @@ describe('general names: legal forms', () => {
     ['Gazprom Neft PJSC', 'Gazprom Neft LLC'],
   ])('%s / %s: another legal form is another company, not flagged', (listed, query) => {
     expect(tier(listed, query)).toBeNull();
+    expect(rules(listed, query)).toContain('legal-form-conflict');
   });
 });
 
@@ -47,6 +54,7 @@ describe('general names: words the fund file adds to the whole listed name', () 
     ['Barclays PLC', 'Barclays Bank PLC'],
   ])('%s / %s: another company of the group, not flagged', (listed, query) => {
     expect(tier(listed, query)).toBeNull();
+    expect(rules(listed, query)).toContain('extra-words');
   });
 
   it('a word only the listed name has is a fund file shortening it: still flagged', () => {
@@ -57,16 +65,19 @@ describe('general names: words the fund file adds to the whole listed name', () 
 describe('general names: typos', () => {
   it('two edits in a long word are found and are worth a look (Trafalgura / Trafigura)', () => {
     expect(tier('Trafigura Group Pte. Ltd.', 'Trafalgura Group Pte Ltd')).toBe('review');
+    expect(rules('Trafigura Group Pte. Ltd.', 'Trafalgura Group Pte Ltd')).toContain('two-edits');
   });
 
   it('a name of common words takes one typo in one word, at review (Bank of Chima / Bank of China)', () => {
     expect(tier('Bank of China Limited', 'Bank of Chima Limited')).toBe('review');
+    expect(rules('Bank of China Limited', 'Bank of Chima Limited')).toEqual(['common-words-typo', 'bare-name-typo']);
     expect(tier('Bank of China Limited', 'Bank of Chima Trust Limited')).toBeNull(); // and nothing else differs
     expect(tier('Bank of China Limited', 'Bank of Chile Limited')).toBeNull(); // a place, not a typo of one
   });
 
   it('one edit in a 5-7 letter word of a bare name is worth a look (Appel / Apple, Tayota / Toyota)', () => {
     expect(tier('Apple Inc.', 'Appel Inc.')).toBe('review');
+    expect(rules('Apple Inc.', 'Appel Inc.')).toEqual(['weak-typo', 'bare-name-typo']);
     expect(tier('Toyota Motor Corporation', 'Tayota Motor Corp')).toBe('review');
   });
 });

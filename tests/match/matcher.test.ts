@@ -6,6 +6,9 @@ import { createMatcher, type InspectableMatcher } from '../../src/match/matcher.
 import type { Identifiers } from '../../src/holdings/position.js';
 import type { LoadedList } from '../../src/lists/schema.js';
 
+/** The ids of the rules that decided a match or candidate. */
+const rules = (x: { evidence: Array<{ rule: string }> }): string[] => x.evidence.map((e) => e.rule);
+
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/match/list.json');
 let list: LoadedList;
 let m: InspectableMatcher;
@@ -62,7 +65,7 @@ describe('identifiers', () => {
     expect(hit).toMatchObject({ method: 'ticker', tier: 'confirmed' });
     const [lost] = top('HIKVISION A', { ticker: '2415', exchange: 'Shenzhen Stock Exchange' });
     expect(lost).toMatchObject({ method: 'ticker', tier: 'confirmed' });
-    expect(lost.explanation).toContain('002415');
+    expect(lost.evidence[0]).toMatchObject({ rule: 'identifier', detail: { said: expect.stringContaining('002415') } });
     // Under a bare country, a 4-digit code may be a Hong Kong line: it does not confirm.
     expect(top('UNRELATED CO', { ticker: '2230', country: 'China' })).toEqual([]);
   });
@@ -71,7 +74,7 @@ describe('identifiers', () => {
     // iFlytek's 002230 rests on the research's code-to-company mapping, not an official list.
     const [hit] = top('ANHUI SOFTWARE A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' });
     expect(hit).toMatchObject({ method: 'ticker', tier: 'probable', entity: { id: 'iflytek' } });
-    expect(hit.explanation).toMatch(/002230 \(its attribution to the entity is partial\)/);
+    expect(rules(hit)).toEqual(['identifier', 'partial-attribution']);
     // The exact name still confirms it.
     expect(top('IFLYTEK LTD A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' })[0]).toMatchObject({ method: 'name', tier: 'confirmed' });
   });
@@ -83,7 +86,7 @@ describe('identifiers', () => {
     const plain = m.inspect({ issuer: 'HIKVISON DIGITAL TECHNOLOGY', ids: {} });
     expect(plain.matches).toEqual([]);
     expect(supported.matches[0]).toMatchObject({ entity: { id: 'hikvision' }, method: 'name', tier: 'probable' });
-    expect(supported.matches[0].explanation).toContain('ticker 002415');
+    expect(supported.matches[0].evidence).toContainEqual(expect.objectContaining({ rule: 'ticker-support', detail: expect.objectContaining({ said: expect.stringContaining('ticker 002415') }) }));
   });
 
   it('ISIN matches directly and through the CUSIP it embeds', () => {
@@ -113,7 +116,7 @@ describe('short and one-word names', () => {
   it('one word against a longer listed name is worth a review, never more', () => {
     const [hit] = top('DAHUA');
     expect(hit).toMatchObject({ entity: { id: 'dahua-technology' }, tier: 'review' });
-    expect(hit.explanation).toContain('a one-word name against a longer listed name');
+    expect(rules(hit)).toContain('one-word-query');
     expect(top('DAHUA TECHNOLOGY')[0]).toMatchObject({ tier: 'confirmed' });
   });
 });
@@ -139,7 +142,7 @@ describe('relations', () => {
       expect(top(issuer)).toEqual([]);
       const seen = m.inspect({ issuer, ids: {} }).candidates[0];
       expect(seen.tier).toBeNull();
-      expect(seen.explanation).toContain('a place only one name has marks another company of the group');
+      expect(rules(seen)).toContain('other-company');
     }
     // The place where the company itself is registered may lead the fund file's name.
     expect(top('XINJIANG ZHONGTAI CHEMICAL LTD A')[0]).toMatchObject({ entity: { id: 'xinjiang-zhongtai-chemical' }, tier: 'confirmed' });
@@ -184,7 +187,7 @@ describe('a ticker against a name that contradicts it', () => {
   it('a code on its own market with a name sharing no word with the entity is review, with why', () => {
     const [hit] = top('TRUST WIND BETA CORP', { ticker: '603260', exchange: 'Shanghai Stock Exchange' });
     expect(hit).toMatchObject({ entity: { id: 'hoshine-silicon' }, method: 'ticker', tier: 'review' });
-    expect(hit.explanation).toContain('shares no word');
+    expect(rules(hit)).toContain('code-without-name');
   });
 
   it('a name sharing a word, a typo of one, or no name at all keeps the ticker confirmed', () => {
@@ -202,7 +205,7 @@ describe('numbers and vintages', () => {
   ])('%s against %s: another vintage, review at most', (listed, issuer) => {
     const [hit] = one(listed).match({ issuer, ids: {} });
     expect(hit).toMatchObject({ tier: 'review' });
-    expect(hit.explanation).toContain('numbers differ');
+    expect(rules(hit)).toContain('numbers-differ');
   });
 
   it('series digits are kept and roman numerals read as numbers', () => {
@@ -227,7 +230,7 @@ describe('places of every country', () => {
   it.each([['Banco Santander S.A.', 'Banco Santander Chile'], ['Banco Santander S.A.', 'BANCO SANTANDER MEXICO SA'], ['Siemens AG', 'Siemens Brazil Ltda']])(
     '%s is not %s (a place only one name has marks another company of the group)', (listed, issuer) => {
       expect(one(listed).match({ issuer, ids: {} })).toEqual([]);
-      expect(one(listed).inspect({ issuer, ids: {} }).candidates[0].explanation).toContain('marks another company of the group');
+      expect(rules(one(listed).inspect({ issuer, ids: {} }).candidates[0])).toContain('other-company');
     });
 });
 
@@ -245,6 +248,6 @@ describe('legal forms from ISO 20275 data', () => {
     expect(m.match({ issuer, ids: {} })).toEqual([]);
     const [candidate] = m.inspect({ issuer, ids: {} }).candidates;
     expect(candidate).toMatchObject({ tier: null });
-    expect(candidate.explanation).toContain('legal form');
+    expect(rules(candidate)).toContain('legal-form-conflict');
   });
 });

@@ -71,13 +71,13 @@ describe('namesakes', () => {
   it('without a ticker of its own, the same name in another country is only worth a review, and says why', () => {
     const [m] = ids('COSTAR GROUP', { country: 'United States' });
     expect(m.tier).toBe('review');
-    expect(m.explanation).toMatch(/country US but the listed entity is CN/);
+    expect(m.evidence).toContainEqual(expect.objectContaining({ rule: 'country-conflict', detail: { holding: 'US', entity: 'CN' } }));
   });
 
   it('one contradiction (a 13F row: legal form only, no ticker or country) leaves a review', () => {
     const [m, ...rest] = ids('COSTAR GROUP INC', { cusip: '22160N109' });
     expect(m).toMatchObject({ entity: { id: 'costar-group-co-ltd' }, tier: 'review' });
-    expect(m.explanation).toContain("legal form Inc./LP (US) but the listed entity's is Co., Ltd.");
+    expect(m.evidence).toContainEqual(expect.objectContaining({ rule: 'legal-family-conflict', detail: { holding: 'Inc./LP (US)', entity: 'Co., Ltd.' } }));
     expect(rest).toEqual([]);
   });
 
@@ -86,13 +86,13 @@ describe('namesakes', () => {
     expect(ids('COSTAR GROUP INC', { country: 'United States' })).toEqual([]);
     const seen = matcher.inspect({ issuer: 'COSTAR GROUP INC', ids: { ticker: 'CSGP' } }).candidates[0];
     expect(seen.tier).toBeNull();
-    expect(seen.explanation).toContain("its ticker CSGP is not one of the entity's listings");
+    expect(seen.evidence).toContainEqual(expect.objectContaining({ rule: 'ticker-elsewhere', detail: { ticker: 'CSGP' } }));
   });
 
   it('a depositary receipt trades elsewhere by design: its ticker is no contradiction', () => {
     const [m] = ids('COSTAR GROUP CO LTD SPONSORED ADR', { ticker: 'CSGPY', exchange: 'NASDAQ', country: 'United States' });
     expect(m).toMatchObject({ entity: { id: 'costar-group-co-ltd' }, tier: 'review' });
-    expect(m.explanation).not.toContain('its ticker');
+    expect(m.evidence.map((e) => e.rule)).not.toContain('ticker-elsewhere');
   });
 
   it('a ticker the entity lists on another market supports the name, never contradicts it', () => {

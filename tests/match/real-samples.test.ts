@@ -41,7 +41,7 @@ describe.runIf(sharedAvailable('matcher real-sample screen'))('real samples in .
           const key = `${file.split('_')[0]}:${rec.line}`;
           if (UNLINKED[key]) {
             const seen = matcher.inspect({ issuer: rec.issuer, title: rec.title, ids: rec.ids }).candidates[0];
-            if (/a place only one name has/.test(seen.explanation)) nearest[key] = `${seen.entityId} ${seen.relation}`;
+            if (seen.evidence.some((e) => e.rule === 'other-company')) nearest[key] = `${seen.entityId} ${seen.relation}`;
           }
           for (const m of matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
             const into = m.tier === 'review' ? review : strong;
