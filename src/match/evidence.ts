@@ -39,6 +39,10 @@ export type RuleId =
   | 'number-one-side'
   /** The only distinctive evidence is a typo in a short word (5-7 letters). */
   | 'weak-typo'
+  /** Every distinctive word that aligns has a typo (a long word): review at most. */
+  | 'typo-only'
+  /** A one-word name that is the listed name's initials: review at most. */
+  | 'acronym'
   /** A bare name (no identifier of its own) whose only evidence is a weak typo: worth a look. */
   | 'bare-name-typo'
   /** A word two edits from the list's. */
@@ -95,12 +99,18 @@ export interface MatchPolicy {
   };
   /** The score a supporting ticker may lift a name match to. */
   maxWithSupport: number;
+  /** typo-only stands unless the words equal beside the typo weigh this much (one distinctive word). */
+  typoOnlyCover: number;
+  /** The score of a one-word name that is the listed name's initials (capped at review). */
+  acronymScore: number;
   /** The floor of a name equal up to a fixed-width cut. */
   cutExactFloor: number;
   /** Contradictions: this many cap the tier at `cap`, `ruleOut` rule the match out. */
   contradictions: { cap: Tier; ruleOut: number };
   /** A veto of rule K is lifted when one of the listed rules is present. */
   lifts: Partial<Record<RuleId, readonly RuleId[]>>;
+  /** Likewise for a cap of rule K. */
+  capLifts: Partial<Record<RuleId, readonly RuleId[]>>;
 }
 
 /** Calibrated on fixtures/eval/gold.csv (scripts/eval.ts) and fixtures/eval/general.csv. */
@@ -109,12 +119,16 @@ export const DEFAULT_POLICY: MatchPolicy = {
   factors: { placesDiffer: 0.6, wordsDiffer: 0.85, extraWords: 0.75, numbersDiffer: 0.9, numberOneSide: 0.8, countryConflict: 0.7, tickerSupport: 0.1 },
   maxWithSupport: 0.99,
   cutExactFloor: 0.97,
+  typoOnlyCover: 1,
+  acronymScore: 0.75,
   contradictions: { cap: 'review', ruleOut: 2 },
   lifts: {
     'weak-typo': ['ticker-support', 'bare-name-typo'],
     'common-words-typo': ['ticker-support', 'bare-name-typo'],
     'other-company': ['ticker-support'],
   },
+  // A ticker of the entity's on another market says the near name is the company.
+  capLifts: { 'typo-only': ['ticker-support'] },
 };
 
 export interface Decision {
@@ -152,7 +166,11 @@ export function decide(alignment: number, evidence: readonly Evidence[], p: Matc
   let tier: Tier | null = confirms ? 'confirmed' : score >= p.thresholds.probable ? 'probable' : score >= p.thresholds.review ? 'review' : null;
   if (!tier) return { score, tier };
   if (against > 0) tier = lower(tier, p.contradictions.cap);
-  for (const e of evidence) if (e.cap) tier = lower(tier, e.cap);
+  for (const e of evidence) {
+    if (!e.cap) continue;
+    const lifters = p.capLifts[e.rule];
+    if (!lifters || !evidence.some((x) => lifters.includes(x.rule))) tier = lower(tier, e.cap);
+  }
   return { score, tier };
 }
 
@@ -183,6 +201,8 @@ export function explainEvidence(e: Evidence): string {
     case 'number-one-side': return `number on one side only (${d.numbers})`;
     case 'weak-typo': return 'only a short word with a typo aligns';
     case 'bare-name-typo': return '';
+    case 'typo-only': return `the distinctive words align only through a typo (${d.query} / ${d.list}): review at most`;
+    case 'acronym': return `${d.acronym} may be the initials of ${d.name}: review at most`;
     case 'two-edits': return `two edits apart (${d.query} / ${d.list}): review at most`;
     case 'one-word-query': return 'a one-word name against a longer listed name';
     case 'ticker-support': return `${d.said} agrees (+${d.add})`;

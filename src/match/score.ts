@@ -8,6 +8,7 @@ import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
 import { osaDistance, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
+import { initialsOf, mayBeAcronym } from './acronyms.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -178,6 +179,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     if (!a.distinctive) commonOnly(base, L.length);
     return base;
   }
+  // A one-word name that is the listed name's initials (IBM / International Business Machines):
+  // worth a look, never more (initials name many companies).
+  if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && initialsOf(a.name).includes(Q[0].text)) {
+    base.alignment = policy.acronymScore;
+    base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
+    base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } });
+    return base;
+  }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut, or
   // with one typo in one word and every other word equal ("Bank of Chima"): worth a look at most.
   if (!a.distinctive && !q.name.truncated) return commonWordsTypo(q, a, base);
@@ -233,6 +242,13 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)))
     && chosen.some((c) => c.how === 'typo' && Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7);
 
+  // Whether the only distinctive words that align do so through a typo, and the words equal
+  // beside them (common words, places) weigh less than one distinctive word: "Deutshe Bank" is
+  // near Deutsche Bank; "HANGZHOU HIKVISON DIGITAL TECHNOLOGY" agrees in enough else.
+  let equalWeight = 0;
+  for (const c of chosen) if (c.how === 'equal') equalWeight += Math.max(q.weights[c.q0], a.weights[c.l0]);
+  const typoOnly = equalWeight < policy.typoOnlyCover && chosen.some((c) => c.how === 'typo')
+    && chosen.every((c) => c.how === 'typo' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)));
   let otherCompany = false;
   const qPlaces: string[] = [];
   const qWords: string[] = [];
@@ -314,6 +330,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });
 
   if (weakTypoOnly) ev.push({ rule: 'weak-typo', veto: true, detail: {} });
+  // Every distinctive word that aligns carries a typo ("Volkswagon AG", "Prudentail plc"): the name
+  // is near the listed one, not the same; a decoy as often as a misspelling. Worth a look.
+  else if (typoOnly) {
+    const t = chosen.find((c) => c.how === 'typo')!;
+    ev.push({ rule: 'typo-only', cap: 'review', detail: { query: Q[t.q0].text, list: L[t.l0].text } });
+  }
   // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.
   for (const c of chosen) {
     if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text)) {

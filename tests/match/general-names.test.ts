@@ -81,3 +81,20 @@ describe('general names: typos', () => {
     expect(tier('Toyota Motor Corporation', 'Tayota Motor Corp')).toBe('review');
   });
 });
+
+describe('general names: typos in the identifying word, acronyms', () => {
+  it('a typo in the only distinctive word is near the name, not the name: review at most', () => {
+    expect(tier('Volkswagen AG', 'Volkswagon AG')).toBe('review');
+    expect(rules('Volkswagen AG', 'Volkswagon AG')).toContain('typo-only');
+    expect(tier('Deutsche Bank AG', 'Deutshe Bank AG')).toBe('review');
+  });
+
+  it("a one-word name that is the listed name's initials is worth a look, never more", () => {
+    expect(tier('International Business Machines Corporation', 'IBM')).toBe('review');
+    expect(tier('Industrial and Commercial Bank of China Limited', 'ICBC')).toBe('review');
+    expect(tier('Taiwan Semiconductor Manufacturing Company Limited', 'TSMC')).toBe('review');
+    expect(rules('International Business Machines Corporation', 'IBM Corp')).toEqual(['acronym']);
+    expect(tier('International Business Machines Corporation', 'IBX')).toBeNull();
+    expect(tier('LG Electronics Inc.', 'LE')).toBeNull(); // two letters name too many companies
+  });
+});
