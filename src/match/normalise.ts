@@ -108,6 +108,29 @@ const SERIES_WORDS = new Set(['series', 'ser']);
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
 
+const SINGLE_ROMAN = new Map([['v', 5], ['x', 10]]);
+
+/** words[i] is the last word not already dropped (legal forms are marked before the loop). */
+function lastNameWord(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length; k++) if (!words[k].drop) return false;
+  return true;
+}
+
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const UNITS = new Map(UNIT_WORDS.map((w, k) => [w, k + 1]));
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TENS = new Set(TEN_WORDS);
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_SUFFIX = (n: number): string => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
+/** English number words -> their digits as fund files write them (ordinals as 1st, 2nd ...). */
+const NUMBER_WORDS = new Map<string, string>([
+  ...UNIT_WORDS.map((w, k): [string, string] => [w, String(k + 1)]),
+  ...TEEN_WORDS.map((w, k): [string, string] => [w, String(k + 10)]),
+  ...TEN_WORDS.map((w, k): [string, string] => [w, String((k + 2) * 10)]),
+  ...ORDINAL_WORDS.map((w, k): [string, string] => [w, `${k + 1}${ORDINAL_SUFFIX(k + 1)}`]),
+]);
+
 function romanValue(text: string): number | undefined {
   if (text.length < 2 || text === 'xi' || !ROMAN.test(text)) return undefined;
   let total = 0;
@@ -385,9 +408,19 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       } else w.text = stripped;
       continue;
     }
-    // A roman numeral after the first word is a number ("Carlyle Partners VII" = 7).
-    const roman = i > 0 ? romanValue(w.text) : undefined;
+    // A roman numeral after the first word is a number ("Carlyle Partners VII" = 7); a single V or
+    // X only as the last word of a name of three or more ("Silver Lake Partners V, L.P.").
+    const roman = i > 0 ? romanValue(w.text) ?? (i >= 2 && lastNameWord(words, i) ? SINGLE_ROMAN.get(w.text) : undefined) : undefined;
     if (roman !== undefined) w.text = String(roman);
+    // Number words are numbers ("Two Harbors" = 2 Harbors, "Seventy-Seven Bank" = 77 Bank, "Fifth Third" = 5th 3rd).
+    const spelled = NUMBER_WORDS.get(w.text);
+    if (spelled !== undefined) {
+      const unit = TENS.has(w.text) && i + 1 < words.length && !words[i + 1].drop ? UNITS.get(words[i + 1].text) : undefined;
+      if (unit !== undefined) {
+        w.text = String(Number(spelled) + unit);
+        words[i + 1].drop = true;
+      } else w.text = spelled;
+    }
     const canonical = CANONICAL_WORDS.get(w.text);
     if (canonical) {
       w.text = canonical;

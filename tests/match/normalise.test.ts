@@ -65,6 +65,15 @@ describe('analyseName: fund-file forms', () => {
     expect(core('HYUNDAI MOTOR CO 2ND PFD')).toBe('hyundai motor');
   });
 
+  it('reads number words and a final single V or X as numbers', () => {
+    expect(core('Two Harbors Investment Corp')).toBe(core('2 Harbors Investment Corp'));
+    expect(core('The Seventy-Seven Bank Ltd')).toBe(core('The 77 Bank, Ltd.'));
+    expect(core('Fifth Third Bancorp')).toBe(core('5th Third Bancorp'));
+    expect(core('Silver Lake Partners V, L.P.')).toBe('silver lake partners 5');
+    expect(core('SILVER LAKE PARTNERS FIVE LP')).toBe('silver lake partners 5');
+    expect(core('V Capital Partners')).toBe('v capital partners'); // a single letter counts only at the end
+  });
+
   it('reads the Romance abbreviations of company as one word (CIA, CIE, Companhia, Compagnie)', () => {
     expect(core('CIA SIDERURGICA NACIONAL')).toBe(core('Companhia Siderurgica Nacional'));
     expect(core('CIE DE SAINT GOBAIN')).toBe(core('Compagnie de Saint-Gobain S.A.'));
