@@ -410,7 +410,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     }
     // A roman numeral after the first word is a number ("Carlyle Partners VII" = 7); a single V or
     // X only as the last word of a name of three or more ("Silver Lake Partners V, L.P.").
-    const roman = i > 0 ? romanValue(w.text) ?? (i >= 2 && lastNameWord(words, i) ? SINGLE_ROMAN.get(w.text) : undefined) : undefined;
+    const roman = i > 0 ? romanValue(w.text) ?? (i >= 2 && SINGLE_ROMAN.has(w.text) && lastNameWord(words, i) ? SINGLE_ROMAN.get(w.text) : undefined) : undefined;
     if (roman !== undefined) w.text = String(roman);
     // Number words are numbers ("Two Harbors" = 2 Harbors, "Seventy-Seven Bank" = 77 Bank, "Fifth Third" = 5th 3rd).
     const spelled = NUMBER_WORDS.get(w.text);

@@ -20,24 +20,10 @@
 
 import { osaDistance, sameRun, withinOneEdit } from './edits.js';
 
-/** Index of the first word >= key in a sorted array. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function reverse(w: string): string {
-  let out = '';
-  for (let i = w.length - 1; i >= 0; i--) out += w[i];
-  return out;
-}
-import { KeyFilter } from './key-filter.js';
+/** The first `head` and last `tail` letters of a word, kept apart by a separator (a two-edit bucket). */
+function endsKey(w: string, head: number, tail: number): string {
+  return `${head}${w.slice(0, head)}|${w.slice(-tail)}`;
+}import { KeyFilter } from './key-filter.js';
 
 const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
@@ -110,8 +96,8 @@ export class TypoIndex {
   private readonly seenIn: Int32Array;
   private search = 0;
   private readonly forms: number[] = [];
-  /** The vocabulary reversed and sorted (built on the first two-edit search). */
-  private reversed: Array<{ key: string; id: number }> | undefined;
+  /** Two-edit buckets (built on the first two-edit search). */
+  private ends: Map<string, number[]> | undefined;
 
   /** `vocabulary`: distinct words. */
   constructor(private readonly vocabulary: readonly string[]) {
@@ -174,31 +160,37 @@ export class TypoIndex {
   /**
    * List words two edits from a long `word` (8+ letters: rigour's budget allows two there,
    * "Trafalgura" / "Trafigura"), sharing its first four or last four letters; asked only when
-   * `similar` finds none. A binary search over the sorted vocabulary, and over the words reversed.
+   * `similar` finds none, and also sharing the last (or first) two. A binary search over the
+   * sorted vocabulary, and over the words reversed.
    */
   twoEdits(word: string): readonly string[] {
     if (word.length < MIN_TWO_EDITS || HAN.test(word)) return NONE;
+    const ends = (this.ends ??= this.buildEnds());
     let found: string[] | undefined;
     const search = this.nextSearch();
-    const check = (id: number): void => {
-      if (this.seenIn[id] === search) return;
-      this.seenIn[id] = search;
-      const w = this.vocabulary[id];
-      if (w.length >= MIN_TWO_EDITS - 1 && Math.abs(w.length - word.length) <= 2 && osaDistance(word, w, 2) <= 2) (found ??= []).push(w);
-    };
-    const head = word.slice(0, 4);
-    for (let i = lowerBound(this.vocabulary, head); i < this.vocabulary.length && this.vocabulary[i].startsWith(head); i++) check(i);
-    const reversed = (this.reversed ??= this.vocabulary.map((w, id) => ({ key: reverse(w), id })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
-    const tail = reverse(word.slice(-4));
-    let lo = 0;
-    let hi = reversed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (reversed[mid].key < tail) lo = mid + 1;
-      else hi = mid;
+    for (const key of [endsKey(word, 4, 2), endsKey(word, 2, 4)]) {
+      for (const id of ends.get(key) ?? []) {
+        if (this.seenIn[id] === search) continue;
+        this.seenIn[id] = search;
+        const w = this.vocabulary[id];
+        if (Math.abs(w.length - word.length) <= 2 && osaDistance(word, w, 2) <= 2) (found ??= []).push(w);
+      }
     }
-    for (let i = lo; i < reversed.length && reversed[i].key.startsWith(tail); i++) check(reversed[i].id);
     return found ?? NONE;
+  }
+
+  /** Words of 7+ letters by their first four + last two letters, and by their first two + last four. */
+  private buildEnds(): Map<string, number[]> {
+    const ends = new Map<string, number[]>();
+    this.vocabulary.forEach((w, id) => {
+      if (w.length < MIN_TWO_EDITS - 1 || HAN.test(w)) return;
+      for (const key of [endsKey(w, 4, 2), endsKey(w, 2, 4)]) {
+        const list = ends.get(key);
+        if (list) list.push(id);
+        else ends.set(key, [id]);
+      }
+    });
+    return ends;
   }
 
   private prefixOf(hash: number): number {
