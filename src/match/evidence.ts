@@ -63,7 +63,9 @@ export type RuleId =
   /** The list marks that identifier's attribution partial: probable at most. */
   | 'partial-attribution'
   /** A ticker match whose name shares no word with any name of the entity: review at most. */
-  | 'code-without-name';
+  | 'code-without-name'
+  /** The raw text of a row that could not be read holds an identifier or a listed name: review. */
+  | 'raw-line';
 
 export interface Evidence {
   rule: RuleId;
@@ -213,6 +215,7 @@ export function explainEvidence(e: Evidence): string {
     case 'via-relation': return ''; // describeRelation says it
     case 'identifier': return `${d.said} equals the listed ${d.method === 'ticker' ? 'ticker' : 'identifier'} ${d.listed}`;
     case 'partial-attribution': return 'its attribution to the entity is partial';
+    case 'raw-line': return `the raw text of a row that could not be read contains ${d.what}`;
     case 'code-without-name': return `the name "${d.name}" shares no word with any listed name of the entity (a reused or mistyped code?): review`;
   }
 }

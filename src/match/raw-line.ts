@@ -37,6 +37,7 @@ export function searchRawText(c: CompiledLists, text: string): Match[] {
     const m: Match = {
       entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier: 'review', method: 'raw-line', score: 1, alias,
       explanation: `the raw text of a row that could not be read contains ${what}${relation}`,
+      evidence: [{ rule: 'raw-line', cap: 'review', detail: { what } }],
     };
     if (t.relationSource) m.relationSource = t.relationSource;
     found.set(t.entity, m);
