@@ -9,9 +9,8 @@ import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
-import { analyseName, DEFAULT_CUT_WIDTHS, nameWords, type AnalysedName } from './normalise.js';
-import { compareLegalForms, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
-import { CLASS_MARKERS, SECURITY_WORDS } from './vocabulary.js';
+import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalysedName } from './normalise.js';
+import { compareLegalForms, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
@@ -97,9 +96,7 @@ function sameCountry(a: string, b: string): boolean {
 
 /** A name's legal forms, read after the share-class and security words a fund file appends ("... LTD A", "... AG ADR"). */
 export function formSpans(name: string): LegalFormSpans {
-  const words = nameWords(name);
-  while (words.length > 1 && (CLASS_MARKERS.has(words[words.length - 1]) || SECURITY_WORDS.has(words[words.length - 1]))) words.pop();
-  return legalFormSpans(words);
+  return formSpansOf(nameWords(name));
 }
 
 /** The holding carries an identifier or a ticker of its own (it was written from reference data). */

@@ -15,7 +15,7 @@ import {
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../lists/exchanges.js';
-import { legalFormSpans } from './legal-forms.js';
+import { legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -108,7 +108,10 @@ const SERIES_WORDS = new Set(['series', 'ser']);
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
 
-const SINGLE_ROMAN = new Map([['v', 5], ['x', 10]]);
+/** Numerals read only after a fund family's word: V and X are letters elsewhere, XI a pinyin syllable. */
+const SINGLE_ROMAN = new Map([['v', 5], ['x', 10], ['xi', 11]]);
+/** Words a fund's vintage numeral follows. */
+const FUND_FAMILY = new Set(['fund', 'funds', 'partners', 'investors', 'capital', 'ventures', 'opportunities', 'equity', 'gpe', 'trust', 'holdings']);
 
 /** words[i] is the last word not already dropped (legal forms are marked before the loop). */
 function lastNameWord(words: readonly Word[], i: number): boolean {
@@ -332,17 +335,27 @@ export function nameWords(raw: string): string[] {
 }
 
 /**
+ * A name's legal forms, read past the share-class and security words a fund file appends ("... LTD
+ * A", "... AG ADR"), unless the words at the end are themselves a form written in letters that
+ * look like share classes ("Novo Nordisk A/S": a s).
+ */
+export function formSpansOf(words: readonly string[]): LegalFormSpans {
+  const whole = legalFormSpans(words);
+  let end = words.length;
+  while (end > 1 && (CLASS_MARKERS.has(words[end - 1]) || SECURITY_WORDS.has(words[end - 1]))) end--;
+  if (end === words.length || (whole.suffixes.length > 0 && whole.suffixes[0].end === words.length)) return whole;
+  return legalFormSpans(end === words.length ? words : words.slice(0, end));
+}
+
+/**
  * Marks the words of legal forms (every jurisdiction: src/match/legal-forms.ts) written before the
  * name (OOO, JSC, PT) or after it (AG, Aktiengesellschaft, Public Limited Company, S.A. de C.V.),
  * read past the share-class and security words a fund file appends. Han forms are cut later.
  */
 function markLegalForms(words: Word[]): void {
-  let end = words.length;
-  while (end > 1 && (CLASS_MARKERS.has(words[end - 1].text) || SECURITY_WORDS.has(words[end - 1].text))) end--;
-  if (end === 0) return;
-  const texts: string[] = [];
-  for (let i = 0; i < end; i++) texts.push(words[i].text);
-  const spans = legalFormSpans(texts);
+  const all: string[] = [];
+  for (const w of words) all.push(w.text);
+  const spans = formSpansOf(all);
   // Forms the table can only class as `other` ("business", "trust") are often name words: they
   // are not removed, and nothing left of them is read as a stacked form.
   const usable = (sp: { generic: string; chars?: unknown }) => sp.generic !== 'other' && !sp.chars;
@@ -409,8 +422,9 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
       continue;
     }
     // A roman numeral after the first word is a number ("Carlyle Partners VII" = 7); a single V or
-    // X only as the last word of a name of three or more ("Silver Lake Partners V, L.P.").
-    const roman = i > 0 ? romanValue(w.text) ?? (i >= 2 && SINGLE_ROMAN.has(w.text) && lastNameWord(words, i) ? SINGLE_ROMAN.get(w.text) : undefined) : undefined;
+    // X only ending a fund family's name ("Silver Lake Partners V, L.P.", "Apollo Investment Fund
+    // X"), not a brand ("Advanced Ceramic X Corp").
+    const roman = i > 0 ? romanValue(w.text) ?? (SINGLE_ROMAN.has(w.text) && FUND_FAMILY.has(words[i - 1].text) && lastNameWord(words, i) ? SINGLE_ROMAN.get(w.text) : undefined) : undefined;
     if (roman !== undefined) w.text = String(roman);
     // Number words are numbers ("Two Harbors" = 2 Harbors, "Seventy-Seven Bank" = 77 Bank, "Fifth Third" = 5th 3rd).
     const spelled = NUMBER_WORDS.get(w.text);
