@@ -7,85 +7,9 @@
  * plus the evidence into the final score and tier under one MatchPolicy, which holds every weight
  * and threshold. Explanations are rendered from the evidence (`explainEvidence`). Pure.
  */
-import { TIER_RANK, type Tier } from './types.js';
+import { TIER_RANK, type Evidence, type RuleId, type Tier } from './types.js';
 
-export type RuleId =
-  /** Equal after normalisation (`confirmed`). */
-  | 'exact-name'
-  /** Equal up to a fixed-width cut (`confirmed`, unless cut-tail-specific caps it). */
-  | 'cut-exact'
-  /** The list words lost to the cut hold a specific word: probable at most. */
-  | 'cut-tail-specific'
-  /** Notes: the name was cut at a fixed width, or its last word was. */
-  | 'cut-name'
-  | 'cut-word'
-  /** Only common words (and places): exact only, never confirmed. */
-  | 'common-words-only'
-  /** Only common words, one of them with one typo: review at most, bare names only. */
-  | 'common-words-typo'
-  /** A place each name has, and they differ. */
-  | 'places-differ'
-  /** A place only one name has: another company of the group (vetoed without an identifier). */
-  | 'other-company'
-  /** The fund file adds a lead place the list lacks (no effect). */
-  | 'place-added'
-  /** Each name has words the other lacks. */
-  | 'words-differ'
-  /** The fund file is the whole listed name plus words of its own: a unit of the group. */
-  | 'extra-words'
-  /** Both names hold a number and they differ: another vintage or series. */
-  | 'numbers-differ'
-  /** A number only one name has. */
-  | 'number-one-side'
-  /** The only distinctive evidence is a typo in a short word (5-7 letters). */
-  | 'weak-typo'
-  /** Every distinctive word that aligns has a typo (a long word): review at most. */
-  | 'typo-only'
-  /** A one-word name that is the listed name's initials: review at most. */
-  | 'acronym'
-  /** A bare name (no identifier of its own) whose only evidence is a weak typo: worth a look. */
-  | 'bare-name-typo'
-  /** A word two edits from the list's. */
-  | 'two-edits'
-  /** One word against a longer listed name. */
-  | 'one-word-query'
-  /** A ticker on another market agrees. */
-  | 'ticker-support'
-  /** Namesake contradictions: the holding's country, legal form, or own ticker. */
-  | 'country-conflict'
-  | 'legal-family-conflict'
-  | 'legal-form-conflict'
-  | 'ticker-elsewhere'
-  /** The match is through a recorded parent/subsidiary: probable at most. */
-  | 'via-relation'
-  /** An identifier or a ticker on its market equals a listed one (`confirmed`). */
-  | 'identifier'
-  /** The list marks that identifier's attribution partial: probable at most. */
-  | 'partial-attribution'
-  /** A ticker match whose name shares no word with any name of the entity: review at most. */
-  | 'code-without-name'
-  /** The raw text of a row that could not be read holds an identifier or a listed name: review. */
-  | 'raw-line';
-
-export interface Evidence {
-  rule: RuleId;
-  /** Multiplies the score. */
-  factor?: number;
-  /** Added to the score (never above policy.maxWithSupport). */
-  add?: number;
-  /** The score is at least this. */
-  floor?: number;
-  /** The strongest tier the match may reach. */
-  cap?: Tier;
-  /** Contradictions of the entity this counts for (policy.contradictions says what they do). */
-  against?: number;
-  /** Rules the match out (unless a rule of policy.lifts says otherwise). */
-  veto?: true;
-  /** The confirmed tier, by equality. */
-  confirms?: true;
-  /** What the rule saw, as data (and the sentence `explainEvidence` renders). */
-  detail: Record<string, string | number>;
-}
+export type { Evidence, RuleId } from './types.js';
 
 export interface MatchPolicy {
   thresholds: { probable: number; review: number };
