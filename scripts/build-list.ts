@@ -17,6 +17,7 @@ import { validateList } from '../src/lists/validate.js';
 import type { Identifier, ListEntity, ListFile, Listing, Relation } from '../src/lists/schema.js';
 import { slugify } from '../src/lists/slug.js';
 import { DISPLAY_NAMES, ENRICHMENTS, PINNED_IDS, SAME_AS } from './build-list/curated.js';
+import { buildCoverage } from './build-list/coverage.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -137,11 +138,14 @@ const splitList = (s: string | undefined): string[] =>
 for (const r of readCsv('uflpa_entity_list_2025-01-14_full.csv')) {
   const d = upsert(r.primary_name!, splitList(r.aliases));
   const citation = r.citation!.replace(/;?\s*FR (?:notice )?doc no\.\/page not retrieved/i, '').replace(/\s*\((?:FR doc no\.\/page not retrieved|published [^)]*; page not retrieved)\)/i, '').trim();
+  // The initial list's FR notice (2022-16754, 2022-08-04) is known from a secondary copy of its
+  // summary (SUMMARY-3, Q2): named in the citation, the listing itself stays verified by the page.
+  const frNotice = r.effective_date === '2022-06-21' ? '; FR Doc 2022-16754 (published 2022-08-04; per a secondary copy of its summary, FR page not seen)' : '';
   addListing(d, {
     list: 'UFLPA Entity List',
     program: `UFLPA ${r.section}`,
     date: r.effective_date!,
-    citation: `DHS UFLPA Entity List, section ${r.section}, effective ${r.effective_date}; ${citation}`,
+    citation: `DHS UFLPA Entity List, section ${r.section}, effective ${r.effective_date}; ${citation}${frNotice}`,
     url: UFLPA_URL,
     verification: 'verified',
     note: `As listed on the DHS page (last updated 2025-01-14): "${r.name_as_listed}"`,
@@ -233,6 +237,29 @@ for (const r of readCsv('bis_additional.csv')) {
   });
 }
 
+// BIS rules after 2021 (bis_xinjiang_2022_2026.csv): only rows whose FR citation is VERIFIED and
+// whose Xinjiang reason a source states (the 2023-03-28 human-rights rule, FR 2023-06663); the
+// reason rests on a secondary source, so the listing is partial. Rows whose only Xinjiang link is
+// an address (PARTIAL) stay out.
+for (const r of readCsv('bis_xinjiang_2022_2026.csv')) {
+  const frDoc = r.citation!.match(/FR Doc (\d{4}-\d+)/)?.[1];
+  const effective = r.citation!.match(/effective (\d{4}-\d{2}-\d{2})/)?.[1];
+  if (!/^VERIFIED/.test(r.verification!) || !frDoc || !effective || !/^https:\/\//.test(r.url!)) {
+    gaps.push(`BIS 2022-2026: "${r.name}" (${r.verification}): ${/only an address/.test(r.evidence_excerpt!) ? 'Xinjiang link is only an address' : 'no verified citation with a stated Xinjiang reason'}; not listed`);
+    continue;
+  }
+  const d = upsert(r.name!, splitList(r.aliases));
+  addListing(d, {
+    list: 'BIS Entity List',
+    program: `${BIS_PROGRAM}: human rights (Xinjiang)`,
+    date: effective,
+    citation: `${r.citation!.replace(/ \(human-rights rule\)$/, '')}; 15 CFR 744 Supp. No. 4 cites ${r.date}`,
+    url: r.url!,
+    verification: 'partial',
+    note: `FR citation verified; the Xinjiang reason is from a secondary source. Evidence: ${r.evidence_excerpt}`,
+  });
+}
+
 // ---------------------------------------------------------------- OFAC SDN (GLOMAG, Xinjiang)
 const curatedOfacRows = readCsv('ofac_xinjiang_curated.csv');
 const curatedOfac = new Map(curatedOfacRows.filter((r) => /^\d+$/.test(r.ent_num!)).map((r) => [r.ent_num!, r]));
@@ -276,6 +303,20 @@ for (const c of curatedOfacRows) {
   addListing(d, {
     list: 'OFAC SDN', program: 'GLOMAG (E.O. 13818)', date: c.date!, citation: `E.O. 13818 (Global Magnitsky); Treasury press release ${PRESS[c.date!]!.split('/').pop()}`,
     url: PRESS[c.date!]!, verification: c.ver === 'VERIFIED' ? 'verified' : 'partial', note: `${c.entity}; not in the January 2023 SDN.CSV copy`,
+  });
+}
+// Designations after 2023 (ofac_xinjiang_since_2023.csv): only rows with a date a source shows.
+for (const r of readCsv('ofac_xinjiang_since_2023.csv')) {
+  const date = r.date!.match(/^\d{4}-\d{2}-\d{2}$/)?.[0];
+  if (!date || r.verification === 'UNVERIFIED' || !/^https:\/\//.test(r.url!)) {
+    gaps.push(`OFAC SDN: ${r.name}: designation date ${r.date} not verified; not listed`);
+    continue;
+  }
+  const d = upsert(r.name!, splitList(r.aliases), 'person');
+  addListing(d, {
+    list: 'OFAC SDN', program: 'GLOMAG (E.O. 13818)', date, citation: `E.O. 13818 (Global Magnitsky); ${r.citation}`,
+    url: r.url!, verification: r.verification === 'VERIFIED' ? 'verified' : 'partial',
+    note: `${r.program_or_sublist}; not in the January 2023 SDN.CSV copy. Evidence: ${r.evidence_excerpt}`,
   });
 }
 // EU GHRSR: Chinese-character names of the XPCC Public Security Bureau (the EU listing itself is out of scope).
@@ -323,6 +364,28 @@ for (const r of readCsv('cbp_wro_xinjiang.csv')) {
       ...(url !== CBP_WRO_URL && !/cbp\.gov/.test(url) ? { note: `CBP's list of orders: ${CBP_WRO_URL}` } : {}),
     });
   }
+}
+
+// ---------------------------------------------------------------- investor exclusions
+// Exclusions by investors (not sanctions): each investor's list is its own official list. A
+// recommendation that was withdrawn is not an exclusion and stays out.
+const INVESTOR_LISTS: Record<string, string> = {
+  'Norway GPFG (Norges Bank) exclusion': 'Norges Bank GPFG exclusion',
+  'AkademikerPension (Denmark) exclusion': 'AkademikerPension exclusion',
+};
+for (const r of readCsv('investor_exclusions_xinjiang.csv')) {
+  const list = INVESTOR_LISTS[r.list!];
+  const date = r.date!.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+  if (!list || !date || r.verification === 'UNVERIFIED') {
+    gaps.push(`investor exclusions: "${r.name}" on "${r.list}" (${r.date}) is not an exclusion with a date; not listed`);
+    continue;
+  }
+  const d = upsert(r.name!, splitList(r.aliases), 'company');
+  addListing(d, {
+    list, date, citation: `${r.citation}; ${r.date}`, url: r.url!,
+    verification: r.verification === 'VERIFIED' ? 'verified' : 'partial',
+    note: `An investor's exclusion (${r.program_or_sublist}), not a sanction. Evidence: ${r.evidence_excerpt}`,
+  });
 }
 
 // ---------------------------------------------------------------- enrichment, ids, output
@@ -376,6 +439,7 @@ for (const e of entities) for (const r of e.relations) {
 entities.sort((a, b) => a.id.localeCompare(b.id));
 
 const version = entities.flatMap((e) => e.listings.map((l) => l.date)).sort().at(-1)!;
+const coverage = buildCoverage(entities, gaps);
 const list: ListFile = {
   $schema: './schema.json',
   schemaVersion: 1,
@@ -391,7 +455,9 @@ const list: ListFile = {
     { name: 'OFAC SDN.CSV (Xinjiang GLOMAG rows, copy of January 2023) and Treasury press releases', asOf: '2023-01-21' },
     { name: 'OFAC consolidated non-SDN list cons_prim.csv (CMIC rows)', asOf: '2025-04-21', url: 'https://ofac.treasury.gov/sanctions-programs-and-country-information/chinese-military-companies-sanctions' },
     { name: 'CBP Withhold Release Orders (press releases and law-firm summaries)', url: CBP_WRO_URL },
+    { name: 'Investor exclusions tied to Xinjiang: Norges Bank GPFG (Council on Ethics pages, annual report 2024), AkademikerPension', asOf: '2024-12-31' },
   ],
+  coverage,
   entities,
 };
 

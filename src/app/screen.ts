@@ -8,6 +8,7 @@
 import type { ReadOptions } from '../holdings/position.js';
 import { expandInputs, openHoldings, type WalkOptions } from '../holdings/read.js';
 import { loadSelectedLists } from '../lists/select.js';
+import { parseOnlyLists, selectOfficialLists } from '../lists/only-lists.js';
 import { createMatcher } from '../match/matcher.js';
 import type { Tier } from '../match/types.js';
 import { runDate } from '../report/timestamp.js';
@@ -30,6 +31,10 @@ export interface ScreenJob {
   /** A fund's name for an input (--fund-name, config fundNames), else the file's own. */
   fundName?: (input: string) => string | null;
   lists: { useDefault: boolean; extra: readonly string[] };
+  /** --only-lists: the official lists that count (keys or names); null: all. */
+  onlyLists?: readonly string[] | null;
+  /** --max-list-age: days after which a list's coverage date warns. */
+  maxListAgeDays?: number;
   ignore: string | null;
   baseline: string | null;
   /** How inputs are read (forced format, columns, encoding, delimiter, value unit, stdin). */
@@ -49,7 +54,9 @@ export interface ScreenHooks extends ScreenCallbacks {
 
 export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promise<{ result: ScreenResult; verdict: Verdict }> {
   const { cwd } = job;
-  const lists = await loadSelectedLists({ ...job.lists, cwd });
+  const loaded = await loadSelectedLists({ ...job.lists, cwd });
+  const selection = job.onlyLists ? selectOfficialLists(loaded, parseOnlyLists(job.onlyLists)) : null;
+  const lists = selection ? selection.lists : loaded;
   const suppressions = job.ignore ? await loadSuppressions(job.ignore, cwd) : undefined;
   const base = job.baseline ? await loadBaseline(job.baseline, cwd) : undefined;
   for (const w of base?.warnings ?? []) hooks.onWarning?.(w);
@@ -71,6 +78,8 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
       suppressions,
       baseline: base ? base.baseline : undefined,
       fundName: job.fundName,
+      ...(job.maxListAgeDays !== undefined ? { maxListAgeDays: job.maxListAgeDays } : {}),
+      ...(selection ? { onlyLists: selection.selected } : {}),
     },
     { expandInputs: expand, openHoldings, matcher: createMatcher(lists) },
     hooks,

@@ -10,6 +10,12 @@ import { importListFile, type ImportFormat } from '../lists/import/index.js';
 import type { ListEntity } from '../lists/schema.js';
 import { searchEntities, summarize } from '../lists/summary.js';
 import { isIsoDate, validateListText } from '../lists/validate.js';
+import { coverageLines, coverageSummary, DEFAULT_MAX_LIST_AGE_DAYS, refreshHint } from '../lists/coverage.js';
+import { diffIsEmpty, diffLists, renderDiff } from '../lists/diff.js';
+import { detectImportFormat } from '../lists/import/detect.js';
+import { parseOnlyLists, selectOfficialLists } from '../lists/only-lists.js';
+import { parseMaxListAge } from '../config/settings.js';
+import { runDate, runTimestamp } from '../report/timestamp.js';
 import { logLine } from './log.js';
 import { resolveIn } from '../working-folder.js';
 
@@ -33,21 +39,36 @@ function output(ctx: CommandContext): (s: string) => void {
   return (s) => void ctx.io.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
-export async function showList(ctx: CommandContext, query: string | undefined, opts: { list: string; json: boolean }): Promise<void> {
+export interface ShowFlags {
+  list: string;
+  json: boolean;
+  maxListAge?: string;
+}
+
+export async function showList(ctx: CommandContext, query: string | undefined, opts: ShowFlags): Promise<void> {
   const out = output(ctx);
   const list = await loadUserList(opts.list, ctx.io.cwd);
   const summary = summarize(list);
+  const maxAge = opts.maxListAge !== undefined ? parseMaxListAge('--max-list-age', opts.maxListAge) : DEFAULT_MAX_LIST_AGE_DAYS;
+  const today = runDate(runTimestamp(ctx.io.env, ctx.io.now()));
+  const coverage = coverageLines(list, today, maxAge);
   const matches = query === undefined ? undefined : searchEntities(list.entities, query);
   if (opts.json) {
-    out(JSON.stringify({ ...summary, ...(matches ? { query, matches } : {}) }, null, 2));
+    out(JSON.stringify({ ...summary, coverage, ...(matches ? { query, matches } : {}) }, null, 2));
     return;
   }
   const lines = [
     `${summary.path}`,
     `  id ${summary.id}, version ${summary.version}, ${summary.entities} entities (${Object.entries(summary.byType).map(([t, n]) => `${n} ${t}`).join(', ')})`,
     `  sha256 ${summary.sha256}`,
-    ...Object.entries(summary.perList).map(([l, n]) => `  ${l}: ${n}`),
+    '',
+    `Official lists (key for --only-lists; ages as of ${today}, --max-list-age ${maxAge}):`,
   ];
+  for (const c of coverage) {
+    lines.push(`  ${c.key}  ${coverageSummary(c)}${c.kind ? ` [${c.kind}]` : ''}${c.ageDays !== null ? `, ${c.ageDays} days old${c.stale ? ' (older than the maximum age)' : ''}` : ''}`);
+    if (c.missing) lines.push(`      missing: ${c.missing}`);
+    if (c.stale) lines.push(`      refresh: ${refreshHint(c)}`);
+  }
   if (matches) {
     lines.push('', `${matches.length} match${matches.length === 1 ? '' : 'es'} for "${query}"`);
     for (const e of matches) lines.push('', ...entityLines(e));
@@ -72,7 +93,7 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
 }
 
 export interface ImportFlags {
-  from: ImportFormat;
+  from?: ImportFormat;
   out: string;
   filter: boolean;
   asOf?: string;
@@ -84,12 +105,53 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
   const resolve = (f: string): string => resolveIn(ctx.io.cwd, f);
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${opts.asOf}"`);
   if (opts.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`--id: expected a lower-case slug, got "${opts.id}"`);
+  let format = opts.from;
+  if (!format) {
+    let text: string;
+    try {
+      text = decodeListBytes(await readFile(resolve(file)));
+    } catch (err) {
+      throw new UsageError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    }
+    const detected = detectImportFormat(text, file);
+    format = detected.format;
+    logLine(ctx.io.stderr, `${file}: read as --from ${format} (${detected.why})`);
+  }
   const result = await importListFile({
-    format: opts.from, file: resolve(file), out: resolve(opts.out), filter: opts.filter,
+    format, file: resolve(file), out: resolve(opts.out), filter: opts.filter,
     ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.id ? { id: opts.id } : {}),
   });
   for (const w of result.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
   const withIsin = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'isin')).length;
   const withTicker = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'ticker')).length;
   out(`${opts.out}: ${result.list.entities.length} entities from ${result.read} record(s) (${withIsin} with ISIN, ${withTicker} with ticker), version ${result.list.version}`);
+}
+
+export interface DiffFlags {
+  onlyLists?: string;
+  json: boolean;
+}
+
+/** `lists diff OLD NEW`: exit 0 when nothing changed, 1 when something did. */
+export async function diffListFiles(ctx: CommandContext, oldFile: string, newFile: string, opts: DiffFlags): Promise<number> {
+  const out = output(ctx);
+  let [before, after] = [await loadUserList(oldFile, ctx.io.cwd), await loadUserList(newFile, ctx.io.cwd)];
+  let selected: string[] | null = null;
+  if (opts.onlyLists !== undefined) {
+    const names = parseOnlyLists(opts.onlyLists);
+    const s = selectOfficialLists([before, after], names);
+    [before, after] = s.lists as [typeof before, typeof after];
+    selected = s.selected;
+  }
+  const d = diffLists(before.entities, after.entities);
+  if (opts.json) {
+    out(JSON.stringify({ old: { path: oldFile, version: before.version, entities: before.entities.length }, new: { path: newFile, version: after.version, entities: after.entities.length }, onlyLists: selected, ...d }, null, 2));
+  } else {
+    ctx.io.stdout.write(renderDiff(d, [
+      `${oldFile} (version ${before.version}, ${before.entities.length} entities) -> ${newFile} (version ${after.version}, ${after.entities.length} entities)`,
+      ...(selected ? [`  official lists compared: ${selected.join(', ')}`] : []),
+      '  compared: entities (paired by id, else by a shared name or alias), names, listings (list, program, date, verification); not aliases, identifiers, citations or notes',
+    ]));
+  }
+  return diffIsEmpty(d) ? 0 : 1;
 }

@@ -5,8 +5,8 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from './context.js';
 import { DEFAULT_LIST_PATH } from '../lists/paths.js';
-import { IMPORT_FORMATS } from '../lists/import/formats.js';
-import type { ImportFlags } from './lists-run.js';
+import { IMPORT_FORMATS, importSourcesHelp } from '../lists/import/formats.js';
+import type { DiffFlags, ImportFlags, ShowFlags } from './lists-run.js';
 
 export function registerLists(program: Command, ctx: CommandContext): void {
   const lists = program.command('lists').description('show, validate and import exclusion lists');
@@ -17,7 +17,8 @@ export function registerLists(program: Command, ctx: CommandContext): void {
     .argument('[query]', 'text to search for (case, accents and punctuation ignored)')
     .option('--list <file>', 'list file (our JSON schema or a simple CSV)', DEFAULT_LIST_PATH)
     .option('--json', 'print JSON instead of text', false)
-    .action(async (query: string | undefined, opts: { list: string; json: boolean }) => {
+    .option('--max-list-age <days>', 'mark official lists complete only to a date more than DAYS ago (default 180)')
+    .action(async (query: string | undefined, opts: ShowFlags) => {
       const { showList } = await import('./lists-run.js');
       await showList(ctx, query, opts);
     });
@@ -34,14 +35,27 @@ export function registerLists(program: Command, ctx: CommandContext): void {
   lists
     .command('import')
     .description('convert an official download into a list file in our schema (dates, programs and identifiers kept)')
-    .addOption(new Option('--from <format>', 'format of FILE').choices([...IMPORT_FORMATS]).makeOptionMandatory())
-    .argument('<file>', 'the downloaded file (SDN.CSV, cons_prim.csv, consolidated.csv, targets.simple.csv, entities.ftm.json)')
+    .addOption(new Option('--from <format>', 'format of FILE (default: detected from its content)').choices([...IMPORT_FORMATS]))
+    .argument('<file>', 'the downloaded file (the saved UFLPA page, SDN.CSV, cons_prim.csv, consolidated.csv, targets.simple.csv, entities.ftm.json)')
     .requiredOption('--out <file>', 'where to write the list (written atomically)')
     .option('--filter', 'keep only Xinjiang-related records (by program, name, notes or OFAC links)', false)
     .option('--as-of <date>', "listing date for records the file gives no date for (default: the file's modification date)")
     .option('--id <id>', 'id of the new list (default: from the file name)')
+    .addHelpText('after', importSourcesHelp())
     .action(async (file: string, opts: ImportFlags) => {
       const { importList } = await import('./lists-run.js');
       await importList(ctx, file, opts);
+    });
+
+  lists
+    .command('diff')
+    .description('what changed between two list files: entities added, removed, renamed, listings changed (exit 0 same, 1 different)')
+    .argument('<old>', 'the earlier list file')
+    .argument('<new>', 'the later list file')
+    .option('--only-lists <names>', 'compare only these official lists (uflpa, bis, ofac, ...)')
+    .option('--json', 'print JSON instead of text', false)
+    .action(async (oldFile: string, newFile: string, opts: DiffFlags) => {
+      const { diffListFiles } = await import('./lists-run.js');
+      ctx.setExitCode(await diffListFiles(ctx, oldFile, newFile, opts));
     });
 }

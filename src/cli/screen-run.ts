@@ -17,9 +17,10 @@ import { renderReport } from '../report/index.js';
 import { writeFileAtomic, writeReports } from '../report/write.js';
 import { runTimestamp } from '../report/timestamp.js';
 import { loadConfig } from '../config/load.js';
-import { envLayer, parseFormats, resolveSettings, type SettingsLayer } from '../config/settings.js';
+import { envLayer, parseFormats, parseMaxListAge, resolveSettings, type SettingsLayer } from '../config/settings.js';
 import { runScreen as runScreenJob } from '../app/screen.js';
 import type { FailOn } from '../app/verdict.js';
+import { parseOnlyLists } from '../lists/only-lists.js';
 import { fundNamer } from '../screen/fund-names.js';
 import { logLine } from './log.js';
 
@@ -40,6 +41,7 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   showSuppressed: boolean;
   fundName: Record<string, string>;
   recursive: boolean;
+  maxListAge?: string;
   include: string[];
   exclude: string[];
   /** --look-through [FUNDS...]: true when given without funds. */
@@ -68,6 +70,8 @@ function flagLayer(flags: ScreenFlags, cmd: Command): SettingsLayer {
   if (given('quiet')) layer.quiet = flags.quiet;
   if (given('showSuppressed')) layer.showSuppressed = flags.showSuppressed;
   if (given('fundName')) layer.fundNames = flags.fundName;
+  if (given('onlyLists') && flags.onlyLists !== undefined) layer.onlyLists = parseOnlyLists(flags.onlyLists);
+  if (given('maxListAge') && flags.maxListAge !== undefined) layer.maxListAge = parseMaxListAge('--max-list-age', flags.maxListAge);
   return layer;
 }
 
@@ -86,6 +90,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       walk: { recursive: flags.recursive, include: flags.include, exclude: flags.exclude },
       fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
       lists: { useDefault: !s.noDefaultList, extra: s.lists },
+      onlyLists: s.onlyLists,
       ignore: s.ignore,
       baseline: s.baseline,
       read: {
@@ -101,6 +106,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       policy: { failOn: s.failOn, strict: s.strict },
       generatedAt,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      maxListAgeDays: s.maxListAge,
     },
     {
       ...progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),

@@ -41,6 +41,8 @@ export const ConfigSchema = z
       .record(path, z.string().min(1))
       .optional()
       .describe('Names for funds whose file names none: input file (a path relative to this file, or a bare file name) -> fund name'),
+    onlyLists: z.array(z.string().min(1)).min(1).optional().describe('Official lists that count for a run, by key or name (uflpa, bis, ofac, ofac-sdn, cbp-wro, gpfg...); others are ignored'),
+    maxListAge: z.number().int().nonnegative().optional().describe('Warn when an official list is complete only to a date more than this many days ago (default 180)'),
   })
   .describe('fundscreen configuration (fundscreen.config.json)');
 

@@ -19,6 +19,8 @@
  *   FUNDSCREEN_ENCODING          input encoding
  *   FUNDSCREEN_DELIMITER         input delimiter (one character or "tab")
  *   FUNDSCREEN_STRICT, FUNDSCREEN_QUIET, FUNDSCREEN_SHOW_SUPPRESSED   booleans as above
+ *   FUNDSCREEN_ONLY_LISTS        official lists that count, comma-separated (uflpa,bis)
+ *   FUNDSCREEN_MAX_LIST_AGE      days after which a list's coverage date warns (default 180)
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -27,6 +29,7 @@ import type { Tier } from '../match/types.js';
 import type { ReportFormat } from '../report/options.js';
 import type { FailOn } from '../app/verdict.js';
 import { ConfigSchema, FormatSchema, type ConfigFile } from './schema.js';
+import { DEFAULT_MAX_LIST_AGE_DAYS } from '../lists/coverage.js';
 
 export interface Settings {
   lists: string[];
@@ -47,6 +50,9 @@ export interface Settings {
   showSuppressed: boolean;
   /** Input file -> fund name, for files that name no fund (fund-names.ts). */
   fundNames: Record<string, string>;
+  /** Official lists that count (--only-lists); null: all. */
+  onlyLists: string[] | null;
+  maxListAge: number;
 }
 
 /** A layer: any subset of the config keys (flags and env are parsed into this shape). */
@@ -62,6 +68,7 @@ export const DEFAULTS = {
   strict: false,
   quiet: false,
   showSuppressed: false,
+  maxListAge: DEFAULT_MAX_LIST_AGE_DAYS,
 };
 
 export const ENV_VARS: Record<string, keyof SettingsLayer> = {
@@ -80,6 +87,8 @@ export const ENV_VARS: Record<string, keyof SettingsLayer> = {
   FUNDSCREEN_STRICT: 'strict',
   FUNDSCREEN_QUIET: 'quiet',
   FUNDSCREEN_SHOW_SUPPRESSED: 'showSuppressed',
+  FUNDSCREEN_ONLY_LISTS: 'onlyLists',
+  FUNDSCREEN_MAX_LIST_AGE: 'maxListAge',
 };
 
 const BOOLEAN_KEYS = new Set<keyof SettingsLayer>(['noDefaultList', 'strict', 'quiet', 'showSuppressed']);
@@ -89,6 +98,13 @@ function parseBoolean(name: string, raw: string): boolean {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
   throw new UsageError(`${name} must be true or false (1/0, yes/no), got ${JSON.stringify(raw)}`);
+}
+
+/** A number of days: a non-negative integer. */
+export function parseMaxListAge(name: string, raw: string): number {
+  const v = raw.trim();
+  if (!/^\d+$/.test(v)) throw new UsageError(`${name} must be a whole number of days, got ${JSON.stringify(raw)}`);
+  return Number(v);
 }
 
 /** "json,csv,html" -> formats; an unknown name is a usage error naming it. */
@@ -111,6 +127,8 @@ export function envLayer(env: Record<string, string | undefined>, delimiter = pa
     if (BOOLEAN_KEYS.has(key)) raw[key] = parseBoolean(name, value);
     else if (key === 'lists') raw[key] = value.split(delimiter).filter((p) => p !== '');
     else if (key === 'format') raw[key] = parseFormats(value);
+    else if (key === 'onlyLists') raw[key] = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    else if (key === 'maxListAge') raw[key] = parseMaxListAge(name, value);
     else raw[key] = value;
   }
   const r = ConfigSchema.safeParse(raw);
@@ -158,5 +176,7 @@ export function resolveSettings(input: { flags: SettingsLayer; env: SettingsLaye
     quiet: pick('quiet', layers) ?? DEFAULTS.quiet,
     showSuppressed: pick('showSuppressed', layers) ?? DEFAULTS.showSuppressed,
     fundNames: pick('fundNames', layers) ?? {},
+    onlyLists: pick('onlyLists', layers) ?? null,
+    maxListAge: pick('maxListAge', layers) ?? DEFAULTS.maxListAge,
   };
 }

@@ -56,7 +56,7 @@ function toLoaded(list: ListFile, file: string, bytes: Uint8Array, requireListin
   if (problems.length > 0) {
     throw new ListError(`${file}: invalid list: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
   }
-  return { id: list.id, version: list.version, sha256: sha256Hex(bytes), path: file, entities: list.entities };
+  return { id: list.id, version: list.version, sha256: sha256Hex(bytes), path: file, entities: list.entities, ...(list.coverage ? { coverage: list.coverage } : {}) };
 }
 
 /** Load and check a list file in our JSON schema. sha256 is of the exact bytes on disk. */

@@ -66,6 +66,29 @@ export const EntitySchema = z.strictObject({
   notes: z.string().optional(),
 });
 
+/**
+ * What the file holds of one official list, as data: the date it is complete to, how many
+ * entities the official list had at its newest known count, and what is known to be missing.
+ * Reports and `lists show` print it; a run warns when `completeTo` is older than --max-list-age.
+ */
+export const CoverageSchema = z.strictObject({
+  /** As in `listing.list`: "UFLPA Entity List". */
+  list: z.string().min(1),
+  /** Short name for --only-lists: "uflpa", "bis", "ofac-sdn". */
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'keys are lower-case slugs'),
+  /** What a listing means: an import ban, export control, sanctions, an investment ban, or an investor's own exclusion. */
+  kind: z.enum(['import-ban', 'export-control', 'sanctions', 'investment-ban', 'investor-exclusion', 'other']),
+  /** Every entry of the official list (within the file's scope) up to this date is in the file, as far as the sources show. */
+  completeTo: isoDate,
+  /** The official list's size at `officialAsOf`, when a source gives it. */
+  officialEntities: z.number().int().nonnegative().optional(),
+  officialAsOf: isoDate.optional(),
+  /** What is known to be missing or only partially sourced, in plain words. */
+  missing: z.string().optional(),
+  /** Where the official list is published (to check or download it). */
+  source: httpsUrl.optional(),
+});
+
 export const ListFileSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(1),
@@ -78,6 +101,8 @@ export const ListFileSchema = z.strictObject({
   sources: z
     .array(z.strictObject({ name: z.string(), asOf: isoDate.optional(), url: httpsUrl.optional(), note: z.string().optional() }))
     .default([]),
+  /** Per official list: completeness and known gaps (absent in most user lists). */
+  coverage: z.array(CoverageSchema).optional(),
   entities: z.array(EntitySchema),
 });
 
@@ -86,6 +111,7 @@ export type Listing = z.infer<typeof ListingSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type ListEntity = z.infer<typeof EntitySchema>;
 export type ListFile = z.infer<typeof ListFileSchema>;
+export type Coverage = z.infer<typeof CoverageSchema>;
 
 /** A list as loaded for a run: the parsed file plus where it came from and its hash. */
 export interface LoadedList {
@@ -94,4 +120,5 @@ export interface LoadedList {
   sha256: string;
   path: string;
   entities: ListEntity[];
+  coverage?: Coverage[];
 }

@@ -88,6 +88,15 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
       }
     }
   });
+  const listed = new Set(list.entities.flatMap((e) => e.listings.map((l) => l.list)));
+  const keys = new Set<string>();
+  (list.coverage ?? []).forEach((c, i) => {
+    if (!listed.has(c.list)) problems.push(`coverage[${i}]: no listing is on "${c.list}"`);
+    if (keys.has(c.key)) problems.push(`coverage[${i}].key: "${c.key}" is used twice`);
+    keys.add(c.key);
+    if (!isIsoDate(c.completeTo)) problems.push(`coverage[${i}].completeTo: not a calendar date: ${c.completeTo}`);
+    if (c.source !== undefined && !isHttpsUrl(c.source)) problems.push(`coverage[${i}].source: not an https URL: ${c.source}`);
+  });
   list.entities.forEach((e) =>
     e.relations.forEach((r, i) => {
       if (r.targetId && !ids.has(r.targetId)) problems.push(`entity ${e.id} relations[${i}].targetId: no entity ${r.targetId} in this list`);

@@ -42,6 +42,7 @@ const COLUMNS: [string, (f: FindingJson) => Cell][] = [
   ['suppressed', (f) => f.suppressed],
   ['suppression_reason', (f) => f.suppression?.reason ?? null],
   ['baseline', (f) => f.baseline ?? null],
+  ['listing_note', (f) => (f.listedAfterFileDate ? `listed ${f.listedAfterFileDate.listed}, after this file's date ${f.listedAfterFileDate.fileDate}` : null)],
 ];
 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([name]) => name);

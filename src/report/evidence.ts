@@ -6,10 +6,41 @@ import type { Listing } from '../lists/schema.js';
 import type { Finding } from '../screen/result.js';
 import type { Position } from '../holdings/position.js';
 import { formatMoney, formatPct } from './numbers.js';
+import { coverageSummary, type CoverageLine } from '../lists/coverage.js';
+import type { ListUsed } from '../screen/result.js';
 
-/** "BIS Entity List 2021-06-24", with the program when there is one. */
-export function listingLabel(l: Pick<Listing, 'list' | 'program' | 'date'>): string {
-  return `${l.list}${l.program ? ` (${l.program})` : ''} ${l.date}`;
+/** "listed 2026-08-03, after this file's date 2020-09-30": the finding is still reported. */
+export function listedAfterNote(f: Finding): string | null {
+  const late = f.listedAfterFileDate;
+  return late ? `listed ${late.listed}, after this file's date ${late.fileDate}` : null;
+}
+
+/** One official list's coverage in a sentence: counts, the date it is complete to, age, what is missing. */
+export function coverageText(c: CoverageLine): string {
+  return `${coverageLineShort(c)}${c.missing ? `. Missing: ${c.missing}` : ''}`;
+}
+
+/** The sentence without what is missing (the table's footer). */
+export function coverageLineShort(c: CoverageLine): string {
+  return `${coverageSummary(c)}${c.ageDays !== null ? ` (${c.ageDays} days${c.stale ? ', older than the maximum age' : ''})` : ''}`;
+}
+
+/** "only UFLPA Entity List, BIS Entity List counted (--only-lists)", or null for all lists. */
+export function selectionText(l: Pick<ListUsed, 'onlyLists'>): string | null {
+  return l.onlyLists ? `only ${l.onlyLists.join(', ')} counted (--only-lists)` : null;
+}
+
+/** " (partial)" for a listing only secondary sources show. */
+const partialMark = (l: { verification?: Listing['verification'] }): string => (l.verification === 'partial' ? ' (partial)' : '');
+
+/** "BIS Entity List 2021-06-24", with the program when there is one; "(partial)" when only secondary sources show it. */
+export function listingLabel(l: Pick<Listing, 'list' | 'program' | 'date'> & { verification?: Listing['verification'] }): string {
+  return `${l.list}${l.program ? ` (${l.program})` : ''} ${l.date}${partialMark(l)}`;
+}
+
+/** "UFLPA Entity List 2026-08-03 (partial)": list and date only. */
+export function listingShort(l: Pick<Listing, 'list' | 'date'> & { verification?: Listing['verification'] }): string {
+  return `${l.list} ${l.date}${partialMark(l)}`;
 }
 
 /** "ticker", "isin", "name 0.93": how the position was tied to the entity. */

@@ -11,7 +11,7 @@ import type { Listing } from '../lists/schema.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
 import { compareText, type FundExposure } from '../screen/exposure.js';
-import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, selectionText } from './evidence.js';
 import { buildReport, type ReportModel } from './model.js';
 import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
@@ -70,7 +70,7 @@ function money(ms: readonly Money[]): string {
 /** A listing linked to its official source; `short` shows list and date, the rest goes in the tooltip. */
 function link(l: Listing, short = false): string {
   const url = safeUrl(l.url);
-  const label = esc(short ? `${l.list} ${l.date}` : listingLabel(l));
+  const label = esc(short ? listingShort(l) : listingLabel(l));
   const title = esc([l.program, l.citation].filter(Boolean).join(': '));
   return url ? `<a href="${esc(url)}" title="${title}" rel="noopener noreferrer">${label}</a>` : `<span title="${title}">${label}</span>`;
 }
@@ -172,7 +172,7 @@ function findingRow(m: ReportModel, f: Finding, hasBaseline: boolean, showSuppre
     esc(p.ids.isin ?? p.ids.cusip ?? p.ids.sedol ?? '-'),
     esc(f.match.entity.name),
     // Each listing with the holding's date against it ("held 3 years after"), when the file has a date.
-    f.match.entity.listings.map((l) => link(l, true) + timingNote(p.asOf, l, (t) => `<br><span class="note">${esc(t)}</span>`)).join('<br>'),
+    [...f.match.entity.listings.map((l) => link(l, true) + timingNote(p.asOf, l, (t) => `<br><span class="note">${esc(t)}</span>`)), ...(listedAfterNote(f) ? [`<span class="note">${esc(listedAfterNote(f)!)}</span>`] : [])].join('<br>'),
     `<span class="tier tier-${f.match.tier}">${f.match.tier}</span>`,
     f.match.relation,
     `${esc(methodLabel(f))}<br><span class="note explain">${esc(f.match.explanation)}</span>`,
@@ -334,6 +334,17 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
 
   out.push('<section id="lists">', '<h2>Lists used</h2>');
   out.push(table(['List', 'Version', 'Entities', 'SHA-256'], result.lists.map((l) => [esc(l.id), esc(l.version), n(l.entities), `<code>${esc(l.sha256)}</code>`]), [false, false, true, false]));
+  for (const l of result.lists) {
+    const only = selectionText(l);
+    if (only) out.push(`<p class="note">${esc(l.id)}: ${esc(only)}.</p>`);
+    if (l.coverage?.length) {
+      out.push(`<h3>Coverage of ${esc(l.id)}</h3>`);
+      out.push(table(['Official list', 'Entities', 'Complete to', 'Age (days)', 'Known to be missing'], l.coverage.map((c) => [
+        esc(c.list), `${n(c.entities)}${c.officialEntities !== null ? ` of ${n(c.officialEntities)}` : ''}`, esc(c.completeToAssumed ? `${c.completeTo} (newest listing)` : c.completeTo),
+        c.ageDays === null ? '-' : `${n(c.ageDays)}${c.stale ? ' (older than the maximum age)' : ''}`, esc(c.missing ?? '-'),
+      ]), [false, true, false, true, false]));
+    }
+  }
   out.push('</section>', '</main>', '</body>', '</html>');
   return `${out.join('\n')}\n`;
 }

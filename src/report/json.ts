@@ -59,6 +59,7 @@ export function toFindingJson(f: Finding) {
     suppressed: f.suppressed !== null,
     ...(f.suppressed ? { suppression: { reason: f.suppressed.reason, expires: f.suppressed.expires } } : {}),
     ...(f.baseline ? { baseline: f.baseline } : {}),
+    ...(f.listedAfterFileDate ? { listedAfterFileDate: { ...f.listedAfterFileDate } } : {}),
   };
 }
 
@@ -72,7 +73,11 @@ export function toJsonReport(r: ScreenResult) {
     schemaVersion: SCHEMA_VERSION,
     tool: r.tool,
     generatedAt: r.generatedAt,
-    lists: r.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities, sha256: l.sha256, path: l.path })),
+    lists: r.lists.map((l) => ({
+      id: l.id, version: l.version, entities: l.entities, sha256: l.sha256, path: l.path,
+      ...(l.onlyLists ? { onlyLists: l.onlyLists } : {}),
+      ...(l.coverage ? { coverage: l.coverage.map((c) => ({ ...c })) } : {}),
+    })),
     funds: r.exposure.funds.map((f) => ({
       source: f.source,
       fund: f.fund,

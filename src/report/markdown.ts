@@ -7,7 +7,7 @@
 import type { Listing } from '../lists/schema.js';
 import type { ScreenResult } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
-import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, coverageText, selectionText } from './evidence.js';
 import { buildReport } from './model.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
@@ -55,6 +55,11 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
     ),
     '',
   );
+  for (const l of result.lists) {
+    const only = selectionText(l);
+    if (only) out.push(`${cell(l.id)}: ${cell(only)}.`, '');
+    if (l.coverage?.length) out.push(`Coverage of ${cell(l.id)}:`, '', ...l.coverage.map((c) => `- ${c.stale ? '**' : ''}${cell(coverageText(c))}${c.stale ? '**' : ''}`), '');
+  }
 
   const tot = s.totals;
   out.push('## Summary', '');
@@ -139,7 +144,7 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
         cell(p.issuer),
         cell(p.ids.ticker ?? '-'),
         cell(f.match.entity.name),
-        f.match.entity.listings.map((l) => link(l) + timingNote(p.asOf, l, (t) => ` (${cell(t)})`)).join('<br>'),
+        [...f.match.entity.listings.map((l) => link(l) + timingNote(p.asOf, l, (t) => ` (${cell(t)})`)), ...(listedAfterNote(f) ? [`_${cell(listedAfterNote(f)!)}_`] : [])].join('<br>'),
         f.match.tier,
         f.match.relation,
         cell(methodLabel(f)),

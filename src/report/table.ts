@@ -8,7 +8,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import { compareName, compareText, type FundExposure } from '../screen/exposure.js';
-import { INSPECT_HINT, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, coverageLineShort, selectionText } from './evidence.js';
 import { buildReport, type ReportModel } from './model.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
@@ -232,11 +232,13 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
       out.push(...wrapped(`${t(e.name)}${relation}`, width, 2).map((l) => c.bold(l)));
       // With the holding's date against each listing ("held 3 years after"), when the file has one.
       const timing = listingTimings(group[0].position.asOf, e.listings);
-      const listed = e.listings.map((l, k) => t(`${l.list} ${l.date}${timing.length === e.listings.length ? ` (${timing[k].short})` : ''}`));
+      const listed = e.listings.map((l, k) => t(`${listingShort(l)}${timing.length === e.listings.length ? ` (${timing[k].short})` : ''}`));
       out.push(...wrapped(listed.join('; '), width, 2).map((l) => c.dim(l)));
       for (const f of group) {
         out.push(...rowOf.get(f)!);
         if (f.suppressed) out.push(...wrapped(`ignored (${expiryLabel(f.suppressed.expires)}): ${t(f.suppressed.reason)}`, width, INDENT + 2).map((l) => c.dim(l)));
+        const late = listedAfterNote(f);
+        if (late) out.push(...wrapped(`note: ${t(late)}`, width, INDENT + 2).map((l) => c.yellow(l)));
       }
     }
     out.push('');
@@ -311,6 +313,10 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
   out.push(...wrapped(totals.join(' · '), width, 0).map((l) => c.bold(l)));
   for (const l of result.lists) {
     out.push(...wrapped(`List ${t(l.id)} ${t(l.version)} (${plural(l.entities, 'entity', 'entities')}) sha256 ${t(l.sha256)}`, width, 0).map((x) => c.dim(x)));
+    const only = selectionText(l);
+    if (only) out.push(...wrapped(t(only), width, 2).map((x) => c.dim(x)));
+    for (const cov of l.coverage ?? []) out.push(...wrapped(t(coverageLineShort(cov)), width, 2).map((x) => (cov.stale ? c.yellow(x) : c.dim(x))));
+    if (l.coverage?.some((cov) => cov.missing)) out.push(...wrapped('known gaps of each list: `fundscreen lists show` (and the json, markdown and html reports)', width, 2).map((x) => c.dim(x)));
   }
   out.push(c.dim(`${t(result.tool.name)} ${t(result.tool.version)} · ${t(result.generatedAt)}`));
   return `${out.join('\n')}\n`;

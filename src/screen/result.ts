@@ -8,6 +8,7 @@ import type { Money } from '../reference/money.js';
 import type { Listing } from '../lists/schema.js';
 import type { LookThrough } from './look-through.js';
 import type { History } from './history.js';
+import type { CoverageLine } from '../lists/coverage.js';
 
 export interface ListUsed {
   id: string;
@@ -15,6 +16,10 @@ export interface ListUsed {
   entities: number;
   sha256: string;
   path: string;
+  /** Per official list: what the file holds, the date it is complete to, what is missing, its age. */
+  coverage?: CoverageLine[];
+  /** With --only-lists: the official lists that counted (others were ignored). */
+  onlyLists?: string[];
 }
 
 export interface RowCounts {
@@ -40,11 +45,20 @@ export interface Suppression {
   expires: string;
 }
 
+/** Every listing of the entity is dated after the holdings file's own date: still reported, with this note. */
+export interface ListedAfterFileDate {
+  /** The entity's first listing date (of the lists that counted). */
+  listed: string;
+  /** The holdings' as-of date. */
+  fileDate: string;
+}
+
 export interface Finding {
   position: Position;
   match: Match;
   suppressed: Suppression | null;
   baseline?: 'new' | 'unchanged';
+  listedAfterFileDate?: ListedAfterFileDate;
 }
 
 export interface ResolvedFinding {

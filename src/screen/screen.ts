@@ -7,7 +7,8 @@ import type { HoldingsMeta, HoldingsReader, Position, ReadOptions, SkippedRow } 
 import type { ExpandedInputs, InputFile } from '../holdings/read.js';
 import type { LoadedList } from '../lists/schema.js';
 import { TIER_RANK, type Matcher, type Tier } from '../match/types.js';
-import type { Finding, FundSummary, SalvagedRow, ScreenResult } from './result.js';
+import type { Finding, FundSummary, ListedAfterFileDate, SalvagedRow, ScreenResult } from './result.js';
+import { coverageLines, DEFAULT_MAX_LIST_AGE_DAYS, staleListWarnings } from '../lists/coverage.js';
 import { InputError, NotHoldingsError } from '../errors.js';
 import { sumMoney } from '../reference/money.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
@@ -30,10 +31,14 @@ export interface ScreenRequest {
   suppressions?: readonly SuppressionEntry[];
   /** A previous report's findings (--baseline); null: a baseline was asked for but is missing. */
   baseline?: readonly BaselineFinding[] | null;
-  /** The run's UTC date, YYYY-MM-DD (suppression expiry). */
+  /** The run's UTC date, YYYY-MM-DD (suppression expiry, list age). */
   today: string;
   /** Names the user gave inputs whose file names no fund (--fund-name); see fund-names.ts. */
   fundName?: (input: string) => string | null;
+  /** Warn when an official list is complete only to a date more than this many days before `today`. */
+  maxListAgeDays?: number;
+  /** With --only-lists: the official lists that count (the lists were already filtered). */
+  onlyLists?: string[];
   /** Sees every input as it opens and every screened position (look-through collects fund holdings). */
   observer?: PositionObserver;
 }
@@ -118,6 +123,14 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   // What the list compiler found (bad check digits, unknown exchanges, names that cannot match):
   // a list problem is a coverage problem, so it is said in every run, not only by `explain`.
   for (const w of deps.matcher.warnings ?? []) warnings.push(`list: ${w}`);
+  const listsUsed = req.lists.map((l) => {
+    const coverage = coverageLines(l, req.today, req.maxListAgeDays ?? DEFAULT_MAX_LIST_AGE_DAYS);
+    warnings.push(...staleListWarnings(l.id, coverage, req.maxListAgeDays ?? DEFAULT_MAX_LIST_AGE_DAYS));
+    return {
+      id: l.id, version: l.version, entities: l.entities.length, sha256: l.sha256, path: l.path, coverage,
+      ...(req.onlyLists ? { onlyLists: req.onlyLists } : {}),
+    };
+  });
 
   const fail = (err: unknown): void => {
     if (!(err instanceof InputError)) throw err;
@@ -207,7 +220,8 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
               if (TIER_RANK[m.tier] < minRank) continue;
               // A flagged position carries its date (its filing's, else its file's): listing timing, history.
               rec.asOf ??= meta.asOf;
-              findings.push({ position: rec.fund === null ? { ...rec, fund: t.fund } : rec, match: m, suppressed: null });
+              const late = listedAfterFileDate(m.entity.listings, rec.asOf);
+              findings.push({ position: rec.fund === null ? { ...rec, fund: t.fund } : rec, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
               fileFindings++;
             }
           }
@@ -246,7 +260,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   const result: Omit<ScreenResult, 'exposure'> = {
     tool: req.tool,
     generatedAt: req.generatedAt,
-    lists: req.lists.map((l) => ({ id: l.id, version: l.version, entities: l.entities.length, sha256: l.sha256, path: l.path })),
+    lists: listsUsed,
     inputs,
     funds,
     findings: final,
@@ -258,6 +272,13 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     ...(carriedOver ? { carriedOver } : {}),
   };
   return { result: { ...result, exposure: computeExposure(result) }, inputErrors };
+}
+
+/** The note for a finding whose every listing postdates the holdings' date (ISO dates only). */
+export function listedAfterFileDate(listings: readonly { date: string }[], fileDate: string | null): ListedAfterFileDate | undefined {
+  if (!fileDate || !/^\d{4}-\d{2}-\d{2}$/.test(fileDate) || listings.length === 0) return undefined;
+  const first = listings.map((l) => l.date).sort()[0]!;
+  return first > fileDate ? { listed: first, fileDate } : undefined;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

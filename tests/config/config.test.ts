@@ -102,7 +102,7 @@ describe('resolveSettings precedence: flags, then environment, then file, then d
     expect(resolveSettings({ flags: {}, env: {}, file: null })).toEqual({
       lists: [], noDefaultList: false, ignore: null, baseline: null, formats: ['table'], output: null, outDir: null,
       failOn: 'review', minTier: 'review', inputFormat: null, columns: null, encoding: null, delimiter: null,
-      strict: false, quiet: false, showSuppressed: false, fundNames: {},
+      strict: false, quiet: false, showSuppressed: false, fundNames: {}, onlyLists: null, maxListAge: 180,
     });
   });
 

@@ -44,7 +44,20 @@ describe('fundscreen lists show', () => {
     expect(s.id).toBe('xinjiang');
     expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(s.perList['UFLPA Entity List']).toBe(152);
-    expect(Object.keys(s.perList)).toEqual(['BIS Entity List', 'CBP WRO', 'OFAC NS-CMIC', 'OFAC SDN', 'UFLPA Entity List']);
+    expect(Object.keys(s.perList)).toEqual(['AkademikerPension exclusion', 'BIS Entity List', 'CBP WRO', 'Norges Bank GPFG exclusion', 'OFAC NS-CMIC', 'OFAC SDN', 'UFLPA Entity List']);
+  });
+
+  it('states coverage per official list: the date it is complete to, what is missing, its age against a fixed date', async () => {
+    const r = await runCli(['lists', 'show', '--json'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 6) / 1000) } });
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    const uflpa = s.coverage.find((c: { key: string }) => c.key === 'uflpa');
+    expect(uflpa).toMatchObject({ list: 'UFLPA Entity List', entities: 152, officialEntities: 187, completeTo: '2025-08-19', ageDays: 474, stale: true });
+    expect(uflpa.missing).toMatch(/^UFLPA: 152 of 187 after FR 2026-15628; 35 names of that notice not included/);
+    const text = await runCli(['lists', 'show'], { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 6) / 1000) } });
+    expect(text.stdout).toContain('uflpa  UFLPA Entity List: 152 of 187 entities (official count 2026-08-03), complete to 2025-08-19 [import-ban], 474 days old (older than the maximum age)');
+    expect(text.stdout).toContain('refresh: fundscreen lists import --from dhs-uflpa FILE --out uflpa.json');
+    expect(text.stdout).toContain('gpfg  Norges Bank GPFG exclusion: 1 entity, complete to 2024-12-31 [investor-exclusion]');
   });
 
   it('searches names, aliases and identifiers, case- and accent-insensitively', async () => {

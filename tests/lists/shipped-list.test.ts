@@ -106,3 +106,43 @@ describe('research facts (../shared)', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(DEFAULT_LIST_PATH, 'utf8'));
   });
 });
+
+describe('third research pass (SUMMARY-3-since-2025.md): each fact only as its flag allows', () => {
+  const byId = new Map(list.entities.map((e) => [e.id, e]));
+  const on = (id: string, name: string) => byId.get(id)?.listings.filter((l) => l.list === name) ?? [];
+
+  it('investor exclusions are their own lists, not sanctions; a withdrawn recommendation is not one', () => {
+    expect(on('li-ning', 'Norges Bank GPFG exclusion')).toEqual([expect.objectContaining({ date: '2022-03-07', verification: 'verified', url: 'https://etikkradet.no/li-ning-co-ltd/' })]);
+    expect(on('hikvision', 'AkademikerPension exclusion')).toEqual([expect.objectContaining({ date: '2020-11-20', verification: 'verified' })]);
+    expect(on('hikvision', 'Norges Bank GPFG exclusion')).toEqual([]);
+    expect(list.coverage?.filter((c) => c.kind === 'investor-exclusion').map((c) => c.key)).toEqual(['gpfg', 'akademikerpension']);
+  });
+
+  it('the five BIS "Haishi" entities (FR 2023-06663, effective 2023-03-28) are partial; address-only entries stay out', () => {
+    const haishi = list.entities.filter((e) => /Haishi/.test(e.name));
+    expect(haishi).toHaveLength(5);
+    for (const e of haishi) expect(on(e.id, 'BIS Entity List')).toEqual([expect.objectContaining({ date: '2023-03-28', verification: 'partial', citation: expect.stringContaining('FR Doc 2023-06663') })]);
+    expect(list.entities.filter((e) => /Kehua Hechang|Nettrix|Nanjing LES|Aerospace Automation/.test(e.name))).toEqual([]);
+  });
+
+  it('OFAC 2023-12-08 designations are partial; designations with no date a source shows stay out', () => {
+    expect(['gao-qi', 'hu-lianhe'].map((id) => on(id, 'OFAC SDN').map((l) => `${l.date} ${l.verification}`))).toEqual([['2023-12-08 partial'], ['2023-12-08 partial']]);
+    expect(list.entities.filter((e) => /Zakir|Tuniyaz|Sun, Jinlong|Peng, Jiarui/i.test(e.name))).toEqual([]);
+  });
+
+  it('the initial UFLPA list of 2022-06-21 cites FR 2022-16754', () => {
+    const initial = list.entities.flatMap((e) => e.listings).filter((l) => l.list === 'UFLPA Entity List' && l.date === '2022-06-21');
+    expect(initial.length).toBeGreaterThan(20);
+    expect(initial.every((l) => l.citation.includes('FR Doc 2022-16754'))).toBe(true);
+  });
+
+  it('name collisions: Xinjiang Jinchuan Mining is neither Jinchuan Group nor KTK Group (alias Jiangsu Jinchuang Group)', async () => {
+    const { createMatcher } = await import('../../src/match/matcher.js');
+    const m = createMatcher([list]);
+    const ids = (issuer: string) => m.match({ issuer, ids: {} }).map((x) => x.entity.id);
+    expect(ids('XINJIANG JINCHUAN MINING INDUSTRY CO')).toEqual(['xinjiang-jinchuan-mining-industry']);
+    expect(ids('Jinchuan Group Co., Ltd.')).toEqual([]);
+    expect(ids('JINCHUAN GROUP INTERNATIONAL RESOURCES CO LTD')).toEqual([]);
+    expect(ids('JIANGSU JINCHUANG GROUP')).toEqual(['ktk-group']);
+  });
+});

@@ -51,7 +51,7 @@ describe.runIf(sharedAvailable('matcher real-sample screen'))('real samples in .
       }
     }
     expect(positions).toBeGreaterThan(15_000);
-    expect(Object.keys(EXPECTED).length).toBe(32);
+    expect(Object.keys(EXPECTED).length).toBe(36);
     expect(strong).toEqual(EXPECTED);
     expect(review).toEqual({});
     expect(Object.keys(UNLINKED).length).toBe(3);

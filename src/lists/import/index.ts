@@ -9,6 +9,7 @@ import { confirmingForms, validateList } from '../validate.js';
 import { writeFileAtomic } from '../../atomic-write.js';
 import { assembleList, assignIds } from './assemble.js';
 import { importCsl } from './csl.js';
+import { importDhsUflpa } from './dhs-uflpa.js';
 import { importOfac } from './ofac.js';
 import { importOpenSanctionsCsv, importOpenSanctionsFtm } from './opensanctions.js';
 import type { ImportOptions, ImportResult } from './types.js';
@@ -20,6 +21,7 @@ export { IMPORT_FORMATS, type ImportFormat };
 const LIST_NAMES: Record<ImportFormat, string> = {
   'ofac-sdn': 'OFAC SDN list (imported)',
   'ofac-cons': 'OFAC consolidated non-SDN list (imported)',
+  'dhs-uflpa': 'DHS UFLPA Entity List (imported)',
   csl: 'trade.gov Consolidated Screening List (imported)',
   'opensanctions-csv': 'OpenSanctions targets (imported)',
   'opensanctions-ftm': 'OpenSanctions FollowTheMoney entities (imported)',
@@ -33,6 +35,8 @@ export function runImporter(format: ImportFormat, text: string, options: ImportO
       return importOfac(text, { ...options, consolidated: true });
     case 'csl':
       return importCsl(text, options);
+    case 'dhs-uflpa':
+      return importDhsUflpa(text, options);
     case 'opensanctions-csv':
       return importOpenSanctionsCsv(text, options);
     case 'opensanctions-ftm':
@@ -79,7 +83,7 @@ export function importList(req: ImportRequest): { list: ListFile; warnings: stri
   if (req.filter) warnings.push(`--filter kept ${kept.length} of ${result.entities.length} record(s)`);
   const id = req.id ?? (slugify(path.basename(req.file).replace(/\.[a-z]+$/i, '')) || 'imported');
   const list = assembleList(
-    { id, name: LIST_NAMES[req.format], sources: [{ name: `${path.basename(req.file)} (${req.format})`, asOf: req.asOf }] },
+    { id, name: LIST_NAMES[req.format], sources: [{ name: `${path.basename(req.file)} (${req.format})`, asOf: result.asOf ?? req.asOf }] },
     assignIds(kept),
     req.asOf,
   );

@@ -11,4 +11,6 @@ export interface ImportResult {
   entities: Omit<ListEntity, 'id'>[];
   /** Rows not imported, each with line and reason. */
   warnings: string[];
+  /** The date the file itself says it is as of (a page's "Last Updated"), when it says. */
+  asOf?: string;
 }
