@@ -91,7 +91,7 @@ describe('fundscreen screen: the 2026-08-03 names, coverage, age and list select
     expect(html).toContain('<h3>Coverage of xinjiang</h3>');
     const csv = (await runCli(['screen', FILE, '--format', 'csv'], { env })).stdout;
     expect(csv.split('\r\n')[0]).toMatch(/,listing_note$/);
-    expect(csv).toContain(`,${note}\r\n`);
+    expect(csv).toContain(`,"${note}"\r\n`);
   }, 90_000);
 
   it('the maximum age from the flag, the environment or the config file', async () => {

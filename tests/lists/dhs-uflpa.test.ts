@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { importList } from '../../src/lists/import/index.js';
-import { parseListedName, parseUflpaDate, readUflpaPage } from '../../src/lists/import/dhs-uflpa.js';
+import { GROUP_SUFFIX, parseListedName, parseUflpaDate, readUflpaPage } from '../../src/lists/import/dhs-uflpa.js';
 import { detectImportFormat } from '../../src/lists/import/detect.js';
 import { diffLists } from '../../src/lists/diff.js';
 import { selectOfficialLists } from '../../src/lists/only-lists.js';
@@ -96,8 +96,8 @@ describe.runIf(sharedAvailable('DHS UFLPA page import'))('the saved DHS page of 
     expect(page.lastUpdated).toBe('2025-01-14');
     const research = parse(readFileSync(sharedPath('sources', 'lists', 'uflpa_entity_list_2025-01-14_full.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(page.rows.map((r) => [r.section, parseUflpaDate(r.dateText)])).toEqual(research.map((r) => [r.section, r.effective_date]));
-    // The research kept "and subsidiaries" in two names and read "A Co. and B Co." as one alias; the importer drops the first and splits the second.
-    const norm = (names: string[]) => names.flatMap((n) => n.split(/(?<=Co\.)\s+and\s+/)).map((n) => aliasKey(n.replace(/,?\s+and (its )?subsidiaries$/i, '')));
+    // The research kept "and subsidiaries" / "and its subordinate ... entities" in names and read "A Co. and B Co." as one alias; the importer drops the first and splits the second.
+    const norm = (names: string[]) => names.flatMap((n) => n.split(/(?<=Co\.)\s+and\s+/)).map((n) => aliasKey(n.replace(GROUP_SUFFIX, '')));
     expect(page.rows.map((r) => { const p = parseListedName(r.listed); return norm([p.name, ...p.aliases]); }))
       .toEqual(research.map((r) => norm([r.primary_name!, ...r.aliases!.split(/;\s*/).filter(Boolean)])));
     const { list, warnings } = importPage(PAGE);
