@@ -6,6 +6,7 @@
  */
 import type { Identifiers } from '../holdings/position.js';
 import { loadSelectedLists } from '../lists/select.js';
+import { parseOnlyLists, selectOfficialLists } from '../lists/only-lists.js';
 import { createMatcher, type Inspection } from '../match/matcher.js';
 import { suggestions, type Suggestion } from '../match/suggest.js';
 
@@ -20,9 +21,11 @@ const SUGGESTIONS = 5;
 export async function explainIssuer(
   issuer: string,
   ids: Identifiers,
-  opts: { lists: { useDefault: boolean; extra: readonly string[] }; cwd?: string },
+  opts: { lists: { useDefault: boolean; extra: readonly string[] }; onlyLists?: string | null; cwd?: string },
 ): Promise<Explanation> {
-  const lists = await loadSelectedLists({ ...opts.lists, cwd: opts.cwd });
+  const loaded = await loadSelectedLists({ ...opts.lists, cwd: opts.cwd });
+  // --only-lists: only these official lists count (lists/only-lists.ts).
+  const lists = opts.onlyLists ? selectOfficialLists(loaded, parseOnlyLists(opts.onlyLists)).lists : loaded;
   const matcher = createMatcher(lists);
   const inspection = matcher.inspect({ issuer, ids });
   const near = inspection.matches.length === 0 && inspection.candidates.length === 0

@@ -76,6 +76,7 @@ export async function explainCommand(issuer: string, flags: ExplainFlags, cwd: s
   for (const k of HOLDING_ID_FIELDS) if (flags[k]) ids[k] = flags[k];
   const { inspection: r, suggestions: sugg, listWarnings } = await explainIssuer(issuer, ids, {
     lists: { useDefault: flags.defaultList, extra: flags.list },
+    onlyLists: flags.onlyLists ?? null,
     cwd,
   });
   return flags.json ? asJson(issuer, ids, r, top, sugg, listWarnings) : asText(issuer, ids, r, top, sugg);

@@ -21,6 +21,7 @@ import { envLayer, parseFormats, parseMaxListAge, resolveSettings, type Settings
 import { runScreen as runScreenJob } from '../app/screen.js';
 import type { FailOn } from '../app/verdict.js';
 import { parseOnlyLists } from '../lists/only-lists.js';
+import { coverageStderrLine } from '../lists/coverage.js';
 import { fundNamer } from '../screen/fund-names.js';
 import { logLine } from './log.js';
 
@@ -113,6 +114,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       onWarning: (w) => logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`),
     },
   );
+  if (!s.quiet) for (const l of result.lists) logLine(io.stderr, `${TOOL_NAME}: ${coverageStderrLine(l.id, l.version, l.coverage ?? [])}`);
   for (const w of result.warnings) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
 
   const toStdout = !s.output && !s.outDir;

@@ -89,6 +89,13 @@ export function refreshHint(c: CoverageLine): string {
   return c.source ? `check ${c.source} and add what changed to a list of your own (\`--list\`; lists/README.md)` : 'check the official source and add what changed to a list of your own (`--list`; lists/README.md)';
 }
 
+/** The stderr line of a run: each official list with its count and the date it is complete to. */
+export function coverageStderrLine(listId: string, version: string, lines: readonly CoverageLine[]): string {
+  const parts = lines.map((c) => `${c.list} ${c.entities}${c.officialEntities !== null ? ` of ${c.officialEntities}` : ''} (${c.completeToAssumed ? 'newest listing' : 'complete to'} ${c.completeTo})`);
+  const gaps = lines.some((c) => c.missing) ? '; known gaps: fundscreen lists show' : '';
+  return `list ${listId} ${version}: ${parts.join(', ')}${gaps}`;
+}
+
 /** One warning per official list older than the maximum age. */
 export function staleListWarnings(listId: string, lines: readonly CoverageLine[], maxAgeDays: number): string[] {
   return lines

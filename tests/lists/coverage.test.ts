@@ -78,6 +78,7 @@ describe('fundscreen screen: the 2026-08-03 names, coverage, age and list select
     expect(cov).toMatchObject({ completeTo: '2025-08-19', ageDays: 474, stale: true, entities: 152, officialEntities: 187 });
     expect(j.warnings.filter((w: string) => w.startsWith('list xinjiang: UFLPA Entity List is complete only to 2025-08-19, 474 days ago (--max-list-age 180)'))).toHaveLength(1);
     expect(r.stderr).toContain('to refresh: fundscreen lists import --from dhs-uflpa FILE');
+    expect(r.stderr).toContain('fundscreen: list xinjiang 2026-08-03: UFLPA Entity List 152 of 187 (complete to 2025-08-19), BIS Entity List 72 (complete to 2026-07-09),');
     const note = "listed 2026-08-03, after this file's date 2020-09-30";
     const table = (await runCli(['screen', FILE], { env })).stdout;
     expect(table).toContain(`note: ${note}`);
@@ -115,6 +116,9 @@ describe('fundscreen screen: the 2026-08-03 names, coverage, age and list select
     const t = await runCli(['screen', FILE], { env: { ...env, FUNDSCREEN_ONLY_LISTS: 'uflpa' } });
     expect(t.code).toBe(1);
     expect(t.stdout).toContain('only UFLPA Entity List counted (--only-lists)');
+    const explain = await runCli(['explain', 'Chacha Food Co. Ltd.', '--only-lists', 'bis']);
+    expect(explain.stdout).not.toMatch(/confirmed .*chacha-food/);
+    expect((await runCli(['explain', 'Chacha Food Co. Ltd.', '--only-lists', 'uflpa'])).stdout).toMatch(/confirmed 1\.00\s+chacha-food/);
     const bad = await runCli(['screen', FILE, '--only-lists', 'eu-sanctions'], { env });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no official list "eu-sanctions"');
