@@ -21,7 +21,7 @@ import { envLayer, parseFormats, parseMaxListAge, resolveSettings, type Settings
 import { runScreen as runScreenJob } from '../app/screen.js';
 import type { FailOn } from '../app/verdict.js';
 import { parseOnlyLists } from '../lists/only-lists.js';
-import { coverageStderrLine } from '../lists/coverage.js';
+import { coverageStderrLine, staleListWarnings } from '../lists/coverage.js';
 import { fundNamer } from '../screen/fund-names.js';
 import { logLine } from './log.js';
 
@@ -114,8 +114,12 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       onWarning: (w) => logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`),
     },
   );
-  if (!s.quiet) for (const l of result.lists) logLine(io.stderr, `${TOOL_NAME}: ${coverageStderrLine(l.id, l.version, l.coverage ?? [])}`);
-  for (const w of result.warnings) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
+  // The lists' coverage and age concern what was screened: a run that read no holdings row says
+  // only why (they stay in the report's warnings).
+  const screenedAny = result.funds.some((f) => f.rows.screened > 0);
+  const ageWarnings = new Set(result.lists.flatMap((l) => staleListWarnings(l.id, l.coverage ?? [], s.maxListAge)));
+  if (!s.quiet && screenedAny) for (const l of result.lists) logLine(io.stderr, `${TOOL_NAME}: ${coverageStderrLine(l.id, l.version, l.coverage ?? [])}`);
+  for (const w of result.warnings) if (screenedAny || !ageWarnings.has(w)) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
 
   const toStdout = !s.output && !s.outDir;
   const render = {

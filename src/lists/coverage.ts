@@ -84,7 +84,7 @@ export function refreshHint(c: CoverageLine): string {
   if (format) {
     const src = IMPORT_SOURCES[format];
     const filter = format === 'dhs-uflpa' || format === 'ofac-cons' ? '' : ' --filter';
-    return `fundscreen lists import --from ${format} FILE --out ${c.key}.json${filter}, then screen with --list ${c.key}.json (FILE: ${src.file}, from ${src.where})`;
+    return `fundscreen lists import --from ${format} FILE --out ${c.key}.json${filter}, then --list ${c.key}.json (FILE from ${src.where})`;
   }
   return c.source ? `check ${c.source} and add what changed to a list of your own (\`--list\`; lists/README.md)` : 'check the official source and add what changed to a list of your own (`--list`; lists/README.md)';
 }

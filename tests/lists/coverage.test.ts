@@ -35,7 +35,7 @@ describe('coverage and age (fixed date)', () => {
   it('warns once per list older than the maximum age, with the command that refreshes it', () => {
     const w = staleListWarnings('demo', coverageLines(LIST, '2025-07-15', 180), 180);
     expect(w).toHaveLength(3);
-    expect(w[0]).toBe('list demo: UFLPA Entity List is complete only to 2025-01-15, 181 days ago (--max-list-age 180); to refresh: fundscreen lists import --from dhs-uflpa FILE --out uflpa.json, then screen with --list uflpa.json (FILE: the UFLPA Entity List page saved as HTML (browser "Save page as", or curl -o uflpa.html), from https://www.dhs.gov/uflpa-entity-list)');
+    expect(w[0]).toBe('list demo: UFLPA Entity List is complete only to 2025-01-15, 181 days ago (--max-list-age 180); to refresh: fundscreen lists import --from dhs-uflpa FILE --out uflpa.json, then --list uflpa.json (FILE from https://www.dhs.gov/uflpa-entity-list)');
     expect(w[1]).toMatch(/^list demo: BIS Entity List is dated 2020-01-01, 2022 days ago .*to refresh: check the official source/);
     expect(staleListWarnings('demo', coverageLines(LIST, '2025-07-15', 100_000), 100_000)).toEqual([]);
   });
@@ -94,6 +94,12 @@ describe('fundscreen screen: the 2026-08-03 names, coverage, age and list select
     expect(csv.split('\r\n')[0]).toMatch(/,listing_note$/);
     expect(csv).toContain(`,"${note}"\r\n`);
   }, 90_000);
+
+  it('a run that screened nothing says only why: no coverage line, no list-age warning on stderr', async () => {
+    const r = await runCli(['screen', 'fixtures/bad/empty.csv'], { env });
+    expect(r.code).toBe(3);
+    expect(r.stderr).not.toMatch(/list xinjiang/);
+  });
 
   it('the maximum age from the flag, the environment or the config file', async () => {
     expect((await runCli(['screen', FILE, '--format', 'json', '--max-list-age', '100000'], { env })).stderr).not.toContain('--max-list-age');

@@ -157,7 +157,8 @@ describe('amounts and currencies agree in every format', () => {
     for (const f of json.findings) expect(f.currency).toBe('USD');
   });
 
-  it.runIf(sharedAvailable('VT weights'))('VT: each <0.01% finding is a bound, the fund weight is flagged value over screened value (about 0.022 %)', async () => {
+  // About 0.037 %: the four UFLPA/BIS holdings (0.022 %) plus Li Ning (Norges Bank GPFG exclusion).
+  it.runIf(sharedAvailable('VT weights'))('VT: each <0.01% finding is a bound, the fund weight is flagged value over screened value (about 0.037 %)', async () => {
     const r = await screenFiles([sharedPath('sources/holdings/vanguard/VT_Holdings_details_Total_World_Stock_ETF_2020-09-30.csv')]);
     const json = expectFormatsAgree(r);
     const bounded = json.findings.filter((f) => f.weightBound !== undefined);
@@ -166,8 +167,8 @@ describe('amounts and currencies agree in every format', () => {
     const { exposure } = json.funds[0];
     const flagged = exposure.amounts[0].amount;
     expect(exposure.weightPct!).toBeCloseTo((flagged / exposure.screened[0].amount) * 100, 6);
-    expect(exposure.weightPct!).toBeGreaterThan(0.02);
-    expect(exposure.weightPct!).toBeLessThan(0.025);
+    expect(exposure.weightPct!).toBeGreaterThan(0.035);
+    expect(exposure.weightPct!).toBeLessThan(0.04);
     // The old reading summed the bounds as 0.01 each: several times the true figure.
     expect(exposure.weightPct!).toBeLessThan(bounded.length * 0.01);
   });
