@@ -9,6 +9,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { resolveIn } from './working-folder.js';
+import { errnoWords } from './errno.js';
 
 const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG']);
 
@@ -29,7 +30,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code;
-    if (code && USER_FIXABLE.has(code)) throw new UsageError(`cannot write ${target}: ${code}`, { cause: err });
+    if (code && USER_FIXABLE.has(code)) throw new UsageError(`cannot write ${target}: ${errnoWords(err)}`, { cause: err });
     throw err;
   }
 }

@@ -18,6 +18,7 @@ import { parseMaxListAge } from '../config/settings.js';
 import { runDate, runTimestamp } from '../report/timestamp.js';
 import { logLine } from './log.js';
 import { resolveIn } from '../working-folder.js';
+import { errnoWords } from '../errno.js';
 
 function entityLines(e: ListEntity): string[] {
   const lines = [`${e.name}  [${e.id}, ${e.type}]`];
@@ -82,7 +83,7 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   try {
     bytes = await readFile(resolveIn(ctx.io.cwd, file));
   } catch (err) {
-    throw new ListError(`${file}: cannot read list file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, [], { cause: err });
+    throw new ListError(`${file}: cannot read list file: ${errnoWords(err)}`, [], { cause: err });
   }
   const report = validateListText(decodeListBytes(bytes), file);
   if (report.problems.length) {

@@ -14,6 +14,15 @@ import { registerInspect } from './inspect.js';
 import { registerExplain } from './explain.js';
 import { logLine } from './log.js';
 
+/** Commander's output, with its own errors in the one style: "fundscreen: <what>: <why>". */
+function output(ctx: CommandContext) {
+  return {
+    writeOut: (s: string) => void ctx.io.stdout.write(s),
+    writeErr: (s: string) => void ctx.io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, `${TOOL_NAME}: `)),
+  };
+}
+
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command();
   program
@@ -23,20 +32,14 @@ export function buildProgram(ctx: CommandContext): Command {
     .option('--verbose', 'print stack traces for internal errors', false)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void ctx.io.stdout.write(s),
-      writeErr: (s) => void ctx.io.stderr.write(s),
-    })
+    .configureOutput(output(ctx))
     .addHelpText('after', EXIT_CODES_HELP);
   registerScreen(program, ctx);
   registerLists(program, ctx);
   registerInspect(program, ctx);
   registerExplain(program, ctx);
   for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput({
-      writeOut: (s) => void ctx.io.stdout.write(s),
-      writeErr: (s) => void ctx.io.stderr.write(s),
-    });
+    cmd.exitOverride().configureOutput(output(ctx));
   }
   return program;
 }

@@ -14,6 +14,24 @@ import { sumRows } from '../screen/accounting.js';
 export interface ProgressSink {
   write(s: string): unknown;
   isTTY?: boolean;
+  columns?: number;
+}
+
+/** "1 finding", "2 findings". */
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The live line fitted to the terminal: a line that wraps cannot be rewritten in place and leaves
+ * a trail. The file name gives way first (shortened in the middle), then the line is cut.
+ */
+export function fitLine(prefix: string, name: string, rest: string, columns: number | undefined): string {
+  const max = Math.max(20, (columns ?? 80) - 1);
+  const room = max - prefix.length - rest.length;
+  const shown = name.length <= room ? name : room >= 8 ? `${name.slice(0, Math.ceil((room - 1) / 2))}…${name.slice(name.length - Math.floor((room - 1) / 2))}` : '…';
+  const line = `${prefix}${shown}${rest}`;
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 
 export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; live: boolean; now?: () => number }): ScreenCallbacks {
@@ -41,13 +59,13 @@ export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; l
       lastDraw = t;
       const secs = (t - started) / 1000;
       const rate = Math.round(p.rows / secs);
-      let line = `screening ${p.source}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s, ${p.findings} findings`;
+      let rest = `: ${count(p.rows, 'row')}, ${rate.toLocaleString('en-US')} rows/s, ${count(p.findings, 'finding')}`;
       if (p.totalBytes && p.bytes > 0) {
         const frac = Math.min(1, p.bytes / p.totalBytes);
         const eta = frac > 0 ? Math.max(0, Math.round(secs / frac - secs)) : 0;
-        line += `, ${(frac * 100).toFixed(0)}% (ETA ${eta}s)`;
+        rest += `, ${(frac * 100).toFixed(0)}% (ETA ${eta}s)`;
       }
-      stderr.write(`\r\x1b[2K${neutralizeControls(line)}`);
+      stderr.write(`\r\x1b[2K${fitLine('screening ', neutralizeControls(p.source), rest, stderr.columns)}`);
       drawn = true;
     },
     onInputDone(meta: HoldingsMeta, funds: FundSummary[], findings: number) {
@@ -56,7 +74,7 @@ export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; l
       const r = sumRows(funds);
       logLine(
         stderr,
-        `fundscreen: ${meta.source} [${meta.format}]: ${r.read} rows read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${findings} findings`,
+        `fundscreen: ${meta.source} [${meta.format}]: ${count(r.read, 'row')} read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${count(findings, 'finding')}`,
       );
     },
     onInputError(err: InputError) {

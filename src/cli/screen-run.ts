@@ -14,7 +14,7 @@ import { writeAll } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { renderReport } from '../report/index.js';
-import { writeFileAtomic, writeReports } from '../report/write.js';
+import { checkOutputTarget, writeFileAtomic, writeReports } from '../report/write.js';
 import { runTimestamp } from '../report/timestamp.js';
 import { loadConfig } from '../config/load.js';
 import { envLayer, parseFormats, parseMaxListAge, resolveSettings, type SettingsLayer } from '../config/settings.js';
@@ -40,7 +40,7 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   progress: boolean;
   color?: boolean;
   showSuppressed: boolean;
-  fundName: Record<string, string>;
+  fundName?: Record<string, string>;
   recursive: boolean;
   maxListAge?: string;
   include: string[];
@@ -70,7 +70,7 @@ function flagLayer(flags: ScreenFlags, cmd: Command): SettingsLayer {
   if (given('strict')) layer.strict = flags.strict;
   if (given('quiet')) layer.quiet = flags.quiet;
   if (given('showSuppressed')) layer.showSuppressed = flags.showSuppressed;
-  if (given('fundName')) layer.fundNames = flags.fundName;
+  if (given('fundName')) layer.fundNames = flags.fundName ?? {};
   if (given('onlyLists') && flags.onlyLists !== undefined) layer.onlyLists = parseOnlyLists(flags.onlyLists);
   if (given('maxListAge') && flags.maxListAge !== undefined) layer.maxListAge = parseMaxListAge('--max-list-age', flags.maxListAge);
   return layer;
@@ -84,6 +84,8 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   // Column maps from a config file are checked like --columns.
   const columns = s.columns ? parseColumnSpec(Object.entries(s.columns).map(([k, v]) => `${k}=${v}`).join(',')) : undefined;
 
+  // Where the report goes is checked before any input is read (exit 2 in a second, not after the screen).
+  await checkOutputTarget(s, io.cwd);
   const { result, verdict } = await runScreenJob(
     {
       inputs: files,

@@ -18,14 +18,14 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** --fund-name FILE=NAME, repeatable, into one map. */
-function collectFundName(value: string, previous: Record<string, string>): Record<string, string> {
+function collectFundName(value: string, previous: Record<string, string> | undefined): Record<string, string> {
   let entry;
   try {
     entry = parseFundNameSpec(value);
   } catch (err) {
     throw new InvalidArgumentError((err as Error).message.replace(/^--fund-name: /, ''));
   }
-  return { ...previous, [entry.file]: entry.name };
+  return { ...(previous ?? {}), [entry.file]: entry.name };
 }
 
 function parseDepth(value: string): number {
@@ -33,6 +33,16 @@ function parseDepth(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > 50) throw new InvalidArgumentError('a whole number from 1 to 50');
   return n;
 }
+
+const SCREEN_EXAMPLES = `
+Examples:
+  fundscreen screen EEM_holdings.csv                          table on the terminal
+  fundscreen screen funds/ -r --format json -o report.json    every holdings file under funds/
+  fundscreen screen funds/ --format json,csv,html --out-dir reports/
+  cat holdings.csv | fundscreen screen - --format csv         "-" reads stdin
+  fundscreen screen eem.csv --fund-name eem.csv="iShares MSCI EM"   name a file that names no fund
+  fundscreen screen funds/ --baseline yesterday.json --fail-on probable
+  fundscreen screen funds/ --ignore ignore.json --show-suppressed`;
 
 export function registerScreen(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -60,11 +70,11 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .option('--no-progress', 'no live progress line on stderr')
     .option('--color', 'force colour in the table report')
     .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
-    .option('--fund-name <file=name>', 'name a fund whose file gives no fund name (else its file name is used); repeatable', collectFundName, {})
     .option('--look-through [funds...]', "look through the funds the inputs hold: each fund's holdings file, folder or N-PORT data set (IDS=PATH tags a file with its ticker/ISIN/CUSIP/LEI); alone: funds of funds within the inputs")
     .option('--look-through-depth <n>', 'funds of funds: follow at most N funds deep', parseDepth, 5)
+    .option('--fund-name <file=name>', 'name a fund whose file gives no fund name (else its file name is used); repeatable', collectFundName)
     .option('--show-suppressed', 'list suppressed findings in table, markdown and html reports (always counted)', false)
-    .addHelpText('after', EXIT_CODES_HELP)
+    .addHelpText('after', `${SCREEN_EXAMPLES}\n${EXIT_CODES_HELP}`)
     .action(async (files: string[], flags: ScreenFlags) => {
       const { runScreen } = await import('./screen-run.js');
       ctx.setExitCode(await runScreen(files, flags, cmd, ctx));

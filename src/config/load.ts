@@ -11,6 +11,7 @@ import { UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, ConfigSchema, type ConfigFile } from './schema.js';
 import type { SettingsLayer } from './settings.js';
 import { parseJsonText } from '../json-text.js';
+import { errnoWords } from '../errno.js';
 
 export interface LoadedConfig {
   /** Path of the file read, or null when there is none. */
@@ -58,7 +59,7 @@ export async function loadConfig(opts: { cwd: string; flag?: string; env: Record
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && explicit === undefined) return { path: null, settings: null };
-    throw new UsageError(`cannot read config file ${file}: ${code ?? (err as Error).message}`);
+    throw new UsageError(`cannot read config file ${file}: ${errnoWords(err)}`);
   }
   const config = parseConfig(text, explicit ?? CONFIG_FILE_NAME);
   return { path: file, settings: rebasePaths(config, path.dirname(path.resolve(opts.cwd, file)), opts.cwd) };

@@ -33,6 +33,7 @@ const COLUMNS: [string, (f: FindingJson) => Cell][] = [
   ['lists', (f) => joined(f.entity.listings.map((l) => (l.program ? `${l.list} (${l.program})` : l.list)))],
   ['listing_dates', (f) => joined(f.entity.listings.map((l) => l.date))],
   ['listing_urls', (f) => joined(f.entity.listings.map((l) => l.url))],
+  ['listing_citations', (f) => joined(f.entity.listings.map((l) => l.citation))],
   ['tier', (f) => f.tier],
   ['relation', (f) => f.relation],
   ['method', (f) => f.match.method],

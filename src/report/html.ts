@@ -11,7 +11,7 @@ import type { Listing } from '../lists/schema.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
 import { compareText, type FundExposure } from '../screen/exposure.js';
-import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, selectionText } from './evidence.js';
+import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, weightLabel, listedAfterNote, listingShort, selectionText } from './evidence.js';
 import { buildReport, type ReportModel } from './model.js';
 import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
@@ -28,32 +28,46 @@ const STYLE = `
 :root{color-scheme:light dark;--fg:#1b1f24;--muted:#57606a;--bg:#fff;--card:#f6f8fa;--line:#d0d7de;--bar:#b42318;--confirmed:#b42318;--probable:#9a6700;--review:#0969da}
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9da7b3;--bg:#0d1117;--card:#161b22;--line:#30363d;--bar:#f85149;--confirmed:#f85149;--probable:#d29922;--review:#58a6ff}}
 *{box-sizing:border-box}
-body{margin:0 auto;max-width:1200px;padding:24px;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
-.meta,.note{color:var(--muted)}
+body{margin:0 auto;max-width:1320px;padding:24px;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:16px 0 4px}
+.meta,.note,.sub{color:var(--muted)}.sub{display:block;font-size:12px}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:16px 0}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px}
 .card .label{display:block;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-.card .value{display:block;font-size:22px;font-weight:600;margin-top:4px;overflow-wrap:anywhere}.card .value.small{font-size:15px}
+.card .value{display:block;font-size:22px;font-weight:600;margin-top:4px}.card .value.small{font-size:15px}
+.money,.num{white-space:nowrap;font-variant-numeric:tabular-nums}
 ul.listings{margin:4px 0;padding-left:18px}
 table{border-collapse:collapse;width:100%;margin:8px 0}
-th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:var(--card);font-weight:600}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th{background:var(--card);font-weight:600;overflow-wrap:normal}
+td.num,th.num{text-align:right;white-space:nowrap;overflow-wrap:normal}
 .tier{font-weight:600;white-space:nowrap}.tier-confirmed{color:var(--confirmed)}.tier-probable{color:var(--probable)}.tier-review{color:var(--review)}
-tr.suppressed td{color:var(--muted)}
+tbody.finding tr.main td{border-bottom:none;padding-bottom:2px}
+tbody.finding tr.detail td{padding-top:0;font-size:12px;color:var(--muted)}
+tbody.suppressed td{color:var(--muted)}
+.cite{display:block;color:var(--muted);font-size:12px}
 .new{font-weight:700}
 details{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:8px 0;background:var(--card)}
 summary{cursor:pointer;font-weight:600}
+dl.legend{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:8px 0}dl.legend dt{font-weight:600}dl.legend dd{margin:0}
 svg{max-width:100%;height:auto}
 svg text{fill:var(--fg);font:12px system-ui,sans-serif}
 svg .bar{fill:var(--bar)}svg .axis{stroke:var(--line)}
 svg .line{fill:none;stroke:var(--bar);stroke-width:2}svg .line.indirect{stroke-dasharray:6 4}svg .dot{fill:var(--bar)}svg .dot.indirect{fill:var(--card);stroke:var(--bar);stroke-width:2}
 a{color:var(--review)}
-td a{white-space:nowrap}
-.explain{display:block;min-width:240px}
 code{font-size:12px;overflow-wrap:anywhere}
-@media print{details{break-inside:avoid}a{color:inherit}}
+@page{margin:12mm}
+@media print{
+:root{--fg:#000;--muted:#444;--bg:#fff;--card:#fff;--line:#bbb}
+body{max-width:none;padding:0;font-size:11px}
+.cards{grid-template-columns:repeat(4,1fr)}
+details{border:none;padding:0;margin:8px 0}
+details::details-content{display:block!important;content-visibility:visible!important}
+summary{list-style:none;cursor:auto}summary::-webkit-details-marker{display:none}
+table{break-inside:auto}thead{display:table-header-group}tr,tbody.finding{break-inside:avoid}
+h2,h3,summary{break-after:avoid}
+a{color:inherit;text-decoration:none}
+}
 `;
 
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
@@ -63,16 +77,34 @@ function n(x: number): string {
   return formatNumber(x, 0);
 }
 
+/** Each amount unbroken; amounts in different currencies joined with "+", never added. */
 function money(ms: readonly Money[]): string {
-  return esc(formatMoneys(ms));
+  if (ms.length === 0) return '-';
+  return ms.map((m) => `<span class="money">${esc(m.currency || ms.length === 1 ? formatMoney(m) : `${formatMoney(m)} (currency not stated)`)}</span>`).join(' + ');
 }
 
-/** A listing linked to its official source; `short` shows list and date, the rest goes in the tooltip. */
+/** A listing linked to its official source; `short` shows list and date (the program goes in the tooltip). */
 function link(l: Listing, short = false): string {
   const url = safeUrl(l.url);
   const label = esc(short ? listingShort(l) : listingLabel(l));
-  const title = esc([l.program, l.citation].filter(Boolean).join(': '));
+  const title = esc(l.program ?? '');
   return url ? `<a href="${esc(url)}" title="${title}" rel="noopener noreferrer">${label}</a>` : `<span title="${title}">${label}</span>`;
+}
+
+/** A listing with its citation visible (in print too), not only in a tooltip. */
+function citedLink(l: Listing): string {
+  return `${link(l, true)}<span class="cite">${esc(l.citation)}</span>`;
+}
+
+/** Long names shortened in the middle, so two names that share a start stay apart; full text in the tooltip. */
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const head = Math.ceil((max - 1) * 0.6);
+  return `${s.slice(0, head)}…${s.slice(s.length - (max - 1 - head))}`;
+}
+
+function shortName(s: string, max = 48): string {
+  return s.length <= max ? esc(s) : `<span title="${esc(s)}">${esc(shorten(s, max))}</span>`;
 }
 
 function table(header: string[], rows: string[][], numeric: boolean[], rowClass: (i: number) => string = () => ''): string {
@@ -90,10 +122,9 @@ function card(label: string, value: string): string {
   return `<div class="card"><span class="label">${label}</span><span class="value">${value}</span></div>`;
 }
 
-/** One line per currency, so a mixed-currency total stays readable in a card. */
+/** Amounts never break inside a number; several currencies wrap between amounts, at the "+". */
 function moneyCard(label: string, ms: readonly Money[]): string {
-  if (ms.length <= 1) return card(label, money(ms));
-  return `<div class="card"><span class="label">${label}</span><span class="value small">${ms.map((m) => esc(m.currency ? formatMoney(m) : `${formatMoney(m)} (currency not stated)`)).join('<br>')}</span></div>`;
+  return `<div class="card"><span class="label">${label}</span><span class="value${ms.length > 1 ? ' small' : ''}">${money(ms)}</span></div>`;
 }
 
 interface Bar {
@@ -139,7 +170,7 @@ function chart(m: ReportModel, funds: FundExposure[]): string {
   const rowH = 28;
   const width = labelW + barW + 140;
   const height = bars.length * rowH + 36;
-  const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+  const short = (s: string) => shorten(s, 40);
   const rows = bars.map((b, k) => {
     const y = 8 + k * rowH;
     const w = max > 0 ? Math.max(b.value > 0 ? 2 : 0, Math.round((b.value / max) * barW)) : 0;
@@ -162,27 +193,27 @@ function chart(m: ReportModel, funds: FundExposure[]): string {
   ].join('\n');
 }
 
-function findingRow(m: ReportModel, f: Finding, hasBaseline: boolean, showSuppression: boolean): string[] {
+/**
+ * One finding as two rows of its own tbody: the facts a reader needs on one line (fund and
+ * source line, issuer, entity with each official listing and its citation, tier, value, weight),
+ * the match explanation on the line below across the whole width. Cells wrap; numbers do not.
+ */
+function findingRows(m: ReportModel, f: Finding, extra: { baseline: boolean; suppression: boolean }, span: number): string {
   const p = f.position;
-  const row = [
-    esc(m.fund(p)),
-    String(p.line),
-    esc(p.issuer),
-    esc(p.ids.ticker ?? '-'),
-    esc(p.ids.isin ?? p.ids.cusip ?? p.ids.sedol ?? '-'),
-    esc(f.match.entity.name),
-    // Each listing with the holding's date against it ("held 3 years after"), when the file has a date.
-    [...f.match.entity.listings.map((l) => link(l, true) + timingNote(p.asOf, l, (t) => `<br><span class="note">${esc(t)}</span>`)), ...(listedAfterNote(f) ? [`<span class="note">${esc(listedAfterNote(f)!)}</span>`] : [])].join('<br>'),
-    `<span class="tier tier-${f.match.tier}">${f.match.tier}</span>`,
-    f.match.relation,
-    `${esc(methodLabel(f))}<br><span class="note explain">${esc(f.match.explanation)}</span>`,
-    p.shares === null ? '-' : formatShares(p.shares),
-    esc(valueLabel(p)),
-    esc(weightLabel(p)),
+  const ids = [p.ids.ticker, p.ids.isin ?? p.ids.cusip ?? p.ids.sedol, p.shares === null ? null : `${formatShares(p.shares)} shares`].filter(Boolean) as string[];
+  const relation = f.match.relation === 'direct' ? '' : `<span class="sub">issuer is its ${esc(f.match.relation)}</span>`;
+  const cells = [
+    `<td>${shortName(m.fund(p))}<span class="sub f-source">${esc(m.source(p.source))}:${p.line}</span></td>`,
+    `<td>${esc(p.issuer)}${ids.length ? `<span class="sub">${esc(ids.join(' · '))}</span>` : ''}</td>`,
+    `<td>${esc(f.match.entity.name)}${relation}${f.match.entity.listings.map((l) => `<span class="sub">${citedLink(l)}${timingNote(p.asOf, l, (x) => `<span class="cite">${esc(x)}</span>`)}</span>`).join('')}${listedAfterNote(f) ? `<span class="sub">${esc(listedAfterNote(f)!)}</span>` : ''}</td>`,
+    `<td><span class="tier tier-${f.match.tier} f-tier">${f.match.tier}</span></td>`,
+    `<td class="num f-value">${p.value === null ? '-' : money([p.value])}</td>`,
+    `<td class="num">${esc(weightLabel(p))}</td>`,
   ];
-  if (hasBaseline) row.push(f.baseline === 'new' ? '<span class="new">new</span>' : (f.baseline ?? '-'));
-  if (showSuppression) row.push(f.suppressed ? `${esc(f.suppressed.reason)}<br><span class="note">${esc(expiryLabel(f.suppressed.expires))}</span>` : '-');
-  return row;
+  if (extra.baseline) cells.push(`<td>${f.baseline === 'new' ? '<span class="new">new</span>' : esc(f.baseline ?? '-')}</td>`);
+  if (extra.suppression) cells.push(`<td>${f.suppressed ? `${esc(f.suppressed.reason)}<span class="sub">${esc(expiryLabel(f.suppressed.expires))}</span>` : '-'}</td>`);
+  const detail = `<td colspan="${span}">match: ${esc(methodLabel(f))} · ${esc(f.match.explanation)}</td>`;
+  return `<tbody class="finding${f.suppressed ? ' suppressed' : ''}"><tr class="main">${cells.join('')}</tr><tr class="detail">${detail}</tr></tbody>`;
 }
 
 export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
@@ -228,10 +259,18 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   out.push('<section id="chart">', '<h2>Flagged exposure per fund</h2>', chart(m, s.funds), '</section>');
 
   out.push('<section id="funds">', '<h2>Funds</h2>');
+  // Fund, its date and layout in one cell and the four row counts in one, so the table fits print width.
   const fundRows = (fs: FundExposure[]) =>
-    fs.map((f) => [esc(fundLabel(f)), esc(f.asOf ?? '-'), esc(f.format), n(f.rows.read), n(f.rows.screened), n(f.rows.excluded), n(f.rows.skipped), n(f.positions), money(f.amounts), esc(pctLabel(f.pctOfFund)), n(f.suppressed)]);
-  const fundHead = ['Fund', 'As of', 'Format', 'Rows read', 'Screened', 'Excluded', 'Skipped', 'Flagged positions', 'Flagged value', '% of fund', 'Suppressed'];
-  const fundNum = [false, false, false, true, true, true, true, true, true, true, true];
+    fs.map((f) => [
+      `${shortName(fundLabel(f))}<span class="sub">${esc(f.asOf ? `as of ${f.asOf}` : 'as-of date not stated')} · ${esc(f.format)}</span>`,
+      [f.rows.read, f.rows.screened, f.rows.excluded, f.rows.skipped].map((x) => `<span class="num">${n(x)}</span>`).join(' / '),
+      n(f.positions),
+      money(f.amounts),
+      esc(pctLabel(f.pctOfFund)),
+      n(f.suppressed),
+    ]);
+  const fundHead = ['Fund', 'Rows: read / screened / excluded / skipped', 'Flagged positions', 'Flagged value', '% of fund', 'Suppressed'];
+  const fundNum = [false, false, true, true, true, true];
   const flagged = s.funds.filter((f) => f.positions > 0 || f.suppressed > 0);
   const clean = s.funds.filter((f) => f.positions === 0 && f.suppressed === 0);
   if (flagged.length > 0) out.push(table(fundHead, fundRows(flagged), fundNum));
@@ -261,7 +300,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
         `<ul class="listings">${e.listings.map((l) => `<li>${link(l)}<br><span class="note">${esc(l.citation)}</span></li>`).join('')}</ul>`,
         table(
           ['Fund', 'Family', 'Positions', 'Shares', 'Value', 'Weight'],
-          e.holders.map((h) => [esc(fundLabel(h)), esc(h.family ?? '-'), n(h.positions), h.shares === null ? '-' : formatShares(h.shares), money(h.amounts), esc(pctLabel(h.weightPct))]),
+          e.holders.map((h) => [shortName(fundLabel(h)), esc(h.family ?? '-'), n(h.positions), h.shares === null ? '-' : formatShares(h.shares), money(h.amounts), esc(pctLabel(h.weightPct))]),
           [false, false, true, true, true, true],
         ),
         '</details>',
@@ -277,11 +316,17 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   } else {
     const hasBaseline = listed.some((f) => f.baseline !== undefined);
     const showSuppression = listed.some((f) => f.suppressed);
-    const head = ['Fund', 'Line', 'Issuer', 'Ticker', 'ISIN / CUSIP / SEDOL', 'Entity', 'Official source', 'Tier', 'Relation', 'Match', 'Shares', 'Value', 'Weight'];
-    const num = [false, true, false, false, false, false, false, false, false, false, true, true, true];
+    const head = ['Fund · source:line', 'Issuer', 'Listed entity · official listing', 'Tier', 'Value', 'Weight'];
+    const num = [false, false, false, false, true, true];
     if (hasBaseline) head.push('Baseline'), num.push(false);
     if (showSuppression) head.push('Suppressed'), num.push(false);
-    out.push(table(head, listed.map((f) => findingRow(m, f, hasBaseline, showSuppression)), num, (i) => (listed[i].suppressed ? 'suppressed' : '')));
+    const extra = { baseline: hasBaseline, suppression: showSuppression };
+    out.push(
+      '<table class="findings">',
+      `<thead><tr>${head.map((h, i) => `<th${num[i] ? ' class="num"' : ''}>${h}</th>`).join('')}</tr></thead>`,
+      ...listed.map((f) => findingRows(m, f, extra, head.length)),
+      '</table>',
+    );
     if (tot.suppressed > 0 && !opts.showSuppressed) out.push(`<p class="note">${n(tot.suppressed)} suppressed finding${tot.suppressed === 1 ? '' : 's'} not listed.</p>`);
   }
   out.push('</section>');
@@ -331,6 +376,15 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   if (m.warnings.length > 0) {
     out.push('<section id="warnings">', '<h2>Warnings</h2>', '<ul>', ...m.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>', '</section>');
   }
+
+  const g = m.guide;
+  const legend = (rows: [string, string | null][]) => `<dl class="legend">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v ?? 'not described here: a list of your own')}</dd>`).join('')}</dl>`;
+  out.push(
+    '<section id="how-to-read">', '<h2>How to read this report</h2>',
+    '<ul>', ...g.notes.map((x) => `<li>${esc(x)}</li>`), '</ul>',
+    '<h3>Tiers</h3>', legend(g.tiers), '<h3>Relations</h3>', legend(g.relations), '<h3>Official lists</h3>', legend(g.lists),
+    '</section>',
+  );
 
   out.push('<section id="lists">', '<h2>Lists used</h2>');
   out.push(table(['List', 'Version', 'Entities', 'SHA-256'], result.lists.map((l) => [esc(l.id), esc(l.version), n(l.entities), `<code>${esc(l.sha256)}</code>`]), [false, false, true, false]));

@@ -7,7 +7,7 @@ import type { Identifiers } from '../holdings/position.js';
 import { HOLDING_ID_FIELDS, type HoldingIdField } from '../reference/identifiers.js';
 import type { Money } from '../reference/money.js';
 import type { Finding, ScreenResult } from '../screen/result.js';
-import { allSources } from './model.js';
+import { allSources, tierSummary } from './model.js';
 import { scrubPaths, sourceNames } from './sources.js';
 import { toHistoryJson, toLookThroughJson } from './look-through-json.js';
 import { listingTimings } from '../screen/listing-dates.js';
@@ -111,6 +111,7 @@ export function toJsonReport(r: ScreenResult) {
     salvaged: (r.salvaged ?? []).map((s) => ({ source: s.source, line: s.line, reason: scrub(s.reason) })),
     errors: r.errors.map((e) => ({ source: e.source, line: e.line, reason: scrub(e.reason) })),
     warnings: r.warnings.map(scrub),
+    summary: tierSummary(r.findings),
     ...(r.resolved ? { resolved: r.resolved } : {}),
     ...(r.carriedOver ? { carriedOver: r.carriedOver } : {}),
     ...(r.lookThrough ? { lookThrough: toLookThroughJson(r.lookThrough) } : {}),

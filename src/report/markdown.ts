@@ -193,5 +193,11 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
   if (m.warnings.length > 0) {
     out.push('## Warnings', '', ...m.warnings.map((w) => `- ${cell(w)}`), '');
   }
+
+  const g = m.guide;
+  out.push('## How to read this report', '', ...g.notes.map((x) => `- ${cell(x)}`), '');
+  out.push(...table(['Tier', 'Meaning'], g.tiers.map(([t, x]) => [t, cell(x)]), ['l', 'l']), '');
+  out.push(...table(['Relation', 'Meaning'], g.relations.map(([r, x]) => [r, cell(x)]), ['l', 'l']), '');
+  out.push(...table(['Official list', 'What a listing means'], g.lists.map(([l, x]) => [cell(l), cell(x ?? 'not described here: a list of your own')]), ['l', 'l']), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

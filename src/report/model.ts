@@ -9,14 +9,15 @@ import { compareText, type ExposureSummary } from '../screen/exposure.js';
 import { TIERS, type Tier } from '../match/types.js';
 import type { RenderOptions } from './options.js';
 import { scrubPaths, sourceNames } from './sources.js';
+import { readingGuide, type ReadingGuide } from './reading-guide.js';
 
 export interface ReportModel {
   result: ScreenResult;
   summary: ExposureSummary;
   /** Findings a human report lists (suppressed ones only with --show-suppressed), in report order. */
   listed: Finding[];
-  /** Unsuppressed findings per tier, strongest first: the "7 flagged: 6 confirmed, 1 probable" line. */
-  byTier: { tier: Tier; findings: number }[];
+  /** Findings per tier: the "7 flagged: 6 confirmed, 1 probable" line. */
+  tiers: ReturnType<typeof tierSummary>;
   /** The display name of a source path. */
   source(source: string): string;
   /** A fund's name: its own, else its source's display name (a baseline fund of an old report). */
@@ -24,6 +25,8 @@ export interface ReportModel {
   /** Warnings and input errors with every source path replaced by its display name. */
   warnings: string[];
   errors: InputProblem[];
+  /** "How to read this report" for the findings listed. */
+  guide: ReadingGuide;
 }
 
 export function allSources(result: ScreenResult): string[] {
@@ -47,18 +50,31 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** Findings by tier (unsuppressed; suppressed ones counted apart): the JSON `summary` and the table's last line. */
+export function tierSummary(findings: readonly Finding[]): { findings: number; confirmed: number; probable: number; review: number; suppressed: number } {
+  const counted = findings.filter((f) => f.suppressed === null);
+  const of = (tier: Tier) => counted.filter((f) => f.match.tier === tier).length;
+  return { findings: counted.length, confirmed: of('confirmed'), probable: of('probable'), review: of('review'), suppressed: findings.length - counted.length };
+}
+
+/** "7 flagged: 6 confirmed, 1 probable" (tiers with none left out); "0 flagged" when nothing is. */
+export function tierLine(s: ReturnType<typeof tierSummary>): string {
+  const parts = TIERS.filter((t) => s[t] > 0).map((t) => `${s[t]} ${t}`);
+  return `${s.findings} flagged${parts.length ? `: ${parts.join(', ')}` : ''}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}`;
+}
+
 export function buildReport(result: ScreenResult, opts: Pick<RenderOptions, 'showSuppressed'>): ReportModel {
   const names = sourceNames(allSources(result));
   const source = (s: string): string => names.get(s) ?? scrubPaths(s, names);
-  const counted = result.findings.filter((f) => f.suppressed === null);
   return {
     result,
     summary: result.exposure,
     listed: result.findings.filter((f) => opts.showSuppressed || f.suppressed === null).sort(compareFindings),
-    byTier: TIERS.map((tier) => ({ tier, findings: counted.filter((f) => f.match.tier === tier).length })),
+    tiers: tierSummary(result.findings),
     source,
     fund: (f) => f.fund ?? source(f.source),
     warnings: result.warnings.map((w) => scrubPaths(w, names)),
     errors: result.errors.map((e) => ({ ...e, source: source(e.source), reason: scrubPaths(e.reason, names) })),
+    guide: readingGuide(result.findings),
   };
 }

@@ -9,7 +9,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import { compareName, compareText, type FundExposure } from '../screen/exposure.js';
 import { INSPECT_HINT, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, coverageLineShort, selectionText } from './evidence.js';
-import { buildReport, type ReportModel } from './model.js';
+import { buildReport, tierLine, type ReportModel } from './model.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
 import { lookThroughTables, type TextTable } from './look-through-view.js';
@@ -319,5 +319,7 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     if (l.coverage?.some((cov) => cov.missing)) out.push(...wrapped('known gaps of each list: `fundscreen lists show` (and the json, markdown and html reports)', width, 2).map((x) => c.dim(x)));
   }
   out.push(c.dim(`${t(result.tool.name)} ${t(result.tool.version)} · ${t(result.generatedAt)}`));
+  // The last line, for a log or a CI summary: findings by tier.
+  out.push(c.bold(tierLine(m.tiers)));
   return `${out.join('\n')}\n`;
 }

@@ -18,6 +18,7 @@ import { HOLDING_ID_FIELDS, ID_TYPES, type HoldingIdField } from '../reference/i
 import type { CarriedFinding, Finding, ResolvedFinding } from './result.js';
 import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
+import { errnoWords } from '../errno.js';
 
 const str = z.string().nullable().optional();
 
@@ -97,7 +98,7 @@ export async function loadBaseline(file: string, cwd?: string): Promise<{ baseli
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { baseline: null, warnings: [`baseline ${file} not found: every finding is treated as new`] };
-    throw new UsageError(`cannot read baseline ${file}: ${code ?? (err as Error).message}`);
+    throw new UsageError(`cannot read baseline ${file}: ${errnoWords(err)}`);
   }
   return { baseline: parseBaseline(text, file), warnings: [] };
 }

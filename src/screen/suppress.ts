@@ -11,6 +11,7 @@ import { UsageError } from '../errors.js';
 import type { Finding } from './result.js';
 import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
+import { errnoWords } from '../errno.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -66,7 +67,7 @@ export async function loadSuppressions(file: string, cwd?: string): Promise<Supp
   try {
     text = await readFile(resolveIn(cwd, file), 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ignore file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(`cannot read ignore file ${file}: ${errnoWords(err)}`);
   }
   return parseSuppressions(text, file);
 }

@@ -31,7 +31,7 @@ export async function screenJson(args: string[], opts: Parameters<typeof runCli>
 export function errorLines(stderr: string): string[] {
   return stderr
     .split('\n')
-    .filter((l) => l.length > 0 && !l.startsWith('fundscreen: warning:') && !/^fundscreen: .* \[[\w-]+\]: \d+ rows read/.test(l) && !/^fundscreen: list \S+ \d{4}-\d{2}-\d{2}: /.test(l));
+    .filter((l) => l.length > 0 && !l.startsWith('fundscreen: warning:') && !/^fundscreen: .* \[[\w-]+\]: \d+ rows? read/.test(l) && !/^fundscreen: list \S+ \d{4}-\d{2}-\d{2}: /.test(l));
 }
 
 /**

@@ -108,7 +108,7 @@ describe('csv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
-    for (const name of ['source', 'line', 'fund', 'issuer', 'ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'shares', 'market_value', 'weight_pct', 'currency', 'entity_id', 'entity_name', 'lists', 'listing_dates', 'listing_urls', 'tier', 'relation', 'method', 'score', 'alias', 'explanation', 'suppressed', 'suppression_reason', 'baseline']) {
+    for (const name of ['source', 'line', 'fund', 'issuer', 'ticker', 'exchange', 'country', 'isin', 'cusip', 'sedol', 'lei', 'shares', 'market_value', 'weight_pct', 'currency', 'entity_id', 'entity_name', 'lists', 'listing_dates', 'listing_urls', 'listing_citations', 'tier', 'relation', 'method', 'score', 'alias', 'explanation', 'suppressed', 'suppression_reason', 'baseline']) {
       expect(CSV_COLUMNS).toContain(name);
     }
     expect(rows).toHaveLength(sampleFindings().length);
@@ -119,6 +119,7 @@ describe('csv', () => {
       expect(row.entity_id).toBe(json[i].entity.id);
       expect(row.market_value).toBe(json[i].marketValue === null ? '' : String(json[i].marketValue));
       expect(row.listing_urls.split(' | ')).toEqual(json[i].entity.listings.map((l) => l.url));
+      expect(row.listing_citations.split(' | ')).toEqual(json[i].entity.listings.map((l) => l.citation));
     });
     const suppressed = rows.find((row) => row.suppressed === 'true')!;
     expect(suppressed.suppression_reason).toBe('Reviewed by the committee');

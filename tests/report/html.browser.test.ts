@@ -76,7 +76,7 @@ describe.runIf(available)('HTML report in headless Chromium', () => {
     const chartBox = await chart.boundingBox();
     expect(chartBox!.width).toBeGreaterThan(300);
 
-    const rows = page.locator('#findings table tbody tr');
+    const rows = page.locator('#findings tbody.finding');
     await expect(rows.count()).resolves.toBe(8); // 9 findings, 1 suppressed and hidden
     await expect(page.locator('#findings').innerText()).resolves.toContain('HOSHINE SILICON INDUSTRY LTD A');
     const firstLink = page.locator('#findings a[href^="https://"]').first();

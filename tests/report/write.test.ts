@@ -58,7 +58,7 @@ describe('writeFileAtomic', () => {
 
   it('reports a missing folder as a usage error naming the path', async () => {
     const target = path.join(tempDir(), 'no', 'such', 'dir', 'r.json');
-    await expect(writeFileAtomic(target, '{}')).rejects.toThrow(/cannot write .*r\.json: ENOENT/);
+    await expect(writeFileAtomic(target, '{}')).rejects.toThrow(/cannot write .*r\.json: no such file or folder \(ENOENT\)/);
   });
 });
 

@@ -16,6 +16,7 @@ import type { ImportOptions, ImportResult } from './types.js';
 import { filterXinjiang } from './xinjiang-filter.js';
 
 import { IMPORT_FORMATS, type ImportFormat } from './formats.js';
+import { errnoWords } from '../../errno.js';
 export { IMPORT_FORMATS, type ImportFormat };
 
 const LIST_NAMES: Record<ImportFormat, string> = {
@@ -99,7 +100,7 @@ export async function importListFile(req: Omit<ImportRequest, 'text' | 'asOf'> &
   try {
     bytes = await readFile(req.file);
   } catch (err) {
-    throw new UsageError(`${req.file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
+    throw new UsageError(`${req.file}: cannot read: ${errnoWords(err)}`, { cause: err });
   }
   const asOf = req.asOf ?? (await stat(req.file)).mtime.toISOString().slice(0, 10);
   const result = importList({ ...req, text: decodeListBytes(bytes), asOf });

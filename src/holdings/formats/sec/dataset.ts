@@ -14,6 +14,7 @@ import { splitLine } from '../../delimited.js';
 import { splitLines } from '../../lines.js';
 import { parseDate } from '../../values.js';
 import { resolveIn } from '../../../working-folder.js';
+import { errnoWords } from '../../../errno.js';
 
 export interface Member {
   /** How records name it: `dir/FUND_REPORTED_HOLDING.tsv` or `set.zip:FUND_REPORTED_HOLDING.tsv`. */
@@ -99,7 +100,7 @@ export async function openDataset(path: string, cwd?: string): Promise<Dataset> 
   try {
     st = await stat(resolveIn(cwd, path));
   } catch (e) {
-    throw new InputError(path, `cannot open (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(path, `cannot open (${errnoWords(e)})`);
   }
   if (st.isDirectory()) return openDir(path, cwd);
   if (isZipName(path) || (await startsWithZipMagic(resolveIn(cwd, path)))) return openZip(path, cwd);
