@@ -10,6 +10,7 @@ import { renderJsonl } from './jsonl.js';
 import { renderMarkdown } from './markdown.js';
 import type { RenderOptions, ReportFormat } from './options.js';
 import { renderTable } from './table.js';
+import { renderSarif } from './sarif.js';
 
 export { REPORT_FORMATS, type RenderOptions, type ReportFormat } from './options.js';
 
@@ -21,6 +22,7 @@ export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
   csv: 'report.csv',
   markdown: 'report.md',
   html: 'report.html',
+  sarif: 'report.sarif',
 };
 
 export function renderReport(result: ScreenResult, format: ReportFormat, opts: RenderOptions): string {
@@ -37,5 +39,7 @@ export function renderReport(result: ScreenResult, format: ReportFormat, opts: R
       return renderMarkdown(result, opts);
     case 'html':
       return renderHtml(result, opts);
+    case 'sarif':
+      return renderSarif(result);
   }
 }

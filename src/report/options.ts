@@ -1,4 +1,4 @@
-export const REPORT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown', 'html'] as const;
+export const REPORT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown', 'html', 'sarif'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RenderOptions {

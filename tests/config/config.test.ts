@@ -47,7 +47,7 @@ describe('loading the config file', () => {
   it('takes FUNDSCREEN_CONFIG when no --config is given; --config wins over it', async () => {
     const env = { FUNDSCREEN_CONFIG: path.join(fixtures, 'project', 'fundscreen.config.json') };
     expect((await loadConfig({ cwd: fixtures, env })).settings?.failOn).toBe('probable');
-    await expect(loadConfig({ cwd: fixtures, env, flag: 'missing.json' })).rejects.toThrow(/cannot read config file missing\.json: ENOENT/);
+    await expect(loadConfig({ cwd: fixtures, env, flag: 'missing.json' })).rejects.toThrow(/cannot read config file missing\.json: no such file or folder \(ENOENT\)/);
   });
 
   it('is optional when implicit, an error when named and missing', async () => {
@@ -133,6 +133,6 @@ describe('resolveSettings precedence: flags, then environment, then file, then d
 
   it('parses comma-separated formats', () => {
     expect(parseFormats('json, csv,html')).toEqual(['json', 'csv', 'html']);
-    expect(() => parseFormats('json,yaml')).toThrow(/unknown report format "yaml" \(formats: table, json, jsonl, csv, markdown, html\)/);
+    expect(() => parseFormats('json,yaml')).toThrow(/unknown report format "yaml" \(formats: table, json, jsonl, csv, markdown, html, sarif\)/);
   });
 });

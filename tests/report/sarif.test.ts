@@ -1,0 +1,75 @@
+/**
+ * SARIF output checked against the parts of the SARIF 2.1.0 schema (OASIS, sarif-schema-2.1.0.json)
+ * that the report uses, written out here with zod: required properties, enums and integer bounds
+ * as the schema states them, and the cross-references a consumer follows (ruleIndex, artifact index).
+ * The official schema file is not vendored: its licence terms are not stated in a form we could check.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { renderReport } from '../../src/report/index.js';
+import { applySuppressions } from '../../src/screen/suppress.js';
+import { sampleResult } from './sample-result.js';
+
+const Message = z.object({ text: z.string().min(1) });
+const ArtifactLocation = z.object({ uri: z.string().min(1), index: z.number().int().min(-1).optional() });
+const Region = z.object({ startLine: z.number().int().min(1) });
+const Result = z.object({
+  ruleId: z.string().min(1),
+  ruleIndex: z.number().int().min(-1),
+  level: z.enum(['none', 'note', 'warning', 'error']),
+  message: Message,
+  locations: z.array(z.object({ physicalLocation: z.object({ artifactLocation: ArtifactLocation, region: Region }) })).min(1),
+  partialFingerprints: z.record(z.string(), z.string()).optional(),
+  suppressions: z.array(z.object({ kind: z.enum(['inSource', 'external']), justification: z.string().optional() })).optional(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+});
+const Rule = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  shortDescription: Message.optional(),
+  fullDescription: Message.optional(),
+  helpUri: z.string().url().optional(),
+  defaultConfiguration: z.object({ level: z.enum(['none', 'note', 'warning', 'error']) }).optional(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+});
+const Sarif = z.object({
+  $schema: z.string().url().optional(),
+  version: z.literal('2.1.0'),
+  runs: z.array(
+    z.object({
+      tool: z.object({ driver: z.object({ name: z.string().min(1), version: z.string().optional(), rules: z.array(Rule).optional() }) }),
+      artifacts: z.array(z.object({ location: ArtifactLocation })).optional(),
+      results: z.array(Result).optional(),
+    }),
+  ),
+});
+
+describe('sarif', () => {
+  const base = sampleResult();
+  const { findings } = applySuppressions(base.findings, [{ entity: 'dahua-technology', fund: 'Total World Stock ETF (VT)', reason: 'Test fixture', expires: 'never' }], '2026-11-26');
+  const sarif = JSON.parse(renderReport({ ...base, findings }, 'sarif', { color: false, width: 80, showSuppressed: false }));
+
+  it('validates against the SARIF 2.1.0 subset, and every index points at what it names', () => {
+    const s = Sarif.parse(sarif);
+    const run = s.runs[0];
+    const rules = run.tool.driver.rules!;
+    const artifacts = run.artifacts!;
+    for (const r of run.results!) {
+      expect(rules[r.ruleIndex].id).toBe(r.ruleId);
+      const loc = r.locations[0].physicalLocation.artifactLocation;
+      expect(artifacts[loc.index!].location.uri).toBe(loc.uri);
+    }
+  });
+
+  it('one result per finding (suppressed ones carry their justification), the row as the region, a rule per entity and tier', () => {
+    const run = sarif.runs[0];
+    expect(run.results).toHaveLength(findings.length);
+    expect(run.results.filter((r: { suppressions?: unknown[] }) => r.suppressions).length).toBe(findings.filter((f) => f.suppressed).length);
+    const lines = run.results.map((r: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => r.locations[0].physicalLocation.region.startLine).sort();
+    expect(lines).toEqual(findings.map((f) => f.position.line).sort());
+    const ids = new Set(findings.map((f) => `${f.match.entity.id}/${f.match.tier}`));
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual([...ids].sort());
+    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'hoshine-silicon/confirmed').level).toBe('error');
+    expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(['ishares/EEM_holdings__ViktorLor_2025-01.csv', 'vanguard/VT_Holdings_details_Total_World_Stock_ETF_2020-09-30.csv']);
+  });
+});
