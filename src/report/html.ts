@@ -205,7 +205,7 @@ function findingRows(m: ReportModel, f: Finding, extra: { baseline: boolean; sup
   const cells = [
     `<td>${shortName(m.fund(p))}<span class="sub f-source">${esc(m.source(p.source))}:${p.line}</span></td>`,
     `<td>${esc(p.issuer)}${ids.length ? `<span class="sub">${esc(ids.join(' · '))}</span>` : ''}</td>`,
-    `<td>${esc(f.match.entity.name)}${relation}${f.match.entity.listings.map((l) => `<span class="sub">${citedLink(l)}${timingNote(p.asOf, l, (x) => `<span class="cite">${esc(x)}</span>`)}</span>`).join('')}${listedAfterNote(f) ? `<span class="sub">${esc(listedAfterNote(f)!)}</span>` : ''}</td>`,
+    `<td>${esc(f.match.entity.name)}${relation}${f.match.entity.listings.map((l) => `<span class="sub">${citedLink(l)}${timingNote(p.asOf, l, (x) => `<span class="cite">${esc(x)}</span>`)}</span>`).join('')}${listedAfterNote(f) ? `<span class="sub"><span class="note">${esc(listedAfterNote(f)!)}</span></span>` : ''}</td>`,
     `<td><span class="tier tier-${f.match.tier} f-tier">${f.match.tier}</span></td>`,
     `<td class="num f-value">${p.value === null ? '-' : money([p.value])}</td>`,
     `<td class="num">${esc(weightLabel(p))}</td>`,
