@@ -14,9 +14,13 @@ const ENTITIES = 100_000;
 const LETTERS = 'bcdfghjklmnpqrstvwxz';
 const VOWELS = 'aeiou';
 
-/** A pronounceable made-up word per number (distinct for distinct n), so names are words, not digits. */
+/**
+ * A pronounceable made-up word per number (distinct for distinct n), so names are words, not digits.
+ * The fixed "Zy" start keeps every word out of the stop words and legal forms ("To", "Sa", "Ag"): the
+ * list validator rightly refuses an alias that reads as another entity's ("To Testing" = "Testing").
+ */
 function word(n: number): string {
-  let s = '';
+  let s = 'zy';
   let k = n;
   do {
     s += LETTERS[k % LETTERS.length] + VOWELS[Math.floor(k / LETTERS.length) % VOWELS.length];
