@@ -137,7 +137,9 @@ const splitList = (s: string | undefined): string[] =>
 // ---------------------------------------------------------------- UFLPA (DHS page of 2025-01-14)
 for (const r of readCsv('uflpa_entity_list_2025-01-14_full.csv')) {
   const d = upsert(r.primary_name!, splitList(r.aliases));
-  const citation = r.citation!.replace(/;?\s*FR (?:notice )?doc no\.\/page not retrieved/i, '').replace(/\s*\((?:FR doc no\.\/page not retrieved|published [^)]*; page not retrieved)\)/i, '').trim();
+  const citation = r.citation!.replace(/;?\s*FR (?:notice )?doc no\.\/page not retrieved/i, '').replace(/\s*\((?:FR doc no\.\/page not retrieved|published [^)]*; page not retrieved)\)/i, '')
+    .replace(/\s*\(\s*\)/g, '') // the parentheses the first removal can leave empty
+    .trim();
   // The initial list's FR notice (2022-16754, 2022-08-04) is known from a secondary copy of its
   // summary (SUMMARY-3, Q2): named in the citation, the listing itself stays verified by the page.
   const frNotice = r.effective_date === '2022-06-21' ? '; FR Doc 2022-16754 (published 2022-08-04; per a secondary copy of its summary, FR page not seen)' : '';
