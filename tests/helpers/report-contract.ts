@@ -1,70 +1,52 @@
 /**
- * The schemaVersion-1 JSON contract as a strict schema, written from the issue's text rather than
- * from the code, so a renamed or missing field fails the tests.
+ * The JSON report contract is report.schema.json at the repository root (shipped in the package):
+ * every report a test reads is validated against it with Ajv (JSON Schema 2020-12, strict mode, all
+ * errors), so a renamed, missing or undocumented field fails the tests. The schema is written by
+ * hand, not generated from the code.
  */
-import { z } from 'zod';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { JsonReport } from '../../src/report/json.js';
+import { repoRoot } from './cli.js';
 
-const nullableNum = z.number().nullable();
-const nullableStr = z.string().nullable();
-/** Money: an amount with the currency it is in (null: the file does not say). */
-const Amounts = z.array(z.object({ amount: z.number(), currency: nullableStr }));
+export const REPORT_SCHEMA_PATH = path.join(repoRoot, 'report.schema.json');
+export const reportSchema = JSON.parse(readFileSync(REPORT_SCHEMA_PATH, 'utf8')) as Record<string, unknown> & { $defs: Record<string, unknown> };
 
-export const ListingContract = z.object({
-  list: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  citation: z.string().min(1),
-  url: z.string().regex(/^https:\/\//),
-});
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+ajv.addSchema(reportSchema, 'report');
+const validateReport = ajv.getSchema('report') as ValidateFunction;
+const validateRecord = ajv.getSchema('report#/$defs/jsonlRecord') as ValidateFunction;
 
-export const FindingContract = z.object({
-  source: z.string(),
-  line: z.number().int().positive(),
-  fund: nullableStr,
-  issuer: z.string().min(1),
-  ticker: nullableStr,
-  exchange: nullableStr,
-  country: nullableStr,
-  isin: nullableStr,
-  cusip: nullableStr,
-  sedol: nullableStr,
-  figi: nullableStr,
-  lei: nullableStr,
-  uscc: nullableStr,
-  shares: nullableNum,
-  marketValue: nullableNum,
-  weightPct: nullableNum,
-  weightBound: z.string().regex(/^[<>]=?\d/).optional(),
-  currency: nullableStr,
-  entity: z.object({ id: z.string().min(1), name: z.string().min(1), listings: z.array(ListingContract).min(1) }),
-  relation: z.enum(['direct', 'parent', 'subsidiary', 'affiliate']),
-  tier: z.enum(['confirmed', 'probable', 'review']),
-  match: z.object({
-    method: z.enum(['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc', 'ticker', 'name']),
-    score: z.number().min(0).max(1),
-    alias: z.string().min(1),
-    explanation: z.string().min(1),
-  }),
-  suppressed: z.boolean(),
-});
+function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? []).slice(0, 12).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}${e.params && 'unevaluatedProperty' in e.params ? ` (${String(e.params.unevaluatedProperty)})` : ''}`).join('; ');
+}
 
-export const ReportContract = z.object({
-  schemaVersion: z.literal(1),
-  tool: z.object({ name: z.literal('fundscreen'), version: z.string().regex(/^\d+\.\d+\.\d+/) }),
-  generatedAt: z.string().datetime(),
-  lists: z.array(z.object({ id: z.string(), version: z.string(), entities: z.number().int().positive(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).min(1),
-  funds: z.array(
-    z.object({
-      source: z.string(),
-      fund: nullableStr,
-      asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-      format: z.string().min(1),
-      rows: z.object({ read: z.number().int(), screened: z.number().int(), excluded: z.number().int(), skipped: z.number().int() }),
-      findings: z.number().int().nonnegative(),
-      exposure: z.object({ marketValue: nullableNum, weightPct: nullableNum, amounts: Amounts, screened: Amounts }),
-    }),
-  ),
-  findings: z.array(FindingContract),
-  skipped: z.array(z.object({ source: z.string(), line: z.number().int().positive(), reason: z.string().min(1) })),
-});
+/** The schema's errors for a report, as one line each; [] when it validates. */
+export function reportErrors(report: unknown): string[] {
+  return validateReport(report) ? [] : describeErrors(validateReport.errors).split('; ');
+}
 
-export type ReportJson = z.infer<typeof ReportContract>;
+/** The schema's errors for one JSONL record; [] when it validates. */
+export function recordErrors(record: unknown): string[] {
+  return validateRecord(record) ? [] : describeErrors(validateRecord.errors).split('; ');
+}
+
+export type ReportJson = JsonReport;
+
+export const ReportContract = {
+  /** The report, after it validated against report.schema.json (throws with the schema's errors otherwise). */
+  parse(report: unknown): ReportJson {
+    if (!validateReport(report)) throw new Error(`report does not validate against report.schema.json: ${describeErrors(validateReport.errors)}`);
+    return report as ReportJson;
+  },
+};
+
+/** Each line of a JSONL report, after it validated against report.schema.json#/$defs/jsonlRecord. */
+export function parseJsonl(text: string): unknown[] {
+  return text.split('\n').filter((l) => l !== '').map((line, i) => {
+    const record: unknown = JSON.parse(line);
+    if (!validateRecord(record)) throw new Error(`JSONL line ${i + 1} does not validate against report.schema.json#/$defs/jsonlRecord: ${describeErrors(validateRecord.errors)}`);
+    return record;
+  });
+}
