@@ -174,11 +174,20 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'Burgerlijk Wetboek 2:56): Coöperatieve Rabobank U.A.',
   },
   {
-    spellings: ['pat', 'prat'],
-    canonical: 'rao',
+    spellings: ['pjsc', 'pao', 'пао', 'публичное акционерное общество', 'public joint stock company', 'pat', 'пат', 'публічне акціонерне товариство'],
+    canonical: 'pjsc',
+    countries: 'RU UA AE',
+    prefix: true,
+    why: 'The public joint-stock company: Russian ПАО (Civil Code art. 66.3, since 2014), Ukrainian ПАТ (PAT Ukrnafta), and '
+      + 'the UAE PJSC, written before the name in Russia and Ukraine. OpenSanctions files these under "rao" (the Soviet-era '
+      + 'РАО, Russian joint-stock company) together with the private ПрАТ, its opposite; PJSC is the id they are known by.',
+  },
+  {
+    spellings: ['prat', 'прат', 'приватне акціонерне товариство', 'private joint stock company'],
+    canonical: 'prat',
     countries: 'UA',
     prefix: true,
-    why: 'Ukrainian ПАТ / ПрАТ (public / private joint-stock company), transliterated PAT / PrAT, written before the name (PAT Ukrnafta).',
+    why: 'Ukrainian ПрАТ, the private joint-stock company (Law of Ukraine on Joint-Stock Companies, art. 5): not public, so not PJSC.',
   },
   {
     spellings: ['njsc', 'national joint stock company'],
@@ -254,7 +263,8 @@ const CLASS_OVERRIDES: Record<string, { classes: GenericClass[]; why: string }> 
   },
   co: { classes: ['organisation'], why: 'company: an organisation word (OpenSanctions: a symbol, not an org type)' },
   corp: { classes: ['organisation'], why: 'corporation: used by companies of every form (Toyota Motor Corporation is a 株式会社)' },
-  'cía': { classes: ['organisation'], why: 'compañía: company' },
+  cia: { classes: ['organisation'], why: 'compañía (Cía.): company; GLEIF GT gives it as the abbreviation of a limited partnership, but it ends names of every form' },
+  prat: { classes: ['stock-corporation'], why: 'ПрАТ: a private joint-stock company, still a company limited by shares' },
   sti: { classes: ['organisation'], why: 'Turkish şirketi: company' },
   tbk: { classes: ['stock-corporation'], why: 'Perseroan Terbatas Terbuka: a public (listed) limited company; state ownership is Persero, a form of its own' },
   njsc: { classes: ['stock-corporation', 'state-owned'], why: 'a national joint-stock company is a joint-stock company the state owns' },
@@ -330,6 +340,17 @@ function exclude(reason: string, spelling: string): void {
   excluded.set(reason, set);
 }
 
+/** BUSINESS_WORDS as names are tokenised (Cyrillic ones transliterated). */
+const BUSINESS_KEYS = new Set([...BUSINESS_WORDS].flatMap((w) => nameWords(w)));
+/**
+ * A spelling written in another script than Latin or Han whose transliteration is three letters
+ * or fewer (ГП -> gp, ТОО -> too, ΑΕ -> ae): it may collide with another country's Latin
+ * abbreviation (GP, a US general partnership), so it neither draws GLEIF rows into its group nor
+ * outweighs a Latin spelling's claim.
+ */
+const transliteratedShort = (spelling: string, k: string): boolean =>
+  /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Han}]/u.test(spelling) && k.replace(/ /g, '').length <= 3;
+
 /** Why a tokenised spelling cannot be a legal form, or undefined when it can. */
 function rejection(k: string): string | undefined {
   const words = k.split(' ');
@@ -342,7 +363,7 @@ function rejection(k: string): string | undefined {
     if (ROMAN.has(w)) return 'a roman numeral';
     if (GENERIC_WORDS.has(w)) return 'a generic word of names (matcher vocabulary)';
   }
-  if (words.some((w) => BUSINESS_WORDS.has(w))) return 'holds a word of what a company does or owns';
+  if (words.some((w) => BUSINESS_KEYS.has(w))) return 'holds a word of what a company does or owns';
   const edgeStop = (w: string): boolean => w.length > 1 && STOP_WORDS.has(w); // "s a", "a d": letters, not words
   if (words.length > 1 && (edgeStop(words[0]) || edgeStop(words[words.length - 1]))) return 'begins or ends with a stop word';
   return undefined;
@@ -402,8 +423,9 @@ function build(): { data: LegalFormData; report: string[] } {
       }
       for (const k of variants(s)) {
         if (overridden.has(k)) continue;
-        osIndex.set(k, main);
-        claim(k, main, 1000, s === g.main || !/\s/.test(s.trim()) && s.length <= 6, [], `OpenSanctions ${g.main}`);
+        const weak = transliteratedShort(s, k);
+        if (!weak) osIndex.set(k, main);
+        claim(k, main, weak ? 0.5 : 1000, s === g.main || !/\s/.test(s.trim()) && s.length <= 6, [], `OpenSanctions ${g.main}`);
       }
     }
   }
@@ -462,6 +484,8 @@ function build(): { data: LegalFormData; report: string[] } {
   // 4. Classes per id.
   const classes: Record<string, GenericClass[]> = {};
   const ids = [...new Set(chosen.map((x) => x.c.canonical))].sort();
+  const unknownOverrides = Object.keys(CLASS_OVERRIDES).filter((id) => !ids.includes(id));
+  if (unknownOverrides.length > 0) throw new Error(`CLASS_OVERRIDES name ids the table does not have: ${unknownOverrides.join(', ')}`);
   for (const id of ids) {
     const override = CLASS_OVERRIDES[id];
     if (override) {
@@ -487,7 +511,10 @@ function build(): { data: LegalFormData; report: string[] } {
   // 5. Position flags and rows out.
   // An OpenSanctions group no GLEIF row reached has no countries; one with Cyrillic spellings is a
   // post-Soviet form (AO, OAO, ZAO, PAO, OOO, TOV), written before the name.
-  const cyrillic = new Set(chosen.filter((x) => /\p{Script=Cyrillic}/u.test(x.k)).map((x) => x.c.canonical));
+  // (Spellings are transliterated by nameWords, so the script is read from the sources.)
+  const cyrillicKeys = new Set([...groups.flatMap((g) => [g.main, ...g.forms]), ...OVERRIDES.flatMap((o) => o.spellings)]
+    .filter((s) => /\p{Script=Cyrillic}/u.test(s)).flatMap(variants));
+  const cyrillic = new Set(chosen.filter((x) => cyrillicKeys.has(x.k)).map((x) => x.c.canonical));
   const postSoviet = (id: string): boolean =>
     (countriesById.get(id)?.size ?? 0) === 0 && cyrillic.has(id) && classes[id].some((cls) => cls !== 'organisation' && cls !== 'other');
   for (const { k, c, all } of chosen) {

@@ -60,10 +60,13 @@ export function parseGeneral(text: string): GeneralPair[] {
   });
 }
 
-/** The categories a pair may have: what makes the two names alike or apart. */
+/**
+ * The categories a pair may have: what makes the two names alike or apart. `script`: one name is
+ * written in another script than Latin (Cyrillic, Greek, Arabic, Han, kana, Hangul).
+ */
 export const CATEGORIES = [
   'abbreviation', 'acronym', 'case-punct', 'common-words', 'diacritics', 'extra-word', 'form-contradiction',
-  'legal-form', 'near-name', 'number', 'place', 'rename', 'security', 'sister', 'transliteration', 'truncation',
+  'legal-form', 'near-name', 'number', 'place', 'rename', 'script', 'security', 'sister', 'transliteration', 'truncation',
   'typo', 'vintage', 'word-order',
 ] as const;
 /** Categories whose queries are made up (a decoy spelling): each such row's note must say "synthetic". */

@@ -16,6 +16,7 @@ import {
 } from './vocabulary.js';
 import { micCountry } from '../lists/exchanges.js';
 import { legalFormSpans, type LegalFormSpans } from './legal-forms.js';
+import anyAscii from 'any-ascii';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -210,8 +211,24 @@ function prepare(trimmed: string): { text: string; ascii: boolean } {
   let lower = trimmed.toLowerCase();
   if (lower.includes('&')) for (const [ref, char] of HTML_REFS) lower = lower.replace(ref, char);
   if (PLAIN_ASCII.test(lower)) return { text: lower, ascii: true };
-  const text = lower.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(HAN_RUN, ' $1 ');
+  const text = transliterate(lower.normalize('NFKC')).toLowerCase().replace(HAN_RUN, ' $1 ');
   return { text, ascii: false };
+}
+
+/** Letters (with their marks) outside ASCII and outside Han: what transliterate() rewrites. */
+const FOREIGN_LETTERS = /(?:(?![\p{Script=Han}])[\p{L}\p{M}])*[^\x00-\x7f\p{Script=Han}\P{L}](?:(?![\p{Script=Han}])[\p{L}\p{M}])*/gu;
+
+/**
+ * Every letter of any script but Han in Latin letters (any-ascii: ПАО Газпром -> PAO Gazprom,
+ * Ελληνικά -> Ellinika, Ørsted -> Orsted, ß -> ss, é -> e), so names written in Cyrillic, Greek,
+ * Arabic, Hebrew, Hangul, kana or accented Latin compare with their romanised spellings; the
+ * legal-form table goes through the same step (build-legal-forms.ts tokenises with nameWords), so
+ * ПАО and Акционерное общество read as forms too. Han stays Han: its words are compared whole,
+ * and a character's pinyin is ambiguous (银行 is yinhang, not yinxing). Only letters are rewritten:
+ * signs keep separating words as before (any-ascii writes © as "(C)").
+ */
+export function transliterate(text: string): string {
+  return text.replace(FOREIGN_LETTERS, (run) => anyAscii(run));
 }
 
 /** Deleted inside words: . ' ’ ‘ ` ´ */

@@ -16,10 +16,10 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['Volkswagen AG', ['ag']],
     ['Robert Bosch GmbH', ['gmbh']],
     ['OMV Aktiengesellschaft', ['ag']], // AT
-    ['Gazprom PAO', ['rao']], // RU
+    ['Gazprom PAO', ['pjsc']], // RU
     ['Open Joint Stock Company Gazprom', ['^oao']],
     ['OAO Gazprom', ['^oao']],
-    ['Sberbank of Russia PJSC', ['rao']],
+    ['Sberbank of Russia PJSC', ['pjsc']],
     ['Banco Santander S.A.', ['sa']], // ES
     ['Petroleo Brasileiro S.A.', ['sa']], // BR
     ['Tesco PLC', ['plc']], // GB
@@ -55,8 +55,15 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['America Movil S.A.B. de C.V.', ['sab de cv']],
     ['Grupo Bimbo S. A. B. de C. V.', ['sab de cv']],
     ['Cooperatieve Rabobank U.A.', ['cooperatie']], // NL
-    ['PAT Ukrnafta', ['^rao']], // UA
+    ['PAT Ukrnafta', ['^pjsc']], // UA
     ['NJSC Naftogaz of Ukraine', ['^njsc']],
+    // Names in Cyrillic and Greek: the table's spellings are transliterated as names are.
+    ['ПАО «Газпром»', ['^pjsc']], // RU
+    ['Публичное акционерное общество «Сбербанк России»', ['^pjsc']],
+    ['ПрАТ «Київстар»', ['^prat']], // UA: the private joint-stock company, not PJSC
+    ['Акционерное общество «Концерн ВКО «Алмаз-Антей»»', ['^ao']],
+    ['ООО «Газпром экспорт»', ['^ooo']],
+    ['Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.', ['ae']], // GR
   ])('%s', (name, expected) => {
     expect(ids(name)).toEqual(expected);
   });
@@ -94,6 +101,8 @@ describe('comparing legal forms', () => {
     expect(relation('Foo Co Ltd', 'Foo Limited')).toBe('same');
     expect(relation('Allianz SE', 'Allianz Societas Europaea')).toBe('same');
     expect(relation('Swedbank AB (publ)', 'Swedbank Aktiebolag')).toBe('same');
+    expect(relation('ПАО «Газпром»', 'Gazprom PJSC')).toBe('same'); // Cyrillic and Latin spellings of one form
+    expect(relation('Публичное акционерное общество Сбербанк', 'Sberbank PAO')).toBe('same');
     const [a] = spans('X Co., Ltd.').suffixes;
     const [b] = spans('X Ltd').suffixes;
     expect(sameLegalForm(a, b)).toBe(true);
@@ -122,6 +131,7 @@ describe('comparing legal forms', () => {
     expect(relation('Toyota Motor Corporation', 'Toyota Jidosha Kabushiki Kaisha')).toBe('compatible');
     expect(relation('Siemens', 'Siemens GmbH')).toBe('unknown');
     expect(relation('Gazprom PAO', 'OAO Gazprom')).toBe('compatible'); // both joint-stock companies
+    expect(relation('Grupo Foo Cía', 'Grupo Foo S.A.')).toBe('compatible'); // Cía. is "company", not a partnership
   });
 });
 

@@ -49,6 +49,19 @@ describe('analyseName: other scripts', () => {
     expect(core('Société Générale')).toBe(core('Societe Generale'));
   });
 
+  it('transliterates every script but Han, legal forms included', () => {
+    expect(analyseName('ПАО «Газпром»')).toMatchObject({ core: 'gazprom', legalForms: ['pao'] });
+    expect(core('Акционерное общество «Концерн ВКО «Алмаз-Антей»»')).toBe('kontsern vko almaz antey');
+    expect(core('Ελληνικά Πετρέλαια Α.Ε.')).toBe('ellinika petrelaia');
+    expect(core('Ørsted A/S')).toBe('orsted'); // ø is o, as fund files write it
+    expect(core('A.P. Møller - Mærsk A/S')).toBe(core('AP MOLLER MAERSK AS'));
+    expect(core('Straße ©')).toBe('strasse'); // only letters are rewritten: © still separates
+  });
+
+  it('keeps Han words whole (a character has several readings), transliterating the kana beside them', () => {
+    expect(analyseName('トヨタ自動車株式会社').tokens.map((t) => [t.text, t.han])).toEqual([['toyota', false], ['自動車株式会社', true]]);
+  });
+
   it('cuts Chinese legal forms at the end of a Han run', () => {
     const a = analyseName('合盛硅业股份有限公司');
     expect(a.core).toBe('合盛硅业');
