@@ -48,6 +48,17 @@ const KNOWN_CYCLE_EDGES = new Set([
 
 const src = scanImports(path.join(repoRoot, 'src'));
 
+/**
+ * The test files run with vitest's `isolate: false` (vitest.config.ts): one module graph per
+ * worker, shared by the files it runs. A module mock or a change to the process's folder or
+ * environment would leak into the next file, so none is allowed (the global setup, which runs
+ * once in the main process, may set TMPDIR).
+ */
+const LEAKS = /\bvi\.(?:do)?mock\(|\bvi\.stub(?:Env|Global)\(|\bprocess\.chdir\(|\bdelete process\.env\b|\bprocess\.env(?:\.\w+|\[[^\]]+\])\s*=[^=]/;
+function leakyTests(files: ReadonlyMap<string, string>): string[] {
+  return [...files].filter(([f, text]) => f !== 'helpers/temp-root.ts' && f !== 'architecture.test.ts' && LEAKS.test(text)).map(([f]) => f).sort();
+}
+
 function withoutEdges(g: ImportGraph, edges: ReadonlySet<string>): ImportGraph {
   return new Map([...g].map(([f, ds]) => [f, new Set([...ds].filter((d) => !edges.has(`${f} -> ${d}`)))]));
 }
@@ -81,6 +92,16 @@ describe('the checker fails on a deliberate violation', () => {
       'a.ts imports node:net',
       'b.ts imports https',
     ]);
+  });
+
+  it('finds a test that would leak global state into the next file', () => {
+    const files = new Map([
+      ['a.test.ts', "vi.mock('node:fs/promises', () => ({}));"],
+      ['b.test.ts', "process.env.TZ = 'UTC';"],
+      ['c.test.ts', 'process.chdir(dir);'],
+      ['d.test.ts', "if (process.env.CI === '1') skip(); const env = { ...process.env, NO_COLOR: '1' };"],
+    ]);
+    expect(leakyTests(files)).toEqual(['a.test.ts', 'b.test.ts', 'c.test.ts']);
   });
 
   it('the scanner sees value, type-only, re-export and dynamic imports', () => {
@@ -126,5 +147,11 @@ describe('src/ keeps the house rules', () => {
 
   it('nothing imports a network module', () => {
     expect(networkImports(src.sources)).toEqual([]);
+  });
+});
+
+describe('tests/ leaves no global state behind (vitest isolate: false)', () => {
+  it('no module mocks, process.chdir or process.env writes', () => {
+    expect(leakyTests(scanImports(path.join(repoRoot, 'tests')).sources)).toEqual([]);
   });
 });

@@ -1,36 +1,28 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as fs from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { renderReport } from '../../src/report/index.js';
 import { sampleResult } from './sample-result.js';
+import { writeFileAtomic, type WriteFs } from '../../src/atomic-write.js';
+import { writeReports } from '../../src/report/write.js';
 
-// A switch the fs mock reads: make the next fsync (after the data is written) fail like a full disk.
-const failing = vi.hoisted(() => ({ sync: false }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
-  return {
-    ...fs,
-    open: async (...args: Parameters<typeof fs.open>) => {
-      const handle = await fs.open(...args);
-      if (!failing.sync) return handle;
-      return Object.assign(Object.create(Object.getPrototypeOf(handle)), handle, {
-        writeFile: handle.writeFile.bind(handle),
-        close: handle.close.bind(handle),
-        sync: async () => {
-          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        },
-      });
-    },
-  };
-});
-
-const { writeFileAtomic, writeReports } = await import('../../src/report/write.js');
-
-afterEach(() => {
-  failing.sync = false;
-});
+/** node:fs/promises, but each handle's flush (after the data is written) fails like a full disk. */
+const fullDisk: WriteFs = {
+  ...fs,
+  open: async (...args: Parameters<typeof fs.open>) => {
+    const handle = await fs.open(...args);
+    return Object.assign(Object.create(Object.getPrototypeOf(handle)), handle, {
+      writeFile: handle.writeFile.bind(handle),
+      close: handle.close.bind(handle),
+      sync: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      },
+    });
+  },
+};
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'fundscreen-write-'));
@@ -50,8 +42,7 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     const target = path.join(dir, 'report.json');
     writeFileSync(target, 'previous report');
-    failing.sync = true;
-    await expect(writeFileAtomic(target, 'x'.repeat(100_000))).rejects.toThrow(UsageError);
+    await expect(writeFileAtomic(target, 'x'.repeat(100_000), undefined, fullDisk)).rejects.toThrow(UsageError);
     expect(readFileSync(target, 'utf8')).toBe('previous report');
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
