@@ -3,6 +3,7 @@
  * Returns a ByteSource that can peek at the first bytes (for format detection) without losing
  * them, then streams the rest chunk by chunk. Nothing here loads a whole file into memory.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat, access, constants } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
@@ -23,7 +24,11 @@ export class ByteSource {
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
   private done = false;
+  /** Read to its end (not closed early): the digest covers every byte. */
+  private ended = false;
   private consumed = 0;
+  /** SHA-256 of every byte pulled from the stream, as it streams past (no second read). */
+  private readonly hash: Hash = createHash('sha256');
 
   constructor(
     readonly source: string,
@@ -45,9 +50,11 @@ export class ByteSource {
     }
     if (r.done) {
       this.done = true;
+      this.ended = true;
       return false;
     }
     const chunk = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+    this.hash.update(chunk);
     this.buffered.push(chunk);
     this.bufferedBytes += chunk.length;
     return true;
@@ -84,6 +91,11 @@ export class ByteSource {
     } finally {
       await this.close();
     }
+  }
+
+  /** Hex SHA-256 of the whole input, once it has been read to its end; null before or if closed early. */
+  sha256(): string | null {
+    return this.ended ? this.hash.copy().digest('hex') : null;
   }
 
   /** Releases the underlying stream (file descriptor) if it was not read to the end. */
@@ -157,4 +169,11 @@ export async function gunzipIfNeeded(src: ByteSource): Promise<{ bytes: ByteSour
     ),
     gzipped: true,
   };
+}
+
+/** Hex SHA-256 of a file's bytes, read once more (inputs a reader does not stream through a ByteSource: zipped data sets). */
+export async function sha256File(path: string, cwd?: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(resolveIn(cwd, path), { highWaterMark: 256 * 1024 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

@@ -92,6 +92,8 @@ export interface HoldingsMeta {
   /** The funds a multi-fund input holds, with their own identifiers (N-PORT data sets: series
    *  id and LEI), known before the first record: look-through joins holdings to them. */
   fundIdentities?: FundIdentity[];
+  /** Hex SHA-256 of the input's bytes, set once the input has been read (null: a data-set folder). */
+  sha256?: string | null;
 }
 
 /** A fund as an input names it, for joining another fund's holding of it (look-through). */
@@ -130,4 +132,7 @@ export interface HoldingsReader {
   /** Filled before the first record is yielded; multi-section readers may add warnings later. */
   meta: HoldingsMeta;
   records: AsyncIterable<HoldingsRecord>;
+  /** Hex SHA-256 of the input's bytes (as stored: a .gz or .zip compressed), asked once the records
+   *  are read; absent or null where there is no one file (a data-set folder). */
+  sha256?(): Promise<string | null>;
 }

@@ -15,7 +15,7 @@ import { isharesCanada, isharesUcits, isharesUs } from './formats/ishares.js';
 import { kraneshares } from './formats/kraneshares.js';
 import { vanguard } from './formats/vanguard.js';
 import type { TextLayout } from './layout.js';
-import { gunzipIfNeeded, openBytes, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
+import { gunzipIfNeeded, openBytes, sha256File, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
 import type { HoldingsReader, ReadOptions } from './position.js';
 import { readDelimited } from './table.js';
 import { resolveIn } from '../working-folder.js';
@@ -202,7 +202,10 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
   }
   const raw = await openBytes(path, opts.stdin, opts.onBytes, opts.cwd);
   try {
-    return await dispatch(path, raw, opts);
+    const reader = await dispatch(path, raw, opts);
+    // The bytes are hashed as they stream past; a reader that opens the file itself (a zipped data
+    // set) leaves them unread, and the file is hashed on its own.
+    return { ...reader, sha256: async () => raw.sha256() ?? (path === '-' ? null : await sha256File(path, opts.cwd)) };
   } catch (err) {
     await raw.close();
     throw err;

@@ -388,6 +388,9 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
 
   out.push('<section id="lists">', '<h2>Lists used</h2>');
   out.push(table(['List', 'Version', 'Entities', 'SHA-256'], result.lists.map((l) => [esc(l.id), esc(l.version), n(l.entities), `<code>${esc(l.sha256)}</code>`]), [false, false, true, false]));
+  if (m.inputs.some((i) => i.sha256 !== null)) {
+    out.push('<h3>Inputs</h3>', table(['Input', 'Format', 'SHA-256'], m.inputs.map((i) => [esc(i.name), esc(i.format), i.sha256 ? `<code>${esc(i.sha256)}</code>` : '-']), [false, false, false]));
+  }
   for (const l of result.lists) {
     const only = selectionText(l);
     if (only) out.push(`<p class="note">${esc(l.id)}: ${esc(only)}.</p>`);

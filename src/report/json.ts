@@ -84,6 +84,7 @@ export function toJsonReport(r: ScreenResult) {
       ...(f.family ? { family: f.family } : {}),
       asOf: f.asOf,
       format: f.format,
+      sha256: f.sha256 ?? null,
       rows: { ...f.rows },
       findings: f.findings,
       // marketValue only when the flagged amounts are in one currency; amounts always, per currency.

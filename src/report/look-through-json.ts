@@ -56,6 +56,7 @@ export function toLookThroughJson(l: LookThrough) {
       ...(f.family ? { family: f.family } : {}),
       asOf: f.asOf,
       format: f.format,
+      sha256: f.sha256 ?? null,
       rows: { ...f.rows },
       findings: f.findings,
       screened: money(f.screenedValue),

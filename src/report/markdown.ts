@@ -55,6 +55,9 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
     ),
     '',
   );
+  if (m.inputs.some((i) => i.sha256 !== null)) {
+    out.push(...table(['Input', 'Format', 'SHA-256'], m.inputs.map((i) => [cell(i.name), cell(i.format), i.sha256 ? `\`${i.sha256}\`` : '-']), ['l', 'l', 'l']), '');
+  }
   for (const l of result.lists) {
     const only = selectionText(l);
     if (only) out.push(`${cell(l.id)}: ${cell(only)}.`, '');

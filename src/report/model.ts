@@ -27,6 +27,8 @@ export interface ReportModel {
   errors: InputProblem[];
   /** "How to read this report" for the findings listed. */
   guide: ReadingGuide;
+  /** Each input file once (in fund order), by display name, with its SHA-256 (null: a data-set folder). */
+  inputs: { name: string; format: string; sha256: string | null }[];
 }
 
 export function allSources(result: ScreenResult): string[] {
@@ -63,6 +65,13 @@ export function tierLine(s: ReturnType<typeof tierSummary>): string {
   return `${s.findings} flagged${parts.length ? `: ${parts.join(', ')}` : ''}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}`;
 }
 
+/** One row per input file: the funds of a data set share their source and its digest. */
+function inputDigests(result: ScreenResult, name: (source: string) => string): ReportModel['inputs'] {
+  const seen = new Map<string, ReportModel['inputs'][number]>();
+  for (const f of result.funds) if (!seen.has(f.source)) seen.set(f.source, { name: name(f.source), format: f.format, sha256: f.sha256 ?? null });
+  return [...seen.values()];
+}
+
 export function buildReport(result: ScreenResult, opts: Pick<RenderOptions, 'showSuppressed'>): ReportModel {
   const names = sourceNames(allSources(result));
   const source = (s: string): string => names.get(s) ?? scrubPaths(s, names);
@@ -76,5 +85,6 @@ export function buildReport(result: ScreenResult, opts: Pick<RenderOptions, 'sho
     warnings: result.warnings.map((w) => scrubPaths(w, names)),
     errors: result.errors.map((e) => ({ ...e, source: source(e.source), reason: scrubPaths(e.reason, names) })),
     guide: readingGuide(result.findings),
+    inputs: inputDigests(result, source),
   };
 }

@@ -109,6 +109,7 @@ function fundExposure(fund: FundSummary, findings: readonly Finding[]): FundExpo
     family: fund.family,
     asOf: fund.asOf,
     format: fund.format,
+    sha256: fund.sha256 ?? null,
     rows: fund.rows,
     screenedValue: fund.screenedValue,
     positions: flagged.length,

@@ -35,6 +35,8 @@ export interface FundSummary {
   family: string | null;
   asOf: string | null;
   format: string;
+  /** Hex SHA-256 of the input file the fund was read from (every fund of a data set shares it); null for a data-set folder or an input that could not be read to its end. */
+  sha256?: string | null;
   rows: RowCounts;
   /** Market value of the fund's screened positions, per currency (positions without a value left out). */
   screenedValue: Money[];
@@ -116,7 +118,7 @@ export interface ScreenResult {
 // The exposure model (computed by exposure.ts, the one place; read by every report format).
 
 /** A fund as the run summary names and counts it (FundSummary), with its exposure worked out. */
-export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'rows' | 'screenedValue'> {
+export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'sha256' | 'rows' | 'screenedValue'> {
   /** Distinct flagged positions (unsuppressed). */
   positions: number;
   /** Unsuppressed findings (a position can carry several). */

@@ -105,6 +105,7 @@ class FundTally {
       family: this.family,
       asOf: this.asOf ?? meta.asOf,
       format: meta.format,
+      sha256: meta.sha256 ?? null,
       rows: { ...this.rows },
       screenedValue: sumMoney([...this.screenedValue].map(([currency, amount]) => ({ amount, currency }))),
     };
@@ -234,6 +235,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       // A file-level failure mid-stream (truncated gzip, broken XML): report it, keep the others.
       fail(err);
     }
+    meta.sha256 = (await reader.sha256?.().catch(() => null)) ?? null;
     inputs.push(meta);
     for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
     const fileFunds = [...tallies.values()].map((t) => t.summary(meta));

@@ -106,11 +106,14 @@ export function sampleResult(findings: Finding[] = sampleFindings()): ScreenResu
     funds: [
       {
         source: EEM, fund: EEM_FUND, family: null, asOf: '2025-01-17', format: 'ishares-us',
+        // sha256sum of the shared file (../shared/sources/holdings/ishares/EEM_holdings__ViktorLor_2025-01.csv)
+        sha256: 'ae99d84077dbc79ec082967258a4e96247810e1dc149a66c2a2da12a1ec31322',
         rows: { read: 1243, screened: 1213, excluded: 30, skipped: 0 },
         screenedValue: [{ amount: 15561393094.84, currency: 'USD' }],
       },
       {
         source: VT, fund: VT_FUND, family: null, asOf: '2020-09-30', format: 'vanguard',
+        sha256: '21f16901c14df259e3053b0c14bdfffa290b2040a9e30b2b09439031658999f3',
         rows: { read: 8793, screened: 8787, excluded: 6, skipped: 0 },
         screenedValue: [{ amount: 20169702867.77, currency: 'USD' }],
       },
