@@ -15,7 +15,7 @@ import { closeSync, openSync, writeSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { Prng } from './prng.js';
-import { cusipCheckDigit, isinCheckDigit, sedolCheckDigit } from '../src/lists/check-digits.js';
+import { cusipCheckDigit, isinCheckDigit, sedolCheckDigit } from '../src/reference/check-digits.js';
 
 /** Bump when the output for a given (rows, seed) changes, so cached data is regenerated. */
 export const GENERATOR_VERSION = 3;

@@ -26,25 +26,6 @@ const LAYERS: Layer[] = [
   { name: 'base', prefixes: ['reference/', ''] },
 ];
 
-/** Upward imports that stand for now, each with why. Remove an entry when its import goes. */
-const EXCEPTIONS = new Set([
-  // The check digits are identifier facts; they still live in lists/ (moving them is the identifier registry's next step).
-  'reference/identifiers.ts -> lists/check-digits.ts',
-]);
-
-/**
- * Import cycles that landed with look-through and history (issue 16), each named by the edge that
- * closes it. They are cut from the graph before the cycle check, so any other cycle fails; remove
- * an entry when its import goes (the test below fails when one no longer exists). The fixes: the
- * LookThrough and History types beside ScreenResult in result.ts, PositionObserver out of
- * screen.ts, toFindingJson in a module of its own.
- */
-const KNOWN_CYCLE_EDGES = new Set([
-  'screen/result.ts -> screen/look-through.ts',
-  'screen/result.ts -> screen/history.ts',
-  'screen/fund-links.ts -> screen/screen.ts',
-  'report/look-through-json.ts -> report/json.ts',
-]);
 
 const src = scanImports(path.join(repoRoot, 'src'));
 
@@ -57,10 +38,6 @@ const src = scanImports(path.join(repoRoot, 'src'));
 const LEAKS = /\bvi\.(?:do)?mock\(|\bvi\.stub(?:Env|Global)\(|\bprocess\.chdir\(|\bdelete process\.env\b|\bprocess\.env(?:\.\w+|\[[^\]]+\])\s*=[^=]/;
 function leakyTests(files: ReadonlyMap<string, string>): string[] {
   return [...files].filter(([f, text]) => f !== 'helpers/temp-root.ts' && f !== 'architecture.test.ts' && LEAKS.test(text)).map(([f]) => f).sort();
-}
-
-function withoutEdges(g: ImportGraph, edges: ReadonlySet<string>): ImportGraph {
-  return new Map([...g].map(([f, ds]) => [f, new Set([...ds].filter((d) => !edges.has(`${f} -> ${d}`)))]));
 }
 
 const graph = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges).map(([f, ds]) => [f, new Set(ds)]));
@@ -119,26 +96,12 @@ describe('src/ keeps the house rules', () => {
     expect(src.graph.get('cli/main.ts')?.has('cli/context.ts')).toBe(true);
   });
 
-  it('has no import cycles (but the known ones listed above)', () => {
-    expect(findCycles(withoutEdges(src.graph, KNOWN_CYCLE_EDGES))).toEqual([]);
-  });
-
-  it('every known cycle edge still exists (delete the entry once its import is gone)', () => {
-    for (const e of KNOWN_CYCLE_EDGES) {
-      const [from, to] = e.split(' -> ');
-      expect(src.graph.get(from)?.has(to), e).toBe(true);
-    }
+  it('has no import cycles', () => {
+    expect(findCycles(src.graph)).toEqual([]);
   });
 
   it('imports point down the layers only (cli -> config -> app -> report -> screen -> holdings/lists/match -> reference)', () => {
-    expect(layerViolations(src.graph, LAYERS, EXCEPTIONS)).toEqual([]);
-  });
-
-  it('every exception still names an import that exists', () => {
-    for (const e of EXCEPTIONS) {
-      const [from, to] = e.split(' -> ');
-      expect(src.graph.get(from)?.has(to), e).toBe(true);
-    }
+    expect(layerViolations(src.graph, LAYERS)).toEqual([]);
   });
 
   it('only src/cli touches `process`', () => {

@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { ListError } from '../errors.js';
 import { parseDate } from '../holdings/values.js';
-import { isValidIsin } from './check-digits.js';
+import { isValidIsin } from '../reference/check-digits.js';
 import type { Identifier, ListEntity, ListFile, Listing } from './schema.js';
 import { slugify } from './slug.js';
 

@@ -7,7 +7,7 @@
  * A value that fails its check digit is not that identifier. Bridges: a US/CA ISIN embeds the
  * CUSIP, a GB ISIN the SEDOL, so a fund file with only a CUSIP meets a list with only an ISIN.
  */
-import { isValidCusip, isValidIsin, isValidLei, isValidSedol, isValidUscc } from '../lists/check-digits.js';
+import { isValidCusip, isValidIsin, isValidLei, isValidSedol, isValidUscc } from './check-digits.js';
 
 /** In the order a holding is keyed by (the first it has wins: see baseline.ts). */
 export const ID_TYPES = ['isin', 'cusip', 'sedol', 'figi', 'lei', 'uscc'] as const;

@@ -7,7 +7,7 @@
  */
 import type { ScreenResult } from '../screen/result.js';
 import { HOLDING_ID_FIELDS, csvColumn } from '../reference/identifiers.js';
-import { toFindingJson, type FindingJson } from './json.js';
+import { toFindingJson, type FindingJson } from './finding-json.js';
 import { csvCell } from './sanitize.js';
 import { allSources } from './model.js';
 import { sourceNames } from './sources.js';

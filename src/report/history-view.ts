@@ -4,7 +4,7 @@
  * and how the date relates to the entity's listings. Plain-text tables (see look-through-view.ts);
  * html.ts also draws each timeline (timeline-svg.ts).
  */
-import type { History, Timeline } from '../screen/history.js';
+import type { History, Timeline } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
 import type { TextTable } from './look-through-view.js';
 import { formatMoneys, formatShares } from './numbers.js';

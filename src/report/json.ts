@@ -1,69 +1,15 @@
 /**
  * The JSON contract, schemaVersion 1, built in exactly one place. Later versions may add fields,
- * never rename or remove them. `jsonl` and `csv` reuse `toFindingJson` so every machine format
- * carries the same fields under the same names.
+ * never rename or remove them. Each finding is finding-json.ts's `toFindingJson`, as in jsonl and csv.
  */
-import type { Identifiers } from '../holdings/position.js';
-import { HOLDING_ID_FIELDS, type HoldingIdField } from '../reference/identifiers.js';
 import type { Money } from '../reference/money.js';
-import type { Finding, ScreenResult } from '../screen/result.js';
+import type { ScreenResult } from '../screen/result.js';
 import { allSources, tierSummary } from './model.js';
 import { scrubPaths, sourceNames } from './sources.js';
 import { toHistoryJson, toLookThroughJson } from './look-through-json.js';
-import { listingTimings } from '../screen/listing-dates.js';
+import { toFindingJson } from './finding-json.js';
 
 export const SCHEMA_VERSION = 1;
-
-/** Every identifier field of the registry, null when the holding has none: the same keys in every finding. */
-function idsJson(ids: Identifiers): Record<HoldingIdField, string | null> {
-  return Object.fromEntries(HOLDING_ID_FIELDS.map((k) => [k, ids[k] ?? null])) as Record<HoldingIdField, string | null>;
-}
-
-export function toFindingJson(f: Finding) {
-  const p = f.position;
-  const m = f.match;
-  return {
-    source: p.source,
-    line: p.line,
-    fund: p.fund,
-    ...(p.family ? { family: p.family } : {}),
-    issuer: p.issuer,
-    ...idsJson(p.ids),
-    shares: p.shares,
-    marketValue: p.value?.amount ?? null,
-    weightPct: p.weightPct,
-    ...(p.weightBound !== undefined ? { weightBound: p.weightBound } : {}),
-    currency: p.value?.currency ?? null,
-    ...(p.tradingCurrency ? { tradingCurrency: p.tradingCurrency } : {}),
-    asOf: p.asOf ?? null,
-    entity: {
-      id: m.entity.id,
-      name: m.entity.name,
-      listings: m.entity.listings.map((l) => ({
-        list: l.list,
-        ...(l.program ? { program: l.program } : {}),
-        date: l.date,
-        citation: l.citation,
-        url: l.url,
-        verification: l.verification,
-      })),
-      listFile: m.listPath,
-    },
-    /** How the holding's as-of date relates to each listing (listing-dates.ts). */
-    listingTiming: listingTimings(p.asOf, m.entity.listings).map((t) => ({ list: t.list, date: t.date, relation: t.relation, text: t.text })),
-    relation: m.relation,
-    ...(m.relationSource ? { relationSource: m.relationSource } : {}),
-    tier: m.tier,
-    // evidence: the rules that decided the match (src/match/evidence.ts), as data.
-    match: { method: m.method, score: round(m.score, 4), alias: m.alias, explanation: m.explanation, ...(m.evidence.length > 0 ? { evidence: m.evidence } : {}) },
-    suppressed: f.suppressed !== null,
-    ...(f.suppressed ? { suppression: { reason: f.suppressed.reason, expires: f.suppressed.expires } } : {}),
-    ...(f.baseline ? { baseline: f.baseline } : {}),
-    ...(f.listedAfterFileDate ? { listedAfterFileDate: { ...f.listedAfterFileDate } } : {}),
-  };
-}
-
-export type FindingJson = ReturnType<typeof toFindingJson>;
 
 /** Paths as given appear only in `source` fields; free text names files by their display names. */
 export function toJsonReport(r: ScreenResult) {

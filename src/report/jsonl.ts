@@ -4,7 +4,7 @@
  * `fundscreen screen x -f jsonl | jq ...` sees one kind of record. No findings: empty output.
  */
 import type { ScreenResult } from '../screen/result.js';
-import { toFindingJson } from './json.js';
+import { toFindingJson } from './finding-json.js';
 import { toIndirectJson } from './look-through-json.js';
 
 /** With --look-through, indirect findings follow the direct ones (`indirect: true`, with holder and path). */

@@ -3,9 +3,8 @@
  * of an indirect finding, shared by json, jsonl and csv.
  */
 import type { Money } from '../reference/money.js';
-import type { Exposures, IndirectFinding, LookThrough } from '../screen/look-through.js';
-import type { History, Timeline } from '../screen/history.js';
-import { toFindingJson } from './json.js';
+import type { Exposures, History, IndirectFinding, LookThrough, Timeline } from '../screen/result.js';
+import { toFindingJson } from './finding-json.js';
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 const roundOrNull = (n: number | null, digits: number) => (n === null ? null : round(n, digits));

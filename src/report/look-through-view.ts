@@ -3,7 +3,7 @@
  * one wording and one order for all three; each renderer escapes for its medium. Direct and
  * indirect exposure are always separate columns, never summed into one figure.
  */
-import type { IndirectFinding, LookThrough } from '../screen/look-through.js';
+import type { IndirectFinding, LookThrough } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
 import { pctLabel } from './evidence.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';

@@ -3,7 +3,7 @@
  * held at each as-of date, directly (solid line) and through other funds (dashed), one mark per
  * date with its figures in a tooltip. Falls back to value in one currency when shares are unknown.
  */
-import type { Timeline, TimelinePoint } from '../screen/history.js';
+import type { Timeline, TimelinePoint } from '../screen/result.js';
 import { formatCompact, formatMoneys, formatShares } from './numbers.js';
 import { htmlEscape as esc } from './sanitize.js';
 

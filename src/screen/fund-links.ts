@@ -13,15 +13,11 @@
  * fund known when the row is read: its own funds, the tagged ones, and files read before it.
  */
 import type { FundIdentity, HoldingsMeta, Position } from '../holdings/position.js';
-import { isValidCusip, isValidIsin, isValidLei } from '../lists/check-digits.js';
-import type { PositionObserver } from './screen.js';
+import { isValidCusip, isValidIsin, isValidLei } from '../reference/check-digits.js';
+import type { PositionObserver } from './observer.js';
+import type { FundRef } from './result.js';
 import { fileFundName } from './fund-names.js';
 
-/** A fund of the run, as FundSummary names it: (source, fund). */
-export interface FundRef {
-  source: string;
-  fund: string | null;
-}
 
 export interface FundTarget extends FundRef {
   family: string | null;

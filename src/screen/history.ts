@@ -14,40 +14,11 @@
  *   none; amounts stay per currency.
  * - Indirect figures come from look-through (each path once) and are never added to the direct ones.
  */
-import type { Finding, ScreenResult } from './result.js';
-import { distinctDirect, distinctIndirect, type IndirectFinding } from './look-through.js';
-import { listingTimings, type ListingTiming } from './listing-dates.js';
+import type { Finding, History, IndirectFinding, ScreenResult, Timeline, TimelinePoint } from './result.js';
+import { distinctDirect, distinctIndirect } from './look-through.js';
+import { listingTimings } from './listing-dates.js';
 import { sumMoney, type Money } from '../reference/money.js';
 import { compareName, compareText } from './exposure.js';
-
-export interface TimelinePoint {
-  asOf: string;
-  positions: number;
-  shares: number | null;
-  amounts: Money[];
-  indirectPaths: number;
-  indirectShares: number | null;
-  indirectAmounts: Money[];
-  /** The date against each listing of the entity (empty when nothing was held at the date). */
-  timing: ListingTiming[];
-}
-
-export interface Timeline {
-  /** The fund's name (or source); null on a family timeline. */
-  fund: string | null;
-  family: string | null;
-  /** Funds of the family holding the entity at some date (family timelines), else 1. */
-  funds: number;
-  entity: { id: string; name: string };
-  points: TimelinePoint[];
-}
-
-export interface History {
-  /** Every as-of date of the run, ascending. */
-  dates: string[];
-  funds: Timeline[];
-  families: Timeline[];
-}
 
 interface Held {
   fund: string;

@@ -19,93 +19,12 @@
  *   listed under `notLookedThrough` (it may be a fund whose file was not given): never dropped.
  */
 import type { Position } from '../holdings/position.js';
-import type { Finding, FundSummary, ScreenResult } from './result.js';
-import { fundKey, type CollectedLinks, type FundLink, type FundRef } from './fund-links.js';
+import type { EntityLookThrough, Exposures, FamilyLookThrough, Finding, FundRef, FundSummary, HolderLookThrough, IndirectFinding, LookThrough, NotLookedThrough, PathStep, ScreenResult } from './result.js';
+import { fundKey, type CollectedLinks, type FundLink } from './fund-links.js';
 import { addMoney, type Money } from '../reference/money.js';
 import { compareName, compareText, computeExposure } from './exposure.js';
 
 export const DEFAULT_LOOK_THROUGH_DEPTH = 5;
-
-/** One hop of a path: the holder fund's position in the next fund. */
-export interface PathStep {
-  source: string;
-  fund: string | null;
-  line: number;
-  /** The holding as the holder's file names it. */
-  issuer: string;
-  /** The fund it joined and how; `named` false: the fund's file names no fund (`fund` is the file name). */
-  held: FundRef & { asOf: string | null; named: boolean };
-  matchedBy: string;
-  /** The holder's weight of this holding, percent; null when neither values nor weights are given. */
-  weightPct: number | null;
-}
-
-export interface IndirectFinding {
-  /** The root fund (the portfolio) whose exposure this is. */
-  holder: FundRef;
-  /** Root position first, then one step per fund; the finding's own fund is the last step's `held`. */
-  path: PathStep[];
-  /** The flagged holding of the last fund, as screened. */
-  finding: Finding;
-  /** The last fund's weight of the flagged holding, percent. */
-  fundWeightPct: number | null;
-  /** Share of the root position's value that ends in the flagged holding, percent (product of weights). */
-  pathWeightPct: number | null;
-  /** Root position value x pathWeight, in the root position's currency; null without a value. */
-  exposure: Money | null;
-  /** The flagged holding's shares x the part of its fund the path owns; null when not computable. */
-  shares: number | null;
-  suppressed: boolean;
-}
-
-export interface NotLookedThrough {
-  holder: FundRef;
-  line: number;
-  issuer: string;
-  /** The position's value, when the file gives one. */
-  value: Money | null;
-  reason: string;
-}
-
-export interface Exposures {
-  /** Unsuppressed flagged positions held directly. */
-  directPositions: number;
-  direct: Money[];
-  /** Unsuppressed indirect findings (paths x flagged holdings). */
-  indirectPaths: number;
-  indirect: Money[];
-}
-
-export interface HolderLookThrough extends Exposures {
-  source: string;
-  fund: string | null;
-  family: string | null;
-  asOf: string | null;
-}
-
-export interface EntityLookThrough extends Exposures {
-  id: string;
-  name: string;
-  /** Shares summed over direct positions / indirect paths; null when any gives none. */
-  directShares: number | null;
-  indirectShares: number | null;
-}
-
-export interface FamilyLookThrough extends Exposures {
-  family: string;
-  funds: number;
-}
-
-export interface LookThrough {
-  maxDepth: number;
-  /** Funds read to look through (not roots): what was read of each, and its findings (unsuppressed). */
-  funds: (FundSummary & { findings: number })[];
-  findings: IndirectFinding[];
-  holders: HolderLookThrough[];
-  entities: EntityLookThrough[];
-  families: FamilyLookThrough[];
-  notLookedThrough: NotLookedThrough[];
-}
 
 /** A finding's position always names its fund (screen.ts fills it in), as FundSummary does. */
 function findingFundKey(f: Finding): string {

@@ -6,8 +6,7 @@ import type { HoldingsMeta, Position, SkippedRow } from '../holdings/position.js
 import type { Match } from '../match/types.js';
 import type { Money } from '../reference/money.js';
 import type { Listing } from '../lists/schema.js';
-import type { LookThrough } from './look-through.js';
-import type { History } from './history.js';
+import type { ListingTiming } from './listing-dates.js';
 import type { CoverageLine } from '../lists/coverage.js';
 
 export interface ListUsed {
@@ -185,4 +184,124 @@ export interface ExposureSummary {
   entities: EntityExposure[];
   families: FamilyExposure[];
   totals: RunTotals;
+}
+
+// Look-through (look-through.ts builds it).
+
+/** A fund of the run, as FundSummary names it: (source, fund). */
+export interface FundRef {
+  source: string;
+  fund: string | null;
+}
+
+/** One hop of a path: the holder fund's position in the next fund. */
+export interface PathStep {
+  source: string;
+  fund: string | null;
+  line: number;
+  /** The holding as the holder's file names it. */
+  issuer: string;
+  /** The fund it joined and how; `named` false: the fund's file names no fund (`fund` is the file name). */
+  held: FundRef & { asOf: string | null; named: boolean };
+  matchedBy: string;
+  /** The holder's weight of this holding, percent; null when neither values nor weights are given. */
+  weightPct: number | null;
+}
+
+export interface IndirectFinding {
+  /** The root fund (the portfolio) whose exposure this is. */
+  holder: FundRef;
+  /** Root position first, then one step per fund; the finding's own fund is the last step's `held`. */
+  path: PathStep[];
+  /** The flagged holding of the last fund, as screened. */
+  finding: Finding;
+  /** The last fund's weight of the flagged holding, percent. */
+  fundWeightPct: number | null;
+  /** Share of the root position's value that ends in the flagged holding, percent (product of weights). */
+  pathWeightPct: number | null;
+  /** Root position value x pathWeight, in the root position's currency; null without a value. */
+  exposure: Money | null;
+  /** The flagged holding's shares x the part of its fund the path owns; null when not computable. */
+  shares: number | null;
+  suppressed: boolean;
+}
+
+export interface NotLookedThrough {
+  holder: FundRef;
+  line: number;
+  issuer: string;
+  /** The position's value, when the file gives one. */
+  value: Money | null;
+  reason: string;
+}
+
+export interface Exposures {
+  /** Unsuppressed flagged positions held directly. */
+  directPositions: number;
+  direct: Money[];
+  /** Unsuppressed indirect findings (paths x flagged holdings). */
+  indirectPaths: number;
+  indirect: Money[];
+}
+
+export interface HolderLookThrough extends Exposures {
+  source: string;
+  fund: string | null;
+  family: string | null;
+  asOf: string | null;
+}
+
+export interface EntityLookThrough extends Exposures {
+  id: string;
+  name: string;
+  /** Shares summed over direct positions / indirect paths; null when any gives none. */
+  directShares: number | null;
+  indirectShares: number | null;
+}
+
+export interface FamilyLookThrough extends Exposures {
+  family: string;
+  funds: number;
+}
+
+export interface LookThrough {
+  maxDepth: number;
+  /** Funds read to look through (not roots): what was read of each, and its findings (unsuppressed). */
+  funds: (FundSummary & { findings: number })[];
+  findings: IndirectFinding[];
+  holders: HolderLookThrough[];
+  entities: EntityLookThrough[];
+  families: FamilyLookThrough[];
+  notLookedThrough: NotLookedThrough[];
+}
+
+// History (history.ts builds it).
+
+export interface TimelinePoint {
+  asOf: string;
+  positions: number;
+  shares: number | null;
+  amounts: Money[];
+  indirectPaths: number;
+  indirectShares: number | null;
+  indirectAmounts: Money[];
+  /** The date against each listing of the entity (empty when nothing was held at the date). */
+  timing: ListingTiming[];
+}
+
+export interface Timeline {
+  /** The fund's name (or source); null on a family timeline. */
+  fund: string | null;
+  family: string | null;
+  /** Funds of the family holding the entity at some date (family timelines), else 1. */
+  funds: number;
+  entity: { id: string; name: string };
+  points: TimelinePoint[];
+}
+
+export interface History {
+  /** Every as-of date of the run, ascending. */
+  dates: string[];
+  funds: Timeline[];
+  families: Timeline[];
 }

@@ -17,6 +17,7 @@ import { computeExposure } from './exposure.js';
 import { fileFundName } from './fund-names.js';
 import { rawLineFindings } from './raw-line.js';
 import { countRecord, emptyRows } from './accounting.js';
+import type { PositionObserver } from './observer.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -41,13 +42,6 @@ export interface ScreenRequest {
   onlyLists?: string[];
   /** Sees every input as it opens and every screened position (look-through collects fund holdings). */
   observer?: PositionObserver;
-}
-
-export interface PositionObserver {
-  /** `inputName`: what the run calls the input's fund when its rows and header name none. */
-  onInput(path: string, meta: HoldingsMeta, inputName: string): void;
-  /** `fund`: the fund the position is counted in (FundSummary.fund). */
-  onPosition(p: Position, fund: string | null): void;
 }
 
 export interface ScreenProgress {

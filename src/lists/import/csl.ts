@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { ListError } from '../../errors.js';
-import { isValidIsin, isValidLei } from '../check-digits.js';
+import { isValidIsin, isValidLei } from '../../reference/check-digits.js';
 import type { Identifier, ListEntity } from '../schema.js';
 import { isHttpsUrl, isIsoDate } from '../validate.js';
 import { cleanAliases } from './assemble.js';

@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { ListError } from '../../errors.js';
-import { isValidIsin } from '../check-digits.js';
+import { isValidIsin } from '../../reference/check-digits.js';
 import { countryForBloombergCode, micForTicker } from '../exchanges.js';
 import type { Identifier, ListEntity, Listing, Relation } from '../schema.js';
 import { cleanAliases } from './assemble.js';

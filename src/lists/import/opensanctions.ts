@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { ListError } from '../../errors.js';
-import { isValidIsin, isValidLei, isValidUscc } from '../check-digits.js';
+import { isValidIsin, isValidLei, isValidUscc } from '../../reference/check-digits.js';
 import type { Identifier, ListEntity, Listing } from '../schema.js';
 import { isHttpsUrl, isIsoDate } from '../validate.js';
 import { cleanAliases } from './assemble.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidCusip, isValidIsin, isValidLei, isValidSedol, isValidUscc } from '../../src/lists/check-digits.js';
+import { isValidCusip, isValidIsin, isValidLei, isValidSedol, isValidUscc } from '../../src/reference/check-digits.js';
 
 // Valid codes published by OFAC, GLEIF and the exchanges; each "bad" one differs in the check digit.
 describe('check digits', () => {
@@ -32,7 +32,7 @@ describe('check digits', () => {
 
 describe('check digits computed (the validators and the bench generators share them)', () => {
   it('gives the digit real identifiers end in', async () => {
-    const { isinCheckDigit, cusipCheckDigit, sedolCheckDigit } = await import('../../src/lists/check-digits.js');
+    const { isinCheckDigit, cusipCheckDigit, sedolCheckDigit } = await import('../../src/reference/check-digits.js');
     expect(isinCheckDigit('CNE100000PM')).toBe('8'); // Hikvision A share
     expect(isinCheckDigit('US037833100')).toBe('5'); // Apple
     expect(cusipCheckDigit('03783310')).toBe('0'); // Apple
