@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
 import { decodeListBytes, isJsonListText, loadUserList } from '../lists/load.js';
-import { importListFile, type ImportFormat } from '../lists/import/index.js';
+import { listFileText, readImportList, type ImportFormat } from '../lists/import/index.js';
+import { writeFileAtomic } from './output.js';
 import type { ListEntity } from '../lists/schema.js';
 import { searchEntities, summarize } from '../lists/summary.js';
 import { isIsoDate, namesReadAlike, validateListText } from '../lists/validate.js';
@@ -126,10 +127,11 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
     format = detected.format;
     logLine(ctx.io.stderr, `${file}: read as --from ${format} (${detected.why})`);
   }
-  const result = await importListFile({
-    format, file: resolve(file), out: resolve(opts.out), filter: opts.filter,
+  const result = await readImportList({
+    format, file: resolve(file), filter: opts.filter,
     ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.id ? { id: opts.id } : {}),
   });
+  await writeFileAtomic(resolve(opts.out), listFileText(result.list));
   for (const w of result.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
   const withIsin = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'isin')).length;
   const withTicker = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'ticker')).length;

@@ -14,7 +14,7 @@ import { writeAll } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { renderReport } from '../report/index.js';
-import { checkOutputTarget, writeFileAtomic, writeReports } from '../report/write.js';
+import { checkOutputTarget, writeFileAtomic, writeReports } from './output.js';
 import { runTimestamp } from '../report/timestamp.js';
 import { findIgnoreFile, loadConfig } from '../config/load.js';
 import { envLayer, parseFormats, parseMaxListAge, resolveSettings, type SettingsLayer } from '../config/settings.js';
