@@ -71,7 +71,7 @@ describe.runIf(existsSync(CHROMIUM))('HTML of look-through and history runs in C
   const rowsOf = (page: Page, selector: string) =>
     page.locator(selector).evaluateAll((trs, pageWidth) =>
       trs.map((tr) => {
-        const cells = [...tr.querySelectorAll('td')] as HTMLElement[];
+        const cells = Array.from(tr.querySelectorAll('td')) as HTMLElement[];
         return {
           cells: cells.map((c) => c.innerText.trim()),
           inside: cells.every((c) => {
