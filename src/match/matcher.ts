@@ -19,7 +19,7 @@ import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 import { mayBeAcronym } from './acronyms.js';
-import { decide, DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
+import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
 
@@ -190,6 +190,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const basePolicy = opts.policy ?? DEFAULT_POLICY;
   const policy: MatchPolicy = opts.thresholds ? { ...basePolicy, thresholds: opts.thresholds } : basePolicy;
   const cacheSize = opts.cacheSize ?? 200_000;
+  /** The namesake rules' one factor cannot raise a score (see mayReachTier). */
+  const laterEvidenceOnlyLowers = policy.factors.countryConflict <= 1;
   const cache = new Map<string, Match[]>();
   // Queries with an issuer and nothing else, keyed by the issuer itself: no key string to build
   // and keep (a key is built, hashed and kept per unique query: a large share of the lookup).
@@ -445,6 +447,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const ev = s.evidence;
         const boost = support.get(alias.entity);
         if (boost && !s.exact && !s.cutExact) ev.push({ rule: 'ticker-support', add: policy.factors.tickerSupport, detail: { said: boost, add: policy.factors.tickerSupport } });
+        // What follows only lowers the score or caps the tier: a candidate already below review
+        // cannot match (worked out in full only when every candidate is reported).
+        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, ev, policy)) continue;
         // Evidence of a namesake (country, legal form, the holding's own ticker): one
         // contradiction caps the match at review, two rule it out.
         const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, ai, s.exact, boost !== undefined, ev) : 0;
