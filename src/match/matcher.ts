@@ -173,6 +173,16 @@ class CandidateSet {
   }
 }
 
+const NO_ALIASES: readonly number[] = Object.freeze([]);
+/** Numbers (words, aliases) the typo memo holds before it starts over: a few MB. */
+const TYPO_MEMO_LIMIT = 1_000_000;
+
+function appendAliases(out: number[], aliases: number | readonly number[] | undefined): void {
+  if (aliases === undefined) return;
+  if (typeof aliases === 'number') out.push(aliases);
+  else for (const ai of aliases) out.push(ai);
+}
+
 /** Keeps the stronger match per entity. */
 function offer(found: Map<number, Found>, entity: number, match: Match, exact: boolean): void {
   const f = { match, rank: TIER_RANK[match.tier], exact };
@@ -278,6 +288,33 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return out;
   }
 
+  /**
+   * The aliases a word the list does not use finds through its typos, by word: the words of a
+   * file's names repeat (TECHNOLOGY, a group's brand), the search is the costly part of finding
+   * candidates. Bounded by the numbers it holds (then it starts over).
+   */
+  const typoMemo = new Map<string, readonly number[]>();
+  let typoMemoHeld = 0;
+  function typoCandidates(t: string): readonly number[] {
+    const known = typoMemo.get(t);
+    if (known !== undefined) return known;
+    const out: number[] = [];
+    const near = c.typos.similar(t);
+    for (const w of near) appendAliases(out, c.postings.get(w));
+    // Two edits only for a long word with no one-edit neighbour.
+    if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) appendAliases(out, c.postings.get(w));
+    // A typo of a word of a name made only of common words ("Bank of Chima").
+    if (c.commonPostings.size > 0) for (const w of c.commonTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
+    const found = out.length > 0 ? out : NO_ALIASES;
+    typoMemoHeld += 1 + out.length + (t.length >> 2);
+    if (typoMemoHeld > TYPO_MEMO_LIMIT) {
+      typoMemo.clear();
+      typoMemoHeld = 0;
+    }
+    typoMemo.set(t, found);
+    return found;
+  }
+
   const collected = new CandidateSet(c.aliasTexts.length);
   /** Scratch: per query token, its key hash (see candidates). */
   const tokenHashes: number[] = [];
@@ -319,14 +356,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= 5) {
-        const near = c.typos.similar(t);
-        for (const w of near) collected.add(c.postings.get(w));
-        // Two edits only for a long word with no one-edit neighbour.
-        if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) collected.add(c.postings.get(w));
-        // A typo of a word of a name made only of common words ("Bank of Chima").
-        if (c.commonPostings.size > 0) for (const w of c.commonTypos.similar(t)) collected.add(c.commonPostings.get(w));
-      }
+      if (exact === undefined && t.length >= 5) collected.add(typoCandidates(t));
     }
     return collected.list;
   }
