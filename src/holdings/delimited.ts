@@ -216,10 +216,30 @@ export function strayQuoteReadings(text: string, delim: string): string[][] {
 
 export type RecordEvent =
   | { kind: 'record'; fields: string[]; line: number; loose: boolean; text?: string }
-  | { kind: 'bad'; line: number; reason: string; text?: string };
+  | { kind: 'bad'; line: number; reason: string; text?: string; /** The text is cut (a line or cell over its cap): searched, never re-read as a row. */ cut?: true };
 
 /** Longest raw text an event carries (the rest of a longer line is not re-read). */
 export const MAX_EVENT_TEXT = 64 * 1024;
+/** Longest piece of one cell kept in a row's raw text: an oversized cell does not hide the cells after it. */
+export const MAX_CELL_TEXT = 4 * 1024;
+
+/**
+ * A row's raw text for the raw-line search when its cells are known: each cell cut to
+ * MAX_CELL_TEXT, the whole to MAX_EVENT_TEXT, so a huge cell or a mass of empty ones cannot push
+ * the issuer's name out of what is searched.
+ */
+export function cappedRowText(fields: readonly string[], delim: string): string {
+  let out = '';
+  for (let i = 0; i < fields.length && out.length < MAX_EVENT_TEXT; i++) {
+    const f = fields[i];
+    if (f.length === 0) {
+      if (i > 0) out += delim;
+      continue;
+    }
+    out += (i > 0 ? delim : '') + (f.length > MAX_CELL_TEXT ? f.slice(0, MAX_CELL_TEXT) : f);
+  }
+  return out.length > MAX_EVENT_TEXT ? out.slice(0, MAX_EVENT_TEXT) : out;
+}
 
 export class RecordReader {
   private pending: { text: string; line: number }[] = [];
@@ -236,7 +256,9 @@ export class RecordReader {
   push(text: string, line: number, oversize = false): void {
     if (this.pending.length === 0) {
       if (oversize) {
-        this.emit({ kind: 'bad', line, reason: `line longer than ${MAX_LINE_CHARS} characters` });
+        // `text` is the line's start (OVERSIZE_HEAD_CHARS): searched, the rest was never held.
+        const reason = `line longer than ${MAX_LINE_CHARS} characters`;
+        this.emit(text ? { kind: 'bad', line, reason: `${reason} (only its first ${text.length} searched for listed companies)`, text, cut: true } : { kind: 'bad', line, reason });
         return;
       }
       if (!text.includes('"')) {
@@ -296,7 +318,7 @@ export class RecordReader {
   private finish(fields: string[], line: number, loose: boolean, text?: string): void {
     for (const f of fields) {
       if (f.length > MAX_FIELD_CHARS) {
-        this.emit({ kind: 'bad', line, reason: `field longer than ${MAX_FIELD_CHARS} characters` });
+        this.emit({ kind: 'bad', line, reason: `field longer than ${MAX_FIELD_CHARS} characters`, text: cappedRowText(fields, this.delim), cut: true });
         return;
       }
     }
@@ -307,7 +329,7 @@ export class RecordReader {
   private rejectPending(): void {
     const [first, ...rest] = this.pending;
     this.pending = [];
-    this.emit({ kind: 'bad', line: first.line, reason: 'unclosed quote', text: first.text.slice(0, MAX_EVENT_TEXT) });
+    this.emit({ kind: 'bad', line: first.line, reason: 'unclosed quote', text: first.text.slice(0, MAX_EVENT_TEXT), ...(first.text.length > MAX_EVENT_TEXT ? { cut: true as const } : {}) });
     for (const r of rest) this.push(r.text, r.line);
   }
 }

@@ -50,6 +50,9 @@ export interface Position extends RowBase {
   tradingCurrency?: string | null;
   /** The row did not fit its header and was read another way: what was repaired (--strict fails on it). */
   salvaged?: string;
+  /** A salvaged row's raw text (capped): searched as a skipped row's is, since the reading kept
+   *  is a guess and cells it dropped are not screened; dropped once searched. */
+  text?: string;
 }
 
 export interface ExcludedRow extends RowBase {

@@ -7,7 +7,7 @@
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
 import { mapColumns, normalizeHeader, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
-import { lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
+import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from './local-codes.js';
@@ -178,7 +178,8 @@ async function openTable(
   const numericColumns = [...NUMERIC_FIELDS].map((f) => header.map.index[f]).filter((i): i is number => i !== undefined);
   const decimalComma = delimiter !== ',' && sniffDecimalComma(sampleRows, numericColumns);
   if (decimalComma) warnings.push('numbers use a decimal comma (1.234,56)');
-  if (exhausted && sampleRows.every(isBlank)) warnings.push('header only: the file has no data rows');
+  // An oversize line comes as '' but is a row (skipped for its length), not a blank one.
+  if (exhausted && sampleRows.every(isBlank) && !held.some((b) => b.oversize.some((no) => no > headerLine))) warnings.push('header only: the file has no data rows');
 
   const meta: HoldingsMeta = {
     source,
@@ -234,7 +235,7 @@ async function openTable(
     /** The row read another way, screened with a warning; else skipped with its reason and text. */
     const salvage = (readings: Reading[], line: number, reason: string, text: string): void => {
       const s = header.map.index.issuer === undefined ? null : salvageRow(readings, tableForSalvage(), header.line);
-      if (s === null || toRecord(s.fields, line, s.repair) !== null) {
+      if (s === null || toRecord(s.fields, line, s.repair, text) !== null) {
         skip(line, reason, text);
         return;
       }
@@ -255,6 +256,7 @@ async function openTable(
         rows++;
         afterBlank = false;
         if (ev.text === undefined) skip(ev.line, ev.reason);
+        else if (ev.cut) skip(ev.line, ev.reason, ev.text); // a cut line or cell is never read as a row
         else salvage(quoteReadings(ev.text), ev.line, ev.reason, ev.text);
         return;
       }
@@ -293,7 +295,7 @@ async function openTable(
         const what = ev.loose ? 'malformed quotes' : 'ragged row';
         const readings: Reading[] = [{ fields, how: '' }];
         if (ev.text !== undefined) readings.push(...quoteReadings(ev.text));
-        salvage(readings, line, `${what}: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`, ev.text ?? fields.join(delimiter));
+        salvage(readings, line, `${what}: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`, ev.text ?? cappedRowText(fields, delimiter));
         return;
       }
       const failed = toRecord(fields, line);
@@ -307,14 +309,14 @@ async function openTable(
         if (recent.length < RECENT_ROWS) recent.push(fields);
         else recent[recentAt++ % RECENT_ROWS] = fields;
       } else if (ev.text !== undefined) salvage(quoteReadings(ev.text), line, failed, ev.text);
-      else skip(line, failed, fields.join(delimiter));
+      else skip(line, failed, cappedRowText(fields, delimiter));
     };
 
     /**
      * Maps a row of the header's width to a record and queues it; returns why it cannot be read
      * instead (nothing queued). `repair`: the row was salvaged (said on the position).
      */
-    const toRecord = (fields: string[], line: number, repair?: string): string | null => {
+    const toRecord = (fields: string[], line: number, repair?: string, text?: string): string | null => {
       const row = new Row(fields, header, section?.name ?? null);
       const idx = header.map.index;
       if (idx.issuer === undefined) return `no issuer column in the header at line ${header.line}`;
@@ -363,6 +365,7 @@ async function openTable(
         ...(weightBound === undefined ? {} : { weightBound }),
         ...(row.get('tradingCurrency') ? { tradingCurrency: row.get('tradingCurrency') } : {}),
         ...(repair === undefined ? {} : { salvaged: repair }),
+        ...(repair === undefined || text === undefined ? {} : { text: text.slice(0, MAX_EVENT_TEXT) }),
       });
       return null;
     };
@@ -382,10 +385,10 @@ async function openTable(
     const reader = new RecordReader(delimiter, (fields) => (widthOk(fields) && filledCount(fields) >= 2 ? 'row' : isNote(fields) ? 'note' : null), onEvent);
     let nulLines = 0;
     const feed = (batch: LineBatch, from: number): void => {
-      const oversize = batch.oversize.length > 0 ? new Set(batch.oversize) : null;
+      const oversize = batch.oversize.length > 0 ? new Map(batch.oversize.map((no, k) => [no, batch.oversizeHeads?.[k] ?? ''])) : null;
       for (let i = Math.max(0, from - batch.first); i < batch.lines.length; i++) {
         const no = batch.first + i;
-        let text = batch.lines[i];
+        let text = oversize?.get(no) ?? batch.lines[i];
         if (text.includes('\0')) {
           const fixed = withoutNuls(text);
           text = fixed.text;

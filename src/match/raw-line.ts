@@ -5,6 +5,7 @@
  * row, or a listed name written word for word (after the matcher's own normalisation). Every hit
  * is `review` with method `raw-line`: a human decides. Pure; uses the compiled lists' indexes.
  */
+import { ESCAPE_SEQUENCE, CONTROL } from '../control-chars.js';
 import { countryFor, micFor } from '../lists/exchanges.js';
 import { aliasAt, countryTickerKey, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
@@ -12,8 +13,8 @@ import { parseTicker, tickerKey } from './markets.js';
 import { analyseName } from './normalise.js';
 import type { Match } from './types.js';
 
-/** Text searched for names (identifiers are searched in all of it). */
-const MAX_NAME_TEXT = 16 * 1024;
+/** Text searched for names (identifiers are searched in all of it): as much as a skipped row carries. */
+const MAX_NAME_TEXT = 64 * 1024;
 /** Longest listed name looked for, in words. */
 const MAX_NAME_WORDS = 12;
 /** A one-word listed name this short (an acronym: CSC, AVIC) is too common in stray text. */
@@ -28,7 +29,17 @@ function cellsOf(text: string): string[] {
   return text.split(/[,;\t|]/).map((c) => c.replace(/"/g, '').trim()).filter((c) => c.length > 0);
 }
 
-export function searchRawText(c: CompiledLists, text: string): Match[] {
+/**
+ * The text as the readers would have read it: NUL bytes removed (never spaces: "HOS\0HINE" is
+ * HOSHINE), escape sequences dropped whole, other controls and bidi marks turned into spaces.
+ */
+function readable(text: string): string {
+  // Tabs stay: they may be the row's delimiter.
+  return text.replace(/\0/g, '').replace(ESCAPE_SEQUENCE, '').replace(CONTROL, (ch) => (ch === '\t' ? ch : ' '));
+}
+
+export function searchRawText(c: CompiledLists, raw: string): Match[] {
+  const text = readable(raw);
   const found = new Map<number, Match>();
   const hit = (t: Target, alias: string, what: string) => {
     if (found.has(t.entity)) return;
@@ -36,7 +47,7 @@ export function searchRawText(c: CompiledLists, text: string): Match[] {
     const relation = t.relation === 'direct' ? '' : ` (${t.relation} ${t.relationName ?? ''} of the listed ${ce.entity.name}${t.relationSource ? `, source ${t.relationSource}` : ''})`;
     const m: Match = {
       entity: ce.entity, listPath: ce.listPath, relation: t.relation, tier: 'review', method: 'raw-line', score: 1, alias,
-      explanation: `the raw text of a row that could not be read contains ${what}${relation}`,
+      explanation: `the raw text of the row contains ${what}${relation}`,
       evidence: [{ rule: 'raw-line', cap: 'review', detail: { what } }],
     };
     if (t.relationSource) m.relationSource = t.relationSource;
@@ -59,15 +70,17 @@ export function searchRawText(c: CompiledLists, text: string): Match[] {
 
   // Tickers, only on a market the same row names (an exchange, a country, a vendor suffix).
   const cells = cellsOf(text.length > MAX_NAME_TEXT ? text.slice(0, MAX_NAME_TEXT) : text);
+  // Each distinct cell is looked at once (a row of thousands of repeated cells costs no more).
+  const distinct = new Set(cells);
   const mics = new Set<string>();
   const countries = new Set<string>();
-  for (const cell of cells) {
+  for (const cell of distinct) {
     const mic = micFor(cell);
     if (mic) mics.add(mic);
     const country = countryFor(cell);
     if (country) countries.add(country);
   }
-  for (const cell of cells) {
+  for (const cell of distinct) {
     if (cell.length > 16) continue;
     const parsed = parseTicker(cell);
     const key = tickerKey(parsed.symbol);
@@ -87,7 +100,12 @@ export function searchRawText(c: CompiledLists, text: string): Match[] {
   // Listed names, word for word: windows of the row's normalised words (cell by cell, so a
   // name cut by a stray delimiter is still found across the cut).
   const words: string[] = [];
-  for (const cell of cells) for (const t of analyseName(cell, { cutWidths: [] }).tokens) words.push(t.text);
+  const wordsOf = new Map<string, string[]>();
+  for (const cell of cells) {
+    let w = wordsOf.get(cell);
+    if (w === undefined) wordsOf.set(cell, (w = analyseName(cell, { cutWidths: [] }).tokens.map((t) => t.text)));
+    for (const t of w) words.push(t);
+  }
   for (let i = 0; i < words.length; i++) {
     let key = '';
     for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {

@@ -82,8 +82,7 @@ export function lookThroughTables(l: LookThrough, showSuppressed: boolean, fundL
         pathLabel(f, fundLabel),
         String(f.finding.position.line),
         f.finding.match.entity.name,
-        // With --baseline the status rides on the tier: 'confirmed, new'.
-        `${f.finding.match.tier}${f.suppressed ? ' (suppressed)' : ''}${f.finding.baseline ? `, ${f.finding.baseline}` : ''}`,
+        f.suppressed ? `${f.finding.match.tier} (suppressed)` : f.finding.match.tier,
         pctLabel(f.fundWeightPct),
         pctLabel(f.pathWeightPct),
         f.exposure ? formatMoney(f.exposure) : '-',

@@ -15,7 +15,7 @@ import { applySuppressions, type SuppressionEntry } from './suppress.js';
 import { applyBaseline, type BaselineFinding } from './baseline.js';
 import { computeExposure } from './exposure.js';
 import { fileFundName } from './fund-names.js';
-import { rawLineFindings } from './raw-line.js';
+import { rawLineFindings, salvagedRaw, skippedRaw } from './raw-line.js';
 import { countRecord, emptyRows } from './accounting.js';
 import type { PositionObserver } from './observer.js';
 
@@ -191,7 +191,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
           const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
           countRecord(t.rows, rec.kind);
           // Nothing lost on a malformed row: its raw text is searched for listed companies.
-          for (const f of rawLineFindings(rec, t.fund, deps.matcher)) {
+          for (const f of rawLineFindings(skippedRaw(rec), t.fund, deps.matcher)) {
             if (TIER_RANK[f.match.tier] < minRank) continue;
             findings.push(f);
             fileFindings++;
@@ -211,7 +211,17 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             if (rec.asOf) t.asOf = rec.asOf;
             if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
             observer?.onPosition(rec, t.fund);
-            for (const m of deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
+            const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids });
+            if (rec.text !== undefined) {
+              // A salvaged row: what its raw text names beyond the reading kept is reported too.
+              for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {
+                if (TIER_RANK[f.match.tier] < minRank) continue;
+                findings.push(f);
+                fileFindings++;
+              }
+              delete rec.text;
+            }
+            for (const m of matches) {
               if (TIER_RANK[m.tier] < minRank) continue;
               // A flagged position carries its date (its filing's, else its file's): listing timing, history.
               rec.asOf ??= meta.asOf;
@@ -241,7 +251,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   findings.sort(compareFindings);
   let final: Finding[] = findings;
   if (req.suppressions) {
-    const s = applySuppressions(final, req.suppressions, req.today, new Set(req.lists.flatMap((l) => l.entities.map((e) => e.id))));
+    const s = applySuppressions(final, req.suppressions, req.today);
     final = s.findings;
     warnings.push(...s.warnings);
   }

@@ -11,7 +11,7 @@
  * (the XML has no other value field), so it is the market value in dollars.
  */
 import { InputError } from '../../errors.js';
-import { MAX_EVENT_TEXT, MAX_FIELD_CHARS } from '../delimited.js';
+import { cappedRowText, MAX_FIELD_CHARS } from '../delimited.js';
 import type { FundIdentity, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
@@ -137,15 +137,18 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   const width = names.length;
   const source = holdings.source;
 
-  function toRecord(row: string[] | null, line: number): HoldingsRecord | null {
-    if (row === null) return { kind: 'skipped', source, line, reason: 'line longer than the size cap' };
+  function toRecord(row: string[] | null, line: number, heads?: Map<number, string>): HoldingsRecord | null {
+    if (row === null) {
+      const head = heads?.get(line);
+      return head ? { kind: 'skipped', source, line, reason: `line longer than the size cap (only its first ${head.length} characters searched for listed companies)`, text: head } : { kind: 'skipped', source, line, reason: 'line longer than the size cap' };
+    }
     if (row.length === 1 && row[0].trim() === '') return null; // blank line: not a row
-    if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}`, text: row.join('\t').slice(0, MAX_EVENT_TEXT) };
+    if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}`, text: cappedRowText(row, '\t') };
     const { fund, family, asOf } = fundOf(row[iAcc].trim());
     const raw: NportRawHolding = { source, line, fund, family, asOf };
     const text = raw as unknown as Record<string, string>;
     for (const [field, i] of fields) {
-      if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters` };
+      if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters`, text: cappedRowText(row, '\t') };
       text[field] = row[i];
     }
     const ids = identifiers?.get(row[iHolding]);
@@ -161,13 +164,13 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       const rest = firstBatch.done ? [] : firstBatch.value.rows.slice(1);
       const first = firstBatch.done ? 1 : firstBatch.value.first + 1;
       for (let j = 0; j < rest.length; j++) {
-        const r = toRecord(rest[j], first + j);
+        const r = toRecord(rest[j], first + j, firstBatch.done ? undefined : firstBatch.value.heads);
         if (r) yield r;
       }
       for await (const batch of batches) {
         const rows = batch.rows;
         for (let j = 0; j < rows.length; j++) {
-          const r = toRecord(rows[j], batch.first + j);
+          const r = toRecord(rows[j], batch.first + j, batch.heads);
           if (r) yield r;
         }
       }

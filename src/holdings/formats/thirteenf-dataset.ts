@@ -9,7 +9,7 @@
  * screened twice); a NEW HOLDINGS amendment adds rows to the report and is screened with it.
  */
 import { InputError } from '../../errors.js';
-import { MAX_EVENT_TEXT, MAX_FIELD_CHARS } from '../delimited.js';
+import { cappedRowText, MAX_FIELD_CHARS } from '../delimited.js';
 import type { ExcludedRow, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
@@ -87,15 +87,18 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   const width = names.length;
   const source = table.source;
 
-  function toRecord(row: string[] | null, line: number): HoldingsRecord | null {
-    if (row === null) return { kind: 'skipped', source, line, reason: 'line longer than the size cap' };
+  function toRecord(row: string[] | null, line: number, heads?: Map<number, string>): HoldingsRecord | null {
+    if (row === null) {
+      const head = heads?.get(line);
+      return head ? { kind: 'skipped', source, line, reason: `line longer than the size cap (only its first ${head.length} characters searched for listed companies)`, text: head } : { kind: 'skipped', source, line, reason: 'line longer than the size cap' };
+    }
     if (row.length === 1 && row[0].trim() === '') return null;
-    if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}`, text: row.join('\t').slice(0, MAX_EVENT_TEXT) };
+    if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}`, text: cappedRowText(row, '\t') };
     const filing = filingOf(row[iAcc].trim());
     const raw: ThirteenFRaw = { source, line, fund: filing.fund, asOf: filing.asOf };
     const text = raw as unknown as Record<string, string>;
     for (const [field, i] of fields) {
-      if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters` };
+      if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters`, text: cappedRowText(row, '\t') };
       text[field] = row[i];
     }
     const record = thirteenFRecord(raw, filing.unit);
@@ -112,13 +115,13 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       if (!firstBatch.done) {
         const rows = firstBatch.value.rows;
         for (let j = 1; j < rows.length; j++) {
-          const r = toRecord(rows[j], firstBatch.value.first + j);
+          const r = toRecord(rows[j], firstBatch.value.first + j, firstBatch.value.heads);
           if (r) yield r;
         }
       }
       for await (const batch of batches) {
         for (let j = 0; j < batch.rows.length; j++) {
-          const r = toRecord(batch.rows[j], batch.first + j);
+          const r = toRecord(batch.rows[j], batch.first + j, batch.heads);
           if (r) yield r;
         }
       }

@@ -147,6 +147,8 @@ export interface TsvBatch {
   first: number;
   /** Fields of each line; null for a line over the size cap (reported as skipped by the caller). */
   rows: (string[] | null)[];
+  /** The start of each line over the size cap, by line number (searched for listed companies). */
+  heads?: Map<number, string>;
 }
 
 /**
@@ -185,7 +187,8 @@ export async function* tsvBatches(
       const oversize = new Set(batch.oversize);
       const rows = batch.lines.map((l, i) => (oversize.has(batch.first + i) ? null : splitLine(l, '\t')));
       lastLine = batch.first + rows.length - 1;
-      yield { first: batch.first, rows };
+      if (batch.oversize.length === 0) yield { first: batch.first, rows };
+      else yield { first: batch.first, rows, heads: new Map(batch.oversize.map((no, k) => [no, batch.oversizeHeads?.[k] ?? ''])) };
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
