@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * `isolate: false`: each worker imports src/ once and runs its test files one after another in
  * that module graph (no fresh module registry per file), which halves the CPU time of `npm test`.
  * So a test file must leave no global state behind: no vi.mock (pass a seam instead, as
- * tests/report/write.test.ts does), no process.chdir or process.env writes (the CLI runs
+ * tests/cli/output.test.ts does), no process.chdir or process.env writes (the CLI runs
  * in-process with its own cwd and env through tests/helpers/memory-io.ts), and module-level
  * caches in src/ must only ever memoise pure results. tests/architecture.test.ts checks the first two.
  */

@@ -86,3 +86,25 @@ export async function runBaseline(mode: 'ishares' | 'tsv', files: string[]): Pro
   const out = JSON.parse(r.stdout) as { records: number; bytes: number; parseMs: number };
   return { ...r, records: out.records, bytes: out.bytes, parseMs: out.parseMs };
 }
+
+/**
+ * Runs a command as a user would (no stats preload: start-up is what is timed), from `cwd`.
+ * Wall time from spawn to exit.
+ */
+export async function runPlain(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string }> {
+  const t0 = performance.now();
+  const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => {
+    if (stdout.length < KEEP_OUTPUT) stdout += s;
+  });
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr = (stderr + s).slice(-KEEP_OUTPUT);
+  });
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+  return { wallMs: performance.now() - t0, exitCode, stdout, stderr };
+}

@@ -8,10 +8,10 @@
  * for the csv-parse baseline). Baseline and screen runs alternate and the fastest of the
  * repetitions is kept: the machine is shared, and the minimum is the least disturbed run.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBaseline, runScreen, type ChildRun } from './child.js';
+import { FUNDSCREEN_BIN, REPO_ROOT, runBaseline, runPlain, runScreen, type ChildRun } from './child.js';
 import { isharesDir, isharesFile, nportDataset, userListCsv, type IsharesFile } from './datasets.js';
 import type { Shape } from './gen-ishares.js';
 import { benchMatcher, type MatcherBenchFigures } from './matcher.js';
@@ -444,7 +444,83 @@ const manyFiles: Bench = {
   },
 };
 
-const BENCHES: readonly Bench[] = [...ISHARES_CASES.map(isharesBench), isharesFlat, matcher, nport, nportLookThrough, manyFiles];
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * The published package as a user gets it (issue 14): `npm pack` (its prepack builds dist/; the
+ * repository's .npmrc ignores scripts, so the pack asks for them), installed into a temporary
+ * prefix, run from another folder. Start-up is `fundscreen --version`, alternated with the
+ * checkout's tsx launcher; the installed copy must also screen the sample file as the checkout does.
+ * Installing fetches the runtime dependencies from the registry unless npm's cache has them.
+ */
+const install: Bench = {
+  name: 'install',
+  what: 'npm pack, install into a temporary prefix, `fundscreen --version` from another folder',
+  async run(s, log) {
+    const label = '(i) installed package';
+    const reps = s === QUICK ? 3 : 9;
+    return withTmp(async (tmp) => {
+      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+      log('  npm pack (prepack: npm run build)');
+      const pack = await runPlain(npm, ['pack', '--ignore-scripts=false', '--pack-destination', tmp], REPO_ROOT);
+      const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
+      if (pack.exitCode !== 0 || !tgz) throw new Error(`npm pack failed (${pack.exitCode}): ${pack.stderr.trim().split('\n').slice(-4).join(' | ')}`);
+      const prefix = join(tmp, 'prefix');
+      log(`  npm install --global --prefix <tmp> ${tgz}`);
+      const inst = await runPlain(npm, ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(tmp, tgz)], tmp);
+      if (inst.exitCode !== 0) throw new Error(`npm install failed (${inst.exitCode}): ${inst.stderr.trim().split('\n').slice(-4).join(' | ')}`);
+      const bin = join(prefix, process.platform === 'win32' ? 'fundscreen.cmd' : join('bin', 'fundscreen'));
+      const elsewhere = join(tmp, 'elsewhere');
+      mkdirSync(elsewhere);
+      const installed: number[] = [];
+      const checkout: number[] = [];
+      const bare: number[] = [];
+      let version = '';
+      for (let i = 0; i < reps; i++) {
+        const a = await runPlain(bin, ['--version'], elsewhere);
+        if (a.exitCode !== 0) throw new Error(`installed fundscreen --version exited ${a.exitCode}: ${a.stderr.trim()}`);
+        version = a.stdout.trim();
+        installed.push(a.wallMs);
+        checkout.push((await runPlain(process.execPath, [FUNDSCREEN_BIN, '--version'], elsewhere)).wallMs);
+        // Node itself starting and exiting: the floor under any start-up on this machine at this load.
+        bare.push((await runPlain(process.execPath, ['-e', '0'], elsewhere)).wallMs);
+      }
+      log(`  installed fundscreen screen <sample> (from another folder)`);
+      const sample = join(REPO_ROOT, 'fixtures', 'cli', 'ishares-em-sample.csv');
+      const out = join(tmp, 'sample.json');
+      const scr = await runPlain(bin, ['screen', sample, ...SCREEN_FLAGS, '--fail-on', 'none', '--output', out], elsewhere);
+      const flagged = scr.exitCode === 0 ? readReport(out).findings.length : null;
+      const ref = join(tmp, 'sample-checkout.json');
+      await runScreen([sample, ...SCREEN_FLAGS, '--fail-on', 'none', '--output', ref]);
+      const expected = readReport(ref).findings.length;
+      return {
+        figures: [
+          { id: 'install.pack.wall', bench: label, label: 'npm pack, build included', value: secs(pack.wallMs), unit: 's' },
+          { id: 'install.npm-install.wall', bench: label, label: 'npm install into a temporary prefix', value: secs(inst.wallMs), unit: 's' },
+          { id: 'install.version.median', bench: label, label: `installed \`fundscreen --version\`, median of ${reps}`, value: secs(median(installed)), unit: 's', max: 0.3 },
+          { id: 'install.version.min', bench: label, label: `installed \`fundscreen --version\`, fastest of ${reps}`, value: secs(minOf(installed)), unit: 's' },
+          { id: 'install.node-bare.median', bench: label, label: '`node -e 0` (Node alone), median', value: secs(median(bare)), unit: 's' },
+          { id: 'install.checkout-version.median', bench: label, label: `checkout \`node bin/fundscreen.js --version\` (tsx), median`, value: secs(median(checkout)), unit: 's' },
+          {
+            id: 'install.screen-sample',
+            bench: label,
+            label: `installed copy flags the sample as the checkout does (${expected})`,
+            value: flagged === null ? null : Number(flagged === expected),
+            unit: 'bool',
+            min: 1,
+            note: flagged === expected ? undefined : `installed: ${flagged ?? `exit ${scr.exitCode}: ${scr.stderr.trim().split('\n').slice(-2).join(' | ')}`}`,
+          },
+        ],
+        samples: { tarball: tgz, version, installedMs: installed, checkoutMs: checkout, nodeBareMs: bare },
+      };
+    });
+  },
+};
+
+const BENCHES: readonly Bench[] = [...ISHARES_CASES.map(isharesBench), isharesFlat, matcher, nport, nportLookThrough, manyFiles, install];
 
 function parseArgs(argv: string[]): { quick: boolean; only: string[]; markdown: boolean } {
   const out = { quick: false, only: [] as string[], markdown: false };

@@ -54,7 +54,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { writeFileAtomic } from '../src/atomic-write.js';
+import { writeFileAtomic } from '../src/cli/output.js';
 import { nameWords } from '../src/match/normalise.js';
 import { CLASS_MARKERS, GENERIC_WORDS, PLACES, SECURITY_WORDS, STOP_WORDS } from '../src/match/vocabulary.js';
 import type { GenericClass, LegalFormData } from '../src/match/legal-forms.js';

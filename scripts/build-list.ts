@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { importOfac } from '../src/lists/import/ofac.js';
 import { CBP_WRO_URL, UFLPA_URL } from '../src/lists/import/official-urls.js';
 import { cleanAliases } from '../src/lists/import/assemble.js';
-import { writeFileAtomic } from '../src/atomic-write.js';
+import { writeFileAtomic } from '../src/cli/output.js';
 import { validateList } from '../src/lists/validate.js';
 import type { Identifier, ListEntity, ListFile, Listing, Relation } from '../src/lists/schema.js';
 import { slugify } from '../src/lists/slug.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/cli.js';
-import { findCycles, layerViolations, networkImports, processUses, scanImports, type ImportGraph, type Layer } from './helpers/import-graph.js';
+import { findCycles, importsMatching, layerViolations, networkImports, processUses, scanImports, type ImportGraph, type Layer } from './helpers/import-graph.js';
 
 /**
  * From the top. The shell (cli) builds settings (config) and calls the use cases (app), which
@@ -110,6 +110,12 @@ describe('src/ keeps the house rules', () => {
 
   it('nothing imports a network module', () => {
     expect(networkImports(src.sources)).toEqual([]);
+  });
+
+  it('report/ renders text and never touches files (writing is cli/output.ts)', () => {
+    const reportFiles = new Map([...src.sources].filter(([f]) => f.startsWith('report/')));
+    expect(reportFiles.size).toBeGreaterThan(10);
+    expect(importsMatching(reportFiles, /^(?:node:)?fs(?:\/|$)/)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listJsonSchemaText } from '../../src/lists/json-schema.js';
-import { writeFileAtomic } from '../../src/atomic-write.js';
+import { writeFileAtomic } from '../../src/cli/output.js';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'lists', 'schema.json');
 await writeFileAtomic(out, listJsonSchemaText());

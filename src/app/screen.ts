@@ -12,7 +12,7 @@ import { parseOnlyLists, selectOfficialLists } from '../lists/only-lists.js';
 import { createMatcher } from '../match/matcher.js';
 import type { Tier } from '../match/types.js';
 import { runDate } from '../report/timestamp.js';
-import { loadBaseline } from '../screen/baseline.js';
+import { applyIndirectBaseline, loadBaseline } from '../screen/baseline.js';
 import type { ScreenResult } from '../screen/result.js';
 import { screen, type ScreenCallbacks } from '../screen/screen.js';
 import { loadSuppressions } from '../screen/suppress.js';
@@ -86,7 +86,9 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
   );
   // Look-through keeps the holders' own funds and findings and adds the indirect ones; history
   // appears when a fund was screened at several dates.
-  const through = plan && job.lookThrough ? lookThrough(outcome.result, plan.collector.finish(), job.lookThrough.depth) : outcome.result;
+  let through = plan && job.lookThrough ? lookThrough(outcome.result, plan.collector.finish(), job.lookThrough.depth) : outcome.result;
+  // With a baseline, indirect findings are new or unchanged too (by holder, route and holding).
+  if (base && through.lookThrough) through = { ...through, lookThrough: { ...through.lookThrough, findings: applyIndirectBaseline(through.lookThrough.findings, base.indirect) } };
   const result = withHistory(through);
   return { result, verdict: verdict({ ...outcome, result }, { ...job.policy, baseline: job.baseline !== null }) };
 }

@@ -66,8 +66,8 @@ export function findingsExitCode(result: Pick<ScreenResult, 'findings' | 'lookTh
   const failing = result.findings.some(
     (f) => f.suppressed === null && TIER_RANK[f.match.tier] >= bar && (!hasBaseline || f.baseline === 'new'),
   );
-  // Indirect findings (look-through) have no baseline status yet: they fail a run without a baseline.
+  // Indirect findings (look-through) fail like direct ones; with a baseline, only new ones (applyIndirectBaseline).
   const failingIndirect =
-    !hasBaseline && (result.lookThrough?.findings ?? []).some((f) => !f.suppressed && TIER_RANK[f.finding.match.tier] >= bar);
+    (result.lookThrough?.findings ?? []).some((f) => !f.suppressed && TIER_RANK[f.finding.match.tier] >= bar && (!hasBaseline || f.finding.baseline === 'new'));
   return failing || failingIndirect ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { FundscreenError } from '../errors.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { delimiterFromName } from '../holdings/sniff.js';
+import { INPUT_FORMATS } from '../holdings/read.js';
 
 export interface InputFlags {
   inputFormat?: string;
@@ -32,7 +33,7 @@ function parseDelimiterOption(value: string): string {
 
 export function addInputOptions(cmd: Command): Command {
   return cmd
-    .option('--input-format <name>', 'force an input layout instead of detecting it (see `fundscreen inspect --help`)')
+    .option('--input-format <name>', `force an input layout instead of detecting it from the content: ${INPUT_FORMATS.join(', ')} (what each reads: \`fundscreen inspect --help\`)`)
     .option('--columns <map>', 'column mapping for generic files, e.g. issuer=HOLDINGS,ticker=TICKER', parseColumnsOption)
     .option('--encoding <name>', 'force the input encoding (utf8, utf16le, windows-1252, ...)')
     .option('--delimiter <char>', 'force the field delimiter ("," ";" "tab" "|")', parseDelimiterOption)

@@ -5,11 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
-import { decodeListBytes, loadUserList } from '../lists/load.js';
-import { importListFile, type ImportFormat } from '../lists/import/index.js';
+import { decodeListBytes, isJsonListText, loadUserList } from '../lists/load.js';
+import { listFileText, readImportList, type ImportFormat } from '../lists/import/index.js';
+import { writeFileAtomic } from './output.js';
 import type { ListEntity } from '../lists/schema.js';
 import { searchEntities, summarize } from '../lists/summary.js';
-import { isIsoDate, validateListText } from '../lists/validate.js';
+import { isIsoDate, namesReadAlike, validateListText } from '../lists/validate.js';
 import { coverageLines, coverageSummary, DEFAULT_MAX_LIST_AGE_DAYS, refreshHint } from '../lists/coverage.js';
 import { diffIsEmpty, diffLists, renderDiff } from '../lists/diff.js';
 import { detectImportFormat } from '../lists/import/detect.js';
@@ -85,7 +86,15 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   } catch (err) {
     throw new ListError(`${file}: cannot read list file: ${errnoWords(err)}`, [], { cause: err });
   }
-  const report = validateListText(decodeListBytes(bytes), file);
+  const text = decodeListBytes(bytes);
+  // A CSV list is checked exactly as `screen --list` reads it (its problems listed by line).
+  if (!isJsonListText(text)) {
+    const list = await loadUserList(file, ctx.io.cwd);
+    for (const w of namesReadAlike(list)) logLine(ctx.io.stderr, `warning: ${w}`);
+    out(`${file}: valid (${list.entities.length} entities, a CSV list)`);
+    return;
+  }
+  const report = validateListText(text, file);
   if (report.problems.length) {
     throw new ListError(`${file}: invalid list: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`, report.problems);
   }
@@ -118,10 +127,11 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
     format = detected.format;
     logLine(ctx.io.stderr, `${file}: read as --from ${format} (${detected.why})`);
   }
-  const result = await importListFile({
-    format, file: resolve(file), out: resolve(opts.out), filter: opts.filter,
+  const result = await readImportList({
+    format, file: resolve(file), filter: opts.filter,
     ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.id ? { id: opts.id } : {}),
   });
+  await writeFileAtomic(resolve(opts.out), listFileText(result.list));
   for (const w of result.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
   const withIsin = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'isin')).length;
   const withTicker = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'ticker')).length;

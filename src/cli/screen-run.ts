@@ -14,9 +14,9 @@ import { writeAll } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { renderReport } from '../report/index.js';
-import { checkOutputTarget, writeFileAtomic, writeReports } from '../report/write.js';
+import { checkOutputTarget, writeFileAtomic, writeReports } from './output.js';
 import { runTimestamp } from '../report/timestamp.js';
-import { loadConfig } from '../config/load.js';
+import { findIgnoreFile, loadConfig } from '../config/load.js';
 import { envLayer, parseFormats, parseMaxListAge, resolveSettings, type SettingsLayer } from '../config/settings.js';
 import { runScreen as runScreenJob } from '../app/screen.js';
 import type { FailOn } from '../app/verdict.js';
@@ -86,6 +86,9 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
 
   // Where the report goes is checked before any input is read (exit 2 in a second, not after the screen).
   await checkOutputTarget(s, io.cwd);
+  // No ignore file named (flag, environment, config): .fundscreen-ignore.json is picked up, and said.
+  const ignore = s.ignore ?? (await findIgnoreFile(io.cwd, config.path));
+  if (ignore !== null && s.ignore === null && !s.quiet) logLine(io.stderr, `${TOOL_NAME}: using the ignore file ${ignore} (found automatically; --ignore FILE names another)`);
   const { result, verdict } = await runScreenJob(
     {
       inputs: files,
@@ -94,7 +97,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
       lists: { useDefault: !s.noDefaultList, extra: s.lists },
       onlyLists: s.onlyLists,
-      ignore: s.ignore,
+      ignore,
       baseline: s.baseline,
       read: {
         inputFormat: s.inputFormat ?? undefined,

@@ -5,7 +5,7 @@
  * listing every problem. Paths inside the file are relative to the file's folder; they are
  * returned relative to the working folder, so reports show short, machine-independent paths.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, ConfigSchema, type ConfigFile } from './schema.js';
@@ -63,4 +63,22 @@ export async function loadConfig(opts: { cwd: string; flag?: string; env: Record
   }
   const config = parseConfig(text, explicit ?? CONFIG_FILE_NAME);
   return { path: file, settings: rebasePaths(config, path.dirname(path.resolve(opts.cwd, file)), opts.cwd) };
+}
+
+/** The ignore file a run picks up without --ignore: this name in the working folder, else beside the config file. */
+export const IGNORE_FILE_NAME = '.fundscreen-ignore.json';
+
+/**
+ * The ignore file found automatically (as scanners find theirs): `.fundscreen-ignore.json` in the
+ * working folder, else in the loaded config file's folder; its path relative to the working
+ * folder, or null when there is none. The caller says on stderr that it was found.
+ */
+export async function findIgnoreFile(cwd: string, configPath: string | null): Promise<string | null> {
+  const folders = [cwd, ...(configPath ? [path.dirname(path.resolve(cwd, configPath))] : [])];
+  for (const folder of folders) {
+    const file = path.join(folder, IGNORE_FILE_NAME);
+    const st = await stat(file).catch(() => null);
+    if (st?.isFile()) return path.relative(cwd, file) || IGNORE_FILE_NAME;
+  }
+  return null;
 }

@@ -70,6 +70,11 @@ export function listIdFromPath(file: string): string {
   return slugify(path.basename(file).replace(/\.(json|csv|txt)$/i, '')) || 'user-list';
 }
 
+/** A list file in our JSON schema starts with '{'; anything else is read as the simple CSV. */
+export function isJsonListText(text: string): boolean {
+  return text.trimStart().startsWith('{');
+}
+
 /**
  * Load a user-supplied list: our JSON schema (detected by a leading '{'), or a simple CSV with
  * columns name, aliases (';'-separated), isin, ticker, exchange, list, date, url. A relative path
@@ -78,7 +83,7 @@ export function listIdFromPath(file: string): string {
 export async function loadUserList(file: string, cwd?: string): Promise<LoadedList> {
   const bytes = await readListBytes(file, cwd);
   const text = decodeListBytes(bytes);
-  if (text.trimStart().startsWith('{')) return toLoaded(parseListText(text, file), file, bytes);
+  if (isJsonListText(text)) return toLoaded(parseListText(text, file), file, bytes);
   // A CSV of names only has no listing date: its version is the file's modification date.
   const fileDate = (await stat(resolveIn(cwd, file))).mtime.toISOString().slice(0, 10);
   const list = parseUserCsv(text, file, listIdFromPath(file), fileDate);

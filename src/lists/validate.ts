@@ -113,7 +113,7 @@ export interface ValidationReport {
 }
 
 /** Entities whose names read as one name to the matcher: both stand, and a holding so named is reported for both. */
-export function namesReadAlike(list: ListFile): string[] {
+export function namesReadAlike(list: Pick<ListFile, 'entities'>): string[] {
   const first = new Map<string, string>();
   const out: string[] = [];
   for (const e of list.entities) {

@@ -43,25 +43,35 @@ let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 let rowC = new Int32Array(64);
 
-/** Optimal string alignment distance, giving up (returning max + 1) beyond `max`. */
+/**
+ * Optimal string alignment distance, giving up (returning max + 1) beyond `max`. Only the band of
+ * cells within `max` of the diagonal is computed: a cell outside it is at least its distance from
+ * the diagonal, more than `max`, so it reads as max + 1 (capping commutes with the table's min
+ * and + 1, so the answer is the full table's, capped).
+ */
 export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = a.length;
   const m = b.length;
-  if (m + 1 > rowA.length) {
-    rowA = new Int32Array(m + 1);
-    rowB = new Int32Array(m + 1);
-    rowC = new Int32Array(m + 1);
+  const out = max + 1;
+  if (m + 2 > rowA.length) {
+    rowA = new Int32Array(m + 2);
+    rowB = new Int32Array(m + 2);
+    rowC = new Int32Array(m + 2);
   }
   let prev2 = rowA;
   let prev = rowB;
   let cur = rowC;
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  const top = Math.min(m, max);
+  for (let j = 0; j <= top; j++) prev[j] = j;
+  if (top < m) prev[top + 1] = out;
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = i - max > 1 ? i - max : 1;
+    const hi = i + max < m ? i + max : m;
+    cur[lo - 1] = lo === 1 ? i : out;
+    let rowMin = lo === 1 ? i : out;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
+    for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
       let v = prev[j - 1] + (ai === bj ? 0 : 1);
       if (prev[j] + 1 < v) v = prev[j] + 1;
@@ -70,11 +80,12 @@ export function osaDistance(a: string, b: string, max: number): number {
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    if (hi < m) cur[hi + 1] = out;
+    if (rowMin > max) return out;
     const t = prev2;
     prev2 = prev;
     prev = cur;
     cur = t;
   }
-  return Math.min(prev[m], max + 1);
+  return Math.min(prev[m], out);
 }

@@ -83,6 +83,27 @@ export function decide(alignment: number, evidence: readonly Evidence[], p: Matc
     if (e.confirms) confirms = true;
     if (e.against) against += e.against;
   }
+  return tierOf(score, confirms, against, evidence, p);
+}
+
+/**
+ * Whether evidence added after `evidence` can still give the match a tier, when that later
+ * evidence adds, floors and confirms nothing and its factors are at most 1 (the namesake and cap
+ * rules): not when the score is already below `review` and nothing confirms. The matcher asks
+ * this before working out the namesake evidence of a candidate that cannot match anyway.
+ */
+export function mayReachTier(alignment: number, evidence: readonly Evidence[], p: MatchPolicy = DEFAULT_POLICY): boolean {
+  let score = alignment;
+  for (const e of evidence) {
+    if (e.confirms) return true;
+    if (e.factor !== undefined) score *= e.factor;
+    if (e.add !== undefined) score = Math.min(p.maxWithSupport, score + e.add);
+    if (e.floor !== undefined) score = Math.max(score, e.floor);
+  }
+  return score >= p.thresholds.review;
+}
+
+function tierOf(score: number, confirms: boolean, against: number, evidence: readonly Evidence[], p: MatchPolicy): Decision {
   if (against >= p.contradictions.ruleOut) return { score, tier: null };
   for (const e of evidence) {
     if (!e.veto) continue;

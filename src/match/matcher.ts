@@ -19,7 +19,7 @@ import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 import { mayBeAcronym } from './acronyms.js';
-import { decide, DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
+import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
 
@@ -173,6 +173,16 @@ class CandidateSet {
   }
 }
 
+const NO_ALIASES: readonly number[] = Object.freeze([]);
+/** Numbers (words, aliases) the typo memo holds before it starts over: a few MB. */
+const TYPO_MEMO_LIMIT = 1_000_000;
+
+function appendAliases(out: number[], aliases: number | readonly number[] | undefined): void {
+  if (aliases === undefined) return;
+  if (typeof aliases === 'number') out.push(aliases);
+  else for (const ai of aliases) out.push(ai);
+}
+
 /** Keeps the stronger match per entity. */
 function offer(found: Map<number, Found>, entity: number, match: Match, exact: boolean): void {
   const f = { match, rank: TIER_RANK[match.tier], exact };
@@ -190,6 +200,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const basePolicy = opts.policy ?? DEFAULT_POLICY;
   const policy: MatchPolicy = opts.thresholds ? { ...basePolicy, thresholds: opts.thresholds } : basePolicy;
   const cacheSize = opts.cacheSize ?? 200_000;
+  /** The namesake rules' one factor cannot raise a score (see mayReachTier). */
+  const laterEvidenceOnlyLowers = policy.factors.countryConflict <= 1;
   const cache = new Map<string, Match[]>();
   // Queries with an issuer and nothing else, keyed by the issuer itself: no key string to build
   // and keep (a key is built, hashed and kept per unique query: a large share of the lookup).
@@ -276,6 +288,33 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return out;
   }
 
+  /**
+   * The aliases a word the list does not use finds through its typos, by word: the words of a
+   * file's names repeat (TECHNOLOGY, a group's brand), the search is the costly part of finding
+   * candidates. Bounded by the numbers it holds (then it starts over).
+   */
+  const typoMemo = new Map<string, readonly number[]>();
+  let typoMemoHeld = 0;
+  function typoCandidates(t: string): readonly number[] {
+    const known = typoMemo.get(t);
+    if (known !== undefined) return known;
+    const out: number[] = [];
+    const near = c.typos.similar(t);
+    for (const w of near) appendAliases(out, c.postings.get(w));
+    // Two edits only for a long word with no one-edit neighbour.
+    if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) appendAliases(out, c.postings.get(w));
+    // A typo of a word of a name made only of common words ("Bank of Chima").
+    if (c.commonPostings.size > 0) for (const w of c.commonTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
+    const found = out.length > 0 ? out : NO_ALIASES;
+    typoMemoHeld += 1 + out.length + (t.length >> 2);
+    if (typoMemoHeld > TYPO_MEMO_LIMIT) {
+      typoMemo.clear();
+      typoMemoHeld = 0;
+    }
+    typoMemo.set(t, found);
+    return found;
+  }
+
   const collected = new CandidateSet(c.aliasTexts.length);
   /** Scratch: per query token, its key hash (see candidates). */
   const tokenHashes: number[] = [];
@@ -317,14 +356,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= 5) {
-        const near = c.typos.similar(t);
-        for (const w of near) collected.add(c.postings.get(w));
-        // Two edits only for a long word with no one-edit neighbour.
-        if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) collected.add(c.postings.get(w));
-        // A typo of a word of a name made only of common words ("Bank of Chima").
-        if (c.commonPostings.size > 0) for (const w of c.commonTypos.similar(t)) collected.add(c.commonPostings.get(w));
-      }
+      if (exact === undefined && t.length >= 5) collected.add(typoCandidates(t));
     }
     return collected.list;
   }
@@ -445,6 +477,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const ev = s.evidence;
         const boost = support.get(alias.entity);
         if (boost && !s.exact && !s.cutExact) ev.push({ rule: 'ticker-support', add: policy.factors.tickerSupport, detail: { said: boost, add: policy.factors.tickerSupport } });
+        // What follows only lowers the score or caps the tier: a candidate already below review
+        // cannot match (worked out in full only when every candidate is reported).
+        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, ev, policy)) continue;
         // Evidence of a namesake (country, legal form, the holding's own ticker): one
         // contradiction caps the match at review, two rule it out.
         const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, ai, s.exact, boost !== undefined, ev) : 0;

@@ -20,10 +20,26 @@
 
 import { osaDistance, sameRun, withinOneEdit } from './edits.js';
 
-/** The first `head` and last `tail` letters of a word, kept apart by a separator (a two-edit bucket). */
-function endsKey(w: string, head: number, tail: number): string {
-  return `${head}${w.slice(0, head)}|${w.slice(-tail)}`;
-}import { KeyFilter } from './key-filter.js';
+import { KeyFilter } from './key-filter.js';
+
+/**
+ * A two-edit bucket: a hash of the word's first `head` and last `tail` characters (a small
+ * integer: no key string is built). Different ends may share a hash, so a word found in a bucket
+ * is kept only if it really shares the ends (sharesEnds).
+ */
+function endsHash(w: string, head: number, tail: number): number {
+  let h = Math.imul(0x811c9dc5 ^ head, 0x01000193);
+  for (let k = 0; k < head; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  for (let k = w.length - tail; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+function sharesEnds(a: string, b: string, head: number, tail: number): boolean {
+  return sameRun(a, 0, b, 0, head) && sameRun(a, a.length - tail, b, b.length - tail, tail);
+}
+
+/** The two two-edit buckets: first four + last two, first two + last four characters. */
+const ENDS: ReadonlyArray<readonly [number, number]> = [[4, 2], [2, 4]];
 
 const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
@@ -97,7 +113,7 @@ export class TypoIndex {
   private search = 0;
   private readonly forms: number[] = [];
   /** Two-edit buckets (built on the first two-edit search). */
-  private ends: Map<string, number[]> | undefined;
+  private ends: Map<number, number[]> | undefined;
 
   /** `vocabulary`: distinct words. */
   constructor(private readonly vocabulary: readonly string[]) {
@@ -168,11 +184,14 @@ export class TypoIndex {
     const ends = (this.ends ??= this.buildEnds());
     let found: string[] | undefined;
     const search = this.nextSearch();
-    for (const key of [endsKey(word, 4, 2), endsKey(word, 2, 4)]) {
-      for (const id of ends.get(key) ?? []) {
+    for (const [head, tail] of ENDS) {
+      const bucket = ends.get(endsHash(word, head, tail));
+      if (bucket === undefined) continue;
+      for (const id of bucket) {
         if (this.seenIn[id] === search) continue;
-        this.seenIn[id] = search;
         const w = this.vocabulary[id];
+        if (!sharesEnds(word, w, head, tail)) continue;
+        this.seenIn[id] = search;
         if (Math.abs(w.length - word.length) <= 2 && osaDistance(word, w, 2) <= 2) (found ??= []).push(w);
       }
     }
@@ -180,11 +199,12 @@ export class TypoIndex {
   }
 
   /** Words of 7+ letters by their first four + last two letters, and by their first two + last four. */
-  private buildEnds(): Map<string, number[]> {
-    const ends = new Map<string, number[]>();
+  private buildEnds(): Map<number, number[]> {
+    const ends = new Map<number, number[]>();
     this.vocabulary.forEach((w, id) => {
       if (w.length < MIN_TWO_EDITS - 1 || HAN.test(w)) return;
-      for (const key of [endsKey(w, 4, 2), endsKey(w, 2, 4)]) {
+      for (const [head, tail] of ENDS) {
+        const key = endsHash(w, head, tail);
         const list = ends.get(key);
         if (list) list.push(id);
         else ends.set(key, [id]);

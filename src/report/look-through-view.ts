@@ -82,7 +82,8 @@ export function lookThroughTables(l: LookThrough, showSuppressed: boolean, fundL
         pathLabel(f, fundLabel),
         String(f.finding.position.line),
         f.finding.match.entity.name,
-        f.suppressed ? `${f.finding.match.tier} (suppressed)` : f.finding.match.tier,
+        // With --baseline the status rides on the tier: 'confirmed, new'.
+        `${f.finding.match.tier}${f.suppressed ? ' (suppressed)' : ''}${f.finding.baseline ? `, ${f.finding.baseline}` : ''}`,
         pctLabel(f.fundWeightPct),
         pctLabel(f.pathWeightPct),
         f.exposure ? formatMoney(f.exposure) : '-',

@@ -5,7 +5,8 @@
  * lay this out for their medium; none of them recomputes a figure or re-sorts.
  */
 import type { Finding, InputProblem, ScreenResult } from '../screen/result.js';
-import { compareText, type ExposureSummary } from '../screen/exposure.js';
+import type { ExposureSummary } from '../screen/exposure.js';
+import { compareText } from '../text-order.js';
 import { TIERS, type Tier } from '../match/types.js';
 import type { RenderOptions } from './options.js';
 import { scrubPaths, sourceNames } from './sources.js';

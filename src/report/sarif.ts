@@ -4,13 +4,18 @@
  * and its row as the region. Levels: confirmed error, probable warning, review note. Suppressed
  * findings are results with an external suppression and its justification. Files are named as in
  * every report (sources.ts), never by a local path. Evidence (listings, value, weight) goes in
- * each result's properties.
+ * each result's properties. With --look-through, each indirect finding is a result of its own
+ * (`properties.indirect: true`), after the direct ones: located at the holder's row that leads to
+ * it, with the funds along the path and the holding itself as related locations, and the exposure
+ * that reaches the holder in its properties.
  */
 import type { Tier } from '../match/types.js';
-import type { Finding, ScreenResult } from '../screen/result.js';
-import { listingLabel, methodLabel, weightLabel, valueLabel } from './evidence.js';
+import type { Finding, IndirectFinding, ScreenResult } from '../screen/result.js';
+import { listingLabel, methodLabel, pctLabel, weightLabel, valueLabel } from './evidence.js';
 import { allSources, compareFindings } from './model.js';
 import { sourceNames } from './sources.js';
+import { pathLabel } from './look-through-view.js';
+import { formatMoney } from './numbers.js';
 
 const LEVEL: Record<Tier, 'error' | 'warning' | 'note'> = { confirmed: 'error', probable: 'warning', review: 'note' };
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -23,10 +28,54 @@ export function toSarif(result: ScreenResult) {
   const names = sourceNames(allSources(result));
   const uri = (source: string) => names.get(source) ?? source;
   const findings = [...result.findings].sort(compareFindings);
+  const indirect = result.lookThrough?.findings ?? [];
   const rules = new Map<string, Finding>();
-  for (const f of findings) if (!rules.has(ruleId(f))) rules.set(ruleId(f), f);
+  for (const f of [...findings, ...indirect.map((i) => i.finding)]) if (!rules.has(ruleId(f))) rules.set(ruleId(f), f);
   const ruleIds = [...rules.keys()].sort();
-  const artifacts = [...new Set(findings.map((f) => uri(f.position.source)))].sort();
+  const artifacts = [...new Set([...findings.map((f) => uri(f.position.source)), ...indirect.flatMap((i) => [...i.path.map((s) => uri(s.source)), uri(i.finding.position.source)])])].sort();
+  const location = (source: string, line: number, text?: string) => ({
+    physicalLocation: { artifactLocation: { uri: uri(source), index: artifacts.indexOf(uri(source)) }, region: { startLine: line } },
+    ...(text ? { message: { text } } : {}),
+  });
+  const fundName = (f: { fund: string | null; source: string }) => f.fund ?? uri(f.source);
+  const indirectResult = (i: IndirectFinding) => {
+    const f = i.finding;
+    const p = f.position;
+    const m = f.match;
+    const root = i.path[0]!;
+    const exposure = i.exposure ? formatMoney(i.exposure) : 'not computable (no value)';
+    return {
+      ruleId: ruleId(f),
+      ruleIndex: ruleIds.indexOf(ruleId(f)),
+      level: LEVEL[m.tier],
+      message: {
+        text: `Held through funds: ${pathLabel(i, fundName)} is ${m.relation === 'direct' ? '' : `the ${m.relation} of `}${m.entity.name}: ${m.tier}, ${methodLabel(f)}; exposure ${exposure} (path weight ${pctLabel(i.pathWeightPct)}). ${m.explanation}`,
+      },
+      locations: [location(root.source, root.line)],
+      relatedLocations: [
+        ...i.path.slice(1).map((s, k) => location(s.source, s.line, `step ${k + 2}: ${s.issuer} in ${fundName(s)}`)),
+        location(p.source, p.line, `the holding: ${p.issuer} in ${fundName({ fund: p.fund, source: p.source })}`),
+      ].map((l, id) => ({ id, ...l })),
+      partialFingerprints: {
+        'fundscreen/indirect/v1': `${fundName(i.holder)}|${i.path.map((s) => fundName(s.held)).join('>')}|${m.entity.id}|${p.ids.isin ?? p.ids.cusip ?? p.ids.sedol ?? p.ids.ticker ?? p.issuer}`,
+      },
+      ...(f.suppressed ? { suppressions: [{ kind: 'external' as const, justification: `${f.suppressed.reason} (expires ${f.suppressed.expires})` }] } : {}),
+      properties: {
+        indirect: true,
+        holder: fundName(i.holder),
+        path: i.path.map((s) => fundName(s.held)),
+        fund: p.fund,
+        issuer: p.issuer,
+        entity: m.entity.id,
+        tier: m.tier,
+        relation: m.relation,
+        exposure: i.exposure,
+        pathWeightPct: i.pathWeightPct,
+        fundWeightPct: i.fundWeightPct,
+        listings: m.entity.listings.map((l) => ({ list: l.list, date: l.date, citation: l.citation, url: l.url })),
+      },
+    };
+  };
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0' as const,
@@ -52,7 +101,7 @@ export function toSarif(result: ScreenResult) {
           },
         },
         artifacts: artifacts.map((a) => ({ location: { uri: a } })),
-        results: findings.map((f) => {
+        results: [...findings.map((f) => {
           const p = f.position;
           const m = f.match;
           return {
@@ -85,7 +134,7 @@ export function toSarif(result: ScreenResult) {
               ...(f.baseline ? { baseline: f.baseline } : {}),
             },
           };
-        }),
+        }), ...indirect.map(indirectResult)],
       },
     ],
   };

@@ -7,7 +7,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScreenResult } from '../screen/result.js';
-import { compareName, compareText, type FundExposure } from '../screen/exposure.js';
+import type { FundExposure } from '../screen/exposure.js';
+import { compareName, compareText } from '../text-order.js';
 import { INSPECT_HINT, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, coverageLineShort, selectionText } from './evidence.js';
 import { buildReport, tierLine, type ReportModel } from './model.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';

@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { HOLDING_ID_FIELDS, ID_TYPES, type HoldingIdField } from '../reference/identifiers.js';
-import type { CarriedFinding, Finding, ResolvedFinding } from './result.js';
+import type { CarriedFinding, Finding, IndirectFinding, ResolvedFinding } from './result.js';
 import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
 import { errnoWords } from '../errno.js';
@@ -30,9 +30,17 @@ const BaselineFindingSchema = z.object({
   entity: z.object({ id: z.string().min(1) }),
 });
 
+const FundRefSchema = z.object({ source: z.string(), fund: z.string().nullable() });
+/** An indirect finding of a look-through report: the holding, and the route it reached the holder by. */
+const BaselineIndirectSchema = BaselineFindingSchema.extend({
+  holder: FundRefSchema,
+  path: z.array(z.object({ held: FundRefSchema })),
+});
+
 const BaselineSchema = z.object({
   schemaVersion: z.literal(1, { error: 'expected schemaVersion 1 (a fundscreen --format json report)' }),
   findings: z.array(BaselineFindingSchema, { error: 'missing the findings array' }),
+  lookThrough: z.object({ findings: z.array(BaselineIndirectSchema) }).optional(),
 });
 
 export interface HoldingIds extends Partial<Record<HoldingIdField, string | null>> {
@@ -76,31 +84,74 @@ function currentIds(f: Finding): HoldingIds {
   return { source: p.source, fund: p.fund, issuer: p.issuer, ...p.ids };
 }
 
+/** A baseline's indirect finding: the holding (as BaselineFinding) and its route, holder first. */
+export interface BaselineIndirect extends BaselineFinding {
+  route: string;
+}
+
+/** "portfolio.csv > Target 2050 > Total International": the holder, then each fund the path holds. */
+function route(holder: { source: string; fund: string | null }, path: readonly { held: { source: string; fund: string | null } }[]): string {
+  return [holder, ...path.map((s) => s.held)].map((f) => f.fund ?? f.source).join('\u0000');
+}
+
 export function parseBaseline(text: string, file: string): BaselineFinding[] {
+  return parseBaselineReport(text, file).direct;
+}
+
+/** A baseline report's direct findings and (a look-through report's) indirect ones. */
+export function parseBaselineReport(text: string, file: string): { direct: BaselineFinding[]; indirect: BaselineIndirect[] } {
   const data = parseJsonText(text, `baseline ${file}`);
   const r = BaselineSchema.safeParse(data);
   if (!r.success) {
     const problems = r.error.issues.slice(0, 5).map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
     throw new UsageError(`baseline ${file} is not a fundscreen JSON report: ${problems.join('; ')}`);
   }
-  return r.data.findings.map((f) => ({
+  const holding = (f: z.infer<typeof BaselineFindingSchema>): BaselineFinding => ({
     source: f.source, fund: f.fund, issuer: f.issuer, entityId: f.entity.id,
     ...Object.fromEntries(HOLDING_ID_FIELDS.map((k) => [k, f[k]])),
     idFields: HOLDING_ID_FIELDS.filter((k) => k in f),
-  }));
+  });
+  return {
+    direct: r.data.findings.map(holding),
+    indirect: (r.data.lookThrough?.findings ?? []).map((f) => ({ ...holding(f), route: route(f.holder, f.path) })),
+  };
 }
 
 /** A missing baseline is not an error (the first nightly run has none): it warns, all is new. */
-export async function loadBaseline(file: string, cwd?: string): Promise<{ baseline: BaselineFinding[] | null; warnings: string[] }> {
+export async function loadBaseline(
+  file: string,
+  cwd?: string,
+): Promise<{ baseline: BaselineFinding[] | null; indirect: BaselineIndirect[] | null; warnings: string[] }> {
   let text: string;
   try {
     text = await readFile(resolveIn(cwd, file), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { baseline: null, warnings: [`baseline ${file} not found: every finding is treated as new`] };
+    if (code === 'ENOENT') return { baseline: null, indirect: null, warnings: [`baseline ${file} not found: every finding is treated as new`] };
     throw new UsageError(`cannot read baseline ${file}: ${errnoWords(err)}`);
   }
-  return { baseline: parseBaseline(text, file), warnings: [] };
+  const parsed = parseBaselineReport(text, file);
+  return { baseline: parsed.direct, indirect: parsed.indirect, warnings: [] };
+}
+
+/**
+ * Marks each indirect finding new or unchanged against the baseline's indirect findings (null:
+ * no baseline file, all new): the same holding of the same entity reached by the same route
+ * (holder, then each fund on the path, by name) is unchanged; a holding is matched on its
+ * identifiers as direct findings are, never on line numbers. A baseline without look-through
+ * makes every indirect finding new.
+ */
+export function applyIndirectBaseline(findings: readonly IndirectFinding[], baseline: readonly BaselineIndirect[] | null): IndirectFinding[] {
+  const fields = baseline?.find((b) => b.idFields)?.idFields ?? HOLDING_ID_FIELDS;
+  const key = (r: string, h: HoldingIds, entityId: string) => `${r}\u0001${entityId}\u0001${securityKey(h, fields)}`;
+  const remaining = new Map<string, number>();
+  for (const b of baseline ?? []) remaining.set(key(b.route, b, b.entityId), (remaining.get(key(b.route, b, b.entityId)) ?? 0) + 1);
+  return findings.map((i) => {
+    const k = key(route(i.holder, i.path), currentIds(i.finding), i.finding.match.entity.id);
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    return { ...i, finding: { ...i.finding, baseline: left > 0 ? 'unchanged' : 'new' } };
+  });
 }
 
 /** A fund of this run, as the baseline sees it: its name (or source) and whether rows were screened. */

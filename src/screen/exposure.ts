@@ -18,6 +18,7 @@ import type { Listing } from '../lists/schema.js';
 import { addMoney, singleAmount, sumMoney, type Money } from '../reference/money.js';
 import type { EntityExposure, ExposureSummary, FamilyExposure, Finding, FundExposure, FundSummary, Holder, ScreenResult } from './result.js';
 import { emptyRows, sumRows } from './accounting.js';
+import { compareName, compareText } from '../text-order.js';
 
 export type { Money } from '../reference/money.js';
 
@@ -181,16 +182,6 @@ function familyExposures(funds: readonly FundExposure[]): FamilyExposure[] {
     });
   }
   return out.sort((a, b) => compareName(a.family, b.family));
-}
-
-/** Code-point order: deterministic on every machine, unlike localeCompare with ICU variations. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Case-insensitive name order ("iFlytek" between "Hoshine" and "Xinjiang"), ties by code point. */
-export function compareName(a: string, b: string): number {
-  return compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b);
 }
 
 /** The exposure of a run's funds and findings (after suppressions and baseline). */

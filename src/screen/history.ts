@@ -18,7 +18,7 @@ import type { Finding, History, IndirectFinding, ScreenResult, Timeline, Timelin
 import { distinctDirect, distinctIndirect } from './look-through.js';
 import { listingTimings } from './listing-dates.js';
 import { sumMoney, type Money } from '../reference/money.js';
-import { compareName, compareText } from './exposure.js';
+import { compareName, compareText } from '../text-order.js';
 
 interface Held {
   fund: string;

@@ -22,7 +22,8 @@ import type { Position } from '../holdings/position.js';
 import type { EntityLookThrough, Exposures, FamilyLookThrough, Finding, FundRef, FundSummary, HolderLookThrough, IndirectFinding, LookThrough, NotLookedThrough, PathStep, ScreenResult } from './result.js';
 import { fundKey, type CollectedLinks, type FundLink } from './fund-links.js';
 import { addMoney, type Money } from '../reference/money.js';
-import { compareName, compareText, computeExposure } from './exposure.js';
+import { computeExposure } from './exposure.js';
+import { compareName, compareText } from '../text-order.js';
 
 export const DEFAULT_LOOK_THROUGH_DEPTH = 5;
 

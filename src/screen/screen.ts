@@ -251,7 +251,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   findings.sort(compareFindings);
   let final: Finding[] = findings;
   if (req.suppressions) {
-    const s = applySuppressions(final, req.suppressions, req.today);
+    const s = applySuppressions(final, req.suppressions, req.today, new Set(req.lists.flatMap((l) => l.entities.map((e) => e.id))));
     final = s.findings;
     warnings.push(...s.warnings);
   }

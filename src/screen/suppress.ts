@@ -12,6 +12,7 @@ import type { Finding } from './result.js';
 import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
 import { errnoWords } from '../errno.js';
+import { osaDistance } from '../match/edits.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -56,7 +57,7 @@ export function parseSuppressions(text: string, file: string): SuppressionEntry[
   top.data.forEach((raw, i) => {
     const r = SuppressionEntrySchema.safeParse(raw);
     if (r.success) entries.push(r.data);
-    else for (const issue of r.error.issues) problems.push(`entry ${i}: ${describeIssue(issue, raw)}`);
+    else for (const issue of r.error.issues) problems.push(`entry ${i + 1}: ${describeIssue(issue, raw)}`);
   });
   if (problems.length > 0) throw new UsageError(`${file}: invalid suppression entries:\n  - ${problems.join('\n  - ')}`);
   return entries;
@@ -72,9 +73,16 @@ export async function loadSuppressions(file: string, cwd?: string): Promise<Supp
   return parseSuppressions(text, file);
 }
 
+/** "ignore entry 2 (entity hikvision, ticker 002415)": entries are counted from 1, as a reader counts them. */
 function describeEntry(e: SuppressionEntry, i: number): string {
   const scope = [e.isin && `isin ${e.isin}`, e.ticker && `ticker ${e.ticker}`, e.fund && `fund ${JSON.stringify(e.fund)}`].filter(Boolean);
-  return `ignore entry ${i} (entity ${e.entity}${scope.length ? `, ${scope.join(', ')}` : ''})`;
+  return `ignore entry ${i + 1} (entity ${e.entity}${scope.length ? `, ${scope.join(', ')}` : ''})`;
+}
+
+/** The ids nearest a mistyped one (two edits at most, or one contains the other), for "did you mean". */
+function nearIds(id: string, known: ReadonlySet<string>): string[] {
+  const near = [...known].filter((k) => osaDistance(k, id, 2) <= 2 || (id.length >= 4 && (k.startsWith(id) || id.startsWith(k))));
+  return near.sort().slice(0, 3);
 }
 
 const same = (a: string | undefined | null, b: string): boolean => a != null && a.trim().toUpperCase() === b.trim().toUpperCase();
@@ -95,9 +103,16 @@ export function isExpired(e: SuppressionEntry, today: string): boolean {
 /**
  * Marks the findings the live entries cover (the first matching entry gives the reason). Warns
  * for each expired entry (it no longer suppresses) and each live entry that suppressed nothing.
- * `today` is the run's UTC date, YYYY-MM-DD.
+ * `today` is the run's UTC date, YYYY-MM-DD. With `entityIds` (every entity of the lists used), an
+ * entry naming none of them is said to be so, with the nearest ids, rather than only "suppressed
+ * nothing": a mistyped id is the usual reason.
  */
-export function applySuppressions(findings: readonly Finding[], entries: readonly SuppressionEntry[], today: string): { findings: Finding[]; warnings: string[] } {
+export function applySuppressions(
+  findings: readonly Finding[],
+  entries: readonly SuppressionEntry[],
+  today: string,
+  entityIds?: ReadonlySet<string>,
+): { findings: Finding[]; warnings: string[] } {
   const warnings: string[] = [];
   const used = new Set<number>();
   const live = entries.map((e, i) => ({ e, i })).filter(({ e, i }) => {
@@ -111,6 +126,12 @@ export function applySuppressions(findings: readonly Finding[], entries: readonl
     used.add(hit.i);
     return { ...f, suppressed: { reason: hit.e.reason, expires: hit.e.expires } };
   });
-  for (const { e, i } of live) if (!used.has(i)) warnings.push(`${describeEntry(e, i)} suppressed nothing in this run`);
+  for (const { e, i } of live) {
+    if (used.has(i)) continue;
+    if (entityIds && !entityIds.has(e.entity)) {
+      const near = nearIds(e.entity, entityIds);
+      warnings.push(`${describeEntry(e, i)} names no entity of the lists used${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; it suppressed nothing`);
+    } else warnings.push(`${describeEntry(e, i)} suppressed nothing in this run`);
+  }
   return { findings: out, warnings };
 }

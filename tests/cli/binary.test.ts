@@ -5,7 +5,7 @@
  * else about the CLI is tested in-process (tests/helpers/cli.ts runCli).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,43 @@ describe('the fundscreen binary', () => {
     const stderr = Buffer.concat(err).toString('utf8');
     expect(stderr).toBe('');
     expect(code).toBe(1);
+  });
+
+  describe('the launcher: src/ through tsx in a checkout, dist/ in an installed package', () => {
+    /** bin/fundscreen.js copied into an empty folder laid out like the package (bin/, maybe dist/). */
+    async function layout(dist: string | null): Promise<string> {
+      const root = await mkdtemp(path.join(tmpdir(), 'fundscreen-launcher-'));
+      await mkdir(path.join(root, 'bin'));
+      await copyFile(binPath, path.join(root, 'bin', 'fundscreen.js'));
+      if (dist !== null) {
+        await mkdir(path.join(root, 'dist', 'cli'), { recursive: true });
+        await writeFile(path.join(root, 'dist', 'cli', 'main.js'), dist);
+      }
+      return root;
+    }
+    const runBin = (root: string, args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [path.join(root, 'bin', 'fundscreen.js'), ...args], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (b) => (stdout += b));
+        child.stderr.on('data', (b) => (stderr += b));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+
+    it('without src/ it runs dist/cli/main.js with the arguments and returns its exit code', async () => {
+      const root = await layout("export async function main(argv) { process.stdout.write('dist main ' + argv.join(' ') + '\\n'); return 3; }\n");
+      const r = await runBin(root, ['--version']);
+      expect(r.stdout).toBe('dist main --version\n');
+      expect(r.code).toBe(3);
+    });
+
+    it('without src/ or dist/ (packed without its build) it says so in one line, exit 4', async () => {
+      const r = await runBin(await layout(null), ['--version']);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain('packed without its build');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
   });
 
   describe('no network', () => {

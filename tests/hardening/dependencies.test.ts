@@ -3,7 +3,9 @@
  * every locked package is a registry release pinned by a sha512 integrity hash (npm ci verifies
  * each tarball against it), none comes from git, a URL or the file system. The rule that no
  * package needs an install script is enforced by .npmrc (ignore-scripts=true): npm never runs one,
- * so every `npm ci && npm test` in CI proves the tool works without them. esbuild (under tsx)
+ * so every `npm ci && npm test` in CI proves the tool works without them. No runtime package
+ * declares one, so installing the published package runs none either (with or without that
+ * setting). esbuild (under tsx, a development dependency: the package runs compiled JavaScript)
  * declares a postinstall that only verifies its platform binary, which ships in the optional
  * @esbuild/<platform> package; it is the one declared script, and a new one must be noticed.
  */
@@ -45,10 +47,12 @@ describe('package-lock.json', () => {
     }
   });
 
-  it('install scripts never run (.npmrc ignore-scripts), and the only runtime package declaring one is esbuild', () => {
+  it('install scripts never run (.npmrc ignore-scripts); no runtime package declares one, and the only development package that does is esbuild', () => {
     const npmrc = readFileSync(path.join(repoRoot, '.npmrc'), 'utf8');
     expect(npmrc).toMatch(/^ignore-scripts=true$/m);
-    const withScripts = installed.filter(([, p]) => !p.dev && !p.devOptional && p.hasInstallScript).map(([key]) => key);
-    expect(withScripts).toEqual(['node_modules/esbuild']);
+    const runtime = installed.filter(([, p]) => !p.dev && !p.devOptional && p.hasInstallScript).map(([key]) => key);
+    expect(runtime).toEqual([]);
+    const dev = installed.filter(([, p]) => (p.dev || p.devOptional) && p.hasInstallScript).map(([key]) => key);
+    expect(dev).toEqual(['node_modules/esbuild']);
   });
 });

@@ -126,10 +126,15 @@ export function processUses(sources: ReadonlyMap<string, string>, allowed: reado
 
 const NETWORK = /^(?:node:)?(?:net|http|https|http2|tls|dns|dgram)(?:\/|$)/;
 
-export function networkImports(sources: ReadonlyMap<string, string>): string[] {
+/** Each `file imports module` whose module name matches `pattern` (packages and node: builtins included). */
+export function importsMatching(sources: ReadonlyMap<string, string>, pattern: RegExp): string[] {
   const out: string[] = [];
   for (const [f, text] of sources) {
-    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) if (NETWORK.test(fileName)) out.push(`${f} imports ${fileName}`);
+    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) if (pattern.test(fileName)) out.push(`${f} imports ${fileName}`);
   }
   return out.sort();
+}
+
+export function networkImports(sources: ReadonlyMap<string, string>): string[] {
+  return importsMatching(sources, NETWORK);
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importList, importListFile, type ImportFormat } from '../../src/lists/import/index.js';
+import { importList, type ImportFormat } from '../../src/lists/import/index.js';
+import { runCli } from '../helpers/cli.js';
 import { parseOfacRemarks } from '../../src/lists/import/ofac.js';
 import { OFAC_CMIC_URL, OFAC_SDN_URL } from '../../src/lists/import/official-urls.js';
 import { loadList } from '../../src/lists/load.js';
@@ -92,7 +93,8 @@ describe('import round trips on fixtures in each official layout', () => {
 
   it('writes atomically a file that loads back', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'fs-import-')), 'cmic.json');
-    await importListFile({ format: 'ofac-cons', file: fx('ofac/cons_prim.csv'), out, filter: false, asOf: '2025-04-21' });
+    const r = await runCli(['lists', 'import', fx('ofac/cons_prim.csv'), '--from', 'ofac-cons', '--out', out, '--as-of', '2025-04-21']);
+    expect(r.code, r.stderr).toBe(0);
     const loaded = await loadList(out);
     expect(loaded.entities).toHaveLength(3);
     expect(loaded.id).toBe('cons-prim');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TypoIndex } from '../../src/match/typo-index.js';
-import { withinOneEdit } from '../../src/match/edits.js';
+import { osaDistance, withinOneEdit } from '../../src/match/edits.js';
 
 /**
  * The rule the index implements, by brute force: list words of 5+ characters (not Han) one edit
@@ -21,6 +21,24 @@ function reference(vocabulary: string[], word: string): string[] {
   return found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => f.w);
 }
 
+/**
+ * The two-edit rule by brute force: for a word of 8+ characters (not Han), list words of 7+
+ * characters at most two edits away that share its first four and last two characters (first, in
+ * vocabulary order), then those sharing its first two and last four (in vocabulary order).
+ */
+function referenceTwoEdits(vocabulary: string[], word: string): string[] {
+  if (word.length < 8 || /\p{Script=Han}/u.test(word)) return [];
+  const out: string[] = [];
+  for (const [head, tail] of [[4, 2], [2, 4]]) {
+    for (const v of vocabulary) {
+      if (v.length < 7 || /\p{Script=Han}/u.test(v) || out.includes(v)) continue;
+      if (v.slice(0, head) !== word.slice(0, head) || v.slice(-tail) !== word.slice(-tail)) continue;
+      if (osaDistance(word, v, 2) <= 2) out.push(v);
+    }
+  }
+  return out;
+}
+
 const letters = fc.constantFrom('a', 'n', 'g', 'h', 'z', 'é', '合');
 const word = fc.string({ unit: letters, minLength: 3, maxLength: 9 });
 
@@ -30,6 +48,15 @@ describe('TypoIndex', () => {
       const index = new TypoIndex(vocab);
       for (const q of [...queries, ...vocab]) expect([...index.similar(q)]).toEqual(reference(vocab, q));
     }), { numRuns: 400 });
+  });
+
+  it('two edits: exactly the words the two-edit rule allows, in its order', () => {
+    const long = fc.string({ unit: fc.constantFrom('a', 'n', 'g', 'h', '合'), minLength: 6, maxLength: 11 });
+    fc.assert(fc.property(fc.uniqueArray(long, { maxLength: 80 }), fc.array(long, { maxLength: 20 }), (vocab, queries) => {
+      const index = new TypoIndex(vocab);
+      for (const q of [...queries, ...vocab]) expect([...index.twoEdits(q)]).toEqual(referenceTwoEdits(vocab, q));
+    }), { numRuns: 300 });
+    expect(new TypoIndex(['trafigura', 'trafalgar']).twoEdits('trafalgura')).toEqual(['trafigura']); // trafalgar: other last two letters
   });
 
   it('finds one-edit misspellings of list words and nothing for short or unrelated words', () => {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { renderReport } from '../../src/report/index.js';
 import { applySuppressions } from '../../src/screen/suppress.js';
 import { sampleResult } from './sample-result.js';
+import { runCli } from '../helpers/cli.js';
 
 const Message = z.object({ text: z.string().min(1) });
 const ArtifactLocation = z.object({ uri: z.string().min(1), index: z.number().int().min(-1).optional() });
@@ -19,6 +20,7 @@ const Result = z.object({
   level: z.enum(['none', 'note', 'warning', 'error']),
   message: Message,
   locations: z.array(z.object({ physicalLocation: z.object({ artifactLocation: ArtifactLocation, region: Region }) })).min(1),
+  relatedLocations: z.array(z.object({ id: z.number().int().min(-1).optional(), physicalLocation: z.object({ artifactLocation: ArtifactLocation, region: Region }), message: Message.optional() })).optional(),
   partialFingerprints: z.record(z.string(), z.string()).optional(),
   suppressions: z.array(z.object({ kind: z.enum(['inSource', 'external']), justification: z.string().optional() })).optional(),
   properties: z.record(z.string(), z.unknown()).optional(),
@@ -71,5 +73,29 @@ describe('sarif', () => {
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual([...ids].sort());
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'hoshine-silicon/confirmed').level).toBe('error');
     expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(['ishares/EEM_holdings__ViktorLor_2025-01.csv', 'vanguard/VT_Holdings_details_Total_World_Stock_ETF_2020-09-30.csv']);
+  });
+
+  it('with --look-through: each indirect finding is a result apart, at the holder\'s row, the path as related locations', async () => {
+    const dir = 'fixtures/lookthrough/portfolio';
+    const r = await runCli(['screen', `${dir}/portfolio.csv`, '--look-through', `${dir}/EEM_holdings.csv`, `VXUS,VTIAX=${dir}/total-international.csv`, `VFIFX=${dir}/target-2050.csv`, '--format', 'sarif', '--quiet']);
+    expect(r.code).toBe(1);
+    const s = Sarif.parse(JSON.parse(r.stdout));
+    const run = s.runs[0];
+    const artifacts = run.artifacts!.map((a) => a.location.uri);
+    for (const x of run.results!) {
+      expect(run.tool.driver.rules![x.ruleIndex].id).toBe(x.ruleId);
+      for (const l of [...x.locations, ...(x.relatedLocations ?? [])]) expect(artifacts[l.physicalLocation.artifactLocation.index!]).toBe(l.physicalLocation.artifactLocation.uri);
+    }
+    const direct = run.results!.filter((x) => x.properties?.indirect === undefined);
+    const through = run.results!.filter((x) => x.properties?.indirect === true);
+    // The fixture README: iFlytek held directly (line 6); four paths (EEM: Hoshine, iFlytek; VXUS: Hoshine; VFIFX -> VTIAX: Hoshine).
+    expect(direct.map((x) => [x.ruleId, x.locations[0].physicalLocation.region.startLine])).toEqual([['iflytek/confirmed', 6]]);
+    expect(through).toHaveLength(4);
+    const deepest = through.find((x) => x.relatedLocations!.length === 2)!;
+    expect(deepest.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'portfolio.csv', index: artifacts.indexOf('portfolio.csv') }, region: { startLine: 4 } });
+    expect(deepest.relatedLocations!.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual(['target-2050.csv', 'total-international.csv']);
+    expect(deepest.properties).toMatchObject({ exposure: { amount: 320, currency: 'USD' }, entity: 'hoshine-silicon' });
+    expect(deepest.message.text).toMatch(/^Held through funds: portfolio\.csv → Vanguard Target Retirement 2050 Fund → .* exposure USD 320\.00/);
+    expect(new Set(through.map((x) => x.partialFingerprints!['fundscreen/indirect/v1'])).size).toBe(4);
   });
 });

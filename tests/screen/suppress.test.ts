@@ -20,14 +20,15 @@ describe('loading an ignore file', () => {
     expect(err.exitCode).toBe(2);
     const msg: string = err.message;
     expect(msg).toContain('ignore-bad.json');
-    expect(msg).toMatch(/entry 1: unknown key "reasn"/);
-    expect(msg).toMatch(/entry 1: missing "reason"/);
-    expect(msg).toMatch(/entry 2: "reason"/);
-    expect(msg).toMatch(/entry 2: "expires"/);
-    expect(msg).toMatch(/entry 3: missing "expires"/);
-    expect(msg).toMatch(/entry 4: unknown key "ignoreUntil"/);
-    expect(msg).toMatch(/entry 4: missing "entity"/);
-    expect(msg).not.toMatch(/entry 0/);
+    // Entries are counted from 1 (the file's first entry, valid, is entry 1).
+    expect(msg).toMatch(/entry 2: unknown key "reasn"/);
+    expect(msg).toMatch(/entry 2: missing "reason"/);
+    expect(msg).toMatch(/entry 3: "reason"/);
+    expect(msg).toMatch(/entry 3: "expires"/);
+    expect(msg).toMatch(/entry 4: missing "expires"/);
+    expect(msg).toMatch(/entry 5: unknown key "ignoreUntil"/);
+    expect(msg).toMatch(/entry 5: missing "entity"/);
+    expect(msg).not.toMatch(/entry [01]:/);
   });
 
   it('rejects a file that is not a JSON array, or not JSON, or missing', async () => {
@@ -68,7 +69,7 @@ describe('applying suppressions', () => {
     const entries = [{ entity: 'hikvision', reason: 'r', expires: '2026-11-25' }];
     const expired = applySuppressions(sampleFindings(), entries, today);
     expect(expired.findings.every((f) => f.suppressed === null)).toBe(true);
-    expect(expired.warnings).toEqual(['ignore entry 0 (entity hikvision) expired on 2026-11-25; it no longer suppresses anything']);
+    expect(expired.warnings).toEqual(['ignore entry 1 (entity hikvision) expired on 2026-11-25; it no longer suppresses anything']);
     const lastDay = applySuppressions(sampleFindings(), [{ ...entries[0], expires: today }], today);
     expect(lastDay.findings.filter((f) => f.suppressed)).toHaveLength(1);
   });
@@ -80,8 +81,25 @@ describe('applying suppressions', () => {
       { entity: 'no-such-entity', reason: 'r', expires: 'never' },
     ], today);
     expect(warnings).toEqual([
-      'ignore entry 1 (entity hikvision, ticker 999999) suppressed nothing in this run',
-      'ignore entry 2 (entity no-such-entity) suppressed nothing in this run',
+      'ignore entry 2 (entity hikvision, ticker 999999) suppressed nothing in this run',
+      'ignore entry 3 (entity no-such-entity) suppressed nothing in this run',
+    ]);
+  });
+
+  it('names an entity id that is in none of the lists used, with the nearest ids', () => {
+    const known = new Set(['hikvision', 'hoshine-silicon', 'iflytek', 'dahua-technology']);
+    const { warnings } = applySuppressions(sampleFindings(), [
+      { entity: 'hikvision', reason: 'r', expires: 'never' },
+      { entity: 'hoshin', reason: 'typo', expires: 'never' },
+      { entity: 'hikvison', ticker: '002415', reason: 'typo', expires: 'never' },
+      { entity: 'zzz-unknown', reason: 'r', expires: 'never' },
+      { entity: 'iflytek', ticker: '999999', reason: 'listed, nothing held', expires: 'never' },
+    ], today, known);
+    expect(warnings).toEqual([
+      'ignore entry 2 (entity hoshin) names no entity of the lists used (did you mean hoshine-silicon?); it suppressed nothing',
+      'ignore entry 3 (entity hikvison, ticker 002415) names no entity of the lists used (did you mean hikvision?); it suppressed nothing',
+      'ignore entry 4 (entity zzz-unknown) names no entity of the lists used; it suppressed nothing',
+      'ignore entry 5 (entity iflytek, ticker 999999) suppressed nothing in this run',
     ]);
   });
 });

@@ -6,7 +6,6 @@ import { decodeListBytes } from '../load.js';
 import type { ListFile } from '../schema.js';
 import { slugify } from '../slug.js';
 import { confirmingForms, validateList } from '../validate.js';
-import { writeFileAtomic } from '../../atomic-write.js';
 import { assembleList, assignIds } from './assemble.js';
 import { importCsl } from './csl.js';
 import { importDhsUflpa } from './dhs-uflpa.js';
@@ -94,8 +93,8 @@ export function importList(req: ImportRequest): { list: ListFile; warnings: stri
   return { list, warnings, read: result.entities.length };
 }
 
-/** File I/O around importList: read, convert, write atomically. */
-export async function importListFile(req: Omit<ImportRequest, 'text' | 'asOf'> & { out: string; asOf?: string }): Promise<{ list: ListFile; warnings: string[]; read: number }> {
+/** Reads the official file and converts it (importList); the shell writes the list (listFileText). */
+export async function readImportList(req: Omit<ImportRequest, 'text' | 'asOf'> & { asOf?: string }): Promise<{ list: ListFile; warnings: string[]; read: number }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(req.file);
@@ -103,7 +102,10 @@ export async function importListFile(req: Omit<ImportRequest, 'text' | 'asOf'> &
     throw new UsageError(`${req.file}: cannot read: ${errnoWords(err)}`, { cause: err });
   }
   const asOf = req.asOf ?? (await stat(req.file)).mtime.toISOString().slice(0, 10);
-  const result = importList({ ...req, text: decodeListBytes(bytes), asOf });
-  await writeFileAtomic(req.out, `${JSON.stringify(result.list, null, 2)}\n`);
-  return result;
+  return importList({ ...req, text: decodeListBytes(bytes), asOf });
+}
+
+/** A list file's text as the project writes one: two-space JSON, a final newline. */
+export function listFileText(list: ListFile): string {
+  return `${JSON.stringify(list, null, 2)}\n`;
 }

@@ -5,9 +5,8 @@ import * as fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { renderReport } from '../../src/report/index.js';
-import { sampleResult } from './sample-result.js';
-import { writeFileAtomic, type WriteFs } from '../../src/atomic-write.js';
-import { writeReports } from '../../src/report/write.js';
+import { sampleResult } from '../report/sample-result.js';
+import { writeFileAtomic, writeReports, type WriteFs } from '../../src/cli/output.js';
 
 /** node:fs/promises, but each handle's flush (after the data is written) fails like a full disk. */
 const fullDisk: WriteFs = {

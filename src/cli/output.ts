@@ -1,0 +1,88 @@
+/**
+ * Where reports and imported lists go: files written atomically (the data goes to a temporary file
+ * in the target's folder, is flushed to disk, then renamed over the target, so a reader or a crash
+ * sees the old file or the whole new one, never a partial file; on any failure the temporary file
+ * is removed and the target is left as it was), --out-dir's one file per format, and the check of
+ * --output / --out-dir made before any input is read. The shell's side of output: report/ only
+ * renders text.
+ */
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { errnoWords } from '../errno.js';
+import { REPORT_FILE_NAMES, renderReport, type RenderOptions, type ReportFormat } from '../report/index.js';
+import type { ScreenResult } from '../screen/result.js';
+import { resolveIn } from '../working-folder.js';
+
+const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG']);
+
+/** The file calls a write makes; a test passes one whose flush fails like a full disk. */
+export type WriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink'>;
+
+/** `target` is written relative to `cwd` when given; messages name it as given. */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, cwd?: string, fs: WriteFs = nodeFs): Promise<void> {
+  const file = resolveIn(cwd, target);
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(temp, 'wx', 0o666);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+  } catch (err) {
+    await fs.unlink(temp).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code && USER_FIXABLE.has(code)) throw new UsageError(`cannot write ${target}: ${errnoWords(err)}`, { cause: err });
+    throw err;
+  }
+}
+
+/**
+ * --out-dir: renders each format and writes DIR/report.<ext> atomically (DIR relative to `cwd`
+ * when given); returns the paths written, as given.
+ */
+export async function writeReports(
+  dir: string, result: ScreenResult, formats: readonly ReportFormat[], opts: RenderOptions, cwd?: string,
+): Promise<string[]> {
+  try {
+    await nodeFs.mkdir(resolveIn(cwd, dir), { recursive: true });
+  } catch (err) {
+    throw new UsageError(`cannot create output folder ${dir}: ${errnoWords(err)}`, { cause: err });
+  }
+  const written: string[] = [];
+  for (const format of formats) {
+    const target = path.join(dir, REPORT_FILE_NAMES[format]);
+    await writeFileAtomic(target, renderReport(result, format, { ...opts, color: false }), cwd);
+    written.push(target);
+  }
+  return written;
+}
+
+/**
+ * Where the report goes, checked before any input is read, so a typo in --output fails in a
+ * second rather than after an hour of screening: --output's folder must exist, and neither the
+ * file nor an existing --out-dir may be the wrong kind of thing.
+ */
+export async function checkOutputTarget(target: { output: string | null; outDir: string | null }, cwd?: string): Promise<void> {
+  const kind = async (p: string): Promise<'file' | 'folder' | null> => {
+    try {
+      return (await nodeFs.stat(resolveIn(cwd, p))).isDirectory() ? 'folder' : 'file';
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new UsageError(`${p}: ${errnoWords(err)}`, { cause: err });
+    }
+  };
+  if (target.output) {
+    const dir = path.dirname(target.output);
+    const dirKind = await kind(dir);
+    if (dirKind !== 'folder') throw new UsageError(`--output ${target.output}: ${dirKind === null ? `folder ${dir} does not exist` : `${dir} is a file, not a folder`}`);
+    if ((await kind(target.output)) === 'folder') throw new UsageError(`--output ${target.output}: is a folder (use --out-dir for a folder)`);
+  }
+  if (target.outDir && (await kind(target.outDir)) === 'file') throw new UsageError(`--out-dir ${target.outDir}: is a file, not a folder`);
+}
+
