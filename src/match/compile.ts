@@ -10,6 +10,7 @@ import { nameVariants } from './name-variants.js';
 import { initialsOf } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { TypoIndex } from './typo-index.js';
+import { soundKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { parseTicker, tickerKey, type Market } from './markets.js';
@@ -96,6 +97,8 @@ export interface CompiledLists {
   vocab: string[];
   /** Typo search over the distinctive vocabulary. */
   typos: TypoIndex;
+  /** Distinctive words by their sound key (sounds.ts): another transliteration finds them. */
+  sounds: Map<string, string[]>;
   /** Words (5+ letters) of names made only of common words -> those aliases, and typo search over them. */
   commonPostings: AliasIndex;
   commonTypos: TypoIndex;
@@ -151,7 +154,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
-    typos: new TypoIndex([]), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    typos: new TypoIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
@@ -228,6 +231,10 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // The distinctive vocabulary is the words df counted.
   c.vocab = [...df.keys()].sort();
   c.typos = new TypoIndex(c.vocab);
+  for (const w of c.vocab) {
+    const k = soundKey(w);
+    if (k) push(c.sounds, k, w);
+  }
   c.commonTypos = new TypoIndex([...c.commonPostings.keys()].sort());
   c.coreFilter = KeyFilter.of(c.byCore.keys(), c.byCore.size);
   c.compactFilter = KeyFilter.of(c.byCompact.keys(), c.byCompact.size);

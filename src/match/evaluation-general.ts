@@ -203,6 +203,11 @@ export interface GeneralEvaluation {
   review: Figures;
   /** Flag = confirmed or probable; positive = same (an alert flagged this strongly is a false flag). */
   strong: Figures;
+  /**
+   * Flag = confirmed or probable; positive = same or alert: how a set labelled "should alert"
+   * (a peer screening system's) counts it, where a typo of a listed name flagged probable is right.
+   */
+  strongPeer: Figures;
   /** Per category, the review-and-up figures and the strong ones. */
   byCategory: Record<string, { pairs: number; review: Figures; strong: Figures }>;
   /** Positives (same/alert) not flagged at review-and-up. */
@@ -267,6 +272,7 @@ export function evaluateJudged(judged: JudgedPair[]): GeneralEvaluation {
     byLabel,
     review: figures(count(judged, 'review', reviewPositive)),
     strong: figures(count(judged, 'probable', strongPositive)),
+    strongPeer: figures(count(judged, 'probable', reviewPositive)),
     byCategory,
     misses: judged.filter((j) => j.pair.label !== 'different' && !atLeast(j.verdict.tier, 'review')),
     weak: judged.filter((j) => j.pair.label === 'same' && j.verdict.tier === 'review'),
@@ -284,7 +290,8 @@ function describe(j: JudgedPair): string {
 
 /** One summary line: `general <name>: review+ P .. R .. F1 ..; confirmed+probable P .. R .. (n pairs)`. */
 export function summaryLine(e: GeneralEvaluation, name: string = 'all'): string {
-  return `general ${name}: review+ P ${f3(e.review.precision)} R ${f3(e.review.recall)} F1 ${f3(e.review.f1)}; confirmed+probable P ${f3(e.strong.precision)} R ${f3(e.strong.recall)} (${e.pairs} pairs)`;
+  return `general ${name}: review+ P ${f3(e.review.precision)} R ${f3(e.review.recall)} F1 ${f3(e.review.f1)}; confirmed+probable P ${f3(e.strong.precision)} R ${f3(e.strong.recall)}`
+    + ` (alert counted positive, as a "should alert" set counts: P ${f3(e.strongPeer.precision)} R ${f3(e.strongPeer.recall)}) (${e.pairs} pairs)`;
 }
 
 const labelCounts = (e: GeneralEvaluation) => LABELS.map((l) => `${e.byLabel[l].pairs} ${l}`).join(', ');
@@ -297,8 +304,8 @@ export function formatGeneral(s: SplitEvaluation): string {
   const out: string[] = [];
   out.push(`general pairs ${s.all.pairs}: ${labelCounts(s.all)}; dev ${s.dev.pairs} (${labelCounts(s.dev)}), test ${s.test.pairs} (${labelCounts(s.test)})`);
   const figs = (f: Figures) => `P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} (tp ${f.tp} fp ${f.fp} fn ${f.fn} tn ${f.tn})`;
-  out.push('figures: review and up (positives same+alert) | confirmed+probable (positives same)');
-  for (const name of ['dev', 'test', 'all'] as const) out.push(`  ${name.padEnd(5)} ${s[name].pairs.toString().padStart(5)} pairs  ${figs(s[name].review)} | ${figs(s[name].strong)}`);
+  out.push('figures: review and up (positives same+alert) | confirmed+probable (positives same) | confirmed+probable, peer-comparable (positives same+alert)');
+  for (const name of ['dev', 'test', 'all'] as const) out.push(`  ${name.padEnd(5)} ${s[name].pairs.toString().padStart(5)} pairs  ${figs(s[name].review)} | ${figs(s[name].strong)} | ${figs(s[name].strongPeer)}`);
   const e = s.dev;
   out.push('dev by label        confirmed  probable  review  none');
   for (const l of LABELS) {

@@ -150,12 +150,15 @@ export function explainEvidence(e: Evidence): string {
     case 'bare-name-typo': return '';
     case 'typo-only': return `the distinctive words align only through a typo (${d.query} / ${d.list}): review at most`;
     case 'acronym': return `${d.acronym} may be the initials of ${d.name}: review at most`;
+    case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;
+    case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;
     case 'two-edits': return `two edits apart (${d.query} / ${d.list}): review at most`;
     case 'one-word-query': return 'a one-word name against a longer listed name';
     case 'ticker-support': return `${d.said} agrees (+${d.add})`;
     case 'country-conflict': return `country ${d.holding} but the listed entity is ${d.entity}`;
     case 'legal-family-conflict': return `legal form ${d.holding} but the listed entity's is ${d.entity}`;
     case 'legal-form-conflict': return `legal form ${d.holding} (${d.holdingClasses}) but the listed name's is ${d.listed} (${d.listedClasses})`;
+    case 'legal-form-elsewhere': return `legal form ${d.holding} (${d.holdingCountries}) and the listed name's ${d.listed} (${d.listedCountries}) are written in different countries: another company of the group? review at most`;
     case 'ticker-elsewhere': return `its ticker ${d.ticker} is not one of the entity's listings`;
     case 'via-relation': return ''; // describeRelation says it
     case 'identifier': return `${d.said} equals the listed ${d.method === 'ticker' ? 'ticker' : 'identifier'} ${d.listed}`;

@@ -69,6 +69,8 @@ export interface Span {
   classes: readonly GenericClass[];
   /** The spelling found ("s a de c v", "有限公司"). */
   text: string;
+  /** The jurisdictions (ISO 3166-1) that write this spelling; empty when the data names none. */
+  countries: readonly string[];
   /** A CJK form inside words[start]: its characters there, [from, to). Absent for whole words. */
   chars?: { from: number; to: number };
 }
@@ -151,7 +153,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const mayBeCjk = (w: string): boolean => w.charCodeAt(w.length - 1) > 0x2e7f || w.charCodeAt(0) > 0x2e7f;
 
 function span(e: LegalFormEntry, start: number, end: number, chars?: { from: number; to: number }): Span {
-  const s: Span = { start, end, canonical: e.canonical, generic: e.classes[0], classes: e.classes, text: e.text };
+  const s: Span = { start, end, canonical: e.canonical, generic: e.classes[0], classes: e.classes, text: e.text, countries: e.countries };
   if (chars) s.chars = chars;
   return s;
 }
@@ -233,7 +235,8 @@ function formsOf(s: LegalFormSpans): Span[] {
   return s.prefix ? [s.prefix, ...s.suffixes] : s.suffixes;
 }
 
-const definite = (s: Span): boolean => s.classes.some((c) => !NEUTRAL.has(c));
+/** The form says what kind of company it is (not Co, Corp, or a class the table cannot tell). */
+export const definite = (s: Pick<Span, 'classes'>): boolean => s.classes.some((c) => !NEUTRAL.has(c));
 
 /** Two spellings of one legal form (PLC and Public Limited Company; JSC, Joint Stock Company and AO). */
 export function sameLegalForm(a: Span, b: Span): boolean {
@@ -254,11 +257,34 @@ export type LegalFormRelation =
 export interface LegalFormEvidence {
   rule: 'legal-form';
   relation: LegalFormRelation;
-  a?: { text: string; canonical: string; classes: readonly GenericClass[] };
-  b?: { text: string; canonical: string; classes: readonly GenericClass[] };
+  a?: { text: string; canonical: string; classes: readonly GenericClass[]; countries: readonly string[] };
+  b?: { text: string; canonical: string; classes: readonly GenericClass[]; countries: readonly string[] };
 }
 
-const describe = (s: Span): NonNullable<LegalFormEvidence['a']> => ({ text: s.text, canonical: s.canonical, classes: s.classes });
+const describe = (s: Span): NonNullable<LegalFormEvidence['a']> => ({ text: s.text, canonical: s.canonical, classes: s.classes, countries: s.countries });
+
+/**
+ * Countries whose forms say nothing about where a company is: English forms (PLC, Limited) are
+ * how companies everywhere translate their own (Finnvera Oyj = Finnvera plc, Richter Gedeon Nyrt.
+ * = Gedeon Richter Plc), and the post-Soviet forms (AO, OAO, PAO) are used across the former USSR
+ * while ISO 20275 files each under one or two of its countries.
+ */
+const NOT_LOCAL = new Set(['GB', 'US', 'IE', 'AU', 'NZ', 'CA', 'SG', 'IN', 'HK', 'ZA', 'MT', 'GI', 'AE',
+  'RU', 'UA', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
+
+/**
+ * Two compatible forms of one kind but of different jurisdictions: both definite, different
+ * canonical ids, each a local form with the countries that write it, and no country in common
+ * (Swedbank AB, a Swedish aktiebolag, and Swedbank AS, an Estonian aktsiaselts). The group's
+ * company of another country as often as the listed one. Undefined otherwise (see NOT_LOCAL).
+ */
+export function formsOfOtherJurisdictions(found: LegalFormEvidence): { a: string; b: string; aCountries: string; bCountries: string } | undefined {
+  const { a, b } = found;
+  if (found.relation !== 'compatible' || !a || !b || a.canonical === b.canonical || !definite(a) || !definite(b)) return undefined;
+  if (a.countries.length === 0 || b.countries.length === 0 || a.countries.some((c) => b.countries.includes(c))) return undefined;
+  if (a.countries.some((c) => NOT_LOCAL.has(c)) || b.countries.some((c) => NOT_LOCAL.has(c))) return undefined;
+  return { a: a.text, b: b.text, aCountries: a.countries.join(' '), bCountries: b.countries.join(' ') };
+}
 
 function evidence(relation: LegalFormRelation, a?: Span, b?: Span): LegalFormEvidence {
   const out: LegalFormEvidence = { rule: 'legal-form', relation };

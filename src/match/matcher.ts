@@ -10,7 +10,7 @@ import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalysedName } from './normalise.js';
-import { compareLegalForms, type LegalFormSpans } from './legal-forms.js';
+import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
@@ -22,6 +22,7 @@ import { mayBeAcronym } from './acronyms.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
+import { soundKey } from './sounds.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -260,6 +261,12 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         detail: { holding: `${formConflict.a?.text}`, holdingClasses: `${formConflict.a?.classes.join('/')}`, listed: `${formConflict.b?.text}`, listedClasses: `${formConflict.b?.classes.join('/')}` },
       });
     }
+    // Forms of one kind written in different countries (AB, Swedish, / AS, Estonian; AG / Limited):
+    // the group's company of another country as often as the listed one: worth a look.
+    const elsewhere = forms && !formConflict ? formsOfOtherJurisdictions(forms) : undefined;
+    if (elsewhere) {
+      ev.push({ rule: 'legal-form-elsewhere', cap: 'review', detail: { holding: elsewhere.a, holdingCountries: elsewhere.aCountries, listed: elsewhere.b, listedCountries: elsewhere.bCountries } });
+    }
     // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt
     // trades elsewhere by design).
     if (h.ticker && !tickerSupports && !h.receipt && hasTickers(entity) && (countryDiffers || tickerShapeDiffers(h.ticker, c.entities[entity].entity))) {
@@ -303,6 +310,12 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     for (const w of near) appendAliases(out, c.postings.get(w));
     // Two edits only for a long word with no one-edit neighbour.
     if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) appendAliases(out, c.postings.get(w));
+    // Another transliteration of a listed word (Hizballah / Hezbollah).
+    if (c.sounds.size > 0) {
+      const k = soundKey(t);
+      const alike = k ? c.sounds.get(k) : undefined;
+      if (alike) for (const w of alike) appendAliases(out, c.postings.get(w));
+    }
     // A typo of a word of a name made only of common words ("Bank of Chima").
     if (c.commonPostings.size > 0) for (const w of c.commonTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
     const found = out.length > 0 ? out : NO_ALIASES;

@@ -9,6 +9,8 @@ import type { CompiledAlias } from './compile.js';
 import { osaDistance, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { initialsOf, mayBeAcronym } from './acronyms.js';
+import { SOUND_MIN_LENGTH, soundAlike } from './sounds.js';
+import { COUNTRY_WORDS } from './vocabulary.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -20,7 +22,7 @@ export interface AlignedPair {
   query: string;
   list: string;
   sim: number;
-  how: 'equal' | 'prefix' | 'typo' | 'merge';
+  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound';
 }
 
 export interface NameScore {
@@ -45,6 +47,13 @@ function isDistinctive(kinds: readonly TokenKind[], i0: number, i1: number): boo
 
 const NO_MATCH = { sim: 0, how: 'typo' } as const;
 const EQUAL = { sim: 1, how: 'equal' } as const;
+/** Two spellings of one sound (sounds.ts): as near as a one-edit typo in a long word. */
+const SOUND = { sim: 0.9, how: 'sound' } as const;
+
+/** Not within the typo budget: alike in sound, or no match. */
+function bySound(q: NameToken, l: NameToken): { sim: number; how: AlignedPair['how'] } {
+  return q.text.length >= SOUND_MIN_LENGTH && l.text.length >= SOUND_MIN_LENGTH && soundAlike(q.text, l.text) ? SOUND : NO_MATCH;
+}
 
 /** Similarity of two words, 0 when they do not match at all. Numbers and Han words match only when equal. */
 export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): { sim: number; how: AlignedPair['how'] } {
@@ -56,10 +65,10 @@ export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): 
     return { sim: n >= 4 ? 0.97 : n === 3 ? 0.9 : l.kind === 'distinctive' ? 0.7 : 0.85, how: 'prefix' };
   }
   const budget = typoBudget(Math.min(q.text.length, l.text.length));
-  if (budget === 0) return NO_MATCH;
+  if (budget === 0) return bySound(q, l);
   // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
   const d = budget === 1 ? (withinOneEdit(q.text, l.text) ? 1 : 2) : osaDistance(q.text, l.text, budget);
-  if (d > budget) return NO_MATCH;
+  if (d > budget) return bySound(q, l);
   return { sim: 1 - d / Math.max(q.text.length, l.text.length), how: 'typo' };
 }
 
@@ -239,7 +248,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // Evidence resting only on a typo in a short word is too weak on its own (SINNET / SINONET,
   // VICOR / VIKOR): it needs a supporting identifier.
   // (A cut stub is as distinctive as the list word it starts: TEC of "technology" is not.)
-  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)))
+  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || c.how === 'sound' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)))
     && chosen.some((c) => c.how === 'typo' && Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7);
 
   // Whether the only distinctive words that align do so through a typo, and the words equal
@@ -248,8 +257,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let equalWeight = 0;
   for (const c of chosen) if (c.how === 'equal') equalWeight += Math.max(q.weights[c.q0], a.weights[c.l0]);
   const typoOnly = equalWeight < policy.typoOnlyCover && chosen.some((c) => c.how === 'typo')
-    && chosen.every((c) => c.how === 'typo' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)));
+    && chosen.every((c) => c.how === 'typo' || c.how === 'sound' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)));
   let otherCompany = false;
+  /** A list-only place that is the country the listed name ends in (Bank Melli Iran, Sberbank of Russia). */
+  let homeCountry = '';
   const qPlaces: string[] = [];
   const qWords: string[] = [];
   const qNumbers: string[] = [];
@@ -298,7 +309,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
       // place; the fund file's name without it is usually the group or parent, not the listed entity.
       lPlaces.push(t.text);
-      otherCompany = true;
+      if (j === L.length - 1 && !t.paren && !t.lead && COUNTRY_WORDS.has(t.text)) homeCountry = t.text;
+      else otherCompany = true;
     } else if (k === 'number') {
       lNumbers.push(t.text);
       lNumberWeight += a.weights[j] * EXTRA_LIST[k];
@@ -324,7 +336,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
   // names another company of the group, not the listed one; no match unless an identifier
   // supports it (the group company is found through a recorded relation, its own alias).
+  if (homeCountry && !otherCompany && qPlaces.length > 0) otherCompany = true;
   if (otherCompany) ev.push({ rule: 'other-company', veto: true, detail: { query: qPlaces.join(' '), list: lPlaces.join(' ') } });
+  // The listed name ends in its country and the fund file's names none (Melli Bank / Bank Melli
+  // Iran, Sberbank / Sberbank of Russia): the same company as often as a foreign unit of a group
+  // (HSBC Bank Canada / HSBC Bank): worth a look.
+  else if (homeCountry) ev.push({ rule: 'home-country-dropped', cap: 'review', detail: { country: homeCountry } });
   else if (qPlaces.length > 0) ev.push({ rule: 'place-added', detail: { places: qPlaces.join(' ') } });
   if (tail.length > 0) ev.push({ rule: 'cut-name', detail: { words: tail.join(' ') } });
   if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });
@@ -336,6 +353,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     const t = chosen.find((c) => c.how === 'typo')!;
     ev.push({ rule: 'typo-only', cap: 'review', detail: { query: Q[t.q0].text, list: L[t.l0].text } });
   }
+  // Another transliteration of a word (Hizballah / Hezbollah, Muhammad / Mohammed) is as often
+  // another name that sounds alike (Siemens / Simmons): worth a look.
+  const sound = chosen.find((c) => c.how === 'sound');
+  if (sound) ev.push({ rule: 'sounds-alike', cap: 'review', detail: { query: Q[sound.q0].text, list: L[sound.l0].text } });
   // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.
   for (const c of chosen) {
     if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text)) {

@@ -92,6 +92,10 @@ export type RuleId =
   | 'bare-name-typo'
   /** A word two edits from the list's. */
   | 'two-edits'
+  /** The listed name ends in its country, which the fund file's name lacks: review at most. */
+  | 'home-country-dropped'
+  /** A word that aligns only by sound (another transliteration: Hizballah / Hezbollah): review at most. */
+  | 'sounds-alike'
   /** One word against a longer listed name. */
   | 'one-word-query'
   /** A ticker on another market agrees. */
@@ -100,6 +104,8 @@ export type RuleId =
   | 'country-conflict'
   | 'legal-family-conflict'
   | 'legal-form-conflict'
+  /** Forms of one kind from countries that share none (AB / AS, AG / Limited): review at most. */
+  | 'legal-form-elsewhere'
   | 'ticker-elsewhere'
   /** The match is through a recorded parent/subsidiary: probable at most. */
   | 'via-relation'

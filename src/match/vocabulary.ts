@@ -109,6 +109,34 @@ export const CANONICAL_PHRASES: ReadonlyArray<{ phrase: Phrase; replacement: rea
 );
 
 /**
+ * Countries and their adjectives (one-word names; words that are also common brand or given
+ * names, such as Jordan, Georgia, Turkey, Chad, are left out): places, and the home country a
+ * name may end in (Bank Melli Iran, Sberbank of Russia).
+ */
+export const COUNTRY_WORDS = new Set([
+  'usa', 'us', 'america', 'singapore', 'japan', 'korea', 'india', 'uk', 'germany',
+  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'argentine', 'armenia', 'australia', 'australian',
+  'austria', 'austrian', 'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium', 'belgian',
+  'belize', 'benin', 'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brasil', 'brazilian', 'brunei', 'bulgaria',
+  'burkina', 'burundi', 'cambodia', 'cameroon', 'canada', 'canadian', 'chile', 'chilean', 'colombia', 'colombian', 'congo',
+  'croatia', 'cuba', 'cyprus', 'czech', 'czechia', 'denmark', 'danish', 'djibouti', 'dominicana', 'ecuador', 'egypt',
+  'egyptian', 'eritrea', 'estonia', 'eswatini', 'ethiopia', 'fiji', 'finland', 'finnish', 'france', 'french', 'gabon',
+  'gambia', 'ghana', 'greece', 'greek', 'guatemala', 'guyana', 'haiti', 'honduras', 'hungary', 'hungarian', 'iceland',
+  'indonesia', 'indonesian', 'iran', 'iranian', 'iraq', 'iraqi', 'ireland', 'irish', 'israel', 'israeli', 'italy', 'italia',
+  'italian', 'jamaica', 'japanese', 'kazakhstan', 'kenya', 'korean', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia',
+  'lebanon', 'lesotho', 'liberia', 'libya', 'liechtenstein', 'lithuania', 'luxembourg', 'madagascar', 'malawi', 'malaysia',
+  'malaysian', 'maldives', 'malta', 'mauritania', 'mauritius', 'mexico', 'mexican', 'moldova', 'monaco', 'montenegro',
+  'morocco', 'moroccan', 'mozambique', 'myanmar', 'namibia', 'nepal', 'netherlands', 'dutch', 'nicaragua', 'nigeria',
+  'nigerian', 'norway', 'norwegian', 'oman', 'pakistan', 'pakistani', 'panama', 'paraguay', 'peru', 'peruvian', 'philippines',
+  'philippine', 'poland', 'polish', 'portugal', 'portuguese', 'qatar', 'romania', 'romanian', 'russia', 'russian', 'rwanda',
+  'samoa', 'saudi', 'senegal', 'serbia', 'seychelles', 'slovakia', 'slovenia', 'somalia', 'spain', 'espana', 'spanish',
+  'srilanka', 'sudan', 'suriname', 'sweden', 'swedish', 'switzerland', 'swiss', 'syria', 'tajikistan', 'tanzania', 'thailand',
+  'thai', 'tunisia', 'turkiye', 'turkish', 'turkmenistan', 'uganda', 'ukraine', 'ukrainian', 'uruguay', 'uzbekistan',
+  'venezuela', 'vietnam', 'viet', 'vietnamese', 'yemen', 'zambia', 'zimbabwe', 'emirates', 'uae', 'britain', 'british',
+  'england', 'scotland', 'wales', 'deutschland', 'german', 'nederland', 'osterreich', 'schweiz', 'suisse',
+]);
+
+/**
  * Places: provinces, Xinjiang prefectures and cities, major Chinese cities, and a few countries.
  * A place word never makes a candidate on its own; a place the other name lacks or contradicts
  * separates sister and subsidiary companies (Xiamen Meiya Pico vs Hefei Meiya Optoelectronic).
@@ -128,27 +156,7 @@ export const PLACES = new Set([
   'altay', 'aletai', 'tacheng', 'kizilsu', 'kezhou', 'wujiaqu', 'alar', 'tumxuk', 'beitun', 'kuytun', 'kuitun', 'zhundong',
   'asia', 'asian', 'pacific', 'usa', 'us', 'america', 'europe', 'singapore', 'japan', 'korea', 'india', 'uk', 'germany', 'cayman',
   'bermuda',
-  // Countries and their adjectives (one-word names; words that are also common brand or given
-  // names, such as Jordan, Georgia, Turkey, Chad, are left out), and major world regions.
-  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'argentine', 'armenia', 'australia', 'australian',
-  'austria', 'austrian', 'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium', 'belgian',
-  'belize', 'benin', 'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brasil', 'brazilian', 'brunei', 'bulgaria',
-  'burkina', 'burundi', 'cambodia', 'cameroon', 'canada', 'canadian', 'chile', 'chilean', 'colombia', 'colombian', 'congo',
-  'croatia', 'cuba', 'cyprus', 'czech', 'czechia', 'denmark', 'danish', 'djibouti', 'dominicana', 'ecuador', 'egypt',
-  'egyptian', 'eritrea', 'estonia', 'eswatini', 'ethiopia', 'fiji', 'finland', 'finnish', 'france', 'french', 'gabon',
-  'gambia', 'ghana', 'greece', 'greek', 'guatemala', 'guyana', 'haiti', 'honduras', 'hungary', 'hungarian', 'iceland',
-  'indonesia', 'indonesian', 'iran', 'iranian', 'iraq', 'iraqi', 'ireland', 'irish', 'israel', 'israeli', 'italy', 'italia',
-  'italian', 'jamaica', 'japanese', 'kazakhstan', 'kenya', 'korean', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia',
-  'lebanon', 'lesotho', 'liberia', 'libya', 'liechtenstein', 'lithuania', 'luxembourg', 'madagascar', 'malawi', 'malaysia',
-  'malaysian', 'maldives', 'malta', 'mauritania', 'mauritius', 'mexico', 'mexican', 'moldova', 'monaco', 'montenegro',
-  'morocco', 'moroccan', 'mozambique', 'myanmar', 'namibia', 'nepal', 'netherlands', 'dutch', 'nicaragua', 'nigeria',
-  'nigerian', 'norway', 'norwegian', 'oman', 'pakistan', 'pakistani', 'panama', 'paraguay', 'peru', 'peruvian', 'philippines',
-  'philippine', 'poland', 'polish', 'portugal', 'portuguese', 'qatar', 'romania', 'romanian', 'russia', 'russian', 'rwanda',
-  'samoa', 'saudi', 'senegal', 'serbia', 'seychelles', 'slovakia', 'slovenia', 'somalia', 'spain', 'espana', 'spanish',
-  'srilanka', 'sudan', 'suriname', 'sweden', 'swedish', 'switzerland', 'swiss', 'syria', 'tajikistan', 'tanzania', 'thailand',
-  'thai', 'tunisia', 'turkiye', 'turkish', 'turkmenistan', 'uganda', 'ukraine', 'ukrainian', 'uruguay', 'uzbekistan',
-  'venezuela', 'vietnam', 'viet', 'vietnamese', 'yemen', 'zambia', 'zimbabwe', 'emirates', 'uae', 'britain', 'british',
-  'england', 'scotland', 'wales', 'deutschland', 'german', 'nederland', 'osterreich', 'schweiz', 'suisse', 'european',
+  ...COUNTRY_WORDS, 'european',
   'africa', 'african', 'americas', 'latin', 'latam', 'caribbean', 'nordic', 'scandinavia', 'baltic', 'iberia', 'balkan',
   'mideast', 'gulf', 'oceania', 'eurasia', 'emea', 'apac',
 ]);

@@ -93,6 +93,11 @@ describe('general evaluation arithmetic (synthetic pairs, fake judge)', () => {
     expect(e.strong.precision).toBeCloseTo(1 / 3);
     expect(e.strong.recall).toBeCloseTo(1 / 3);
   });
+  it('confirmed+probable, peer-comparable: an alert flagged strongly counts as correct', () => {
+    // flagged strongly: 1,4,8 ; positives (same+alert) 1..5 -> tp 2 (1,4), fp 1 (8), fn 3 (2,3,5)
+    expect(e.strongPeer).toMatchObject({ tp: 2, fp: 1, fn: 3 });
+    expect(e.strongPeer.precision).toBeCloseTo(2 / 3);
+  });
   it('lists misses, weak and false flags, and breaks down by label and category', () => {
     expect(e.misses.map((j) => j.pair.id)).toEqual(['3']);
     expect(e.weak.map((j) => j.pair.id)).toEqual(['2']);

@@ -98,3 +98,48 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('LG Electronics Inc.', 'LE')).toBeNull(); // two letters name too many companies
   });
 });
+
+describe('general names: other scripts and transliterations', () => {
+  it.each([
+    ['Gazprom PJSC', 'ПАО «Газпром»'],
+    ['ПАО «Газпром»', 'GAZPROM PJSC'],
+    ['Joint Stock Company Almaz-Antey', 'Акционерное общество «Алмаз-Антей»'],
+    ['Naftna industrija Srbije a.d.', 'Нафтна индустрија Србије а.д.'],
+  ])('%s ~ %s: confirmed (the Cyrillic name transliterated, its legal form read)', (listed, query) => {
+    expect(tier(listed, query)).toBe('confirmed');
+    expect(rules(listed, query)).toContain('exact-name');
+  });
+
+  it.each([
+    ['Hezbollah', 'Hizballah'],
+    ['PJSC PhosAgro', 'ПАО «ФосАгро»'],
+    ['Mytilineos S.A.', 'Μυτιληναίος Α.Ε.'],
+  ])('%s ~ %s: another transliteration of the name is worth a look', (listed, query) => {
+    expect(tier(listed, query)).toBe('review');
+  });
+
+  it('a word that aligns only by sound is named as such and caps the match at review', () => {
+    expect(rules('PJSC PhosAgro', 'ПАО «ФосАгро»')).toContain('sounds-alike');
+    expect(rules('Siemens AG', 'Simmons AG')).toContain('sounds-alike'); // alike in sound, another company: review, not more
+    expect(tier('Siemens AG', 'Simmons AG')).toBe('review');
+  });
+});
+
+describe('general names: places and jurisdictions', () => {
+  it('a listed name ending in its country, which the fund file drops, is review (not another company)', () => {
+    expect(tier('Bank Melli Iran', 'Melli Bank')).toBe('review');
+    expect(rules('Bank Melli Iran', 'Melli Bank')).toContain('home-country-dropped');
+    // A place the fund file names itself is still another company of the group.
+    expect(rules('Bank Melli Iran', 'Melli Bank Japan')).toContain('other-company');
+    // A place leading the listed name is not its country: another company (Donghai JA Solar).
+    expect(rules('Donghai JA Solar Technology', 'JA Solar Technology')).toContain('other-company');
+  });
+
+  it('local legal forms of countries that share none are review at most (Swedbank AB, Swedish / Swedbank AS, Estonian)', () => {
+    expect(tier('Swedbank AB (publ)', 'Swedbank AS')).toBe('review');
+    expect(rules('Swedbank AB (publ)', 'Swedbank AS')).toContain('legal-form-elsewhere');
+    // An English form is how companies everywhere translate their own: Finnvera Oyj = Finnvera plc.
+    expect(rules('Finnvera plc', 'Finnvera Oyj')).not.toContain('legal-form-elsewhere');
+    expect(tier('Finnvera plc', 'Finnvera Oyj')).toBe('confirmed');
+  });
+});

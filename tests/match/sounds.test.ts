@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { soundAlike, soundKey } from '../../src/match/sounds.js';
+
+describe('soundKey: the spellings transliteration gives one name', () => {
+  it.each([
+    ['hezbollah', 'hizballah'], // Arabic vowels
+    ['mohammed', 'muhammad'], // vowels and a doubled letter
+    ['ukrzaliznitsya', 'ukrzaliznytsia'], // Russian-style and Ukrainian official romanisation
+    ['sovkombank', 'sovcombank'], // k / c
+    ['oshchadbank', 'oschadbank'], // shch / sch
+    ['fosagro', 'phosagro'], // f / ph
+    ['yandeks', 'yandex'], // ks / x
+    ['kiivstar', 'kyivstar'],
+    ['mytilinaios', 'mytilineos'], // Greek ai / e
+  ])('%s ~ %s', (a, b) => {
+    expect(soundAlike(a, b)).toBe(true);
+  });
+
+  it('says nothing of short words or words of few consonants (Bayer / Boyer, Total / Tital)', () => {
+    expect(soundKey('qaeda')).toBe('');
+    expect(soundAlike('bayer', 'boyer')).toBe(false);
+    expect(soundAlike('total', 'tital')).toBe(false);
+  });
+
+  it('keeps consonants apart (Kontsern / Concern differ: ts is not k), and words of digits or other scripts have no key', () => {
+    expect(soundAlike('kontsern', 'concern')).toBe(false);
+    expect(soundKey('2023a')).toBe('');
+    expect(soundKey('合盛硅业股份')).toBe('');
+    expect(soundAlike('gazprom', 'gazprom')).toBe(false); // equal is not "alike"
+  });
+});
