@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -11,6 +12,10 @@ import { defineConfig } from 'vitest/config';
  * tests/cli/output.test.ts does), no process.chdir or process.env writes (the CLI runs
  * in-process with its own cwd and env through tests/helpers/memory-io.ts), and module-level
  * caches in src/ must only ever memoise pure results. tests/architecture.test.ts checks the first two.
+ *
+ * `maxWorkers`: one worker per core. vitest's default keeps a core for its main process, which
+ * only collects results: on the project's 2-core machine that meant one worker and half the
+ * machine idle.
  */
 const SLOW = ['tests/bench/**/*.test.ts', 'tests/holdings/nport-gen.test.ts', 'tests/hardening/limits.test.ts'];
 
@@ -18,6 +23,7 @@ export default defineConfig({
   test: {
     globalSetup: ['tests/helpers/temp-root.ts'],
     isolate: false,
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
