@@ -2,21 +2,15 @@
  * Issue 8, file-level problems through the CLI (in-process): exit 3 and one line on stderr naming the
  * file (and the line where it applies), no stack trace without --verbose.
  */
-import { chmod, copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { xlsx } from '../holdings/nport-zip-writer.js';
 import { bad, expectAccounting, expectOneInputError, screenJson } from './expect-cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-hardening-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir('fundscreen-hardening-');
 
 describe('a file that cannot be read at all is exit 3 with one line naming it', () => {
   it.each([

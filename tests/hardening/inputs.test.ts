@@ -2,20 +2,14 @@
  * Issue 8 cases first found failing by the hardening pass, now fixed: each test states the
  * behaviour the fix gives.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { bad, expectAccounting, expectOneInputError, screenJson } from './expect-cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-pending-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir('fundscreen-pending-');
 
 describe('file-level', () => {
   // Fix: src/holdings/read.ts expandInputs — a folder holding N-PORT data-set members

@@ -3,12 +3,12 @@
  * the schema is exit 2 with every problem listed. The big list is synthetic (test-only entities
  * with example.org URLs, written to a temp dir, never shipped).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { bad, expectAccounting, errorLines, expectNoStack, screenJson } from './expect-cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const ENTITIES = 100_000;
 const LETTERS = 'bcdfghjklmnpqrstvwxz';
@@ -43,13 +43,7 @@ function bigList(): string {
   return JSON.stringify({ schemaVersion: 1, id: 'synthetic-big', name: 'Synthetic 100,000-entity test list', version: '2024-01-01', entities });
 }
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-limits-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir('fundscreen-limits-');
 
 describe('a list file with 100,000 entities', () => {
   it('loads (the CLI checks it against the schema) and a screen against it completes and matches', async () => {

@@ -2,22 +2,16 @@
  * Cases a read-only review found on inputs the suite did not cover; each test states the fixed
  * behaviour. Files are written to a temp folder (never into the repo).
  */
-import { mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, repoRoot } from '../helpers/cli.js';
 import { parseNumber } from '../../src/holdings/values.js';
 import { sniffDecimalComma } from '../../src/holdings/sniff.js';
 import { secNumber } from '../../src/holdings/formats/sec/sec-values.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-review-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir('fundscreen-review-');
 
 describe('numbers', () => {
   it('spreadsheet error values are "no value", not a reason to drop the row', async () => {

@@ -1,18 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { isNportDatasetDir, readNportDataset } from '../../src/holdings/formats/nport-dataset.js';
 import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
 import { zip } from './nport-zip-writer.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtureDir = path.join(repoRoot, 'fixtures/holdings/nport/dataset');
 const TABLES = ['FUND_REPORTED_HOLDING.tsv', 'IDENTIFIERS.tsv', 'FUND_REPORTED_INFO.tsv', 'REGISTRANT.tsv', 'SUBMISSION.tsv'];
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nport-dataset-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = useTempDir('nport-dataset-');
 
 /** A copy of the fixture set without some tables. */
 function without(...drop: string[]): string {

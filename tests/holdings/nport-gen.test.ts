@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateNportDataset } from '../../bench/nport-gen.js';
 import { readNportDataset } from '../../src/holdings/formats/nport-dataset.js';
 import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nport-gen-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = useTempDir('nport-gen-');
 
 describe('bench/nport-gen.ts', () => {
   it('is deterministic and its output reads back row for row, planted issuers with their real identifiers', async () => {

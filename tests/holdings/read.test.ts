@@ -1,21 +1,15 @@
 /** The dispatcher: content decides the format (never the file name); stdin, gzip, directories. */
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/errors.js';
 import { expandInputs, openHoldings, sniffSecTsv, sniffXml } from '../../src/holdings/read.js';
 import { expectRows, fixture, readAll } from './read-all.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-read-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir('fundscreen-read-');
 
 describe('stdin', () => {
   it('"-" reads opts.stdin, with the same result as the file', async () => {

@@ -2,14 +2,14 @@
  * File-level problems are InputErrors naming the file (exit 3); row-level problems are skipped
  * rows with line and reason, and the rest of the file is still read.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExitCode, InputError } from '../../src/errors.js';
 import { openHoldings } from '../../src/holdings/read.js';
 import { MAX_FIELD_CHARS } from '../../src/holdings/delimited.js';
 import { expectRows, fixture, readAll } from './read-all.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 async function inputError(p: Promise<unknown>): Promise<InputError> {
   const err = await p.then(() => null, (e: unknown) => e);
@@ -18,13 +18,7 @@ async function inputError(p: Promise<unknown>): Promise<InputError> {
   return err as InputError;
 }
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-holdings-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir('fundscreen-holdings-');
 
 describe('file-level problems are input errors naming the file', () => {
   it.each([

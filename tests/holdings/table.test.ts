@@ -1,18 +1,12 @@
 /** The delimited-table reader: line handling, headers, notes, progress. */
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openHoldings } from '../../src/holdings/read.js';
 import { expectRows, fixture, readAll } from './read-all.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
-let tmp: string;
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'fundscreen-table-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useTempDir('fundscreen-table-');
 
 async function file(name: string, text: string | Buffer): Promise<string> {
   const f = path.join(tmp, name);

@@ -1,17 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isThirteenFDatasetDir, readThirteenFDataset } from '../../src/holdings/formats/thirteenf-dataset.js';
 import type { ExcludedRow, HoldingsRecord, Position, ReadOptions } from '../../src/holdings/position.js';
 import { zip } from './nport-zip-writer.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtureDir = path.join(repoRoot, 'fixtures/holdings/13f/dataset');
 const TABLES = ['INFOTABLE.tsv', 'SUBMISSION.tsv', 'COVERPAGE.tsv'];
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), '13f-dataset-'));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const tmp = useTempDir('13f-dataset-');
 
 async function read(p: string, opts: ReadOptions = {}) {
   const reader = await readThirteenFDataset(p, opts);
