@@ -91,6 +91,14 @@ interface Index {
   cjkSuffixes: LegalFormEntry[];
   cjkPrefixes: LegalFormEntry[];
   byCanonical: Map<string, readonly GenericClass[]>;
+  /** Whole-word spellings as a trie of their words read from the last (one lookup per word of a name's end). */
+  fromEnd: FormNode;
+}
+
+interface FormNode {
+  /** Spellings whose words end at this node (all the same words; in table order). */
+  entries: LegalFormEntry[];
+  next: Map<string, FormNode>;
 }
 
 const DATA_URL = new URL('./data/legal-forms.json', import.meta.url);
@@ -130,7 +138,17 @@ function load(): Index {
     }
   }
   for (const list of [...byLast.values(), ...byFirst.values(), cjkSuffixes, cjkPrefixes]) list.sort(longestFirst);
-  return { entries, byLast, byFirst, cjkSuffixes, cjkPrefixes, byCanonical };
+  const fromEnd: FormNode = { entries: [], next: new Map() };
+  for (const e of entries) {
+    let node = fromEnd;
+    for (let k = e.words.length - 1; k >= 0; k--) {
+      let child = node.next.get(e.words[k]);
+      if (!child) node.next.set(e.words[k], (child = { entries: [], next: new Map() }));
+      node = child;
+    }
+    node.entries.push(e);
+  }
+  return { entries, byLast, byFirst, cjkSuffixes, cjkPrefixes, byCanonical, fromEnd };
 }
 
 function table(): Index {
@@ -180,13 +198,15 @@ export function legalFormSpans(words: readonly string[]): LegalFormSpans {
     const last = words[end - 1];
     let found: Span | undefined;
     if (lastChars < 0) {
-      for (const e of t.byLast.get(last) ?? []) {
-        const start = end - e.words.length;
-        if (start >= 1 && matchesAt(words, e, start)) {
-          found = span(e, start, end);
-          break;
-        }
+      // The longest spelling ending here that leaves a word before it: the deepest node with
+      // spellings on the path from words[end - 1] leftwards (of one node's, the first listed).
+      let node = t.fromEnd.next.get(last);
+      let best: LegalFormEntry | undefined;
+      for (let d = 1; node !== undefined && end - d >= 1; d++) {
+        if (node.entries.length > 0) best = node.entries[0];
+        node = end - d - 1 >= 1 ? node.next.get(words[end - d - 1]) : undefined;
       }
+      if (best) found = span(best, end - best.words.length, end);
     }
     if (!found && mayBeCjk(last) && CJK.test(last)) {
       const upTo = lastChars < 0 ? last.length : lastChars;

@@ -515,6 +515,11 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(score * 1000) / 1000, alias.text, explanation, ev), s.exact || (s.cutExact && tier === 'confirmed'));
       }
     }
+    // Most issuers match nothing: nothing below applies to them.
+    if (found.size === 0) {
+      reports.sort((a, b) => b.score - a.score);
+      return { name, analysed, idNotes, matches: [], candidates: reports };
+    }
     // A ticker is a market's code, reused and mistyped: when the name the file gives shares no
     // word with any name of the entity ("TRUST WIND BETA CORP" under 600888), the code alone is
     // worth a look, not a confirmation. A rename keeps a shared word or a recorded former name.
