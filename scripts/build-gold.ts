@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/build-gold.ts            write fixtures/eval/gold.csv
  *   npx tsx scripts/build-gold.ts --check    exit 1 if the committed file differs
+ * Any other argument is refused (exit 2, the file untouched): a mistyped --check must not rewrite it.
  *
  * Rows, in this order:
  * 1. From lists/xinjiang.json, per listed company (governments and people hold no securities):
@@ -202,9 +203,20 @@ export async function buildGold(holdingsDir = path.resolve(repoRoot, '..', 'shar
   return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(','))].join('\n') + '\n';
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** What the command line asks for: write (no argument) or check (--check); anything else is refused. */
+export function goldMode(args: readonly string[]): 'write' | 'check' | { refused: string } {
+  if (args.length === 0) return 'write';
+  if (args.length === 1 && args[0] === '--check') return 'check';
+  return { refused: args.find((a) => a !== '--check') ?? args.join(' ') };
+}
+
+const mode = import.meta.url === pathToFileURL(process.argv[1] ?? '').href ? goldMode(process.argv.slice(2)) : undefined;
+if (typeof mode === 'object') {
+  process.stderr.write(`build-gold: unknown argument "${mode.refused}" (usage: build-gold.ts [--check]); ${GOLD_PATH} not written\n`);
+  process.exitCode = 2;
+} else if (mode) {
   const text = await buildGold();
-  if (process.argv.includes('--check')) {
+  if (mode === 'check') {
     const same = readFileSync(GOLD_PATH, 'utf8') === text;
     process.stdout.write(same ? 'gold.csv is up to date\n' : 'gold.csv differs from scripts/build-gold.ts output: run npx tsx scripts/build-gold.ts\n');
     process.exitCode = same ? 0 : 1;

@@ -105,6 +105,8 @@ const DEBT_TAIL = /\s(?:\d+\s+)?(?:\d+(?:[.,]\d+)?\s?%|\d{1,2}\/\d{1,2}(?:\/\d{2
 const IS_HAN = /\p{Script=Han}/u;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
 const SERIES_WORDS = new Set(['series', 'ser']);
+/** A year a securitisation series letter follows (2023-A). */
+const SERIES_YEAR = /^(?:19|20)\d\d$/;
 /** Roman numerals of two letters or more, up to 39 ("xi" is left alone: a pinyin syllable). */
 const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
@@ -451,6 +453,13 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
         w.text = String(Number(spelled) + unit);
         words[i + 1].drop = true;
       } else w.text = spelled;
+    }
+    // A letter right after a year names a series ("Owner Trust 2023-A", "2022-B Owner Trust"),
+    // not a share class or an article: it is joined to the year, so another series is another number.
+    if (w.text.length === 1 && i > 0 && !words[i - 1].drop && SERIES_YEAR.test(words[i - 1].text) && /^[a-z]$/.test(w.text)) {
+      words[i - 1].text += w.text;
+      w.drop = true;
+      continue;
     }
     const canonical = CANONICAL_WORDS.get(w.text);
     if (canonical) {

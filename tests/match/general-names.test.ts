@@ -143,3 +143,11 @@ describe('general names: places and jurisdictions', () => {
     expect(tier('Finnvera plc', 'Finnvera Oyj')).toBe('confirmed');
   });
 });
+
+describe('general names: securitisation series', () => {
+  it('a trust of another lettered series is another vintage: review at most, named numbers-differ', () => {
+    expect(tier('Ford Credit Auto Owner Trust 2023-A', 'Ford Credit Auto Owner Trust 2023-B')).toBe('review');
+    expect(rules('Ford Credit Auto Owner Trust 2023-A', 'Ford Credit Auto Owner Trust 2023-B')).toContain('numbers-differ');
+    expect(tier('Ford Credit Auto Owner Trust 2023-A', 'FORD CREDIT AUTO OWNER TRUST 2023-A')).toBe('confirmed');
+  });
+});

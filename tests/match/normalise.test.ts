@@ -93,6 +93,12 @@ describe('analyseName: fund-file forms', () => {
     expect(core('CIE Automotive S.A.')).toBe('compania automobile'); // kept: CIE is this company's name
   });
 
+  it('reads a letter right after a year as a series, not a share class (2023-A / 2023-B are two series)', () => {
+    expect(core('Ford Credit Auto Owner Trust 2023-A')).toBe('ford credit automobile owner trust 2023a');
+    expect(core('Toyota Auto Receivables 2022-B Owner Trust')).toBe('toyota automobile receivables 2022b owner trust');
+    expect(core('BYD CO LTD H')).toBe('byd'); // a class after a legal form is still a class
+  });
+
   it('strips share classes and legal forms', () => {
     expect(core('HOSHINE SILICON INDUSTRY LTD A')).toBe('hoshine silicon industry');
     expect(core('BYD CO LTD-H')).toBe('byd');
