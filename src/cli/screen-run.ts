@@ -13,7 +13,7 @@ import { progressReporter } from './progress.js';
 import { writeAll } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { parseColumnSpec } from '../holdings/columns.js';
-import { renderReport } from '../report/index.js';
+import { renderReport, type FindingSort } from '../report/index.js';
 import { checkOutputTarget, writeFileAtomic, writeReports } from './output.js';
 import { runTimestamp } from '../report/timestamp.js';
 import { findIgnoreFile, loadConfig } from '../config/load.js';
@@ -40,6 +40,7 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   progress: boolean;
   color?: boolean;
   showSuppressed: boolean;
+  sort: FindingSort;
   fundName?: Record<string, string>;
   recursive: boolean;
   maxListAge?: string;
@@ -131,6 +132,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
     color: toStdout && canUseColor(flags.color, io.env, io.stdout.isTTY === true),
     width: (toStdout && io.stdout.columns) || 80,
     showSuppressed: s.showSuppressed,
+    sort: flags.sort,
   };
   if (s.outDir) {
     const written = await writeReports(s.outDir, result, s.formats, { ...render, color: false }, io.cwd);

@@ -9,7 +9,7 @@ import { addInputOptions } from './input-options.js';
 import { addListOptions } from './list-options.js';
 import { EXIT_CODES_HELP } from './exit-codes.js';
 import { TIERS } from '../match/types.js';
-import { REPORT_FORMATS } from '../report/options.js';
+import { FINDING_SORTS, REPORT_FORMATS } from '../report/options.js';
 import { FAIL_ON_LEVELS } from '../app/verdict.js';
 import type { ScreenFlags } from './screen-run.js';
 
@@ -42,7 +42,8 @@ Examples:
   cat holdings.csv | fundscreen screen - --format csv         "-" reads stdin
   fundscreen screen eem.csv --fund-name eem.csv="iShares MSCI EM"   name a file that names no fund
   fundscreen screen funds/ --baseline yesterday.json --fail-on probable
-  fundscreen screen funds/ --ignore ignore.json --show-suppressed`;
+  fundscreen screen funds/ --ignore ignore.json --show-suppressed
+  fundscreen screen funds/ --sort value                        largest flagged positions first`;
 
 export function registerScreen(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -74,6 +75,7 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .option('--look-through-depth <n>', 'funds of funds: follow at most N funds deep', parseDepth, 5)
     .option('--fund-name <file=name>', 'name a fund whose file gives no fund name (else its file name is used); repeatable', collectFundName)
     .option('--show-suppressed', 'list suppressed findings in table, markdown and html reports (always counted)', false)
+    .addOption(new Option('--sort <key>', 'order of the findings in every format: source (file, then line), value (largest first, per currency), weight (largest first), tier (confirmed first), entity (name)').choices(FINDING_SORTS).default('source'))
     .addHelpText('after', `${SCREEN_EXAMPLES}\n${EXIT_CODES_HELP}`)
     .action(async (files: string[], flags: ScreenFlags) => {
       const { runScreen } = await import('./screen-run.js');

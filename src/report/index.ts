@@ -11,8 +11,9 @@ import { renderMarkdown } from './markdown.js';
 import type { RenderOptions, ReportFormat } from './options.js';
 import { renderTable } from './table.js';
 import { renderSarif } from './sarif.js';
+import { findingOrder } from './model.js';
 
-export { REPORT_FORMATS, type RenderOptions, type ReportFormat } from './options.js';
+export { FINDING_SORTS, REPORT_FORMATS, type FindingSort, type RenderOptions, type ReportFormat } from './options.js';
 
 /** File name per format for --out-dir. */
 export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
@@ -25,7 +26,9 @@ export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
   sarif: 'report.sarif',
 };
 
-export function renderReport(result: ScreenResult, format: ReportFormat, opts: RenderOptions): string {
+export function renderReport(unsorted: ScreenResult, format: ReportFormat, opts: RenderOptions): string {
+  // --sort: the machine formats list findings in that order too (the human ones through the model).
+  const result = opts.sort && opts.sort !== 'source' ? { ...unsorted, findings: [...unsorted.findings].sort(findingOrder(opts.sort)) } : unsorted;
   switch (format) {
     case 'table':
       return renderTable(result, opts);

@@ -6,9 +6,9 @@
  */
 import type { Finding, InputProblem, ScreenResult } from '../screen/result.js';
 import type { ExposureSummary } from '../screen/exposure.js';
-import { compareText } from '../text-order.js';
-import { TIERS, type Tier } from '../match/types.js';
-import type { RenderOptions } from './options.js';
+import { compareName, compareText } from '../text-order.js';
+import { TIER_RANK, TIERS, type Tier } from '../match/types.js';
+import type { FindingSort, RenderOptions } from './options.js';
 import { scrubPaths, sourceNames } from './sources.js';
 import { readingGuide, type ReadingGuide } from './reading-guide.js';
 
@@ -73,13 +73,50 @@ function inputDigests(result: ScreenResult, name: (source: string) => string): R
   return [...seen.values()];
 }
 
-export function buildReport(result: ScreenResult, opts: Pick<RenderOptions, 'showSuppressed'>): ReportModel {
+/** A weight to order by: the file's figure, else its bound (a '<0.01' sorts just under 0.01); null: none. */
+function weightOf(f: Finding): number | null {
+  const p = f.position;
+  if (p.weightPct !== null) return p.weightPct;
+  const bound = /^([<>]=?)(\d+(?:\.\d+)?)$/.exec(p.weightBound ?? '');
+  return bound ? Number(bound[2]) - (bound[1] === '<' ? 1e-9 : 0) : null;
+}
+
+/** Larger first, none last. */
+const desc = (a: number | null, b: number | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a);
+
+/**
+ * The order of --sort, every key ending in file order (source, line, entity) so it is total:
+ * value: largest market value first within each currency (currencies alphabetical, none last; an
+ * amount is never compared across currencies); weight: largest weight of the fund first; tier:
+ * confirmed, probable, review; entity: the listed entity's name.
+ */
+export function findingOrder(sort: FindingSort = 'source'): (a: Finding, b: Finding) => number {
+  switch (sort) {
+    case 'source':
+      return compareFindings;
+    case 'value':
+      return (a, b) => {
+        const ca = a.position.value?.currency ?? null;
+        const cb = b.position.value?.currency ?? null;
+        const byCurrency = ca === cb ? 0 : ca === null ? 1 : cb === null ? -1 : compareText(ca, cb);
+        return byCurrency || desc(a.position.value?.amount ?? null, b.position.value?.amount ?? null) || compareFindings(a, b);
+      };
+    case 'weight':
+      return (a, b) => desc(weightOf(a), weightOf(b)) || compareFindings(a, b);
+    case 'tier':
+      return (a, b) => TIER_RANK[b.match.tier] - TIER_RANK[a.match.tier] || compareFindings(a, b);
+    case 'entity':
+      return (a, b) => compareName(a.match.entity.name, b.match.entity.name) || compareText(a.match.entity.id, b.match.entity.id) || compareFindings(a, b);
+  }
+}
+
+export function buildReport(result: ScreenResult, opts: Pick<RenderOptions, 'showSuppressed' | 'sort'>): ReportModel {
   const names = sourceNames(allSources(result));
   const source = (s: string): string => names.get(s) ?? scrubPaths(s, names);
   return {
     result,
     summary: result.exposure,
-    listed: result.findings.filter((f) => opts.showSuppressed || f.suppressed === null).sort(compareFindings),
+    listed: result.findings.filter((f) => opts.showSuppressed || f.suppressed === null).sort(findingOrder(opts.sort)),
     tiers: tierSummary(result.findings),
     source,
     fund: (f) => f.fund ?? source(f.source),

@@ -136,13 +136,15 @@ function findingsGrid(findings: Finding[], width: number, c: ChalkInstance): Gri
   });
 }
 
-/** Findings of one fund grouped by (entity, relation), groups in entity-name order. */
-function entityGroups(findings: Finding[]): Finding[][] {
+/** Findings of one fund grouped by (entity, relation), groups in entity-name order; with a --sort
+ *  other than source, in the order of their first finding (the findings come in that order). */
+function entityGroups(findings: Finding[], sorted: boolean): Finding[][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const k = `${f.match.entity.id}\u0000${f.match.relation}`;
     groups.set(k, [...(groups.get(k) ?? []), f]);
   }
+  if (sorted) return [...groups.values()];
   return [...groups.values()].sort(
     (a, b) =>
       compareName(a[0].match.entity.name, b[0].match.entity.name) ||
@@ -212,12 +214,17 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
   const width = Math.max(40, opts.width);
   const m = buildReport(result, opts);
   const summary = m.summary;
-  const listed = new Set(m.listed);
+  const order = new Map(m.listed.map((f, i) => [f, i]));
+  const sorted = opts.sort !== undefined && opts.sort !== 'source';
   const out: string[] = [];
 
+  // With --sort, funds come in the order of their first finding, and findings in that order.
+  const first = (fund: FundExposure) => Math.min(...fund.all.map((f) => order.get(f) ?? Infinity));
+  const funds = sorted ? [...summary.funds].sort((a, b) => (first(a) === first(b) ? 0 : first(a) - first(b))) : summary.funds;
   const clean: FundExposure[] = [];
-  for (const fund of summary.funds) {
-    const mine = fund.all.filter((f) => listed.has(f));
+  for (const fund of funds) {
+    const mine = fund.all.filter((f) => order.has(f));
+    if (sorted) mine.sort((a, b) => order.get(a)! - order.get(b)!);
     if (mine.length === 0 && fund.suppressed === 0) {
       clean.push(fund);
       continue;
@@ -226,7 +233,7 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     const grid = findingsGrid(mine, width, c);
     const rowOf = new Map(mine.map((f, i) => [f, grid.rows[i]]));
     out.push('', grid.header);
-    for (const [i, group] of entityGroups(mine).entries()) {
+    for (const [i, group] of entityGroups(mine, sorted).entries()) {
       if (i > 0) out.push('');
       const e = group[0].match.entity;
       const relation = group[0].match.relation === 'direct' ? '' : ` (issuer is its ${group[0].match.relation})`;
