@@ -17,10 +17,9 @@ import { renderReport, type FindingSort } from '../report/index.js';
 import { checkOutputTarget, writeFileAtomic, writeReports } from './output.js';
 import { runTimestamp } from '../report/timestamp.js';
 import { findIgnoreFile, loadConfig } from '../config/load.js';
-import { envLayer, parseFormats, parseMaxListAge, resolveSettings, type SettingsLayer } from '../config/settings.js';
+import { envLayer, flagLayer, resolveSettings } from '../config/settings.js';
 import { runScreen as runScreenJob } from '../app/screen.js';
 import type { FailOn } from '../app/verdict.js';
-import { parseOnlyLists } from '../lists/only-lists.js';
 import { coverageStderrLine, staleListWarnings } from '../lists/coverage.js';
 import { fundNamer } from '../screen/fund-names.js';
 import { logLine } from './log.js';
@@ -51,37 +50,11 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   lookThroughDepth: number;
 }
 
-/** Only what the user typed counts as a flag: commander's defaults must not mask env or config. */
-function flagLayer(flags: ScreenFlags, cmd: Command): SettingsLayer {
-  const given = (k: string) => cmd.getOptionValueSource(k) === 'cli';
-  const layer: SettingsLayer = {};
-  if (given('format')) layer.format = parseFormats(flags.format);
-  if (given('list')) layer.lists = flags.list;
-  if (given('defaultList')) layer.noDefaultList = !flags.defaultList;
-  if (given('ignore')) layer.ignore = flags.ignore;
-  if (given('baseline')) layer.baseline = flags.baseline;
-  if (given('output')) layer.output = flags.output;
-  if (given('outDir')) layer.outDir = flags.outDir;
-  if (given('failOn')) layer.failOn = flags.failOn;
-  if (given('minTier')) layer.minTier = flags.minTier;
-  if (given('inputFormat')) layer.inputFormat = flags.inputFormat;
-  if (given('columns')) layer.columns = flags.columns;
-  if (given('encoding')) layer.encoding = flags.encoding;
-  if (given('delimiter')) layer.delimiter = flags.delimiter;
-  if (given('strict')) layer.strict = flags.strict;
-  if (given('quiet')) layer.quiet = flags.quiet;
-  if (given('showSuppressed')) layer.showSuppressed = flags.showSuppressed;
-  if (given('fundName')) layer.fundNames = flags.fundName ?? {};
-  if (given('onlyLists') && flags.onlyLists !== undefined) layer.onlyLists = parseOnlyLists(flags.onlyLists);
-  if (given('maxListAge') && flags.maxListAge !== undefined) layer.maxListAge = parseMaxListAge('--max-list-age', flags.maxListAge);
-  return layer;
-}
-
 export async function runScreen(files: string[], flags: ScreenFlags, cmd: Command, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const generatedAt = runTimestamp(io.env, io.now());
   const config = await loadConfig({ cwd: io.cwd, flag: flags.config, env: io.env });
-  const s = resolveSettings({ flags: flagLayer(flags, cmd), env: envLayer(io.env), file: config.settings });
+  const s = resolveSettings({ flags: flagLayer(flags as unknown as Record<string, unknown>, (k) => cmd.getOptionValueSource(k) === 'cli'), env: envLayer(io.env), file: config.settings });
   // Column maps from a config file are checked like --columns.
   const columns = s.columns ? parseColumnSpec(Object.entries(s.columns).map(([k, v]) => `${k}=${v}`).join(',')) : undefined;
 

@@ -4,23 +4,9 @@
  * left unset; a list-valued setting (lists, format) is taken whole from one layer, never merged.
  * Pure: the CLI passes in the flags it was actually given, the environment and the loaded file.
  *
- * Environment variables (values as on the command line):
- *   FUNDSCREEN_CONFIG            config file (see load.ts)
- *   FUNDSCREEN_LIST              list files, separated by the platform path delimiter (":" or ";")
- *   FUNDSCREEN_NO_DEFAULT_LIST   1/true/yes or 0/false/no
- *   FUNDSCREEN_IGNORE            suppression file
- *   FUNDSCREEN_BASELINE          baseline report
- *   FUNDSCREEN_FORMAT            format, or comma-separated formats with an output folder
- *   FUNDSCREEN_OUTPUT            report file
- *   FUNDSCREEN_OUT_DIR           output folder
- *   FUNDSCREEN_FAIL_ON           none|review|probable|confirmed
- *   FUNDSCREEN_MIN_TIER          review|probable|confirmed
- *   FUNDSCREEN_INPUT_FORMAT      input layout
- *   FUNDSCREEN_ENCODING          input encoding
- *   FUNDSCREEN_DELIMITER         input delimiter (one character or "tab")
- *   FUNDSCREEN_STRICT, FUNDSCREEN_QUIET, FUNDSCREEN_SHOW_SUPPRESSED   booleans as above
- *   FUNDSCREEN_ONLY_LISTS        official lists that count, comma-separated (uflpa,bis)
- *   FUNDSCREEN_MAX_LIST_AGE      days after which a list's coverage date warns (default 180)
+ * Environment variables (values as on the command line): FUNDSCREEN_CONFIG names the config file
+ * (load.ts); the others are the `env` column of SETTINGS below (lists separated by the platform
+ * path delimiter, booleans 1/true/yes/on or 0/false/no/off, --only-lists names by commas).
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -30,6 +16,7 @@ import type { ReportFormat } from '../report/options.js';
 import type { FailOn } from '../app/verdict.js';
 import { ConfigSchema, FormatSchema, type ConfigFile } from './schema.js';
 import { DEFAULT_MAX_LIST_AGE_DAYS } from '../lists/coverage.js';
+import { parseOnlyLists } from '../lists/only-lists.js';
 
 export interface Settings {
   lists: string[];
@@ -71,27 +58,62 @@ export const DEFAULTS = {
   maxListAge: DEFAULT_MAX_LIST_AGE_DAYS,
 };
 
-export const ENV_VARS: Record<string, keyof SettingsLayer> = {
-  FUNDSCREEN_LIST: 'lists',
-  FUNDSCREEN_NO_DEFAULT_LIST: 'noDefaultList',
-  FUNDSCREEN_IGNORE: 'ignore',
-  FUNDSCREEN_BASELINE: 'baseline',
-  FUNDSCREEN_FORMAT: 'format',
-  FUNDSCREEN_OUTPUT: 'output',
-  FUNDSCREEN_OUT_DIR: 'outDir',
-  FUNDSCREEN_FAIL_ON: 'failOn',
-  FUNDSCREEN_MIN_TIER: 'minTier',
-  FUNDSCREEN_INPUT_FORMAT: 'inputFormat',
-  FUNDSCREEN_ENCODING: 'encoding',
-  FUNDSCREEN_DELIMITER: 'delimiter',
-  FUNDSCREEN_STRICT: 'strict',
-  FUNDSCREEN_QUIET: 'quiet',
-  FUNDSCREEN_SHOW_SUPPRESSED: 'showSuppressed',
-  FUNDSCREEN_ONLY_LISTS: 'onlyLists',
-  FUNDSCREEN_MAX_LIST_AGE: 'maxListAge',
-};
+/** How a setting's text (an environment variable's value, or a flag's string) becomes its value. */
+type EnvKind = 'text' | 'boolean' | 'paths' | 'formats' | 'names' | 'days';
 
-const BOOLEAN_KEYS = new Set<keyof SettingsLayer>(['noDefaultList', 'strict', 'quiet', 'showSuppressed']);
+/**
+ * One row per setting a screen run takes from more than the config file: its config key (the
+ * ConfigSchema key, which also types it), its FUNDSCREEN_* variable and how that is read, and the
+ * commander attribute of its flag with how a given flag becomes the value. envLayer and the CLI's
+ * flag layer are both this table read in a loop. (The commander options themselves, with their
+ * help, stay in cli/screen.ts and input-options.ts, and each key's type and help in schema.ts:
+ * a new setting adds a row here, an option there and a key there.)
+ */
+export interface SettingRow {
+  key: keyof SettingsLayer;
+  env?: { name: string; kind: EnvKind };
+  flag?: { attr: string; value?: (given: unknown) => unknown };
+}
+
+export const SETTINGS: readonly SettingRow[] = [
+  { key: 'lists', env: { name: 'FUNDSCREEN_LIST', kind: 'paths' }, flag: { attr: 'list' } },
+  { key: 'noDefaultList', env: { name: 'FUNDSCREEN_NO_DEFAULT_LIST', kind: 'boolean' }, flag: { attr: 'defaultList', value: (v) => !v } },
+  { key: 'ignore', env: { name: 'FUNDSCREEN_IGNORE', kind: 'text' }, flag: { attr: 'ignore' } },
+  { key: 'baseline', env: { name: 'FUNDSCREEN_BASELINE', kind: 'text' }, flag: { attr: 'baseline' } },
+  { key: 'format', env: { name: 'FUNDSCREEN_FORMAT', kind: 'formats' }, flag: { attr: 'format', value: (v) => parseFormats(v as string) } },
+  { key: 'output', env: { name: 'FUNDSCREEN_OUTPUT', kind: 'text' }, flag: { attr: 'output' } },
+  { key: 'outDir', env: { name: 'FUNDSCREEN_OUT_DIR', kind: 'text' }, flag: { attr: 'outDir' } },
+  { key: 'failOn', env: { name: 'FUNDSCREEN_FAIL_ON', kind: 'text' }, flag: { attr: 'failOn' } },
+  { key: 'minTier', env: { name: 'FUNDSCREEN_MIN_TIER', kind: 'text' }, flag: { attr: 'minTier' } },
+  { key: 'inputFormat', env: { name: 'FUNDSCREEN_INPUT_FORMAT', kind: 'text' }, flag: { attr: 'inputFormat' } },
+  { key: 'columns', flag: { attr: 'columns' } },
+  { key: 'encoding', env: { name: 'FUNDSCREEN_ENCODING', kind: 'text' }, flag: { attr: 'encoding' } },
+  { key: 'delimiter', env: { name: 'FUNDSCREEN_DELIMITER', kind: 'text' }, flag: { attr: 'delimiter' } },
+  { key: 'strict', env: { name: 'FUNDSCREEN_STRICT', kind: 'boolean' }, flag: { attr: 'strict' } },
+  { key: 'quiet', env: { name: 'FUNDSCREEN_QUIET', kind: 'boolean' }, flag: { attr: 'quiet' } },
+  { key: 'showSuppressed', env: { name: 'FUNDSCREEN_SHOW_SUPPRESSED', kind: 'boolean' }, flag: { attr: 'showSuppressed' } },
+  { key: 'fundNames', flag: { attr: 'fundName' } },
+  { key: 'onlyLists', env: { name: 'FUNDSCREEN_ONLY_LISTS', kind: 'names' }, flag: { attr: 'onlyLists', value: (v) => parseOnlyLists(v as string) } },
+  { key: 'maxListAge', env: { name: 'FUNDSCREEN_MAX_LIST_AGE', kind: 'days' }, flag: { attr: 'maxListAge', value: (v) => parseMaxListAge('--max-list-age', v as string) } },
+];
+
+/** FUNDSCREEN_* name -> config key, from SETTINGS. */
+export const ENV_VARS: Record<string, keyof SettingsLayer> = Object.fromEntries(SETTINGS.flatMap((s) => (s.env ? [[s.env.name, s.key]] : [])));
+
+/**
+ * The flags the user actually typed, as a settings layer. `given(attr)`: whether commander got the
+ * option from the command line (its defaults must not mask env or config).
+ */
+export function flagLayer(flags: Record<string, unknown>, given: (attr: string) => boolean): SettingsLayer {
+  const layer: Record<string, unknown> = {};
+  for (const s of SETTINGS) {
+    if (!s.flag || !given(s.flag.attr)) continue;
+    const v = flags[s.flag.attr];
+    if (v === undefined) continue;
+    layer[s.key] = s.flag.value ? s.flag.value(v) : v;
+  }
+  return layer as SettingsLayer;
+}
 
 function parseBoolean(name: string, raw: string): boolean {
   const v = raw.trim().toLowerCase();
@@ -118,18 +140,25 @@ export function parseFormats(spec: string): ReportFormat[] {
   });
 }
 
+function envValue(name: string, kind: EnvKind, value: string, delimiter: string): unknown {
+  switch (kind) {
+    case 'boolean': return parseBoolean(name, value);
+    case 'paths': return value.split(delimiter).filter((p) => p !== '');
+    case 'formats': return parseFormats(value);
+    case 'names': return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    case 'days': return parseMaxListAge(name, value);
+    case 'text': return value;
+  }
+}
+
 /** The FUNDSCREEN_* variables as a settings layer, validated like the config file. */
 export function envLayer(env: Record<string, string | undefined>, delimiter = path.delimiter): SettingsLayer {
   const raw: Record<string, unknown> = {};
-  for (const [name, key] of Object.entries(ENV_VARS)) {
-    const value = env[name];
-    if (value === undefined || (value === '' && !BOOLEAN_KEYS.has(key))) continue;
-    if (BOOLEAN_KEYS.has(key)) raw[key] = parseBoolean(name, value);
-    else if (key === 'lists') raw[key] = value.split(delimiter).filter((p) => p !== '');
-    else if (key === 'format') raw[key] = parseFormats(value);
-    else if (key === 'onlyLists') raw[key] = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    else if (key === 'maxListAge') raw[key] = parseMaxListAge(name, value);
-    else raw[key] = value;
+  for (const { key, env: e } of SETTINGS) {
+    if (!e) continue;
+    const value = env[e.name];
+    if (value === undefined || (value === '' && e.kind !== 'boolean')) continue;
+    raw[key] = envValue(e.name, e.kind, value, delimiter);
   }
   const r = ConfigSchema.safeParse(raw);
   if (!r.success) {

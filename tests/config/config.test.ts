@@ -3,8 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { loadConfig, parseConfig, rebasePaths } from '../../src/config/load.js';
-import { configJsonSchema } from '../../src/config/schema.js';
-import { DEFAULTS, envLayer, parseFormats, resolveSettings } from '../../src/config/settings.js';
+import { ConfigSchema, configJsonSchema } from '../../src/config/schema.js';
+import { DEFAULTS, envLayer, flagLayer, parseFormats, resolveSettings, SETTINGS } from '../../src/config/settings.js';
+import { buildProgram } from '../../src/cli/main.js';
+import type { CommandContext } from '../../src/cli/context.js';
+import { memoryIO } from '../helpers/memory-io.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const fixtures = path.join(repoRoot, 'fixtures', 'config');
@@ -134,5 +137,27 @@ describe('resolveSettings precedence: flags, then environment, then file, then d
   it('parses comma-separated formats', () => {
     expect(parseFormats('json, csv,html')).toEqual(['json', 'csv', 'html']);
     expect(() => parseFormats('json,yaml')).toThrow(/unknown report format "yaml" \(formats: table, json, jsonl, csv, markdown, html, sarif\)/);
+  });
+});
+
+describe('the SETTINGS table (src/config/settings.ts)', () => {
+  it('has one row per config key, each with a FUNDSCREEN_* variable or a flag', () => {
+    const keys = Object.keys(ConfigSchema.shape).filter((k) => k !== '$schema');
+    expect(SETTINGS.map((s) => s.key).sort()).toEqual([...keys].sort());
+    for (const s of SETTINGS) expect(s.env ?? s.flag, s.key).toBeDefined();
+    expect(new Set(SETTINGS.flatMap((s) => (s.env ? [s.env.name] : []))).size).toBe(SETTINGS.filter((s) => s.env).length);
+  });
+
+  it("names as `flag` only options that `screen` really has (so a renamed option cannot be silently dropped)", () => {
+    const m = memoryIO({ cwd: repoRoot });
+    const screen = buildProgram({ io: m.io, setExitCode: () => undefined } as unknown as CommandContext).commands.find((c) => c.name() === 'screen')!;
+    const attrs = new Set(screen.options.map((o) => o.attributeName()));
+    for (const s of SETTINGS) if (s.flag) expect(attrs.has(s.flag.attr), `${s.key}: --${s.flag.attr}`).toBe(true);
+  });
+
+  it('the flag layer takes only what was typed, through each row', () => {
+    const flags = { format: 'json', failOn: 'review', defaultList: false, onlyLists: 'UFLPA,bis', maxListAge: '30', quiet: false };
+    const typed = new Set(['format', 'defaultList', 'onlyLists', 'maxListAge']);
+    expect(flagLayer(flags, (k) => typed.has(k))).toEqual({ format: ['json'], noDefaultList: true, onlyLists: ['uflpa', 'bis'], maxListAge: 30 });
   });
 });
