@@ -183,6 +183,29 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'РАО, Russian joint-stock company) together with the private ПрАТ, its opposite; PJSC is the id they are known by.',
   },
   {
+    spellings: ['limited liability company'],
+    canonical: 'llc',
+    countries: 'US',
+    prefix: true,
+    why: 'Sanctions lists translate the post-Soviet ООО / ТОВ as "Limited Liability Company" written where the original '
+      + 'puts it, before the name (OFAC SDN: LIMITED LIABILITY COMPANY ...).',
+  },
+  {
+    spellings: ['obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoj otvetstvennostyu'],
+    canonical: 'ooo',
+    countries: 'RU BY',
+    prefix: true,
+    why: 'Общество с ограниченной ответственностью (OOO) romanised as lists write it: -oi, -oy and -oj for -ой; GLEIF gives only BY.',
+  },
+  {
+    spellings: ['state corporation', 'goskorporatsiya', 'госкорпорация', 'государственная корпорация', 'gosudarstvennaya korporatsiya'],
+    canonical: 'goskorporatsiya',
+    countries: 'RU',
+    prefix: true,
+    why: 'The Russian state corporation (госкорпорация, Federal Law 7-FZ on non-commercial organisations, art. 7.1): '
+      + 'Rostec State Corporation, State Corporation Rosatom; written either side of the name.',
+  },
+  {
     spellings: ['prat', 'прат', 'приватне акціонерне товариство', 'private joint stock company'],
     canonical: 'prat',
     countries: 'UA',
@@ -264,6 +287,7 @@ const CLASS_OVERRIDES: Record<string, { classes: GenericClass[]; why: string }> 
   co: { classes: ['organisation'], why: 'company: an organisation word (OpenSanctions: a symbol, not an org type)' },
   corp: { classes: ['organisation'], why: 'corporation: used by companies of every form (Toyota Motor Corporation is a 株式会社)' },
   cia: { classes: ['organisation'], why: 'compañía (Cía.): company; GLEIF GT gives it as the abbreviation of a limited partnership, but it ends names of every form' },
+  goskorporatsiya: { classes: ['state-owned'], why: 'a state corporation: a non-commercial organisation the state founds by federal law' },
   prat: { classes: ['stock-corporation'], why: 'ПрАТ: a private joint-stock company, still a company limited by shares' },
   sti: { classes: ['organisation'], why: 'Turkish şirketi: company' },
   tbk: { classes: ['stock-corporation'], why: 'Perseroan Terbatas Terbuka: a public (listed) limited company; state ownership is Persero, a form of its own' },

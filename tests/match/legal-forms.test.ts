@@ -64,6 +64,10 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['Акционерное общество «Концерн ВКО «Алмаз-Антей»»', ['^ao']],
     ['ООО «Газпром экспорт»', ['^ooo']],
     ['Δημόσια Επιχείρηση Ηλεκτρισμού Α.Ε.', ['ae']], // GR
+    ['Limited Liability Company Gazprom Export', ['^llc']], // as sanctions lists translate ООО, before the name
+    ['Obshchestvo s Ogranichennoi Otvetstvennostyu Sovfracht', ['^ooo']],
+    ['Rostec State Corporation', ['goskorporatsiya']], // RU госкорпорация, either side
+    ['Госкорпорация «Росатом»', ['^goskorporatsiya']],
   ])('%s', (name, expected) => {
     expect(ids(name)).toEqual(expected);
   });
