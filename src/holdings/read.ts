@@ -198,7 +198,7 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
       if (kind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
       throw new InputError(path, `is a directory without ${NPORT_MARKER} or ${THIRTEENF_MARKER} (not an N-PORT or 13F data set)`);
     }
-    if (st.size === 0) throw new InputError(path, 'empty file');
+    if (st.size === 0 && st.isFile) throw new InputError(path, 'empty file');
   }
   const raw = await openBytes(path, opts.stdin, opts.onBytes, opts.cwd);
   try {
@@ -215,7 +215,13 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
 /** Chooses the reader for an opened (non-directory) input from its first bytes. */
 async function dispatch(path: string, raw: ByteSource, opts: ReadOptions): Promise<HoldingsReader> {
   const forced = opts.inputFormat;
-  const { bytes, gzipped } = await gunzipIfNeeded(raw);
+  let { bytes, gzipped } = await gunzipIfNeeded(raw);
+  // A file gzipped twice (.csv.gz.gz, or a .gz compressed again by a mail or upload tool).
+  for (let layer = 1; gzipped && layer < 4; layer++) {
+    const inner = await gunzipIfNeeded(bytes);
+    if (!inner.gzipped) break;
+    bytes = inner.bytes;
+  }
   const head = await bytes.peek(4096);
   if (head.length === 0) throw new InputError(path, gzipped ? 'empty file (after gunzip)' : 'empty file');
 

@@ -75,11 +75,11 @@ describe('SPDR xlsx: generated workbooks', () => {
     expect(records[3]).toMatchObject({ reason: expect.stringContaining('Shares Held') });
   });
 
-  it('warns about data-looking rows after the table end instead of dropping them silently', async () => {
+  it('reads data-looking rows after the table end (a gap in the sheet), with a warning, instead of dropping them', async () => {
     const rows = [...PREAMBLE, HEADER, ['APPLE INC', 'AAPL', '037833100', '2046251', '6.05', '-', '10', 'USD'], [], ['MICROSOFT CORP', 'MSFT', '594918104', '2588173', '7.02', '-', '20', 'USD']];
     const { meta, records } = await read('gap.xlsx', xlsx(rows));
-    expect(records).toHaveLength(1);
-    expect(meta.warnings).toEqual([expect.stringMatching(/row 8 looks like data/)]);
+    expect(records.map((r) => [r.line, r.kind])).toEqual([[6, 'position'], [8, 'position']]);
+    expect(meta.warnings).toEqual(['row 8 looks like data but comes after the table ended at row 7: read as a holding, as are the rows like it after it']);
   });
 
   it('a truncated or non-xlsx file and a sheet without the header are InputErrors', async () => {

@@ -8,6 +8,7 @@
  */
 import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../../errors.js';
+import { cappedRowText } from '../delimited.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from '../position.js';
 import { cleanText, parseDate, parseNumber, parseWeight, textOrNull, weightFields, type NumberResult } from '../values.js';
 
@@ -80,18 +81,21 @@ export async function readSpdrXlsx(source: string, bytes: Buffer, _opts: ReadOpt
   });
   if (col.issuer === undefined) throw new InputError(source, 'header has no Name column', headerIdx + 1);
 
+  // The table ends at the first blank row or note (text in column A only); disclaimers follow.
+  // A row after that with two cells or more is data all the same (a gap left in the sheet): it is
+  // read, with a warning, never dropped unread.
   const records: HoldingsRecord[] = [];
-  let end = rows.length;
+  let end = -1;
+  let strays = 0;
   for (let i = headerIdx + 1; i < rows.length; i++) {
     const r = rows[i];
     if (r.slice(1).every((c) => c === '')) {
-      end = i; // blank row or a note in column A: the table is over
-      break;
+      if (end < 0) end = i;
+      continue;
     }
+    if (end >= 0 && strays++ === 0) meta.warnings.push(`row ${i + 1} looks like data but comes after the table ended at row ${end + 1}: read as a holding, as are the rows like it after it`);
     records.push(toRecord(source, i + 1, r, col, meta.fund));
   }
-  const stray = rows.slice(end).findIndex((r) => r.filter((c) => c !== '').length >= 2);
-  if (stray >= 0) meta.warnings.push(`row ${end + stray + 1} looks like data but comes after the table ended at row ${end + 1}: not read`);
 
   return {
     meta,
@@ -103,18 +107,21 @@ export async function readSpdrXlsx(source: string, bytes: Buffer, _opts: ReadOpt
 
 function toRecord(source: string, line: number, r: string[], col: Partial<Record<Field, number>>, fund: string | null): HoldingsRecord {
   const get = (f: Field) => (col[f] === undefined ? null : textOrNull(r[col[f]!]));
+  // A skipped row keeps its cells' text: searched for listed companies (identifiers, names).
   const base = { source, line };
+  const skipped = (reason: string): HoldingsRecord => ({ kind: 'skipped', ...base, reason, text: cappedRowText(r, '\t') });
   const issuer = get('issuer');
-  if (!issuer) return { kind: 'skipped', ...base, reason: 'no Name' };
+  // No name but an identifier: screened by the identifier (as the CSV reader does).
+  if (!issuer && !get('ticker') && !get('cusip') && !get('isin') && !get('sedol')) return skipped('no Name and no identifier');
   const weight = parseWeight(get('weightPct'));
   const shares = parseNumber(get('shares'));
   const value = parseNumber(get('marketValue'));
   for (const [name, n] of [['Weight', weight], ['Shares Held', shares], ['Market Value', value]] as const) {
-    if (!n.ok) return { kind: 'skipped', ...base, reason: `${name}: ${n.reason}` };
+    if (!n.ok) return skipped(`${name}: ${n.reason}`);
   }
   const num = (n: NumberResult) => (n.ok ? n.value : null);
   const ticker = get('ticker');
-  const excluded = exclusion(issuer, ticker);
+  const excluded = exclusion(issuer ?? '', ticker);
   if (excluded) {
     return { kind: 'excluded', ...base, fund, family: null, reason: excluded, issuer, marketValue: num(value), weightPct: num(weight) };
   }
@@ -133,7 +140,7 @@ function toRecord(source: string, line: number, r: string[], col: Partial<Record
     ...base,
     fund,
     family: null,
-    issuer,
+    issuer: issuer ?? '',
     title: null,
     ids,
     assetClass: null,
