@@ -69,6 +69,12 @@ export const CANONICAL: Record<string, string> = {
   svcs: 'service', svc: 'service', services: 'service', serv: 'service',
   sys: 'system', systems: 'system', sytems: 'system',
   natl: 'national', nat: 'national',
+  // Country names as transliterated Russian and Ukrainian names inflect them (Sberbank Rossii =
+  // Sberbank of Russia, Naftogaz Ukrainy = Naftogaz of Ukraine, Rossiyskie Zheleznye Dorogi).
+  rossii: 'russia', rossiya: 'russia', rossiyskaya: 'russian', rossiyskiy: 'russian', rossiyskoe: 'russian', rossiyskie: 'russian',
+  rossiiskaya: 'russian', rossiiskii: 'russian', rossiiskoe: 'russian', rossiiskie: 'russian',
+  ukrainy: 'ukraine', ukraini: 'ukraine', ukraina: 'ukraine', ukrayiny: 'ukraine', ukrainskaya: 'ukrainian',
+  kazakhstana: 'kazakhstan', belarusi: 'belarus',
   pharma: 'pharmaceutical', pharmaceuticals: 'pharmaceutical', pharmaceutic: 'pharmaceutical', pharm: 'pharmaceutical',
   chem: 'chemical', chemicals: 'chemical', chems: 'chemical',
   materials: 'material', matls: 'material', mats: 'material',

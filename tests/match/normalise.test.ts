@@ -58,6 +58,12 @@ describe('analyseName: other scripts', () => {
     expect(core('Straße ©')).toBe('strasse'); // only letters are rewritten: © still separates
   });
 
+  it('reads the inflected country names of transliterated Russian and Ukrainian names as the country', () => {
+    expect(core('Sberbank Rossii')).toBe(core('Sberbank of Russia'));
+    expect(core('Naftogaz Ukrainy')).toBe(core('Naftogaz of Ukraine'));
+    expect(core('ПАО «Сбербанк России»')).toBe('sberbank russia');
+  });
+
   it('keeps Han words whole (a character has several readings), transliterating the kana beside them', () => {
     expect(analyseName('トヨタ自動車株式会社').tokens.map((t) => [t.text, t.han])).toEqual([['toyota', false], ['自動車株式会社', true]]);
   });
