@@ -9,7 +9,7 @@ import { decodeListBytes, isJsonListText, loadUserList } from '../lists/load.js'
 import { listFileText, readImportList, type ImportFormat } from '../lists/import/index.js';
 import { writeFileAtomic } from './output.js';
 import type { ListEntity } from '../lists/schema.js';
-import { searchEntities, summarize } from '../lists/summary.js';
+import { searchEntities, summarizeList } from '../lists/summary.js';
 import { isIsoDate, namesReadAlike, validateListText } from '../lists/validate.js';
 import { coverageLines, coverageSummary, DEFAULT_MAX_LIST_AGE_DAYS, refreshHint } from '../lists/coverage.js';
 import { diffIsEmpty, diffLists, renderDiff } from '../lists/diff.js';
@@ -50,7 +50,7 @@ export interface ShowFlags {
 export async function showList(ctx: CommandContext, query: string | undefined, opts: ShowFlags): Promise<void> {
   const out = output(ctx);
   const list = await loadUserList(opts.list, ctx.io.cwd);
-  const summary = summarize(list);
+  const summary = summarizeList(list);
   const maxAge = opts.maxListAge !== undefined ? parseMaxListAge('--max-list-age', opts.maxListAge) : DEFAULT_MAX_LIST_AGE_DAYS;
   const today = runDate(runTimestamp(ctx.io.env, ctx.io.now()));
   const coverage = coverageLines(list, today, maxAge);

@@ -12,7 +12,7 @@ export interface ListSummary {
   byType: Record<string, number>;
 }
 
-export function summarize(list: LoadedList): ListSummary {
+export function summarizeList(list: LoadedList): ListSummary {
   const perList: Record<string, number> = {};
   const byType: Record<string, number> = {};
   for (const e of list.entities) {

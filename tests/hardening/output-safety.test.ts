@@ -4,12 +4,13 @@
  * fund name — carry a spreadsheet formula, markup, Markdown pipes and backticks, terminal escape
  * sequences, C1 controls and a bidi override. Every report format must carry them inert.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 import { bad, expectNoStack } from './expect-cli.js';
 
 const SOURCE = bad('hostile-names.csv');
@@ -117,5 +118,20 @@ describe('terminal table: nothing that moves the cursor or recolours the screen'
     expect(withoutSgr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     // The hostile name's own "ESC[2J ESC[31m" is gone: no clear-screen, and red only where we put it.
     expect(r.stdout).not.toContain('\u001b[2J');
+  });
+});
+
+describe('stderr', () => {
+  const stderrDir = useTempDir('fundscreen-stderr-');
+  it('a file name carrying an escape sequence does not reach the terminal raw', async () => {
+    const f = path.join(stderrDir, 'fn\u001b[2Jx.csv');
+    await copyFile(path.join(repoRoot, 'fixtures/cli/ishares-em-sample.csv'), f);
+    const r = await runCli(['screen', f, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('rows read');
+    expect(r.stderr).not.toContain('\u001b');
+    const missing = await runCli(['screen', path.join(stderrDir, 'nope\u001b]0;pwn\u0007x.csv')]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 });

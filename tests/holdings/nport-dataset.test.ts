@@ -7,6 +7,7 @@ import { isNportDatasetDir, readNportDataset } from '../../src/holdings/formats/
 import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
 import { zip } from './nport-zip-writer.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { runCli } from '../helpers/cli.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtureDir = path.join(repoRoot, 'fixtures/holdings/nport/dataset');
@@ -137,5 +138,18 @@ describe('N-PORT data set: zip', () => {
     const file = path.join(tmp, 'damaged.zip');
     fs.writeFileSync(file, broken);
     await expect(read(file)).rejects.toMatchObject({ exitCode: 3, message: expect.stringContaining('FUND_REPORTED_HOLDING.tsv') });
+  });
+});
+
+describe('N-PORT data sets', () => {
+  it('each fund carries its own filing report date, not the data set latest', async () => {
+    const r = await runCli(['screen', 'fixtures/holdings/nport/dataset', '--format', 'json', '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const funds = JSON.parse(r.stdout).funds.map((f: { fund: string; asOf: string }) => [f.fund, f.asOf]);
+    // SUBMISSION.tsv: FIXTURE-0001 reports 31-JAN-2024, FIXTURE-0002 31-MAR-2023.
+    expect(funds).toEqual([
+      ['Global X DAX Germany ETF', '2024-01-31'],
+      ['GOLDMAN SACHS TRUST', '2023-03-31'],
+    ]);
   });
 });

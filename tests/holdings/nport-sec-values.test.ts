@@ -24,3 +24,10 @@ describe('SEC value fast paths', () => {
     }), { seed: 20240331, numRuns: 2000 });
   });
 });
+
+describe('secNumber', () => {
+  it('a plain-looking but infinite SEC value is not a number', () => {
+    expect(secNumber('12467.33')).toEqual({ ok: true, value: 12467.33 });
+    expect(secNumber('1e400').ok).toBe(false);
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { cleanText, parseDate, parseNumber, textOrNull } from '../../src/holdings/values.js';
+import { sniffDecimalComma } from '../../src/holdings/sniff.js';
+import { runCli } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const num = (raw: string, decimalComma = false) => {
   const r = parseNumber(raw, decimalComma);
@@ -63,4 +68,36 @@ describe('cleanText / textOrNull', () => {
     expect(textOrNull(' - ')).toBeNull();
     expect(textOrNull('A')).toBe('A');
   });
+});
+
+const numbersDir = useTempDir('fundscreen-numbers-');
+
+describe('numbers as fund files write them', () => {
+  it('spreadsheet error values are "no value", not a reason to drop the row', async () => {
+    expect(parseNumber('#DIV/0!')).toEqual({ ok: true, value: null });
+    expect(parseNumber('#VALUE!')).toEqual({ ok: true, value: null });
+    expect(parseNumber('NM')).toEqual({ ok: true, value: null });
+    const f = path.join(numbersDir, 'excel-errors.csv');
+    await writeFile(f, 'Name,Ticker,Exchange,Shares,Market Value,Weight (%)\nAPPLE INC,AAPL,NASDAQ,100,1000,1\nZHEJIANG DAHUA TECHNOLOGY LTD A,002236,Shenzhen Stock Exchange,100,1000,#DIV/0!\n');
+    const r = await runCli(['screen', f, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((x: { line: number; weightPct: number | null }) => [x.line, x.weightPct])).toEqual([[3, null]]);
+    expect(report.funds[0].rows).toEqual({ read: 2, screened: 2, excluded: 0, skipped: 0 });
+  });
+
+  it('with a dot as decimal mark, commas only group thousands: "0,125" and "1 000,5" are not silently misread', () => {
+    expect(parseNumber('1,234.5')).toEqual({ ok: true, value: 1234.5 });
+    expect(parseNumber('12,345,678')).toEqual({ ok: true, value: 12345678 });
+    expect(parseNumber('0,125').ok).toBe(false);
+    expect(parseNumber('1 000,5').ok).toBe(false);
+    expect(parseNumber('0,125', true)).toEqual({ ok: true, value: 0.125 });
+  });
+
+  it('three decimals after "0," and dot-grouped thousands are decimal-comma evidence', () => {
+    expect(sniffDecimalComma([['0,125%'], ['0,031%'], ['4,250%']], [0])).toBe(true);
+    expect(sniffDecimalComma([['1.008.626'], ['12.345.678']], [0])).toBe(true);
+    expect(sniffDecimalComma([['0.125'], ['1,008,626']], [0])).toBe(false);
+  });
+
 });
