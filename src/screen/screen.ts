@@ -18,6 +18,7 @@ import { fileFundName } from './fund-names.js';
 import { rawLineFindings, salvagedRaw, skippedRaw } from './raw-line.js';
 import { countRecord, emptyRows } from './accounting.js';
 import type { PositionObserver } from './observer.js';
+import { resolveIn } from '../working-folder.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -145,7 +146,16 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     }
   }
 
+  // One file is screened once, however often it is named (twice on the command line, as an input
+  // and a look-through fund, inside a folder given too): counted twice it would double every figure.
+  const screenedPaths = new Set<string>();
   for (const { path, inFolder } of files) {
+    const key = path === '-' ? path : resolveIn(req.readOptions.cwd, path);
+    if (screenedPaths.has(key)) {
+      warnings.push(`${path}: given more than once; screened once`);
+      continue;
+    }
+    screenedPaths.add(key);
     let bytes = 0;
     let totalBytes: number | null = null;
     const opts: ReadOptions = {
