@@ -34,7 +34,9 @@ describe('paths resolve against io.cwd and are shown as typed', () => {
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
     const report = json(await readFile(path.join(work, 'out.json'), 'utf8'));
-    expect(report.funds.map((f) => f.source)).toEqual(['in/em.csv', 'in/em.csv']);
+    // in/em.csv is named and inside the folder given: screened once (duplicate-inputs.test.ts).
+    expect(report.funds.map((f) => f.source)).toEqual(['in/em.csv']);
+    expect(report.warnings.some((w) => /em\.csv: given more than once; screened once/.test(w))).toBe(true);
     expect(report.lists.map((l) => l.path)).toEqual(['lists/xinjiang.json', 'watch.csv']);
     expect(report.findings.some((f) => f.suppressed)).toBe(true);
   });
