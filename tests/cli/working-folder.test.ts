@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 const json = (text: string) => JSON.parse(text) as {
-  funds: Array<{ source: string }>; lists: Array<{ path: string }>; findings: Array<{ source: string; suppressed: boolean; baseline?: string }>;
+  funds: Array<{ source: string }>; warnings: string[]; lists: Array<{ path: string }>; findings: Array<{ source: string; suppressed: boolean; baseline?: string }>;
 };
 
 describe('paths resolve against io.cwd and are shown as typed', () => {
