@@ -15,49 +15,66 @@ export const SOUND_MIN_CONSONANTS = 4;
 /** Words shorter than this are never compared by sound. */
 export const SOUND_MIN_LENGTH = 5;
 
-const VOWELS = new Set([97, 101, 105, 111, 117, 121]); // a e i o u y
+/** 1 for a e i o u y. */
+const VOWEL = new Uint8Array(128);
+for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
+/** Scratch for the key's letters (words are short; a longer one is cut at its size). */
+const KEY = new Uint16Array(64);
 
 /** The sound key of a word, or '' when it has none (too short, not plain letters, too few consonants). */
 export function soundKey(word: string): string {
   const n = word.length;
-  if (n < SOUND_MIN_LENGTH) return '';
-  let out = '';
+  if (n < SOUND_MIN_LENGTH || n > KEY.length) return '';
+  let len = 0;
   let prev = -1;
   let consonants = 0;
-  const emit = (c: number, first: boolean): void => {
-    if (c === prev) return;
-    prev = c;
-    if (VOWELS.has(c)) {
-      if (first) out += String.fromCharCode(c);
-      return;
-    }
-    consonants++;
-    out += String.fromCharCode(c);
-  };
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     if (c < 97 || c > 122) return '';
     const next = i + 1 < n ? word.charCodeAt(i + 1) : 0;
-    const first = i === 0;
-    // Digraphs and trigraphs of one sound.
-    if (c === 107 && next === 104) { emit(104, first); i++; continue; } // kh -> h
-    if (c === 112 && next === 104) { emit(102, first); i++; continue; } // ph -> f
-    if (c === 115 && next === 104 && word.charCodeAt(i + 2) === 99 && word.charCodeAt(i + 3) === 104) { emit(115, first); emit(104, false); i += 3; continue; } // shch -> sh
-    if (c === 115 && next === 99 && word.charCodeAt(i + 2) === 104) { emit(115, first); emit(104, false); i += 2; continue; } // sch -> sh
-    if (c === 100 && next === 122 && word.charCodeAt(i + 2) === 104) { emit(106, first); i += 2; continue; } // dzh -> j
-    if (c === 100 && next === 106) { emit(106, first); i++; continue; } // dj -> j
-    if (c === 99 && next === 107) { emit(107, first); i++; continue; } // ck -> k
-    if (c === 99 || c === 113) { emit(107, first); continue; } // c, q -> k
-    if (c === 120) { emit(107, first); emit(115, false); continue; } // x -> ks
-    if (c === 119) { emit(118, first); continue; } // w -> v
-    emit(c, first);
+    // One sound, written one letter or several: its letter (and a second one for sh, ks).
+    let out = c;
+    let second = 0;
+    if (c === 107 && next === 104) { out = 104; i++; } // kh -> h
+    else if (c === 112 && next === 104) { out = 102; i++; } // ph -> f
+    else if (c === 115 && next === 104 && word.charCodeAt(i + 2) === 99 && word.charCodeAt(i + 3) === 104) { out = 115; second = 104; i += 3; } // shch -> sh
+    else if (c === 115 && next === 99 && word.charCodeAt(i + 2) === 104) { out = 115; second = 104; i += 2; } // sch -> sh
+    else if (c === 100 && next === 122 && word.charCodeAt(i + 2) === 104) { out = 106; i += 2; } // dzh -> j
+    else if (c === 100 && next === 106) { out = 106; i++; } // dj -> j
+    else if (c === 99 && next === 107) { out = 107; i++; } // ck -> k
+    else if (c === 99 || c === 113) out = 107; // c, q -> k
+    else if (c === 120) { out = 107; second = 115; } // x -> ks
+    else if (c === 119) out = 118; // w -> v
+    // Vowels count only as a first letter; a letter repeating the one before is dropped.
+    if (out !== prev) {
+      if (VOWEL[out] === 0) { KEY[len++] = out; consonants++; } else if (len === 0 && prev === -1) KEY[len++] = out;
+      prev = out;
+    }
+    if (second !== 0 && second !== prev) { KEY[len++] = second; consonants++; prev = second; }
   }
-  return consonants >= SOUND_MIN_CONSONANTS ? out : '';
+  return consonants >= SOUND_MIN_CONSONANTS ? String.fromCharCode(...KEY.subarray(0, len)) : '';
 }
 
-/** Two different words that sound alike by soundKey (both have a key and it is the same). */
+/** The letter a word's sound key starts with (c/q/x -> k, w -> v; ph -> f and kh -> h by their first letter's class). */
+function firstSound(word: string): number {
+  const c = word.charCodeAt(0);
+  const next = word.charCodeAt(1);
+  if (c === 99 || c === 113 || c === 120) return 107;
+  if (c === 119) return 118;
+  if (c === 112 && next === 104) return 102;
+  if (c === 107 && next === 104) return 104;
+  return c;
+}
+
+/**
+ * Two different words that sound alike by soundKey (both have a key and it is the same). The
+ * keys are built only for words that start with one sound and differ in length by at most a
+ * third: most pairs are told apart without building anything.
+ */
 export function soundAlike(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || firstSound(a) !== firstSound(b)) return false;
+  const d = a.length - b.length;
+  if (d * 3 > a.length || -d * 3 > b.length) return false;
   const ka = soundKey(a);
   return ka !== '' && ka === soundKey(b);
 }
