@@ -72,6 +72,14 @@ export interface SkippedRow extends RowBase {
   text?: string;
 }
 
+/** A line read as a note, not a row (one cell after a blank line: a disclaimer, a title). */
+export interface NoteLine {
+  source: string;
+  line: number;
+  /** Its text (capped), searched for listed companies like a skipped row's. */
+  text: string;
+}
+
 export type HoldingsRecord = Position | ExcludedRow | SkippedRow;
 
 /** How a file was read: shown by `fundscreen inspect` and carried into the report. */
@@ -135,6 +143,9 @@ export interface HoldingsReader {
   /** Filled before the first record is yielded; multi-section readers may add warnings later. */
   meta: HoldingsMeta;
   records: AsyncIterable<HoldingsRecord>;
+  /** Lines read as notes, complete once the records are read (the first MAX_NOTES of a file):
+   *  a note that names a listed company is reported and counted as a skipped row. */
+  notes?: readonly NoteLine[];
   /** Hex SHA-256 of the input's bytes (as stored: a .gz or .zip compressed), asked once the records
    *  are read; absent or null where there is no one file (a data-set folder). */
   sha256?(): Promise<string | null>;

@@ -13,7 +13,7 @@ import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines
 import { restoreLeadingZeros } from './local-codes.js';
 import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
-import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from './position.js';
+import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
 import { cleanText, parseNumber, parseWeight, textOrNull, type WeightResult } from './values.js';
 import { ID_TYPES } from '../reference/identifiers.js';
@@ -21,6 +21,8 @@ import { ID_TYPES } from '../reference/identifiers.js';
 const HEAD_BYTES = 64 * 1024;
 /** Salvaged rows named one by one in the warnings of a file; the rest are counted. */
 const SALVAGE_WARNINGS = 20;
+/** Notes (disclaimer lines) of a file kept for the screen's search; past these, more are not searched (said). */
+const MAX_NOTES = 1000;
 /** Recent well-formed rows kept (by reference) to learn what each column holds, for salvage. */
 const RECENT_ROWS = 32;
 /** Lines held before parsing starts: the header scan plus sample rows for number sniffing. */
@@ -193,6 +195,7 @@ async function openTable(
     warnings,
   };
 
+  const noteLines: NoteLine[] = [];
   async function* records(): AsyncGenerator<HoldingsRecord> {
     const out: HoldingsRecord[] = [];
     let afterBlank = false;
@@ -287,6 +290,8 @@ async function openTable(
       }
       if (isNote(fields)) {
         if (notes++ === 0) firstNoteLine = line;
+        // Searched all the same (by the screen): a listed name alone on a line after a blank one is not lost.
+        if (notes <= MAX_NOTES) noteLines.push({ source, line, text: cappedRowText(fields, delimiter) });
         return;
       }
       rows++;
@@ -421,11 +426,12 @@ async function openTable(
     }
     // A disclaimer after the table is expected, not a problem: recorded for `inspect`, no warning.
     if (notes > 0) meta.footer = { lines: notes, fromLine: firstNoteLine };
+    if (notes > MAX_NOTES) warnings.push(`${notes} one-cell lines read as notes after blank lines; only the first ${MAX_NOTES} were searched for listed companies`);
     if (salvagedRows > SALVAGE_WARNINGS) warnings.push(`${salvagedRows - SALVAGE_WARNINGS} more row(s) salvaged and screened, from line ${firstUnnamed} (the first ${SALVAGE_WARNINGS} are named above)`);
     if (nulLines > SALVAGE_WARNINGS) warnings.push(`${nulLines - SALVAGE_WARNINGS} more line(s) with NUL bytes removed`);
     if (repeatedHeaders > 0) warnings.push(`${repeatedHeaders} repeated header line(s) ignored`);
     if (rows === 0 && !warnings.some((w) => w.startsWith('header only'))) warnings.push('header only: the file has no data rows');
   }
 
-  return { meta, records: records() };
+  return { meta, records: records(), notes: noteLines };
 }

@@ -199,13 +199,11 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
         if (rec.kind === 'skipped') {
           // A skipped row has no fund of its own: it belongs to the fund of the row before it.
           const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
-          countRecord(t.rows, rec.kind);
           // Nothing lost on a malformed row: its raw text is searched for listed companies.
-          for (const f of rawLineFindings(skippedRaw(rec), t.fund, deps.matcher)) {
-            if (TIER_RANK[f.match.tier] < minRank) continue;
-            findings.push(f);
-            fileFindings++;
-          }
+          const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
+          countRecord(t.rows, rec.kind);
+          findings.push(...hits);
+          fileFindings += hits.length;
           delete rec.text;
           skipped.push(rec);
         } else {
@@ -244,6 +242,18 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
         if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
           cb.onProgress({ source: path, rows, findings: fileFindings, bytes, totalBytes });
         }
+      }
+      // A note (one cell after a blank line: a disclaimer) is no row unless it names a listed
+      // company: then it is reported, and counted and listed as a skipped row.
+      for (const note of reader.notes ?? []) {
+        const t = lastTally ?? tallyFor(note.source, meta.fund, null);
+        const reason = 'one cell after a blank line, read as a note (not a row)';
+        const hits = rawLineFindings({ source: note.source, line: note.line, text: note.text, why: `skipped (${reason})` }, t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
+        if (hits.length === 0) continue;
+        countRecord(t.rows, 'skipped');
+        findings.push(...hits);
+        fileFindings += hits.length;
+        skipped.push({ kind: 'skipped', source: note.source, line: note.line, reason });
       }
     } catch (err) {
       // A file-level failure mid-stream (truncated gzip, broken XML): report it, keep the others.

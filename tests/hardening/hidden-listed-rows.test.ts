@@ -100,3 +100,15 @@ describe('text too long to keep', () => {
     expect(found(report, src)).toEqual([[9, 'xinjiang-daqo-new-energy', 'review']]);
   });
 });
+
+describe('a line read as a note', () => {
+  it('a listed name alone after a blank line is reported (review) and counted as a skipped row; the disclaimer after it is no row', async () => {
+    const src = at('listed-name-alone-after-blank.csv');
+    const { r, report } = await screenJson([src]);
+    expectNoStack(r);
+    expectAccounting(report);
+    expect(report.funds[0].rows).toEqual({ read: 3, screened: 2, excluded: 0, skipped: 1 });
+    expect(report.skipped).toEqual([{ source: src, line: 5, reason: 'one cell after a blank line, read as a note (not a row)' }]);
+    expect(found(report, src)).toEqual([[5, 'hoshine-silicon', 'review']]);
+  });
+});
