@@ -522,10 +522,11 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     }
     // A ticker is a market's code, reused and mistyped: when the name the file gives shares no
     // word with any name of the entity ("TRUST WIND BETA CORP" under 600888), the code alone is
-    // worth a look, not a confirmation. A rename keeps a shared word or a recorded former name.
+    // worth a look, not a confirmation (nor probable, when the ticker's attribution is partial).
+    // A rename keeps a shared word or a recorded former name.
     if (analysed.tokens.length > 0) {
       for (const [entity, f] of found) {
-        if (f.match.method !== 'ticker' || f.match.tier !== 'confirmed' || nameHits.has(entity) || sharesWord(analysed, entity)) continue;
+        if (f.match.method !== 'ticker' || f.match.tier === 'review' || nameHits.has(entity) || sharesWord(analysed, entity)) continue;
         f.match.evidence.push({ rule: 'code-without-name', cap: 'review', detail: { name } });
         f.match.tier = 'review';
         f.rank = TIER_RANK.review;

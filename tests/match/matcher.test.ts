@@ -72,7 +72,7 @@ describe('identifiers', () => {
 
   it('a ticker whose attribution the list marks partial supports, but does not confirm alone', () => {
     // iFlytek's 002230 rests on the research's code-to-company mapping, not an official list.
-    const [hit] = top('ANHUI SOFTWARE A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' });
+    const [hit] = top('', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' });
     expect(hit).toMatchObject({ method: 'ticker', tier: 'probable', entity: { id: 'iflytek' } });
     expect(rules(hit)).toEqual(['identifier', 'partial-attribution']);
     // The exact name still confirms it.
@@ -188,6 +188,13 @@ describe('a ticker against a name that contradicts it', () => {
     const [hit] = top('TRUST WIND BETA CORP', { ticker: '603260', exchange: 'Shanghai Stock Exchange' });
     expect(hit).toMatchObject({ entity: { id: 'hoshine-silicon' }, method: 'ticker', tier: 'review' });
     expect(rules(hit)).toContain('code-without-name');
+  });
+
+  it('a code whose attribution is partial (probable alone) is review too when the name contradicts it', () => {
+    // iFlytek's 002230 rests on a partial attribution: alone it is probable (test above).
+    const [hit] = top('ANHUI SOFTWARE A', { ticker: '2230', exchange: 'Shenzhen Stock Exchange' });
+    expect(hit).toMatchObject({ entity: { id: 'iflytek' }, method: 'ticker', tier: 'review' });
+    expect(rules(hit)).toEqual(['identifier', 'partial-attribution', 'code-without-name']);
   });
 
   it('a name sharing a word, a typo of one, or no name at all keeps the ticker confirmed', () => {
