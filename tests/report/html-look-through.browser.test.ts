@@ -6,17 +6,16 @@
  * finding (its path, entity, tier and exposure) lies on the page, every timeline is drawn inside
  * it, and the PDF is written. Direct and indirect findings are in their own sections.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 import { runCli } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-if (!existsSync(CHROMIUM) && process.env.CI) throw new Error(`${CHROMIUM} is missing in CI`);
-if (!existsSync(CHROMIUM)) console.warn(`skipping the look-through HTML browser test: ${CHROMIUM} not found`);
+const available = chromiumAvailable('the look-through HTML browser test');
 /** A4 (210 mm) less the 12 mm @page margins on each side, in CSS px (96 per inch). */
 const PRINT_WIDTH = Math.floor(((210 - 24) / 25.4) * 96);
 
@@ -33,7 +32,7 @@ interface Json {
   history?: { funds: unknown[]; families: unknown[] };
 }
 
-describe.runIf(existsSync(CHROMIUM))('HTML of look-through and history runs in Chromium', () => {
+describe.runIf(available)('HTML of look-through and history runs in Chromium', () => {
   let browser: BrowserContext;
   let dir: string;
   const json: Record<string, Json> = {};
@@ -46,11 +45,7 @@ describe.runIf(existsSync(CHROMIUM))('HTML of look-through and history runs in C
       json[name] = JSON.parse((await runCli(['screen', ...args, '--format', 'json', '--fail-on', 'none', '--quiet'])).stdout) as Json;
     }
     expect(json.quarters.history?.funds.length).toBeGreaterThan(0);
-    browser = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(dir);
   }, 120_000);
 
   afterAll(async () => {

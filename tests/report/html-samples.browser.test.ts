@@ -4,19 +4,18 @@
  * A4 width less the @page margins, then to PDF) every finding's source, tier and value lie on the
  * page, every "who holds X" section is open and the citations are printed text.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 import { runCli, sharedAvailable, sharedPath } from '../helpers/cli.js';
 import { REAL_SAMPLES } from '../helpers/real-samples.js';
 
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM) && sharedAvailable('the 11-sample HTML browser test');
-if (!existsSync(CHROMIUM) && process.env.CI) throw new Error(`${CHROMIUM} is missing in CI`);
+const available = chromiumAvailable('the 11-sample HTML browser test') && sharedAvailable('the 11-sample HTML browser test');
 
 const SAMPLES = REAL_SAMPLES;
 /** A4 (210 mm) less the 12 mm @page margins on each side, in CSS px (96 per inch). */
@@ -39,11 +38,7 @@ describe.runIf(available)('HTML report of the 11 shared samples in Chromium', ()
     const json = await runCli(['screen', ...inputs, '--format', 'json', '--fail-on', 'none', '--quiet']);
     findings = JSON.parse(json.stdout).findings;
     expect(findings.length).toBeGreaterThan(20);
-    browser = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(dir);
   }, 120_000);
 
   afterAll(async () => {

@@ -4,12 +4,13 @@
  * error (a CSP violation of our own inline style would be one) and no request leaving the file.
  * Skips with a reason when chromium is absent outside CI; in CI (CI=true) it must run.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 import { renderReport } from '../../src/report/index.js';
 import { applySuppressions } from '../../src/screen/suppress.js';
 import { sampleResult, withExposure } from './sample-result.js';
@@ -22,10 +23,7 @@ import { lookThrough } from '../../src/screen/look-through.js';
 import { withHistory } from '../../src/screen/history.js';
 import { repoRoot } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing in CI: the HTML browser test must run (apt-get install chromium)`);
-if (!available) console.warn(`skipping the HTML browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+const available = chromiumAvailable('the HTML browser test');
 
 describe.runIf(available)('HTML report in headless Chromium', () => {
   let browser: BrowserContext;
@@ -34,15 +32,7 @@ describe.runIf(available)('HTML report in headless Chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-html-'));
     // A fresh profile per run: launchPersistentContext is playwright's way to pass --user-data-dir.
-    browser = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(dir, { width: 1280, height: 900 });
   }, 60_000);
 
   afterAll(async () => {
