@@ -4,16 +4,17 @@
  * security: cash, FX, futures...) or SkippedRow (could not be read), so that
  * rows.read = screened + excluded + skipped holds by construction.
  */
-import type { HoldingIdField } from '../reference/identifiers.js';
+import type { FundIdField, HoldingIdField } from '../reference/identifiers.js';
 import type { Money } from '../reference/money.js';
 
 /**
  * A holding's identifiers as the file writes them, one per registry field (reference/identifiers.ts):
  * `ticker` (leading zeros restored where the reader knows the market), `exchange` (name or MIC as
  * written), `country` (of listing or risk, as written), and the codes ISIN, CUSIP, SEDOL, FIGI,
- * LEI and USCC (Unified Social Credit Code, for files that carry one).
+ * LEI and USCC (Unified Social Credit Code, for files that carry one); `seriesId`, the SEC series id
+ * of a fund the holding is (N-PORT), which look-through joins by.
  */
-export type Identifiers = Partial<Record<HoldingIdField, string>>;
+export type Identifiers = Partial<Record<HoldingIdField | FundIdField, string>>;
 
 interface RowBase {
   /** Path as given by the user (or "-" for stdin); for data sets, the member file. */

@@ -11,7 +11,7 @@ import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery,
 import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalysedName } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
-import { bridgedIds, checkId, type IdType } from './identifiers.js';
+import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
 import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
@@ -76,10 +76,11 @@ export interface InspectableMatcher extends Matcher {
   aliasCores(): Array<{ entityId: string; alias: string; core: string }>;
 }
 
-/** Every field of a query's identifiers (the Record makes a new field a compile error until added). */
+/** Every field of a query's identifiers the lists can match (the Record makes a new field a compile
+ *  error until added); a fund's own ids (FUND_ID_FIELDS: a series id) only join look-through. */
 const ID_FIELDS = Object.keys({
   ticker: 0, exchange: 0, country: 0, isin: 0, cusip: 0, sedol: 0, lei: 0, figi: 0, uscc: 0,
-} satisfies Record<keyof Identifiers, 0>) as Array<keyof Identifiers>;
+} satisfies Record<Exclude<keyof Identifiers, FundIdField>, 0>) as Array<keyof Identifiers>;
 const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const satisfies readonly IdType[];
 /** The fields that identify a security itself (not its market). */
 const OWN_ID_FIELDS = ['ticker', ...ID_TYPES] as const;

@@ -21,6 +21,31 @@ export type MarketField = (typeof MARKET_FIELDS)[number];
 export const HOLDING_ID_FIELDS = [...MARKET_FIELDS, ...ID_TYPES] as const;
 export type HoldingIdField = (typeof HOLDING_ID_FIELDS)[number];
 
+/**
+ * Identifiers of a registered fund that a holding can carry when the holding is another fund (a
+ * fund of funds' position): look-through joins by them (fund-links.ts). They are no security code
+ * of a listed company, so lists are never matched by them and reports print no column for them.
+ */
+export const FUND_ID_FIELDS = ['seriesId'] as const;
+export type FundIdField = (typeof FUND_ID_FIELDS)[number];
+
+/** An SEC EDGAR series id: "S" and nine digits (S000063351). */
+export function isSeriesId(value: string): boolean {
+  return /^S\d{9}$/.test(value);
+}
+
+/**
+ * The series id in an N-PORT "other unique identifier" (Item C.1.e.iii: a value and a free-text
+ * description of its type), else null. Form N-PORT has no field of its own for the series id of a
+ * fund held: a filer that gives it does so here, so both must say so, the description naming a
+ * series and the value shaped as one.
+ */
+export function seriesIdFromOther(value: string | null | undefined, desc: string | null | undefined): string | null {
+  if (!value || !desc || !/\bseries\b/i.test(desc)) return null;
+  const v = cleanId(value);
+  return isSeriesId(v) ? v : null;
+}
+
 export interface IdSpec {
   /** How reports and messages name it. */
   label: string;

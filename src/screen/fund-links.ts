@@ -6,7 +6,9 @@
  *
  * A fund is known by its name (exact, case and punctuation aside), by the series id and LEI an
  * N-PORT data set gives it, and by identifiers the user tags a file with (`EEM=EEM.csv`). A
- * holding joins a fund by series id, LEI, ISIN, CUSIP, ticker, then exact name, in that order.
+ * holding joins a fund by series id, LEI, ISIN, CUSIP, ticker, then exact name, in that order; a
+ * holding has a series id only when its N-PORT row gives one as an "other" identifier described as
+ * a series id (Form N-PORT has no field of its own for it; see reference/identifiers.ts).
  *
  * Memory: a single-fund input's positions are kept until the end (its fund of funds may be read
  * after it); a multi-fund input (an N-PORT data set, millions of rows) keeps only rows that join a
@@ -14,6 +16,7 @@
  */
 import type { FundIdentity, HoldingsMeta, Position } from '../holdings/position.js';
 import { isValidCusip, isValidIsin, isValidLei } from '../reference/check-digits.js';
+import { isSeriesId } from '../reference/identifiers.js';
 import type { PositionObserver } from './observer.js';
 import type { FundRef } from './result.js';
 import { fileFundName } from './fund-names.js';
@@ -69,7 +72,7 @@ type Kind = (typeof KINDS)[number][0];
 /** What a user's tag is: an ISIN, CUSIP or LEI when its check digits say so, a series id, else a ticker. */
 export function tagKind(tag: string): Kind {
   const t = tag.toUpperCase();
-  if (/^S\d{9}$/.test(t)) return 's';
+  if (isSeriesId(t)) return 's';
   if (t.length === 12 && isValidIsin(t)) return 'i';
   if (t.length === 9 && isValidCusip(t)) return 'c';
   if (t.length === 20 && isValidLei(t)) return 'l';
@@ -155,6 +158,7 @@ export class FundLinkCollector implements PositionObserver {
     const k = this.kinds;
     const ids = p.ids;
     const hit =
+      (k.has('s') && ids.seriesId ? this.lookup('s', ids.seriesId.toUpperCase()) : null) ??
       (k.has('l') && ids.lei ? this.lookup('l', ids.lei.toUpperCase()) : null) ??
       (k.has('i') && ids.isin ? this.lookup('i', ids.isin.toUpperCase()) : null) ??
       (k.has('c') && ids.cusip ? this.lookup('c', ids.cusip.toUpperCase()) : null) ??

@@ -10,13 +10,16 @@ describe('IDENTIFIERS.tsv index', () => {
     index.add('200', 'N/A', 'N/A'); // placeholders only: not stored
     index.add('300', 'US0000000000', 'OTHER'); // later rows do not override
     index.add('HX-9', 'CNE100000B81', ''); // non-numeric ids work too
+    index.add('400', 'N/A', 'N/A', 'S000063351'); // a series id alone is kept
+    index.add('100', '', '', 'S000013795'); // and folds into the holding's other rows
     index.finish();
-    expect(index.size).toBe(5); // identifier rows kept (the placeholder-only row is dropped)
-    expect(index.get('300')).toEqual({ isin: 'US23703Q2030', ticker: 'DQ' });
-    expect(index.get('100')).toEqual({ isin: 'DE0007164600', ticker: null });
+    expect(index.size).toBe(7); // identifier rows kept (the placeholder-only row is dropped)
+    expect(index.get('300')).toEqual({ isin: 'US23703Q2030', ticker: 'DQ', seriesId: null });
+    expect(index.get('100')).toEqual({ isin: 'DE0007164600', ticker: null, seriesId: 'S000013795' });
+    expect(index.get('400')).toEqual({ isin: null, ticker: null, seriesId: 'S000063351' });
     expect(index.get('200')).toBeNull();
     expect(index.get('999')).toBeNull();
-    expect(index.get('HX-9')).toEqual({ isin: 'CNE100000B81', ticker: null });
+    expect(index.get('HX-9')).toEqual({ isin: 'CNE100000B81', ticker: null, seriesId: null });
   });
 
   it('counts a HOLDING_ID matched by more than one holdings row (an ambiguous join)', () => {

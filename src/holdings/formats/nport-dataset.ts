@@ -15,6 +15,7 @@ import { cappedRowText, MAX_FIELD_CHARS } from '../delimited.js';
 import type { FundIdentity, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { seriesIdFromOther } from '../../reference/identifiers.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
 
@@ -46,14 +47,14 @@ async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<Identif
       if (!row) continue;
       if (!cols) {
         const h = headerIndex(row);
-        cols = ['HOLDING_ID', 'IDENTIFIER_ISIN', 'IDENTIFIER_TICKER'].map((c) => h.get(c) ?? -1);
+        cols = ['HOLDING_ID', 'IDENTIFIER_ISIN', 'IDENTIFIER_TICKER', 'OTHER_IDENTIFIER', 'OTHER_IDENTIFIER_DESC'].map((c) => h.get(c) ?? -1);
         if (cols[0] < 0) {
           warnings.push(`${member.source}: no HOLDING_ID column: ISINs and tickers are missing`);
           return null;
         }
         continue;
       }
-      index.add(row[cols[0]] ?? '', row[cols[1]], row[cols[2]]);
+      index.add(row[cols[0]] ?? '', row[cols[1]], row[cols[2]], seriesIdFromOther(row[cols[3]], row[cols[4]]));
     }
   }
   index.finish();
@@ -155,6 +156,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     if (ids) {
       raw.isin = ids.isin;
       raw.ticker = ids.ticker;
+      raw.seriesId = ids.seriesId;
     }
     return nportRecord(raw);
   }

@@ -1,5 +1,6 @@
 /**
- * IDENTIFIERS.tsv of an N-PORT data set, folded into a compact lookup HOLDING_ID -> ISIN/ticker.
+ * IDENTIFIERS.tsv of an N-PORT data set, folded into a compact lookup HOLDING_ID -> ISIN/ticker and
+ * the series id of a fund held (from OTHER_IDENTIFIER, when its description says it is one).
  *
  * The real table has no ACCESSION_NUMBER column (HOLDING_ID, IDENTIFIERS_ID, IDENTIFIER_ISIN,
  * IDENTIFIER_TICKER, OTHER_IDENTIFIER, OTHER_IDENTIFIER_DESC): HOLDING_ID is the data set's
@@ -9,7 +10,7 @@
  * counts it, so the reader can say so.
  *
  * Memory: a JS Map of millions of entries costs ~100 bytes each plus strings. Here each entry is
- * a float64 key, a uint32 offset and a uint16 length into one byte pool holding "ISIN\tTICKER"
+ * a float64 key, a uint32 offset and a uint16 length into one byte pool holding "ISIN\tTICKER\tSERIES"
  * (about 30 bytes an entry). Entries are sorted by key once (a no-op when the file is already in
  * HOLDING_ID order); lookups first try the entry after the previous hit (holdings and identifiers
  * in the same order make the join a merge) and fall back to binary search.
@@ -40,26 +41,27 @@ export class IdentifierIndex {
   private n = 0;
   private cursor = 0;
   /** Non-numeric HOLDING_IDs (not seen in SEC data) fall back to a Map. */
-  private readonly other = new Map<string, [string, string]>();
+  private readonly other = new Map<string, [string, string, string]>();
   /** Identifier rows whose HOLDING_ID matched more than one holdings row. */
   reused = 0;
 
-  /** Identifier rows kept (rows with neither ISIN nor ticker are dropped). */
+  /** Identifier rows kept (rows with neither ISIN, ticker nor series id are dropped). */
   get size(): number {
     return this.n + this.other.size;
   }
 
-  add(holdingId: string, isinRaw: string | undefined, tickerRaw: string | undefined): void {
+  add(holdingId: string, isinRaw: string | undefined, tickerRaw: string | undefined, seriesId: string | null = null): void {
     const isin = clean(isinRaw);
     const ticker = clean(tickerRaw);
-    if (!isin && !ticker) return;
+    const series = seriesId ?? '';
+    if (!isin && !ticker && !series) return;
     const id = holdingId.trim();
     if (!/^\d{1,15}$/.test(id)) {
       const prev = this.other.get(id);
-      this.other.set(id, [prev?.[0] || isin, prev?.[1] || ticker]);
+      this.other.set(id, [prev?.[0] || isin, prev?.[1] || ticker, prev?.[2] || series]);
       return;
     }
-    const text = `${isin}\t${ticker}`;
+    const text = `${isin}\t${ticker}\t${series}`;
     const bytes = Buffer.byteLength(text);
     if (this.poolLen + bytes > this.pool.length) {
       const next = Buffer.alloc(Math.max(this.pool.length * 2, this.poolLen + bytes));
@@ -123,11 +125,11 @@ export class IdentifierIndex {
     return lo;
   }
 
-  get(holdingId: string): { isin: string | null; ticker: string | null } | null {
+  get(holdingId: string): { isin: string | null; ticker: string | null; seriesId: string | null } | null {
     const id = holdingId.trim();
     if (!/^\d{1,15}$/.test(id)) {
       const hit = this.other.get(id);
-      return hit ? { isin: hit[0] || null, ticker: hit[1] || null } : null;
+      return hit ? { isin: hit[0] || null, ticker: hit[1] || null, seriesId: hit[2] || null } : null;
     }
     const key = Number(id);
     let i = this.lowerBound(key);
@@ -136,14 +138,17 @@ export class IdentifierIndex {
     this.used[i] = 1;
     let isin = '';
     let ticker = '';
-    for (; i < this.n && this.keys[i] === key && !(isin && ticker); i++) {
+    let series = '';
+    for (; i < this.n && this.keys[i] === key && !(isin && ticker && series); i++) {
       const text = this.pool.toString('utf8', this.starts[i], this.starts[i] + this.lens[i]);
       const tab = text.indexOf('\t');
+      const tab2 = text.indexOf('\t', tab + 1);
       isin ||= text.slice(0, tab);
-      ticker ||= text.slice(tab + 1);
+      ticker ||= text.slice(tab + 1, tab2);
+      series ||= text.slice(tab2 + 1);
     }
     while (i < this.n && this.keys[i] === key) i++;
     this.cursor = i;
-    return { isin: isin || null, ticker: ticker || null };
+    return { isin: isin || null, ticker: ticker || null, seriesId: series || null };
   }
 }

@@ -13,6 +13,7 @@
  *   agreements: cash lent to a dealer against collateral).
  */
 import type { HoldingsRecord, Identifiers } from '../../position.js';
+import { seriesIdFromOther } from '../../../reference/identifiers.js';
 import { secNumber, secText, skippedSec } from './sec-values.js';
 
 export interface NportRawHolding {
@@ -29,6 +30,8 @@ export interface NportRawHolding {
   ticker?: string | null;
   otherId?: string | null;
   otherDesc?: string | null;
+  /** The series id of a fund held, when the data set reader found it among several `other` identifiers. */
+  seriesId?: string | null;
   balance?: string | null;
   units?: string | null;
   currency?: string | null;
@@ -116,6 +119,7 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
   const otherDesc = secText(raw.otherDesc) ?? '';
   if (/\bsedol\b/i.test(otherDesc)) put('sedol', idOrNull(raw.otherId));
   else if (/\bfigi\b/i.test(otherDesc)) put('figi', idOrNull(raw.otherId));
+  put('seriesId', raw.seriesId ?? seriesIdFromOther(secText(raw.otherId), otherDesc));
 
   return {
     kind: 'position',
