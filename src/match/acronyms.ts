@@ -32,3 +32,58 @@ export function initialsOf(name: AnalysedName): string[] {
   }
   return out;
 }
+
+/**
+ * Contractions: a name written as the leading syllables of its first words run together (Petronas:
+ * PETROliam NASional; Pemex: PEtróleos MEXicanos; Metrobank: METROpolitan BANK). Only a word of
+ * CONTRACTION_MIN+ letters, made of 2+ letters from each of 2+ consecutive words from the name's
+ * start, in order: shorter pieces make spurious contractions of any name.
+ */
+export const CONTRACTION_MIN = 5;
+const PIECE_MIN = 2;
+
+/** The key a contraction is found by: the first two letters of the name's first two words. */
+export function contractionKey(name: AnalysedName): string | null {
+  const toks = name.tokens;
+  if (toks.length < 2 || toks[0].han || toks[1].han) return null;
+  const a = toks[0].text;
+  const b = toks[1].text;
+  if (a.length < PIECE_MIN || b.length < PIECE_MIN || !LETTERS.test(a) || !LETTERS.test(b)) return null;
+  return a.slice(0, PIECE_MIN) + b.slice(0, PIECE_MIN);
+}
+
+/** The keys a word may be found by as a contraction (one per place the second piece may start). */
+export function contractionKeys(word: string): string[] {
+  if (word.length < CONTRACTION_MIN || !LETTERS.test(word)) return [];
+  const out: string[] = [];
+  for (let p = PIECE_MIN; p + PIECE_MIN <= word.length; p++) out.push(word.slice(0, PIECE_MIN) + word.slice(p, p + PIECE_MIN));
+  return out;
+}
+
+/**
+ * The pieces of `word` taken from the leading letters of the name's words (["petro", "nas"]), or
+ * null when it is no contraction of them. At least one piece is cut short: whole words run
+ * together (Raiffeisenbank) are a plain run-together name, judged by the word alignment.
+ */
+export function contractionOf(word: string, words: readonly string[]): string[] | null {
+  if (word.length < CONTRACTION_MIN || words.length < 2 || !LETTERS.test(word)) return null;
+  const pieces: string[] = [];
+  const walk = (pos: number, j: number): boolean => {
+    if (pos === word.length) return pieces.length >= 2 && pieces.some((p, k) => p !== words[k]);
+    if (j >= words.length) return false;
+    const w = words[j];
+    for (let n = Math.min(w.length, word.length - pos); n >= PIECE_MIN; n--) {
+      if (!sameStart(word, pos, w, n)) continue;
+      pieces.push(w.slice(0, n));
+      if (walk(pos + n, j + 1)) return true;
+      pieces.pop();
+    }
+    return false;
+  };
+  return walk(0, 0) ? pieces : null;
+}
+
+function sameStart(word: string, pos: number, w: string, n: number): boolean {
+  for (let k = 0; k < n; k++) if (word.charCodeAt(pos + k) !== w.charCodeAt(k)) return false;
+  return true;
+}

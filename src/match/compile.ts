@@ -7,7 +7,7 @@ import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/sche
 import type { MatchMethod, RelationKind } from './types.js';
 import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
-import { initialsOf } from './acronyms.js';
+import { contractionKey, initialsOf } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { TypoIndex } from './typo-index.js';
 import { soundKey } from './sounds.js';
@@ -87,6 +87,8 @@ export interface CompiledLists {
   byStart: AliasIndex;
   /** The initials of names of two or more words (ICBC, TSMC) -> aliases: a one-word acronym finds them. */
   byInitials: AliasIndex;
+  /** Names of two or more words by the first two letters of their first two words: a contraction (Petronas) finds them. */
+  byContraction: AliasIndex;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
   postings: AliasIndex;
   /** Bloom filters over the keys of byCore, byCompact and postings (a miss needs no lookup). */
@@ -152,7 +154,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byContraction: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -257,6 +259,8 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   fileAlias(c.byCompact, name.compact, ai);
   fileAlias(c.byStart, startKey(name), ai);
   for (const initials of initialsOf(name)) fileAlias(c.byInitials, initials, ai);
+  const ck = contractionKey(name);
+  if (ck !== null) fileAlias(c.byContraction, ck, ai);
   const toks = name.tokens;
   if (!toks.some((t) => t.kind === 'distinctive')) {
     // A name of common words ("Bank of China") is found through a typo of one of its words only.

@@ -18,7 +18,7 @@ import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } fro
 import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
-import { mayBeAcronym } from './acronyms.js';
+import { contractionKeys, mayBeAcronym } from './acronyms.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
@@ -362,6 +362,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (q.name.truncated && toks.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
     // A one-word name may be the initials of a listed name (IBM, ICBC).
     if (toks.length === 1 && c.byInitials.size > 0 && mayBeAcronym(toks[0].text)) collected.add(c.byInitials.get(toks[0].text));
+    // ... or a contraction of its first words (Petronas: Petroliam Nasional).
+    if (toks.length === 1 && q.kinds[0] === 'distinctive') for (const k of contractionKeys(toks[0].text)) collected.add(c.byContraction.get(k));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
       if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));

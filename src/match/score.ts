@@ -8,7 +8,7 @@ import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
 import { osaDistance, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
-import { initialsOf, mayBeAcronym } from './acronyms.js';
+import { contractionOf, initialsOf, mayBeAcronym } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike } from './sounds.js';
 import { COUNTRY_WORDS } from './vocabulary.js';
 
@@ -195,6 +195,17 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
     base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } });
     return base;
+  }
+  // A one-word name that is the leading syllables of the listed name's first words (Petronas /
+  // Petroliam Nasional): worth a look, never more. Only a word the list's words do not make common.
+  if (Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive') {
+    const pieces = contractionOf(Q[0].text, L.map((t) => t.text));
+    if (pieces) {
+      base.alignment = policy.acronymScore;
+      base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
+      base.evidence.push({ rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${L[k].text}`).join(', ') } });
+      return base;
+    }
   }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut, or
   // with one typo in one word and every other word equal ("Bank of Chima"): worth a look at most.

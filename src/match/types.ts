@@ -88,6 +88,8 @@ export type RuleId =
   | 'typo-only'
   /** A one-word name that is the listed name's initials: review at most. */
   | 'acronym'
+  /** A one-word name that is the leading syllables of the listed name's first words (Petronas): review at most. */
+  | 'contraction'
   /** A bare name (no identifier of its own) whose only evidence is a weak typo: worth a look. */
   | 'bare-name-typo'
   /** A word two edits from the list's. */

@@ -97,6 +97,17 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('International Business Machines Corporation', 'IBX')).toBeNull();
     expect(tier('LG Electronics Inc.', 'LE')).toBeNull(); // two letters name too many companies
   });
+
+  it("a one-word name made of the leading syllables of the listed name's first words is worth a look, never more", () => {
+    expect(tier('Petróleos Mexicanos', 'Pemex')).toBe('review');
+    expect(rules('Petróleos Mexicanos', 'PEMEX')).toEqual(['contraction']);
+    expect(rules('Teléfonos de México, S.A.B. de C.V.', 'Telmex')).toEqual(['contraction']);
+    // pieces not from the name's start, in order, or of one letter are no contraction
+    expect(rules('Petróleos Mexicanos', 'Mexpe')).not.toContain('contraction');
+    expect(rules('Korea Electric Power Corporation', 'Kepco')).not.toContain('contraction');
+    // whole words run together are judged by the word alignment, not as a contraction
+    expect(rules('Raiffeisen Bank International AG', 'Raiffeisenbank')).not.toContain('contraction');
+  });
 });
 
 describe('general names: other scripts and transliterations', () => {
