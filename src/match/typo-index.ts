@@ -6,7 +6,8 @@
  *
  * Which words count (the matcher's long-standing rule): one edit apart AND sharing a key with the
  * query word: its first three characters, its last three, or its first two + last two. One edit
- * leaves at least one key intact except a transposition in the middle of a 5-letter word.
+ * leaves at least one key intact except a transposition in the middle of a 5-letter word, which
+ * counts on its own (same first letter).
  * Answers come by key kind, then in vocabulary order.
  *
  * How they are found: symmetric deletion (SymSpell). Two words one edit apart share a form with at
@@ -83,14 +84,27 @@ function formHashes(word: string, out: number[]): void {
   out.push(prefix >>> 0);
 }
 
-type KeyKind = 0 | 1 | 2;
+type KeyKind = 0 | 1 | 2 | 3;
 
-/** The first key the two words share (0 first three characters, 1 last three, 2 first two + last two), or -1. */
+/**
+ * The first key the two words share (0 first three characters, 1 last three, 2 first two + last
+ * two), 3 for two words of one length and first letter that are one adjacent transposition apart
+ * (the middle of a 5-letter word: Hodna / Honda, which shares no other key), or -1.
+ */
 function firstSharedKey(a: string, b: string): KeyKind | -1 {
   if (sameRun(a, 0, b, 0, 3)) return 0;
   if (sameRun(a, a.length - 3, b, b.length - 3, 3)) return 1;
   if (sameRun(a, 0, b, 0, 2) && sameRun(a, a.length - 2, b, b.length - 2, 2)) return 2;
+  if (a.length === b.length && a.charCodeAt(0) === b.charCodeAt(0) && isTransposition(a, b)) return 3;
   return -1;
+}
+
+/** a and b (one length) differ only by two adjacent characters swapped. */
+function isTransposition(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i + 1 >= a.length || a.charCodeAt(i) !== b.charCodeAt(i + 1) || a.charCodeAt(i + 1) !== b.charCodeAt(i)) return false;
+  return sameRun(a, i + 2, b, i + 2, a.length - i - 2);
 }
 
 export class TypoIndex {

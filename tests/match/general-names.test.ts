@@ -79,6 +79,11 @@ describe('general names: typos', () => {
     expect(tier('Apple Inc.', 'Appel Inc.')).toBe('review');
     expect(rules('Apple Inc.', 'Appel Inc.')).toEqual(['weak-typo', 'bare-name-typo']);
     expect(tier('Toyota Motor Corporation', 'Tayota Motor Corp')).toBe('review');
+    // two letters swapped in the middle of a 5-letter word are found too, and only for a bare name
+    expect(tier('Sharp Corporation', 'Shrap Corp')).toBe('review');
+    expect(rules('Sharp Corporation', 'Shrap Corp')).toEqual(['weak-typo', 'bare-name-typo']);
+    const m = createMatcher([pairList({ id: 'x', listed: 'Sharp Corporation' })]).match({ issuer: 'Shrap Corp', ids: { isin: 'US0378331005' } });
+    expect(m).toEqual([]);
   });
 });
 

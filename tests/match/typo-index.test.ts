@@ -5,8 +5,9 @@ import { osaDistance, withinOneEdit } from '../../src/match/edits.js';
 
 /**
  * The rule the index implements, by brute force: list words of 5+ characters (not Han) one edit
- * away that share the first three characters, the last three, or the first two and last two;
- * ordered by the first key shared, then by vocabulary order.
+ * away that share the first three characters, the last three, or the first two and last two, or
+ * (kind 3) have the same length and first character and are one adjacent swap apart; ordered by
+ * the first key shared, then by vocabulary order.
  */
 function reference(vocabulary: string[], word: string): string[] {
   if (word.length < 5 || /\p{Script=Han}/u.test(word)) return [];
@@ -15,10 +16,17 @@ function reference(vocabulary: string[], word: string): string[] {
   const found: Array<{ w: string; kind: number; id: number }> = [];
   vocabulary.forEach((v, id) => {
     if (v.length < 5 || /\p{Script=Han}/u.test(v) || !withinOneEdit(word, v)) return;
-    const kind = keys(v).findIndex((k, i) => k === wk[i]);
+    let kind = keys(v).findIndex((k, i) => k === wk[i]);
+    if (kind < 0 && v.length === word.length && v[0] === word[0] && swapped(v, word)) kind = 3;
     if (kind >= 0) found.push({ w: v, kind, id });
   });
   return found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => f.w);
+}
+
+/** Some adjacent pair of `a` swapped gives `b`. */
+function swapped(a: string, b: string): boolean {
+  for (let i = 0; i + 1 < a.length; i++) if (a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2) === b && a !== b) return true;
+  return false;
 }
 
 /**
@@ -68,7 +76,10 @@ describe('TypoIndex', () => {
     expect(index.similar('sensetime')).toEqual([]);
   });
 
-  it('misses a transposition in the middle of a 5-letter word (no key survives it)', () => {
-    expect(new TypoIndex(['abcde']).similar('acbde')).toEqual([]);
+  it('finds a transposition in the middle of a 5-letter word (no key survives it) by the swap itself', () => {
+    expect(new TypoIndex(['honda', 'hodge']).similar('hodna')).toEqual(['honda']);
+    expect(new TypoIndex(['abcde']).similar('acbde')).toEqual(['abcde']);
+    expect(new TypoIndex(['abcde']).similar('bacde')).toEqual(['abcde']); // the last three shared
+    expect(new TypoIndex(['abcde']).similar('acdbe')).toEqual([]); // two swaps
   });
 });
