@@ -2,7 +2,8 @@
  * Spawning a benchmarked process: wall time measured here, peak RSS and CPU time measured by the
  * child itself (bench/rss-preload.mjs), so no /usr/bin/time is needed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,29 +26,36 @@ export interface ChildRun {
 
 const KEEP_OUTPUT = 64 * 1024;
 
+/** Waits for a spawned child: its exit code, the start of its stdout and the end of its stderr. */
+async function collect(child: ChildProcessByStdio<null, Readable, Readable>): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => {
+    if (stdout.length < KEEP_OUTPUT) stdout += s;
+  });
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr = (stderr + s).slice(-KEEP_OUTPUT);
+  });
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+  return { exitCode, stdout, stderr };
+}
+
 /** Runs `node [nodeArgs] script args`, preloading the stats hook. */
 export async function runNode(nodeArgs: string[], script: string, args: string[]): Promise<ChildRun> {
   const dir = mkdtempSync(join(tmpdir(), 'fundscreen-bench-'));
   const statsFile = join(dir, 'stats.json');
   try {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, '--import', PRELOAD, script, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, FUNDSCREEN_BENCH_STATS: statsFile, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => {
-      if (stdout.length < KEEP_OUTPUT) stdout += s;
-    });
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      stderr = (stderr + s).slice(-KEEP_OUTPUT);
-    });
-    const exitCode = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve(code));
-    });
+    const { exitCode, stdout, stderr } = await collect(
+      spawn(process.execPath, [...nodeArgs, '--import', PRELOAD, script, ...args], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, FUNDSCREEN_BENCH_STATS: statsFile, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
     const wallMs = performance.now() - t0;
     let stats = { maxRSS: NaN, userMs: NaN, systemMs: NaN };
     try {
@@ -93,18 +101,6 @@ export async function runBaseline(mode: 'ishares' | 'tsv', files: string[]): Pro
  */
 export async function runPlain(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ wallMs: number; exitCode: number | null; stdout: string; stderr: string }> {
   const t0 = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (s: string) => {
-    if (stdout.length < KEEP_OUTPUT) stdout += s;
-  });
-  child.stderr.setEncoding('utf8').on('data', (s: string) => {
-    stderr = (stderr + s).slice(-KEEP_OUTPUT);
-  });
-  const exitCode = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code));
-  });
-  return { wallMs: performance.now() - t0, exitCode, stdout, stderr };
+  const out = await collect(spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
+  return { wallMs: performance.now() - t0, ...out };
 }
