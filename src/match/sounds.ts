@@ -21,10 +21,27 @@ for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
 /** Scratch for the key's letters (words are short; a longer one is cut at its size). */
 const KEY = new Uint16Array(64);
 
+/**
+ * Keys already built, by word: scoring asks for the same words' keys pair after pair (a name's
+ * words against each candidate alias). Bounded: emptied when full.
+ */
+const KEYS = new Map<string, string>();
+const KEYS_LIMIT = 50_000;
+
 /** The sound key of a word, or '' when it has none (too short, not plain letters, too few consonants). */
 export function soundKey(word: string): string {
+  if (word.length < SOUND_MIN_LENGTH || word.length > KEY.length) return '';
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+    key = buildSoundKey(word);
+    KEYS.set(word, key);
+  }
+  return key;
+}
+
+function buildSoundKey(word: string): string {
   const n = word.length;
-  if (n < SOUND_MIN_LENGTH || n > KEY.length) return '';
   let len = 0;
   let prev = -1;
   let consonants = 0;
