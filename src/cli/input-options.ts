@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { FundscreenError } from '../errors.js';
 import { parseColumnSpec } from '../holdings/columns.js';
 import { delimiterFromName } from '../holdings/sniff.js';
-import { INPUT_FORMATS } from '../holdings/read.js';
+import { formatsHelp, INPUT_FORMATS } from '../holdings/formats/index.js';
 
 export interface InputFlags {
   inputFormat?: string;
@@ -33,12 +33,13 @@ function parseDelimiterOption(value: string): string {
 
 export function addInputOptions(cmd: Command): Command {
   return cmd
-    .option('--input-format <name>', `force an input layout instead of detecting it from the content: ${INPUT_FORMATS.join(', ')} (what each reads: \`fundscreen inspect --help\`)`)
+    .option('--input-format <name>', `force an input layout instead of detecting it from the content: ${INPUT_FORMATS.join(', ')} (listed below)`)
     .option('--columns <map>', 'column mapping for generic files, e.g. issuer=HOLDINGS,ticker=TICKER', parseColumnsOption)
     .option('--encoding <name>', 'force the input encoding (utf8, utf16le, windows-1252, ...)')
     .option('--delimiter <char>', 'force the field delimiter ("," ";" "tab" "|")', parseDelimiterOption)
     .addOption(
       new Option('--value-unit <unit>', '13F VALUE unit when the filing date is unknown (a bare XML file): dollars from 2023-01-03, thousands before')
         .choices(['dollars', 'thousands']),
-    );
+    )
+    .addHelpText('after', `\nInput formats (--input-format; detected from the content when not given):\n${formatsHelp()}`);
 }

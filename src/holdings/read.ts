@@ -1,61 +1,40 @@
 /**
- * The holdings entry point: opens any input (file, "-", .gz, directory, .zip) and dispatches on
- * CONTENT, never on the file name: gzip -> decompress and look again; zip -> N-PORT/13F data set
- * or xlsx; `<` -> N-PORT or 13F XML; SEC data-set TSV headers; else a delimited-text layout.
- * `opts.inputFormat` forces a format.
+ * The holdings entry point: expands folders into inputs, opens each (file, "-", .gz, directory,
+ * .zip) and dispatches on CONTENT, never on the file name: gzip -> decompress and look again, then
+ * the first format of the registry (formats/index.ts: FORMATS, tried container by container) that
+ * recognises the input reads it; else a delimited-text layout. `opts.inputFormat` forces a format.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { Readable } from 'node:stream';
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { splitLine } from './delimited.js';
-import { generic } from './formats/generic.js';
-import { isharesCanada, isharesUcits, isharesUs } from './formats/ishares.js';
-import { kraneshares } from './formats/kraneshares.js';
-import { vanguard } from './formats/vanguard.js';
-import type { TextLayout } from './layout.js';
+import { DETECTION_ORDER, FORMATS, formatById, INPUT_FORMATS, SEC_DATASETS, TEXT_LAYOUTS, type HoldingsFormat, type Probe } from './formats/index.js';
+import { sniffXml } from './formats/sec-sniff.js';
 import { gunzipIfNeeded, openBytes, sha256File, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
 import type { HoldingsReader, ReadOptions } from './position.js';
-import { readDelimited } from './table.js';
 import { resolveIn } from '../working-folder.js';
 
-/** Detection order matters: the specific layouts first, generic last (it accepts anything). */
-export const TEXT_LAYOUTS: readonly TextLayout[] = [isharesUs, isharesUcits, isharesCanada, vanguard, kraneshares, generic];
-
-const SEC_FORMATS = ['spdr-xlsx', 'nport-xml', 'nport-dataset', '13f-xml', '13f-tsv'] as const;
-export const INPUT_FORMATS: readonly string[] = [...TEXT_LAYOUTS.map((l) => l.id), ...SEC_FORMATS];
+export { INPUT_FORMATS, TEXT_LAYOUTS } from './formats/index.js';
+export { sniffSecTsv, sniffXml } from './formats/sec-sniff.js';
 
 const HOLDINGS_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xml', '.gz', '.zip']);
-const NPORT_MARKER = 'FUND_REPORTED_HOLDING.tsv';
-const THIRTEENF_MARKER = 'INFOTABLE.tsv';
-/** xlsx is the one format read whole; refuse absurd sizes rather than exhaust memory. */
-const MAX_XLSX_BYTES = 256 * 1024 * 1024;
 
-// The SEC and xlsx readers are imported on first use: CSV runs never load saxes, yauzl or
-// read-excel-file.
-const nportDataset = () => import('./formats/nport-dataset.js');
-const thirteenFDataset = () => import('./formats/thirteenf-dataset.js');
-const nportXml = () => import('./formats/nport-xml.js');
-const thirteenFXml = () => import('./formats/thirteenf-xml.js');
-const spdrXlsx = () => import('./formats/spdr-xlsx.js');
+/** A folder or zip as a probe (no bytes read: data sets are recognised by their members). */
+const folderProbe = (path: string, cwd: string | undefined): Probe =>
+  ({ path, cwd, folder: true, bytes: null, head: Buffer.alloc(0), gzipped: false, zip: false });
 
-/** Whether a directory or .zip holds an N-PORT or a 13F data set. */
-async function datasetKind(path: string, cwd: string | undefined): Promise<'nport' | '13f' | null> {
-  if (await (await nportDataset()).isNportDatasetDir(resolveIn(cwd, path))) return 'nport';
-  if (await (await thirteenFDataset()).isThirteenFDatasetDir(resolveIn(cwd, path))) return '13f';
+/** The SEC data set a directory or .zip holds, if any. */
+async function datasetIn(path: string, cwd: string | undefined): Promise<HoldingsFormat | null> {
+  for (const f of SEC_DATASETS) if (await f.sniff!(folderProbe(path, cwd))) return f;
   return null;
 }
-
-/** Members beside the main table that mark a folder as an SEC data set (SUBMISSION.tsv is in both). */
-const NPORT_MEMBERS = ['FUND_REPORTED_INFO.tsv', 'IDENTIFIERS.tsv', 'REGISTRANT.tsv'];
-const THIRTEENF_MEMBERS = ['COVERPAGE.tsv', 'SUMMARYPAGE.tsv', 'OTHERMANAGER.tsv', 'SIGNATURE.tsv'];
 
 /** A folder that holds data-set members but not the holdings table: say which table is missing. */
 function incompleteDataset(names: readonly string[]): string | null {
   const has = (n: string) => names.some((x) => x.toUpperCase() === n.toUpperCase());
-  if (NPORT_MEMBERS.some(has)) return `N-PORT data set without ${NPORT_MARKER} (found ${names.filter((n) => /\.tsv$/i.test(n)).sort().join(', ')})`;
-  if (THIRTEENF_MEMBERS.some(has)) return `13F data set without ${THIRTEENF_MARKER} (found ${names.filter((n) => /\.tsv$/i.test(n)).sort().join(', ')})`;
+  for (const { dataset } of SEC_DATASETS) {
+    if (dataset!.members.some(has)) return `${dataset!.name} data set without ${dataset!.table} (found ${names.filter((n) => /\.tsv$/i.test(n)).sort().join(', ')})`;
+  }
   return null;
 }
 
@@ -137,7 +116,7 @@ async function walkFolder(root: string, opts: WalkOptions, out: ExpandedInputs):
       }
       if (exclude?.(rel)) continue;
       if (isDir) {
-        if (await datasetKind(full, opts.cwd)) {
+        if (await datasetIn(full, opts.cwd)) {
           if (opts.recursive) out.files.push({ path: full, inFolder: true });
           else subfolders.push(e.name);
         } else if (opts.recursive) await walk(full, false);
@@ -175,34 +154,34 @@ export async function expandInputs(paths: string[], opts: WalkOptions = {}): Pro
       continue;
     }
     const st = await statFile(p, opts.cwd);
-    if (!st.isDirectory || (await datasetKind(p, opts.cwd))) out.files.push({ path: p, inFolder: false });
+    if (!st.isDirectory || (await datasetIn(p, opts.cwd))) out.files.push({ path: p, inFolder: false });
     else await walkFolder(p, opts, out);
   }
   return out;
 }
 
-function checkFormat(format: string | undefined): void {
-  if (format !== undefined && !INPUT_FORMATS.includes(format)) {
-    throw new UsageError(`--input-format: unknown format "${format}" (known: ${INPUT_FORMATS.join(', ')})`);
-  }
+function checkFormat(format: string | undefined): HoldingsFormat | undefined {
+  if (format === undefined) return undefined;
+  const f = formatById(format);
+  if (!f) throw new UsageError(`--input-format: unknown format "${format}" (known: ${INPUT_FORMATS.join(', ')})`);
+  return f;
 }
 
 export async function openHoldings(path: string, opts: ReadOptions): Promise<HoldingsReader> {
-  checkFormat(opts.inputFormat);
-  const forced = opts.inputFormat;
+  const forced = checkFormat(opts.inputFormat);
   if (path !== '-') {
     const st = await statFile(path, opts.cwd);
     if (st.isDirectory) {
-      const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path, opts.cwd);
-      if (kind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
-      if (kind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
-      throw new InputError(path, `is a directory without ${NPORT_MARKER} or ${THIRTEENF_MARKER} (not an N-PORT or 13F data set)`);
+      const set = forced?.container === 'SEC data set' ? forced : await datasetIn(path, opts.cwd);
+      if (set) return set.read(folderProbe(path, opts.cwd), opts);
+      const tables = SEC_DATASETS.map((f) => f.dataset!);
+      throw new InputError(path, `is a directory without ${tables.map((d) => d.table).join(' or ')} (not an ${tables.map((d) => d.name).join(' or ')} data set)`);
     }
     if (st.size === 0 && st.isFile) throw new InputError(path, 'empty file');
   }
   const raw = await openBytes(path, opts.stdin, opts.onBytes, opts.cwd);
   try {
-    const reader = await dispatch(path, raw, opts);
+    const reader = await dispatch(path, raw, forced, opts);
     // The bytes are hashed as they stream past; a reader that opens the file itself (a zipped data
     // set) leaves them unread, and the file is hashed on its own.
     return { ...reader, sha256: async () => raw.sha256() ?? (path === '-' ? null : await sha256File(path, opts.cwd)) };
@@ -212,9 +191,11 @@ export async function openHoldings(path: string, opts: ReadOptions): Promise<Hol
   }
 }
 
-/** Chooses the reader for an opened (non-directory) input from its first bytes. */
-async function dispatch(path: string, raw: ByteSource, opts: ReadOptions): Promise<HoldingsReader> {
-  const forced = opts.inputFormat;
+/**
+ * Chooses the reader for an opened (non-directory) input from its first bytes: the forced format,
+ * else the first format in FORMATS, container by container (DETECTION_ORDER), that recognises it.
+ */
+async function dispatch(path: string, raw: ByteSource, forced: HoldingsFormat | undefined, opts: ReadOptions): Promise<HoldingsReader> {
   let { bytes, gzipped } = await gunzipIfNeeded(raw);
   // A file gzipped twice (.csv.gz.gz, or a .gz compressed again by a mail or upload tool).
   for (let layer = 1; gzipped && layer < 4; layer++) {
@@ -224,63 +205,20 @@ async function dispatch(path: string, raw: ByteSource, opts: ReadOptions): Promi
   }
   const head = await bytes.peek(4096);
   if (head.length === 0) throw new InputError(path, gzipped ? 'empty file (after gunzip)' : 'empty file');
+  const probe: Probe = { path, cwd: opts.cwd, folder: false, bytes, head, gzipped, zip: startsWith(head, ZIP_MAGIC) };
 
-  if (startsWith(head, ZIP_MAGIC) && forced !== undefined && forced !== 'spdr-xlsx' && forced !== 'nport-dataset' && forced !== '13f-tsv') {
-    throw new InputError(path, `is a zip archive, not ${forced}`);
-  }
-  if (startsWith(head, ZIP_MAGIC) || forced === 'spdr-xlsx') {
-    if (!gzipped && path !== '-' && forced !== 'spdr-xlsx') {
-      const kind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : await datasetKind(path, opts.cwd);
-      if (kind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
-      if (kind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
+  if (forced) {
+    if (probe.zip && forced.container !== 'xlsx' && forced.container !== 'SEC data set') {
+      throw new InputError(path, `is a zip archive, not ${forced.id}`);
     }
-    return (await spdrXlsx()).readSpdrXlsx(path, await bytes.readAll(MAX_XLSX_BYTES), opts);
+    return forced.read(probe, opts);
   }
-
-  const xmlKind = forced === 'nport-xml' ? 'nport' : forced === '13f-xml' ? '13f' : forced ? null : sniffXml(head);
-  if (xmlKind === 'nport') {
-    return (await nportXml()).readNportXml(path, Readable.from(bytes), opts);
+  for (const container of DETECTION_ORDER) {
+    for (const f of FORMATS) {
+      if (f.container === container && f.sniff && (await f.sniff(probe))) return f.read(probe, opts);
+    }
   }
-  if (xmlKind === '13f') {
-    return (await thirteenFXml()).readThirteenFXml(path, Readable.from(bytes), opts);
-  }
-  if (xmlKind === 'unknown') throw new NotHoldingsError(path, 'XML that is neither an N-PORT filing nor a 13F information table');
-
-  const tsvKind = forced === 'nport-dataset' ? 'nport' : forced === '13f-tsv' ? '13f' : forced ? null : sniffSecTsv(head);
-  if (tsvKind && (gzipped || path === '-')) {
-    throw new InputError(path, `an SEC ${tsvKind === 'nport' ? 'N-PORT' : '13F'} data-set file must be given as a plain file, directory or .zip`);
-  }
-  if (tsvKind === 'nport') return (await nportDataset()).readNportDataset(path, opts);
-  if (tsvKind === '13f') return (await thirteenFDataset()).readThirteenFDataset(path, opts);
-
-  return readDelimited(path, bytes, opts, TEXT_LAYOUTS);
-}
-
-/** Text of the head without BOM, for XML/TSV sniffing (ASCII markers only, so latin1 is enough). */
-function headText(head: Buffer): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
-  return head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
-}
-
-/** N-PORT (`edgarSubmission` / `invstOrSec`) or 13F (`informationTable` / `infoTable`), any prefix. */
-export function sniffXml(head: Buffer): 'nport' | '13f' | 'unknown' | null {
-  const text = headText(head).trimStart();
-  if (!text.startsWith('<')) return null;
-  const names = [...text.matchAll(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/g)].map((m) => m[2]);
-  for (const n of names) {
-    if (n === 'edgarSubmission' || n === 'invstOrSec' || n === 'invstOrSecs') return 'nport';
-    if (n === 'informationTable' || n === 'infoTable') return '13f';
-  }
-  return 'unknown';
-}
-
-/** SEC data-set TSV by its header: ACCESSION_NUMBER + HOLDING_ID (N-PORT) or NAMEOFISSUER (13F). */
-export function sniffSecTsv(head: Buffer): 'nport' | '13f' | null {
-  const firstLine = headText(head).split(/\r?\n/, 1)[0];
-  if (!firstLine.includes('\t')) return null;
-  const cells = splitLine(firstLine, '\t').map((c) => c.trim().toUpperCase());
-  if (cells.includes('ACCESSION_NUMBER') && cells.includes('HOLDING_ID')) return 'nport';
-  if (cells.includes('NAMEOFISSUER')) return '13f';
-  return null;
+  if (sniffXml(head) === 'unknown') throw new NotHoldingsError(path, 'XML that is neither an N-PORT filing nor a 13F information table');
+  // No sniff claimed it: a delimited-text layout, recognised from its header by the table reader.
+  return FORMATS.find((f) => f.container === 'delimited text')!.read(probe, opts);
 }

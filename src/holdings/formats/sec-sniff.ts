@@ -1,0 +1,34 @@
+/**
+ * Recognising SEC files from their first bytes: N-PORT / 13F XML by the root element names, the
+ * SEC data-set TSVs by their header. Used by the format registry (index.ts).
+ */
+import { splitLine } from '../delimited.js';
+
+/** Text of the head without BOM, for XML/TSV sniffing (ASCII markers only, so latin1 is enough). */
+function headText(head: Buffer): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
+  return head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+}
+
+/** N-PORT (`edgarSubmission` / `invstOrSec`) or 13F (`informationTable` / `infoTable`), any prefix. */
+export function sniffXml(head: Buffer): 'nport' | '13f' | 'unknown' | null {
+  const text = headText(head).trimStart();
+  if (!text.startsWith('<')) return null;
+  const names = [...text.matchAll(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/g)].map((m) => m[2]);
+  for (const n of names) {
+    if (n === 'edgarSubmission' || n === 'invstOrSec' || n === 'invstOrSecs') return 'nport';
+    if (n === 'informationTable' || n === 'infoTable') return '13f';
+  }
+  return 'unknown';
+}
+
+/** SEC data-set TSV by its header: ACCESSION_NUMBER + HOLDING_ID (N-PORT) or NAMEOFISSUER (13F). */
+export function sniffSecTsv(head: Buffer): 'nport' | '13f' | null {
+  const firstLine = headText(head).split(/\r?\n/, 1)[0];
+  if (!firstLine.includes('\t')) return null;
+  const cells = splitLine(firstLine, '\t').map((c) => c.trim().toUpperCase());
+  if (cells.includes('ACCESSION_NUMBER') && cells.includes('HOLDING_ID')) return 'nport';
+  if (cells.includes('NAMEOFISSUER')) return '13f';
+  return null;
+}
