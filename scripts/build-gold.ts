@@ -30,7 +30,7 @@ import type { ListEntity, ListFile } from '../src/lists/schema.js';
 import type { Identifiers } from '../src/holdings/position.js';
 import { openHoldings } from '../src/holdings/read.js';
 import { analyseName } from '../src/match/normalise.js';
-import { exchangeName } from '../src/lists/exchanges.js';
+import { exchangeName } from '../src/reference/markets.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GOLD_PATH = path.join(repoRoot, 'fixtures', 'eval', 'gold.csv');

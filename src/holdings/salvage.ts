@@ -7,7 +7,7 @@
  * stays skipped (and its raw text is searched for listed companies elsewhere).
  * Runs only for rows the fast path rejected. Pure.
  */
-import { countryFor, micFor } from '../lists/exchanges.js';
+import { countryFor, micFor } from '../reference/markets.js';
 import { checkId, type IdType } from '../match/identifiers.js';
 import type { Field } from './columns.js';
 import { NUMERIC_FIELDS } from './columns.js';

@@ -10,7 +10,7 @@ import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
-import { restoreLeadingZeros } from './local-codes.js';
+import { restoreLeadingZeros } from '../reference/markets.js';
 import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, ReadOptions } from './position.js';

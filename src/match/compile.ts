@@ -12,8 +12,7 @@ import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { TypoIndex } from './typo-index.js';
 import { soundKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
-import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
-import { parseTicker, tickerKey, type Market } from './markets.js';
+import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
 /** Where a compiled alias or identifier leads: a listed entity, directly or through a relation. */
 export interface Target {

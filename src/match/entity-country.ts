@@ -5,7 +5,7 @@
  * unanimous answer counts; anything mixed or unknown is undefined (no check rather than a wrong one).
  */
 import type { ListEntity } from '../lists/schema.js';
-import { micCountry } from '../lists/exchanges.js';
+import { micCountry } from '../reference/markets.js';
 
 /**
  * Countries that stand for one Chinese company across its listings: the mainland, Hong Kong and

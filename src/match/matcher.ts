@@ -12,9 +12,8 @@ import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type Co
 import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalysedName } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
-import { countryFor, micCountry, micFor } from '../lists/exchanges.js';
+import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
-import { displayTicker, parseTicker, resolveMarket, tickerKey, type Market } from './markets.js';
 import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';

@@ -9,7 +9,7 @@
  */
 import type { ListEntity } from '../lists/schema.js';
 import { analyseName } from './normalise.js';
-import { parseTicker } from './markets.js';
+import { parseTicker } from '../reference/markets.js';
 
 /**
  * Legal forms that belong to one legal system (or one style of translating Chinese, Japanese and

@@ -14,7 +14,7 @@ import {
   CANONICAL, CANONICAL_PHRASES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
-import { micCountry } from '../lists/exchanges.js';
+import { micCountry } from '../reference/markets.js';
 import { legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 

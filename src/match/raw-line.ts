@@ -6,10 +6,9 @@
  * is `review` with method `raw-line`: a human decides. Pure; uses the compiled lists' indexes.
  */
 import { ESCAPE_SEQUENCE, CONTROL } from '../control-chars.js';
-import { countryFor, micFor } from '../lists/exchanges.js';
+import { countryFor, micFor, parseTicker, tickerKey } from '../reference/markets.js';
 import { aliasAt, countryTickerKey, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
-import { parseTicker, tickerKey } from './markets.js';
 import { analyseName } from './normalise.js';
 import type { Match } from './types.js';
 

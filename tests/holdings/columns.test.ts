@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapColumns, normalizeHeader, parseColumnSpec } from '../../src/holdings/columns.js';
 import { UsageError } from '../../src/errors.js';
 import { exclusionReason } from '../../src/holdings/exclusions.js';
-import { restoreLeadingZeros } from '../../src/holdings/local-codes.js';
+import { restoreLeadingZeros } from '../../src/reference/markets.js';
 import { findHeader, sniffDecimalComma, delimiterFromName } from '../../src/holdings/sniff.js';
 
 describe('columns', () => {

@@ -8,7 +8,7 @@
 import { parse } from 'csv-parse/sync';
 import { ListError } from '../../errors.js';
 import { isValidIsin } from '../../reference/check-digits.js';
-import { countryForBloombergCode, micForTicker } from '../exchanges.js';
+import { countryForBloombergCode, micForTicker } from '../../reference/markets.js';
 import type { Identifier, ListEntity, Listing, Relation } from '../schema.js';
 import { cleanAliases } from './assemble.js';
 import { OFAC_CMIC_URL, OFAC_NON_SDN_URL, OFAC_SDN_URL } from './official-urls.js';

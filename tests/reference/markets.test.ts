@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFor, countryForBloombergCode, micCountry, micFor, micForTicker } from '../../src/lists/exchanges.js';
+import { countryFor, countryForBloombergCode, micCountry, micFor, micForTicker } from '../../src/reference/markets.js';
 
 describe('exchange facts', () => {
   it('maps the exchange names fund files write, MICs and codes to one MIC', () => {

@@ -1,4 +1,14 @@
 /**
+ * Markets: one home for what the tool knows about exchanges, countries and ticker codes (review
+ * finding 9). Three parts, in order: the exchange and country facts (MICs, names and codes as files
+ * and lists write them); where a ticker trades and how it is keyed (vendor suffixes, zeros); the
+ * fixed-width codes a spreadsheet re-save cut short. Used by list import, the holdings readers
+ * and the matcher alike. Pure.
+ */
+
+// --- Exchanges and countries -------------------------------------------------------------------
+
+/**
  * Exchange and market facts, shared by list import and matching: ISO 10383 operating MICs with
  * their country, the names and codes fund files and vendors write for them, the Bloomberg
  * exchange codes official lists use in tickers ("002415 CS", "CHA UN") and the Bloomberg country
@@ -170,4 +180,97 @@ export function micForTicker(code: string, country: string | undefined): string 
   }
   if (country === 'HK' && /^\d{1,5}$/.test(code)) return 'XHKG';
   return undefined;
+}
+
+// --- Where a ticker trades, and its key -------------------------------------------------------
+
+/**
+ * Where a ticker trades. Fund files write exchanges their own way ("Shanghai Stock Exchange",
+ * "Hong Kong Exchanges And Clearing Ltd", "NASDAQ", "XNAS", Bloomberg "CH"/"HK" codes) and countries
+ * as names or codes ("China", "Korea (South)", "CN"); tickers carry vendor suffixes ("603260.SH").
+ * List ticker identifiers carry an ISO 10383 MIC and/or an ISO-2 country. This module maps all of
+ * them to { mic, country } so a ticker can be keyed by its market: the same number is a different
+ * company on another exchange (1211 BYD in Hong Kong, a Saudi miner in Riyadh). The exchange and
+ * country facts are the tables above.
+ */
+
+export interface Market {
+  /** ISO 10383 operating MIC, when the exchange is known. */
+  mic?: string;
+  /** ISO 3166 alpha-2 country of the market. */
+  country?: string;
+}
+
+/**
+ * The market a ticker trades on, from an exchange and/or a country. The exchange wins: iShares
+ * writes Location "China" for an ADR that trades on the NYSE. A country alone gives no MIC.
+ */
+export function resolveMarket(exchange?: string | null, country?: string | null): Market {
+  const mic = micFor(exchange);
+  if (mic) return { mic, country: micCountry(mic) };
+  const c = countryFor(country);
+  return c ? { country: c } : {};
+}
+
+/** Vendor suffixes on tickers: "603260.SH", "0020.HK", "600519 CH", "DQ US" -> ticker + market hint. */
+const SUFFIX_MARKETS: Record<string, Market> = {
+  SH: { mic: 'XSHG', country: 'CN' }, SS: { mic: 'XSHG', country: 'CN' }, SZ: { mic: 'XSHE', country: 'CN' },
+  HK: { mic: 'XHKG', country: 'HK' }, CH: { country: 'CN' }, C1: { mic: 'XSHG', country: 'CN' }, C2: { mic: 'XSHE', country: 'CN' },
+  US: { country: 'US' }, N: { mic: 'XNYS', country: 'US' }, O: { mic: 'XNAS', country: 'US' },
+  KS: { mic: 'XKRX', country: 'KR' }, KQ: { mic: 'XKOS', country: 'KR' }, TW: { mic: 'XTAI', country: 'TW' },
+  T: { mic: 'XTKS', country: 'JP' }, JP: { country: 'JP' }, L: { mic: 'XLON', country: 'GB' }, LN: { mic: 'XLON', country: 'GB' },
+};
+
+export interface ParsedTicker {
+  /** Upper case, suffix removed. */
+  symbol: string;
+  /** Market from a vendor suffix, if any. */
+  market: Market;
+}
+
+export function parseTicker(raw: string): ParsedTicker {
+  const t = raw.normalize('NFKC').trim().toUpperCase();
+  const m = /^([A-Z0-9][A-Z0-9./-]*?)(?:[.\s:]+(SH|SS|SZ|HK|CH|C1|C2|US|N|O|KS|KQ|TW|T|JP|L|LN))$/.exec(t);
+  if (m && /\d/.test(m[1]) === /^\d+$/.test(m[1])) {
+    // Only trust a suffix on a numeric code or on a letter symbol written with a space/colon/dot.
+    return { symbol: m[1], market: SUFFIX_MARKETS[m[2]] };
+  }
+  const p = /^(SHA|SHE|HKG|NYSE|NASDAQ|SSE|SZSE|HKEX)\s*:\s*([A-Z0-9.]+)$/.exec(t);
+  if (p) return { symbol: p[2], market: resolveMarket(p[1]) };
+  return { symbol: t, market: {} };
+}
+
+/**
+ * Comparable form of a ticker within one market. Numeric codes compare without leading zeros:
+ * re-saved files lose them (2230 for Shenzhen 002230, 63 for 000063) and no exchange has two codes
+ * that differ only by leading zeros.
+ */
+export function tickerKey(symbol: string): string {
+  return /^\d+$/.test(symbol) ? symbol.replace(/^0+(?=\d)/, '') : symbol;
+}
+
+/** How a CN A-share code is written with its leading zeros (002230). */
+export function displayTicker(symbol: string, market: Market): string {
+  if (/^\d+$/.test(symbol) && market.country === 'CN' && symbol.length < 6) return symbol.padStart(6, '0');
+  return symbol;
+}
+
+// --- Fixed-width codes -----------------------------------------------------------------------------
+
+/**
+ * Excel re-saves turn exchange codes into numbers and drop their leading zeros (`002230` ->
+ * `2230`, `000063` -> `63`). Where the row's exchange names a market whose codes have a fixed
+ * width, the width is restored so identifier matching sees the code the exchange uses:
+ * - Shanghai / Shenzhen (China A-shares): 6 digits.
+ * - Korea Exchange / KOSDAQ: 6 digits.
+ * Hong Kong codes are left as written: HKEX codes are 1-5 digit numbers that issuers write with
+ * or without zeros (pristine iShares files say `700`, HKEX says `00700`), so there is no single
+ * written form to restore; the matcher compares Hong Kong codes by numeric value.
+ * Nothing is padded from a country alone: "China" also covers Hong Kong and US listings.
+ */
+const SIX_DIGIT_MARKETS = /shanghai|shenzhen|\bXSHG\b|\bXSHE\b|\bSSE\b|\bSZSE\b|china[ -]?a\b|stock connect|korea exchange|kosdaq|\bKRX\b|\bXKRX\b|\bXKOS\b/i;
+
+export function restoreLeadingZeros(ticker: string, exchange: string | null): string {
+  if (exchange && /^\d{1,5}$/.test(ticker) && SIX_DIGIT_MARKETS.test(exchange)) return ticker.padStart(6, '0');
+  return ticker;
 }
