@@ -65,7 +65,8 @@ export function toLookThroughJson(l: LookThrough) {
   };
 }
 
-function timelineJson(t: Timeline) {
+/** One timeline as the JSON report's `history` block writes it (also a JSONL timeline line). */
+export function toTimelineJson(t: Timeline) {
   return {
     ...(t.fund !== null ? { fund: t.fund } : {}),
     family: t.family,
@@ -86,5 +87,5 @@ function timelineJson(t: Timeline) {
 
 /** The `history` block (additive to schemaVersion 1). */
 export function toHistoryJson(h: History) {
-  return { dates: h.dates, funds: h.funds.map(timelineJson), families: h.families.map(timelineJson) };
+  return { dates: h.dates, funds: h.funds.map(toTimelineJson), families: h.families.map(toTimelineJson) };
 }

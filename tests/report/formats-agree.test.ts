@@ -57,7 +57,7 @@ function expectFormatsAgree(r: ScreenResult): JsonReport {
   const out = renderAll(r);
   const json = JSON.parse(out.json) as JsonReport;
   expect(json).toEqual(JSON.parse(JSON.stringify(toJsonReport(r))));
-  expect(out.jsonl.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(json.findings);
+  expect(out.jsonl.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(json.findings.map((f) => ({ record: 'finding', ...f })));
   const csv = parse(out.csv, { columns: true }) as Record<string, string>[];
   expect(csv).toHaveLength(json.findings.length);
   const mdLines = out.markdown.split('\n');

@@ -91,12 +91,12 @@ describe('json', () => {
 });
 
 describe('jsonl', () => {
-  it('is one finding per line, each identical to the JSON report finding, and nothing else', () => {
+  it('is one finding per line, each the JSON report finding plus `record: "finding"`, and nothing else (no history: no timeline line)', () => {
     const r = withSuppressed();
     const lines = renderReport(r, 'jsonl', opts).trimEnd().split('\n');
     const json = toJsonReport(r);
     expect(lines).toHaveLength(json.findings.length);
-    lines.forEach((l, i) => expect(JSON.parse(l)).toEqual(json.findings[i]));
+    lines.forEach((l, i) => expect(JSON.parse(l)).toEqual({ record: 'finding', ...json.findings[i] }));
     expect(renderReport(sampleResult([]), 'jsonl', opts)).toBe('');
   });
 });

@@ -80,6 +80,11 @@ describe('report.schema.json', () => {
     const record = JSON.parse(golden('sample.jsonl').split('\n')[0]);
     expect(recordErrors(record)).toEqual([]);
     expect(recordErrors({ ...record, indirect: true })).not.toEqual([]);
+    // Every line says what it is: a finding without `record`, or with another kind, is refused.
+    const { record: kind, ...unmarked } = record;
+    expect(kind).toBe('finding');
+    expect(recordErrors(unmarked).join()).toMatch(/record/);
+    expect(recordErrors({ ...record, record: 'timeline' })).not.toEqual([]);
   });
 
   it('look-through (portfolio fixture): json and jsonl (direct and indirect records) validate', async () => {
@@ -95,13 +100,27 @@ describe('report.schema.json', () => {
     const r = await screenBoth(historyArgs);
     expect(r.code).toBe(1);
     expect(reportErrors(r.json)).toEqual([]);
-    expect((r.json as { history?: unknown }).history).toBeDefined();
-    parseJsonl(r.jsonl);
+    const json = r.json as { findings: unknown[]; lookThrough: { findings: unknown[] }; history: { funds: object[]; families: object[] } };
+    expect(json.history).toBeDefined();
+    // JSONL: the findings (direct, then indirect), then one line per timeline, the JSON's objects.
+    const records = parseJsonl(r.jsonl) as { record: string; scope?: string }[];
+    const strip = ({ record: _r, scope: _s, ...rest }: { record: string; scope?: string }) => rest;
+    expect(records.filter((x) => x.record === 'finding').map(strip)).toEqual([...json.findings, ...json.lookThrough.findings]);
+    expect(records.filter((x) => x.record === 'timeline' && x.scope === 'fund').map(strip)).toEqual(json.history.funds);
+    expect(records.filter((x) => x.record === 'timeline' && x.scope === 'family').map(strip)).toEqual(json.history.families);
+    expect(records.map((x) => x.record)).toEqual([...json.findings, ...json.lookThrough.findings].map(() => 'finding').concat([...json.history.funds, ...json.history.families].map(() => 'timeline')));
+    // A timeline line's scope must fit it: a family's has `funds` and no `fund`.
+    const family = records.find((x) => x.scope === 'family')!;
+    const fund = records.find((x) => x.scope === 'fund')!;
+    expect(recordErrors(family)).toEqual([]);
+    expect(recordErrors({ ...family, scope: 'fund' })).not.toEqual([]);
+    expect(recordErrors({ ...fund, scope: 'family' })).not.toEqual([]);
+    expect(recordErrors({ ...family, record: 'finding' })).not.toEqual([]);
     const again = await screenBoth(['fixtures/holdings/vanguard', '--baseline', path.join(repoRoot, 'fixtures/report/golden/sample.json')]);
-    const json = again.json as { carriedOver?: unknown[]; findings: { baseline?: string }[] };
-    expect(json.carriedOver?.length).toBeGreaterThan(0);
-    expect(json.findings.every((f) => f.baseline !== undefined)).toBe(true);
-    expect(reportErrors(json)).toEqual([]);
+    const baselined = again.json as { carriedOver?: unknown[]; findings: { baseline?: string }[] };
+    expect(baselined.carriedOver?.length).toBeGreaterThan(0);
+    expect(baselined.findings.every((f) => f.baseline !== undefined)).toBe(true);
+    expect(reportErrors(baselined)).toEqual([]);
   });
 
   it('skipped, salvaged and unreadable inputs validate (errors[] with a null line)', async () => {
