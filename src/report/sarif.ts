@@ -7,7 +7,9 @@
  * each result's properties. With --look-through, each indirect finding is a result of its own
  * (`properties.indirect: true`), after the direct ones: located at the holder's row that leads to
  * it, with the funds along the path and the holding itself as related locations, and the exposure
- * that reaches the holder in its properties.
+ * that reaches the holder in its properties. Every result says `indirect` (false for a direct
+ * finding), its holding's `asOf` and `listingTiming`; a history run's timelines are the run's
+ * `properties.history`, the JSON report's `history` block.
  */
 import type { Tier } from '../match/types.js';
 import type { Finding, IndirectFinding, ScreenResult } from '../screen/result.js';
@@ -16,9 +18,19 @@ import { allSources, compareFindings } from './model.js';
 import { sourceNames } from './sources.js';
 import { pathLabel } from './look-through-view.js';
 import { formatMoney } from './numbers.js';
+import { toHistoryJson } from './look-through-json.js';
+import { listingTimings } from '../screen/listing-dates.js';
 
 const LEVEL: Record<Tier, 'error' | 'warning' | 'note'> = { confirmed: 'error', probable: 'warning', review: 'note' };
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The holding's as-of date and how it relates to each listing, as in the JSON finding. */
+function timing(f: Finding) {
+  return {
+    asOf: f.position.asOf ?? null,
+    listingTiming: listingTimings(f.position.asOf, f.match.entity.listings).map((t) => ({ list: t.list, date: t.date, relation: t.relation, text: t.text })),
+  };
+}
 
 function ruleId(f: Finding): string {
   return `${f.match.entity.id}/${f.match.tier}`;
@@ -62,6 +74,7 @@ export function toSarif(result: ScreenResult) {
       ...(f.suppressed ? { suppressions: [{ kind: 'external' as const, justification: `${f.suppressed.reason} (expires ${f.suppressed.expires})` }] } : {}),
       properties: {
         indirect: true,
+        ...timing(f),
         holder: fundName(i.holder),
         path: i.path.map((s) => fundName(s.held)),
         fund: p.fund,
@@ -101,6 +114,8 @@ export function toSarif(result: ScreenResult) {
           },
         },
         artifacts: artifacts.map((a) => ({ location: { uri: a } })),
+        // A history run's timelines, as the JSON report's `history` block (run-level: they are per fund, not per row).
+        ...(result.history ? { properties: { history: toHistoryJson(result.history) } } : {}),
         results: [...findings.map((f) => {
           const p = f.position;
           const m = f.match;
@@ -122,6 +137,8 @@ export function toSarif(result: ScreenResult) {
             partialFingerprints: { 'fundscreen/holding/v1': `${p.fund ?? uri(p.source)}|${m.entity.id}|${p.ids.isin ?? p.ids.cusip ?? p.ids.sedol ?? p.ids.ticker ?? p.issuer}` },
             ...(f.suppressed ? { suppressions: [{ kind: 'external' as const, justification: `${f.suppressed.reason} (expires ${f.suppressed.expires})` }] } : {}),
             properties: {
+              indirect: false,
+              ...timing(f),
               fund: p.fund,
               issuer: p.issuer,
               entity: m.entity.id,
