@@ -86,7 +86,7 @@ describe('sarif', () => {
       expect(run.tool.driver.rules![x.ruleIndex].id).toBe(x.ruleId);
       for (const l of [...x.locations, ...(x.relatedLocations ?? [])]) expect(artifacts[l.physicalLocation.artifactLocation.index!]).toBe(l.physicalLocation.artifactLocation.uri);
     }
-    const direct = run.results!.filter((x) => x.properties?.indirect === undefined);
+    const direct = run.results!.filter((x) => x.properties?.indirect === false);
     const through = run.results!.filter((x) => x.properties?.indirect === true);
     // The fixture README: iFlytek held directly (line 6); four paths (EEM: Hoshine, iFlytek; VXUS: Hoshine; VFIFX -> VTIAX: Hoshine).
     expect(direct.map((x) => [x.ruleId, x.locations[0].physicalLocation.region.startLine])).toEqual([['iflytek/confirmed', 6]]);
