@@ -9,7 +9,8 @@ import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
 import { contractionKey, initialsOf } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
-import { TypoIndex } from './typo-index.js';
+import { ShortWordIndex, TypoIndex } from './typo-index.js';
+import { SHORT_TYPO_LENGTH } from './edits.js';
 import { soundKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
@@ -98,11 +99,14 @@ export interface CompiledLists {
   vocab: string[];
   /** Typo search over the distinctive vocabulary. */
   typos: TypoIndex;
+  /** Its 4-letter words, for short typos (Glap / Galp, Kerry / Kery). */
+  shortTypos: ShortWordIndex;
   /** Distinctive words by their sound key (sounds.ts): another transliteration finds them. */
   sounds: Map<string, string[]>;
-  /** Words (5+ letters) of names made only of common words -> those aliases, and typo search over them. */
+  /** Words (4+ letters) of names made only of common words -> those aliases, and typo search over them. */
   commonPostings: AliasIndex;
   commonTypos: TypoIndex;
+  commonShortTypos: ShortWordIndex;
   /** Distinctive words the list uses in many entities' names (they weigh less). */
   commonWords: Set<string>;
   /** `${type}:${value}` for isin/cusip/sedol/lei/figi/uscc. */
@@ -155,7 +159,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byContraction: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
-    typos: new TypoIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
@@ -232,11 +236,14 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // The distinctive vocabulary is the words df counted.
   c.vocab = [...df.keys()].sort();
   c.typos = new TypoIndex(c.vocab);
+  c.shortTypos = new ShortWordIndex(c.vocab);
   for (const w of c.vocab) {
     const k = soundKey(w);
     if (k) push(c.sounds, k, w);
   }
-  c.commonTypos = new TypoIndex([...c.commonPostings.keys()].sort());
+  const commonVocab = [...c.commonPostings.keys()].sort();
+  c.commonTypos = new TypoIndex(commonVocab);
+  c.commonShortTypos = new ShortWordIndex(commonVocab);
   c.coreFilter = KeyFilter.of(c.byCore.keys(), c.byCore.size);
   c.compactFilter = KeyFilter.of(c.byCompact.keys(), c.byCompact.size);
   c.postingsFilter = KeyFilter.of(c.postings.keys(), c.postings.size);
@@ -263,7 +270,7 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   const toks = name.tokens;
   if (!toks.some((t) => t.kind === 'distinctive')) {
     // A name of common words ("Bank of China") is found through a typo of one of its words only.
-    for (const t of toks) if (t.kind !== 'number' && t.text.length >= 5) fileAlias(c.commonPostings, t.text, ai);
+    for (const t of toks) if (t.kind !== 'number' && t.text.length >= SHORT_TYPO_LENGTH) fileAlias(c.commonPostings, t.text, ai);
     return;
   }
   for (let i = 0; i < toks.length; i++) {

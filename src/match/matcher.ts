@@ -22,6 +22,7 @@ import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy }
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
 import { soundKey } from './sounds.js';
+import { SHORT_TYPO_LENGTH } from './edits.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -308,6 +309,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const out: number[] = [];
     const near = c.typos.similar(t);
     for (const w of near) appendAliases(out, c.postings.get(w));
+    if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.shortTypos.similar(t)) appendAliases(out, c.postings.get(w));
     // Two edits only for a long word with no one-edit neighbour.
     if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) appendAliases(out, c.postings.get(w));
     // Another transliteration of a listed word (Hizballah / Hezbollah).
@@ -317,7 +319,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       if (alike) for (const w of alike) appendAliases(out, c.postings.get(w));
     }
     // A typo of a word of a name made only of common words ("Bank of Chima").
-    if (c.commonPostings.size > 0) for (const w of c.commonTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
+    if (c.commonPostings.size > 0) {
+      for (const w of c.commonTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
+      if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.commonShortTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
+    }
     const found = out.length > 0 ? out : NO_ALIASES;
     typoMemoHeld += 1 + out.length + (t.length >> 2);
     if (typoMemoHeld > TYPO_MEMO_LIMIT) {
@@ -371,7 +376,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= 5) collected.add(typoCandidates(t));
+      if (exact === undefined && t.length >= SHORT_TYPO_LENGTH) collected.add(typoCandidates(t));
     }
     return collected.list;
   }

@@ -6,7 +6,7 @@
  */
 import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
-import { osaDistance, typoBudget, withinOneEdit } from './edits.js';
+import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, initialsOf, mayBeAcronym } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike } from './sounds.js';
@@ -64,8 +64,13 @@ export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): 
     const n = q.text.length;
     return { sim: n >= 4 ? 0.97 : n === 3 ? 0.9 : l.kind === 'distinctive' ? 0.7 : 0.85, how: 'prefix' };
   }
-  const budget = typoBudget(Math.min(q.text.length, l.text.length));
-  if (budget === 0) return bySound(q, l);
+  const shorter = Math.min(q.text.length, l.text.length);
+  const budget = typoBudget(shorter);
+  if (budget === 0) {
+    // A 4-letter word: a letter dropped, added or swapped (short-typo caps the match at review).
+    if (shorter === SHORT_TYPO_LENGTH && shortTypo(q.text, l.text)) return { sim: 1 - 1 / Math.max(q.text.length, l.text.length), how: 'typo' };
+    return bySound(q, l);
+  }
   // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
   const d = budget === 1 ? (withinOneEdit(q.text, l.text) ? 1 : 2) : osaDistance(q.text, l.text, budget);
   if (d > budget) return bySound(q, l);
@@ -98,6 +103,7 @@ function commonOnly(s: NameScore, words: number): void {
 
 /**
  * Names of common words, word for word, equal but for one typo (one edit) in one word of 5+
+ * letters (of 4: a letter dropped, added or swapped, as short-typo reads it;
  * letters: review at most, and only for a bare name (see `weak`).
  */
 function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameScore | null {
@@ -108,7 +114,8 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameS
   for (let i = 0; i < Q.length; i++) {
     if (Q[i].text === L[i].text) continue;
     if (typo >= 0 || Q[i].han || L[i].han || L[i].kind === 'number' || Q[i].kind === 'number') return null;
-    if (Math.min(Q[i].text.length, L[i].text.length) < 5 || !withinOneEdit(Q[i].text, L[i].text)) return null;
+    const shorter = Math.min(Q[i].text.length, L[i].text.length);
+    if (shorter < SHORT_TYPO_LENGTH || (shorter === SHORT_TYPO_LENGTH ? !shortTypo(Q[i].text, L[i].text) : !withinOneEdit(Q[i].text, L[i].text))) return null;
     typo = i;
   }
   if (typo < 0) return null;
@@ -372,6 +379,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   for (const c of chosen) {
     if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text)) {
       ev.push({ rule: 'two-edits', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
+      break;
+    }
+  }
+  // A typo in a 4-letter word ("Kery Group" / Kerry Group, "Standard Bnak" / Standard Bank): as often a
+  // decoy or another short name as a misspelling: worth a look.
+  for (const c of chosen) {
+    if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && Math.min(Q[c.q0].text.length, L[c.l0].text.length) === SHORT_TYPO_LENGTH) {
+      ev.push({ rule: 'short-typo', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
       break;
     }
   }

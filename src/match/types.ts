@@ -94,6 +94,8 @@ export type RuleId =
   | 'bare-name-typo'
   /** A word two edits from the list's. */
   | 'two-edits'
+  /** A 4-letter word one letter dropped, added or swapped from the list's (Kery / Kerry): review at most. */
+  | 'short-typo'
   /** The listed name ends in its country, which the fund file's name lacks: review at most. */
   | 'home-country-dropped'
   /** A word that aligns only by sound (another transliteration: Hizballah / Hezbollah): review at most. */

@@ -1,8 +1,10 @@
 /**
  * Typo search over the list's distinctive vocabulary: the list words one edit (insertion,
  * deletion, substitution or adjacent transposition) from a word of a fund file that the list does
- * not use. Only words of 5+ letters are searched (shorter ones have no typo budget in scoring) and
- * never Han words (edit distance means nothing between them).
+ * not use. Only words of 5+ letters are indexed and searched (shorter ones have no typo budget in
+ * scoring), and never Han words (edit distance means nothing between them); a 4-letter word finds the
+ * 5-letter words it is a short typo of (edits.ts shortTypo: a letter dropped before the end), and
+ * ShortWordIndex below finds the 4-letter words.
  *
  * Which words count (the matcher's long-standing rule): one edit apart AND sharing a key with the
  * query word: its first three characters, its last three, or its first two + last two. One edit
@@ -19,7 +21,7 @@
  * ("ang", "zho" hold hundreds), and a hash collision only adds a word the exact check drops.
  */
 
-import { osaDistance, sameRun, withinOneEdit } from './edits.js';
+import { osaDistance, sameRun, shortTypo, SHORT_TYPO_LENGTH, withinOneEdit } from './edits.js';
 
 import { KeyFilter } from './key-filter.js';
 
@@ -165,7 +167,7 @@ export class TypoIndex {
 
   /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
   similar(word: string): readonly string[] {
-    if (!searchable(word)) return NONE;
+    if (word.length < SHORT_TYPO_LENGTH || HAN.test(word)) return NONE;
     let found: Array<{ id: number; kind: KeyKind }> | undefined;
     const search = this.nextSearch();
     formHashes(word, this.forms);
@@ -179,7 +181,7 @@ export class TypoIndex {
         this.seenIn[id] = search;
         const candidate = this.vocabulary[id];
         const kind = firstSharedKey(word, candidate);
-        if (kind !== -1 && withinOneEdit(word, candidate)) (found ??= []).push({ id, kind });
+        if (kind !== -1 && (word.length === SHORT_TYPO_LENGTH ? shortTypo(word, candidate) : withinOneEdit(word, candidate))) (found ??= []).push({ id, kind });
       }
     }
     // Most words of an unlisted name are one edit from no list word: no array for them.
@@ -250,5 +252,48 @@ export class TypoIndex {
       this.search = 0;
     }
     return ++this.search;
+  }
+}
+
+/**
+ * The list's 4-letter words a word is a short typo of (edits.ts shortTypo): for a 4-letter word,
+ * those two adjacent letters swapped from it (Glap / Galp); for a 5-letter word, those it is with
+ * one letter before its last dropped (Kerry / Kery). The 4-letter words are filed under themselves
+ * and each of their three swaps, so either is one lookup per form. Answers in vocabulary order.
+ */
+export class ShortWordIndex {
+  private readonly bySwap = new Map<string, string[]>();
+  private readonly words = new Set<string>();
+
+  /** `vocabulary`: distinct words, sorted; only its 4-letter, non-Han ones are kept. */
+  constructor(vocabulary: readonly string[]) {
+    for (const w of vocabulary) {
+      if (w.length !== SHORT_TYPO_LENGTH || HAN.test(w)) continue;
+      this.words.add(w);
+      for (let i = 0; i + 1 < w.length; i++) {
+        if (w.charCodeAt(i) === w.charCodeAt(i + 1)) continue;
+        const swapped = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+        const list = this.bySwap.get(swapped);
+        if (list) list.push(w);
+        else this.bySwap.set(swapped, [w]);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  similar(word: string): readonly string[] {
+    if (this.words.size === 0) return NONE;
+    if (word.length === SHORT_TYPO_LENGTH) return this.bySwap.get(word) ?? NONE;
+    if (word.length !== SHORT_TYPO_LENGTH + 1 || HAN.test(word)) return NONE;
+    let found: string[] | undefined;
+    // Not the last letter: a letter more at the end is another word (Valeo / Vale).
+    for (let i = 0; i < SHORT_TYPO_LENGTH; i++) {
+      const form = word.slice(0, i) + word.slice(i + 1);
+      if (this.words.has(form) && !found?.includes(form)) (found ??= []).push(form);
+    }
+    return found ? found.sort() : NONE;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { osaDistance, withinOneEdit, typoBudget } from '../../src/match/edits.js';
+import { osaDistance, shortTypo, withinOneEdit, typoBudget } from '../../src/match/edits.js';
 
 /** Textbook optimal-string-alignment distance: the full table, no cut-offs. */
 function referenceOsa(a: string, b: string): number {
@@ -33,5 +33,20 @@ describe('edit distances', () => {
 
   it('gives short words no typo budget and longer words more', () => {
     expect([3, 4, 5, 7, 8, 14, 15].map(typoBudget)).toEqual([0, 0, 1, 1, 2, 2, 3]);
+  });
+
+  it('shortTypo: a 4-letter word with a letter dropped or added before the end, or two letters swapped', () => {
+    expect(shortTypo('kery', 'kerry')).toBe(true);
+    expect(shortTypo('glap', 'galp')).toBe(true);
+    expect(shortTypo('cemex', 'cemx')).toBe(true);
+    expect(shortTypo('bank', 'band')).toBe(false); // a substitution
+    expect(shortTypo('vale', 'valeo')).toBe(false); // a letter more at the end
+    expect(shortTypo('bank', 'bank')).toBe(false);
+    expect(shortTypo('kerry', 'kerrry')).toBe(false); // not a 4-letter word
+    fc.assert(fc.property(word, word, (a, b) => {
+      if (shortTypo(a, b)) expect(referenceOsa(a, b)).toBe(1);
+      if (shortTypo(a, b)) expect(Math.min(a.length, b.length)).toBe(4);
+      expect(shortTypo(a, b)).toBe(shortTypo(b, a));
+    }));
   });
 });

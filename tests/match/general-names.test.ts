@@ -87,6 +87,34 @@ describe('general names: typos', () => {
   });
 });
 
+describe('general names: typos in 4-letter words (short-typo)', () => {
+  it('a letter dropped, added or swapped in a 4-letter word is worth a look, never more', () => {
+    expect(tier('Galp Energia, SGPS, S.A.', 'Glap Energia SGPS SA')).toBe('review');
+    expect(rules('Galp Energia, SGPS, S.A.', 'Glap Energia SGPS SA')).toEqual(['short-typo']);
+    expect(tier('Standard Bank Group Limited', 'Standard Bnak Group Ltd')).toBe('review');
+    expect(rules('Standard Bank Group Limited', 'Standard Bnak Group Ltd')).toContain('short-typo');
+  });
+
+  it('alone it is a weak typo: a bare name is worth a look, a holding with identifiers of its own is not', () => {
+    expect(tier('Kerry Group plc', 'Kery Group plc')).toBe('review');
+    expect(rules('Kerry Group plc', 'Kery Group plc')).toEqual(['weak-typo', 'short-typo', 'bare-name-typo']);
+    const m = createMatcher([pairList({ id: 'x', listed: 'Kerry Group plc' })]).match({ issuer: 'Kery Group plc', ids: { isin: 'US0378331005' } });
+    expect(m).toEqual([]);
+  });
+
+  it('a name of common words takes it too (common-words-typo)', () => {
+    expect(tier('China Construction Bank Corporation', 'China Construction Bnak Corp')).toBe('review');
+    expect(rules('China Construction Bank Corporation', 'China Construction Bnak Corp')).toEqual(['common-words-typo', 'bare-name-typo']);
+  });
+
+  it('a changed letter, or a letter more at the end, makes another word: not a typo', () => {
+    expect(tier('Vale S.A.', 'Valeo SE')).toBeNull();
+    expect(tier('Elisa Oyj', 'Elis SA')).toBeNull();
+    expect(tier('Galp Energia, SGPS, S.A.', 'Gulp Energia SGPS SA')).not.toBe('probable');
+    expect(rules('Galp Energia, SGPS, S.A.', 'Gulp Energia SGPS SA')).not.toContain('short-typo');
+  });
+});
+
 describe('general names: typos in the identifying word, acronyms', () => {
   it('a typo in the only distinctive word is near the name, not the name: review at most', () => {
     expect(tier('Volkswagen AG', 'Volkswagon AG')).toBe('review');

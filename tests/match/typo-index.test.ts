@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TypoIndex } from '../../src/match/typo-index.js';
+import { ShortWordIndex as ShortIndex } from '../../src/match/typo-index.js';
+import { shortTypo } from '../../src/match/edits.js';
 import { osaDistance, withinOneEdit } from '../../src/match/edits.js';
 
 /**
  * The rule the index implements, by brute force: list words of 5+ characters (not Han) one edit
- * away that share the first three characters, the last three, or the first two and last two, or
+ * away (from a 4-letter word: a short typo, edits.ts) that share the first three characters, the last three, or the first two and last two, or
  * (kind 3) have the same length and first character and are one adjacent swap apart; ordered by
  * the first key shared, then by vocabulary order.
  */
 function reference(vocabulary: string[], word: string): string[] {
-  if (word.length < 5 || /\p{Script=Han}/u.test(word)) return [];
+  if (word.length < 4 || /\p{Script=Han}/u.test(word)) return [];
   const keys = (w: string) => [w.slice(0, 3), w.slice(-3), `${w.slice(0, 2)}|${w.slice(-2)}`];
   const wk = keys(word);
   const found: Array<{ w: string; kind: number; id: number }> = [];
   vocabulary.forEach((v, id) => {
-    if (v.length < 5 || /\p{Script=Han}/u.test(v) || !withinOneEdit(word, v)) return;
+    // A 4-letter word finds the 5+ letter words it is a short typo of.
+    if (v.length < 5 || /\p{Script=Han}/u.test(v) || !(word.length === 4 ? shortTypo(word, v) : withinOneEdit(word, v))) return;
     let kind = keys(v).findIndex((k, i) => k === wk[i]);
     if (kind < 0 && v.length === word.length && v[0] === word[0] && swapped(v, word)) kind = 3;
     if (kind >= 0) found.push({ w: v, kind, id });
@@ -81,5 +84,24 @@ describe('TypoIndex', () => {
     expect(new TypoIndex(['abcde']).similar('acbde')).toEqual(['abcde']);
     expect(new TypoIndex(['abcde']).similar('bacde')).toEqual(['abcde']); // the last three shared
     expect(new TypoIndex(['abcde']).similar('acdbe')).toEqual([]); // two swaps
+  });
+});
+
+describe('ShortWordIndex', () => {
+  const vocab = ['bank', 'galp', 'kery', 'vale', 'elis', 'kerry', 'tevaa'].sort();
+  const index = new ShortIndex(vocab);
+  it('finds the 4-letter words a word is a short typo of, and only those', () => {
+    expect(index.similar('glap')).toEqual(['galp']);
+    expect(index.similar('bnak')).toEqual(['bank']);
+    expect(index.similar('kerry')).toEqual(['kery']);
+    expect(index.similar('valeo')).toEqual([]); // a letter more at the end
+    expect(index.similar('band')).toEqual([]); // a substitution
+    expect(index.similar('bank')).toEqual([]);
+  });
+  it('agrees with shortTypo over the 4-letter words', () => {
+    for (const q of ['glap', 'agl', 'kerry', 'kxery', 'bakn', 'nbak', 'vlae', 'eils', 'elisa', 'baank']) {
+      const expected = vocab.filter((w) => w.length === 4 && shortTypo(q, w));
+      expect([...index.similar(q)].sort()).toEqual(expected);
+    }
   });
 });
