@@ -30,6 +30,21 @@ const real = createMatcher([list]);
 const gold = parseGold(await readFile(new URL('../../fixtures/eval/gold.csv', import.meta.url), 'utf8'));
 run('gold', real, gold.map((g) => ({ issuer: g.issuer, ids: g.ids })), 1);
 
+// The gold names again on other rows (one issuer, many securities): another row's identifiers,
+// their own with another row's country or exchange, none, or a title beside them. The matcher
+// answers from what it remembers of the name, so these check that only the name work is shared.
+const r0 = new Prng(11);
+const rows: MatchQuery[] = [];
+for (const g of gold) {
+  const other = gold[r0.int(gold.length)];
+  rows.push({ issuer: g.issuer, ids: other.ids });
+  rows.push({ issuer: g.issuer, ids: { ...g.ids, country: other.ids.country, exchange: other.ids.exchange } });
+  rows.push({ issuer: g.issuer, ids: {} });
+  rows.push({ issuer: g.issuer, title: r0.pick(['SPONSORED ADR', 'COMMON STOCK', 'ORD', '']), ids: g.ids });
+  rows.push({ issuer: r0.pick(['', 'N/A', '-']), title: g.issuer, ids: other.ids });
+}
+run('rows', real, rows, 7);
+
 // Mutated list names: typos, cuts at 34, upper case, dropped words, swapped words.
 const r = new Prng(7);
 const mutated: MatchQuery[] = [];

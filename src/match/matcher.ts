@@ -40,8 +40,10 @@ export interface MatcherOptions {
   thresholds?: Thresholds;
   /** Every weight and threshold of the rules (default DEFAULT_POLICY; `thresholds` overrides its thresholds). */
   policy?: MatchPolicy;
-  /** Unique queries remembered per matcher (default 200,000; then the cache starts over). */
+  /** Unique issuers remembered per matcher (default 200,000; then the cache starts over). */
   cacheSize?: number;
+  /** About how many bytes the remembered issuers may hold (default 48 MB; then the cache starts over). */
+  cacheBytes?: number;
 }
 
 /** A scored alias, kept or not: what `fundscreen explain` shows. */
@@ -122,15 +124,46 @@ interface HoldingFacts {
   receipt: boolean;
 }
 
-function holdingFacts(query: MatchQuery, analysed: AnalysedName, name: string, title: string, country: string | undefined): HoldingFacts {
+/** What the name says of the holding's legal form and kind of security. */
+type NameFacts = Pick<HoldingFacts, 'family' | 'forms' | 'receipt'>;
+
+function holdingFacts(query: MatchQuery, work: NameWork): HoldingFacts {
   const rawTicker = query.ids?.ticker?.trim();
+  work.facts ??= { family: legalFamily(work.analysed!.legalForms), forms: formSpans(work.name), receipt: isDepositaryReceipt(work.name, work.title) };
   return {
-    country,
-    family: legalFamily(analysed.legalForms),
-    forms: formSpans(name),
+    ...work.facts,
+    country: countryFor(query.ids?.country) ?? micCountry(micFor(query.ids?.exchange) ?? ''),
     ticker: rawTicker && !PLACEHOLDER.test(rawTicker) ? rawTicker : undefined,
-    receipt: isDepositaryReceipt(name, title),
   };
+}
+
+/** A candidate alias and its name score (its evidence is the name's: rows add theirs to a copy). */
+interface ScoredAlias {
+  ai: number;
+  s: NameScore;
+}
+
+/**
+ * The work one issuer text needs, whatever the row's identifiers: its candidates scored by name.
+ * Rows of one issuer (a fund file's securities of one company) share it.
+ */
+interface NameWork {
+  name: string;
+  title: string;
+  /** Kept when a candidate is (explanations cite its steps). */
+  analysed: AnalysedName | undefined;
+  scored: ScoredAlias[];
+  /** Worked out at the first row that needs them. */
+  facts: NameFacts | undefined;
+}
+
+/** Rough bytes of a cache entry's bookkeeping, of a kept analysis, of a scored candidate. */
+const ENTRY_BYTES = 80;
+const ANALYSIS_BYTES = 600;
+const SCORED_BYTES = 500;
+
+function workBytes(w: NameWork): number {
+  return w.analysed ? ANALYSIS_BYTES + 4 * w.name.length + SCORED_BYTES * w.scored.length : 0;
 }
 
 interface Found {
@@ -202,12 +235,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const basePolicy = opts.policy ?? DEFAULT_POLICY;
   const policy: MatchPolicy = opts.thresholds ? { ...basePolicy, thresholds: opts.thresholds } : basePolicy;
   const cacheSize = opts.cacheSize ?? 200_000;
+  const cacheBudget = opts.cacheBytes ?? 48_000_000;
   /** The namesake rules' one factor cannot raise a score (see mayReachTier). */
   const laterEvidenceOnlyLowers = policy.factors.countryConflict <= 1;
-  const cache = new Map<string, Match[]>();
-  // Queries with an issuer and nothing else, keyed by the issuer itself: no key string to build
-  // and keep (a key is built, hashed and kept per unique query: a large share of the lookup).
-  const issuerOnly = new Map<string, Match[]>();
   const countries = new Map<number, string | undefined>();
   /** Per entity: 0 not known yet, 1 lists a ticker, 2 lists none. */
   const tickered = new Uint8Array(c.entities.length);
@@ -458,8 +488,48 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return false;
   }
 
-  /** `report`: also describe every candidate considered (for `explain`; costs time). */
-  function evaluate(query: MatchQuery, report: boolean): Inspection {
+  /**
+   * The name work of one issuer text: analysis, candidates and their name scores. `report` keeps
+   * every candidate scored (for `explain`); otherwise only those some row could still lift to
+   * review (its ticker's support is the one rule that can raise a score after this).
+   */
+  function nameWork(name: string, title: string, report: boolean): NameWork {
+    const analysed = analyseName(name, { cutWidths });
+    const scored: ScoredAlias[] = [];
+    if (analysed.tokens.length > 0) {
+      const q = queryName(analysed);
+      for (const ai of candidates(q)) {
+        const s = scoreAlias(q, aliasAt(c, ai), policy);
+        if (!s) continue;
+        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, [...s.evidence, supportEvidence('')], policy))) continue;
+        scored.push({ ai, s });
+      }
+    }
+    // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier matches).
+    return { name, title, analysed: scored.length > 0 || report ? analysed : undefined, scored, facts: undefined };
+  }
+
+  function mayBeSupported(s: NameScore): boolean {
+    return !s.exact && !s.cutExact;
+  }
+
+  function supportEvidence(said: string): Evidence {
+    return { rule: 'ticker-support', add: policy.factors.tickerSupport, detail: { said, add: policy.factors.tickerSupport } };
+  }
+
+  /** The query's name: its issuer, or its title when the issuer is a placeholder. */
+  function queryNameText(query: MatchQuery): { name: string; title: string } {
+    const issuer = typeof query.issuer === 'string' ? query.issuer.trim() : '';
+    const title = typeof query.title === 'string' ? query.title.trim() : '';
+    return { name: PLACEHOLDER.test(issuer) ? title : issuer, title };
+  }
+
+  /**
+   * One row: its identifiers looked up (hash lookups), then the name's scored candidates weighed
+   * against what the row says of itself (its ticker's support, country, own identifiers).
+   * `report`: also describe every candidate considered (for `explain`; costs time).
+   */
+  function evaluate(query: MatchQuery, work: NameWork, report: boolean): Omit<Inspection, 'name' | 'analysed'> {
     const idNotes: string[] = [];
     const found = emptied(foundScratch);
 
@@ -479,54 +549,48 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       offer(found, entry.entity, makeMatch(entry, tier, entry.method, 1, entry.relationName ?? entry.listed, explanation, ev), true);
     }
 
-    const issuer = typeof query.issuer === 'string' ? query.issuer.trim() : '';
-    const title = typeof query.title === 'string' ? query.title.trim() : '';
-    const name = PLACEHOLDER.test(issuer) ? title : issuer;
-    const analysed = analyseName(name, { cutWidths });
-    const queryCountry = countryFor(query.ids?.country) ?? micCountry(micFor(query.ids?.exchange) ?? '');
-    const q = queryName(analysed);
+    const { name } = work;
     // Worked out at the first directly listed candidate: most issuers have none.
     let facts: HoldingFacts | undefined;
+    let ownIds: boolean | undefined;
     const reports: CandidateReport[] = [];
     const nameHits = emptied(nameHitsScratch);
-    if (analysed.tokens.length > 0) {
-      for (const ai of candidates(q)) {
-        const alias: CompiledAlias = aliasAt(c, ai);
-        const s = scoreAlias(q, alias, policy);
-        if (!s) continue;
-        const ev = s.evidence;
-        const boost = support.get(alias.entity);
-        if (boost && !s.exact && !s.cutExact) ev.push({ rule: 'ticker-support', add: policy.factors.tickerSupport, detail: { said: boost, add: policy.factors.tickerSupport } });
-        // What follows only lowers the score or caps the tier: a candidate already below review
-        // cannot match (worked out in full only when every candidate is reported).
-        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, ev, policy)) continue;
-        // Evidence of a namesake (country, legal form, the holding's own ticker): one
-        // contradiction caps the match at review, two rule it out.
-        const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, analysed, name, title, queryCountry)), alias.entity, ai, s.exact, boost !== undefined, ev) : 0;
-        // A typo in a short word, or another company of the group named by a place, is not the
-        // listed entity without an identifier that says so (a recorded relation is its own alias).
-        // A typo in a short word ("TAYOTA MOTOR") is worth a look for a bare name (a decoy, a
-        // hand-typed list). A holding that carries its own identifiers was written from reference
-        // data, where such a typo is another company (SINNET / SINONET): that needs an identifier
-        // of the entity's, as does a name that marks another company of the group.
-        if (s.weak && !boost && against === 0 && !hasOwnIds(query)) ev.push({ rule: 'bare-name-typo', cap: 'review', detail: {} });
-        if (alias.relation !== 'direct') ev.push({ rule: 'via-relation', cap: 'probable', detail: { relation: alias.relation, name: alias.relationName ?? '' } });
-        const { score, tier } = decide(s.alignment, ev, policy);
-        if (!tier && !report) continue;
-        const listedName = c.entities[alias.entity].entity.name;
-        const explanation = describeName(name, alias.text, s, score, analysed.steps) + describeRelation(alias.relation, alias.relationName, listedName);
-        if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score, tier, explanation, evidence: ev });
-        if (!tier) continue;
-        const prevName = nameHits.get(alias.entity);
-        if (!prevName) nameHits.set(alias.entity, alias.text);
-        offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(score * 1000) / 1000, alias.text, explanation, ev), s.exact || (s.cutExact && tier === 'confirmed'));
-      }
+    for (const { ai, s } of work.scored) {
+      const alias: CompiledAlias = aliasAt(c, ai);
+      const boost = support.get(alias.entity);
+      // The name's evidence is shared by every row of the name: this row's is added to a copy.
+      const ev = s.evidence.slice();
+      if (boost && mayBeSupported(s)) ev.push(supportEvidence(boost));
+      // What follows only lowers the score or caps the tier: a candidate already below review
+      // cannot match (worked out in full only when every candidate is reported).
+      if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, ev, policy)) continue;
+      // Evidence of a namesake (country, legal form, the holding's own ticker): one
+      // contradiction caps the match at review, two rule it out.
+      const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, work)), alias.entity, ai, s.exact, boost !== undefined, ev) : 0;
+      // A typo in a short word, or another company of the group named by a place, is not the
+      // listed entity without an identifier that says so (a recorded relation is its own alias).
+      // A typo in a short word ("TAYOTA MOTOR") is worth a look for a bare name (a decoy, a
+      // hand-typed list). A holding that carries its own identifiers was written from reference
+      // data, where such a typo is another company (SINNET / SINONET): that needs an identifier
+      // of the entity's, as does a name that marks another company of the group.
+      if (s.weak && !boost && against === 0 && !(ownIds ??= hasOwnIds(query))) ev.push({ rule: 'bare-name-typo', cap: 'review', detail: {} });
+      if (alias.relation !== 'direct') ev.push({ rule: 'via-relation', cap: 'probable', detail: { relation: alias.relation, name: alias.relationName ?? '' } });
+      const { score, tier } = decide(s.alignment, ev, policy);
+      if (!tier && !report) continue;
+      const listedName = c.entities[alias.entity].entity.name;
+      const explanation = describeName(name, alias.text, { ...s, evidence: ev }, score, work.analysed!.steps) + describeRelation(alias.relation, alias.relationName, listedName);
+      if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score, tier, explanation, evidence: ev });
+      if (!tier) continue;
+      const prevName = nameHits.get(alias.entity);
+      if (!prevName) nameHits.set(alias.entity, alias.text);
+      offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(score * 1000) / 1000, alias.text, explanation, ev), s.exact || (s.cutExact && tier === 'confirmed'));
     }
     // Most issuers match nothing: nothing below applies to them.
     if (found.size === 0) {
       reports.sort((a, b) => b.score - a.score);
-      return { name, analysed, idNotes, matches: [], candidates: reports };
+      return { idNotes, matches: [], candidates: reports };
     }
+    const analysed = work.analysed ?? analyseName(name, { cutWidths });
     // A ticker is a market's code, reused and mistyped: when the name the file gives shares no
     // word with any name of the entity ("TRUST WIND BETA CORP" under 600888), the code alone is
     // worth a look, not a confirmation (nor probable, when the ticker's attribution is partial).
@@ -557,15 +621,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       .sort((a, b) => b.rank - a.rank || b.match.score - a.match.score || (a.match.entity.id < b.match.entity.id ? -1 : 1))
       .map((f) => f.match);
     reports.sort((a, b) => b.score - a.score);
-    return { name, analysed, idNotes, matches, candidates: reports };
-  }
-
-  /** Every field length-prefixed, so no text inside a field can shift the boundaries. */
-  function cacheKey(query: MatchQuery): string {
-    const ids = query.ids ?? {};
-    let key = keyPart(query.issuer) + keyPart(query.title);
-    for (const f of ID_FIELDS) key += keyPart(ids[f]);
-    return key;
+    return { idNotes, matches, candidates: reports };
   }
 
   /** The query names an issuer and nothing else (no title, no identifier). */
@@ -576,24 +632,60 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return true;
   }
 
+  // Name work remembered by issuer text (and title, when there is one), bounded by an estimate of
+  // the bytes it holds; answers of rows with an issuer and nothing else, by the issuer.
+  const nameCache = new Map<string, NameWork>();
+  const titledCache = new Map<string, NameWork>();
+  const issuerOnly = new Map<string, Match[]>();
+  let cacheBytes = 0;
+
+  function cachedNameWork(query: MatchQuery): NameWork {
+    const issuer = typeof query.issuer === 'string' ? query.issuer : '';
+    const titled = typeof query.title === 'string' && query.title !== '';
+    const map = titled ? titledCache : nameCache;
+    const key = titled ? keyPart(issuer) + keyPart(query.title) : issuer;
+    const known = map.get(key);
+    if (known) return known;
+    const { name, title } = queryNameText(query);
+    const work = nameWork(name, title, false);
+    remember(2 * key.length + workBytes(work));
+    map.set(key, work);
+    return work;
+  }
+
+  /** Counts an entry's bytes; empties every cache first when the budget (bytes or entries) is spent. */
+  function remember(bytes: number): void {
+    if (cacheBytes + bytes > cacheBudget || nameCache.size + titledCache.size + issuerOnly.size >= cacheSize) {
+      nameCache.clear();
+      titledCache.clear();
+      issuerOnly.clear();
+      cacheBytes = 0;
+    }
+    cacheBytes += ENTRY_BYTES + bytes;
+  }
+
   return {
     warnings: c.warnings,
     match(query: MatchQuery): Match[] {
-      const plain = onlyIssuer(query);
-      const map = plain ? issuerOnly : cache;
-      const key = plain ? (typeof query.issuer === 'string' ? query.issuer : '') : cacheKey(query);
-      const hit = map.get(key);
-      if (hit) return hit.slice();
-      const matches = evaluate(query, false).matches;
-      if (cache.size + issuerOnly.size >= cacheSize) {
-        cache.clear();
-        issuerOnly.clear();
+      if (onlyIssuer(query)) {
+        const issuer = typeof query.issuer === 'string' ? query.issuer : '';
+        const hit = issuerOnly.get(issuer);
+        if (hit) return hit.slice();
+        // Its answer is remembered, not its name work (unless a row with identifiers needed it).
+        const { name, title } = queryNameText(query);
+        const matches = evaluate(query, nameCache.get(issuer) ?? nameWork(name, title, false), false).matches;
+        remember(2 * issuer.length);
+        // Most issuers match nothing: they share one empty answer (never handed out: copies are).
+        issuerOnly.set(issuer, matches.length > 0 ? matches : NO_MATCHES);
+        return matches.slice();
       }
-      // Most issuers match nothing: they share one empty answer (never handed out: copies are).
-      map.set(key, matches.length > 0 ? matches : NO_MATCHES);
-      return matches.slice();
+      return evaluate(query, cachedNameWork(query), false).matches;
     },
-    inspect: (query) => evaluate(query, true),
+    inspect(query) {
+      const { name, title } = queryNameText(query);
+      const work = nameWork(name, title, true);
+      return { name, analysed: work.analysed!, ...evaluate(query, work, true) };
+    },
     searchRawText: (text) => searchRawText(c, text),
     aliasCores: () => c.aliasTexts.map((_, ai) => {
       const a = aliasAt(c, ai);
