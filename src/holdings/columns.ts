@@ -16,12 +16,52 @@ export const NUMERIC_FIELDS: ReadonlySet<Field> = new Set(['shares', 'marketValu
 
 export type Synonyms = Partial<Record<Field, readonly string[]>>;
 
-/** "% OF FUNDS*" -> "%offunds", "Market Value($)" -> "marketvalue", "Weight (%)" -> "weight%". */
+// ISO 4217 codes as the runtime knows them (Intl, no data file to keep current).
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+// Currency signs a header may carry. "$" and "¥" name several currencies: the layout decides "$"
+// (layout.dollar) and "¥" (yen or yuan) is never guessed.
+const CURRENCY_SIGNS: Record<string, string | null> = {
+  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD',
+  'R$': 'BRL', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'CHF': 'CHF', '$': '$', '¥': null, '￥': null,
+};
+const SIGN_PATTERN = Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, '\\$')).join('|');
+// "(EUR)", "[USD]", "(€)", "($)" anywhere; "in EUR", "- EUR", " EUR" at the end (a code there must
+// be written in capitals: "Value EUR", not a word that happens to spell one).
+const BRACKETED = new RegExp(`[([]\\s*(?:in\\s+)?([A-Za-z]{3}|${SIGN_PATTERN})\\s*[)\\]]`);
+const TRAILING = new RegExp(`(?:^|[\\s_\\-/,:])(?:in\\s+)?([A-Z]{3}|${SIGN_PATTERN})\\s*$`);
+
+/**
+ * The currency a header names ("Market Value (EUR)", "Value USD", "Marktwert in EUR",
+ * "Market Value($)"): an ISO 4217 code, '$' for a bare dollar sign (the layout says which), or null.
+ */
+export function headerCurrency(name: string): string | null {
+  for (const re of [BRACKETED, TRAILING]) {
+    const m = name.match(re);
+    if (!m) continue;
+    const token = m[1];
+    if (token in CURRENCY_SIGNS) return CURRENCY_SIGNS[token];
+    if (CURRENCY_CODES.has(token.toUpperCase())) return token.toUpperCase();
+  }
+  return null;
+}
+
+/** The header without the currency it names: "Market Value (EUR)" -> "Market Value". */
+function withoutCurrency(name: string): string {
+  for (const re of [BRACKETED, TRAILING]) {
+    const m = name.match(re);
+    if (m && (m[1] in CURRENCY_SIGNS || CURRENCY_CODES.has(m[1].toUpperCase()))) return name.slice(0, m.index) + name.slice(m.index! + m[0].length);
+  }
+  return name;
+}
+
+/** Lower case without accents: "Valeur de marché" -> "valeur de marche". */
+function plainLower(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** "% OF FUNDS*" -> "%offunds", "Market Value($)" -> "marketvalue", "Weight (%)" -> "weight%", "Value EUR" -> "value". */
 export function normalizeHeader(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\(\s*\$\s*\)|\(\s*usd\s*\)/g, '')
-    .replace(/[^a-z0-9%]/g, '');
+  return plainLower(withoutCurrency(name)).replace(/[^a-z0-9%]/g, '');
 }
 
 /** Synonyms shared by every delimited layout, most specific first (already normalised). */
@@ -63,6 +103,71 @@ const KNOWN_HEADER_WORDS: ReadonlySet<string> = new Set([
   ...OTHER_HEADER_WORDS,
 ]);
 
+/**
+ * Headers no synonym names exactly ("Holding Ticker", "% of Assets", "Shares / Quantity",
+ * "Identifier (FIGI)", "Marktwert", "Poids"): a column is the field whose words it has (`any`,
+ * and one of `also` when given) and none of whose `none` words. English and the languages fund
+ * files are published in (German, French, Spanish, Italian, Dutch, Portuguese), without accents.
+ */
+interface FieldWords { any: readonly string[]; also?: readonly string[]; none?: readonly string[] }
+const NOT_A_HOLDING = ['fund', 'etf', 'portfolio', 'underlying', 'benchmark', 'index'];
+const FIELD_WORDS: Partial<Record<Field, FieldWords>> = {
+  issuer: {
+    any: ['name', 'issuer', 'security', 'description', 'company', 'holding', 'constituent', 'emittent', 'emetteur',
+      'emisor', 'emittente', 'bezeichnung', 'wertpapier', 'titre', 'titolo', 'denominacion', 'denominazione', 'naam', 'nom'],
+    none: [...NOT_A_HOLDING, 'ticker', 'symbol', 'sector', 'industry', 'class', 'type', 'id', 'identifier', 'code', 'isin',
+      'cusip', 'sedol', 'figi', 'lei', 'currency', 'country', 'exchange', 'weight', 'value', 'shares', 'quantity', 'date',
+      'number', 'no', 'price', 'rating', 'maturity', 'coupon', '%', 'market'],
+  },
+  ticker: { any: ['ticker', 'symbol', 'tickersymbol'], none: NOT_A_HOLDING },
+  ...(Object.fromEntries(ID_TYPES.map((t) => [t, { any: [t], none: NOT_A_HOLDING }])) as Partial<Record<Field, FieldWords>>),
+  exchange: { any: ['exchange', 'bourse', 'borse', 'boerse', 'mic', 'venue'], none: ['rate', 'fx', 'currency', 'ccy'] },
+  country: { any: ['country', 'land', 'pays', 'pais', 'paese', 'location', 'domicile'], none: ['currency', 'exchange'] },
+  shares: {
+    any: ['shares', 'share', 'quantity', 'qty', 'units', 'nominal', 'anzahl', 'stuck', 'stueck', 'quantite', 'cantidad',
+      'quantita', 'aantal', 'quantidade', 'holding'],
+    none: ['price', 'outstanding', 'class', '%', 'weight', 'percent', 'pct', 'change', 'name', 'ticker', 'currency'],
+  },
+  marketValue: {
+    any: ['value', 'valuation', 'mv', 'mkt', 'wert', 'marktwert', 'kurswert', 'valeur', 'valor', 'valore', 'waarde', 'marketvalue', 'mktval'],
+    none: ['notional', 'par', 'face', 'nominal', 'price', 'cost', 'book', 'accrued', 'unrealized', 'unrealised', 'gain', 'loss',
+      'change', 'currency', 'ccy', '%', 'weight', 'percent', 'pct', 'date', 'shares', 'local', 'nav', 'per', 'cap'],
+  },
+  weightPct: {
+    any: ['weight', 'weighting', '%', 'pct', 'percent', 'percentage', 'allocation', 'gewicht', 'gewichtung', 'anteil', 'poids',
+      'ponderation', 'peso', 'ponderacion', 'weging'],
+    none: ['notional', 'change', 'chg', 'yield', 'coupon', 'rate', 'return', 'ytm', 'duration', 'price', 'ownership', 'owned',
+      'outstanding', 'shares', 'fee', 'tax', 'discount', 'premium', 'index', 'benchmark'],
+  },
+  currency: { any: ['currency', 'ccy', 'curr', 'waehrung', 'wahrung', 'devise', 'moneda', 'divisa', 'valuta'],
+    none: ['market', 'local', 'trading', 'security', 'price', 'listing', 'exchange', 'rate', 'fx', 'settlement'] },
+  tradingCurrency: { any: ['currency', 'ccy', 'curr'], also: ['market', 'local', 'trading', 'security', 'price', 'listing'] },
+  assetClass: { any: ['asset', 'security', 'instrument', 'investment', 'anlage'], also: ['class', 'type', 'category', 'klasse', 'typ', 'art'] },
+  title: { any: ['class', 'title'], none: ['asset', 'security', 'instrument', 'investment', 'type', 'category', 'fund', 'industry', 'sector'] },
+};
+const WORD_RULE_MAX_WORDS = 6;
+
+/** "Shares/Par Value" -> [shares, par, value]; "MarketValue" -> [market, value, marketvalue]; "% of Assets" -> [%, of, assets]. */
+function headerWords(name: string): string[] {
+  const spaced = withoutCurrency(name).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/%/g, ' % ');
+  const words = plainLower(spaced).split(/[^a-z0-9%]+/).filter((w) => w.length > 0);
+  return words.length > 1 ? [...words, words.join('')] : words;
+}
+
+/** The field a header's words name (see FIELD_WORDS), or null. Only for short headers, never for data. */
+export function fieldByWords(name: string, candidates: readonly Field[] = FIELDS): Field | null {
+  const words = headerWords(name);
+  if (words.length === 0 || words.length > WORD_RULE_MAX_WORDS + 1 || words.every((w) => /^\d+$/.test(w))) return null;
+  const has = (list: readonly string[] | undefined) => list !== undefined && list.some((w) => words.includes(w));
+  for (const field of candidates) {
+    const rule = FIELD_WORDS[field];
+    if (!rule || !has(rule.any) || has(rule.none)) continue;
+    if (rule.also && !has(rule.also)) continue;
+    return field;
+  }
+  return null;
+}
+
 /** How many cells of a candidate header row are known header words, and whether one names an issuer. */
 export function headerScore(cells: string[]): { known: number; hasIssuer: boolean } {
   let known = 0;
@@ -70,8 +175,9 @@ export function headerScore(cells: string[]): { known: number; hasIssuer: boolea
   const issuerWords = new Set(BASE_SYNONYMS.issuer);
   for (const c of cells) {
     const n = normalizeHeader(c);
-    if (KNOWN_HEADER_WORDS.has(n)) known++;
-    if (issuerWords.has(n)) hasIssuer = true;
+    const byWords = KNOWN_HEADER_WORDS.has(n) ? null : fieldByWords(c);
+    if (KNOWN_HEADER_WORDS.has(n) || byWords !== null) known++;
+    if (issuerWords.has(n) || byWords === 'issuer') hasIssuer = true;
   }
   return { known, hasIssuer };
 }
@@ -81,6 +187,8 @@ export interface ColumnMap {
   index: Partial<Record<Field, number>>;
   /** field -> header name as written (for meta.columns / inspect) */
   names: Record<string, string>;
+  /** The currency the market-value header names (see headerCurrency): an ISO code, '$' or null. */
+  valueCurrency: string | null;
 }
 
 /**
@@ -117,9 +225,27 @@ export function mapColumns(header: string[], layout: Synonyms = {}, overrides?: 
       }
     }
   }
+  // Then the headers no synonym names, by their words, left to right.
+  for (let i = 0; i < header.length; i++) {
+    if (used.has(i) || KNOWN_HEADER_WORDS.has(normalized[i])) continue;
+    const field = fieldByWords(header[i], FIELDS.filter((f) => index[f] === undefined));
+    if (field === null) continue;
+    index[field] = i;
+    used.add(i);
+  }
   const names: Record<string, string> = {};
   for (const field of FIELDS) if (index[field] !== undefined) names[field] = cleanText(header[index[field]!]);
-  return { index, names };
+  const valueCurrency = index.marketValue === undefined ? null : headerCurrency(header[index.marketValue]);
+  return { index, names, valueCurrency };
+}
+
+/** Header cells neither mapped to a field nor known as other holdings-file columns (Sector, Price ...). */
+export function unreadColumns(header: readonly string[], map: ColumnMap): string[] {
+  const mapped = new Set(Object.values(map.index));
+  return header
+    .map((c, i) => ({ c: cleanText(c), i }))
+    .filter(({ c, i }) => c.length > 0 && !mapped.has(i) && !KNOWN_HEADER_WORDS.has(normalizeHeader(c)))
+    .map(({ c }) => c);
 }
 
 /** `issuer=HOLDINGS,ticker=TICKER` -> { issuer: 'HOLDINGS', ticker: 'TICKER' }. Throws a message on a bad spec. */

@@ -5,7 +5,7 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { mapColumns, normalizeHeader, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
@@ -172,6 +172,13 @@ async function openTable(
     throw new InputError(source, `issuer column not found in the header (${shape.header.map((c) => cleanText(c)).join(', ')})`, headerLine);
   }
 
+  const { index: mapped, valueCurrency: namedCurrency } = header.map;
+  const unread = unreadColumns(shape.header, header.map);
+  if (mapped.marketValue === undefined && mapped.weightPct === undefined && unread.length > 0) {
+    warnings.push(`no market value or weight column recognised, columns not read: ${unread.join(', ')}; findings carry no exposure (name the columns with --columns marketValue=HEADER,weightPct=HEADER)`);
+  } else if (namedCurrency === '$' && !layout.dollar && mapped.currency === undefined) {
+    warnings.push(`${header.map.names.marketValue}: "$" is the sign of several currencies; market values are read without a currency`);
+  }
   const pre = layout.preamble?.(preambleCells) ?? { fund: null, asOf: null };
   let section: Section | null = null;
   if (layout.section) for (const cells of preambleCells) section = layout.section(cells) ?? section;
@@ -375,11 +382,12 @@ async function openTable(
       return null;
     };
 
-    /** Without a currency column: what the Market Value header ("Market Value($)") or cell says. */
+    /** Without a currency column: what the Market Value header ("Market Value (EUR)") or cell says. */
     const valueCurrency = (fields: string[]): string | null => {
       const i = header.map.index.marketValue;
       if (i === undefined) return null;
-      if (/\(\s*(?:\$|usd|us\$)\s*\)/i.test(header.cells[i])) return 'USD';
+      const named = header.map.valueCurrency;
+      if (named !== null) return named === '$' ? layout.dollar ?? null : named;
       const cell = fields[i].trimStart();
       if (/^-?US\$/i.test(cell)) return 'USD';
       return layout.dollar && /^-?\$/.test(cell) ? layout.dollar : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapColumns, normalizeHeader, parseColumnSpec } from '../../src/holdings/columns.js';
+import { fieldByWords, headerCurrency, mapColumns, normalizeHeader, parseColumnSpec, unreadColumns } from '../../src/holdings/columns.js';
 import { UsageError } from '../../src/errors.js';
 import { exclusionReason } from '../../src/holdings/exclusions.js';
 import { restoreLeadingZeros } from '../../src/reference/markets.js';
@@ -27,6 +27,57 @@ describe('columns', () => {
     expect(() => parseColumnSpec('issuer')).toThrow(UsageError);
     expect(() => parseColumnSpec('colour=X')).toThrow(/unknown field "colour"/);
     expect(() => parseColumnSpec('issuer=')).toThrow(/no header name/);
+  });
+});
+
+describe('headers by their words (no synonym names them)', () => {
+  // Header rows as fund issuers publish them (layouts of US, European and Asian ETF files).
+  it.each([
+    [['Fund Ticker', 'Security Identifier', 'Holding Ticker', 'Shares/Par Value', 'MarketValue', 'Weight', 'Name', 'Class of Shares', 'Sector', 'Date'],
+      { ticker: 'Holding Ticker', shares: 'Shares/Par Value', marketValue: 'MarketValue', weightPct: 'Weight', issuer: 'Name', title: 'Class of Shares' }],
+    [['Symbol', 'Description', '% of Assets', 'Shares', 'Market Value'],
+      { ticker: 'Symbol', issuer: 'Description', weightPct: '% of Assets', shares: 'Shares', marketValue: 'Market Value' }],
+    [['Number', 'Holding Ticker', 'Holding Name', 'Identifier (FIGI)', 'Shares', 'Asset Class', 'Market Value', 'Notional Value', '% of Net Assets'],
+      { ticker: 'Holding Ticker', issuer: 'Holding Name', figi: 'Identifier (FIGI)', shares: 'Shares', assetClass: 'Asset Class', marketValue: 'Market Value', weightPct: '% of Net Assets' }],
+    [['Security Name', 'Identifier', 'CUSIP', 'Classification', 'Shares / Quantity', 'Market Value', 'Weighting'],
+      { issuer: 'Security Name', cusip: 'CUSIP', shares: 'Shares / Quantity', marketValue: 'Market Value', weightPct: 'Weighting' }],
+    [['Emittent', 'ISIN', 'Gewichtung', 'Marktwert EUR', 'Anzahl', 'Währung'],
+      { issuer: 'Emittent', isin: 'ISIN', weightPct: 'Gewichtung', marketValue: 'Marktwert EUR', shares: 'Anzahl', currency: 'Währung' }],
+    [['Nom', 'Code ISIN', 'Poids', 'Valeur de marché (€)', 'Devise', 'Pays'],
+      { issuer: 'Nom', isin: 'Code ISIN', weightPct: 'Poids', marketValue: 'Valeur de marché (€)', currency: 'Devise', country: 'Pays' }],
+    [['Holding', 'Ticker', 'Weight (%)', 'Market Value (HKD)', 'Shares Held', 'Price Currency', 'Type of Security'],
+      { issuer: 'Holding', ticker: 'Ticker', weightPct: 'Weight (%)', marketValue: 'Market Value (HKD)', shares: 'Shares Held', tradingCurrency: 'Price Currency', assetClass: 'Type of Security' }],
+  ])('%j', (header, expected) => {
+    expect(mapColumns(header).names).toEqual(expected);
+  });
+
+  it('words that name something else are not the field', () => {
+    for (const h of ['Fund Name', 'Fund Ticker', 'Notional Value', 'Par Value', 'Price', 'Book Value', 'Market Cap', 'Unrealized Gain',
+      'Shares Outstanding', '% Ownership', 'Yield %', 'Exchange Rate', '% Change', 'Value Date', 'Index Weight']) {
+      expect(fieldByWords(h), h).toBeNull();
+    }
+  });
+
+  it('the currency a header names, and nothing guessed', () => {
+    expect(headerCurrency('Market Value (EUR)')).toBe('EUR');
+    expect(headerCurrency('Market Value [usd]')).toBe('USD');
+    expect(headerCurrency('Value EUR')).toBe('EUR');
+    expect(headerCurrency('Marktwert in CHF')).toBe('CHF');
+    expect(headerCurrency('MKT_EUR')).toBe('EUR');
+    expect(headerCurrency('Market Value (US$)')).toBe('USD');
+    expect(headerCurrency('Valeur (€)')).toBe('EUR');
+    expect(headerCurrency('Market Value($)')).toBe('$');
+    expect(headerCurrency('Market Value (¥)')).toBeNull();
+    expect(headerCurrency('Market Value')).toBeNull();
+    expect(headerCurrency('Value (mln)')).toBeNull();
+    expect(headerCurrency('Market value eur')).toBeNull(); // a code at the end must be in capitals
+    expect(normalizeHeader('Market Value (EUR)')).toBe('marketvalue');
+    expect(normalizeHeader('Valeur de marché')).toBe('valeurdemarche');
+  });
+
+  it('columns neither read nor known are listed', () => {
+    const header = ['Name', 'Sector', 'Zeilenwert', 'Kennung'];
+    expect(unreadColumns(header, mapColumns(header))).toEqual(['Zeilenwert', 'Kennung']);
   });
 });
 

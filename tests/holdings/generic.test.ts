@@ -38,15 +38,23 @@ describe('generic CSV', () => {
     expect(r.positions[1].ids).toEqual({});
   });
 
-  it('unknown header names need --columns; with it, the preamble key/value lines give fund and date', async () => {
-    await expect(readAll(fixture('generic', 'needs-columns.csv'))).rejects.toThrow(/no header row found/);
-    const r = await readAll(fixture('generic', 'needs-columns.csv'), {
-      columns: { issuer: 'POS_NAME', ticker: 'pos_ticker', marketValue: 'MKT_EUR', weightPct: 'PCT' },
-    });
+  it('headers no synonym names are read by their words, the currency a header names is the values\' currency', async () => {
+    const r = await readAll(fixture('generic', 'needs-columns.csv'));
     expect(r.meta).toMatchObject({ format: 'generic-csv', fund: 'Sample Global Equity Fund', asOf: '2024-05-10', headerLine: 5 });
     expect(r.meta.columns).toEqual({ issuer: 'POS_NAME', ticker: 'POS_TICKER', marketValue: 'MKT_EUR', weightPct: 'PCT' });
     expectRows(r, 2, 2, 0, 0);
-    expect(r.positions[0]).toMatchObject({ issuer: 'Zhejiang Dahua Technology Co. Ltd.', ids: { ticker: '002236' }, value: { amount: 226130.76 } });
+    expect(r.positions[0]).toMatchObject({ issuer: 'Zhejiang Dahua Technology Co. Ltd.', ids: { ticker: '002236' }, value: { amount: 226130.76, currency: 'EUR' } });
+  });
+
+  it('unknown header names need --columns; with it, the preamble key/value lines give fund and date', async () => {
+    await expect(readAll(fixture('generic', 'unknown-headers.csv'))).rejects.toThrow(/no header row found/);
+    const r = await readAll(fixture('generic', 'unknown-headers.csv'), {
+      columns: { issuer: 'F1', ticker: 'f2', marketValue: 'F3', weightPct: 'F4' },
+    });
+    expect(r.meta).toMatchObject({ format: 'generic-csv', fund: 'Sample Global Equity Fund', asOf: '2024-05-10', headerLine: 5 });
+    expect(r.meta.columns).toEqual({ issuer: 'F1', ticker: 'F2', marketValue: 'F3', weightPct: 'F4' });
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions[0]).toMatchObject({ issuer: 'Zhejiang Dahua Technology Co. Ltd.', ids: { ticker: '002236' }, value: { amount: 226130.76, currency: null } });
   });
 
   it('--columns overrides detection even where synonyms would match', async () => {

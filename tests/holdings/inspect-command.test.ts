@@ -52,8 +52,8 @@ describe('fundscreen inspect', () => {
     const e = await inspectJson([fixture('encoding', 'cp1252.csv'), '--encoding', 'windows-1252']);
     expect(e.positions[1].issuer).toBe('Nestlé SA');
     expect(e.warnings).toEqual([]);
-    const c = await inspectJson([fixture('generic', 'needs-columns.csv'), '--columns', 'issuer=POS_NAME,marketValue=MKT_EUR']);
-    expect(c.columns).toEqual({ issuer: 'POS_NAME', marketValue: 'MKT_EUR' });
+    const c = await inspectJson([fixture('generic', 'needs-columns.csv'), '--columns', 'issuer=POS_TICKER,ticker=POS_NAME']);
+    expect(c.columns).toEqual({ issuer: 'POS_TICKER', ticker: 'POS_NAME', marketValue: 'MKT_EUR', weightPct: 'PCT' });
   });
 
   it('an unreadable input exits 3 with one line naming the file', async () => {

@@ -10,6 +10,8 @@ export const kraneshares: TextLayout = {
   id: 'kraneshares',
   detect: (h) => h.includes('rank') && h.includes('companyname') && h.includes('%ofnetassets') && h.includes('identifier'),
   synonyms: { isin: ['identifier'] },
+  // US-listed ETFs: Market Value($) is in US dollars.
+  dollar: 'USD',
   preamble: readPreamble,
   exclude: (row) => exclusionReason(row.get('assetClass'), row.get('issuer')),
 };
