@@ -42,6 +42,7 @@ const Sarif = z.object({
       tool: z.object({ driver: z.object({ name: z.string().min(1), version: z.string().optional(), rules: z.array(Rule).optional() }) }),
       artifacts: z.array(z.object({ location: ArtifactLocation })).optional(),
       results: z.array(Result).optional(),
+      properties: z.record(z.string(), z.unknown()).optional(),
     }),
   ),
 });
@@ -73,6 +74,16 @@ describe('sarif', () => {
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id).sort()).toEqual([...ids].sort());
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'hoshine-silicon/confirmed').level).toBe('error');
     expect(run.artifacts.map((a: { location: { uri: string } }) => a.location.uri)).toEqual(['ishares/EEM_holdings__ViktorLor_2025-01.csv', 'vanguard/VT_Holdings_details_Total_World_Stock_ETF_2020-09-30.csv']);
+  });
+
+  it('a history run (three N-PORT quarters) validates; its timelines are the run\'s property bag, each result dated', async () => {
+    const quarters = ['2024-03', '2024-06', '2024-09'].map((q) => `fixtures/lookthrough/nport/${q}`);
+    const r = await runCli(['screen', ...quarters, '--look-through', '--format', 'sarif', '--quiet']);
+    expect(r.code).toBe(1);
+    const run = Sarif.parse(JSON.parse(r.stdout)).runs[0];
+    expect(Object.keys(run.properties ?? {})).toEqual(['history']);
+    expect((run.properties!.history as { dates: string[] }).dates).toEqual(['2024-03-31', '2024-06-30', '2024-09-30']);
+    for (const x of run.results!) expect(['2024-03-31', '2024-06-30', '2024-09-30']).toContain(x.properties!.asOf);
   });
 
   it('with --look-through: each indirect finding is a result apart, at the holder\'s row, the path as related locations', async () => {
