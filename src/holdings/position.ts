@@ -11,8 +11,8 @@ import type { Money } from '../reference/money.js';
  * A holding's identifiers as the file writes them, one per registry field (reference/identifiers.ts):
  * `ticker` (leading zeros restored where the reader knows the market), `exchange` (name or MIC as
  * written), `country` (of listing or risk, as written), and the codes ISIN, CUSIP, SEDOL, FIGI,
- * LEI and USCC (Unified Social Credit Code, for files that carry one); `seriesId`, the SEC series id
- * of a fund the holding is (N-PORT), which look-through joins by.
+ * LEI and USCC (Unified Social Credit Code, for files that carry one); `seriesId` and `classId`,
+ * the SEC series and share-class id of a fund the holding is (N-PORT), which look-through joins by.
  */
 export type Identifiers = Partial<Record<HoldingIdField | FundIdField, string>>;
 
@@ -104,6 +104,9 @@ export interface HoldingsMeta {
   /** The funds a multi-fund input holds, with their own identifiers (N-PORT data sets: series
    *  id and LEI), known before the first record: look-through joins holdings to them. */
   fundIdentities?: FundIdentity[];
+  /** A single fund's own identifiers (an N-PORT filing: series id, series LEI, class ids), for
+   *  look-through joins to it; a multi-fund input gives them per fund in fundIdentities. */
+  fundIds?: OwnFundIds;
   /** Hex SHA-256 of the input's bytes, set once the input has been read (null: a data-set folder). */
   sha256?: string | null;
 }
@@ -116,7 +119,12 @@ export interface FundIdentity {
   /** SEC series id (S000012345). */
   seriesId?: string;
   lei?: string;
+  /** SEC ids of the series' share classes (C000012345). */
+  classIds?: string[];
 }
+
+/** A single fund's own identifiers, when its file gives them (an N-PORT filing's genInfo). */
+export type OwnFundIds = Omit<FundIdentity, 'fund' | 'family' | 'asOf'>;
 
 export interface ReadOptions {
   /** Force a layout instead of detecting it. */

@@ -26,12 +26,17 @@ export type HoldingIdField = (typeof HOLDING_ID_FIELDS)[number];
  * fund of funds' position): look-through joins by them (fund-links.ts). They are no security code
  * of a listed company, so lists are never matched by them and reports print no column for them.
  */
-export const FUND_ID_FIELDS = ['seriesId'] as const;
+export const FUND_ID_FIELDS = ['seriesId', 'classId'] as const;
 export type FundIdField = (typeof FUND_ID_FIELDS)[number];
 
 /** An SEC EDGAR series id: "S" and nine digits (S000063351). */
 export function isSeriesId(value: string): boolean {
   return /^S\d{9}$/.test(value);
+}
+
+/** An SEC EDGAR share-class id: "C" and nine digits (C000205374). */
+export function isClassId(value: string): boolean {
+  return /^C\d{9}$/.test(value);
 }
 
 /**
@@ -44,6 +49,20 @@ export function seriesIdFromOther(value: string | null | undefined, desc: string
   if (!value || !desc || !/\bseries\b/i.test(desc)) return null;
   const v = cleanId(value);
   return isSeriesId(v) ? v : null;
+}
+
+/** The share-class id in an N-PORT "other" identifier, on the same terms: the description names a
+ *  class ("SEC Class ID") and the value is shaped as one. A class id joins the fund (series) that
+ *  has the class, as a series id does. */
+export function classIdFromOther(value: string | null | undefined, desc: string | null | undefined): string | null {
+  if (!value || !desc || !/\bclass\b/i.test(desc)) return null;
+  const v = cleanId(value);
+  return isClassId(v) ? v : null;
+}
+
+/** A held fund's series or class id from an N-PORT "other" identifier, else null. */
+export function fundIdFromOther(value: string | null | undefined, desc: string | null | undefined): string | null {
+  return seriesIdFromOther(value, desc) ?? classIdFromOther(value, desc);
 }
 
 export interface IdSpec {

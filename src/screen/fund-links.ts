@@ -5,10 +5,11 @@
  * fund), joined to that fund.
  *
  * A fund is known by its name (exact, case and punctuation aside), by the series id and LEI an
- * N-PORT data set gives it, and by identifiers the user tags a file with (`EEM=EEM.csv`). A
- * holding joins a fund by series id, LEI, ISIN, CUSIP, ticker, then exact name, in that order; a
- * holding has a series id only when its N-PORT row gives one as an "other" identifier described as
- * a series id (Form N-PORT has no field of its own for it; see reference/identifiers.ts).
+ * N-PORT data set or filing gives it (and its share classes' ids), and by identifiers the user tags
+ * a file with (`EEM=EEM.csv`). A holding joins a fund by series id, class id, LEI, ISIN, CUSIP,
+ * ticker, then exact name, in that order; a holding has a series or class id only when its N-PORT
+ * row gives one as an "other" identifier described as such (Form N-PORT has no field of its own
+ * for them; see reference/identifiers.ts).
  *
  * Memory: a single-fund input's positions are kept until the end (its fund of funds may be read
  * after it); a multi-fund input (an N-PORT data set, millions of rows) keeps only rows that join a
@@ -16,7 +17,7 @@
  */
 import type { FundIdentity, HoldingsMeta, Position } from '../holdings/position.js';
 import { isValidCusip, isValidIsin, isValidLei } from '../reference/check-digits.js';
-import { isSeriesId } from '../reference/identifiers.js';
+import { isClassId, isSeriesId } from '../reference/identifiers.js';
 import type { PositionObserver } from './observer.js';
 import type { FundRef } from './result.js';
 import { fileFundName } from './fund-names.js';
@@ -61,6 +62,7 @@ export function fundNameKey(name: string): string {
 /** Join keys in priority order: a stronger identifier wins over a weaker one. */
 const KINDS = [
   ['s', 'series id'],
+  ['k', 'class id'],
   ['l', 'LEI'],
   ['i', 'ISIN'],
   ['c', 'CUSIP'],
@@ -69,10 +71,11 @@ const KINDS = [
 ] as const;
 type Kind = (typeof KINDS)[number][0];
 
-/** What a user's tag is: an ISIN, CUSIP or LEI when its check digits say so, a series id, else a ticker. */
+/** What a user's tag is: an ISIN, CUSIP or LEI when its check digits say so, a series or class id, else a ticker. */
 export function tagKind(tag: string): Kind {
   const t = tag.toUpperCase();
   if (isSeriesId(t)) return 's';
+  if (isClassId(t)) return 'k';
   if (t.length === 12 && isValidIsin(t)) return 'i';
   if (t.length === 9 && isValidCusip(t)) return 'c';
   if (t.length === 20 && isValidLei(t)) return 'l';
@@ -130,6 +133,7 @@ export class FundLinkCollector implements PositionObserver {
     const target: FundTarget = { source, fund: id.fund, family: id.family, asOf: id.asOf, named: true };
     this.add('n', fundNameKey(id.fund), target);
     if (id.seriesId) this.add('s', id.seriesId.toUpperCase(), target);
+    for (const c of id.classIds ?? []) this.add('k', c.toUpperCase(), target);
     if (id.lei) this.add('l', id.lei.toUpperCase(), target);
   }
 
@@ -142,7 +146,7 @@ export class FundLinkCollector implements PositionObserver {
     // A single fund's file is known by its own name (its header's); the file name it falls back
     // to in reports is no fund name and joins nothing, but the fund is the one its positions count in.
     const fund = meta.fund ?? inputName;
-    if (!meta.fundIdentities && meta.fund) this.addIdentity(meta.source, { fund: meta.fund, family: null, asOf: meta.asOf });
+    if (!meta.fundIdentities && meta.fund) this.addIdentity(meta.source, { fund: meta.fund, family: null, asOf: meta.asOf, ...meta.fundIds });
     const named = meta.fund !== null || inputName !== fileFundName(path);
     const target: FundTarget = { source: meta.source, fund, family: null, asOf: meta.asOf, named };
     for (const tag of this.tags.get(path) ?? []) this.add(tagKind(tag), tag.toUpperCase(), target);
@@ -159,6 +163,7 @@ export class FundLinkCollector implements PositionObserver {
     const ids = p.ids;
     const hit =
       (k.has('s') && ids.seriesId ? this.lookup('s', ids.seriesId.toUpperCase()) : null) ??
+      (k.has('k') && ids.classId ? this.lookup('k', ids.classId.toUpperCase()) : null) ??
       (k.has('l') && ids.lei ? this.lookup('l', ids.lei.toUpperCase()) : null) ??
       (k.has('i') && ids.isin ? this.lookup('i', ids.isin.toUpperCase()) : null) ??
       (k.has('c') && ids.cusip ? this.lookup('c', ids.cusip.toUpperCase()) : null) ??

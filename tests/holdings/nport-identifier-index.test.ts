@@ -12,14 +12,16 @@ describe('IDENTIFIERS.tsv index', () => {
     index.add('HX-9', 'CNE100000B81', ''); // non-numeric ids work too
     index.add('400', 'N/A', 'N/A', 'S000063351'); // a series id alone is kept
     index.add('100', '', '', 'S000013795'); // and folds into the holding's other rows
+    index.add('500', '', '', 'C000205374'); // a share-class id goes in the same slot, told apart by its C
     index.finish();
-    expect(index.size).toBe(7); // identifier rows kept (the placeholder-only row is dropped)
-    expect(index.get('300')).toEqual({ isin: 'US23703Q2030', ticker: 'DQ', seriesId: null });
-    expect(index.get('100')).toEqual({ isin: 'DE0007164600', ticker: null, seriesId: 'S000013795' });
-    expect(index.get('400')).toEqual({ isin: null, ticker: null, seriesId: 'S000063351' });
+    expect(index.size).toBe(8); // identifier rows kept (the placeholder-only row is dropped)
+    expect(index.get('300')).toEqual({ isin: 'US23703Q2030', ticker: 'DQ', seriesId: null, classId: null });
+    expect(index.get('100')).toEqual({ isin: 'DE0007164600', ticker: null, seriesId: 'S000013795', classId: null });
+    expect(index.get('400')).toEqual({ isin: null, ticker: null, seriesId: 'S000063351', classId: null });
+    expect(index.get('500')).toEqual({ isin: null, ticker: null, seriesId: null, classId: 'C000205374' });
     expect(index.get('200')).toBeNull();
     expect(index.get('999')).toBeNull();
-    expect(index.get('HX-9')).toEqual({ isin: 'CNE100000B81', ticker: null, seriesId: null });
+    expect(index.get('HX-9')).toEqual({ isin: 'CNE100000B81', ticker: null, seriesId: null, classId: null });
   });
 
   it('counts a HOLDING_ID matched by more than one holdings row (an ambiguous join)', () => {

@@ -5,7 +5,9 @@
  *   SUBMISSION.tsv          ACCESSION_NUMBER -> REPORT_DATE (as-of, `30-APR-2026`)
  *   REGISTRANT.tsv          ACCESSION_NUMBER -> REGISTRANT_NAME (fund family; fund name fallback)
  *   FUND_REPORTED_INFO.tsv  ACCESSION_NUMBER -> SERIES_NAME (fund name; literal N/A -> registrant)
- *   IDENTIFIERS.tsv         HOLDING_ID -> ISIN, ticker (sec/identifier-index.ts)
+ *   IDENTIFIERS.tsv         HOLDING_ID -> ISIN, ticker, a held fund's series/class id (sec/identifier-index.ts)
+ *   MONTHLY_TOTAL_RETURN.tsv ACCESSION_NUMBER -> CLASS_ID, one row per share class (optional: the
+ *                           fund's class ids, for look-through joins by class id)
  * Each holdings row becomes one record (sec/nport-holding.ts) carrying its fund and family;
  * `source`/`line` point into FUND_REPORTED_HOLDING.tsv. CURRENCY_VALUE is the filing's valUSD
  * (the XML has no other value field), so it is the market value in dollars.
@@ -15,7 +17,7 @@ import { cappedRowText, MAX_FIELD_CHARS } from '../delimited.js';
 import type { FundIdentity, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
-import { seriesIdFromOther } from '../../reference/identifiers.js';
+import { cleanId, fundIdFromOther, isClassId } from '../../reference/identifiers.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
 
@@ -54,18 +56,49 @@ async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<Identif
         }
         continue;
       }
-      index.add(row[cols[0]] ?? '', row[cols[1]], row[cols[2]], seriesIdFromOther(row[cols[3]], row[cols[4]]));
+      index.add(row[cols[0]] ?? '', row[cols[1]], row[cols[2]], fundIdFromOther(row[cols[3]], row[cols[4]]));
     }
   }
   index.finish();
   return index;
 }
 
-/** Each filing's fund with its series id and LEI (FUND_REPORTED_INFO), for look-through joins. */
+/** Each filing's share-class ids (MONTHLY_TOTAL_RETURN.CLASS_ID, Item B.5.a: one row per class),
+ *  by accession; null when the table is absent (it only serves look-through joins by class id). */
+async function readClassIds(ds: Dataset, warnings: string[]): Promise<Map<string, string[]> | null> {
+  const member = ds.member('MONTHLY_TOTAL_RETURN.tsv');
+  if (!member) return null;
+  const out = new Map<string, string[]>();
+  let cols: number[] | null = null;
+  for await (const batch of tsvBatches(member, warnings)) {
+    for (const row of batch.rows) {
+      if (!row) continue;
+      if (!cols) {
+        const h = headerIndex(row);
+        cols = ['ACCESSION_NUMBER', 'CLASS_ID'].map((c) => h.get(c) ?? -1);
+        if (cols.some((c) => c < 0)) {
+          warnings.push(`${member.source}: no ACCESSION_NUMBER or CLASS_ID column: funds are not known by their class ids`);
+          return null;
+        }
+        continue;
+      }
+      const acc = row[cols[0]]?.trim();
+      const classId = cleanId(row[cols[1]] ?? '');
+      if (!acc || !isClassId(classId)) continue;
+      const ids = out.get(acc);
+      if (!ids) out.set(detach(acc), [detach(classId)]);
+      else if (!ids.includes(classId)) ids.push(detach(classId));
+    }
+  }
+  return out;
+}
+
+/** Each filing's fund with its series id and LEI (FUND_REPORTED_INFO) and class ids, for look-through joins. */
 function fundIdentities(
   accessions: Set<string>,
   fundOf: (acc: string) => { fund: string | null; family: string | null; asOf: string | null },
   infos: Map<string, Record<string, string>> | null,
+  classIds: Map<string, string[]> | null,
 ): FundIdentity[] {
   const out: FundIdentity[] = [];
   for (const acc of accessions) {
@@ -73,7 +106,8 @@ function fundIdentities(
     if (!f.fund) continue;
     const seriesId = textOrNull(infos?.get(acc)?.SERIES_ID);
     const lei = textOrNull(infos?.get(acc)?.SERIES_LEI);
-    out.push({ fund: f.fund, family: f.family, asOf: f.asOf, ...(seriesId ? { seriesId } : {}), ...(lei ? { lei } : {}) });
+    const classes = classIds?.get(acc);
+    out.push({ fund: f.fund, family: f.family, asOf: f.asOf, ...(seriesId ? { seriesId } : {}), ...(lei ? { lei } : {}), ...(classes ? { classIds: classes } : {}) });
   }
   return out;
 }
@@ -116,7 +150,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   };
   const accessions = new Set([...(infos?.keys() ?? []), ...(registrants?.keys() ?? [])]);
   if (accessions.size === 1) meta.fund = fundOf([...accessions][0]).fund;
-  meta.fundIdentities = fundIdentities(accessions, fundOf, infos);
+  meta.fundIdentities = fundIdentities(accessions, fundOf, infos, await readClassIds(ds, warnings));
 
   const batches = tsvBatches(holdings, warnings, opts.onBytes);
   const firstBatch = await batches.next();
@@ -157,6 +191,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       raw.isin = ids.isin;
       raw.ticker = ids.ticker;
       raw.seriesId = ids.seriesId;
+      raw.classId = ids.classId;
     }
     return nportRecord(raw);
   }

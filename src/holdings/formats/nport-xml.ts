@@ -1,6 +1,7 @@
 /**
  * SEC Form N-PORT filing XML (NPORT-P primary_doc.xml), streamed. Fund = genInfo/seriesName (or
- * regName), family = regName, as-of = genInfo/repPdDate. Each formData/invstOrSecs/invstOrSec is
+ * regName), family = regName, as-of = genInfo/repPdDate; the fund's own series id, series LEI
+ * (genInfo) and class ids (headerData seriesClassInfo/classId) let a fund of funds join it. Each formData/invstOrSecs/invstOrSec is
  * one record (see sec/nport-holding.ts for what is screened or excluded). Elements are matched by
  * local name, so any namespace prefix works; only the holding's own children are read (a
  * derivative's reference instrument has its own name/cusip/identifiers, which are not the holding).
@@ -9,6 +10,8 @@ import { InputError } from '../../errors.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
+import { cleanId, isClassId, isSeriesId } from '../../reference/identifiers.js';
+import { isValidLei } from '../../reference/check-digits.js';
 import { MAX_TEXT, XmlPump } from './sec/xml-stream.js';
 
 /** Leaf children of invstOrSec -> raw field. */
@@ -72,10 +75,7 @@ export async function readNportXml(source: string, input: NodeJS.ReadableStream,
       } else if (rel === 2 && inIdentifiers) {
         if (name === 'isin') cur.isin = attrs.value ?? null;
         else if (name === 'ticker') cur.ticker = attrs.value ?? null;
-        else if (name === 'other' && !cur.otherId) {
-          cur.otherId = attrs.value ?? null;
-          cur.otherDesc = attrs.otherDesc ?? null;
-        }
+        else if (name === 'other') (cur.others ??= []).push([attrs.value ?? null, attrs.otherDesc ?? null]);
       } else if (rel === 2 && inDerivative && attrs.derivCat) {
         cur.derivCat = attrs.derivCat;
       }
@@ -102,6 +102,12 @@ export async function readNportXml(source: string, input: NodeJS.ReadableStream,
         if (name === 'seriesName') seriesName = textOrNull(text);
         else if (name === 'regName') regName = textOrNull(text);
         else if (name === 'repPdDate') meta.asOf = parseDate(text);
+        else if (name === 'seriesId' && isSeriesId(cleanId(text))) (meta.fundIds ??= {}).seriesId ??= cleanId(text);
+        else if (name === 'seriesLei' && isValidLei(cleanId(text))) (meta.fundIds ??= {}).lei ??= cleanId(text);
+        else if (name === 'classId' && isClassId(cleanId(text))) {
+          const ids = ((meta.fundIds ??= {}).classIds ??= []);
+          if (!ids.includes(cleanId(text))) ids.push(cleanId(text));
+        }
       }
     },
     recoverable(message, line) {

@@ -1,6 +1,7 @@
 /**
  * IDENTIFIERS.tsv of an N-PORT data set, folded into a compact lookup HOLDING_ID -> ISIN/ticker and
- * the series id of a fund held (from OTHER_IDENTIFIER, when its description says it is one).
+ * the series or share-class id of a fund held (from OTHER_IDENTIFIER, when its description says it
+ * is one: reference/identifiers.ts fundIdFromOther; kept in one slot, told apart by its S or C).
  *
  * The real table has no ACCESSION_NUMBER column (HOLDING_ID, IDENTIFIERS_ID, IDENTIFIER_ISIN,
  * IDENTIFIER_TICKER, OTHER_IDENTIFIER, OTHER_IDENTIFIER_DESC): HOLDING_ID is the data set's
@@ -31,6 +32,18 @@ function grow<T extends Float64Array | Uint32Array | Uint16Array>(arr: T, need: 
   return next;
 }
 
+export interface HeldIds {
+  isin: string | null;
+  ticker: string | null;
+  seriesId: string | null;
+  classId: string | null;
+}
+
+/** The fund id slot holds a series id (S...) or a class id (C...). */
+function held(isin: string, ticker: string, fundId: string): HeldIds {
+  return { isin: isin || null, ticker: ticker || null, seriesId: fundId.startsWith('S') ? fundId : null, classId: fundId.startsWith('C') ? fundId : null };
+}
+
 export class IdentifierIndex {
   private keys = new Float64Array(1 << 16);
   private starts = new Uint32Array(1 << 16);
@@ -50,10 +63,10 @@ export class IdentifierIndex {
     return this.n + this.other.size;
   }
 
-  add(holdingId: string, isinRaw: string | undefined, tickerRaw: string | undefined, seriesId: string | null = null): void {
+  add(holdingId: string, isinRaw: string | undefined, tickerRaw: string | undefined, fundId: string | null = null): void {
     const isin = clean(isinRaw);
     const ticker = clean(tickerRaw);
-    const series = seriesId ?? '';
+    const series = fundId ?? '';
     if (!isin && !ticker && !series) return;
     const id = holdingId.trim();
     if (!/^\d{1,15}$/.test(id)) {
@@ -125,11 +138,11 @@ export class IdentifierIndex {
     return lo;
   }
 
-  get(holdingId: string): { isin: string | null; ticker: string | null; seriesId: string | null } | null {
+  get(holdingId: string): HeldIds | null {
     const id = holdingId.trim();
     if (!/^\d{1,15}$/.test(id)) {
       const hit = this.other.get(id);
-      return hit ? { isin: hit[0] || null, ticker: hit[1] || null, seriesId: hit[2] || null } : null;
+      return hit ? held(hit[0], hit[1], hit[2]) : null;
     }
     const key = Number(id);
     let i = this.lowerBound(key);
@@ -149,6 +162,6 @@ export class IdentifierIndex {
     }
     while (i < this.n && this.keys[i] === key) i++;
     this.cursor = i;
-    return { isin: isin || null, ticker: ticker || null, seriesId: series || null };
+    return held(isin, ticker, series);
   }
 }

@@ -13,7 +13,7 @@
  *   agreements: cash lent to a dealer against collateral).
  */
 import type { HoldingsRecord, Identifiers } from '../../position.js';
-import { seriesIdFromOther } from '../../../reference/identifiers.js';
+import { classIdFromOther, seriesIdFromOther } from '../../../reference/identifiers.js';
 import { secNumber, secText, skippedSec } from './sec-values.js';
 
 export interface NportRawHolding {
@@ -30,8 +30,12 @@ export interface NportRawHolding {
   ticker?: string | null;
   otherId?: string | null;
   otherDesc?: string | null;
+  /** Every further `other` identifier of the holding, [value, description] (the XML reader's). */
+  others?: [string | null, string | null][];
   /** The series id of a fund held, when the data set reader found it among several `other` identifiers. */
   seriesId?: string | null;
+  /** The share-class id of a fund held, found the same way. */
+  classId?: string | null;
   balance?: string | null;
   units?: string | null;
   currency?: string | null;
@@ -115,11 +119,19 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
   put('lei', idOrNull(raw.lei));
   put('ticker', idOrNull(raw.ticker));
   put('country', secText(raw.country));
-  // `other` identifiers are free-form; keep the ones the Identifiers type has a slot for.
-  const otherDesc = secText(raw.otherDesc) ?? '';
-  if (/\bsedol\b/i.test(otherDesc)) put('sedol', idOrNull(raw.otherId));
-  else if (/\bfigi\b/i.test(otherDesc)) put('figi', idOrNull(raw.otherId));
-  put('seriesId', raw.seriesId ?? seriesIdFromOther(secText(raw.otherId), otherDesc));
+  // `other` identifiers are free-form (a holding may have several): keep the ones the Identifiers
+  // type has a slot for, the first of each kind.
+  put('seriesId', raw.seriesId ?? null);
+  put('classId', raw.classId ?? null);
+  const other = (value: string | null | undefined, desc: string | null | undefined) => {
+    const otherDesc = secText(desc) ?? '';
+    const kind = /\bsedol\b/i.test(otherDesc) ? 'sedol' : /\bfigi\b/i.test(otherDesc) ? 'figi' : null;
+    if (kind && !ids[kind]) put(kind, idOrNull(value));
+    if (!ids.seriesId) put('seriesId', seriesIdFromOther(secText(value), otherDesc));
+    if (!ids.classId) put('classId', classIdFromOther(secText(value), otherDesc));
+  };
+  if (raw.otherId != null || raw.otherDesc != null) other(raw.otherId, raw.otherDesc);
+  if (raw.others) for (const [value, desc] of raw.others) other(value, desc);
 
   return {
     kind: 'position',
