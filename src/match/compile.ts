@@ -10,7 +10,7 @@ import { nameVariants } from './name-variants.js';
 import { contractionKey, initialsOf } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
-import { SHORT_TYPO_LENGTH } from './edits.js';
+import { SHORT_TYPO_MIN } from './edits.js';
 import { soundKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
@@ -103,7 +103,7 @@ export interface CompiledLists {
   shortTypos: ShortWordIndex;
   /** Distinctive words by their sound key (sounds.ts): another transliteration finds them. */
   sounds: Map<string, string[]>;
-  /** Words (4+ letters) of names made only of common words -> those aliases, and typo search over them. */
+  /** Words (3+ letters) of names made only of common words -> those aliases, and typo search over them. */
   commonPostings: AliasIndex;
   commonTypos: TypoIndex;
   commonShortTypos: ShortWordIndex;
@@ -270,7 +270,7 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   const toks = name.tokens;
   if (!toks.some((t) => t.kind === 'distinctive')) {
     // A name of common words ("Bank of China") is found through a typo of one of its words only.
-    for (const t of toks) if (t.kind !== 'number' && t.text.length >= SHORT_TYPO_LENGTH) fileAlias(c.commonPostings, t.text, ai);
+    for (const t of toks) if (t.kind !== 'number' && t.text.length >= SHORT_TYPO_MIN) fileAlias(c.commonPostings, t.text, ai);
     return;
   }
   for (let i = 0; i < toks.length; i++) {

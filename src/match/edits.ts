@@ -38,24 +38,26 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? sameRun(a, i + 1, b, i, lb - i) : sameRun(a, i, b, i + 1, la - i);
 }
 
-/** Length of the shorter word at which a short-word typo (SHORT_TYPO_LENGTH letters) is considered. */
+/** Lengths of the shorter word at which a short-word typo is considered (longer words have a typo budget). */
+export const SHORT_TYPO_MIN = 3;
 export const SHORT_TYPO_LENGTH = 4;
 
 /**
  * A typo of a 4-letter word (Kery / Kerry, Glap / Galp, Bnak / Bank): one letter dropped or added
- * before the last, or two adjacent letters swapped; a letter more at the end is not one (Vale / Valeo,
- * Elis / Elisa: another word), nor a substitution (Bank / Band, Galp / Gulp: in a word
- * this short a changed letter is another word as often as a typo). The shorter word has exactly
- * SHORT_TYPO_LENGTH letters (longer words have a typo budget of their own).
+ * before the last, or two adjacent letters swapped; of a 3-letter word (OPT / OTP, Hia / Hai): two
+ * letters swapped. A letter more at the end is not one (Vale / Valeo, Elis / Elisa: another word),
+ * nor a substitution (Bank / Band, Galp / Gulp: in a word this short a changed letter is another
+ * word as often as a typo).
  */
 export function shortTypo(a: string, b: string): boolean {
   const la = a.length;
   const lb = b.length;
-  if (Math.min(la, lb) !== SHORT_TYPO_LENGTH || a === b) return false;
+  const shorter = Math.min(la, lb);
+  if (shorter < SHORT_TYPO_MIN || shorter > SHORT_TYPO_LENGTH || a === b) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   // A letter more at the end makes another word (Vale / Valeo, Elis / Elisa, Bank / Banka).
-  if (la !== lb) return i < Math.min(la, lb) && withinOneEdit(a, b);
+  if (la !== lb) return shorter === SHORT_TYPO_LENGTH && i < shorter && withinOneEdit(a, b);
   return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameRun(a, i + 2, b, i + 2, la - i - 2);
 }
 

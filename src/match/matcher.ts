@@ -22,7 +22,7 @@ import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy }
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
 import { soundKey } from './sounds.js';
-import { SHORT_TYPO_LENGTH } from './edits.js';
+import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -406,7 +406,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= SHORT_TYPO_LENGTH) collected.add(typoCandidates(t));
+      if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(t));
     }
     return collected.list;
   }

@@ -6,7 +6,7 @@
  */
 import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
-import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, typoBudget, withinOneEdit } from './edits.js';
+import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, initialsOf, mayBeAcronym } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike } from './sounds.js';
@@ -50,6 +50,9 @@ const EQUAL = { sim: 1, how: 'equal' } as const;
 /** Two spellings of one sound (sounds.ts): as near as a one-edit typo in a long word. */
 const SOUND = { sim: 0.9, how: 'sound' } as const;
 
+/** Similarity of a short typo at least (one edit in four letters). */
+const SHORT_TYPO_SIM = 0.75;
+
 /** Not within the typo budget: alike in sound, or no match. */
 function bySound(q: NameToken, l: NameToken): { sim: number; how: AlignedPair['how'] } {
   return q.text.length >= SOUND_MIN_LENGTH && l.text.length >= SOUND_MIN_LENGTH && soundAlike(q.text, l.text) ? SOUND : NO_MATCH;
@@ -67,8 +70,9 @@ export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): 
   const shorter = Math.min(q.text.length, l.text.length);
   const budget = typoBudget(shorter);
   if (budget === 0) {
-    // A 4-letter word: a letter dropped, added or swapped (short-typo caps the match at review).
-    if (shorter === SHORT_TYPO_LENGTH && shortTypo(q.text, l.text)) return { sim: 1 - 1 / Math.max(q.text.length, l.text.length), how: 'typo' };
+    // A 3- or 4-letter word: a letter dropped, added or swapped (short-typo caps the match at review).
+    // (Letters swapped in a 3-letter word keep every letter: as near as one edit in 4 letters.)
+    if (shorter <= SHORT_TYPO_LENGTH && shortTypo(q.text, l.text)) return { sim: Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(q.text.length, l.text.length)), how: 'typo' };
     return bySound(q, l);
   }
   // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
@@ -103,7 +107,7 @@ function commonOnly(s: NameScore, words: number): void {
 
 /**
  * Names of common words, word for word, equal but for one typo (one edit) in one word of 5+
- * letters (of 4: a letter dropped, added or swapped, as short-typo reads it;
+ * letters (of 3 or 4: a letter dropped, added or swapped, as short-typo reads it):
  * letters: review at most, and only for a bare name (see `weak`).
  */
 function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameScore | null {
@@ -115,7 +119,7 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameS
     if (Q[i].text === L[i].text) continue;
     if (typo >= 0 || Q[i].han || L[i].han || L[i].kind === 'number' || Q[i].kind === 'number') return null;
     const shorter = Math.min(Q[i].text.length, L[i].text.length);
-    if (shorter < SHORT_TYPO_LENGTH || (shorter === SHORT_TYPO_LENGTH ? !shortTypo(Q[i].text, L[i].text) : !withinOneEdit(Q[i].text, L[i].text))) return null;
+    if (shorter < SHORT_TYPO_MIN || (shorter <= SHORT_TYPO_LENGTH ? !shortTypo(Q[i].text, L[i].text) : !withinOneEdit(Q[i].text, L[i].text))) return null;
     typo = i;
   }
   if (typo < 0) return null;
@@ -123,7 +127,7 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameS
   let den = 0;
   for (let i = 0; i < Q.length; i++) {
     const w = Math.max(q.weights[i], a.weights[i]);
-    const sim = i === typo ? 1 - 1 / Math.max(Q[i].text.length, L[i].text.length) : 1;
+    const sim = i === typo ? Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(Q[i].text.length, L[i].text.length)) : 1;
     num += sim * w;
     den += w;
     base.pairs.push({ query: Q[i].text, list: L[i].text, sim, how: i === typo ? 'typo' : 'equal' });
@@ -382,10 +386,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       break;
     }
   }
-  // A typo in a 4-letter word ("Kery Group" / Kerry Group, "Standard Bnak" / Standard Bank): as often a
+  // A typo in a 3- or 4-letter word ("Kery Group" / Kerry Group, "Standard Bnak" / Standard Bank): as often a
   // decoy or another short name as a misspelling: worth a look.
   for (const c of chosen) {
-    if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && Math.min(Q[c.q0].text.length, L[c.l0].text.length) === SHORT_TYPO_LENGTH) {
+    if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && Math.min(Q[c.q0].text.length, L[c.l0].text.length) <= SHORT_TYPO_LENGTH) {
       ev.push({ rule: 'short-typo', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
       break;
     }

@@ -94,7 +94,7 @@ export type RuleId =
   | 'bare-name-typo'
   /** A word two edits from the list's. */
   | 'two-edits'
-  /** A 4-letter word one letter dropped, added or swapped from the list's (Kery / Kerry): review at most. */
+  /** A 3- or 4-letter word one letter dropped, added or swapped from the list's (Kery / Kerry, OPT / OTP): review at most. */
   | 'short-typo'
   /** The listed name ends in its country, which the fund file's name lacks: review at most. */
   | 'home-country-dropped'

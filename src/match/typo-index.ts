@@ -21,7 +21,7 @@
  * ("ang", "zho" hold hundreds), and a hash collision only adds a word the exact check drops.
  */
 
-import { osaDistance, sameRun, shortTypo, SHORT_TYPO_LENGTH, withinOneEdit } from './edits.js';
+import { osaDistance, sameRun, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, withinOneEdit } from './edits.js';
 
 import { KeyFilter } from './key-filter.js';
 
@@ -256,10 +256,10 @@ export class TypoIndex {
 }
 
 /**
- * The list's 4-letter words a word is a short typo of (edits.ts shortTypo): for a 4-letter word,
- * those two adjacent letters swapped from it (Glap / Galp); for a 5-letter word, those it is with
- * one letter before its last dropped (Kerry / Kery). The 4-letter words are filed under themselves
- * and each of their three swaps, so either is one lookup per form. Answers in vocabulary order.
+ * The list's 3- and 4-letter words a word is a short typo of (edits.ts shortTypo): for a word of 3
+ * or 4 letters, those two adjacent letters swapped from it (Glap / Galp, OPT / OTP); for a 5-letter
+ * word, the 4-letter words it is with one letter before its last dropped (Kerry / Kery). Short words
+ * are filed under each of their swaps, 4-letter words also in a set, so either is one lookup per form.
  */
 export class ShortWordIndex {
   private readonly bySwap = new Map<string, string[]>();
@@ -268,8 +268,8 @@ export class ShortWordIndex {
   /** `vocabulary`: distinct words, sorted; only its 4-letter, non-Han ones are kept. */
   constructor(vocabulary: readonly string[]) {
     for (const w of vocabulary) {
-      if (w.length !== SHORT_TYPO_LENGTH || HAN.test(w)) continue;
-      this.words.add(w);
+      if (w.length < SHORT_TYPO_MIN || w.length > SHORT_TYPO_LENGTH || HAN.test(w)) continue;
+      if (w.length === SHORT_TYPO_LENGTH) this.words.add(w);
       for (let i = 0; i + 1 < w.length; i++) {
         if (w.charCodeAt(i) === w.charCodeAt(i + 1)) continue;
         const swapped = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
@@ -280,13 +280,9 @@ export class ShortWordIndex {
     }
   }
 
-  get size(): number {
-    return this.words.size;
-  }
-
   similar(word: string): readonly string[] {
+    if (word.length >= SHORT_TYPO_MIN && word.length <= SHORT_TYPO_LENGTH) return this.bySwap.get(word) ?? NONE;
     if (this.words.size === 0) return NONE;
-    if (word.length === SHORT_TYPO_LENGTH) return this.bySwap.get(word) ?? NONE;
     if (word.length !== SHORT_TYPO_LENGTH + 1 || HAN.test(word)) return NONE;
     let found: string[] | undefined;
     // Not the last letter: a letter more at the end is another word (Valeo / Vale).

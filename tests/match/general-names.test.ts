@@ -87,7 +87,7 @@ describe('general names: typos', () => {
   });
 });
 
-describe('general names: typos in 4-letter words (short-typo)', () => {
+describe('general names: typos in 3- and 4-letter words (short-typo)', () => {
   it('a letter dropped, added or swapped in a 4-letter word is worth a look, never more', () => {
     expect(tier('Galp Energia, SGPS, S.A.', 'Glap Energia SGPS SA')).toBe('review');
     expect(rules('Galp Energia, SGPS, S.A.', 'Glap Energia SGPS SA')).toEqual(['short-typo']);
@@ -100,6 +100,13 @@ describe('general names: typos in 4-letter words (short-typo)', () => {
     expect(rules('Kerry Group plc', 'Kery Group plc')).toEqual(['weak-typo', 'short-typo', 'bare-name-typo']);
     const m = createMatcher([pairList({ id: 'x', listed: 'Kerry Group plc' })]).match({ issuer: 'Kery Group plc', ids: { isin: 'US0378331005' } });
     expect(m).toEqual([]);
+  });
+
+  it('two letters swapped in a 3-letter word too (OPT / OTP, Hon Hia / Hon Hai)', () => {
+    expect(tier('OTP Bank Nyrt.', 'OPT Bank Nyrt')).toBe('review');
+    expect(rules('Hon Hai Precision Industry Co., Ltd.', 'Hon Hia Precision Industry Co Ltd')).toEqual(['short-typo']);
+    expect(tier('Hon Hai Precision Industry Co., Ltd.', 'Hon Hia Precision Industry Co Ltd')).toBe('review');
+    expect(tier('OTP Bank Nyrt.', 'OTE Bank Nyrt')).toBeNull(); // a changed letter
   });
 
   it('a name of common words takes it too (common-words-typo)', () => {

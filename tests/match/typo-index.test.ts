@@ -88,7 +88,7 @@ describe('TypoIndex', () => {
 });
 
 describe('ShortWordIndex', () => {
-  const vocab = ['bank', 'galp', 'kery', 'vale', 'elis', 'kerry', 'tevaa'].sort();
+  const vocab = ['bank', 'galp', 'kery', 'vale', 'elis', 'kerry', 'tevaa', 'otp', 'hai'].sort();
   const index = new ShortIndex(vocab);
   it('finds the 4-letter words a word is a short typo of, and only those', () => {
     expect(index.similar('glap')).toEqual(['galp']);
@@ -97,10 +97,13 @@ describe('ShortWordIndex', () => {
     expect(index.similar('valeo')).toEqual([]); // a letter more at the end
     expect(index.similar('band')).toEqual([]); // a substitution
     expect(index.similar('bank')).toEqual([]);
+    expect(index.similar('opt')).toEqual(['otp']);
+    expect(index.similar('hia')).toEqual(['hai']);
+    expect(index.similar('hae')).toEqual([]);
   });
   it('agrees with shortTypo over the 4-letter words', () => {
-    for (const q of ['glap', 'agl', 'kerry', 'kxery', 'bakn', 'nbak', 'vlae', 'eils', 'elisa', 'baank']) {
-      const expected = vocab.filter((w) => w.length === 4 && shortTypo(q, w));
+    for (const q of ['glap', 'agl', 'opt', 'tpo', 'iha', 'kerry', 'kxery', 'bakn', 'nbak', 'vlae', 'eils', 'elisa', 'baank']) {
+      const expected = vocab.filter((w) => w.length <= 4 && shortTypo(q, w));
       expect([...index.similar(q)].sort()).toEqual(expected);
     }
   });
