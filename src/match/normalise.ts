@@ -29,6 +29,8 @@ export interface NameToken {
   lead: boolean;
   /** Han characters: compared only for equality (edit distance means nothing between them). */
   han: boolean;
+  /** The word as written when a spelling was canonicalised (INDUSTRIES -> industry), else ''. */
+  spelled: string;
 }
 
 export type NormalisationStep =
@@ -330,6 +332,7 @@ interface Word {
   text: string;
   paren: boolean;
   drop: boolean;
+  spelled: string;
 }
 
 /** The words between the parentheses, each marked when it stands inside them. */
@@ -339,7 +342,7 @@ function wordsOf(items: readonly string[]): Word[] {
   for (const t of items) {
     if (t === OPEN) depth++;
     else if (t === CLOSE) depth = Math.max(0, depth - 1);
-    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false });
+    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, spelled: '' });
   }
   return words;
 }
@@ -463,6 +466,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     }
     const canonical = CANONICAL_WORDS.get(w.text);
     if (canonical) {
+      w.spelled = w.text;
       w.text = canonical;
       addStep(steps, 'spelling canonicalised');
     }
@@ -532,7 +536,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   for (const w of kept) {
     const kind = kindOf(w.text);
     if (kind !== 'place') leading = false;
-    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, ascii) });
+    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, ascii), spelled: w.spelled });
   }
   return { norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps, truncated, cutEnd, legalForms };
 }

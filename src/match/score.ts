@@ -54,31 +54,41 @@ const SOUND = { sim: 0.9, how: 'sound' } as const;
 const SHORT_TYPO_SIM = 0.75;
 
 /** Not within the typo budget: alike in sound, or no match. */
-function bySound(q: NameToken, l: NameToken): { sim: number; how: AlignedPair['how'] } {
-  return q.text.length >= SOUND_MIN_LENGTH && l.text.length >= SOUND_MIN_LENGTH && soundAlike(q.text, l.text) ? SOUND : NO_MATCH;
+function bySound(q: string, l: string): { sim: number; how: AlignedPair['how'] } {
+  return q.length >= SOUND_MIN_LENGTH && l.length >= SOUND_MIN_LENGTH && soundAlike(q, l) ? SOUND : NO_MATCH;
 }
 
-/** Similarity of two words, 0 when they do not match at all. Numbers and Han words match only when equal. */
+/**
+ * Similarity of two words, 0 when they do not match at all. Numbers and Han words match only when
+ * equal. A word whose spelling was canonicalised is also compared as written: a typo of the written
+ * word (Industires / INDUSTRIES, read "industry") is near it, not near its canonical form.
+ */
 export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): { sim: number; how: AlignedPair['how'] } {
-  if (q.text === l.text) return EQUAL;
+  const s = wordSimilarityOf(q, q.text, l, l.text, qMayBeCut);
+  if (s.sim > 0 || (q.spelled === '' && l.spelled === '')) return s;
+  return wordSimilarityOf(q, q.spelled || q.text, l, l.spelled || l.text, qMayBeCut);
+}
+
+function wordSimilarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBeCut: boolean): { sim: number; how: AlignedPair['how'] } {
+  if (qt === lt) return EQUAL;
   if (q.kind === 'number' || l.kind === 'number' || q.han || l.han) return NO_MATCH;
-  if (qMayBeCut && l.text.startsWith(q.text)) {
+  if (qMayBeCut && lt.startsWith(qt)) {
     // The last word of a cut name: the longer the stub, the surer the completion.
-    const n = q.text.length;
+    const n = qt.length;
     return { sim: n >= 4 ? 0.97 : n === 3 ? 0.9 : l.kind === 'distinctive' ? 0.7 : 0.85, how: 'prefix' };
   }
-  const shorter = Math.min(q.text.length, l.text.length);
+  const shorter = Math.min(qt.length, lt.length);
   const budget = typoBudget(shorter);
   if (budget === 0) {
     // A 3- or 4-letter word: a letter dropped, added or swapped (short-typo caps the match at review).
     // (Letters swapped in a 3-letter word keep every letter: as near as one edit in 4 letters.)
-    if (shorter <= SHORT_TYPO_LENGTH && shortTypo(q.text, l.text)) return { sim: Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(q.text.length, l.text.length)), how: 'typo' };
-    return bySound(q, l);
+    if (shorter <= SHORT_TYPO_LENGTH && shortTypo(qt, lt)) return { sim: Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(qt.length, lt.length)), how: 'typo' };
+    return bySound(qt, lt);
   }
   // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
-  const d = budget === 1 ? (withinOneEdit(q.text, l.text) ? 1 : 2) : osaDistance(q.text, l.text, budget);
-  if (d > budget) return bySound(q, l);
-  return { sim: 1 - d / Math.max(q.text.length, l.text.length), how: 'typo' };
+  const d = budget === 1 ? (withinOneEdit(qt, lt) ? 1 : 2) : osaDistance(qt, lt, budget);
+  if (d > budget) return bySound(qt, lt);
+  return { sim: 1 - d / Math.max(qt.length, lt.length), how: 'typo' };
 }
 
 /** A possible pairing: one query word (or two run together) with one list word (or two). -1: no second word. */
@@ -381,7 +391,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (sound) ev.push({ rule: 'sounds-alike', cap: 'review', detail: { query: Q[sound.q0].text, list: L[sound.l0].text } });
   // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.
   for (const c of chosen) {
-    if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text)) {
+    if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text) && !withinOneEdit(Q[c.q0].spelled || Q[c.q0].text, L[c.l0].spelled || L[c.l0].text)) {
       ev.push({ rule: 'two-edits', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
       break;
     }

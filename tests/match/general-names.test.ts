@@ -87,6 +87,14 @@ describe('general names: typos', () => {
   });
 });
 
+describe('general names: a typo of a word whose spelling is canonicalised', () => {
+  it('is compared with the word as written (Industires / INDUSTRIES, read "industry"), one edit', () => {
+    expect(tier('Reliance Industries Limited', 'Reliance Industires Ltd')).toBe('probable');
+    expect(rules('Reliance Industries Limited', 'Reliance Industires Ltd')).not.toContain('two-edits');
+    expect(tier('Kuwait Finance House', 'Kuwait Finanse House')).not.toBeNull();
+  });
+});
+
 describe('general names: typos in 3- and 4-letter words (short-typo)', () => {
   it('a letter dropped, added or swapped in a 4-letter word is worth a look, never more', () => {
     expect(tier('Galp Energia, SGPS, S.A.', 'Glap Energia SGPS SA')).toBe('review');
