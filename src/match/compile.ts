@@ -87,6 +87,8 @@ export interface CompiledLists {
   byStart: AliasIndex;
   /** The initials of names of two or more words (ICBC, TSMC) -> aliases: a one-word acronym finds them. */
   byInitials: AliasIndex;
+  /** Names of common words with a number, by their core with each number written '#' (77 Bank: "# bank"): another number finds them. */
+  byNumberless: AliasIndex;
   /** Names of two or more words by the first two letters of their first two words: a contraction (Petronas) finds them. */
   byContraction: AliasIndex;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
@@ -138,6 +140,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** First two core words: how a cut name of common words finds its alias. */
+/** The core with each number written '#', or null for a name of numbers only or with none. */
+export function numberlessKey(name: AnalysedName): string | null {
+  let key = '';
+  let numbers = 0;
+  for (const t of name.tokens) {
+    if (t.kind === 'number') numbers++;
+    key += (key === '' ? '' : ' ') + (t.kind === 'number' ? '#' : t.text);
+  }
+  return numbers > 0 && numbers < name.tokens.length ? key : null;
+}
+
 export function startKey(name: AnalysedName): string {
   const t = name.tokens;
   return t.length >= 2 ? `${t[0].text} ${t[1].text}` : t.length === 1 ? t[0].text : '';
@@ -157,7 +170,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byContraction: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -269,8 +282,11 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   if (ck !== null) fileAlias(c.byContraction, ck, ai);
   const toks = name.tokens;
   if (!toks.some((t) => t.kind === 'distinctive')) {
-    // A name of common words ("Bank of China") is found through a typo of one of its words only.
+    // A name of common words ("Bank of China") is found through a typo of one of its words only,
+    // or (with a number: The 77 Bank) through another number.
     for (const t of toks) if (t.kind !== 'number' && t.text.length >= SHORT_TYPO_MIN) fileAlias(c.commonPostings, t.text, ai);
+    const masked = numberlessKey(name);
+    if (masked !== null) fileAlias(c.byNumberless, masked, ai);
     return;
   }
   for (let i = 0; i < toks.length; i++) {

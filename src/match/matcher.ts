@@ -8,7 +8,7 @@
 import type { LoadedList } from '../lists/schema.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
-import { aliasAt, compileLists, countryTickerKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
+import { aliasAt, compileLists, countryTickerKey, numberlessKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalysedName } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
@@ -394,6 +394,11 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (coreListed) collected.add(c.byCore.get(q.name.core));
     if (c.compactFilter.mayHave(compactHash)) collected.add(c.byCompact.get(q.name.compact));
     if (q.name.truncated && toks.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
+    // A name of common words with another number (The 78 Bank / The 77 Bank).
+    if (c.byNumberless.size > 0 && q.kinds.includes('number')) {
+      const masked = numberlessKey(q.name);
+      if (masked !== null) collected.add(c.byNumberless.get(masked));
+    }
     // A one-word name may be the initials of a listed name (IBM, ICBC).
     if (toks.length === 1 && c.byInitials.size > 0 && mayBeAcronym(toks[0].text)) collected.add(c.byInitials.get(toks[0].text));
     // ... or a contraction of its first words (Petronas: Petroliam Nasional).

@@ -114,7 +114,7 @@ const ROMAN = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
 
 /** Numerals read only after a fund family's word: V and X are letters elsewhere, XI a pinyin syllable. */
-const SINGLE_ROMAN = new Map([['v', 5], ['x', 10], ['xi', 11]]);
+export const SINGLE_ROMAN: ReadonlyMap<string, number> = new Map([['v', 5], ['x', 10], ['xi', 11]]);
 /** Words a fund's vintage numeral follows. */
 const FUND_FAMILY = new Set(['fund', 'funds', 'partners', 'investors', 'capital', 'ventures', 'opportunities', 'equity', 'gpe', 'trust', 'holdings']);
 

@@ -4,7 +4,7 @@
  * contradicting places, words and numbers), with a length-aware typo budget (rigour's
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
-import type { AnalysedName, NameToken, TokenKind } from './normalise.js';
+import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
 import type { CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
@@ -117,20 +117,37 @@ function commonOnly(s: NameScore, words: number): void {
 
 /**
  * Names of common words, word for word, equal but for one typo (one edit) in one word of 5+
- * letters (of 3 or 4: a letter dropped, added or swapped, as short-typo reads it):
- * letters: review at most, and only for a bare name (see `weak`).
+ * letters (of 3 or 4: a letter dropped, added or swapped, as short-typo reads it): review at
+ * most, and only for a bare name (see `weak`). Or equal but for their numbers ("The 78 Bank" /
+ * The 77 Bank, "Group 2 Automotive" / Group 1 Automotive): another company or vintage of the
+ * name, numbers-differ, review at most.
  */
-function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore): NameScore | null {
+function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore, policy: MatchPolicy): NameScore | null {
   const Q = q.name.tokens;
   const L = a.name.tokens;
   if (Q.length !== L.length) return null;
   let typo = -1;
+  let numbers = 0;
   for (let i = 0; i < Q.length; i++) {
     if (Q[i].text === L[i].text) continue;
+    if (L[i].kind === 'number' && Q[i].kind === 'number') {
+      numbers++;
+      continue;
+    }
     if (typo >= 0 || Q[i].han || L[i].han || L[i].kind === 'number' || Q[i].kind === 'number') return null;
     const shorter = Math.min(Q[i].text.length, L[i].text.length);
     if (shorter < SHORT_TYPO_MIN || (shorter <= SHORT_TYPO_LENGTH ? !shortTypo(Q[i].text, L[i].text) : !withinOneEdit(Q[i].text, L[i].text))) return null;
     typo = i;
+  }
+  if (numbers > 0) {
+    if (typo >= 0 || numbers === Q.length) return null;
+    // The words agree: the numbers are taken out of the sums, as numbers-differ does below.
+    base.alignment = 1;
+    for (let i = 0; i < Q.length; i++) if (Q[i].text === L[i].text) base.pairs.push({ query: Q[i].text, list: L[i].text, sim: 1, how: 'equal' });
+    const differ = Q.filter((t, i) => t.text !== L[i].text);
+    base.evidence.push({ rule: 'numbers-differ', factor: policy.factors.numbersDiffer, cap: 'review', detail: { query: differ.map((t) => t.text).join(' '), list: L.filter((t, i) => t.text !== Q[i].text).map((t) => t.text).join(' ') } });
+    commonOnly(base, L.length);
+    return base;
   }
   if (typo < 0) return null;
   let num = 0;
@@ -230,7 +247,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut, or
   // with one typo in one word and every other word equal ("Bank of Chima"): worth a look at most.
-  if (!a.distinctive && !q.name.truncated) return commonWordsTypo(q, a, base);
+  if (!a.distinctive && !q.name.truncated) return commonWordsTypo(q, a, base, policy);
   // An acronym alias (one word of up to 4 letters: CSC, AVIC, CSSC, LAJS) names only an issuer
   // that is exactly that word: "CSC Financial" is not "CSC", "AVIC Capital" is not "AVIC".
   if (L.length === 1 && L[0].text.length <= 4 && Q.length > 1) return null;
@@ -299,6 +316,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   /** Words only the fund file has, outside parentheses: a business line or a unit of the group. */
   const qBusiness: string[] = [];
   let qNumberWeight = 0;
+  /** An unaligned V, X or XI of each name (a numeral where the other name has a number). */
+  let qRoman = -1;
+  let lRoman = -1;
   for (let i = 0; i < Q.length; i++) {
     if (qUsed[i]) continue;
     const t = Q[i];
@@ -313,6 +333,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       qNumberWeight += q.weights[i] * EXTRA_QUERY[k];
     }
     else {
+      if (qRoman < 0 && SINGLE_ROMAN.has(t.text)) qRoman = i;
       qWords.push(t.text);
       if (!t.paren) qBusiness.push(t.text);
     }
@@ -347,7 +368,24 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       lNumbers.push(t.text);
       lNumberWeight += a.weights[j] * EXTRA_LIST[k];
     }
-    else lWords.push(t.text);
+    else {
+      if (lRoman < 0 && SINGLE_ROMAN.has(t.text)) lRoman = j;
+      lWords.push(t.text);
+    }
+  }
+  // A lone V, X or XI where the other name has a number is a numeral too ("EQT X" / "EQT IX",
+  // "Dover Street X" / "Dover Street IX"): normalise reads it so only after a fund family's word.
+  if (qRoman >= 0 && qNumbers.length === 0 && lNumbers.length > 0) {
+    const t = Q[qRoman].text;
+    qWords.splice(qWords.indexOf(t), 1);
+    if (qBusiness.includes(t)) qBusiness.splice(qBusiness.indexOf(t), 1);
+    qNumbers.push(String(SINGLE_ROMAN.get(t)));
+    qNumberWeight += q.weights[qRoman] * EXTRA_QUERY[q.kinds[qRoman]];
+  } else if (lRoman >= 0 && lNumbers.length === 0 && qNumbers.length > 0) {
+    const t = L[lRoman].text;
+    lWords.splice(lWords.indexOf(t), 1);
+    lNumbers.push(String(SINGLE_ROMAN.get(t)));
+    lNumberWeight += a.weights[lRoman] * EXTRA_LIST[a.kinds[lRoman]];
   }
   // Two names that differ in a number ("Trust Series 2007-1" / "2007-2", "Partners VII" / "VIII")
   // name two vintages of one family: the names otherwise agree, so the numbers are taken out of

@@ -87,6 +87,22 @@ describe('general names: typos', () => {
   });
 });
 
+describe('general names: numbers', () => {
+  it('names of common words that differ only in a number are another company or vintage: review (numbers-differ)', () => {
+    expect(tier('The 77 Bank, Ltd.', 'The 78 Bank Ltd')).toBe('review');
+    expect(rules('The 77 Bank, Ltd.', 'The 78 Bank Ltd')).toEqual(['numbers-differ', 'common-words-only']);
+    expect(tier('Group 1 Automotive, Inc.', 'Group 2 Automotive Inc')).toBe('review');
+    expect(tier('The 77 Bank, Ltd.', 'The 78 Trust Ltd')).toBeNull(); // and every word agrees
+  });
+
+  it('a lone X or V against a number is a numeral (EQT X / EQT IX): numbers-differ', () => {
+    expect(tier('EQT IX', 'EQT X')).toBe('review');
+    expect(rules('EQT IX', 'EQT X')).toEqual(['numbers-differ']);
+    expect(rules('Dover Street X, L.P.', 'Dover Street IX, L.P.')).toEqual(['numbers-differ']);
+    expect(tier('Dover Street X, L.P.', 'Dover Street X LP')).toBe('confirmed');
+  });
+});
+
 describe('general names: a typo of a word whose spelling is canonicalised', () => {
   it('is compared with the word as written (Industires / INDUSTRIES, read "industry"), one edit', () => {
     expect(tier('Reliance Industries Limited', 'Reliance Industires Ltd')).toBe('probable');
