@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { readSpdrXlsx } from '../../src/holdings/formats/spdr-xlsx.js';
+import { TEXT_LAYOUTS } from '../../src/holdings/formats/index.js';
+import { readXlsx } from '../../src/holdings/formats/xlsx.js';
 import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
 import { xlsx } from './nport-zip-writer.js';
 
@@ -13,7 +14,7 @@ const haveShared = fs.existsSync(spy);
 if (!haveShared && !process.env.CI) console.log(`skipping the real SPDR sample: ${spy} is absent`);
 
 async function read(source: string, bytes: Buffer) {
-  const reader = await readSpdrXlsx(source, bytes, {});
+  const reader = await readXlsx(source, bytes, {}, TEXT_LAYOUTS, 'spdr');
   const records: HoldingsRecord[] = [];
   for await (const r of reader.records) records.push(r);
   const count = (k: HoldingsRecord['kind']) => records.filter((r) => r.kind === k).length;

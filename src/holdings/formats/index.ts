@@ -61,6 +61,9 @@ const MAX_XLSX_BYTES = 256 * 1024 * 1024;
 const nportDataset = () => import('./nport-dataset.js');
 const thirteenFDataset = () => import('./thirteenf-dataset.js');
 
+const readSpreadsheet = async (p: Probe, opts: ReadOptions, only?: 'spdr' | 'table') =>
+  (await import('./xlsx.js')).readXlsx(p.path, await p.bytes!.readAll(MAX_XLSX_BYTES), opts, TEXT_LAYOUTS, only);
+
 /** All text layouts are read by the one table reader, which picks the layout from the header. */
 const readText = (p: Probe, opts: ReadOptions) => readDelimited(p.path, p.bytes!, opts, TEXT_LAYOUTS);
 
@@ -100,8 +103,17 @@ export const FORMATS: readonly HoldingsFormat[] = [
     id: 'spdr-xlsx',
     description: 'State Street SPDR ETF daily holdings spreadsheet (holdings-daily-us-en-<ticker>.xlsx)',
     container: 'xlsx',
+    // Every xlsx comes here; readXlsx hands any sheet that is not SPDR's to the table reader.
     sniff: (p) => p.zip,
-    read: async (p, opts) => (await import('./spdr-xlsx.js')).readSpdrXlsx(p.path, await p.bytes!.readAll(MAX_XLSX_BYTES), opts),
+    read: (p, opts) => readSpreadsheet(p, opts, opts.inputFormat === 'spdr-xlsx' ? 'spdr' : undefined),
+  },
+  {
+    id: 'xlsx-table',
+    description: 'any other spreadsheet (.xlsx): the first sheet with a holdings header, read as a table (header words, --columns)',
+    container: 'xlsx',
+    // Detection stops at spdr-xlsx (same sniff), whose reader hands non-SPDR sheets here.
+    sniff: (p) => p.zip,
+    read: (p, opts) => readSpreadsheet(p, opts, 'table'),
   },
   {
     id: 'nport-xml',

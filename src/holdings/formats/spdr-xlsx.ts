@@ -6,10 +6,8 @@
  * ends at the first blank row or note row (text in column A only); disclaimers are not records.
  * `line` is the spreadsheet row number. xlsx is the one format read whole into memory.
  */
-import readXlsxFile from 'read-excel-file/node';
-import { InputError } from '../../errors.js';
 import { cappedRowText } from '../delimited.js';
-import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, ReadOptions } from '../position.js';
+import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers } from '../position.js';
 import { cleanText, parseDate, parseNumber, parseWeight, textOrNull, weightFields, type NumberResult } from '../values.js';
 
 /** Fields named as in Position (meta.columns shows them); `cusip` is SPDR's `Identifier`. */
@@ -35,33 +33,24 @@ function exclusion(name: string, ticker: string | null): string | null {
   return null;
 }
 
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return cleanText(String(v));
+
+/** The SPDR header row: Name and an Identifier or Ticker column, nothing SPDR does not write. */
+export function spdrHeaderRow(rows: readonly string[][]): number {
+  return rows.findIndex((r) => {
+    const names = r.map((c) => c.toLowerCase()).filter((c) => c !== '');
+    return names.includes('name') && (names.includes('identifier') || names.includes('ticker')) &&
+      names.every((c) => c in HEADERS || SPDR_OTHER_COLUMNS.has(c));
+  });
 }
+// Columns of the SPDR files seen that no field reads.
+const SPDR_OTHER_COLUMNS: ReadonlySet<string> = new Set(['sector']);
 
-export async function readSpdrXlsx(source: string, bytes: Buffer, _opts: ReadOptions): Promise<HoldingsReader> {
-  let rows: string[][];
-  try {
-    // parseNumber keeps numeric cells as their stored text, so both kinds go through parseNumber below.
-    const sheets = await readXlsxFile(bytes, { parseNumber: (s: string) => s, trim: false });
-    const sheet = sheets.find((s) => /holding/i.test(s.sheet)) ?? sheets[0];
-    rows = (sheet?.data ?? []).map((r) => r.map(cellText));
-  } catch (e) {
-    throw new InputError(source, `not a readable xlsx workbook (truncated or damaged?): ${(e as Error).message}`, undefined, { cause: e });
-  }
-
+/** A SPDR sheet's rows (see readSheet in xlsx.ts), the header at `headerIdx` (spdrHeaderRow). */
+export function readSpdrRows(source: string, rows: string[][], headerIdx: number): HoldingsReader {
   const meta: HoldingsMeta = {
     source, format: 'spdr-xlsx', fund: null, asOf: null, encoding: null, delimiter: null, headerLine: null,
     columns: {}, warnings: [],
   };
-  const isHeader = (r: string[]) => {
-    const names = new Set(r.map((c) => c.toLowerCase()));
-    return names.has('name') && (names.has('identifier') || names.has('ticker'));
-  };
-  const headerIdx = rows.findIndex(isHeader);
-  if (headerIdx < 0) throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in the first sheet');
   meta.headerLine = headerIdx + 1;
   for (const r of rows.slice(0, headerIdx)) {
     const label = r[0]?.toLowerCase() ?? '';
@@ -79,7 +68,6 @@ export async function readSpdrXlsx(source: string, bytes: Buffer, _opts: ReadOpt
       meta.columns[f] = h;
     }
   });
-  if (col.issuer === undefined) throw new InputError(source, 'header has no Name column', headerIdx + 1);
 
   // The table ends at the first blank row or note (text in column A only); disclaimers follow.
   // A row after that with two cells or more is data all the same (a gap left in the sheet): it is

@@ -1,0 +1,78 @@
+/**
+ * Spreadsheets (.xlsx). A SPDR daily-holdings sheet goes to its own reader (spdr-xlsx.ts); any
+ * other sheet is read by the one table reader, as delimited text would be: its rows become
+ * tab-separated lines (one line per sheet row, so `line` is the spreadsheet row number), and the
+ * header, layout, column words, salvage and exclusions are the CSV reader's. Read whole into memory.
+ */
+import readXlsxFile from 'read-excel-file/node';
+import { InputError } from '../../errors.js';
+import type { TextLayout } from '../layout.js';
+import { ByteSource } from '../open.js';
+import type { HoldingsReader, ReadOptions } from '../position.js';
+import { findHeader } from '../sniff.js';
+import { readDelimited } from '../table.js';
+import { cleanText } from '../values.js';
+import { readSpdrRows, spdrHeaderRow } from './spdr-xlsx.js';
+
+const GENERIC_LAYOUT = 'generic-csv';
+
+/** How many rows of each sheet are searched for a holdings header. */
+const HEADER_SEARCH_ROWS = 50;
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return cleanText(String(v));
+}
+
+interface Sheet { name: string; rows: string[][] }
+
+async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]> {
+  try {
+    // parseNumber keeps numeric cells as their stored text ("8.7116767E7"): the readers parse it.
+    const sheets = await readXlsxFile(bytes, { parseNumber: (s: string) => s, trim: false });
+    return sheets.map((s) => ({ name: s.sheet, rows: (s.data ?? []).map((r) => r.map(cellText)) }));
+  } catch (e) {
+    throw new InputError(source, `not a readable xlsx workbook (truncated or damaged?): ${(e as Error).message}`, undefined, { cause: e });
+  }
+}
+
+/** A sheet row as a tab-separated line: tabs and line breaks inside a cell become spaces. */
+const asLine = (row: readonly string[]): string => row.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t');
+
+/**
+ * `only` forces one reader (--input-format spdr-xlsx or xlsx-table); else a SPDR sheet goes to the
+ * SPDR reader and any other to the table reader.
+ */
+export async function readXlsx(
+  source: string, bytes: Buffer, opts: ReadOptions, layouts: readonly TextLayout[], only?: 'spdr' | 'table',
+): Promise<HoldingsReader> {
+  const sheets = await readSheets(source, bytes);
+  // The sheet named for holdings first, then the others in workbook order.
+  const ordered = [...sheets.filter((s) => /holding/i.test(s.name)), ...sheets.filter((s) => !/holding/i.test(s.name))];
+  if (only !== 'table' && opts.columns === undefined) {
+    for (const sheet of ordered) {
+      const spdr = spdrHeaderRow(sheet.rows.slice(0, HEADER_SEARCH_ROWS));
+      if (spdr >= 0) return readSpdrRows(source, sheet.rows, spdr);
+    }
+  }
+  if (only === 'spdr') throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in any sheet');
+  const tabular = ordered.find((s) => findHeader(s.rows.slice(0, HEADER_SEARCH_ROWS).map(asLine), '\t', explicitColumns(opts)).shape !== null);
+  if (!tabular) {
+    throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any sheet (${sheets.map((s) => s.name).join(', ')})`);
+  }
+  const text = Buffer.from(tabular.rows.map(asLine).join('\n'), 'utf8');
+  const layout = layouts.some((l) => l.id === opts.inputFormat) ? opts.inputFormat : undefined;
+  const tableOpts: ReadOptions = { ...opts, delimiter: '\t', encoding: 'utf8', inputFormat: layout };
+  const reader = await readDelimited(source, new ByteSource(source, (async function* () { yield text; })(), text.length), tableOpts, layouts);
+  // A layout other than the generic one keeps its name (its exclusions and columns applied).
+  reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? 'xlsx-table' : `${reader.meta.format} (xlsx)`;
+  reader.meta.encoding = null;
+  reader.meta.delimiter = null;
+  if (sheets.length > 1) reader.meta.warnings.unshift(`sheet "${tabular.name}" read (the workbook has ${sheets.length}: ${sheets.map((s) => s.name).join(', ')})`);
+  return reader;
+}
+
+function explicitColumns(opts: ReadOptions): string[] | undefined {
+  return opts.columns ? Object.values(opts.columns) : undefined;
+}

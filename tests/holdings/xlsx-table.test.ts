@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { TEXT_LAYOUTS } from '../../src/holdings/formats/index.js';
+import { readXlsx } from '../../src/holdings/formats/xlsx.js';
+import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
+import { runCli } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { xlsx } from './nport-zip-writer.js';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+async function read(bytes: Buffer, only?: 'spdr' | 'table') {
+  const reader = await readXlsx('book.xlsx', bytes, {}, TEXT_LAYOUTS, only);
+  const records: HoldingsRecord[] = [];
+  for await (const r of reader.records) records.push(r);
+  return { meta: reader.meta, records, positions: records.filter((r): r is Position => r.kind === 'position') };
+}
+
+// A European issuer's export: a title, a date line, a header with a currency in it, a cash line.
+const EUROPEAN = [
+  ['Portfolio holdings'],
+  ['As of:', '2026-11-30'],
+  [],
+  ['Emittent', 'ISIN', 'Gewichtung', 'Marktwert (EUR)', 'Anzahl'],
+  ['Hoshine Silicon Industry Co Ltd A', 'CNE100002FM1', '0,20', '45000', '1000'],
+  ['Siemens AG', 'DE0007236101', '1,50', '337500', '1800'],
+  ['EUR CASH', '', '0,10', '22500', ''],
+];
+
+describe('any spreadsheet through the table reader', () => {
+  it('reads a non-SPDR sheet with the CSV reader\'s header words, dates, exclusions and row numbers', async () => {
+    const { meta, records, positions } = await read(xlsx(EUROPEAN, 'Positions'));
+    expect(meta).toMatchObject({ format: 'xlsx-table', asOf: '2026-11-30', headerLine: 4 });
+    expect(meta.columns).toMatchObject({ issuer: 'Emittent', isin: 'ISIN', weightPct: 'Gewichtung', marketValue: 'Marktwert (EUR)', shares: 'Anzahl' });
+    expect(positions.map((p) => [p.line, p.issuer, p.value, p.weightPct])).toEqual([
+      [5, 'Hoshine Silicon Industry Co Ltd A', { amount: 45000, currency: 'EUR' }, 0.2],
+      [6, 'Siemens AG', { amount: 337500, currency: 'EUR' }, 1.5],
+    ]);
+    expect(records.find((r) => r.kind === 'excluded')).toMatchObject({ line: 7 });
+  });
+
+  it('picks the sheet with a holdings header and says which; a SPDR-shaped sheet keeps the SPDR reader', async () => {
+    const book = xlsx([['Fund Name:', 'X'], ['Name', 'Ticker', 'Identifier', 'Weight'], ['APPLE INC', 'AAPL', '037833100', '6.0']]);
+    expect((await read(book)).meta.format).toBe('spdr-xlsx');
+    expect((await read(book, 'table')).meta.format).toBe('xlsx-table');
+    await expect(read(xlsx(EUROPEAN), 'spdr')).rejects.toThrow(/no SPDR holdings header/);
+    await expect(read(xlsx([['Notes'], ['nothing', 'here']]))).rejects.toThrow(/no holdings header .* any sheet \(holdings\)/);
+  });
+
+  it('fundscreen screen flags the listed company in a spreadsheet and states its value in the header\'s currency', async () => {
+    const dir = useTempDir('xlsx-table');
+    const file = path.join(dir, 'fund.xlsx');
+    await writeFile(file, xlsx(EUROPEAN, 'Positions'));
+    const r = await runCli(['screen', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((f: { issuer: string; marketValue: number; currency: string; tier: string }) => [f.issuer, f.marketValue, f.currency, f.tier]))
+      .toEqual([['Hoshine Silicon Industry Co Ltd A', 45000, 'EUR', 'confirmed']]);
+  });
+});
