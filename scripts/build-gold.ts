@@ -162,7 +162,7 @@ async function sampleRows(holdingsDir: string, entities: ListEntity[]): Promise<
     for (const file of readdirSync(path.join(holdingsDir, dir)).filter((f) => /\.(csv|xml|xlsx)$/.test(f)).sort()) {
       const sample = file.split('_')[0];
       const reader = await openHoldings(path.join(holdingsDir, dir, file), {});
-      for await (const rec of reader.records) {
+      for await (const batch of reader.batches) for (const rec of batch) {
         if (rec.kind !== 'position') continue;
         const label = labels.get(`${sample}:${rec.line}`);
         const ids = idColumns(rec.ids);

@@ -50,12 +50,14 @@ export async function inspectHoldings(path: string, opts: ReadOptions): Promise<
   const excluded = new Map<string, ReasonGroup>();
   const skipped = new Map<string, ReasonGroup>();
   const positions: Position[] = [];
-  for await (const rec of reader.records) {
-    countRecord(rows, rec.kind);
-    if (rec.kind === 'position') {
-      if (positions.length < SHOWN_POSITIONS) positions.push(rec);
-    } else {
-      addReason(rec.kind === 'excluded' ? excluded : skipped, rec.reason, rec.line);
+  for await (const batch of reader.batches) {
+    for (const rec of batch) {
+      countRecord(rows, rec.kind);
+      if (rec.kind === 'position') {
+        if (positions.length < SHOWN_POSITIONS) positions.push(rec);
+      } else {
+        addReason(rec.kind === 'excluded' ? excluded : skipped, rec.reason, rec.line);
+      }
     }
   }
   const m: HoldingsMeta = reader.meta;

@@ -151,7 +151,9 @@ export interface ReadOptions {
 export interface HoldingsReader {
   /** Filled before the first record is yielded; multi-section readers may add warnings later. */
   meta: HoldingsMeta;
-  records: AsyncIterable<HoldingsRecord>;
+  /** The records in file order, a batch at a time (a batch per chunk of input read): one await
+   *  per batch, not per row, since a million rows each through a promise cost about a second. */
+  batches: AsyncIterable<HoldingsRecord[]>;
   /** Lines read as notes, complete once the records are read (the first MAX_NOTES of a file):
    *  a note that names a listed company is reported and counted as a skipped row. */
   notes?: readonly NoteLine[];

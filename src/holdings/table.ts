@@ -203,8 +203,9 @@ async function openTable(
   };
 
   const noteLines: NoteLine[] = [];
-  async function* records(): AsyncGenerator<HoldingsRecord> {
-    const out: HoldingsRecord[] = [];
+  async function* records(): AsyncGenerator<HoldingsRecord[]> {
+    // The records of the lines fed so far; yielded as a batch and replaced (the consumer keeps it).
+    let out: HoldingsRecord[] = [];
     let afterBlank = false;
     let expectHeader = false;
     let rows = 0;
@@ -411,23 +412,25 @@ async function openTable(
       }
     };
 
+    const take = (): HoldingsRecord[] => {
+      const batch = out;
+      out = [];
+      return batch;
+    };
     try {
       for (const batch of held) {
         feed(batch, headerLine + 1);
-        yield* out;
-        out.length = 0;
+        if (out.length > 0) yield take();
       }
       held.length = 0;
       for (;;) {
         const r = await lineBatches.next();
         if (r.done) break;
         feed(r.value, 0);
-        yield* out;
-        out.length = 0;
+        if (out.length > 0) yield take();
       }
       reader.end();
-      yield* out;
-      out.length = 0;
+      if (out.length > 0) yield take();
     } finally {
       // A consumer that stops early (or an error) must not leave the file open.
       await lineBatches.return?.(undefined);
@@ -441,5 +444,5 @@ async function openTable(
     if (rows === 0 && !warnings.some((w) => w.startsWith('header only'))) warnings.push('header only: the file has no data rows');
   }
 
-  return { meta, records: records(), notes: noteLines };
+  return { meta, batches: records(), notes: noteLines };
 }

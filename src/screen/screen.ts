@@ -194,53 +194,55 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     let fileFindings = 0;
     let lastTally: FundTally | null = null;
     try {
-      for await (const rec of reader.records) {
-        rows++;
-        if (rec.kind === 'skipped') {
-          // A skipped row has no fund of its own: it belongs to the fund of the row before it.
-          const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
-          // Nothing lost on a malformed row: its raw text is searched for listed companies.
-          const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
-          countRecord(t.rows, rec.kind);
-          findings.push(...hits);
-          fileFindings += hits.length;
-          delete rec.text;
-          skipped.push(rec);
-        } else {
-          // Consecutive rows almost always share source and fund: skip the keyed lookup then.
-          const t: FundTally =
-            lastTally !== null && lastTally.source === rec.source && lastTally.rawFund === rec.fund
-              ? lastTally
-              : tallyFor(rec.source, rec.fund, rec.family);
-          lastTally = t;
-          countRecord(t.rows, rec.kind);
-          if (rec.kind === 'position') {
-            if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
-            if (rec.asOf) t.asOf = rec.asOf;
-            if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
-            observer?.onPosition(rec, t.fund);
-            const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids });
-            if (rec.text !== undefined) {
-              // A salvaged row: what its raw text names beyond the reading kept is reported too.
-              for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {
-                if (TIER_RANK[f.match.tier] < minRank) continue;
-                findings.push(f);
+      for await (const batch of reader.batches) {
+        for (const rec of batch) {
+          rows++;
+          if (rec.kind === 'skipped') {
+            // A skipped row has no fund of its own: it belongs to the fund of the row before it.
+            const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
+            // Nothing lost on a malformed row: its raw text is searched for listed companies.
+            const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
+            countRecord(t.rows, rec.kind);
+            findings.push(...hits);
+            fileFindings += hits.length;
+            delete rec.text;
+            skipped.push(rec);
+          } else {
+            // Consecutive rows almost always share source and fund: skip the keyed lookup then.
+            const t: FundTally =
+              lastTally !== null && lastTally.source === rec.source && lastTally.rawFund === rec.fund
+                ? lastTally
+                : tallyFor(rec.source, rec.fund, rec.family);
+            lastTally = t;
+            countRecord(t.rows, rec.kind);
+            if (rec.kind === 'position') {
+              if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
+              if (rec.asOf) t.asOf = rec.asOf;
+              if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
+              observer?.onPosition(rec, t.fund);
+              const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids });
+              if (rec.text !== undefined) {
+                // A salvaged row: what its raw text names beyond the reading kept is reported too.
+                for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {
+                  if (TIER_RANK[f.match.tier] < minRank) continue;
+                  findings.push(f);
+                  fileFindings++;
+                }
+                delete rec.text;
+              }
+              for (const m of matches) {
+                if (TIER_RANK[m.tier] < minRank) continue;
+                // A flagged position carries its date (its filing's, else its file's): listing timing, history.
+                rec.asOf ??= meta.asOf;
+                const late = listedAfterFileDate(m.entity.listings, rec.asOf);
+                findings.push({ position: rec.fund === null ? { ...rec, fund: t.fund } : rec, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
                 fileFindings++;
               }
-              delete rec.text;
-            }
-            for (const m of matches) {
-              if (TIER_RANK[m.tier] < minRank) continue;
-              // A flagged position carries its date (its filing's, else its file's): listing timing, history.
-              rec.asOf ??= meta.asOf;
-              const late = listedAfterFileDate(m.entity.listings, rec.asOf);
-              findings.push({ position: rec.fund === null ? { ...rec, fund: t.fund } : rec, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
-              fileFindings++;
             }
           }
-        }
-        if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
-          cb.onProgress({ source: path, rows, findings: fileFindings, bytes, totalBytes });
+          if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
+            cb.onProgress({ source: path, rows, findings: fileFindings, bytes, totalBytes });
+          }
         }
       }
       // A note (one cell after a blank line: a disclaimer) is no row unless it names a listed

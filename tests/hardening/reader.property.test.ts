@@ -213,7 +213,7 @@ async function check(spec: Spec): Promise<void> {
   await writeFile(file, encode(text, spec.encoding));
   const reader = await openHoldings(file, {});
   const records: HoldingsRecord[] = [];
-  for await (const r of reader.records) records.push(r);
+  for await (const batch of reader.batches) for (const r of batch) records.push(r);
 
   const nonAscii = /[^\x00-\x7f]/.test(text);
   const expectedEncoding = { 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le-bom': 'utf-16le', 'utf-16be-bom': 'utf-16be', 'windows-1252': nonAscii ? 'windows-1252' : 'utf-8' }[spec.encoding];

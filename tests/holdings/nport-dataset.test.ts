@@ -24,7 +24,7 @@ function without(...drop: string[]): string {
 async function read(p: string) {
   const reader = await readNportDataset(p, {});
   const records: HoldingsRecord[] = [];
-  for await (const r of reader.records) records.push(r);
+  for await (const batch of reader.batches) for (const r of batch) records.push(r);
   const count = (k: HoldingsRecord['kind']) => records.filter((r) => r.kind === k).length;
   return { meta: reader.meta, records, positions: records.filter((r): r is Position => r.kind === 'position'), count };
 }

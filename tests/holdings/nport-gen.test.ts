@@ -19,7 +19,7 @@ describe('bench/nport-gen.ts', () => {
     for (const set of [a, b]) {
       const reader = await readNportDataset(set.dir, {});
       const records: HoldingsRecord[] = [];
-      for await (const r of reader.records) records.push(r);
+      for await (const batch of reader.batches) for (const r of batch) records.push(r);
       expect(records).toHaveLength(set.holdings);
       expect(records.filter((r) => r.kind === 'skipped')).toEqual([]);
       const planted = records.filter((r): r is Position => r.kind === 'position' && !r.issuer.startsWith('BENCH'));

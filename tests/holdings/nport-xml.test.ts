@@ -19,7 +19,7 @@ const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n
 async function read(file: string, input: NodeJS.ReadableStream = fs.createReadStream(file)) {
   const reader = await readNportXml(file, input, {});
   const records: HoldingsRecord[] = [];
-  for await (const r of reader.records) records.push(r);
+  for await (const batch of reader.batches) for (const r of batch) records.push(r);
   const count = (k: HoldingsRecord['kind']) => records.filter((r) => r.kind === k).length;
   return { meta: reader.meta, records, positions: records.filter((r): r is Position => r.kind === 'position'), count };
 }
@@ -119,7 +119,7 @@ describe('N-PORT XML: fixture with every quirk', () => {
     const seen: HoldingsRecord[] = [];
     const err = await (async () => {
       try {
-        for await (const r of reader.records) seen.push(r);
+        for await (const batch of reader.batches) for (const r of batch) seen.push(r);
       } catch (e) {
         return e;
       }

@@ -19,7 +19,7 @@ export interface ReadResult {
 export async function readAll(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const reader = await openHoldings(file, opts);
   const records: HoldingsRecord[] = [];
-  for await (const r of reader.records) records.push(r);
+  for await (const batch of reader.batches) for (const r of batch) records.push(r);
   return {
     meta: reader.meta,
     records,

@@ -70,15 +70,15 @@ describe('table reader', () => {
     for (const f of [fixture('vanguard', 'vt-2020.csv'), fixture('ishares-us', 'pristine-2022.csv.gz')]) {
       const seen: number[] = [];
       const reader = await openHoldings(f, { onBytes: (read) => seen.push(read) });
-      for await (const _ of reader.records);
+      for await (const _ of reader.batches);
       expect(seen.at(-1)).toBe((await stat(f)).size);
     }
   });
 
   it('a consumer may stop early', async () => {
     const reader = await openHoldings(fixture('vanguard', 'vt-2020.csv'), {});
-    for await (const rec of reader.records) {
-      expect(rec.line).toBe(9);
+    for await (const batch of reader.batches) {
+      expect(batch[0].line).toBe(9);
       break;
     }
   });

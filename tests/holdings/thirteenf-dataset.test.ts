@@ -15,7 +15,7 @@ const tmp = useTempDir('13f-dataset-');
 async function read(p: string, opts: ReadOptions = {}) {
   const reader = await readThirteenFDataset(p, opts);
   const records: HoldingsRecord[] = [];
-  for await (const r of reader.records) records.push(r);
+  for await (const batch of reader.batches) for (const r of batch) records.push(r);
   const count = (k: HoldingsRecord['kind']) => records.filter((r) => r.kind === k).length;
   return { meta: reader.meta, records, positions: records.filter((r): r is Position => r.kind === 'position'), count };
 }

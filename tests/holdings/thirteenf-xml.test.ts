@@ -16,7 +16,7 @@ if (!haveShared && !process.env.CI) console.log(`skipping real 13F samples: ${sh
 async function read(source: string, input: NodeJS.ReadableStream = fs.createReadStream(source), opts: ReadOptions = {}) {
   const reader = await readThirteenFXml(source, input, opts);
   const records: HoldingsRecord[] = [];
-  for await (const r of reader.records) records.push(r);
+  for await (const batch of reader.batches) for (const r of batch) records.push(r);
   const count = (k: HoldingsRecord['kind']) => records.filter((r) => r.kind === k).length;
   return { meta: reader.meta, records, positions: records.filter((r): r is Position => r.kind === 'position'), count };
 }

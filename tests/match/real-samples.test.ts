@@ -35,7 +35,7 @@ describe.runIf(sharedAvailable('matcher real-sample screen'))('real samples in .
     for (const dir of ['ishares', 'vanguard', 'spdr', 'sec_nport', 'sec_13f']) {
       for (const file of readdirSync(`${root}/${dir}`).filter((f) => /\.(csv|xml|xlsx)$/.test(f))) {
         const reader = await openHoldings(`${root}/${dir}/${file}`, {});
-        for await (const rec of reader.records) {
+        for await (const batch of reader.batches) for (const rec of batch) {
           if (rec.kind !== 'position') continue;
           positions++;
           const key = `${file.split('_')[0]}:${rec.line}`;

@@ -30,7 +30,7 @@ async function run(inputs: Record<string, Input>, roots: string[], tags = new Ma
     const records: HoldingsRecord[] = input.rows.map(({ marketValue, currency, ...r }, i) =>
       position({ source: path, line: i + 2, issuer: 'x', ...r, value: marketValue === undefined ? null : { amount: marketValue, currency: currency ?? 'USD' } }),
     );
-    return { meta, records: (async function* () { yield* records; })() };
+    return { meta, batches: (async function* () { yield records; })() };
   };
   const paths = [...roots, ...Object.keys(inputs).filter((p) => !roots.includes(p))];
   const { result } = await screen(

@@ -196,20 +196,25 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     return nportRecord(raw);
   }
 
-  async function* records(): AsyncGenerator<HoldingsRecord> {
+  async function* records(): AsyncGenerator<HoldingsRecord[]> {
     try {
-      const rest = firstBatch.done ? [] : firstBatch.value.rows.slice(1);
-      const first = firstBatch.done ? 1 : firstBatch.value.first + 1;
-      for (let j = 0; j < rest.length; j++) {
-        const r = toRecord(rest[j], first + j, firstBatch.done ? undefined : firstBatch.value.heads);
-        if (r) yield r;
+      if (!firstBatch.done) {
+        const { rows, first, heads } = firstBatch.value;
+        const out: HoldingsRecord[] = [];
+        for (let j = 1; j < rows.length; j++) {
+          const r = toRecord(rows[j], first + j, heads);
+          if (r) out.push(r);
+        }
+        if (out.length > 0) yield out;
       }
       for await (const batch of batches) {
         const rows = batch.rows;
+        const out: HoldingsRecord[] = [];
         for (let j = 0; j < rows.length; j++) {
           const r = toRecord(rows[j], batch.first + j, batch.heads);
-          if (r) yield r;
+          if (r) out.push(r);
         }
+        if (out.length > 0) yield out;
       }
       if (unknownAccessions > 0) {
         warnings.push(`${unknownAccessions} ACCESSION_NUMBER(s) in ${HOLDINGS} have no fund name in FUND_REPORTED_INFO.tsv or REGISTRANT.tsv`);
@@ -221,5 +226,5 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       ds.close();
     }
   }
-  return { meta, records: records() };
+  return { meta, batches: records() };
 }

@@ -126,5 +126,5 @@ export async function readNportXml(source: string, input: NodeJS.ReadableStream,
   if (!sawRoot) throw new InputError(source, 'no XML root element');
   setHeader();
   meta.encoding = pump.encoding;
-  return { meta, records: pump.records(queue) };
+  return { meta, batches: pump.batches(queue) };
 }

@@ -87,8 +87,8 @@ export function readSpdrRows(source: string, rows: string[][], headerIdx: number
 
   return {
     meta,
-    records: (async function* () {
-      yield* records;
+    batches: (async function* () {
+      if (records.length > 0) yield records;
     })(),
   };
 }

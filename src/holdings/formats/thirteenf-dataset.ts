@@ -110,20 +110,24 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     return excluded;
   }
 
-  async function* records(): AsyncGenerator<HoldingsRecord> {
+  async function* records(): AsyncGenerator<HoldingsRecord[]> {
     try {
       if (!firstBatch.done) {
         const rows = firstBatch.value.rows;
+        const out: HoldingsRecord[] = [];
         for (let j = 1; j < rows.length; j++) {
           const r = toRecord(rows[j], firstBatch.value.first + j, firstBatch.value.heads);
-          if (r) yield r;
+          if (r) out.push(r);
         }
+        if (out.length > 0) yield out;
       }
       for await (const batch of batches) {
+        const out: HoldingsRecord[] = [];
         for (let j = 0; j < batch.rows.length; j++) {
           const r = toRecord(batch.rows[j], batch.first + j, batch.heads);
-          if (r) yield r;
+          if (r) out.push(r);
         }
+        if (out.length > 0) yield out;
       }
       if (supersededFilings > 0) {
         warnings.push(`${supersededFilings} filing(s) superseded by restatements: their ${supersededRows} rows are excluded`);
@@ -141,7 +145,7 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
       ds.close();
     }
   }
-  return { meta, records: records() };
+  return { meta, batches: records() };
 }
 
 type Keyed = Map<string, Record<string, string>>;

@@ -66,5 +66,5 @@ export async function readThirteenFXml(source: string, input: NodeJS.ReadableStr
   await pump.fill(() => sawRoot);
   if (!sawRoot) throw new InputError(source, 'no XML root element');
   meta.encoding = pump.encoding;
-  return { meta, records: pump.records(queue) };
+  return { meta, batches: pump.batches(queue) };
 }

@@ -2,7 +2,7 @@
  * Streaming XML for the SEC filings (N-PORT, 13F information tables): bytes -> decoded text ->
  * saxes events with namespace prefixes stripped (`ns1:infoTable`, `n1:infoTable` and `infoTable`
  * are the same element), the start line of every element, and capped leaf text. The readers
- * turn events into records on a queue; `records()` drains it while pulling more input, so memory
+ * turn events into records on a queue; `batches()` drains it while pulling more input, so memory
  * stays flat however large the filing is.
  */
 import { SaxesParser } from 'saxes';
@@ -148,11 +148,10 @@ export class XmlPump {
     while (!ready() && (await this.step()));
   }
 
-  /** Yield queued records, pulling more input whenever the queue runs dry. */
-  async *records(queue: HoldingsRecord[]): AsyncGenerator<HoldingsRecord> {
+  /** Yield the queued records as a batch, pulling more input whenever the queue runs dry. */
+  async *batches(queue: HoldingsRecord[]): AsyncGenerator<HoldingsRecord[]> {
     for (;;) {
-      for (let i = 0; i < queue.length; i++) yield queue[i];
-      queue.length = 0;
+      if (queue.length > 0) yield queue.splice(0);
       if (this.finished) return;
       await this.step();
     }
