@@ -11,7 +11,7 @@ import path from 'node:path';
 async function read(bytes: Buffer, only?: 'spdr' | 'table') {
   const reader = await readXlsx('book.xlsx', bytes, {}, TEXT_LAYOUTS, only);
   const records: HoldingsRecord[] = [];
-  for await (const r of reader.records) records.push(r);
+  for await (const batch of reader.batches) for (const r of batch) records.push(r);
   return { meta: reader.meta, records, positions: records.filter((r): r is Position => r.kind === 'position') };
 }
 
