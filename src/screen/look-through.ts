@@ -146,16 +146,10 @@ function sumOrNull(values: readonly (number | null)[]): number | null {
 export function lookThrough(result: ScreenResult, collected: CollectedLinks, maxDepth = DEFAULT_LOOK_THROUGH_DEPTH): ScreenResult {
   const isRoot = (f: FundSummary) => collected.rootSources.has(f.source);
   const keyOfSummary = (f: FundSummary) => fundKey(f.source, f.fund);
-  const findingsByFund = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const k = findingFundKey(f);
-    findingsByFund.set(k, [...(findingsByFund.get(k) ?? []), f]);
-  }
-  const byHolder = new Map<string, FundLink[]>();
-  for (const l of collected.links) {
-    const k = fundKey(l.holder.source, l.holder.fund);
-    byHolder.set(k, [...(byHolder.get(k) ?? []), l]);
-  }
+  // Everything below is grouped once by fund key: a data set has thousands of funds, and
+  // filtering every finding for each of them was quadratic.
+  const findingsByFund = groupBy(result.findings, findingFundKey);
+  const byHolder = groupBy(collected.links, (l) => fundKey(l.holder.source, l.holder.fund));
   const totals = new Map(result.funds.map((f) => [keyOfSummary(f), f.screenedValue]));
   const w: Walk = { byHolder, findingsByFund, totals, maxDepth, out: [], cut: [] };
   const rootFunds = result.funds.filter(isRoot);
@@ -182,7 +176,8 @@ export function lookThrough(result: ScreenResult, collected: CollectedLinks, max
 
   const indirect = w.out.sort(compareIndirect);
   const rootKeys = new Set(rootFunds.map(keyOfSummary));
-  const directOf = (pred: (f: Finding) => boolean) => result.findings.filter((f) => rootKeys.has(findingFundKey(f)) && pred(f));
+  const findings = result.findings.filter((f) => rootKeys.has(findingFundKey(f)));
+  const indirectByHolder = groupBy(indirect, (f) => fundKey(f.holder.source, f.holder.fund));
   const holders: HolderLookThrough[] = rootFunds.map((r) => {
     const k = keyOfSummary(r);
     return {
@@ -190,13 +185,15 @@ export function lookThrough(result: ScreenResult, collected: CollectedLinks, max
       fund: r.fund,
       family: r.family,
       asOf: r.asOf,
-      ...exposures(directOf((f) => findingFundKey(f) === k), indirect.filter((f) => fundKey(f.holder.source, f.holder.fund) === k)),
+      ...exposures(findingsByFund.get(k) ?? [], indirectByHolder.get(k) ?? []),
     };
   });
-  const entityIds = new Set([...directOf(() => true).map((f) => f.match.entity.id), ...indirect.map((f) => f.finding.match.entity.id)]);
+  const directByEntity = groupBy(findings, (f) => f.match.entity.id);
+  const indirectByEntity = groupBy(indirect, (f) => f.finding.match.entity.id);
+  const entityIds = new Set([...directByEntity.keys(), ...indirectByEntity.keys()]);
   const entities: EntityLookThrough[] = [...entityIds].map((id) => {
-    const d = directOf((f) => f.match.entity.id === id);
-    const i = indirect.filter((f) => f.finding.match.entity.id === id);
+    const d = directByEntity.get(id) ?? [];
+    const i = indirectByEntity.get(id) ?? [];
     const entity = (d[0] ?? i[0].finding).match.entity;
     const dCounted = d.filter((f) => f.suppressed === null);
     const iCounted = i.filter((f) => !f.suppressed);
@@ -208,22 +205,24 @@ export function lookThrough(result: ScreenResult, collected: CollectedLinks, max
       indirectShares: sumOrNull(iCounted.map((f) => f.shares)),
     };
   }).sort((a, b) => compareName(a.name, b.name) || compareText(a.id, b.id));
-  const familyNames = [...new Set(holders.map((h) => h.family).filter((f): f is string => f !== null))];
-  const families: FamilyLookThrough[] = familyNames
-    .map((family) => {
-      const keys = new Set(rootFunds.filter((r) => r.family === family).map(keyOfSummary));
-      return {
-        family,
-        funds: keys.size,
-        ...exposures(
-          directOf((f) => keys.has(findingFundKey(f))),
-          indirect.filter((f) => keys.has(fundKey(f.holder.source, f.holder.fund))),
-        ),
-      };
-    })
+  // A family's funds by key (a key is one fund; the same file given twice is one key, counted once).
+  const familyKeys = new Map<string, Set<string>>();
+  const familiesOfKey = new Map<string, string[]>();
+  for (const r of rootFunds) {
+    if (r.family === null) continue;
+    const k = keyOfSummary(r);
+    const keys = familyKeys.get(r.family) ?? familyKeys.set(r.family, new Set()).get(r.family)!;
+    if (keys.has(k)) continue;
+    keys.add(k);
+    familiesOfKey.set(k, [...(familiesOfKey.get(k) ?? []), r.family]);
+  }
+  // Each family's direct and indirect findings, in run order (grouped in one pass each).
+  const familyDirect = groupByMany(findings, (f) => familiesOfKey.get(findingFundKey(f)) ?? []);
+  const familyIndirect = groupByMany(indirect, (f) => familiesOfKey.get(fundKey(f.holder.source, f.holder.fund)) ?? []);
+  const families: FamilyLookThrough[] = [...familyKeys]
+    .map(([family, keys]) => ({ family, funds: keys.size, ...exposures(familyDirect.get(family) ?? [], familyIndirect.get(family) ?? []) }))
     .sort((a, b) => compareName(a.family, b.family));
 
-  const findings = result.findings.filter((f) => rootKeys.has(findingFundKey(f)));
   const counted = (key: string) => (findingsByFund.get(key) ?? []).filter((f) => f.suppressed === null).length;
   return {
     ...result,
@@ -241,6 +240,31 @@ export function lookThrough(result: ScreenResult, collected: CollectedLinks, max
       notLookedThrough,
     },
   };
+}
+
+/** Items grouped by key, each group in input order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Items grouped under each of their keys, each group in input order. */
+function groupByMany<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of keys(item)) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+  }
+  return out;
 }
 
 function dedupeCuts(cuts: readonly NotLookedThrough[]): NotLookedThrough[] {
