@@ -6,6 +6,7 @@
  * read as "not flagged").
  */
 import type { LoadedList } from '../lists/schema.js';
+import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, numberlessKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
@@ -652,9 +653,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const known = map.get(key);
     if (known) return known;
     const { name, title } = queryNameText(query);
-    const work = nameWork(name, title, false);
+    // Kept past its row: own copies, not views into the reader's chunk (own-string.ts).
+    const work = nameWork(ownString(name), ownString(title), false);
     remember(2 * key.length + workBytes(work));
-    map.set(key, work);
+    map.set(ownString(key), work);
     return work;
   }
 
@@ -681,7 +683,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const matches = evaluate(query, nameCache.get(issuer) ?? nameWork(name, title, false), false).matches;
         remember(2 * issuer.length);
         // Most issuers match nothing: they share one empty answer (never handed out: copies are).
-        issuerOnly.set(issuer, matches.length > 0 ? matches : NO_MATCHES);
+        issuerOnly.set(ownString(issuer), matches.length > 0 ? matches : NO_MATCHES);
         return matches.slice();
       }
       return evaluate(query, cachedNameWork(query), false).matches;

@@ -21,6 +21,7 @@ import { isClassId, isSeriesId } from '../reference/identifiers.js';
 import type { PositionObserver } from './observer.js';
 import type { FundRef } from './result.js';
 import { fileFundName } from './fund-names.js';
+import { ownStrings } from '../own-string.js';
 
 
 export interface FundTarget extends FundRef {
@@ -153,7 +154,10 @@ export class FundLinkCollector implements PositionObserver {
   }
 
   onPosition(p: Position, fund: string | null): void {
-    if (!this.multiFund || this.join(p) !== null) this.kept.push({ position: p, fund });
+    // A single fund's rows are all kept (their chunks with them); a data set's few kept rows get
+    // their own strings, so each does not keep the reader's whole chunk alive (own-string.ts).
+    if (!this.multiFund) this.kept.push({ position: p, fund });
+    else if (this.join(p) !== null) this.kept.push({ position: ownStrings(p), fund });
   }
 
   /** The fund a position is a holding of, if any: strongest identifier first; several files of

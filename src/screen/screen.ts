@@ -19,6 +19,7 @@ import { rawLineFindings, salvagedRaw, skippedRaw } from './raw-line.js';
 import { countRecord, emptyRows } from './accounting.js';
 import type { PositionObserver } from './observer.js';
 import { resolveIn } from '../working-folder.js';
+import { ownStrings } from '../own-string.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -230,12 +231,15 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
                 }
                 delete rec.text;
               }
+              let flagged: Position | null = null;
               for (const m of matches) {
                 if (TIER_RANK[m.tier] < minRank) continue;
                 // A flagged position carries its date (its filing's, else its file's): listing timing, history.
                 rec.asOf ??= meta.asOf;
                 const late = listedAfterFileDate(m.entity.listings, rec.asOf);
-                findings.push({ position: rec.fund === null ? { ...rec, fund: t.fund } : rec, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
+                // Kept to the end of the run: its own strings, not views into the reader's chunk (own-string.ts).
+                flagged ??= ownStrings(rec.fund === null ? { ...rec, fund: t.fund } : rec);
+                findings.push({ position: flagged, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
                 fileFindings++;
               }
             }
