@@ -218,7 +218,7 @@ async function dispatch(path: string, raw: ByteSource, forced: HoldingsFormat | 
       if (f.container === container && f.sniff && (await f.sniff(probe))) return f.read(probe, opts);
     }
   }
-  if (sniffXml(head) === 'unknown') throw new NotHoldingsError(path, 'XML that is neither an N-PORT filing nor a 13F information table');
+  if (sniffXml(head) === 'unknown') throw new NotHoldingsError(path, 'XML that is neither an N-PORT filing, a 13F information table nor an XML spreadsheet');
   // No sniff claimed it: a delimited-text layout, recognised from its header by the table reader.
   return FORMATS.find((f) => f.container === 'delimited text')!.read(probe, opts);
 }

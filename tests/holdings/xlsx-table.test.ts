@@ -5,7 +5,10 @@ import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { xlsx } from './nport-zip-writer.js';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readSpreadsheetMl } from '../../src/holdings/formats/spreadsheetml.js';
 import path from 'node:path';
 
 async function read(bytes: Buffer, only?: 'spdr' | 'table') {
@@ -41,6 +44,8 @@ describe('any spreadsheet through the table reader', () => {
   it('picks the sheet with a holdings header and says which; a SPDR-shaped sheet keeps the SPDR reader', async () => {
     const book = xlsx([['Fund Name:', 'X'], ['Name', 'Ticker', 'Identifier', 'Weight'], ['APPLE INC', 'AAPL', '037833100', '6.0']]);
     expect((await read(book)).meta.format).toBe('spdr-xlsx');
+    // The same columns without SPDR's preamble are any other table.
+    expect((await read(xlsx([['Name', 'Ticker', 'Identifier', 'Weight'], ['APPLE INC', 'AAPL', '037833100', '6.0']]))).meta.format).toBe('xlsx-table');
     expect((await read(book, 'table')).meta.format).toBe('xlsx-table');
     await expect(read(xlsx(EUROPEAN), 'spdr')).rejects.toThrow(/no SPDR holdings header/);
     await expect(read(xlsx([['Notes'], ['nothing', 'here']]))).rejects.toThrow(/no holdings header .* any sheet \(holdings\)/);
@@ -55,5 +60,40 @@ describe('any spreadsheet through the table reader', () => {
     const report = JSON.parse(r.stdout);
     expect(report.findings.map((f: { issuer: string; marketValue: number; currency: string; tier: string }) => [f.issuer, f.marketValue, f.currency, f.tier]))
       .toEqual([['Hoshine Silicon Industry Co Ltd A', 45000, 'EUR', 'confirmed']]);
+  });
+});
+
+describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
+  const file = fileURLToPath(new URL('../../fixtures/holdings/spreadsheet/xml-2003.xls', import.meta.url));
+  const readMl = async (text: string | Buffer) => {
+    const reader = await readSpreadsheetMl('book.xls', Readable.from([Buffer.from(text)]), {}, TEXT_LAYOUTS);
+    const records: HoldingsRecord[] = [];
+    for await (const r of reader.records) records.push(r);
+    return { meta: reader.meta, records };
+  };
+
+  it('reads the holdings sheet; ss:Index keeps row and cell positions; dates; cash excluded', async () => {
+    const { meta, records } = await readMl(await readFile(file));
+    expect(meta).toMatchObject({ format: 'xml-spreadsheet', fund: 'Example China Equity Fund', asOf: '2026-11-27', headerLine: 4 });
+    expect(meta.warnings[0]).toMatch(/sheet "Holdings" read \(the workbook has 2: Notes, Holdings\)/);
+    expect(records.map((r) => [r.kind, r.line])).toEqual([['position', 5], ['position', 6], ['excluded', 7]]);
+    const tencent = records[1] as Position;
+    expect(tencent.value).toEqual({ amount: 2150000, currency: 'USD' });
+    expect(tencent.weightPct).toBe(9.6);
+  });
+
+  it('a truncated workbook and another XML root are one-line errors', async () => {
+    const text = (await readFile(file, 'utf8'));
+    await expect(readMl(text.slice(0, text.indexOf('TENCENT')))).rejects.toThrow(/truncated file/);
+    await expect(readMl('<?xml version="1.0"?><Book><x/></Book>')).rejects.toThrow(/not an XML spreadsheet/);
+  });
+
+  it('fundscreen screen detects it by its content and flags the listed line', async () => {
+    const r = await runCli(['screen', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.funds[0].format).toBe('xml-spreadsheet');
+    expect(report.findings.map((f: { line: number; tier: string; marketValue: number; currency: string }) => [f.line, f.tier, f.marketValue, f.currency]))
+      .toEqual([[5, 'confirmed', 45000.5, 'USD']]);
   });
 });

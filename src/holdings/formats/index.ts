@@ -122,6 +122,13 @@ export const FORMATS: readonly HoldingsFormat[] = [
     sniff: (p) => sniffXml(p.head) === 'nport',
     read: async (p, opts) => (await import('./nport-xml.js')).readNportXml(p.path, Readable.from(p.bytes!), opts),
   },
+  {
+    id: 'xml-spreadsheet',
+    description: 'XML Spreadsheet 2003 (an .xls that is XML inside, as fund sites export it): read as a table',
+    container: 'XML',
+    sniff: (p) => sniffXml(p.head) === 'spreadsheet',
+    read: async (p, opts) => (await import('./spreadsheetml.js')).readSpreadsheetMl(p.path, Readable.from(p.bytes!), opts, TEXT_LAYOUTS),
+  },
   secDataset(
     'nport-dataset', 'SEC Form N-PORT data set (FUND_REPORTED_HOLDING.tsv and its siblings; folder, .zip or the table)',
     { name: 'N-PORT', table: 'FUND_REPORTED_HOLDING.tsv', members: ['FUND_REPORTED_INFO.tsv', 'IDENTIFIERS.tsv', 'REGISTRANT.tsv'] },

@@ -12,13 +12,14 @@ function headText(head: Buffer): string {
 }
 
 /** N-PORT (`edgarSubmission` / `invstOrSec`) or 13F (`informationTable` / `infoTable`), any prefix. */
-export function sniffXml(head: Buffer): 'nport' | '13f' | 'unknown' | null {
+export function sniffXml(head: Buffer): 'nport' | '13f' | 'spreadsheet' | 'unknown' | null {
   const text = headText(head).trimStart();
   if (!text.startsWith('<')) return null;
   const names = [...text.matchAll(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/g)].map((m) => m[2]);
   for (const n of names) {
     if (n === 'edgarSubmission' || n === 'invstOrSec' || n === 'invstOrSecs') return 'nport';
     if (n === 'informationTable' || n === 'infoTable') return '13f';
+    if (n === 'Workbook' && text.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'spreadsheet';
   }
   return 'unknown';
 }

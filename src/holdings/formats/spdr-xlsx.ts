@@ -34,13 +34,18 @@ function exclusion(name: string, ticker: string | null): string | null {
 }
 
 
-/** The SPDR header row: Name and an Identifier or Ticker column, nothing SPDR does not write. */
+/**
+ * The SPDR header row: Name and an Identifier or Ticker column, nothing SPDR does not write, under
+ * SPDR's `Fund Name:` preamble line (other workbooks with such columns go to the table reader).
+ * -1 when the sheet is not SPDR's.
+ */
 export function spdrHeaderRow(rows: readonly string[][]): number {
-  return rows.findIndex((r) => {
+  const header = rows.findIndex((r) => {
     const names = r.map((c) => c.toLowerCase()).filter((c) => c !== '');
     return names.includes('name') && (names.includes('identifier') || names.includes('ticker')) &&
       names.every((c) => c in HEADERS || SPDR_OTHER_COLUMNS.has(c));
   });
+  return header > 0 && rows.slice(0, header).some((r) => /^fund name:?$/i.test(r[0] ?? '')) ? header : -1;
 }
 // Columns of the SPDR files seen that no field reads.
 const SPDR_OTHER_COLUMNS: ReadonlySet<string> = new Set(['sector']);

@@ -25,7 +25,8 @@ function cellText(v: unknown): string {
   return cleanText(String(v));
 }
 
-interface Sheet { name: string; rows: string[][] }
+/** One worksheet as rows of cell text (row i is spreadsheet row i + 1). */
+export interface Sheet { name: string; rows: string[][] }
 
 async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]> {
   try {
@@ -47,7 +48,18 @@ const asLine = (row: readonly string[]): string => row.map((c) => c.replace(/[\t
 export async function readXlsx(
   source: string, bytes: Buffer, opts: ReadOptions, layouts: readonly TextLayout[], only?: 'spdr' | 'table',
 ): Promise<HoldingsReader> {
-  const sheets = await readSheets(source, bytes);
+  return readWorkbook(source, await readSheets(source, bytes), opts, layouts, { only, format: 'xlsx-table' });
+}
+
+/**
+ * A workbook's sheets (xlsx, SpreadsheetML): a SPDR sheet to the SPDR reader, else the first sheet
+ * with a holdings header to the table reader; `format` names the table read in meta.format.
+ */
+export async function readWorkbook(
+  source: string, sheets: readonly Sheet[], opts: ReadOptions, layouts: readonly TextLayout[],
+  how: { only?: 'spdr' | 'table'; format: string },
+): Promise<HoldingsReader> {
+  const { only } = how;
   // The sheet named for holdings first, then the others in workbook order.
   const ordered = [...sheets.filter((s) => /holding/i.test(s.name)), ...sheets.filter((s) => !/holding/i.test(s.name))];
   if (only !== 'table' && opts.columns === undefined) {
@@ -66,7 +78,7 @@ export async function readXlsx(
   const tableOpts: ReadOptions = { ...opts, delimiter: '\t', encoding: 'utf8', inputFormat: layout };
   const reader = await readDelimited(source, new ByteSource(source, (async function* () { yield text; })(), text.length), tableOpts, layouts);
   // A layout other than the generic one keeps its name (its exclusions and columns applied).
-  reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? 'xlsx-table' : `${reader.meta.format} (xlsx)`;
+  reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? how.format : `${reader.meta.format} (${how.format})`;
   reader.meta.encoding = null;
   reader.meta.delimiter = null;
   if (sheets.length > 1) reader.meta.warnings.unshift(`sheet "${tabular.name}" read (the workbook has ${sheets.length}: ${sheets.map((s) => s.name).join(', ')})`);
