@@ -76,7 +76,7 @@ describe('detection by content', () => {
   it('an XML file of another kind is an input error', async () => {
     const f = path.join(tmp, 'page.html');
     await writeFile(f, '<html><body>holdings</body></html>');
-    await expect(openHoldings(f, {})).rejects.toThrow(/neither an N-PORT filing nor a 13F information table/);
+    await expect(openHoldings(f, {})).rejects.toThrow(/neither an N-PORT filing, a 13F information table nor an XML spreadsheet/);
   });
 
   it('an unknown --input-format is a usage error', async () => {

@@ -68,7 +68,7 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
   const readMl = async (text: string | Buffer) => {
     const reader = await readSpreadsheetMl('book.xls', Readable.from([Buffer.from(text)]), {}, TEXT_LAYOUTS);
     const records: HoldingsRecord[] = [];
-    for await (const r of reader.records) records.push(r);
+    for await (const batch of reader.batches) records.push(...batch);
     return { meta: reader.meta, records };
   };
 
