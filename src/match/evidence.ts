@@ -91,10 +91,13 @@ export function decide(alignment: number, evidence: readonly Evidence[], p: Matc
  * evidence adds, floors and confirms nothing and its factors are at most 1 (the namesake and cap
  * rules): not when the score is already below `review` and nothing confirms. The matcher asks
  * this before working out the namesake evidence of a candidate that cannot match anyway.
+ * `then`: one more piece of evidence after `evidence` (without building the longer array).
  */
-export function mayReachTier(alignment: number, evidence: readonly Evidence[], p: MatchPolicy = DEFAULT_POLICY): boolean {
+export function mayReachTier(alignment: number, evidence: readonly Evidence[], p: MatchPolicy = DEFAULT_POLICY, then?: Evidence): boolean {
   let score = alignment;
-  for (const e of evidence) {
+  for (let k = 0; k <= evidence.length; k++) {
+    const e = k < evidence.length ? evidence[k] : then;
+    if (e === undefined) break;
     if (e.confirms) return true;
     if (e.factor !== undefined) score *= e.factor;
     if (e.add !== undefined) score = Math.min(p.maxWithSupport, score + e.add);

@@ -500,20 +500,24 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
    * review (its ticker's support is the one rule that can raise a score after this).
    */
   function nameWork(name: string, title: string, report: boolean): NameWork {
-    const analysed = analyseName(name, { cutWidths });
+    const analysed = analyseName(name, analyseOptions);
     const scored: ScoredAlias[] = [];
     if (analysed.tokens.length > 0) {
       const q = queryName(analysed);
       for (const ai of candidates(q)) {
         const s = scoreAlias(q, aliasAt(c, ai), policy);
         if (!s) continue;
-        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, [...s.evidence, supportEvidence('')], policy))) continue;
+        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, s.evidence, policy, supportProbe))) continue;
         scored.push({ ai, s });
       }
     }
     // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier matches).
     return { name, title, analysed: scored.length > 0 || report ? analysed : undefined, scored, facts: undefined };
   }
+
+  /** A row's ticker support, as the bound of what a row can add to a name's score. */
+  const supportProbe = supportEvidence('');
+  const analyseOptions = { cutWidths };
 
   function mayBeSupported(s: NameScore): boolean {
     return !s.exact && !s.cutExact;
@@ -596,7 +600,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       reports.sort((a, b) => b.score - a.score);
       return { idNotes, matches: [], candidates: reports };
     }
-    const analysed = work.analysed ?? analyseName(name, { cutWidths });
+    const analysed = work.analysed ?? analyseName(name, analyseOptions);
     // A ticker is a market's code, reused and mistyped: when the name the file gives shares no
     // word with any name of the entity ("TRUST WIND BETA CORP" under 600888), the code alone is
     // worth a look, not a confirmation (nor probable, when the ticker's attribution is partial).

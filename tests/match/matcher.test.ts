@@ -89,6 +89,23 @@ describe('identifiers', () => {
     expect(supported.matches[0].evidence).toContainEqual(expect.objectContaining({ rule: 'ticker-support', detail: expect.objectContaining({ said: expect.stringContaining('ticker 002415') }) }));
   });
 
+  it('rows of one issuer share its name work, not their identifiers: each row is weighed by its own', () => {
+    // One matcher, the same name on three rows: the name is analysed and scored once, and every
+    // row still answers as a fresh matcher does for that row alone.
+    const shared = createMatcher([list]);
+    const rowsOfOneName: Identifiers[] = [{ ticker: '002415' }, {}, { country: 'United States' }, { ticker: '002415' }];
+    const answers = rowsOfOneName.map((ids) => shared.match({ issuer: 'HIKVISON DIGITAL TECHNOLOGY', ids }));
+    expect(answers.map((a) => a.map((x) => `${x.entity.id} ${x.tier} ${rules(x).join(',')}`))).toEqual(
+      rowsOfOneName.map((ids) => createMatcher([list]).match({ issuer: 'HIKVISON DIGITAL TECHNOLOGY', ids }).map((x) => `${x.entity.id} ${x.tier} ${rules(x).join(',')}`)),
+    );
+    // The supported row's evidence is its own: the bare row after it carries no ticker support.
+    expect(rules(answers[0][0])).toContain('ticker-support');
+    expect(answers[1]).toEqual([]);
+    // A row with a title beside the same issuer is its own name work (a receipt reads the title).
+    expect(shared.match({ issuer: 'COSTAR GROUP', title: 'SPONSORED ADR', ids: { country: 'United States' } }))
+      .toEqual(createMatcher([list]).match({ issuer: 'COSTAR GROUP', title: 'SPONSORED ADR', ids: { country: 'United States' } }));
+  });
+
   it('ISIN matches directly and through the CUSIP it embeds', () => {
     expect(top('X', { isin: 'CNE100000PM8' })[0]).toMatchObject({ entity: { id: 'hikvision' }, method: 'isin', tier: 'confirmed' });
     // The Daqo ADR (a relation of the listed Xinjiang Daqo): CUSIP 23703Q203 sits inside US23703Q2030.
