@@ -3,11 +3,11 @@
  * synonyms in priority order; a layout can put its own names first, and `--columns` overrides all.
  */
 import { UsageError } from '../errors.js';
-import { HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
+import { FUND_ID_FIELDS, HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
 import { cleanText } from './values.js';
 
 export const FIELDS = [
-  'issuer', ...HOLDING_ID_FIELDS,
+  'issuer', ...HOLDING_ID_FIELDS, ...FUND_ID_FIELDS,
   'shares', 'marketValue', 'weightPct', 'currency', 'tradingCurrency', 'assetClass', 'title',
 ] as const;
 export type Field = (typeof FIELDS)[number];
@@ -89,6 +89,9 @@ export const BASE_SYNONYMS: Record<Field, readonly string[]> = {
   tradingCurrency: ['marketcurrency', 'localcurrency', 'tradingcurrency', 'securitycurrency'],
   assetClass: ['assetclass', 'assettype', 'securitytype', 'type', 'assetcategory'],
   title: ['titleofclass', 'class', 'securitytitle'],
+  // A position that is a registered fund (a portfolio's): the SEC ids look-through joins it by.
+  seriesId: ['seriesid', 'secseriesid', 'fundseriesid'],
+  classId: ['classid', 'secclassid', 'shareclassid', 'fundclassid'],
 };
 
 /** Other header words seen in holdings files: they only help recognise the header row. */

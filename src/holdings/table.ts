@@ -16,7 +16,7 @@ import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
 import { cleanText, parseNumber, parseWeight, textOrNull, type WeightResult } from './values.js';
-import { ID_TYPES } from '../reference/identifiers.js';
+import { cleanId, ID_TYPES, isClassId, isSeriesId } from '../reference/identifiers.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** Salvaged rows named one by one in the warnings of a file; the rest are counted. */
@@ -365,6 +365,11 @@ async function openTable(
         const v = row.get(f);
         if (v) ids[f] = v;
       }
+      // A fund position's SEC series or class id, only when shaped as one (S/C + nine digits).
+      const seriesId = cleanId(row.get('seriesId') ?? '');
+      if (isSeriesId(seriesId)) ids.seriesId = seriesId;
+      const classId = cleanId(row.get('classId') ?? '');
+      if (isClassId(classId)) ids.classId = classId;
       if (issuer === null && Object.keys(ids).every((k) => k === 'exchange' || k === 'country')) return 'no issuer name and no identifier';
       out.push({
         kind: 'position', source, line, fund: meta.fund, family: null,

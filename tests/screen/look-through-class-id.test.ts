@@ -47,6 +47,14 @@ describe('look-through joins a held fund by its share-class id', () => {
     ]);
   });
 
+  it('a portfolio CSV names a fund by its series id or class id (Series ID, Class ID columns): each joins', async () => {
+    expect(await links([path.join(dir, 'portfolio.csv')], [dataset])).toEqual([
+      ['portfolio.csv', 'Global X Funds', undefined, DAX, 'series id S000063351', 10000],
+      ['portfolio.csv', 'Global X Funds', 'C000205374', DAX, 'class id C000205374', 5000],
+      ['Fixture Allocation Fund', 'Global X Funds', 'C000205374', DAX, 'class id C000205374', 30000],
+    ]);
+  });
+
   it('reads a class id only from an "other" identifier that says it is one and is shaped as one', () => {
     expect(classIdFromOther('C000205374', 'SEC Class ID')).toBe('C000205374');
     expect(classIdFromOther('c000205374', 'Share class identifier')).toBe('C000205374');
