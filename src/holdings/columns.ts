@@ -114,26 +114,31 @@ const KNOWN_HEADER_WORDS: ReadonlySet<string> = new Set([
  */
 interface FieldWords { any: readonly string[]; also?: readonly string[]; none?: readonly string[] }
 const NOT_A_HOLDING = ['fund', 'etf', 'portfolio', 'underlying', 'benchmark', 'index'];
+// The currency a security trades in (Market Currency, Devise de marché, Marktwährung), not its value's.
+const TRADING = ['market', 'local', 'trading', 'security', 'price', 'listing', 'marche', 'markt', 'mercado', 'mercato'];
 const FIELD_WORDS: Partial<Record<Field, FieldWords>> = {
   issuer: {
     any: ['name', 'issuer', 'security', 'description', 'company', 'holding', 'constituent', 'emittent', 'emetteur',
-      'emisor', 'emittente', 'bezeichnung', 'wertpapier', 'titre', 'titolo', 'denominacion', 'denominazione', 'naam', 'nom'],
+      'emisor', 'emittente', 'bezeichnung', 'wertpapier', 'titre', 'titolo', 'denominacion', 'denominazione', 'naam', 'nom', 'nome',
+      'nombre'],
     none: [...NOT_A_HOLDING, 'ticker', 'symbol', 'sector', 'industry', 'class', 'type', 'id', 'identifier', 'code', 'isin',
       'cusip', 'sedol', 'figi', 'lei', 'currency', 'country', 'exchange', 'weight', 'value', 'shares', 'quantity', 'date',
-      'number', 'no', 'price', 'rating', 'maturity', 'coupon', '%', 'market'],
+      'number', 'no', 'price', 'rating', 'maturity', 'coupon', '%', 'market', 'titres', 'parts', 'actions', 'acciones', 'titulos'],
   },
   ticker: { any: ['ticker', 'symbol', 'tickersymbol'], none: NOT_A_HOLDING },
   ...(Object.fromEntries(ID_TYPES.map((t) => [t, { any: [t], none: NOT_A_HOLDING }])) as Partial<Record<Field, FieldWords>>),
-  exchange: { any: ['exchange', 'bourse', 'borse', 'boerse', 'mic', 'venue'], none: ['rate', 'fx', 'currency', 'ccy'] },
-  country: { any: ['country', 'land', 'pays', 'pais', 'paese', 'location', 'domicile'], none: ['currency', 'exchange'] },
+  exchange: { any: ['exchange', 'bourse', 'borse', 'boerse', 'borsa', 'mic', 'venue'], none: ['rate', 'fx', 'currency', 'ccy'] },
+  country: { any: ['country', 'land', 'pays', 'pais', 'paese', 'location', 'localisation', 'ubicacion', 'standort', 'domicile'], none: ['currency', 'exchange'] },
   shares: {
     any: ['shares', 'share', 'quantity', 'qty', 'units', 'nominal', 'anzahl', 'stuck', 'stueck', 'quantite', 'cantidad',
-      'quantita', 'aantal', 'quantidade', 'holding'],
-    none: ['price', 'outstanding', 'class', '%', 'weight', 'percent', 'pct', 'change', 'name', 'ticker', 'currency'],
+      'quantita', 'aantal', 'quantidade', 'holding', 'nominale'],
+    // A value in another language (Nominalwert, Valor nominal: the notional value) is not a count.
+    none: ['price', 'outstanding', 'class', '%', 'weight', 'percent', 'pct', 'change', 'name', 'ticker', 'currency', 'wert',
+      'valeur', 'valor', 'valore', 'waarde'],
   },
   marketValue: {
     any: ['value', 'valuation', 'mv', 'mkt', 'wert', 'marktwert', 'kurswert', 'valeur', 'valor', 'valore', 'waarde', 'marketvalue', 'mktval'],
-    none: ['notional', 'par', 'face', 'nominal', 'price', 'cost', 'book', 'accrued', 'unrealized', 'unrealised', 'gain', 'loss',
+    none: ['notional', 'notionnelle', 'nozionale', 'nocional', 'par', 'face', 'nominal', 'price', 'cost', 'book', 'accrued', 'unrealized', 'unrealised', 'gain', 'loss',
       'change', 'currency', 'ccy', '%', 'weight', 'percent', 'pct', 'date', 'shares', 'local', 'nav', 'per', 'cap'],
   },
   weightPct: {
@@ -143,9 +148,12 @@ const FIELD_WORDS: Partial<Record<Field, FieldWords>> = {
       'outstanding', 'shares', 'fee', 'tax', 'discount', 'premium', 'index', 'benchmark'],
   },
   currency: { any: ['currency', 'ccy', 'curr', 'waehrung', 'wahrung', 'devise', 'moneda', 'divisa', 'valuta'],
-    none: ['market', 'local', 'trading', 'security', 'price', 'listing', 'exchange', 'rate', 'fx', 'settlement'] },
-  tradingCurrency: { any: ['currency', 'ccy', 'curr'], also: ['market', 'local', 'trading', 'security', 'price', 'listing'] },
-  assetClass: { any: ['asset', 'security', 'instrument', 'investment', 'anlage'], also: ['class', 'type', 'category', 'klasse', 'typ', 'art'] },
+    none: [...TRADING, 'exchange', 'rate', 'fx', 'settlement'] },
+  tradingCurrency: { any: ['currency', 'ccy', 'curr', 'waehrung', 'wahrung', 'devise', 'moneda', 'divisa', 'valuta'], also: TRADING },
+  assetClass: {
+    any: ['asset', 'security', 'instrument', 'investment', 'anlage', 'actif', 'actifs', 'activo', 'activos', 'attivo', 'attivi'],
+    also: ['class', 'type', 'category', 'klasse', 'typ', 'art', 'categorie', 'clase', 'classe', 'tipo', 'categoria'],
+  },
   title: { any: ['class', 'title'], none: ['asset', 'security', 'instrument', 'investment', 'type', 'category', 'fund', 'industry', 'sector'] },
 };
 const WORD_RULE_MAX_WORDS = 6;
@@ -154,8 +162,15 @@ const WORD_RULE_MAX_WORDS = 6;
 function headerWords(name: string): string[] {
   const spaced = withoutCurrency(name).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/%/g, ' % ');
   const words = plainLower(spaced).split(/[^a-z0-9%]+/).filter((w) => w.length > 0);
-  return words.length > 1 ? [...words, words.join('')] : words;
+  const out = words.length > 1 ? [...words, words.join('')] : [...words];
+  // German compounds end in the word that names them: Emittententicker, Marktwährung, Anlageklasse.
+  for (const w of words) {
+    const head = COMPOUND_HEADS.find((h) => w.length >= h.length + 3 && w.endsWith(h));
+    if (head) out.push(w.slice(0, -head.length), head);
+  }
+  return out;
 }
+const COMPOUND_HEADS = ['ticker', 'wahrung', 'waehrung', 'klasse', 'wert', 'name', 'gewichtung', 'anteil', 'land'];
 
 /** The field a header's words name (see FIELD_WORDS), or null. Only for short headers, never for data. */
 export function fieldByWords(name: string, candidates: readonly Field[] = FIELDS): Field | null {

@@ -47,6 +47,15 @@ describe('headers by their words (no synonym names them)', () => {
       { issuer: 'Nom', isin: 'Code ISIN', weightPct: 'Poids', marketValue: 'Valeur de marché (€)', currency: 'Devise', country: 'Pays' }],
     [['Holding', 'Ticker', 'Weight (%)', 'Market Value (HKD)', 'Shares Held', 'Price Currency', 'Type of Security'],
       { issuer: 'Holding', ticker: 'Ticker', weightPct: 'Weight (%)', marketValue: 'Market Value (HKD)', shares: 'Shares Held', tradingCurrency: 'Price Currency', assetClass: 'Type of Security' }],
+    // iShares' own files in German, French, Spanish and Italian (the English one has exact synonyms).
+    [['Emittententicker', 'Name', 'Sektor', 'Anlageklasse', 'Marktwert', 'Gewichtung (%)', 'Nominalwert', 'Nominale', 'Kurs', 'Standort', 'Börse', 'Marktwährung'],
+      { ticker: 'Emittententicker', issuer: 'Name', assetClass: 'Anlageklasse', marketValue: 'Marktwert', weightPct: 'Gewichtung (%)', shares: 'Nominale', country: 'Standort', exchange: 'Börse', tradingCurrency: 'Marktwährung' }],
+    [["Ticker de l'émetteur", 'Nom', 'Secteur', "Catégorie d'actifs", 'Valeur de marché', 'Pondération (%)', 'Valeur notionnelle', 'Nominal', 'Prix', 'Localisation', 'Bourse', 'Devise de marché'],
+      { ticker: "Ticker de l'émetteur", issuer: 'Nom', assetClass: "Catégorie d'actifs", marketValue: 'Valeur de marché', weightPct: 'Pondération (%)', shares: 'Nominal', country: 'Localisation', exchange: 'Bourse', tradingCurrency: 'Devise de marché' }],
+    [['Ticker del emisor', 'Nombre', 'Sector', 'Clase de activo', 'Valor de mercado', 'Ponderación (%)', 'Valor nominal', 'Nominal', 'Precio', 'Ubicación', 'Mercado', 'Divisa de mercado'],
+      { ticker: 'Ticker del emisor', issuer: 'Nombre', assetClass: 'Clase de activo', marketValue: 'Valor de mercado', weightPct: 'Ponderación (%)', shares: 'Nominal', country: 'Ubicación', tradingCurrency: 'Divisa de mercado' }],
+    [["Ticker dell'emittente", 'Nome', 'Settore', 'Asset Class', 'Valore di mercato', 'Peso (%)', 'Valore nozionale', 'Nominale', 'Prezzo', 'Borsa', 'Valuta di mercato'],
+      { ticker: "Ticker dell'emittente", issuer: 'Nome', assetClass: 'Asset Class', marketValue: 'Valore di mercato', weightPct: 'Peso (%)', shares: 'Nominale', exchange: 'Borsa', tradingCurrency: 'Valuta di mercato' }],
   ])('%j', (header, expected) => {
     expect(mapColumns(header).names).toEqual(expected);
   });
@@ -76,8 +85,8 @@ describe('headers by their words (no synonym names them)', () => {
   });
 
   it('columns neither read nor known are listed', () => {
-    const header = ['Name', 'Sector', 'Zeilenwert', 'Kennung'];
-    expect(unreadColumns(header, mapColumns(header))).toEqual(['Zeilenwert', 'Kennung']);
+    const header = ['Name', 'Sector', 'Bemerkung', 'Kennung'];
+    expect(unreadColumns(header, mapColumns(header))).toEqual(['Bemerkung', 'Kennung']);
   });
 });
 
