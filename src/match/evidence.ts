@@ -157,6 +157,7 @@ export function explainEvidence(e: Evidence): string {
     case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;
     case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;
     case 'two-edits': return `two edits apart (${d.query} / ${d.list}): review at most`;
+    case 'translated': return e.cap ? 'the names agree only in translated common words: review at most' : '';
     case 'short-typo': return `a typo in a short word (${d.query} / ${d.list}): review at most`;
     case 'one-word-query': return 'a one-word name against a longer listed name';
     case 'ticker-support': return `${d.said} agrees (+${d.add})`;

@@ -35,6 +35,12 @@ export type GenericClass =
 
 /** Classes that say nothing about the form: never a contradiction. */
 const NEUTRAL: ReadonlySet<GenericClass> = new Set<GenericClass>(['organisation', 'other']);
+/**
+ * Classes that are one kind of company: a US corporation is a stock corporation, and "Inc." is
+ * how companies elsewhere translate theirs (Kansai Electric Power Company, Incorporated is a
+ * kabushiki kaisha; AGC Inc.). Both directions.
+ */
+const ONE_KIND: ReadonlyMap<GenericClass, GenericClass> = new Map<GenericClass, GenericClass>([['us-corporation', 'stock-corporation'], ['stock-corporation', 'us-corporation']]);
 
 /** The shipped table's shape. forms: [spelling (words joined by one space), canonical id, flags, countries]. */
 export interface LegalFormData {
@@ -322,7 +328,7 @@ export function compareLegalForms(a: LegalFormSpans, b: LegalFormSpans): LegalFo
   const da = fa.filter(definite);
   const db = fb.filter(definite);
   if (da.length === 0 || db.length === 0) return evidence('compatible', da[0] ?? fa[0], db[0] ?? fb[0]);
-  for (const x of da) for (const y of db) if (x.classes.some((c) => !NEUTRAL.has(c) && y.classes.includes(c))) return evidence('compatible', x, y);
+  for (const x of da) for (const y of db) if (x.classes.some((c) => !NEUTRAL.has(c) && y.classes.some((d) => d === c || ONE_KIND.get(c) === d))) return evidence('compatible', x, y);
   return evidence('conflict', da[0], db[0]);
 }
 

@@ -11,7 +11,7 @@
  * (iShares: 34 characters) or a vendor short name (...TEC-A) marks its last word as a possible prefix.
  */
 import {
-  CANONICAL, CANONICAL_PHRASES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
+  CANONICAL, CANONICAL_PHRASES, TRANSLATIONS, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
@@ -39,6 +39,7 @@ export type NormalisationStep =
   | 'security words removed'
   | 'coupon and maturity removed'
   | 'spelling canonicalised'
+  | 'words translated'
   | 'truncated name';
 
 export interface AnalysedName {
@@ -297,6 +298,10 @@ function byFirstWord(rules: readonly PhraseRule[]): Map<string, PhraseRule[]> {
 // A removed security phrase leaves a gap: the words either side of it are not one phrase.
 const SECURITY_RULES = byFirstWord(SECURITY_PHRASES.map((phrase) => ({ phrase, replacement: [GAP] })));
 const CANONICAL_RULES = byFirstWord(CANONICAL_PHRASES);
+// Longer phrases first: of two that start alike, the first that matches is taken.
+const TRANSLATION_RULES = byFirstWord(Object.entries(TRANSLATIONS)
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
+  .map(([words, english]) => ({ phrase: words.split(' ').map((w) => [w]), replacement: english.split(' ') })));
 
 /** Each phrase (consecutive words, leftmost first, never overlapping) replaced; null when none is there. */
 function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>): string[] | null {
@@ -405,6 +410,11 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     items = unphrased;
   }
   items = replacePhrases(items, CANONICAL_RULES) ?? items;
+  const translated = replacePhrases(items, TRANSLATION_RULES);
+  if (translated) {
+    addStep(steps, 'words translated');
+    items = translated;
+  }
 
   const words = wordsOf(items);
   const norm = joinTexts(words, ' ');

@@ -224,6 +224,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     base.exact = true;
     base.evidence.push({ rule: 'exact-name', confirms: true, detail: { core: a.name.core } });
     if (!a.distinctive) commonOnly(base, L.length);
+    translated(q, a, base);
     return base;
   }
   // A one-word name that is the listed name's initials (IBM / International Business Machines):
@@ -455,5 +456,17 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (base.exact) ev.push({ rule: 'exact-name', confirms: true, detail: { core: a.name.core } });
   base.cutExact = cutExact;
   base.weak = weakTypoOnly;
+  translated(q, a, base);
   return base;
+}
+
+/**
+ * Words of either name were translated (TRANSLATIONS: Denki = electric, Yinhang = bank): noted;
+ * when no distinctive word agrees besides (Zhongguo Jianshe Yinhang / China Construction Bank),
+ * the names agree only in meaning: review at most.
+ */
+function translated(q: QueryName, a: CompiledAlias, s: NameScore): void {
+  const inQuery = q.name.steps.includes('words translated');
+  if (!inQuery && !a.name.steps.includes('words translated')) return;
+  s.evidence.push({ rule: 'translated', ...(a.distinctive ? {} : { cap: 'review' as const }), detail: { side: inQuery ? 'fund file' : 'list' } });
 }

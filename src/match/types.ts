@@ -92,6 +92,8 @@ export type RuleId =
   | 'contraction'
   /** A bare name (no identifier of its own) whose only evidence is a weak typo: worth a look. */
   | 'bare-name-typo'
+  /** Business words of another language translated (Denki = electric): a note; review at most for a name of common words. */
+  | 'translated'
   /** A word two edits from the list's. */
   | 'two-edits'
   /** A 3- or 4-letter word one letter dropped, added or swapped from the list's (Kery / Kerry, OPT / OTP): review at most. */

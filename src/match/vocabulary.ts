@@ -105,6 +105,79 @@ export const CANONICAL: Record<string, string> = {
   pete: 'petroleum', coml: 'commercial', electrs: 'electronic', hq: 'headquarters',
 };
 
+/**
+ * Business words of other languages in the transliterations names are written in, by the English
+ * word companies translate them with (the word in its own script in the comment), so "Mitsubishi
+ * Denki" reads "mitsubishi electric" and "Zhongguo Jianshe Yinhang" "china construction bank".
+ * Only words that say what a company does or is (bank, electric, insurance), never a word that
+ * is itself a brand; a name that then agrees only in such common words matches at review at most
+ * (the `translated` rule). Like OpenSanctions rigour's symbol tables: words compared by meaning.
+ * Applied as phrases before tokenising (one word may become two: denryoku = electric power).
+ */
+export const TRANSLATIONS: Record<string, string> = {
+  // Japanese (Hepburn)
+  ginko: 'bank', // 銀行
+  denki: 'electric', // 電気
+  denryoku: 'electric power', // 電力
+  denshi: 'electronic', // 電子
+  kogyo: 'industry', // 工業
+  jukogyo: 'heavy industry', // 重工業
+  kagaku: 'chemical', // 化学
+  hoken: 'insurance', // 保険
+  seimei: 'life', // 生命
+  jidosha: 'motor', // 自動車 (Toyota Jidosha = Toyota Motor)
+  tetsudo: 'railway', // 鉄道
+  shoken: 'securities', // 証券
+  kaiun: 'shipping', // 海運
+  seiyaku: 'pharmaceutical', // 製薬
+  kensetsu: 'construction', // 建設
+  'kabushiki gaisha': 'co ltd', // 株式会社 (with rendaku)
+  // Chinese (pinyin)
+  yinhang: 'bank', // 银行
+  jianshe: 'construction', // 建设
+  nongye: 'agricultural', // 农业
+  gongye: 'industry', // 工业
+  dianli: 'power', // 电力
+  dianqi: 'electric', // 电气
+  dianzi: 'electronic', // 电子
+  jituan: 'group', // 集团
+  baoxian: 'insurance', // 保险
+  zhengquan: 'securities', // 证券
+  shiyou: 'petroleum', // 石油
+  gangtie: 'steel', // 钢铁
+  tielu: 'railway', // 铁路
+  keji: 'technology', // 科技
+  kuangye: 'mining', // 矿业
+  nengyuan: 'energy', // 能源
+  touzi: 'investment', // 投资
+  konggu: 'holding', // 控股
+  guoji: 'international', // 国际
+  zhongguo: 'china', // 中国
+  'gufen youxian gongsi': 'co ltd', // 股份有限公司
+  'youxian gongsi': 'co ltd', // 有限公司
+  // Korean (Revised Romanisation)
+  eunhaeng: 'bank', // 은행
+  jeonja: 'electronic', // 전자
+  jeollyeok: 'electric power', // 전력
+  jadongcha: 'motor', // 자동차 (Hyundai Jadongcha = Hyundai Motor)
+  boheom: 'insurance', // 보험
+  jeunggwon: 'securities', // 증권
+  hanguk: 'korea', // 한국
+  gongsa: 'corporation', // 공사 (a public corporation)
+  'jusik hoesa': 'co ltd', // 주식회사
+  // Russian and Ukrainian (transliterated)
+  kontsern: 'concern', // концерн
+  goskorporatsiya: 'state corporation', // госкорпорация
+  'neftyanaya kompaniya': 'oil company', // нефтяная компания
+  'zheleznye dorogi': 'railways', // железные дороги
+  // Dutch, Turkish
+  koninklijke: 'royal', // Koninklijke Philips = Royal Philips
+  'turk hava yollari': 'turkish airlines', // Türk Hava Yolları (not Türk alone: Türk Anonim Şirketi is a legal form)
+  telekomunikasyon: 'telecom',
+  // Group in the languages of Europe (Grupo Mexico, ING Groep, Gruppo, Groupe, Grupa)
+  grupo: 'group', groep: 'group', gruppo: 'group', groupe: 'group', gruppe: 'group', grupa: 'group',
+};
+
 /** Phrase canonicalisation before tokenising (fund files split or abbreviate these). */
 const PHRASES: Record<string, string> = {
   'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',

@@ -87,6 +87,27 @@ describe('general names: typos', () => {
   });
 });
 
+describe('general names: business words of other languages (translated)', () => {
+  it('are compared by their English word: with the distinctive words equal, the match stands', () => {
+    expect(tier('Mitsubishi Electric Corporation', 'Mitsubishi Denki Kabushiki Kaisha')).toBe('confirmed');
+    expect(rules('Mitsubishi Electric Corporation', 'Mitsubishi Denki Kabushiki Kaisha')).toEqual(['exact-name', 'translated']);
+    expect(tier('Samsung Electronics Co., Ltd.', 'Samsung Jeonja Jusik Hoesa')).toBe('confirmed');
+    expect(tier('Koninklijke Philips N.V.', 'Royal Philips')).toBe('confirmed');
+    expect(tier('Mitsubishi Heavy Industries, Ltd.', 'Mitsubishi Jukogyo Kabushiki Kaisha')).toBe('confirmed');
+  });
+
+  it('a name that agrees only in translated common words is worth a look, never more', () => {
+    expect(tier('China Construction Bank Corporation', 'Zhongguo Jianshe Yinhang')).toBe('review');
+    expect(rules('China Construction Bank Corporation', 'Zhongguo Jianshe Yinhang')).toContain('translated');
+    expect(tier('Agricultural Bank of China Limited', 'Zhongguo Jianshe Yinhang')).toBeNull();
+  });
+
+  it('"Inc." is how companies translate a stock corporation: no contradiction with kabushiki kaisha', () => {
+    expect(tier('The Kansai Electric Power Company, Incorporated', 'Kansai Denryoku Kabushiki Kaisha')).toBe('confirmed');
+    expect(tier('Deutsche Bank AG', 'Deutsche Bank GmbH')).toBeNull(); // another kind of company still is another company
+  });
+});
+
 describe('general names: numbers', () => {
   it('names of common words that differ only in a number are another company or vintage: review (numbers-differ)', () => {
     expect(tier('The 77 Bank, Ltd.', 'The 78 Bank Ltd')).toBe('review');

@@ -126,7 +126,11 @@ describe('comparing legal forms', () => {
       b: { canonical: 'gmbh', classes: ['private-limited'] },
     });
     expect(relation('Acme PLC', 'Acme LLC')).toBe('conflict');
-    expect(relation('CoStar Group Inc', 'CoStar Group Co Ltd')).toBe('conflict');
+    // Inc. is a stock corporation, as companies elsewhere translate theirs (Kansai Electric Power
+    // Company, Incorporated is a kabushiki kaisha): the legal families rule (namesake.ts) weighs it.
+    expect(relation('CoStar Group Inc', 'CoStar Group Co Ltd')).toBe('compatible');
+    expect(relation('Kansai Electric Power Company, Incorporated', 'Kansai Denryoku Kabushiki Kaisha')).toBe('compatible');
+    expect(relation('Acme Inc', 'Acme LLC')).toBe('conflict');
     expect(relation('Foo Oyj', 'Foo Oy')).toBe('conflict');
     expect(relation('Allianz SE', 'Allianz GmbH')).toBe('conflict'); // a Societas Europaea is a stock corporation
   });
