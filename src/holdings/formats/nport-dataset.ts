@@ -32,6 +32,9 @@ const COLUMNS = {
   country: ['INVESTMENT_COUNTRY', 'country'], derivCat: ['DERIVATIVE_CAT', 'derivative'],
 } as const;
 
+/** Field `i` of a row, undefined when the file has no such column. */
+const at = (row: string[], i: number): string | undefined => (i >= 0 ? row[i] : undefined);
+
 export function isNportDatasetDir(path: string): Promise<boolean> {
   return hasMember(path, HOLDINGS);
 }
@@ -162,7 +165,9 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
   const col = (name: string) => h.get(name) ?? -1;
   const iAcc = col('ACCESSION_NUMBER');
   const iHolding = col('HOLDING_ID');
-  const fields = Object.entries(COLUMNS).map(([field, [name]]) => [field, col(name)] as const).filter(([, i]) => i >= 0);
+  /** Column index of each raw field (-1: the file has no such column). */
+  const c = Object.fromEntries(Object.entries(COLUMNS).map(([field, [name]]) => [field, col(name)])) as Record<keyof typeof COLUMNS, number>;
+  const present = Object.values(c).filter((i) => i >= 0);
   for (const [, [name, shown]] of Object.entries(COLUMNS)) if (h.has(name)) meta.columns[shown] = header[col(name)];
   if (identifiers) {
     meta.columns.isin = 'IDENTIFIERS.IDENTIFIER_ISIN';
@@ -180,12 +185,19 @@ async function read(ds: Dataset, opts: ReadOptions): Promise<HoldingsReader> {
     if (row.length === 1 && row[0].trim() === '') return null; // blank line: not a row
     if (row.length !== width) return { kind: 'skipped', source, line, reason: `${row.length} fields where the header has ${width}`, text: cappedRowText(row, '\t') };
     const { fund, family, asOf } = fundOf(row[iAcc].trim());
-    const raw: NportRawHolding = { source, line, fund, family, asOf };
-    const text = raw as unknown as Record<string, string>;
-    for (const [field, i] of fields) {
+    for (let k = 0; k < present.length; k++) {
+      const i = present[k];
       if (row[i].length > MAX_FIELD_CHARS) return { kind: 'skipped', source, line, reason: `${names[i]} longer than ${MAX_FIELD_CHARS} characters`, text: cappedRowText(row, '\t') };
-      text[field] = row[i];
     }
+    // One literal, fields in COLUMNS order (a skipped row's text lists them in this order); an
+    // absent column is undefined. Built field by field it cost a shape change per field, per row.
+    const raw: NportRawHolding = {
+      source, line, fund, family, asOf,
+      name: at(row, c.name), lei: at(row, c.lei), title: at(row, c.title), cusip: at(row, c.cusip),
+      balance: at(row, c.balance), units: at(row, c.units), currency: at(row, c.currency), valUSD: at(row, c.valUSD),
+      pctVal: at(row, c.pctVal), assetCat: at(row, c.assetCat), otherAsset: at(row, c.otherAsset),
+      country: at(row, c.country), derivCat: at(row, c.derivCat),
+    };
     const ids = identifiers?.get(row[iHolding]);
     if (ids) {
       raw.isin = ids.isin;

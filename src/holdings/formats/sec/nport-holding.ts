@@ -90,52 +90,57 @@ export function nportExclusion(assetCat: string | null, derivCat: string | null)
   return null;
 }
 
+/** Sets an identifier when there is one. */
+function putId(ids: Identifiers, k: keyof Identifiers, v: string | null | undefined): void {
+  if (v) ids[k] = v;
+}
+
+/** An `other` identifier: a SEDOL or FIGI by its description, else a series or class id by its shape. */
+function putOther(ids: Identifiers, value: string | null | undefined, desc: string | null | undefined): void {
+  const otherDesc = secText(desc) ?? '';
+  const kind = /\bsedol\b/i.test(otherDesc) ? 'sedol' : /\bfigi\b/i.test(otherDesc) ? 'figi' : null;
+  if (kind && !ids[kind]) putId(ids, kind, idOrNull(value));
+  if (!ids.seriesId) putId(ids, 'seriesId', seriesIdFromOther(secText(value), otherDesc));
+  if (!ids.classId) putId(ids, 'classId', classIdFromOther(secText(value), otherDesc));
+}
+
 export function nportRecord(raw: NportRawHolding): HoldingsRecord {
-  const base = { source: raw.source, line: raw.line };
   if (raw.problem) return skippedSec(raw, raw.problem);
   const issuer = secText(raw.name) ?? secText(raw.title);
   const value = secNumber(raw.valUSD);
   const pct = secNumber(raw.pctVal);
   const balance = secNumber(raw.balance);
-  for (const [field, r] of [['value', value], ['percentage', pct], ['balance', balance]] as const) {
-    if (!r.ok) return skippedSec(raw, `${field}: ${r.reason}`);
-  }
-  const marketValue = value.ok ? value.value : null;
-  const weightPct = pct.ok ? pct.value : null;
+  // One check each (not a loop over a per-row array): this runs for millions of rows.
+  if (!value.ok) return skippedSec(raw, `value: ${value.reason}`);
+  if (!pct.ok) return skippedSec(raw, `percentage: ${pct.reason}`);
+  if (!balance.ok) return skippedSec(raw, `balance: ${balance.reason}`);
+  const marketValue = value.value;
+  const weightPct = pct.value;
   const assetCat = secText(raw.assetCat);
   const derivCat = secText(raw.derivCat);
   const excluded = nportExclusion(assetCat, derivCat);
   if (excluded) {
-    return { kind: 'excluded', ...base, fund: raw.fund, family: raw.family, reason: excluded, issuer, marketValue, weightPct };
+    return { kind: 'excluded', source: raw.source, line: raw.line, fund: raw.fund, family: raw.family, reason: excluded, issuer, marketValue, weightPct };
   }
   if (issuer === null) return skippedSec(raw, 'no issuer name or title');
 
   const ids: Identifiers = {};
-  const put = (k: keyof Identifiers, v: string | null) => {
-    if (v) ids[k] = v;
-  };
-  put('isin', idOrNull(raw.isin));
-  put('cusip', idOrNull(raw.cusip));
-  put('lei', idOrNull(raw.lei));
-  put('ticker', idOrNull(raw.ticker));
-  put('country', secText(raw.country));
+  putId(ids, 'isin', idOrNull(raw.isin));
+  putId(ids, 'cusip', idOrNull(raw.cusip));
+  putId(ids, 'lei', idOrNull(raw.lei));
+  putId(ids, 'ticker', idOrNull(raw.ticker));
+  putId(ids, 'country', secText(raw.country));
   // `other` identifiers are free-form (a holding may have several): keep the ones the Identifiers
   // type has a slot for, the first of each kind.
-  put('seriesId', raw.seriesId ?? null);
-  put('classId', raw.classId ?? null);
-  const other = (value: string | null | undefined, desc: string | null | undefined) => {
-    const otherDesc = secText(desc) ?? '';
-    const kind = /\bsedol\b/i.test(otherDesc) ? 'sedol' : /\bfigi\b/i.test(otherDesc) ? 'figi' : null;
-    if (kind && !ids[kind]) put(kind, idOrNull(value));
-    if (!ids.seriesId) put('seriesId', seriesIdFromOther(secText(value), otherDesc));
-    if (!ids.classId) put('classId', classIdFromOther(secText(value), otherDesc));
-  };
-  if (raw.otherId != null || raw.otherDesc != null) other(raw.otherId, raw.otherDesc);
-  if (raw.others) for (const [value, desc] of raw.others) other(value, desc);
+  putId(ids, 'seriesId', raw.seriesId);
+  putId(ids, 'classId', raw.classId);
+  if (raw.otherId != null || raw.otherDesc != null) putOther(ids, raw.otherId, raw.otherDesc);
+  if (raw.others) for (const [value, desc] of raw.others) putOther(ids, value, desc);
 
   return {
     kind: 'position',
-    ...base,
+    source: raw.source,
+    line: raw.line,
     fund: raw.fund,
     family: raw.family,
     asOf: raw.asOf ?? null,
@@ -144,7 +149,7 @@ export function nportRecord(raw: NportRawHolding): HoldingsRecord {
     ids,
     assetClass: assetClass(assetCat, secText(raw.otherAsset), derivCat),
     // Only a count of shares is a share count: principal amounts (PA) and contracts (NC) are not.
-    shares: secText(raw.units)?.toUpperCase() === 'NS' && balance.ok ? balance.value : null,
+    shares: secText(raw.units)?.toUpperCase() === 'NS' ? balance.value : null,
     // Form N-PORT Item C.2.4 reports the value in US dollars (valUSD); curCd is the currency the
     // security is denominated in, not the currency of that amount.
     value: marketValue === null ? null : { amount: marketValue, currency: 'USD' },
