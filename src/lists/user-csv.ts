@@ -1,11 +1,13 @@
 /**
- * A user's own list as a simple CSV: name, aliases (';'-separated), isin, ticker, exchange, list,
- * date, url. Header names are matched case-insensitively and columns may come in any order; only
- * `name` is required. A row gets a listing when it gives a date and an https url (list defaults to
+ * A user's own list as a simple CSV: name, aliases (';' or '|'-separated), isin, ticker, exchange,
+ * list, date, url. Header names are matched case-insensitively, through the common names of each
+ * column (Company Name, Entity, AKA, Listing Date, Source URL ...), in any order, delimited by
+ * comma, semicolon, tab or '|' (sniffed from the header line); only `name` is required. A row gets a listing when it gives a date and an https url (list defaults to
  * the file's id); a row giving only part of that is a problem, reported by line. Pure.
  */
 import { parse } from 'csv-parse/sync';
 import { ListError } from '../errors.js';
+import { normalizeHeader } from '../holdings/columns.js';
 import { parseDate } from '../holdings/values.js';
 import { isValidIsin } from '../reference/check-digits.js';
 import type { Identifier, ListEntity, ListFile, Listing } from './schema.js';
@@ -14,6 +16,34 @@ import { slugify } from './slug.js';
 const COLUMNS = ['name', 'aliases', 'isin', 'ticker', 'exchange', 'list', 'date', 'url'] as const;
 type Column = (typeof COLUMNS)[number];
 
+/** Header spellings of each column, normalised (normalizeHeader: lower case, letters and digits only). */
+const HEADER_NAMES: Record<Column, readonly string[]> = {
+  name: ['name', 'companyname', 'company', 'entityname', 'entity', 'issuer', 'issuername', 'organisation', 'organization',
+    'organisationname', 'organizationname', 'legalname', 'firm', 'firmname', 'targetname'],
+  aliases: ['aliases', 'alias', 'aka', 'alsoknownas', 'othernames', 'alternativenames', 'altnames', 'formernames', 'names'],
+  isin: ['isin', 'isincode', 'isins'],
+  ticker: ['ticker', 'symbol', 'stockcode', 'tickersymbol'],
+  exchange: ['exchange', 'mic', 'listingexchange'],
+  list: ['list', 'listname', 'program', 'programme', 'sanctionslist', 'sanctionlist'],
+  date: ['date', 'listingdate', 'datelisted', 'listed', 'designationdate', 'dateadded', 'added', 'effectivedate', 'since'],
+  url: ['url', 'link', 'sourceurl', 'reference', 'referenceurl', 'evidence', 'evidenceurl'],
+};
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** The delimiter the header line uses most (outside quotes); ',' when it has none. */
+function sniffDelimiter(text: string): string {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const unquoted = first.replace(/"[^"]*"/g, '');
+  let best = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const n = unquoted.split(d).length - 1;
+    if (n > bestCount) [best, bestCount] = [d, n];
+  }
+  return best;
+}
+
 /**
  * `fileDate` (ISO) is the list's version when no row carries a date (a list of names only): the
  * caller passes the file's modification date, and the list's source says so.
@@ -21,19 +51,27 @@ type Column = (typeof COLUMNS)[number];
 export function parseUserCsv(text: string, file: string, listId: string, fileDate: string): ListFile {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
+    records = parse(text, { delimiter: sniffDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new ListError(`${file}${e.lines ? `:${e.lines}` : ''}: not a readable CSV list: ${e.message}`, [], { cause: err });
   }
   if (records.length === 0) throw new ListError(`${file}: empty list file`);
-  const header = records[0]!.record.map((h) => h.toLowerCase().trim());
+  const header = records[0]!.record.map((h) => h.trim());
+  const normalized = header.map(normalizeHeader);
   const index = new Map<Column, number>();
-  header.forEach((h, i) => {
-    if ((COLUMNS as readonly string[]).includes(h) && !index.has(h as Column)) index.set(h as Column, i);
-  });
+  // Each column by its first spelling found, most common spelling first; a header cell serves one column.
+  for (const column of COLUMNS) {
+    for (const spelling of HEADER_NAMES[column]) {
+      const i = normalized.findIndex((h, j) => h === spelling && ![...index.values()].includes(j));
+      if (i >= 0) {
+        index.set(column, i);
+        break;
+      }
+    }
+  }
   if (!index.has('name')) {
-    throw new ListError(`${file}:1: CSV list needs a "name" column (columns: ${COLUMNS.join(', ')}); found: ${header.join(', ')}`);
+    throw new ListError(`${file}:1: CSV list needs a name column ("name", "company", "entity" ...; columns: ${COLUMNS.join(', ')}); found: ${header.join(', ')}`);
   }
 
   const problems: string[] = [];
@@ -76,7 +114,7 @@ export function parseUserCsv(text: string, file: string, listId: string, fileDat
         listings.push({ list: listName || listId, date, citation: `user list ${file}, line ${line}`, url, verification: 'partial' });
       }
     }
-    const aliases = cell('aliases').split(';').map((a) => a.trim()).filter((a) => a && a !== name);
+    const aliases = cell('aliases').split(/[;|]/).map((a) => a.trim()).filter((a) => a && a !== name);
     entities.push({ id, name, type: 'company', aliases: [...new Set(aliases)], identifiers, listings, relations: [] });
   }
   if (problems.length) throw new ListError(`${file}: not a valid CSV list (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);

@@ -99,7 +99,7 @@ describe('loadUserList', () => {
   });
 
   it('a CSV without a name column is refused', async () => {
-    const err = await listError(loadUserList(tmp('x.csv', 'company,isin\nA,B\n')));
-    expect(err.message).toContain('"name" column');
+    const err = await listError(loadUserList(tmp('x.csv', 'sector,isin\nA,B\n')));
+    expect(err.message).toContain('needs a name column');
   });
 });
