@@ -9,21 +9,18 @@ import type { LoadedList } from '../lists/schema.js';
 import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
-import { aliasAt, compileLists, countryTickerKey, numberlessKey, startKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
+import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalysedName } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
-import { HASH_START, hashText } from './key-filter.js';
 import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
-import { contractionKeys, mayBeAcronym } from './acronyms.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { searchRawText } from './raw-line.js';
-import { soundKey } from './sounds.js';
-import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
+import { createCandidateSource } from './candidate-source.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -174,51 +171,6 @@ interface Found {
   exact: boolean;
 }
 
-/**
- * The aliases one query collects, each once, in the order first named. A stamp per alias instead
- * of a Set: no allocation per query.
- */
-class CandidateSet {
-  list: number[] = [];
-  private readonly stamps: Int32Array;
-  private stamp = 0;
-
-  constructor(aliases: number) {
-    this.stamps = new Int32Array(aliases);
-  }
-
-  start(): void {
-    if (this.stamp === 0x7fffffff) {
-      this.stamps.fill(0);
-      this.stamp = 0;
-    }
-    this.stamp++;
-    this.list = [];
-  }
-
-  add(aliases: number | readonly number[] | undefined): void {
-    if (aliases === undefined) return;
-    if (typeof aliases === 'number') this.addOne(aliases);
-    else for (const ai of aliases) this.addOne(ai);
-  }
-
-  private addOne(ai: number): void {
-    if (this.stamps[ai] === this.stamp) return;
-    this.stamps[ai] = this.stamp;
-    this.list.push(ai);
-  }
-}
-
-const NO_ALIASES: readonly number[] = Object.freeze([]);
-/** Numbers (words, aliases) the typo memo holds before it starts over: a few MB. */
-const TYPO_MEMO_LIMIT = 1_000_000;
-
-function appendAliases(out: number[], aliases: number | readonly number[] | undefined): void {
-  if (aliases === undefined) return;
-  if (typeof aliases === 'number') out.push(aliases);
-  else for (const ai of aliases) out.push(ai);
-}
-
 /** Keeps the stronger match per entity. */
 function offer(found: Map<number, Found>, entity: number, match: Match, exact: boolean): void {
   const f = { match, rank: TIER_RANK[match.tier], exact };
@@ -309,112 +261,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return against;
   }
 
+  const source = createCandidateSource(c);
+
   function queryName(name: AnalysedName): QueryName {
     return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
-  }
-
-  /** List words a cut word may be the start of. */
-  function completions(prefix: string): string[] {
-    let lo = 0;
-    let hi = c.vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (c.vocab[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < c.vocab.length && c.vocab[i].startsWith(prefix) && out.length < 50; i++) out.push(c.vocab[i]);
-    return out;
-  }
-
-  /**
-   * The aliases a word the list does not use finds through its typos, by word: the words of a
-   * file's names repeat (TECHNOLOGY, a group's brand), the search is the costly part of finding
-   * candidates. Bounded by the numbers it holds (then it starts over).
-   */
-  const typoMemo = new Map<string, readonly number[]>();
-  let typoMemoHeld = 0;
-  function typoCandidates(t: string): readonly number[] {
-    const known = typoMemo.get(t);
-    if (known !== undefined) return known;
-    const out: number[] = [];
-    const near = c.typos.similar(t);
-    for (const w of near) appendAliases(out, c.postings.get(w));
-    if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.shortTypos.similar(t)) appendAliases(out, c.postings.get(w));
-    // Two edits only for a long word with no one-edit neighbour.
-    if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) appendAliases(out, c.postings.get(w));
-    // Another transliteration of a listed word (Hizballah / Hezbollah).
-    if (c.sounds.size > 0) {
-      const k = soundKey(t);
-      const alike = k ? c.sounds.get(k) : undefined;
-      if (alike) for (const w of alike) appendAliases(out, c.postings.get(w));
-    }
-    // A typo of a word of a name made only of common words ("Bank of Chima").
-    if (c.commonPostings.size > 0) {
-      for (const w of c.commonTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
-      if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.commonShortTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
-    }
-    const found = out.length > 0 ? out : NO_ALIASES;
-    typoMemoHeld += 1 + out.length + (t.length >> 2);
-    if (typoMemoHeld > TYPO_MEMO_LIMIT) {
-      typoMemo.clear();
-      typoMemoHeld = 0;
-    }
-    typoMemo.set(t, found);
-    return found;
-  }
-
-  const collected = new CandidateSet(c.aliasTexts.length);
-  /** Scratch: per query token, its key hash (see candidates). */
-  const tokenHashes: number[] = [];
-
-  /** Aliases worth scoring, in the order the indexes name them (exact forms first, then by word). */
-  function candidates(q: QueryName): number[] {
-    collected.start();
-    const toks = q.name.tokens;
-    // Each lookup asks the index's Bloom filter first (by hash: the pair of words run together is
-    // hashed without building the string); only a key it lets through is looked up.
-    // Core and compact are the words joined (by one space, by nothing): hashed word by word, as
-    // the words are flat strings and the joins are not (reading a joined string char by char is slow).
-    const hashes = tokenHashes;
-    hashes.length = toks.length;
-    let coreHash = HASH_START;
-    let compactHash = HASH_START;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i].text;
-      hashes[i] = hashText(HASH_START, t);
-      coreHash = hashText(i > 0 ? hashText(coreHash, ' ') : coreHash, t);
-      compactHash = hashText(compactHash, t);
-    }
-    // A word's kind depends on the word alone, so an alias with this exact core has every
-    // distinctive word of the query among its postings: if one is missing, skip the lookup.
-    let coreListed = c.coreFilter.mayHave(coreHash);
-    for (let i = 0; i < toks.length && coreListed; i++) {
-      if (q.kinds[i] === 'distinctive' && !(c.postingsFilter.mayHave(hashes[i]) && c.postings.has(toks[i].text))) coreListed = false;
-    }
-    if (coreListed) collected.add(c.byCore.get(q.name.core));
-    if (c.compactFilter.mayHave(compactHash)) collected.add(c.byCompact.get(q.name.compact));
-    if (q.name.truncated && toks.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
-    // A name of common words with another number (The 78 Bank / The 77 Bank).
-    if (c.byNumberless.size > 0 && q.kinds.includes('number')) {
-      const masked = numberlessKey(q.name);
-      if (masked !== null) collected.add(c.byNumberless.get(masked));
-    }
-    // A one-word name may be the initials of a listed name (IBM, ICBC).
-    if (toks.length === 1 && c.byInitials.size > 0 && mayBeAcronym(toks[0].text)) collected.add(c.byInitials.get(toks[0].text));
-    // ... or a contraction of its first words (Petronas: Petroliam Nasional).
-    if (toks.length === 1 && q.kinds[0] === 'distinctive') for (const k of contractionKeys(toks[0].text)) collected.add(c.byContraction.get(k));
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i].text;
-      if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));
-      if (q.kinds[i] !== 'distinctive') continue;
-      const exact = c.postingsFilter.mayHave(hashes[i]) ? c.postings.get(t) : undefined;
-      collected.add(exact);
-      if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
-      // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(t));
-    }
-    return collected.list;
   }
 
   function idLookups(ids: Identifiers, notes: string[]): Array<{ entry: IdEntry; said: string; support: boolean }> {
@@ -504,7 +354,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const scored: ScoredAlias[] = [];
     if (analysed.tokens.length > 0) {
       const q = queryName(analysed);
-      for (const ai of candidates(q)) {
+      for (const ai of source.candidates(q)) {
         const s = scoreAlias(q, aliasAt(c, ai), policy);
         if (!s) continue;
         if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, s.evidence, policy, supportProbe))) continue;
