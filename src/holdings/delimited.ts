@@ -122,6 +122,19 @@ function strictFields(text: string, delim: string): string[] | null {
   }
 }
 
+/**
+ * Fields of a line where every field is quoted and no quote is escaped (`"a","b","c"`, as iShares
+ * writes every row), else null. Such a line is the quote-delimiter-quote sequences apart; the
+ * check that no piece holds a quote proves no other reading exists (what parseInto would give).
+ */
+function allQuotedFields(text: string, between: string): string[] | null {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(0) !== QUOTE || text.charCodeAt(n - 1) !== QUOTE) return null;
+  const fields = text.slice(1, n - 1).split(between);
+  for (let i = 0; i < fields.length; i++) if (fields[i].includes('"')) return null;
+  return fields;
+}
+
 /** Splits one line on its own (quote-aware; an unclosed quote keeps the rest of the line). */
 export function splitLine(text: string, delim: string): string[] {
   if (!text.includes('"')) return text.split(delim);
@@ -245,13 +258,17 @@ export class RecordReader {
   private pending: { text: string; line: number }[] = [];
   private pendingChars = 0;
   private state: ParseState = freshState();
+  /** `"` + delimiter + `"`: where the fields of an every-field-quoted line meet. */
+  private readonly between: string;
 
   constructor(
     private readonly delim: string,
     /** What a record that spanned several lines could be: a table row, a note cell, or neither. */
     private readonly plausible: (fields: string[]) => 'row' | 'note' | null,
     private readonly emit: (event: RecordEvent) => void,
-  ) {}
+  ) {
+    this.between = `"${delim}"`;
+  }
 
   push(text: string, line: number, oversize = false): void {
     if (this.pending.length === 0) {
@@ -263,6 +280,11 @@ export class RecordReader {
       }
       if (!text.includes('"')) {
         this.finish(text.split(this.delim), line, false);
+        return;
+      }
+      const quoted = allQuotedFields(text, this.between);
+      if (quoted !== null) {
+        this.finish(quoted, line, false);
         return;
       }
       const state = (this.state = freshState());

@@ -13,10 +13,10 @@ import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines
 import { restoreLeadingZeros } from '../reference/markets.js';
 import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
-import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, ReadOptions } from './position.js';
+import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
 import { cleanText, parseNumber, parseWeight, textOrNull, type WeightResult } from './values.js';
-import { cleanId, ID_TYPES, isClassId, isSeriesId } from '../reference/identifiers.js';
+import { cleanId, ID_TYPES, isClassId, isSeriesId, type IdType } from '../reference/identifiers.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** Salvaged rows named one by one in the warnings of a file; the rest are counted. */
@@ -54,22 +54,61 @@ interface TableHeader {
   named: number;
   /** Memo of column positions asked for by name (layouts ask the same names on every row). */
   lookups: Map<string, number>;
+  /** Where the fields a position reads are (-1: no such column), worked out once per header. */
+  at: FieldColumns;
 }
 
+/** Column positions of the fields read on every row, as plain properties: the hot path does no keyed lookup. */
+interface FieldColumns {
+  issuer: number;
+  ticker: number;
+  exchange: number;
+  country: number;
+  title: number;
+  assetClass: number;
+  currency: number;
+  tradingCurrency: number;
+  shares: number;
+  marketValue: number;
+  weightPct: number;
+  seriesId: number;
+  classId: number;
+  /** The identifier columns present, in ID_TYPES order. */
+  ids: [IdType, number][];
+}
+
+function fieldColumns(index: ColumnMap['index']): FieldColumns {
+  const at = (f: Field): number => index[f] ?? -1;
+  return {
+    issuer: at('issuer'), ticker: at('ticker'), exchange: at('exchange'), country: at('country'), title: at('title'),
+    assetClass: at('assetClass'), currency: at('currency'), tradingCurrency: at('tradingCurrency'),
+    shares: at('shares'), marketValue: at('marketValue'), weightPct: at('weightPct'), seriesId: at('seriesId'), classId: at('classId'),
+    ids: ID_TYPES.flatMap((t): [IdType, number][] => (index[t] === undefined ? [] : [[t, index[t]!]])),
+  };
+}
+
+/** One data row. A cell's cleaned text is worked out once (the layout's exclude and the record ask the same cells). */
 class Row implements RowView {
+  private readonly memo: (string | null | undefined)[] = [];
   constructor(
     private readonly fields: string[],
     private readonly header: TableHeader,
     readonly section: string | null,
   ) {}
+  /** Cleaned text of column `i`, null for a placeholder or no column (-1). */
+  cell(i: number): string | null {
+    if (i < 0) return null;
+    let v = this.memo[i];
+    if (v === undefined) v = this.memo[i] = textOrNull(this.fields[i]);
+    return v;
+  }
   get(field: Field): string | null {
-    const i = this.header.map.index[field];
-    return i === undefined ? null : textOrNull(this.fields[i]);
+    return this.cell(this.header.map.index[field] ?? -1);
   }
   column(normalizedHeader: string): string | null {
     let i = this.header.lookups.get(normalizedHeader);
     if (i === undefined) this.header.lookups.set(normalizedHeader, (i = this.header.normalized.indexOf(normalizedHeader)));
-    return i < 0 ? null : textOrNull(this.fields[i]);
+    return this.cell(i);
   }
 }
 
@@ -159,14 +198,10 @@ async function openTable(
     layout = layouts.find((l) => l.detect(normalizedHeader, preambleCells))!;
   }
 
-  const makeHeader = (cells: string[], line: number): TableHeader => ({
-    lookups: new Map(),
-    cells,
-    normalized: cells.map(normalizeHeader),
-    map: mapColumns(cells, layout.synonyms, opts.columns),
-    line,
-    named: lastFilled(cells) + 1,
-  });
+  const makeHeader = (cells: string[], line: number): TableHeader => {
+    const map = mapColumns(cells, layout.synonyms, opts.columns);
+    return { lookups: new Map(), cells, normalized: cells.map(normalizeHeader), map, line, named: lastFilled(cells) + 1, at: fieldColumns(map.index) };
+  };
   let header = makeHeader(shape.header, headerLine);
   if (header.map.index.issuer === undefined) {
     throw new InputError(source, `issuer column not found in the header (${shape.header.map((c) => cleanText(c)).join(', ')})`, headerLine);
@@ -330,61 +365,83 @@ async function openTable(
      * instead (nothing queued). `repair`: the row was salvaged (said on the position).
      */
     const toRecord = (fields: string[], line: number, repair?: string, text?: string): string | null => {
+      const at = header.at;
+      if (at.issuer < 0) return `no issuer column in the header at line ${header.line}`;
       const row = new Row(fields, header, section?.name ?? null);
-      const idx = header.map.index;
-      if (idx.issuer === undefined) return `no issuer column in the header at line ${header.line}`;
-      const issuer = textOrNull(fields[idx.issuer]);
+      const issuer = row.cell(at.issuer);
       const excluded = layout.exclude(row);
-      const numbers: Partial<Record<Field, number | null>> = {};
+      // Numbers in the order shares, market value, weight: the first that cannot be read is the reason.
+      let shares: number | null = null;
+      let marketValue: number | null = null;
+      let weightPct: number | null = null;
       let weightBound: string | undefined;
-      for (const f of NUMERIC_FIELDS) {
-        const i = idx[f];
-        if (i === undefined) continue;
-        const r: WeightResult = f === 'weightPct' ? parseWeight(fields[i], decimalComma) : parseNumber(fields[i], decimalComma);
+      if (at.shares >= 0) {
+        const r = parseNumber(fields[at.shares], decimalComma);
+        if (r.ok) shares = r.value;
+        else if (!excluded) return `${header.cells[at.shares].trim()}: ${r.reason}`;
+      }
+      if (at.marketValue >= 0) {
+        const r = parseNumber(fields[at.marketValue], decimalComma);
+        if (r.ok) marketValue = r.value;
+        else if (!excluded) return `${header.cells[at.marketValue].trim()}: ${r.reason}`;
+      }
+      if (at.weightPct >= 0) {
+        const r: WeightResult = parseWeight(fields[at.weightPct], decimalComma);
         if (r.ok) {
-          numbers[f] = r.value;
+          weightPct = r.value;
           if (r.bound !== undefined) weightBound = r.bound;
-        } else if (excluded) numbers[f] = null;
-        else return `${header.cells[i].trim()}: ${r.reason}`;
+        } else if (!excluded) return `${header.cells[at.weightPct].trim()}: ${r.reason}`;
       }
       if (excluded) {
-        out.push({
-          kind: 'excluded', source, line, fund: meta.fund, family: null, reason: excluded, issuer,
-          marketValue: numbers.marketValue ?? null, weightPct: numbers.weightPct ?? null,
-        });
+        out.push({ kind: 'excluded', source, line, fund: meta.fund, family: null, reason: excluded, issuer, marketValue, weightPct });
         return null;
       }
+      // Key order as written here is the order the report's JSON shows.
       const ids: Identifiers = {};
-      const exchange = row.get('exchange');
-      const ticker = row.get('ticker');
+      const exchange = row.cell(at.exchange);
+      const ticker = row.cell(at.ticker);
       if (ticker) ids.ticker = restoreLeadingZeros(ticker, exchange);
       if (exchange) ids.exchange = exchange;
-      const country = row.get('country');
+      const country = row.cell(at.country);
       if (country) ids.country = country;
-      for (const f of ID_TYPES) {
-        const v = row.get(f);
-        if (v) ids[f] = v;
+      let codes = 0;
+      for (const [f, i] of at.ids) {
+        const v = row.cell(i);
+        if (v) {
+          ids[f] = v;
+          codes++;
+        }
       }
       // A fund position's SEC series or class id, only when shaped as one (S/C + nine digits).
-      const seriesId = cleanId(row.get('seriesId') ?? '');
-      if (isSeriesId(seriesId)) ids.seriesId = seriesId;
-      const classId = cleanId(row.get('classId') ?? '');
-      if (isClassId(classId)) ids.classId = classId;
-      if (issuer === null && Object.keys(ids).every((k) => k === 'exchange' || k === 'country')) return 'no issuer name and no identifier';
-      out.push({
+      const seriesId = cleanId(row.cell(at.seriesId) ?? '');
+      if (isSeriesId(seriesId)) {
+        ids.seriesId = seriesId;
+        codes++;
+      }
+      const classId = cleanId(row.cell(at.classId) ?? '');
+      if (isClassId(classId)) {
+        ids.classId = classId;
+        codes++;
+      }
+      if (issuer === null && !ticker && codes === 0) return 'no issuer name and no identifier';
+      const position: Position = {
         kind: 'position', source, line, fund: meta.fund, family: null,
         issuer: issuer ?? '',
-        title: row.get('title'),
+        title: row.cell(at.title),
         ids,
-        assetClass: row.get('assetClass') ?? section?.name ?? null,
-        shares: numbers.shares ?? null,
-        value: numbers.marketValue == null ? null : { amount: numbers.marketValue, currency: row.get('currency') ?? valueCurrency(fields) },
-        weightPct: numbers.weightPct ?? null,
-        ...(weightBound === undefined ? {} : { weightBound }),
-        ...(row.get('tradingCurrency') ? { tradingCurrency: row.get('tradingCurrency') } : {}),
-        ...(repair === undefined ? {} : { salvaged: repair }),
-        ...(repair === undefined || text === undefined ? {} : { text: text.slice(0, MAX_EVENT_TEXT) }),
-      });
+        assetClass: row.cell(at.assetClass) ?? section?.name ?? null,
+        shares,
+        value: marketValue === null ? null : { amount: marketValue, currency: row.cell(at.currency) ?? valueCurrency(fields) },
+        weightPct,
+      };
+      if (weightBound !== undefined) position.weightBound = weightBound;
+      const tradingCurrency = row.cell(at.tradingCurrency);
+      if (tradingCurrency) position.tradingCurrency = tradingCurrency;
+      if (repair !== undefined) {
+        position.salvaged = repair;
+        if (text !== undefined) position.text = text.slice(0, MAX_EVENT_TEXT);
+      }
+      out.push(position);
       return null;
     };
 

@@ -44,6 +44,18 @@ describe('readings for salvage', () => {
 });
 
 describe('RecordReader', () => {
+  it('a line with every field quoted reads the same whether or not a quote is escaped or a field left bare', () => {
+    const fields = (line: string) => readLines([line], 0).map((e) => (e.kind === 'record' ? [e.fields, e.loose] : e.kind));
+    expect(fields('"a","b,c","d"')).toEqual([[['a', 'b,c', 'd'], false]]);
+    expect(fields('"","x",""')).toEqual([[['', 'x', ''], false]]);
+    expect(fields('""')).toEqual([[[''], false]]);
+    expect(fields('"say ""hi""","x"')).toEqual([[['say "hi"', 'x'], false]]);
+    expect(fields('"a"",""b"')).toEqual([[['a","b'], false]]);
+    expect(fields('"a",b,"c"')).toEqual([[['a', 'b', 'c'], false]]);
+    expect(fields('"a","b" ,"c"')).toEqual([[['a', 'b ', 'c'], true]]);
+    expect(readLines(['"a";"b;c"'], 2, ';')).toEqual([{ kind: 'record', fields: ['a', 'b;c'], line: 1, loose: false }]);
+  });
+
   it('a record read with lenient rules carries its raw line (salvage may read it again)', () => {
     expect(readLines(['x,"a "b" c",y'], 3)).toEqual([{ kind: 'record', fields: ['x', 'a b" c"', 'y'], line: 1, loose: true, text: 'x,"a "b" c",y' }]);
   });
