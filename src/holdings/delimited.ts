@@ -124,15 +124,24 @@ function strictFields(text: string, delim: string): string[] | null {
 
 /**
  * Fields of a line where every field is quoted and no quote is escaped (`"a","b","c"`, as iShares
- * writes every row), else null. Such a line is the quote-delimiter-quote sequences apart; the
- * check that no piece holds a quote proves no other reading exists (what parseInto would give).
+ * writes every row), else null: each field runs to the next quote, which must be the line's last
+ * character or be followed by the delimiter and an opening quote. Any other quote (escaped,
+ * stray, a bare field) gives null and the quote-aware parser reads the line (the same fields).
  */
-function allQuotedFields(text: string, between: string): string[] | null {
+function allQuotedFields(text: string, delim: number): string[] | null {
   const n = text.length;
   if (n < 2 || text.charCodeAt(0) !== QUOTE || text.charCodeAt(n - 1) !== QUOTE) return null;
-  const fields = text.slice(1, n - 1).split(between);
-  for (let i = 0; i < fields.length; i++) if (fields[i].includes('"')) return null;
-  return fields;
+  const fields: string[] = [];
+  for (let i = 1; ; ) {
+    const q = text.indexOf('"', i);
+    if (q === n - 1) {
+      fields.push(text.slice(i, q));
+      return fields;
+    }
+    if (q < 0 || text.charCodeAt(q + 1) !== delim || text.charCodeAt(q + 2) !== QUOTE) return null;
+    fields.push(text.slice(i, q));
+    i = q + 3;
+  }
 }
 
 /** Splits one line on its own (quote-aware; an unclosed quote keeps the rest of the line). */
@@ -258,8 +267,8 @@ export class RecordReader {
   private pending: { text: string; line: number }[] = [];
   private pendingChars = 0;
   private state: ParseState = freshState();
-  /** `"` + delimiter + `"`: where the fields of an every-field-quoted line meet. */
-  private readonly between: string;
+  /** The delimiter's character code (for lines whose every field is quoted). */
+  private readonly delimCode: number;
 
   constructor(
     private readonly delim: string,
@@ -267,7 +276,7 @@ export class RecordReader {
     private readonly plausible: (fields: string[]) => 'row' | 'note' | null,
     private readonly emit: (event: RecordEvent) => void,
   ) {
-    this.between = `"${delim}"`;
+    this.delimCode = delim.charCodeAt(0);
   }
 
   push(text: string, line: number, oversize = false): void {
@@ -282,7 +291,7 @@ export class RecordReader {
         this.finish(text.split(this.delim), line, false);
         return;
       }
-      const quoted = allQuotedFields(text, this.between);
+      const quoted = allQuotedFields(text, this.delimCode);
       if (quoted !== null) {
         this.finish(quoted, line, false);
         return;

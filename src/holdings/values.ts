@@ -12,6 +12,8 @@ const PLACEHOLDERS = new Set([
   '#div/0!', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#getting_data',
 ]);
 const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+/** The first characters of the placeholders, either case: a cell starting otherwise is none (no lower-casing per cell). */
+const PLACEHOLDER_FIRST = new Set([...PLACEHOLDERS].flatMap((p) => (p ? [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)] : [])));
 /** "1,709,551,563.38", "-0.64", "100": no symbol, no exponent, no space (the common case). */
 const PLAIN_NUMBER = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** With a dot as the decimal mark, commas may only group thousands: "0,125" or "1000,5" is not a number. */
@@ -34,7 +36,8 @@ export function cleanText(value: string | null | undefined): string {
 /** Text cell, or null for placeholders. */
 export function textOrNull(value: string | null | undefined): string | null {
   const t = cleanText(value);
-  return t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
+  if (t.length === 0) return null;
+  return t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDER_FIRST.has(t.charCodeAt(0)) && PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
 }
 
 export function isPlaceholder(value: string | null | undefined): boolean {

@@ -54,6 +54,8 @@ describe('RecordReader', () => {
     expect(fields('"a",b,"c"')).toEqual([[['a', 'b', 'c'], false]]);
     expect(fields('"a","b" ,"c"')).toEqual([[['a', 'b ', 'c'], true]]);
     expect(readLines(['"a";"b;c"'], 2, ';')).toEqual([{ kind: 'record', fields: ['a', 'b;c'], line: 1, loose: false }]);
+    expect(fields('"a","')).toEqual(['bad']);
+    expect(fields('"a"x,"b"')).toEqual([[['ax', 'b'], true]]);
   });
 
   it('a record read with lenient rules carries its raw line (salvage may read it again)', () => {
