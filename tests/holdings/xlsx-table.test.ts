@@ -97,3 +97,14 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
       .toEqual([[5, 'confirmed', 45000.5, 'USD']]);
   });
 });
+
+describe('a workbook that repeats one huge shared string in every row', () => {
+  it('reads row by row: the oversize cells skip their rows (text kept), the other rows are screened', async () => {
+    const big = 'B'.repeat(2 * 1024 * 1024);
+    const rows = [['Name', 'Ticker'], ...Array.from({ length: 30 }, () => [big, 'X']), ['Hoshine Silicon Industry Co Ltd', '603260']];
+    const { records, positions } = await read(xlsx(rows));
+    expect(records.filter((r) => r.kind === 'skipped')).toHaveLength(30);
+    expect(records.find((r) => r.kind === 'skipped')).toMatchObject({ line: 2, reason: expect.stringMatching(/longer than|characters/) });
+    expect(positions.map((p) => [p.line, p.issuer])).toEqual([[32, 'Hoshine Silicon Industry Co Ltd']]);
+  });
+});

@@ -11,6 +11,7 @@ import { ByteSource } from '../open.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
 import { findHeader } from '../sniff.js';
 import { readDelimited } from '../table.js';
+import { MAX_FIELD_CHARS } from '../delimited.js';
 import { cleanText } from '../values.js';
 import { readSpdrRows, spdrHeaderRow } from './spdr-xlsx.js';
 
@@ -38,13 +39,31 @@ async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]> {
   }
 }
 
-/** A sheet row as a tab-separated line: tabs and line breaks inside a cell become spaces. */
-const asLine = (row: readonly string[]): string => row.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t');
-
 /**
- * `only` forces one reader (--input-format spdr-xlsx or xlsx-table); else a SPDR sheet goes to the
- * SPDR reader and any other to the table reader.
+ * A sheet row as a tab-separated line: tabs and line breaks inside a cell become spaces. A cell is
+ * cut just past the table reader's cell limit (it then skips the row, keeping its text): a shared
+ * string repeated in every row must not become a line of gigabytes.
  */
+const asLine = (row: readonly string[]): string =>
+  row.map((c) => (c.length > MAX_FIELD_CHARS ? c.slice(0, MAX_FIELD_CHARS + 1) : c).replace(/[\t\r\n]+/g, ' ')).join('\t');
+
+/** The rows as text, about 1 MiB of lines at a time (never the whole sheet in one string). */
+async function* sheetText(rows: readonly string[][]): AsyncGenerator<Buffer> {
+  let lines: string[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const line = asLine(row) + '\n';
+    lines.push(line);
+    chars += line.length;
+    if (chars >= 1024 * 1024) {
+      yield Buffer.from(lines.join(''), 'utf8');
+      lines = [];
+      chars = 0;
+    }
+  }
+  if (lines.length > 0) yield Buffer.from(lines.join(''), 'utf8');
+}
+
 export async function readXlsx(
   source: string, bytes: Buffer, opts: ReadOptions, layouts: readonly TextLayout[], only?: 'spdr' | 'table',
 ): Promise<HoldingsReader> {
@@ -73,10 +92,10 @@ export async function readWorkbook(
   if (!tabular) {
     throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any sheet (${sheets.map((s) => s.name).join(', ')})`);
   }
-  const text = Buffer.from(tabular.rows.map(asLine).join('\n'), 'utf8');
+
   const layout = layouts.some((l) => l.id === opts.inputFormat) ? opts.inputFormat : undefined;
   const tableOpts: ReadOptions = { ...opts, delimiter: '\t', encoding: 'utf8', inputFormat: layout };
-  const reader = await readDelimited(source, new ByteSource(source, (async function* () { yield text; })(), text.length), tableOpts, layouts);
+  const reader = await readDelimited(source, new ByteSource(source, sheetText(tabular.rows), null), tableOpts, layouts);
   // A layout other than the generic one keeps its name (its exclusions and columns applied).
   reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? how.format : `${reader.meta.format} (${how.format})`;
   reader.meta.encoding = null;
