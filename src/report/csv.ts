@@ -5,7 +5,8 @@
  * Several listings of one entity share a cell, joined by " | " in the same order in each column.
  * `source` is the file's display name (sources.ts: never a local path; stdin is "stdin").
  * `record` says what a row is: "finding" (direct, or with --look-through an indirect one,
- * `indirect` true), or in a history run "timeline": one row per timeline point, after the
+ * `indirect` true), "not-looked-through" (with --look-through: a holder position no holdings file
+ * joins, a cycle or a path cut at the depth limit, with its `reason`), or in a history run "timeline": one row per timeline point, after the
  * findings, the fund (or family) and entity, the date, shares and value held, through funds apart.
  */
 import type { ScreenResult } from '../screen/result.js';
@@ -71,6 +72,8 @@ const LOOK_THROUGH_COLUMNS: [string, (f: IndirectJson | null) => Cell][] = [
   ['exposure', (f) => f?.exposure?.amount ?? null],
   ['exposure_currency', (f) => f?.exposure?.currency ?? null],
   ['look_through_shares', (f) => f?.lookThroughShares ?? null],
+  // Only on a not-looked-through row: why the position was not looked through.
+  ['reason', () => null],
 ];
 
 type TimelineJson = ReturnType<typeof toTimelineJson>;
@@ -129,6 +132,16 @@ export function renderCsv(result: ScreenResult): string {
   for (const f of lt?.findings ?? []) {
     const json = { ...toIndirectJson(f), source: names.get(f.finding.position.source) ?? f.finding.position.source };
     rows.push([...COLUMNS.map(([, get]) => csvCell(get(json))), ...LOOK_THROUGH_COLUMNS.map(([, get]) => csvCell(get(json))), ...pad].join(','));
+  }
+  // Holder positions not looked through: the position (source, line, issuer, value) and the reason.
+  for (const n of lt?.notLookedThrough ?? []) {
+    const source = names.get(n.holder.source) ?? n.holder.source;
+    const cells: Record<string, Cell> = {
+      source, line: n.line, fund: n.holder.fund, issuer: n.issuer,
+      market_value: n.value?.amount ?? null, currency: n.value?.currency ?? null,
+      record: 'not-looked-through', holder: n.holder.fund ?? source, reason: n.reason,
+    };
+    rows.push(header.map((name) => csvCell(cells[name] ?? null)).join(','));
   }
   if (history) {
     const timelines = [...history.funds.map((t) => ['fund', t] as const), ...history.families.map((t) => ['family', t] as const)];

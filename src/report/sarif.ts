@@ -9,7 +9,8 @@
  * it, with the funds along the path and the holding itself as related locations, and the exposure
  * that reaches the holder in its properties. Every result says `indirect` (false for a direct
  * finding), its holding's `asOf` and `listingTiming`; a history run's timelines are the run's
- * `properties.history`, the JSON report's `history` block.
+ * `properties.history`, the JSON report's `history` block, and with --look-through the positions
+ * not looked through are its `properties.notLookedThrough` (files named as everywhere here).
  */
 import type { Tier } from '../match/types.js';
 import type { Finding, IndirectFinding, ScreenResult } from '../screen/result.js';
@@ -115,7 +116,12 @@ export function toSarif(result: ScreenResult) {
         },
         artifacts: artifacts.map((a) => ({ location: { uri: a } })),
         // A history run's timelines, as the JSON report's `history` block (run-level: they are per fund, not per row).
-        ...(result.history ? { properties: { history: toHistoryJson(result.history) } } : {}),
+        ...(result.history || result.lookThrough ? {
+          properties: {
+            ...(result.lookThrough ? { notLookedThrough: result.lookThrough.notLookedThrough.map((n) => ({ ...n, holder: { ...n.holder, source: uri(n.holder.source) } })) } : {}),
+            ...(result.history ? { history: toHistoryJson(result.history) } : {}),
+          },
+        } : {}),
         results: [...findings.map((f) => {
           const p = f.position;
           const m = f.match;

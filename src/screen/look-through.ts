@@ -169,7 +169,7 @@ export function lookThrough(result: ScreenResult, collected: CollectedLinks, max
         line: p.line,
         issuer: p.issuer,
         value: p.value,
-        reason: 'no holdings file joins this position (ticker, ISIN, CUSIP, LEI or exact fund name): if it is a fund, its holdings were not screened',
+        reason: 'no holdings file joins this position (series or class id, LEI, ISIN, CUSIP, ticker or exact fund name): if it is a fund, its holdings were not screened',
       })),
     ...dedupeCuts(w.cut),
   ].sort((a, b) => compareText(a.holder.source, b.holder.source) || a.line - b.line || compareText(a.reason, b.reason));

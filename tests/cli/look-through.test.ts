@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +36,10 @@ describe('fundscreen screen --look-through (the portfolio fixture, real readers 
 
   it('every human format shows the indirect findings and the position not looked through', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'fundscreen-lt-'));
-    const r = await runCli([...args, '--format', 'table,markdown,html,csv,jsonl', '--out-dir', out]);
+    const r = await runCli([...args, '--format', 'table,markdown,html,csv,jsonl,sarif', '--out-dir', out]);
     expect(r.code).toBe(1);
+    const sarif = JSON.parse(readFileSync(path.join(out, 'report.sarif'), 'utf8'));
+    expect(sarif.runs[0].properties.notLookedThrough).toEqual([expect.objectContaining({ holder: { source: 'portfolio.csv', fund: 'portfolio.csv' }, line: 5, issuer: 'iShares MSCI China ETF', value: { amount: 20000, currency: 'USD' } })]);
     for (const file of ['report.txt', 'report.md', 'report.html']) {
       const text = readFileSync(path.join(out, file), 'utf8');
       expect(text, file).toContain('Indirect findings');
@@ -47,10 +50,16 @@ describe('fundscreen screen --look-through (the portfolio fixture, real readers 
       expect(text, file).toMatch(/Vanguard\s+Target\s+Retirement\s+2050\s+Fund\s+→/);
     }
     const csv = readFileSync(path.join(out, 'report.csv'), 'utf8').trim().split('\r\n');
-    expect(csv).toHaveLength(1 + 1 + 4); // header, one direct, four indirect paths
-    expect(csv[0]).toMatch(/,indirect,holder,path,fund_weight_pct,path_weight_pct,exposure,exposure_currency,look_through_shares$/);
+    expect(csv).toHaveLength(1 + 1 + 4 + 1); // header, one direct, four indirect paths, one position not looked through
+    expect(csv[0]).toMatch(/,indirect,holder,path,fund_weight_pct,path_weight_pct,exposure,exposure_currency,look_through_shares,reason$/);
+    const rows = parse(csv.join('\r\n'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((x) => [x.record, x.indirect])).toEqual([['finding', 'false'], ...Array(4).fill(['finding', 'true']), ['not-looked-through', '']]);
+    // The fixture README: line 5, the iShares MSCI China ETF, USD 20,000, joins no file.
+    expect(rows[5]).toMatchObject({ source: 'portfolio.csv', line: '5', issuer: 'iShares MSCI China ETF', market_value: '20000', currency: 'USD', holder: 'portfolio.csv' });
+    expect(rows[5].reason).toMatch(/^no holdings file joins this position/);
     const jsonl = readFileSync(path.join(out, 'report.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(jsonl.map((f) => f.indirect ?? false)).toEqual([false, true, true, true, true]);
+    expect(jsonl.map((f) => [f.record, f.indirect ?? false])).toEqual([['finding', false], ...Array(4).fill(['finding', true]), ['not-looked-through', false]]);
+    expect(jsonl[5]).toMatchObject({ line: 5, issuer: 'iShares MSCI China ETF', value: { amount: 20000, currency: 'USD' } });
   });
 
   it('a plain run is unchanged: no lookThrough block, CSV keeps its columns', async () => {

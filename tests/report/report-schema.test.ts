@@ -91,9 +91,15 @@ describe('report.schema.json', () => {
     const r = await screenBoth(lookThroughArgs);
     expect(r.code).toBe(1);
     expect(reportErrors(r.json)).toEqual([]);
-    const records = parseJsonl(r.jsonl) as { indirect?: boolean }[];
+    const records = parseJsonl(r.jsonl) as { record: string; indirect?: boolean }[];
     expect(records.filter((x) => x.indirect === true).length).toBeGreaterThan(0);
-    expect(records.filter((x) => x.indirect === undefined).length).toBeGreaterThan(0);
+    expect(records.filter((x) => x.record === 'finding' && x.indirect === undefined).length).toBeGreaterThan(0);
+    // The position not looked through is a line of its own, the JSON's object plus its record kind.
+    const json = r.json as { lookThrough: { notLookedThrough: object[] } };
+    const { record: _r, ...rest } = records.find((x) => x.record === 'not-looked-through')!;
+    expect([rest]).toEqual(json.lookThrough.notLookedThrough);
+    expect(recordErrors({ ...rest, record: 'finding' })).not.toEqual([]);
+    expect(recordErrors(rest)).not.toEqual([]);
   });
 
   it('history over three N-PORT quarters with funds of funds, validate; so does a baseline run that screens none of the baseline funds (carriedOver)', async () => {

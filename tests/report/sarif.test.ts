@@ -81,7 +81,9 @@ describe('sarif', () => {
     const r = await runCli(['screen', ...quarters, '--look-through', '--format', 'sarif', '--quiet']);
     expect(r.code).toBe(1);
     const run = Sarif.parse(JSON.parse(r.stdout)).runs[0];
-    expect(Object.keys(run.properties ?? {})).toEqual(['history']);
+    // A look-through run lists what it did not look through (nothing here: every fund of funds' holding joined).
+    expect(Object.keys(run.properties ?? {})).toEqual(['notLookedThrough', 'history']);
+    expect(run.properties!.notLookedThrough).toEqual([]);
     expect((run.properties!.history as { dates: string[] }).dates).toEqual(['2024-03-31', '2024-06-30', '2024-09-30']);
     for (const x of run.results!) expect(['2024-03-31', '2024-06-30', '2024-09-30']).toContain(x.properties!.asOf);
   });
