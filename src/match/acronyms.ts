@@ -3,9 +3,13 @@
  * initials of a name are the first letters of its core words (ICBC: Industrial and Commercial Bank
  * of China), and, when the name ended in a written-out legal form, with that form's initial too
  * (TSMC: Taiwan Semiconductor Manufacturing Company; ONGC: Oil and Natural Gas Corporation).
- * Only 3 to 6 letters: two letters name too many companies. Pure.
+ * Or of every written word, legal forms written out included, without the country or place the
+ * name ends in (LIC: Life Insurance Corporation of India; OGDCL: Oil and Gas Development Company
+ * Limited; CIB: Commercial International Bank (Egypt) S.A.E.; SQM: Sociedad Química y Minera de
+ * Chile). Only 3 to 6 letters: two letters name too many companies. Pure.
  */
 import type { AnalysedName } from './normalise.js';
+import { PLACES, STOP_WORDS } from './vocabulary.js';
 
 export const ACRONYM_MIN = 3;
 export const ACRONYM_MAX = 6;
@@ -29,6 +33,15 @@ export function initialsOf(name: AnalysedName): string[] {
   if (form && form.length > 4 && LETTERS.test(form) && name.norm.endsWith(name.legalForms.join(' '))) {
     const withForm = core + form[0];
     if (mayBeAcronym(withForm)) out.push(withForm);
+  }
+  // Every written word (stop words and abbreviated forms aside), without a trailing place.
+  const words = name.norm.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w) && !(w.length <= 4 && name.legalForms.includes(w)));
+  let end = words.length;
+  while (end > 2 && PLACES.has(words[end - 1])) end--;
+  if (end >= 2 && end <= ACRONYM_MAX) {
+    let written = '';
+    for (let k = 0; k < end; k++) written += words[k][0];
+    if (mayBeAcronym(written) && !out.includes(written)) out.push(written);
   }
   return out;
 }

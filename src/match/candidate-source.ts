@@ -165,6 +165,8 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       const exact = c.postingsFilter.mayHave(hashes[i]) ? c.postings.get(t) : undefined;
       collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
+      // An acronym beside words of the name (LIC of India, BNG Bank).
+      if (exact === undefined && toks.length > 1 && c.byInitials.size > 0 && mayBeAcronym(t)) collected.add(c.byInitials.get(t));
       // Typo search only for a word the list does not use.
       if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(t));
     }

@@ -205,6 +205,24 @@ function isConcatenation(whole: string, a: string, b: string): boolean {
   return whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b);
 }
 
+/**
+ * The one query word that may be an acronym (distinctive, 3-6 letters) when every other query
+ * word is a word of the listed name and that one is not; else -1.
+ */
+function acronymBesideNameWords(q: QueryName, L: readonly NameToken[]): number {
+  const Q = q.name.tokens;
+  let acro = -1;
+  for (let i = 0; i < Q.length; i++) {
+    const t = Q[i].text;
+    let listed = false;
+    for (const l of L) if (l.text === t) listed = true;
+    if (listed) continue;
+    if (acro >= 0 || q.kinds[i] !== 'distinctive' || !mayBeAcronym(t)) return -1;
+    acro = i;
+  }
+  return acro;
+}
+
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
@@ -233,6 +251,15 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     base.alignment = policy.acronymScore;
     base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
     base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } });
+    return base;
+  }
+  // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
+  // as thin as the initials alone.
+  const acro = Q.length > 1 && L.length > 1 ? acronymBesideNameWords(q, L) : -1;
+  if (acro >= 0 && initialsOf(a.name).includes(Q[acro].text)) {
+    base.alignment = policy.acronymScore;
+    base.pairs.push({ query: Q[acro].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
+    base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } });
     return base;
   }
   // A one-word name that is the leading syllables of the listed name's first words (Petronas /

@@ -183,6 +183,20 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('LG Electronics Inc.', 'LE')).toBeNull(); // two letters name too many companies
   });
 
+  it('initials of every written word, legal forms written out, without the place the name ends in', () => {
+    expect(rules('Oil and Gas Development Company Limited', 'OGDCL')).toEqual(['acronym']);
+    expect(rules('Sociedad Química y Minera de Chile S.A.', 'SQM')).toEqual(['acronym']);
+    expect(tier('Life Insurance Corporation of India', 'LIC')).toBe('review');
+  });
+
+  it('initials beside words of the listed name are initials too: review at most', () => {
+    expect(rules('Life Insurance Corporation of India', 'LIC of India')).toEqual(['acronym']);
+    expect(tier('Commercial International Bank (Egypt) S.A.E.', 'CIB Egypt')).toBe('review');
+    expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNG Bank N.V.')).toBe('review');
+    expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNG Trust N.V.')).toBeNull(); // a word the name does not have
+    expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNX Bank N.V.')).toBeNull();
+  });
+
   it("a one-word name made of the leading syllables of the listed name's first words is worth a look, never more", () => {
     expect(tier('Petróleos Mexicanos', 'Pemex')).toBe('review');
     expect(rules('Petróleos Mexicanos', 'PEMEX')).toEqual(['contraction']);
