@@ -340,6 +340,25 @@ interface Word {
   spelled: string;
 }
 
+/**
+ * Initials spaced out at the start of a name are one word, as written with dots: "A P Moller
+ * Maersk" = A.P. Møller - Mærsk ("ap moller maersk"), "J P MORGAN" = J.P. Morgan. Only a run of two
+ * or more single letters before another word.
+ */
+function joinLeadingInitials(words: Word[]): void {
+  let k = 0;
+  while (k < words.length && isLetter(words[k].text)) k++;
+  if (k < 2 || k === words.length) return;
+  let joined = '';
+  for (let i = 0; i < k; i++) joined += words[i].text;
+  words[0].text = joined;
+  words.splice(1, k - 1);
+}
+
+function isLetter(w: string): boolean {
+  return w.length === 1 && w >= 'a' && w <= 'z';
+}
+
 /** The words between the parentheses, each marked when it stands inside them. */
 function wordsOf(items: readonly string[]): Word[] {
   const words: Word[] = [];
@@ -417,6 +436,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   }
 
   const words = wordsOf(items);
+  joinLeadingInitials(words);
   const norm = joinTexts(words, ' ');
   // A cut lands mid-word (length = width) or just after a word whose space was then trimmed. A
   // name of that length ending the way whole names end (a legal form, "Ltd.", a share class) is

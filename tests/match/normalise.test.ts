@@ -49,6 +49,12 @@ describe('analyseName: other scripts', () => {
     expect(core('Société Générale')).toBe(core('Societe Generale'));
   });
 
+  it('joins initials spaced out at the start of a name, as written with dots', () => {
+    expect(core('A P Moller Maersk')).toBe(core('A.P. Møller - Mærsk A/S'));
+    expect(core('J P MORGAN CHASE & CO')).toBe('jp morgan chase');
+    expect(core('Bank of A B')).not.toBe('bank of ab'); // only at the start
+  });
+
   it('transliterates every script but Han, legal forms included', () => {
     expect(analyseName('ПАО «Газпром»')).toMatchObject({ core: 'gazprom', legalForms: ['pao'] });
     expect(core('Акционерное общество «Концерн ВКО «Алмаз-Антей»»')).toBe('concern vko almaz antey'); // kontsern translated
