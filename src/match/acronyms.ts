@@ -100,3 +100,57 @@ function sameStart(word: string, pos: number, w: string, n: number): boolean {
   for (let k = 0; k < n; k++) if (word.charCodeAt(pos + k) !== w.charCodeAt(k)) return false;
   return true;
 }
+
+/**
+ * Syllable acronyms: a one-word name made of the leading letters (one or more) of every word of
+ * the listed name in order, legal forms written out included, the place the name ends in aside
+ * (KEPCO: KOrea Electric Power COrporation; SABIC: SAudi Basic Industries Corporation; ENAP:
+ * Empresa NAcional del Petróleo; COMAC: COMmercial Aircraft Corporation of China). Only names of
+ * three or more such words, words of SYLLABLES_MIN to SYLLABLES_MAX letters, at least one piece of
+ * two letters or more (all single letters are initials, `initialsOf`).
+ */
+export const SYLLABLES_MIN = 4;
+export const SYLLABLES_MAX = 8;
+
+/** The written words a syllable acronym is taken from (see above), or [] for a name of Han words. */
+export function writtenWords(name: AnalysedName): string[] {
+  if (name.tokens.some((t) => t.han)) return [];
+  const words = name.norm.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w) && !(w.length <= 4 && name.legalForms.includes(w)) && LETTERS.test(w));
+  let end = words.length;
+  while (end > 3 && PLACES.has(words[end - 1])) end--;
+  return words.slice(0, end);
+}
+
+/** The key a syllable acronym is found by: the first letters of the name's first three written words. */
+export function syllableKey(name: AnalysedName): string | null {
+  const words = writtenWords(name);
+  return words.length >= 3 ? words[0][0] + words[1][0] + words[2][0] : null;
+}
+
+/** The keys a word may be found by as a syllable acronym: its first letter and two later ones, in order. */
+export function syllableKeys(word: string): string[] {
+  if (word.length < SYLLABLES_MIN || word.length > SYLLABLES_MAX || !LETTERS.test(word)) return [];
+  const out: string[] = [];
+  for (let p = 1; p < word.length; p++) for (let r = p + 1; r < word.length; r++) out.push(word[0] + word[p] + word[r]);
+  return out;
+}
+
+/** The pieces of `word`, one from the start of each of `words` in order and every word used, or null. */
+export function syllablesOf(word: string, words: readonly string[]): string[] | null {
+  if (word.length < SYLLABLES_MIN || word.length > SYLLABLES_MAX || words.length < 3 || words.length > word.length || !LETTERS.test(word)) return null;
+  const pieces: string[] = [];
+  const walk = (pos: number, j: number): boolean => {
+    if (j === words.length) return pos === word.length && pieces.some((p) => p.length >= 2);
+    const w = words[j];
+    // Leave at least one letter for each word still to come.
+    const most = Math.min(w.length, word.length - pos - (words.length - j - 1));
+    for (let n = most; n >= 1; n--) {
+      if (!sameStart(word, pos, w, n)) continue;
+      pieces.push(w.slice(0, n));
+      if (walk(pos + n, j + 1)) return true;
+      pieces.pop();
+    }
+    return false;
+  };
+  return walk(0, 0) ? pieces : null;
+}

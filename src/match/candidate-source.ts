@@ -11,7 +11,7 @@
 import { numberlessKey, startKey, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
-import { contractionKeys, mayBeAcronym } from './acronyms.js';
+import { contractionKeys, mayBeAcronym, syllableKeys } from './acronyms.js';
 import { soundKey } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 
@@ -158,6 +158,8 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     if (toks.length === 1 && c.byInitials.size > 0 && mayBeAcronym(toks[0].text)) collected.add(c.byInitials.get(toks[0].text));
     // ... or a contraction of its first words (Petronas: Petroliam Nasional).
     if (toks.length === 1 && q.kinds[0] === 'distinctive') for (const k of contractionKeys(toks[0].text)) collected.add(c.byContraction.get(k));
+    // ... or a syllable acronym of its words (KEPCO: Korea Electric Power Corporation), when the list does not use the word.
+    if (toks.length === 1 && q.kinds[0] === 'distinctive' && c.bySyllables.size > 0 && !c.postings.has(toks[0].text)) for (const k of syllableKeys(toks[0].text)) collected.add(c.bySyllables.get(k));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
       if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));

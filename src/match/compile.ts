@@ -7,7 +7,7 @@ import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/sche
 import type { MatchMethod, RelationKind } from './types.js';
 import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
-import { contractionKey, initialsOf } from './acronyms.js';
+import { contractionKey, initialsOf, syllableKey } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
@@ -91,6 +91,8 @@ export interface CompiledLists {
   byNumberless: AliasIndex;
   /** Names of two or more words by the first two letters of their first two words: a contraction (Petronas) finds them. */
   byContraction: AliasIndex;
+  /** Names of three or more written words by their first three letters: a syllable acronym (KEPCO) finds them. */
+  bySyllables: AliasIndex;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
   postings: AliasIndex;
   /** Bloom filters over the keys of byCore, byCompact and postings (a miss needs no lookup). */
@@ -170,7 +172,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -280,6 +282,8 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   for (const initials of initialsOf(name)) fileAlias(c.byInitials, initials, ai);
   const ck = contractionKey(name);
   if (ck !== null) fileAlias(c.byContraction, ck, ai);
+  const sk = syllableKey(name);
+  if (sk !== null) fileAlias(c.bySyllables, sk, ai);
   const toks = name.tokens;
   if (!toks.some((t) => t.kind === 'distinctive')) {
     // A name of common words ("Bank of China") is found through a typo of one of its words only,

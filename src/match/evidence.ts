@@ -153,6 +153,7 @@ export function explainEvidence(e: Evidence): string {
     case 'bare-name-typo': return '';
     case 'typo-only': return `the distinctive words align only through a typo (${d.query} / ${d.list}): review at most`;
     case 'acronym': return `${d.acronym} may be the initials of ${d.name}: review at most`;
+    case 'syllable-acronym': return `${d.word} may be made of the leading letters of ${d.name} (${d.pieces}): review at most`;
     case 'contraction': return `${d.word} may be a contraction of ${d.name} (${d.pieces}): review at most`;
     case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;
     case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;

@@ -8,7 +8,7 @@ import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from 
 import type { CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
-import { contractionOf, initialsOf, mayBeAcronym } from './acronyms.js';
+import { contractionOf, initialsOf, mayBeAcronym, syllablesOf, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike } from './sounds.js';
 import { COUNTRY_WORDS } from './vocabulary.js';
 
@@ -270,6 +270,18 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       base.alignment = policy.acronymScore;
       base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
       base.evidence.push({ rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${L[k].text}`).join(', ') } });
+      return base;
+    }
+  }
+  // A one-word name made of the leading letters of every word of the listed name (KEPCO: Korea
+  // Electric Power Corporation): worth a look, never more.
+  if (Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive') {
+    const words = writtenWords(a.name);
+    const pieces = syllablesOf(Q[0].text, words);
+    if (pieces) {
+      base.alignment = policy.acronymScore;
+      base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
+      base.evidence.push({ rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } });
       return base;
     }
   }

@@ -90,6 +90,8 @@ export type RuleId =
   | 'acronym'
   /** A one-word name that is the leading syllables of the listed name's first words (Petronas): review at most. */
   | 'contraction'
+  /** A one-word name made of the leading letters of every word of the listed name (KEPCO): review at most. */
+  | 'syllable-acronym'
   /** A bare name (no identifier of its own) whose only evidence is a weak typo: worth a look. */
   | 'bare-name-typo'
   /** Business words of another language translated (Denki = electric): a note; review at most for a name of common words. */

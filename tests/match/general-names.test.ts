@@ -189,6 +189,15 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Life Insurance Corporation of India', 'LIC')).toBe('review');
   });
 
+  it('a one-word name made of the leading letters of every word of the listed name is worth a look (syllable-acronym)', () => {
+    expect(rules('Korea Electric Power Corporation', 'KEPCO')).toEqual(['syllable-acronym']);
+    expect(tier('Saudi Basic Industries Corporation', 'SABIC')).toBe('review');
+    expect(tier('Commercial Aircraft Corporation of China, Ltd.', 'COMAC')).toBe('review'); // the place it ends in aside
+    expect(tier('Korea Electric Power Corporation', 'KEPKO')).toBeNull();
+    expect(tier('Korea Electric Power Corporation', 'KEPOC')).toBeNull(); // in order
+    expect(tier('Korea Electric Power Corporation', 'KEP')).not.toBe('probable');
+  });
+
   it('initials beside words of the listed name are initials too: review at most', () => {
     expect(rules('Life Insurance Corporation of India', 'LIC of India')).toEqual(['acronym']);
     expect(tier('Commercial International Bank (Egypt) S.A.E.', 'CIB Egypt')).toBe('review');
