@@ -194,7 +194,7 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Saudi Basic Industries Corporation', 'SABIC')).toBe('review');
     expect(tier('Commercial Aircraft Corporation of China, Ltd.', 'COMAC')).toBe('review'); // the place it ends in aside
     expect(tier('Korea Electric Power Corporation', 'KEPKO')).toBeNull();
-    expect(tier('Korea Electric Power Corporation', 'KEPOC')).toBeNull(); // in order
+    expect(tier('Korea Electric Power Corporation', 'KECPO')).toBeNull(); // in order
     expect(tier('Korea Electric Power Corporation', 'KEP')).not.toBe('probable');
   });
 
