@@ -343,7 +343,8 @@ interface Word {
 /**
  * Initials spaced out at the start of a name are one word, as written with dots: "A P Moller
  * Maersk" = A.P. Møller - Mærsk ("ap moller maersk"), "J P MORGAN" = J.P. Morgan. Only a run of two
- * or more single letters before another word.
+ * or more single letters before another word, and not when the letters joined are a legal form
+ * written first ("A O Smith" is a person's initials, not the Russian AO).
  */
 function joinLeadingInitials(words: Word[]): void {
   let k = 0;
@@ -351,6 +352,7 @@ function joinLeadingInitials(words: Word[]): void {
   if (k < 2 || k === words.length) return;
   let joined = '';
   for (let i = 0; i < k; i++) joined += words[i].text;
+  if (LEGAL_FORMS.has(joined) || legalFormSpans([joined, words[k].text]).prefix) return;
   words[0].text = joined;
   words.splice(1, k - 1);
 }

@@ -53,6 +53,8 @@ describe('analyseName: other scripts', () => {
     expect(core('A P Moller Maersk')).toBe(core('A.P. Møller - Mærsk A/S'));
     expect(core('J P MORGAN CHASE & CO')).toBe('jp morgan chase');
     expect(core('Bank of A B')).not.toBe('bank of ab'); // only at the start
+    expect(core('A O SMITH CORP')).toContain('smith'); // not the legal form AO
+    expect(analyseName('A O SMITH CORP').legalForms).not.toContain('ao');
   });
 
   it('transliterates every script but Han, legal forms included', () => {
