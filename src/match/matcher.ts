@@ -267,28 +267,35 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
   }
 
-  function idLookups(ids: Identifiers, notes: string[]): Array<{ entry: IdEntry; said: string; support: boolean }> {
+  /** The list entries a row's identifiers name. `notes` (for `explain`): why an identifier was ignored; without it, a ticker no list files is dropped before its market is read. */
+  function idLookups(ids: Identifiers, notes: string[] | undefined): Array<{ entry: IdEntry; said: string; support: boolean }> {
     const out: Array<{ entry: IdEntry; said: string; support: boolean }> = [];
     for (const type of ID_TYPES) {
       const raw = ids[type];
       if (typeof raw !== 'string' || PLACEHOLDER.test(raw.trim())) continue;
       const checked = checkId(type, raw);
       if (!checked.ok) {
-        notes.push(`${checked.reason}: ignored`);
+        notes?.push(`${checked.reason}: ignored`);
         continue;
       }
-      const keys: Array<{ type: IdType; value: string; said: string }> = [{ type, value: checked.value, said: `${type.toUpperCase()} ${checked.value}` }];
-      if (type === 'isin') for (const b of bridgedIds(checked.value)) keys.push({ ...b, said: `${b.type.toUpperCase()} ${b.value} (in ISIN ${checked.value})` });
-      for (const k of keys) for (const entry of c.ids.get(`${k.type}:${k.value}`) ?? []) out.push({ entry, said: k.said, support: false });
+      // Nearly every row's identifiers are no listed one's: what it says is written only for a hit.
+      const listed = c.ids.get(`${type}:${checked.value}`);
+      if (listed) for (const entry of listed) out.push({ entry, said: `${type.toUpperCase()} ${checked.value}`, support: false });
+      if (type !== 'isin') continue;
+      for (const b of bridgedIds(checked.value)) {
+        const inside = c.ids.get(`${b.type}:${b.value}`);
+        if (inside) for (const entry of inside) out.push({ entry, said: `${b.type.toUpperCase()} ${b.value} (in ISIN ${checked.value})`, support: false });
+      }
     }
     const rawTicker = ids.ticker?.trim();
     if (rawTicker && !PLACEHOLDER.test(rawTicker)) {
       const parsed = parseTicker(rawTicker);
-      const given = resolveMarket(ids.exchange, ids.country);
-      const market: Market = given.mic ? given : parsed.market.mic ? parsed.market : given.country ? given : parsed.market;
-      if (ids.exchange && !PLACEHOLDER.test(ids.exchange) && !given.mic) notes.push(`exchange "${ids.exchange}" not recognised`);
       const key = tickerKey(parsed.symbol);
       // Every listed ticker is filed under its key: none there, no listed ticker can match.
+      if (notes === undefined && !c.tickersAny.has(key)) return out;
+      const given = resolveMarket(ids.exchange, ids.country);
+      const market: Market = given.mic ? given : parsed.market.mic ? parsed.market : given.country ? given : parsed.market;
+      if (ids.exchange && !PLACEHOLDER.test(ids.exchange) && !given.mic) notes?.push(`exchange "${ids.exchange}" not recognised`);
       if (!c.tickersAny.has(key)) return out;
       const shown = displayTicker(parsed.symbol, market);
       const restored = shown !== parsed.symbol ? ` (written ${parsed.symbol}: leading zeros restored)` : '';
@@ -394,7 +401,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const found = emptied(foundScratch);
 
     const support = emptied(supportScratch);
-    for (const { entry, said, support: weak } of idLookups(query.ids ?? {}, idNotes)) {
+    for (const { entry, said, support: weak } of idLookups(query.ids ?? {}, report ? idNotes : undefined)) {
       if (weak) {
         support.set(entry.entity, said);
         continue;
