@@ -187,18 +187,27 @@ export function fieldByWords(name: string, candidates: readonly Field[] = FIELDS
 }
 
 /** How many cells of a candidate header row are known header words, and whether one names an issuer. */
-export function headerScore(cells: string[]): { known: number; hasIssuer: boolean } {
+export function headerScore(cells: string[]): { known: number; hasIssuer: boolean; hasIdentifier: boolean } {
   let known = 0;
   let hasIssuer = false;
-  const issuerWords = new Set(BASE_SYNONYMS.issuer);
+  let hasIdentifier = false;
   for (const c of cells) {
     const n = normalizeHeader(c);
-    const byWords = KNOWN_HEADER_WORDS.has(n) ? null : fieldByWords(c);
-    if (KNOWN_HEADER_WORDS.has(n) || byWords !== null) known++;
-    if (issuerWords.has(n) || byWords === 'issuer') hasIssuer = true;
+    const field = SYNONYM_FIELD.get(n) ?? (KNOWN_HEADER_WORDS.has(n) ? null : fieldByWords(c));
+    if (KNOWN_HEADER_WORDS.has(n) || field !== null) known++;
+    if (field === 'issuer') hasIssuer = true;
+    if (field !== null && IDENTIFIER_FIELDS.has(field)) hasIdentifier = true;
   }
-  return { known, hasIssuer };
+  return { known, hasIssuer, hasIdentifier };
 }
+
+/** Columns a row can be screened by without a name. */
+export const IDENTIFIER_FIELDS: ReadonlySet<Field> = new Set<Field>(['ticker', ...ID_TYPES]);
+
+/** Normalised synonym -> its field (the first field that lists it). */
+const SYNONYM_FIELD: ReadonlyMap<string, Field> = new Map(
+  (Object.entries(BASE_SYNONYMS) as Array<[Field, readonly string[]]>).flatMap(([f, names]) => names.map((n) => [n, f] as [string, Field])).reverse(),
+);
 
 export interface ColumnMap {
   /** field -> column index */

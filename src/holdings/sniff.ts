@@ -25,17 +25,20 @@ export function sepDirective(firstLine: string | undefined): string | null {
 /**
  * Best header row: most known header words, must include an issuer column (or, with explicit
  * column names, contain all of them). Ties go to the first delimiter in DELIMITERS order, then to the earlier line.
- * Returns null when no line qualifies; `bestWithoutIssuer` helps the caller explain why.
+ * Without any issuer column, the best row with an identifier column (Ticker, ISIN ...): its rows
+ * are screened by identifier (`byIdentifiersOnly`). Returns null when no line qualifies;
+ * `bestWithoutIssuer` helps the caller explain why.
  */
 export function findHeader(
   lines: string[],
   forcedDelimiter: string | undefined,
   explicitColumns?: string[],
-): { shape: TableShape | null; bestWithoutIssuer: { line: number; cells: string[] } | null } {
+): { shape: TableShape | null; byIdentifiersOnly: boolean; bestWithoutIssuer: { line: number; cells: string[] } | null } {
   const delimiters = forcedDelimiter ? [forcedDelimiter] : DELIMITERS;
   const limit = Math.min(lines.length, HEADER_SCAN_LINES);
   let best: (TableShape & { score: number }) | null = null;
   let bestWithoutIssuer: { line: number; cells: string[]; score: number } | null = null;
+  let bestById: (TableShape & { score: number }) | null = null;
   const wanted = explicitColumns?.map(normalizeHeader);
   for (const delimiter of delimiters) {
     for (let i = 0; i < limit; i++) {
@@ -49,11 +52,14 @@ export function findHeader(
         }
         continue;
       }
-      const { known, hasIssuer } = headerScore(cells);
+      const { known, hasIssuer, hasIdentifier } = headerScore(cells);
       if (known === 0) continue;
       if (!hasIssuer) {
         if (known >= 2 && (!bestWithoutIssuer || known > bestWithoutIssuer.score)) {
           bestWithoutIssuer = { line: i, cells, score: known };
+        }
+        if (known >= 2 && hasIdentifier && (!bestById || known > bestById.score)) {
+          bestById = { delimiter, headerIndex: i, header: cells, score: known };
         }
         continue;
       }
@@ -62,8 +68,10 @@ export function findHeader(
       }
     }
   }
+  const chosen = best ?? bestById;
   return {
-    shape: best ? { delimiter: best.delimiter, headerIndex: best.headerIndex, header: best.header } : null,
+    shape: chosen ? { delimiter: chosen.delimiter, headerIndex: chosen.headerIndex, header: chosen.header } : null,
+    byIdentifiersOnly: best === null && bestById !== null,
     bestWithoutIssuer: bestWithoutIssuer ? { line: bestWithoutIssuer.line, cells: bestWithoutIssuer.cells } : null,
   };
 }

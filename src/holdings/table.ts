@@ -5,7 +5,7 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
@@ -204,7 +204,10 @@ async function openTable(
   };
   let header = makeHeader(shape.header, headerLine);
   if (header.map.index.issuer === undefined) {
-    throw new InputError(source, `issuer column not found in the header (${shape.header.map((c) => cleanText(c)).join(', ')})`, headerLine);
+    const ids = [...IDENTIFIER_FIELDS].filter((f) => header.map.index[f] !== undefined).map((f) => header.map.names[f]);
+    const headerText = shape.header.map((c) => cleanText(c)).join(', ');
+    if (ids.length === 0) throw new InputError(source, `issuer column not found in the header (${headerText})`, headerLine);
+    warnings.push(`no issuer name column (header: ${headerText}): rows are screened by ${ids.join(', ')} alone; name the issuer column with --columns issuer=HEADER`);
   }
 
   const { index: mapped, valueCurrency: namedCurrency } = header.map;
@@ -366,9 +369,9 @@ async function openTable(
      */
     const toRecord = (fields: string[], line: number, repair?: string, text?: string): string | null => {
       const at = header.at;
-      if (at.issuer < 0) return `no issuer column in the header at line ${header.line}`;
+      if (at.issuer < 0 && at.ticker < 0 && at.ids.length === 0) return `no issuer column in the header at line ${header.line}`;
       const row = new Row(fields, header, section?.name ?? null);
-      const issuer = row.cell(at.issuer);
+      const issuer = at.issuer < 0 ? null : row.cell(at.issuer);
       const excluded = layout.exclude(row);
       // Numbers in the order shares, market value, weight: the first that cannot be read is the reason.
       let shares: number | null = null;

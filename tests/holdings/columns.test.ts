@@ -96,10 +96,13 @@ describe('header and delimiter sniffing', () => {
     expect(findHeader(lines, undefined).shape).toMatchObject({ delimiter: ',', headerIndex: 4 });
   });
 
-  it('reports a header-like line without an issuer column', () => {
-    const r = findHeader(['Ticker;Weight;Market Value', 'A;1;2'], undefined);
+  it('reports a header-like line without an issuer column; one with an identifier column is read by identifiers', () => {
+    const r = findHeader(['Sector;Weight;Market Value', 'A;1;2'], undefined);
     expect(r.shape).toBeNull();
     expect(r.bestWithoutIssuer).toMatchObject({ line: 0 });
+    const ids = findHeader(['Ticker;Weight;Market Value', 'A;1;2'], undefined);
+    expect(ids).toMatchObject({ shape: { delimiter: ';', headerIndex: 0 }, byIdentifiersOnly: true });
+    expect(findHeader(['Ticker;Name;Weight', 'A;B;1'], undefined).byIdentifiersOnly).toBe(false);
   });
 
   it('decimal comma needs unambiguous evidence', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, InputError } from '../../src/errors.js';
 import { expectRows, fixture, readAll } from './read-all.js';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 describe('KraneShares', () => {
   it('title row, Identifier is the ISIN, the Cash row is excluded', async () => {
@@ -73,5 +77,22 @@ describe('generic CSV', () => {
     // generic does not know that KraneShares' Identifier is an ISIN
     expect(r.positions[0].ids.isin).toBeUndefined();
     await expect(readAll(fixture('kraneshares', 'kweb.csv'), { inputFormat: 'nope' })).rejects.toThrow(UsageError);
+  });
+});
+
+describe('a table without a name column', () => {
+  it('is screened by its identifiers, with a warning; the listed ISIN is found', async () => {
+    const dir = useTempDir('no-name');
+    const file = path.join(dir, 'ids.csv');
+    // CNE100001TW7: Dawning Information Industry's A-share ISIN, as the shipped list records it.
+    await writeFile(file, 'ISIN,Weight\nCNE100001TW7,0.2\nUS0378331005,5\n');
+    const r = await readAll(file);
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.meta.warnings[0]).toMatch(/^no issuer name column \(header: ISIN, Weight\): rows are screened by ISIN alone/);
+    const run = await runCli(['screen', file, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { line: number; isin: string; tier: string; entity: { id: string } }) => [f.line, f.isin, f.tier]))
+      .toEqual([[2, 'CNE100001TW7', 'confirmed']]);
   });
 });
