@@ -112,7 +112,10 @@ export const CANONICAL: Record<string, string> = {
  * Only words that say what a company does or is (bank, electric, insurance), never a word that
  * is itself a brand; a name that then agrees only in such common words matches at review at most
  * (the `translated` rule). Like OpenSanctions rigour's symbol tables: words compared by meaning.
- * Applied as phrases before tokenising (one word may become two: denryoku = electric power).
+ * Applied as phrases before tokenising (one word may become two: denryoku = electric power). A
+ * legal form the ISO 20275 table has (Kabushiki Kaisha, Goskorporatsiya) is left to the table;
+ * those it lacks in these spellings are translated into the English form it reads (Youxian Gongsi,
+ * Jusik Hoesa = Co., Ltd.).
  */
 export const TRANSLATIONS: Record<string, string> = {
   // Japanese (Hepburn)
@@ -131,7 +134,6 @@ export const TRANSLATIONS: Record<string, string> = {
   kaiun: 'shipping', // 海運
   seiyaku: 'pharmaceutical', // 製薬
   kensetsu: 'construction', // 建設
-  'kabushiki gaisha': 'co ltd', // 株式会社 (with rendaku)
   // Chinese (pinyin)
   yinhang: 'bank', // 银行
   jianshe: 'construction', // 建设
@@ -167,7 +169,6 @@ export const TRANSLATIONS: Record<string, string> = {
   'jusik hoesa': 'co ltd', // 주식회사
   // Russian and Ukrainian (transliterated)
   kontsern: 'concern', // концерн
-  goskorporatsiya: 'state corporation', // госкорпорация
   'neftyanaya kompaniya': 'oil company', // нефтяная компания
   'zheleznye dorogi': 'railways', // железные дороги
   // Dutch, Turkish
