@@ -120,6 +120,28 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
   },
   { spellings: ['公司'], canonical: 'co', countries: 'CN HK TW', why: '"company": an organisation word, like OpenSanctions co.' },
   {
+    spellings: ['q.p.s.c.', 'q.s.c.'],
+    canonical: 'qpsc',
+    countries: 'QA',
+    why: 'Qatari (public) shareholding company, the joint-stock form of the Qatar Commercial Companies Law (No. 11 of 2015), '
+      + 'as listed companies write it (Qatar National Bank (Q.P.S.C.)); GLEIF has no Qatari forms.',
+  },
+  {
+    spellings: ['k.s.c.p.', 'k.s.c.c.', 'k.s.c.', 's.a.k.p.', 's.a.k.'],
+    canonical: 'kscp',
+    countries: 'KW',
+    why: 'Kuwaiti shareholding company, public or closed (Kuwait Companies Law No. 1 of 2016), and its older French '
+      + 'abbreviation S.A.K. (société anonyme koweïtienne), as listed companies write them (Kuwait Finance House K.S.C.P., '
+      + 'National Bank of Kuwait S.A.K.P.); GLEIF has no Kuwaiti forms.',
+  },
+  {
+    spellings: ['s.a.e.'],
+    canonical: 'sae',
+    countries: 'EG',
+    why: 'Société anonyme égyptienne, the Egyptian joint-stock company (Companies Law No. 159 of 1981), as listed companies '
+      + 'write it (Commercial International Bank (Egypt) S.A.E.); GLEIF has no Egyptian forms.',
+  },
+  {
     spellings: ['aktiebolaget'],
     canonical: 'ab',
     countries: 'SE FI',
@@ -292,6 +314,9 @@ const CLASS_OVERRIDES: Record<string, { classes: GenericClass[]; why: string }> 
   sti: { classes: ['organisation'], why: 'Turkish şirketi: company' },
   tbk: { classes: ['stock-corporation'], why: 'Perseroan Terbatas Terbuka: a public (listed) limited company; state ownership is Persero, a form of its own' },
   njsc: { classes: ['stock-corporation', 'state-owned'], why: 'a national joint-stock company is a joint-stock company the state owns' },
+  qpsc: { classes: ['stock-corporation'], why: 'a Qatari shareholding company: a joint-stock company' },
+  kscp: { classes: ['stock-corporation'], why: 'a Kuwaiti shareholding company: a joint-stock company' },
+  sae: { classes: ['stock-corporation'], why: 'a société anonyme égyptienne: a joint-stock company' },
   na: { classes: ['other'], why: 'N.A., national association: a US national bank charter, not a company form' },
   gnpp: { classes: ['state-owned'], why: 'gosudarstvennoe nauchno-proizvodstvennoe predpriyatie: state scientific-production enterprise' },
 };

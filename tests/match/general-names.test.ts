@@ -202,6 +202,7 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(rules('Life Insurance Corporation of India', 'LIC of India')).toEqual(['acronym']);
     expect(tier('Commercial International Bank (Egypt) S.A.E.', 'CIB Egypt')).toBe('review');
     expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNG Bank N.V.')).toBe('review');
+    expect(tier('Qatar National Bank (Q.P.S.C.)', 'QNB')).toBe('review'); // the legal form is not an initial
     expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNG Trust N.V.')).toBeNull(); // a word the name does not have
     expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNX Bank N.V.')).toBeNull();
   });

@@ -135,6 +135,13 @@ describe('comparing legal forms', () => {
     expect(relation('Allianz SE', 'Allianz GmbH')).toBe('conflict'); // a Societas Europaea is a stock corporation
   });
 
+  it('Gulf and Egyptian joint-stock forms GLEIF lacks are forms (Q.P.S.C., K.S.C.P., S.A.K.P., S.A.E.)', () => {
+    expect(relation('Kuwait Finance House K.S.C.P.', 'Kuwait Finance House KSCP')).toBe('same');
+    expect(relation('National Bank of Kuwait S.A.K.P.', 'National Bank of Kuwait K.S.C.P.')).toBe('same');
+    expect(relation('Qatar National Bank (Q.P.S.C.)', 'Qatar National Bank GmbH')).toBe('conflict');
+    expect(relation('Commercial International Bank (Egypt) S.A.E.', 'Commercial International Bank (Egypt) SAE')).toBe('same');
+  });
+
   it('organisation words and missing forms never contradict', () => {
     expect(relation('Toyota Motor Corporation', 'Toyota Jidosha Kabushiki Kaisha')).toBe('compatible');
     expect(relation('Siemens', 'Siemens GmbH')).toBe('unknown');
