@@ -1,7 +1,7 @@
 /**
  * PROTOTYPE (bench only; not wired into the CLI): issue 14 item 2, "parsing in a worker while the
  * main thread matches". Screens one file's positions with the real matcher two ways and prints
- * wall time, CPU time (all threads) and the main thread's busy time for each, alternating:
+ * wall time and CPU time (all threads) for each, alternating:
  *   inline  - the main thread reads (openHoldings) and matches, as `fundscreen screen` does;
  *   worker  - a worker thread reads and posts each batch of records (structured clone, at most
  *             IN_FLIGHT batches ahead); the main thread only matches.
@@ -65,12 +65,9 @@ for (let round = 0; round < Number(roundsArg ?? 2); round++) {
     // A fresh matcher per run: its caches must not carry one run's work into the next.
     const matcher = createMatcher(lists);
     const c0 = process.cpuUsage();
-    const e0 = performance.eventLoopUtilization();
     const t0 = performance.now();
     const r = await run(file, matcher);
     const c = process.cpuUsage(c0);
-    // The main thread's busy time (event loop active): what the worker takes off it, net of receiving.
-    const mainMs = Math.round(performance.eventLoopUtilization(e0).active);
-    process.stdout.write(`${JSON.stringify({ mode: name, ...r, wallMs: Math.round(performance.now() - t0), cpuMs: Math.round((c.user + c.system) / 1000), mainBusyMs: mainMs })}\n`);
+    process.stdout.write(`${JSON.stringify({ mode: name, ...r, wallMs: Math.round(performance.now() - t0), cpuMs: Math.round((c.user + c.system) / 1000)})}\n`);
   }
 }

@@ -416,12 +416,14 @@ async function openTable(
         }
       }
       // A fund position's SEC series or class id, only when shaped as one (S/C + nine digits).
-      const seriesId = cleanId(row.cell(at.seriesId) ?? '');
+      const seriesCell = row.cell(at.seriesId);
+      const seriesId = seriesCell === null ? '' : cleanId(seriesCell);
       if (isSeriesId(seriesId)) {
         ids.seriesId = seriesId;
         codes++;
       }
-      const classId = cleanId(row.cell(at.classId) ?? '');
+      const classCell = row.cell(at.classId);
+      const classId = classCell === null ? '' : cleanId(classCell);
       if (isClassId(classId)) {
         ids.classId = classId;
         codes++;
