@@ -1,3 +1,6 @@
+/** V8 builds no slice or concatenation view shorter than this (SlicedString/ConsString::kMinLength). */
+const OWN_MIN_LENGTH = 13;
+
 /**
  * Copies of strings that share no memory with the text they were cut from. V8 keeps a slice of a
  * string (a split field of 13 characters or more) as a view into its whole parent, and a
@@ -6,6 +9,8 @@
  * goes through here; the copy is exact (JSON round trip: lone surrogates survive, unlike UTF-8).
  */
 export function ownString(s: string): string {
+  // A string this short is always its own copy.
+  if (s.length < OWN_MIN_LENGTH) return s;
   return JSON.parse(JSON.stringify(s)) as string;
 }
 

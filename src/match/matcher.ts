@@ -515,9 +515,11 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (known) return known;
     const { name, title } = queryNameText(query);
     // Kept past its row: own copies, not views into the reader's chunk (own-string.ts).
-    const work = nameWork(ownString(name), ownString(title), false);
+    // (The key is mostly the name itself: one copy serves both.)
+    const ownName = ownString(name);
+    const work = nameWork(ownName, ownString(title), false);
     remember(2 * key.length + workBytes(work));
-    map.set(ownString(key), work);
+    map.set(key === name ? ownName : ownString(key), work);
     return work;
   }
 

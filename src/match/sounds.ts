@@ -22,8 +22,9 @@ for (const c of 'aeiouy') VOWEL[c.charCodeAt(0)] = 1;
 const KEY = new Uint16Array(64);
 
 /**
- * Keys already built, by word: scoring asks for the same words' keys pair after pair (a name's
- * words against each candidate alias). Bounded: emptied when full.
+ * Keys of list words already built: scoring asks for the same list words' keys alias after alias.
+ * Bounded: emptied when full. (Fund-file words stay out: most are seen once, and would push the
+ * list's words out; soundAlike keeps its first word's key instead, see there.)
  */
 const KEYS = new Map<string, string>();
 const KEYS_LIMIT = 50_000;
@@ -31,14 +32,22 @@ const KEYS_LIMIT = 50_000;
 /** The sound key of a word, or '' when it has none (too short, not plain letters, too few consonants). */
 export function soundKey(word: string): string {
   if (word.length < SOUND_MIN_LENGTH || word.length > KEY.length) return '';
+  return buildSoundKey(word);
+}
+
+function cachedSoundKey(word: string): string {
   let key = KEYS.get(word);
   if (key === undefined) {
     if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
-    key = buildSoundKey(word);
+    key = soundKey(word);
     KEYS.set(word, key);
   }
   return key;
 }
+
+/** The last first word soundAlike was asked about, and its key: a name's word is compared with each word of each candidate alias in turn. */
+let lastWord = '';
+let lastKey = '';
 
 function buildSoundKey(word: string): string {
   const n = word.length;
@@ -86,12 +95,16 @@ function firstSound(word: string): number {
 /**
  * Two different words that sound alike by soundKey (both have a key and it is the same). The
  * keys are built only for words that start with one sound and differ in length by at most a
- * third: most pairs are told apart without building anything.
+ * third: most pairs are told apart without building anything. `a` is the fund file's word, `b`
+ * the list's.
  */
 export function soundAlike(a: string, b: string): boolean {
   if (a === b || firstSound(a) !== firstSound(b)) return false;
   const d = a.length - b.length;
   if (d * 3 > a.length || -d * 3 > b.length) return false;
-  const ka = soundKey(a);
-  return ka !== '' && ka === soundKey(b);
+  if (a !== lastWord) {
+    lastKey = soundKey(a);
+    lastWord = a;
+  }
+  return lastKey !== '' && lastKey === cachedSoundKey(b);
 }
