@@ -83,20 +83,27 @@ export function tagKind(tag: string): Kind {
   return 't';
 }
 
+/** How many letters and digits of a name its fingerprint reads (see nameFingerprint). */
+const FINGERPRINT_CHARS = 12;
+
 /**
- * A cheap fingerprint of a name's letters and digits, case folded (FNV-1a over ASCII alphanumerics;
- * separators ignored): equal fund-name keys have equal fingerprints, so a row whose fingerprint no
- * fund has is no fund's name and skips the full normalisation. A name with a non-ASCII character
- * gets -1 ("maybe"): it always takes the full path.
+ * A cheap fingerprint of a name's first letters and digits, case folded (FNV-1a over the first
+ * FINGERPRINT_CHARS ASCII alphanumerics; separators ignored): equal fund-name keys have equal
+ * fingerprints, so a row whose fingerprint no fund has is no fund's name and skips the full
+ * normalisation. It runs on every row of a data set: reading only a name's start keeps it cheap (a
+ * name sharing a fund's first letters only takes the full path). A name with a non-ASCII character
+ * among them gets -1 ("maybe"): it always takes the full path.
  */
 export function nameFingerprint(name: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
+  let n = 0;
+  for (let i = 0; i < name.length && n < FINGERPRINT_CHARS; i++) {
     let c = name.charCodeAt(i);
     if (c > 127) return -1;
     if (c >= 97 && c <= 122) c -= 32;
     else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
     h = Math.imul(h ^ c, 0x01000193);
+    n++;
   }
   return h >>> 0;
 }

@@ -206,4 +206,20 @@ describe('the name prefilter', () => {
     expect(nameFingerprint('Fixture Total International Stock Index Fund')).toBe(nameFingerprint('FIXTURE TOTAL INTERNATIONAL STOCK INDEX FUND'));
     expect(nameFingerprint('BENCH ISSUER 0000001 CORP')).not.toBe(nameFingerprint('BENCH GLOBAL FUND 10'));
   });
+
+  it('joins a data set\'s row by the exact fund name only, however long the start it shares with another', () => {
+    const collector = new FundLinkCollector(new Set(['set']));
+    const meta: HoldingsMeta = {
+      source: 'set', format: 'test', fund: null, asOf: '2024-03-31', encoding: null, delimiter: null, headerLine: null, columns: {}, warnings: [],
+      fundIdentities: [{ fund: 'BENCH GLOBAL FUND 10', family: null, asOf: '2024-03-31' }, { fund: 'HOLDER FUND', family: null, asOf: '2024-03-31' }],
+    };
+    collector.onInput('set', meta, 'set');
+    const names = ['Bench Global Fund 10', 'BENCH GLOBAL FUND 11', 'BENCH GLOBAL FUND 1', 'BENCH GLOBAL FUND 100', 'BENCH-GLOBAL-FUND-10.'];
+    names.forEach((issuer, i) => collector.onPosition(position({ source: 'set', line: i + 2, fund: 'HOLDER FUND', issuer }), 'HOLDER FUND'));
+    const links = collector.finish().links;
+    expect(links.map((l) => [l.position.issuer, l.target.fund, l.matchedBy])).toEqual([
+      ['Bench Global Fund 10', 'BENCH GLOBAL FUND 10', 'exact fund name'],
+      ['BENCH-GLOBAL-FUND-10.', 'BENCH GLOBAL FUND 10', 'exact fund name'],
+    ]);
+  });
 });
