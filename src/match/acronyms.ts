@@ -80,12 +80,25 @@ export function contractionKeys(word: string): string[] {
  */
 export function contractionOf(word: string, words: readonly string[]): string[] | null {
   if (word.length < CONTRACTION_MIN || words.length < 2 || !LETTERS.test(word)) return null;
+  return piecesOf(word, words, PIECE_MIN, false, (pieces) => pieces.length >= 2 && pieces.some((p, k) => p !== words[k]));
+}
+
+/**
+ * `word` cut into pieces, each the start (at least `minPiece` letters) of the next of `words` in
+ * order, that `accept` takes; with `everyWord`, every word gives a piece, else the pieces end with
+ * `word`. Tries longer pieces first; null when no cut is accepted.
+ */
+function piecesOf(
+  word: string, words: readonly string[], minPiece: number, everyWord: boolean, accept: (pieces: readonly string[]) => boolean,
+): string[] | null {
   const pieces: string[] = [];
   const walk = (pos: number, j: number): boolean => {
-    if (pos === word.length) return pieces.length >= 2 && pieces.some((p, k) => p !== words[k]);
+    if (everyWord ? j === words.length : pos === word.length) return pos === word.length && accept(pieces);
     if (j >= words.length) return false;
     const w = words[j];
-    for (let n = Math.min(w.length, word.length - pos); n >= PIECE_MIN; n--) {
+    // With every word to use, leave at least one letter for each word still to come.
+    const reserve = everyWord ? words.length - j - 1 : 0;
+    for (let n = Math.min(w.length, word.length - pos - reserve); n >= minPiece; n--) {
       if (!sameStart(word, pos, w, n)) continue;
       pieces.push(w.slice(0, n));
       if (walk(pos + n, j + 1)) return true;
@@ -138,19 +151,5 @@ export function syllableKeys(word: string): string[] {
 /** The pieces of `word`, one from the start of each of `words` in order and every word used, or null. */
 export function syllablesOf(word: string, words: readonly string[]): string[] | null {
   if (word.length < SYLLABLES_MIN || word.length > SYLLABLES_MAX || words.length < 3 || words.length > word.length || !LETTERS.test(word)) return null;
-  const pieces: string[] = [];
-  const walk = (pos: number, j: number): boolean => {
-    if (j === words.length) return pos === word.length && pieces.some((p) => p.length >= 2);
-    const w = words[j];
-    // Leave at least one letter for each word still to come.
-    const most = Math.min(w.length, word.length - pos - (words.length - j - 1));
-    for (let n = most; n >= 1; n--) {
-      if (!sameStart(word, pos, w, n)) continue;
-      pieces.push(w.slice(0, n));
-      if (walk(pos + n, j + 1)) return true;
-      pieces.pop();
-    }
-    return false;
-  };
-  return walk(0, 0) ? pieces : null;
+  return piecesOf(word, words, 1, true, (pieces) => pieces.some((p) => p.length >= 2));
 }
