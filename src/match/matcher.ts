@@ -19,7 +19,7 @@ import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './sc
 import { describeName, describeRelation } from './describe.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
-import { searchRawText } from './raw-line.js';
+import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 
 export interface Thresholds {
@@ -84,6 +84,7 @@ const ID_FIELDS = Object.keys({
 const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const satisfies readonly IdType[];
 /** The fields that identify a security itself (not its market). */
 const OWN_ID_FIELDS = ['ticker', ...ID_TYPES] as const;
+const clipName = (s: string): string => (s.length > MAX_NAME_TEXT ? s.slice(0, MAX_NAME_TEXT) : s);
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const NO_MATCHES: Match[] = [];
 
@@ -387,10 +388,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return { rule: 'ticker-support', add: policy.factors.tickerSupport, detail: { said, add: policy.factors.tickerSupport } };
   }
 
-  /** The query's name: its issuer, or its title when the issuer is a placeholder. */
+  /** The query's name: its issuer, or its title when the issuer is a placeholder (at most MAX_NAME_TEXT of either). */
   function queryNameText(query: MatchQuery): { name: string; title: string } {
-    const issuer = typeof query.issuer === 'string' ? query.issuer.trim() : '';
-    const title = typeof query.title === 'string' ? query.title.trim() : '';
+    const issuer = typeof query.issuer === 'string' ? clipName(query.issuer).trim() : '';
+    const title = typeof query.title === 'string' ? clipName(query.title).trim() : '';
     return { name: PLACEHOLDER.test(issuer) ? title : issuer, title };
   }
 

@@ -275,3 +275,13 @@ describe('legal forms from ISO 20275 data', () => {
     expect(rules(candidate)).toContain('legal-form-conflict');
   });
 });
+
+describe('an issuer cell far longer than any name', () => {
+  it('is analysed up to MAX_NAME_TEXT characters; its identifiers are still looked up', async () => {
+    const { MAX_NAME_TEXT } = await import('../../src/match/raw-line.js');
+    const long = 'HOSHINE SILICON INDUSTRY LTD A ' + 'AB CD '.repeat(200_000);
+    expect(m.inspect({ issuer: long, ids: {} }).name.length).toBeLessThanOrEqual(MAX_NAME_TEXT);
+    const byTicker = m.match({ issuer: long, ids: { ticker: '603260', exchange: 'Shanghai Stock Exchange' } });
+    expect(byTicker.map((x) => x.entity.id)).toContain('hoshine-silicon');
+  });
+});
