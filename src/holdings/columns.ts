@@ -4,7 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import { FUND_ID_FIELDS, HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
-import { cleanText } from './values.js';
+import { cleanText, parseNumber } from './values.js';
 
 export const FIELDS = [
   'issuer', ...HOLDING_ID_FIELDS, ...FUND_ID_FIELDS,
@@ -112,7 +112,13 @@ const KNOWN_HEADER_WORDS: ReadonlySet<string> = new Set([
  * and one of `also` when given) and none of whose `none` words. English and the languages fund
  * files are published in (German, French, Spanish, Italian, Dutch, Portuguese), without accents.
  */
-interface FieldWords { any: readonly string[]; also?: readonly string[]; none?: readonly string[] }
+interface FieldWords {
+  any: readonly string[];
+  also?: readonly string[];
+  none?: readonly string[];
+  /** Words that name the field only in a header that also names a currency (MKT_EUR, not Mkt). */
+  withCurrency?: readonly string[];
+}
 const NOT_A_HOLDING = ['fund', 'etf', 'portfolio', 'underlying', 'benchmark', 'index'];
 // The currency a security trades in (Market Currency, Devise de marché, Marktwährung), not its value's.
 const TRADING = ['market', 'local', 'trading', 'security', 'price', 'listing', 'marche', 'markt', 'mercado', 'mercato'];
@@ -137,7 +143,8 @@ const FIELD_WORDS: Partial<Record<Field, FieldWords>> = {
       'valeur', 'valor', 'valore', 'waarde'],
   },
   marketValue: {
-    any: ['value', 'valuation', 'mv', 'mkt', 'wert', 'marktwert', 'kurswert', 'valeur', 'valor', 'valore', 'waarde', 'marketvalue', 'mktval'],
+    withCurrency: ['mkt'],
+    any: ['value', 'valuation', 'mv', 'wert', 'marktwert', 'kurswert', 'valeur', 'valor', 'valore', 'waarde', 'marketvalue', 'mktval'],
     none: ['notional', 'notionnelle', 'nozionale', 'nocional', 'par', 'face', 'nominal', 'price', 'cost', 'book', 'accrued', 'unrealized', 'unrealised', 'gain', 'loss',
       'change', 'currency', 'ccy', '%', 'weight', 'percent', 'pct', 'date', 'shares', 'local', 'nav', 'per', 'cap'],
   },
@@ -177,9 +184,10 @@ export function fieldByWords(name: string, candidates: readonly Field[] = FIELDS
   const words = headerWords(name);
   if (words.length === 0 || words.length > WORD_RULE_MAX_WORDS + 1 || words.every((w) => /^\d+$/.test(w))) return null;
   const has = (list: readonly string[] | undefined) => list !== undefined && list.some((w) => words.includes(w));
+  const namesCurrency = headerCurrency(name) !== null;
   for (const field of candidates) {
     const rule = FIELD_WORDS[field];
-    if (!rule || !has(rule.any) || has(rule.none)) continue;
+    if (!rule || !(has(rule.any) || (namesCurrency && has(rule.withCurrency))) || has(rule.none)) continue;
     if (rule.also && !has(rule.also)) continue;
     return field;
   }
@@ -216,6 +224,28 @@ export interface ColumnMap {
   names: Record<string, string>;
   /** The currency the market-value header names (see headerCurrency): an ISO code, '$' or null. */
   valueCurrency: string | null;
+  /** Fields found by their header's words (FIELD_WORDS), not by an exact name. */
+  byWords: readonly Field[];
+}
+
+/**
+ * A number column found only by its header's words whose first data cells are mostly not numbers
+ * ("Valor" is the security in Spanish as well as a value) is not read as that field: it is removed
+ * from the map, and the warning returned says so. `rows`: the first data rows, split.
+ */
+export function dropNonNumeric(map: ColumnMap, rows: readonly string[][]): string[] {
+  const warnings: string[] = [];
+  for (const field of map.byWords) {
+    const i = map.index[field];
+    if (!NUMERIC_FIELDS.has(field) || i === undefined) continue;
+    const cells = rows.map((r) => cleanText(r[i] ?? '')).filter((c) => c !== '').slice(0, 20);
+    const bad = cells.filter((c) => !parseNumber(c.replace(/%$/, '')).ok && !parseNumber(c.replace(/%$/, ''), true).ok);
+    if (cells.length === 0 || bad.length * 2 <= cells.length) continue;
+    warnings.push(`column "${map.names[field]}" not read as ${field}: its first cells are not numbers ("${bad[0].slice(0, 40)}")`);
+    delete map.index[field];
+    delete map.names[field];
+  }
+  return warnings;
 }
 
 /**
@@ -253,17 +283,19 @@ export function mapColumns(header: string[], layout: Synonyms = {}, overrides?: 
     }
   }
   // Then the headers no synonym names, by their words, left to right.
+  const byWords: Field[] = [];
   for (let i = 0; i < header.length; i++) {
     if (used.has(i) || KNOWN_HEADER_WORDS.has(normalized[i])) continue;
     const field = fieldByWords(header[i], FIELDS.filter((f) => index[f] === undefined));
     if (field === null) continue;
     index[field] = i;
     used.add(i);
+    byWords.push(field);
   }
   const names: Record<string, string> = {};
   for (const field of FIELDS) if (index[field] !== undefined) names[field] = cleanText(header[index[field]!]);
   const valueCurrency = index.marketValue === undefined ? null : headerCurrency(header[index.marketValue]);
-  return { index, names, valueCurrency };
+  return { index, names, valueCurrency, byWords };
 }
 
 /** Header cells neither mapped to a field nor known as other holdings-file columns (Sector, Price ...). */

@@ -5,7 +5,7 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { dropNonNumeric, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
@@ -202,7 +202,10 @@ async function openTable(
     const map = mapColumns(cells, layout.synonyms, opts.columns);
     return { lookups: new Map(), cells, normalized: cells.map(normalizeHeader), map, line, named: lastFilled(cells) + 1, at: fieldColumns(map.index) };
   };
+  const sampleRows = headLines.slice(headerIndex + 1).map((l) => splitLine(l, delimiter));
   let header = makeHeader(shape.header, headerLine);
+  warnings.push(...dropNonNumeric(header.map, sampleRows));
+  header.at = fieldColumns(header.map.index);
   if (header.map.index.issuer === undefined) {
     const ids = [...IDENTIFIER_FIELDS].filter((f) => header.map.index[f] !== undefined).map((f) => header.map.names[f]);
     const headerText = shape.header.map((c) => cleanText(c)).join(', ');
@@ -221,7 +224,6 @@ async function openTable(
   let section: Section | null = null;
   if (layout.section) for (const cells of preambleCells) section = layout.section(cells) ?? section;
 
-  const sampleRows = headLines.slice(headerIndex + 1).map((l) => splitLine(l, delimiter));
   const numericColumns = [...NUMERIC_FIELDS].map((f) => header.map.index[f]).filter((i): i is number => i !== undefined);
   const decimalComma = delimiter !== ',' && sniffDecimalComma(sampleRows, numericColumns);
   if (decimalComma) warnings.push('numbers use a decimal comma (1.234,56)');

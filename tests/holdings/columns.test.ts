@@ -61,7 +61,7 @@ describe('headers by their words (no synonym names them)', () => {
   });
 
   it('words that name something else are not the field', () => {
-    for (const h of ['Fund Name', 'Fund Ticker', 'Notional Value', 'Par Value', 'Price', 'Book Value', 'Market Cap', 'Unrealized Gain',
+    for (const h of ['Mkt', 'Fund Name', 'Fund Ticker', 'Notional Value', 'Par Value', 'Price', 'Book Value', 'Market Cap', 'Unrealized Gain',
       'Shares Outstanding', '% Ownership', 'Yield %', 'Exchange Rate', '% Change', 'Value Date', 'Index Weight']) {
       expect(fieldByWords(h), h).toBeNull();
     }

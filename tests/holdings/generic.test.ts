@@ -96,3 +96,17 @@ describe('a table without a name column', () => {
       .toEqual([[2, 'CNE100001TW7', 'confirmed']]);
   });
 });
+
+describe('a column found by its words whose cells are not numbers', () => {
+  it('is not read as a number field (rows are not lost), and a warning says so', async () => {
+    const dir = useTempDir('not-numbers');
+    const file = path.join(dir, 'es.csv');
+    // Spanish "Valor" is the security as well as a value: here it is the security.
+    await writeFile(file, 'Emisor;Valor;Peso (%)\nHoshine Silicon Industry Co Ltd;Acciones A;0,20\nSiemens AG;Acciones;1,50\n');
+    const r = await readAll(file);
+    expect(r.meta.columns).toEqual({ issuer: 'Emisor', weightPct: 'Peso (%)' });
+    expect(r.meta.warnings).toContain('column "Valor" not read as marketValue: its first cells are not numbers ("Acciones A")');
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions.map((p) => p.weightPct)).toEqual([0.2, 1.5]);
+  });
+});
