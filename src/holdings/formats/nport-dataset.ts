@@ -16,7 +16,7 @@ import { InputError } from '../../errors.js';
 import { cappedRowText, MAX_FIELD_CHARS } from '../delimited.js';
 import type { FundIdentity, HoldingsMeta, HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { parseDate, textOrNull } from '../values.js';
-import { asOfFrom, detach, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
+import { asOfFrom, detach, forEachRow, hasMember, headerIndex, readDataset, readKeyed, tsvBatches, type Dataset } from './sec/dataset.js';
 import { cleanId, fundIdFromOther, isClassId } from '../../reference/identifiers.js';
 import { IdentifierIndex } from './sec/identifier-index.js';
 import { nportRecord, type NportRawHolding } from './sec/nport-holding.js';
@@ -46,22 +46,12 @@ async function readIdentifiers(ds: Dataset, warnings: string[]): Promise<Identif
     return null;
   }
   const index = new IdentifierIndex();
-  let cols: number[] | null = null;
-  for await (const batch of tsvBatches(member, warnings)) {
-    for (const row of batch.rows) {
-      if (!row) continue;
-      if (!cols) {
-        const h = headerIndex(row);
-        cols = ['HOLDING_ID', 'IDENTIFIER_ISIN', 'IDENTIFIER_TICKER', 'OTHER_IDENTIFIER', 'OTHER_IDENTIFIER_DESC'].map((c) => h.get(c) ?? -1);
-        if (cols[0] < 0) {
-          warnings.push(`${member.source}: no HOLDING_ID column: ISINs and tickers are missing`);
-          return null;
-        }
-        continue;
-      }
-      index.add(row[cols[0]] ?? '', row[cols[1]], row[cols[2]], fundIdFromOther(row[cols[3]], row[cols[4]]));
-    }
-  }
+  const complete = await forEachRow(member, ['HOLDING_ID', 'IDENTIFIER_ISIN', 'IDENTIFIER_TICKER', 'OTHER_IDENTIFIER', 'OTHER_IDENTIFIER_DESC'], warnings, (cols) => {
+    if (cols[0] >= 0) return true;
+    warnings.push(`${member.source}: no HOLDING_ID column: ISINs and tickers are missing`);
+    return false;
+  }, (row, cols) => index.add(row[cols[0]] ?? '', row[cols[1]], row[cols[2]], fundIdFromOther(row[cols[3]], row[cols[4]])));
+  if (!complete) return null;
   index.finish();
   return index;
 }
@@ -72,27 +62,19 @@ async function readClassIds(ds: Dataset, warnings: string[]): Promise<Map<string
   const member = ds.member('MONTHLY_TOTAL_RETURN.tsv');
   if (!member) return null;
   const out = new Map<string, string[]>();
-  let cols: number[] | null = null;
-  for await (const batch of tsvBatches(member, warnings)) {
-    for (const row of batch.rows) {
-      if (!row) continue;
-      if (!cols) {
-        const h = headerIndex(row);
-        cols = ['ACCESSION_NUMBER', 'CLASS_ID'].map((c) => h.get(c) ?? -1);
-        if (cols.some((c) => c < 0)) {
-          warnings.push(`${member.source}: no ACCESSION_NUMBER or CLASS_ID column: funds are not known by their class ids`);
-          return null;
-        }
-        continue;
-      }
-      const acc = row[cols[0]]?.trim();
-      const classId = cleanId(row[cols[1]] ?? '');
-      if (!acc || !isClassId(classId)) continue;
-      const ids = out.get(acc);
-      if (!ids) out.set(detach(acc), [detach(classId)]);
-      else if (!ids.includes(classId)) ids.push(detach(classId));
-    }
-  }
+  const complete = await forEachRow(member, ['ACCESSION_NUMBER', 'CLASS_ID'], warnings, (cols) => {
+    if (cols.every((c) => c >= 0)) return true;
+    warnings.push(`${member.source}: no ACCESSION_NUMBER or CLASS_ID column: funds are not known by their class ids`);
+    return false;
+  }, (row, cols) => {
+    const acc = row[cols[0]]?.trim();
+    const classId = cleanId(row[cols[1]] ?? '');
+    if (!acc || !isClassId(classId)) return;
+    const ids = out.get(acc);
+    if (!ids) out.set(detach(acc), [detach(classId)]);
+    else if (!ids.includes(classId)) ids.push(detach(classId));
+  });
+  if (!complete) return null;
   return out;
 }
 

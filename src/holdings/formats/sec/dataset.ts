@@ -211,6 +211,34 @@ export function headerIndex(header: string[]): Map<string, number> {
 }
 
 /**
+ * Every data row of a member, with the positions of `columns` in its header (-1 for an absent one).
+ * `onHeader` sees the positions first and returns false to read no further (a column the caller
+ * cannot do without); the result is then false.
+ */
+export async function forEachRow(
+  member: Member,
+  columns: readonly string[],
+  warnings: string[],
+  onHeader: (cols: readonly number[]) => boolean,
+  onRow: (row: string[], cols: readonly number[]) => void,
+): Promise<boolean> {
+  let cols: number[] | null = null;
+  for await (const batch of tsvBatches(member, warnings)) {
+    for (const row of batch.rows) {
+      if (!row) continue;
+      if (cols) {
+        onRow(row, cols);
+        continue;
+      }
+      const h = headerIndex(row);
+      cols = columns.map((c) => h.get(c) ?? -1);
+      if (!onHeader(cols)) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * Reads a small join table whole into a Map keyed by one column, keeping only `pick`ed columns.
  * `optional` columns are kept when the header has them, without a warning when it does not; an
  * absent one is absent from every record (`'COL' in rec` says whether the table has it).
@@ -227,24 +255,22 @@ export async function readKeyed(
   const member = ds.member(name);
   if (!member) return null;
   const out = new Map<string, Record<string, string>>();
-  let cols: Map<string, number> | null = null;
-  for await (const batch of tsvBatches(member, warnings)) {
-    for (const row of batch.rows) {
-      if (!row) continue;
-      if (!cols) {
-        cols = headerIndex(row);
-        const missing = [key, ...pick].filter((c) => !cols!.has(c));
-        if (missing.length) warnings.push(`${member.source}: no column ${missing.join(', ')}`);
-        continue;
-      }
-      const k = row[cols.get(key) ?? -1]?.trim();
-      if (!k || out.has(k)) continue;
-      const rec: Record<string, string> = {};
-      for (const c of pick) rec[c] = detach(row[cols.get(c) ?? -1] ?? '');
-      for (const c of optional) if (cols.has(c)) rec[c] = detach(row[cols.get(c)!] ?? '');
-      out.set(detach(k), rec);
-    }
-  }
+  const required = [key, ...pick];
+  await forEachRow(member, [...required, ...optional], warnings, (cols) => {
+    const missing = required.filter((_, i) => cols[i] < 0);
+    if (missing.length) warnings.push(`${member.source}: no column ${missing.join(', ')}`);
+    return true;
+  }, (row, cols) => {
+    const k = row[cols[0]]?.trim();
+    if (!k || out.has(k)) return;
+    const rec: Record<string, string> = {};
+    pick.forEach((c, i) => { rec[c] = detach(row[cols[1 + i]] ?? ''); });
+    optional.forEach((c, i) => {
+      const at = cols[required.length + i];
+      if (at >= 0) rec[c] = detach(row[at] ?? '');
+    });
+    out.set(detach(k), rec);
+  });
   return out;
 }
 
