@@ -3,6 +3,7 @@
  * Reports go to stdout; warnings to stderr; problems are thrown as ListError (exit 2).
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
 import { decodeListBytes, isJsonListText, loadUserList } from '../lists/load.js';
@@ -108,6 +109,8 @@ export interface ImportFlags {
   filter: boolean;
   asOf?: string;
   id?: string;
+  alt?: string;
+  comments?: string;
 }
 
 export async function importList(ctx: CommandContext, file: string, opts: ImportFlags): Promise<void> {
@@ -130,7 +133,9 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
   const result = await readImportList({
     format, file: resolve(file), filter: opts.filter,
     ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.id ? { id: opts.id } : {}),
+    companionFlags: { ...(opts.alt ? { alt: resolve(opts.alt) } : {}), ...(opts.comments ? { comments: resolve(opts.comments) } : {}) },
   });
+  for (const f of result.companionsFound) logLine(ctx.io.stderr, `${file}: read ${path.basename(f)} beside it (same OFAC release)`);
   await writeFileAtomic(resolve(opts.out), listFileText(result.list));
   for (const w of result.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
   const withIsin = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'isin')).length;

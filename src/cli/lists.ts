@@ -41,6 +41,8 @@ export function registerLists(program: Command, ctx: CommandContext): void {
     .option('--filter', 'keep only Xinjiang-related records (by program, name, notes or OFAC links)', false)
     .option('--as-of <date>', "listing date for records the file gives no date for (default: the file's modification date)")
     .option('--id <id>', 'id of the new list (default: from the file name)')
+    .option('--alt <file>', "OFAC only: the alternate-names file of the same release (default: ALT.CSV / CONS_ALT.CSV beside FILE)")
+    .option('--comments <file>', 'OFAC only: the remarks-continued file (default: SDN_COMMENTS.CSV / CONS_COMMENTS.CSV beside FILE)')
     .addHelpText('after', importSourcesHelp())
     .action(async (file: string, opts: ImportFlags) => {
       const { importList } = await import('./lists-run.js');

@@ -119,3 +119,68 @@ describe('the 68 real CMIC rows (../shared)', () => {
     expect(hik.identifiers).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'ticker', value: '002415', exchange: 'XSHE' })]));
   });
 });
+
+describe("OFAC's companion files (fixtures/lists/ofac-release: SDN.CSV, ALT.CSV, SDN_COMMENTS.CSV)", () => {
+  const dir = fx('ofac-release');
+  const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
+
+  it('joins alternate names and continued remarks by ent_num; orphans and missing files are warnings', () => {
+    const { list, warnings } = importList({
+      format: 'ofac-sdn', text: read('SDN.CSV'), file: 'SDN.CSV', asOf: '2025-04-21', filter: false,
+      companions: { alt: { file: 'ALT.CSV', text: read('ALT.CSV') }, comments: { file: 'SDN_COMMENTS.CSV', text: read('SDN_COMMENTS.CSV') } },
+    });
+    const llc = list.entities.find((e) => e.name === 'UNRELATED TRADING LLC')!;
+    // Strong names from ALT.CSV first, then the weak a.k.a. of the remarks; a former name is an alias.
+    expect(llc.aliases).toEqual(['UNRELATED TRADING COMPANY', 'OLD NAME TRADING LLC', 'UT; LLC']);
+    const holdings = list.entities.find((e) => e.name.startsWith('EXAMPLE HOLDINGS'))!;
+    expect(holdings.aliases).toEqual(['EXAMPLE HOLDINGS']);
+    // The number cut at "4455" in SDN.CSV is whole only with SDN_COMMENTS.CSV's "66 (China)".
+    expect(holdings.identifiers).toContainEqual(expect.objectContaining({ type: 'other', value: '445566', note: 'Registration Number (China)' }));
+    expect(holdings.notes).toContain('Organization Type: Manufacture of other chemical products');
+    expect(warnings.filter((w) => w.startsWith('ALT.CSV'))).toEqual([expect.stringContaining('1 ent_num(s) not in SDN.CSV (e.g. 99999)')]);
+    expect(warnings.some((w) => w.startsWith('no ALT.CSV'))).toBe(false);
+
+    const alone = importList({ format: 'ofac-sdn', text: read('SDN.CSV'), file: 'SDN.CSV', asOf: '2025-04-21', filter: false });
+    expect(alone.list.entities.find((e) => e.name === 'UNRELATED TRADING LLC')!.aliases).toEqual(['UT; LLC']);
+    expect(alone.list.entities.find((e) => e.name.startsWith('EXAMPLE HOLDINGS'))!.identifiers).toContainEqual(expect.objectContaining({ value: '4455' }));
+    expect(alone.warnings).toContainEqual(expect.stringMatching(/^no ALT\.CSV beside SDN\.CSV: OFAC keeps most aliases/));
+  });
+
+  it('a row of ALT.CSV that is not an alternate name is a warning with its line', () => {
+    const { warnings } = importList({
+      format: 'ofac-sdn', text: read('SDN.CSV'), file: 'SDN.CSV', asOf: '2025-04-21', filter: false,
+      companions: { alt: { file: 'ALT.CSV', text: '67890,1,"aka","GOOD NAME",-0-\n67890,x,"aka","BAD NUMBER",-0-\n67890,2,"dba","ODD TYPE",-0-\n' } },
+    });
+    expect(warnings.filter((w) => w.startsWith('ALT.CSV:'))).toEqual([
+      expect.stringMatching(/^ALT\.CSV:2: not an OFAC alternate name/),
+      expect.stringMatching(/^ALT\.CSV:3: not an OFAC alternate name/),
+    ]);
+  });
+
+  it('the CLI reads the companions beside the main file and says so; --alt names one elsewhere', async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'fs-import-')), 'sdn.json');
+    const r = await runCli(['lists', 'import', path.join(dir, 'SDN.CSV'), '--out', out, '--as-of', '2025-04-21']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('read ALT.CSV beside it');
+    expect(r.stderr).toContain('read SDN_COMMENTS.CSV beside it');
+    const loaded = await loadList(out);
+    expect(loaded.entities.find((e) => e.name === 'UNRELATED TRADING LLC')!.aliases).toContain('OLD NAME TRADING LLC');
+
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'fs-import-'));
+    const r2 = await runCli(['lists', 'import', fx('ofac', 'sdn.csv'), '--out', path.join(elsewhere, 'x.json'), '--as-of', '2025-04-21', '--alt', path.join(dir, 'ALT.CSV')]);
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(r2.stderr).not.toContain('beside it');
+    expect(r2.stderr).toContain('ALT.CSV: 2 ent_num(s) not in');
+
+    const wrong = await runCli(['lists', 'import', fx('csl', 'consolidated.csv'), '--out', path.join(elsewhere, 'y.json'), '--alt', path.join(dir, 'ALT.CSV')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--alt and --comments are OFAC companion files');
+  });
+
+  it('a companion file given as the main file is a usage error naming the file to give', async () => {
+    const r = await runCli(['lists', 'import', path.join(dir, 'ALT.CSV'), '--out', path.join(mkdtempSync(path.join(tmpdir(), 'fs-import-')), 'z.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("OFAC's alternate-names file");
+    expect(r.stderr).toContain('import SDN.CSV or CONS_PRIM.CSV instead');
+  });
+});

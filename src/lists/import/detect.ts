@@ -39,5 +39,12 @@ export function detectImportFormat(text: string, file: string): { format: Import
       ? { format: 'ofac-cons', why: 'OFAC CSV rows with non-SDN programs (CMIC, NS-, FSE, 561)' }
       : { format: 'ofac-sdn', why: 'OFAC CSV rows (numeric ent_num, 12 columns) with no non-SDN program' };
   }
+  // OFAC's companion files given in place of the main one: say which file to give instead.
+  if (/^"?\d+"?\s*,\s*"?\d+"?\s*,\s*"?[afn]\.?k\.?a\.?"?\s*,/i.test(line)) {
+    throw new UsageError(`${file}: OFAC's alternate-names file (ALT.CSV / CONS_ALT.CSV); import SDN.CSV or CONS_PRIM.CSV instead: the alternate names beside it are read with it`);
+  }
+  if (/^"?\d+"?\s*,\s*"?\d+"?\s*,/.test(line) && line.split(',').length < 12) {
+    throw new UsageError(`${file}: looks like one of OFAC's companion files (ADD.CSV addresses, ALT.CSV names); import SDN.CSV or CONS_PRIM.CSV instead`);
+  }
   throw new UsageError(`${file}: cannot tell its format from the content; give --from (${IMPORT_FORMATS.join(', ')})`);
 }

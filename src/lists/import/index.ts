@@ -1,5 +1,5 @@
 /** `lists import`: official download → list file in our schema. Pure dispatch plus the file I/O. */
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ListError, UsageError } from '../../errors.js';
 import { decodeListBytes } from '../load.js';
@@ -9,7 +9,7 @@ import { confirmingForms, validateList } from '../validate.js';
 import { assembleList, assignIds } from './assemble.js';
 import { importCsl } from './csl.js';
 import { importDhsUflpa } from './dhs-uflpa.js';
-import { importOfac } from './ofac.js';
+import { importOfac, OFAC_COMPANIONS, type CompanionText, type OfacCompanions } from './ofac.js';
 import { importOpenSanctionsCsv, importOpenSanctionsFtm } from './opensanctions.js';
 import type { ImportOptions, ImportResult } from './types.js';
 import { filterXinjiang } from './xinjiang-filter.js';
@@ -27,7 +27,7 @@ const LIST_NAMES: Record<ImportFormat, string> = {
   'opensanctions-ftm': 'OpenSanctions FollowTheMoney entities (imported)',
 };
 
-export function runImporter(format: ImportFormat, text: string, options: ImportOptions): ImportResult {
+export function runImporter(format: ImportFormat, text: string, options: ImportOptions & { companions?: OfacCompanions }): ImportResult {
   switch (format) {
     case 'ofac-sdn':
       return importOfac(text, { ...options, consolidated: false });
@@ -73,11 +73,13 @@ export interface ImportRequest {
   asOf: string;
   filter: boolean;
   id?: string;
+  /** OFAC's alternate-names and remarks-continued files of the same release (ofac-sdn, ofac-cons). */
+  companions?: OfacCompanions;
 }
 
 /** Pure: convert, filter, assign ids, check. Throws ListError if the result would not validate. */
 export function importList(req: ImportRequest): { list: ListFile; warnings: string[]; read: number } {
-  const result = runImporter(req.format, req.text, { file: req.file, asOf: req.asOf });
+  const result = runImporter(req.format, req.text, { file: req.file, asOf: req.asOf, ...(req.companions ? { companions: req.companions } : {}) });
   const kept = req.filter ? filterXinjiang(result.entities) : result.entities;
   const warnings = [...result.warnings];
   if (req.filter) warnings.push(`--filter kept ${kept.length} of ${result.entities.length} record(s)`);
@@ -93,16 +95,65 @@ export function importList(req: ImportRequest): { list: ListFile; warnings: stri
   return { list, warnings, read: result.entities.length };
 }
 
-/** Reads the official file and converts it (importList); the shell writes the list (listFileText). */
-export async function readImportList(req: Omit<ImportRequest, 'text' | 'asOf'> & { asOf?: string }): Promise<{ list: ListFile; warnings: string[]; read: number }> {
-  let bytes: Buffer;
+async function readText(file: string): Promise<string> {
   try {
-    bytes = await readFile(req.file);
+    return decodeListBytes(await readFile(file));
   } catch (err) {
-    throw new UsageError(`${req.file}: cannot read: ${errnoWords(err)}`, { cause: err });
+    throw new UsageError(`${file}: cannot read: ${errnoWords(err)}`, { cause: err });
   }
+}
+
+/** The file named `want` (any case) in `dir`, if there is one. */
+async function sibling(dir: string, want: string): Promise<string | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return undefined;
+  }
+  const name = names.find((n) => n.toUpperCase() === want);
+  return name === undefined ? undefined : path.join(dir, name);
+}
+
+export interface CompanionFlags {
+  /** ALT.CSV / cons_alt.csv given by the user (else looked for beside the main file). */
+  alt?: string;
+  /** SDN_COMMENTS.CSV / cons_comments.csv given by the user (else looked for beside it). */
+  comments?: string;
+}
+
+/**
+ * OFAC's companion files for a main file: the ones the user named, else the ones of OFAC's names
+ * in the same folder. Other formats have none (naming one is a usage error).
+ */
+export async function readCompanions(format: ImportFormat, file: string, flags: CompanionFlags): Promise<{ companions: OfacCompanions; found: string[] }> {
+  if (format !== 'ofac-sdn' && format !== 'ofac-cons') {
+    if (flags.alt || flags.comments) throw new UsageError(`--alt and --comments are OFAC companion files; --from ${format} has none`);
+    return { companions: {}, found: [] };
+  }
+  const names = format === 'ofac-cons' ? OFAC_COMPANIONS.consolidated : OFAC_COMPANIONS.sdn;
+  const companions: OfacCompanions = {};
+  const found: string[] = [];
+  for (const key of ['alt', 'comments'] as const) {
+    const named = flags[key];
+    const where = named ?? (await sibling(path.dirname(file), names[key]));
+    if (where === undefined) continue;
+    const c: CompanionText = { file: where, text: await readText(where) };
+    companions[key] = c;
+    if (!named) found.push(where);
+  }
+  return { companions, found };
+}
+
+/** Reads the official file and converts it (importList); the shell writes the list (listFileText). */
+export async function readImportList(
+  req: Omit<ImportRequest, 'text' | 'asOf' | 'companions'> & { asOf?: string; companionFlags?: CompanionFlags },
+): Promise<{ list: ListFile; warnings: string[]; read: number; companionsFound: string[] }> {
+  const text = await readText(req.file);
   const asOf = req.asOf ?? (await stat(req.file)).mtime.toISOString().slice(0, 10);
-  return importList({ ...req, text: decodeListBytes(bytes), asOf });
+  const { companions, found } = await readCompanions(req.format, req.file, req.companionFlags ?? {});
+  const { companionFlags: _flags, ...rest } = req;
+  return { ...importList({ ...rest, text, asOf, companions }), companionsFound: found };
 }
 
 /** A list file's text as the project writes one: two-space JSON, a final newline. */

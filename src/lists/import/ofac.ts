@@ -1,8 +1,12 @@
 /**
  * OFAC legacy CSV files (SDN.CSV and the consolidated non-SDN cons_prim.csv): no header row,
  * 12 columns (ent_num, name, type, program, title, call sign, vessel type, tonnage, GRT, vessel flag,
- * vessel owner, remarks), "-0-" for null. Identifiers, aliases and CMIC dates live in the remarks:
- * "Equity Ticker 002415 CN; ISIN CNE100000PM8; Listing Date (CMIC) 03 Jun 2021; a.k.a. 'SUGON'."
+ * vessel owner, remarks), "-0-" for null. Identifiers, weak aliases and CMIC dates live in the
+ * remarks: "Equity Ticker 002415 CN; ISIN CNE100000PM8; Listing Date (CMIC) 03 Jun 2021; a.k.a. 'SUGON'."
+ * OFAC publishes two companions beside each main file, joined by ent_num: the alternate names
+ * (ALT.CSV / cons_alt.csv: ent_num, alt_num, alt_type a.k.a./f.k.a./n.k.a., alt_name, remarks),
+ * where most aliases and former names are, and the remarks cut at 1,000 characters continued
+ * (SDN_COMMENTS.CSV / cons_comments.csv: ent_num, rest of the remarks).
  * Pure: text in, entities out.
  */
 import { parse } from 'csv-parse/sync';
@@ -98,6 +102,69 @@ export function parseOfacRemarks(remarks: string): OfacRemarks {
   return out;
 }
 
+/** A companion file's name and text (read by the shell; see OFAC_COMPANIONS). */
+export interface CompanionText {
+  file: string;
+  text: string;
+}
+
+export interface OfacCompanions {
+  /** ALT.CSV / cons_alt.csv. */
+  alt?: CompanionText;
+  /** SDN_COMMENTS.CSV / cons_comments.csv. */
+  comments?: CompanionText;
+}
+
+/** The companion files' names as OFAC publishes them, per main file (compared without case). */
+export const OFAC_COMPANIONS = {
+  sdn: { alt: 'ALT.CSV', comments: 'SDN_COMMENTS.CSV' },
+  consolidated: { alt: 'CONS_ALT.CSV', comments: 'CONS_COMMENTS.CSV' },
+} as const;
+
+function companionRows(c: CompanionText, what: string): string[][] {
+  try {
+    return parse(c.text, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: true }) as string[][];
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw new ListError(`${c.file}${e.lines ? `:${e.lines}` : ''}: not an OFAC ${what} file: ${e.message}`, [], { cause: err });
+  }
+}
+
+const ALT_TYPES = new Set(['aka', 'fka', 'nka']);
+
+/**
+ * ALT.CSV rows → alternate names by ent_num. A row that is not (ent_num, alt_num, a.k.a./f.k.a./
+ * n.k.a., name) is a warning with its line, never a silent skip.
+ */
+export function readOfacAlternates(c: CompanionText, warnings: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  companionRows(c, 'alternate-names').forEach((row, i) => {
+    const [ent, altNum, type, name] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase().replace(/\./g, ''), cell(row[3])];
+    if (!/^\d+$/.test(ent) || !/^\d+$/.test(altNum) || !ALT_TYPES.has(type) || !name) {
+      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${i + 1}: not an OFAC alternate name (ent_num, alt_num, a.k.a./f.k.a./n.k.a., name), skipped`);
+      return;
+    }
+    const names = out.get(ent);
+    if (names) names.push(name);
+    else out.set(ent, [name]);
+  });
+  return out;
+}
+
+/** SDN_COMMENTS.CSV rows → the rest of each record's remarks, by ent_num (rows in order). */
+export function readOfacComments(c: CompanionText, warnings: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  companionRows(c, 'remarks-continued').forEach((row, i) => {
+    const ent = cell(row[0]);
+    if (!/^\d+$/.test(ent) || row.length < 2) {
+      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${i + 1}: not an OFAC remarks row (ent_num, remarks), skipped`);
+      return;
+    }
+    out.set(ent, (out.get(ent) ?? '') + row.slice(1).map(cell).join(','));
+  });
+  return out;
+}
+
 function programUrl(program: string, consolidated: boolean): string {
   if (/CMIC/i.test(program)) return OFAC_CMIC_URL;
   return consolidated ? OFAC_NON_SDN_URL : OFAC_SDN_URL;
@@ -112,7 +179,7 @@ function listName(program: string, consolidated: boolean): string {
  * Rows of SDN.CSV or cons_prim.csv → entities. Vessels and aircraft are skipped (they are not
  * issuers) and reported as warnings, so nothing is dropped silently.
  */
-export function importOfac(text: string, options: ImportOptions & { consolidated: boolean }): ImportResult {
+export function importOfac(text: string, options: ImportOptions & { consolidated: boolean; companions?: OfacCompanions }): ImportResult {
   let rows: string[][];
   try {
     rows = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: true }) as string[][];
@@ -122,6 +189,10 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
   }
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
+  const { alt, comments } = options.companions ?? {};
+  const alternates = alt ? readOfacAlternates(alt, warnings) : new Map<string, string[]>();
+  const continued = comments ? readOfacComments(comments, warnings) : new Map<string, string>();
+  const seen = new Set<string>();
   rows.forEach((row, i) => {
     const line = i + 1;
     if (row.length < 12 || !/^\d+$/.test(cell(row[0]))) {
@@ -130,11 +201,12 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
       return;
     }
     const [entNum, name, sdnType, program] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase(), cell(row[3])];
+    seen.add(entNum);
     if (sdnType === 'vessel' || sdnType === 'aircraft') {
       warnings.push(`line ${line}: ${name} is a ${sdnType}, skipped`);
       return;
     }
-    const remarks = parseOfacRemarks(cell(row[11]));
+    const remarks = parseOfacRemarks(cell(row[11]) + (continued.get(entNum) ?? ''));
     const programs = program.split(/\]\s*\[|;/).map((p) => p.replace(/[[\]]/g, '').trim()).filter(Boolean);
     const date = remarks.listingDate ?? options.asOf;
     const datedFromFile = !remarks.listingDate;
@@ -156,12 +228,21 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
     entities.push({
       name,
       type: person ? 'person' : 'company',
-      aliases: cleanAliases(name, remarks.aliases),
+      aliases: cleanAliases(name, [...(alternates.get(entNum) ?? []), ...remarks.aliases]),
       identifiers: [...remarks.identifiers, { type: 'ofac-ent-num', value: entNum, verification: 'verified' }],
       listings,
       relations,
       ...(notes ? { notes } : {}),
     });
   });
+  // Companion rows for records not in the main file: from another release, or the wrong pair.
+  for (const [label, byEnt] of [[alt?.file, alternates], [comments?.file, continued]] as const) {
+    const orphans = [...byEnt.keys()].filter((k) => !seen.has(k));
+    if (label && orphans.length) warnings.push(`${label}: ${orphans.length} ent_num(s) not in ${options.file} (e.g. ${orphans.slice(0, 3).join(', ')}): is it from the same release?`);
+  }
+  if (!alt) {
+    const names = options.consolidated ? OFAC_COMPANIONS.consolidated : OFAC_COMPANIONS.sdn;
+    warnings.push(`no ${names.alt} beside ${options.file}: OFAC keeps most aliases and former names there; imported with the aliases in the remarks only (put ${names.alt} from the same download beside it, or give --alt)`);
+  }
   return { entities, warnings };
 }
