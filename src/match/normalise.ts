@@ -9,6 +9,8 @@
  * words (ADR, SPONSORED, REPRESENTING, REG S, par values, a market code in parentheses),
  * share-class markers (trailing A / H, CLASS B) and stop words removed; a name cut at a fixed width
  * (iShares: 34 characters) or a vendor short name (...TEC-A) marks its last word as a possible prefix.
+ * The tables and helpers come first; the named steps, in the order they run (NAME_STEPS, WORD_RULES),
+ * and analyseName at the end.
  */
 import {
   CANONICAL, CANONICAL_PHRASES, TRANSLATIONS, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
@@ -396,6 +398,15 @@ export function formSpansOf(words: readonly string[]): LegalFormSpans {
 }
 
 /**
+ * Forms the table can only class as `other` ("business", "trust") are often name words: they are
+ * not removed, and nothing left of them is read as a stacked form. (A module function: a closure
+ * made per call cost a tenth of analyseName's time under tsx, which names each one.)
+ */
+function usable(sp: { generic: string; chars?: unknown }): boolean {
+  return sp.generic !== 'other' && !sp.chars;
+}
+
+/**
  * Marks the words of legal forms (every jurisdiction: src/match/legal-forms.ts) written before the
  * name (OOO, JSC, PT) or after it (AG, Aktiengesellschaft, Public Limited Company, S.A. de C.V.),
  * read past the share-class and security words a fund file appends. Han forms are cut later.
@@ -404,9 +415,6 @@ function markLegalForms(words: Word[]): void {
   const all: string[] = [];
   for (const w of words) all.push(w.text);
   const spans = formSpansOf(all);
-  // Forms the table can only class as `other` ("business", "trust") are often name words: they
-  // are not removed, and nothing left of them is read as a stacked form.
-  const usable = (sp: { generic: string; chars?: unknown }) => sp.generic !== 'other' && !sp.chars;
   if (spans.prefix && usable(spans.prefix)) for (let k = spans.prefix.start; k < spans.prefix.end; k++) words[k].drop = true;
   for (const sp of spans.suffixes) {
     if (!usable(sp)) break;
@@ -414,121 +422,162 @@ function markLegalForms(words: Word[]): void {
   }
 }
 
-export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
-  const steps: NormalisationStep[] = [];
-  // A bond's description is the issuer, then its coupon and maturity: only the issuer is compared.
+// ---------------------------------------------------------------------------------------------
+// Name analysis: NAME_STEPS run in order over one NameState. The 'word-rules' step is one pass
+// over the words in which WORD_RULES run in order on each word; a rule may read what the rules
+// did to the words before it in the same pass (a number word takes the next word, CLASS takes the
+// letter after it, SERIES looks ahead for a vintage).
+
+/** What analysis knows of a name so far: made by createNameState, then read and written by each step. */
+export interface NameState {
+  /** The name as given. */
+  readonly raw: string;
+  /** The name the words are cut from: trimmed, without a bond's coupon and maturity. */
+  trimmed: string;
+  /** Widths at which the name may have been cut (none once a bond's tail was cut off). */
+  cutWidths: readonly number[];
+  /** The name prepared for scanning (lower case; `ascii` when it needed no Unicode work). */
+  text: string;
+  ascii: boolean;
+  /** Words, parentheses and the gaps removed phrases leave, before they become `words`. */
+  items: string[];
+  /** The words; steps rewrite their text or mark them dropped, never remove them after 'leading-initials'. */
+  words: Word[];
+  norm: string;
+  truncated: boolean;
+  /** A vendor short name: the share class hangs on the cut last word ("...DIGITAL TEC-A"). */
+  shortName: boolean;
+  cutEnd: boolean;
+  /** The last security word seen introduced no vintage: digits after it are a ratio ("ADR REPRESENTING 25 SHS"). */
+  sawSecurity: boolean;
+  legalForms: string[];
+  /** What explanations print (AnalysedName.steps), each once, in the order first taken. */
+  steps: NormalisationStep[];
+  tokens: NameToken[];
+}
+
+/** One step of name analysis. */
+export interface NameStep {
+  /** Stable: tests and docs name the step by it. */
+  readonly id: string;
+  run(s: NameState): void;
+}
+
+/**
+ * One rule of the 'word-rules' pass, for the word at `i`. Returns how many words it settled: 0
+ * (not its word: the next rule looks at it), 1 (this word: the pass goes on to the next word) or
+ * 2 (this word and the next, which it took).
+ */
+export interface WordRule {
+  readonly id: string;
+  apply(s: NameState, i: number): number;
+}
+
+export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
+  return {
+    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, text: '', ascii: true, items: [], words: [], norm: '',
+    truncated: false, shortName: false, cutEnd: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
+  };
+}
+
+const NO_CUT_WIDTHS: readonly number[] = [];
+const HAS_LETTER = /\p{L}/u;
+const ENDS_IN_LETTER_WORD = / [a-z]$/i;
+const ONE_LETTER = /^[a-z]$/;
+
+/** A bond's description is the issuer, then its coupon and maturity: only the issuer is compared, and it is not a cut name. */
+function cutDebtTail(s: NameState): void {
+  const raw = s.raw;
   const debt = raw.includes('%') || raw.includes('/') ? DEBT_TAIL.exec(raw) : null;
-  const debtCut = debt !== null && /\p{L}/u.test(raw.slice(0, debt.index));
-  if (debtCut) addStep(steps, 'coupon and maturity removed');
-  const trimmed = (debtCut ? raw.slice(0, debt.index) : raw).trim();
-  const cutWidths = debtCut ? [] : opts.cutWidths ?? DEFAULT_CUT_WIDTHS;
+  if (debt !== null && HAS_LETTER.test(raw.slice(0, debt.index))) {
+    addStep(s.steps, 'coupon and maturity removed');
+    s.trimmed = raw.slice(0, debt.index).trim();
+    s.cutWidths = NO_CUT_WIDTHS;
+  } else s.trimmed = raw.trim();
+}
 
-  const { text, ascii } = prepare(trimmed);
-  let items = scan(text);
-  const unphrased = replacePhrases(items, SECURITY_RULES);
-  if (unphrased) {
-    addStep(steps, 'security words removed');
-    items = unphrased;
-  }
-  items = replacePhrases(items, CANONICAL_RULES) ?? items;
-  const translated = replacePhrases(items, TRANSLATION_RULES);
-  if (translated) {
-    addStep(steps, 'words translated');
-    items = translated;
-  }
+/** Lower case, Unicode folded and cut into words, parentheses and '&' as "and" (prepare, scan). */
+function scanName(s: NameState): void {
+  const { text, ascii } = prepare(s.trimmed);
+  s.text = text;
+  s.ascii = ascii;
+  s.items = scan(text);
+}
 
-  const words = wordsOf(items);
-  joinLeadingInitials(words);
-  const norm = joinTexts(words, ' ');
-  // A cut lands mid-word (length = width) or just after a word whose space was then trimmed. A
-  // name of that length ending the way whole names end (a legal form, "Ltd.", a share class) is
-  // complete whatever its length.
+/** Depositary-receipt and registration phrases (AMERICAN DEPOSITARY SHARES, REG S, RULE 144A) removed, leaving a gap. */
+function removeSecurityPhrases(s: NameState): void {
+  const out = replacePhrases(s.items, SECURITY_RULES);
+  if (out) {
+    addStep(s.steps, 'security words removed');
+    s.items = out;
+  }
+}
+
+/** Words that belong together joined or spelled out, only side by side (HONG KONG -> hongkong, INT L -> international). */
+function canonicalPhrases(s: NameState): void {
+  s.items = replacePhrases(s.items, CANONICAL_RULES) ?? s.items;
+}
+
+/** Business words of other languages read as the English companies use (Denki -> electric, Youxian Gongsi -> co ltd). */
+function translateWords(s: NameState): void {
+  const out = replacePhrases(s.items, TRANSLATION_RULES);
+  if (out) {
+    addStep(s.steps, 'words translated');
+    s.items = out;
+  }
+}
+
+/** The items become words, each marked when it stands inside parentheses. */
+function makeWords(s: NameState): void {
+  s.words = wordsOf(s.items);
+}
+
+/** "A P Moller" = A.P. Møller: spaced initials at the start are one word (joinLeadingInitials). */
+function leadingInitials(s: NameState): void {
+  joinLeadingInitials(s.words);
+}
+
+/** Every word, legal forms and security words included: the name as explanations show it. */
+function recordNorm(s: NameState): void {
+  s.norm = joinTexts(s.words, ' ');
+}
+
+/**
+ * Whether the name may be cut short. A fixed-width cut lands mid-word (length = width) or just
+ * after a word whose space was then trimmed; a name of that length ending the way whole names end
+ * (a legal form, "Ltd.", a share class) is complete. Vendor short names (Bloomberg style) hang the
+ * share class on with a hyphen after a name cut at any width ("HANGZHOU HIKVISION DIGITAL TEC-A").
+ */
+function detectCut(s: NameState): void {
+  const { trimmed, words, cutWidths } = s;
   const lastWord = words.length > 0 ? words[words.length - 1].text : '';
   const lastChar = trimmed.charCodeAt(trimmed.length - 1);
   const endsWhole = lastChar === 0x2e || lastChar === 0x29 || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord)
-    || (CLASS_MARKERS.has(lastWord) && / [a-z]$/i.test(trimmed));
-  const truncated = !endsWhole && cutWidths.some((w) => trimmed.length === w || trimmed.length === w - 1);
-  // Vendor short names (Bloomberg style) hang the share class on with a hyphen after a name cut
-  // at any width: "HANGZHOU HIKVISION DIGITAL TEC-A", "DAWNING INFORMATION INDUSTR-A".
-  const shortName = SHORT_NAME_CLASS.test(trimmed.slice(-5));
+    || (CLASS_MARKERS.has(lastWord) && ENDS_IN_LETTER_WORD.test(trimmed));
+  let atWidth = false;
+  for (let k = 0; k < cutWidths.length && !atWidth; k++) atWidth = trimmed.length === cutWidths[k] || trimmed.length === cutWidths[k] - 1;
+  s.truncated = !endsWhole && atWidth;
+  s.shortName = SHORT_NAME_CLASS.test(trimmed.slice(-5));
+}
 
-  let sawSecurity = false;
-  const legalForms: string[] = [];
-  markLegalForms(words);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w.drop) {
-      // A legal form the ISO 20275 table knows, at the start or the end of the name.
-      legalForms.push(w.text);
-      addStep(steps, 'legal form removed');
-      continue;
-    }
-    if (isHanWord(w.text, ascii)) {
-      const stripped = stripCjkLegal(w.text);
-      if (stripped !== w.text) {
-        addStep(steps, 'legal form removed');
-        if (w.text.slice(stripped.length).includes('有限')) legalForms.push('有限公司');
-      }
-      if (CJK_LEGAL_SUFFIXES.includes(stripped)) {
-        w.drop = true;
-        addStep(steps, 'legal form removed');
-      } else w.text = stripped;
-      continue;
-    }
-    // A roman numeral after the first word is a number ("Carlyle Partners VII" = 7); a single V or
-    // X only ending a fund family's name ("Silver Lake Partners V, L.P.", "Apollo Investment Fund
-    // X"), not a brand ("Advanced Ceramic X Corp").
-    const roman = i > 0 ? romanValue(w.text) ?? (SINGLE_ROMAN.has(w.text) && FUND_FAMILY.has(words[i - 1].text) && lastNameWord(words, i) ? SINGLE_ROMAN.get(w.text) : undefined) : undefined;
-    if (roman !== undefined) w.text = String(roman);
-    // Number words are numbers ("Two Harbors" = 2 Harbors, "Seventy-Seven Bank" = 77 Bank, "Fifth Third" = 5th 3rd).
-    const spelled = NUMBER_WORDS.get(w.text);
-    if (spelled !== undefined) {
-      const unit = TENS.has(w.text) && i + 1 < words.length && !words[i + 1].drop ? UNITS.get(words[i + 1].text) : undefined;
-      if (unit !== undefined) {
-        w.text = String(Number(spelled) + unit);
-        words[i + 1].drop = true;
-      } else w.text = spelled;
-    }
-    // A letter right after a year names a series ("Owner Trust 2023-A", "2022-B Owner Trust"),
-    // not a share class or an article: it is joined to the year, so another series is another number.
-    if (w.text.length === 1 && i > 0 && !words[i - 1].drop && SERIES_YEAR.test(words[i - 1].text) && /^[a-z]$/.test(w.text)) {
-      words[i - 1].text += w.text;
-      w.drop = true;
-      continue;
-    }
-    const canonical = CANONICAL_WORDS.get(w.text);
-    if (canonical) {
-      w.spelled = w.text;
-      w.text = canonical;
-      addStep(steps, 'spelling canonicalised');
-    }
-    if (LEGAL_FORMS.has(w.text)) {
-      w.drop = true;
-      legalForms.push(w.text);
-      addStep(steps, 'legal form removed');
-    } else if (SECURITY_WORDS.has(w.text)) {
-      w.drop = true;
-      // "Trust Series 2007-1", "Fund Series III": a series number names a vintage; it is kept.
-      const vintage = SERIES_WORDS.has(w.text) && words[i + 1] !== undefined && (allDigits(words[i + 1].text) || romanValue(words[i + 1].text) !== undefined);
-      sawSecurity = !vintage;
-      addStep(steps, 'security words removed');
-      const next = words[i + 1];
-      if (CLASS_INTRO.has(w.text) && next && (next.text.length === 1 || CLASS_MARKERS.has(next.text))) {
-        next.drop = true;
-        addStep(steps, 'share class stripped');
-        i++;
-      }
-    } else if (STOP_WORDS.has(w.text) && !(i === words.length - 1 && CLASS_MARKERS.has(w.text))) {
-      w.drop = true;
-    } else if (sawSecurity && allDigits(w.text)) {
-      w.drop = true; // "ADR REPRESENTING 25 SHS": a ratio, not part of the name
-    } else if ((w.text.length > 3 && PAR_VALUE.test(w.text)) || (w.paren && isListingTag(w.text, words[i - 1]))) {
-      w.drop = true; // "ORD CNY1" (a par value), "(XSHE)", "(002230.SZ)", "(603260 CH)", "(CNY)"
-      addStep(steps, 'security words removed');
-    }
+/** Legal forms of every jurisdiction before or after the name marked dropped (markLegalForms); recorded in the word pass. */
+function markFormSpans(s: NameState): void {
+  markLegalForms(s.words);
+}
+
+/** One pass over the words, WORD_RULES in order on each until one settles it. */
+function runWordRules(s: NameState): void {
+  const words = s.words;
+  for (let i = 0; i < words.length; ) {
+    let settled = 0;
+    for (let r = 0; r < WORD_RULES.length && settled === 0; r++) settled = WORD_RULES[r].apply(s, i);
+    i += settled === 0 ? 1 : settled;
   }
+}
 
-  // Strip from the end: share-class markers, and (for a cut name) a cut legal form ("... LT").
+/** From the end: share-class markers (never the only word left), and for a cut name a cut legal form or security word ("... LT"). */
+function stripTrailing(s: NameState): void {
+  const words = s.words;
   let keptBefore = 0;
   for (const w of words) if (!w.drop) keptBefore++;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -537,38 +586,234 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
     keptBefore--;
     if (CLASS_MARKERS.has(w.text) && keptBefore > 0) {
       w.drop = true;
-      addStep(steps, 'share class stripped');
+      addStep(s.steps, 'share class stripped');
       continue;
     }
-    if (truncated && i === words.length - 1 && LEGAL_AND_SECURITY_STARTS.has(w.text) && !PLACES.has(w.text)) {
+    if (s.truncated && i === words.length - 1 && LEGAL_AND_SECURITY_STARTS.has(w.text) && !PLACES.has(w.text)) {
       w.drop = true;
-      addStep(steps, 'legal form removed');
+      addStep(s.steps, 'legal form removed');
       continue;
     }
     break;
   }
+}
 
-  const kept = words.filter((w) => !w.drop);
-  const cutEnd = truncated || (shortName && kept.length >= 2);
-  if (cutEnd && kept.length > 0) {
-    const last = kept[kept.length - 1];
-    // Only the last word written (before a short name's class) can be cut; a removed suffix
-    // means the cut fell later.
-    if (last === words[words.length - (truncated ? 1 : 2)] && !isHanWord(last.text, ascii) && kindOf(last.text) === 'distinctive') {
-      const completed = COMPLETION.get(last.text);
-      if (completed) {
-        last.text = completed;
-        addStep(steps, 'truncated name');
-      }
+/**
+ * A cut name's last word may be a prefix (cutEnd: a fixed-width cut, or a short name of two or
+ * more words); when it starts only one vocabulary word it is completed (TECHNOL -> technology).
+ * Only the last word written (before a short name's class) can be cut: a removed suffix means the
+ * cut fell later.
+ */
+function completeCutWord(s: NameState): void {
+  const words = s.words;
+  let kept = 0;
+  let last: Word | undefined;
+  for (const w of words) {
+    if (w.drop) continue;
+    kept++;
+    last = w;
+  }
+  s.cutEnd = s.truncated || (s.shortName && kept >= 2);
+  if (!s.cutEnd || last === undefined) return;
+  if (last === words[words.length - (s.truncated ? 1 : 2)] && !isHanWord(last.text, s.ascii) && kindOf(last.text) === 'distinctive') {
+    const completed = COMPLETION.get(last.text);
+    if (completed) {
+      last.text = completed;
+      addStep(s.steps, 'truncated name');
     }
   }
+}
 
-  const tokens: NameToken[] = [];
+/** The words kept become the tokens compared, each with its kind; the leading run of places is marked. */
+function buildTokens(s: NameState): void {
   let leading = true;
-  for (const w of kept) {
+  for (const w of s.words) {
+    if (w.drop) continue;
     const kind = kindOf(w.text);
     if (kind !== 'place') leading = false;
-    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, ascii), spelled: w.spelled });
+    s.tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled });
   }
-  return { norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps, truncated, cutEnd, legalForms };
+}
+
+// Word rules, in the order the 'word-rules' pass tries them.
+
+/**
+ * A word already dropped when the pass reaches it, recorded as a legal form: the forms
+ * 'legal-forms' marked. (A unit word a tens word took, "Seventy SEVEN", lands here too and is
+ * recorded so: kept as it was when the pass was one function.)
+ */
+function markedLegalForm(s: NameState, i: number): number {
+  const w = s.words[i];
+  if (!w.drop) return 0;
+  s.legalForms.push(w.text);
+  addStep(s.steps, 'legal form removed');
+  return 1;
+}
+
+/** Han words: Chinese legal suffixes cut from the end (Han has no word boundary); a word that is only a suffix goes. No other rule reads Han. */
+function hanLegalSuffix(s: NameState, i: number): number {
+  const w = s.words[i];
+  if (!isHanWord(w.text, s.ascii)) return 0;
+  const stripped = stripCjkLegal(w.text);
+  if (stripped !== w.text) {
+    addStep(s.steps, 'legal form removed');
+    if (w.text.slice(stripped.length).includes('有限')) s.legalForms.push('有限公司');
+  }
+  if (CJK_LEGAL_SUFFIXES.includes(stripped)) {
+    w.drop = true;
+    addStep(s.steps, 'legal form removed');
+  } else w.text = stripped;
+  return 1;
+}
+
+/**
+ * A roman numeral after the first word is a number ("Carlyle Partners VII" = 7); a single V or X
+ * only ending a fund family's name ("Silver Lake Partners V, L.P."), not a brand ("Advanced Ceramic X Corp").
+ */
+function romanNumeral(s: NameState, i: number): number {
+  if (i === 0) return 0;
+  const words = s.words;
+  const w = words[i];
+  const roman = romanValue(w.text) ?? (SINGLE_ROMAN.has(w.text) && FUND_FAMILY.has(words[i - 1].text) && lastNameWord(words, i) ? SINGLE_ROMAN.get(w.text) : undefined);
+  if (roman !== undefined) w.text = String(roman);
+  return 0;
+}
+
+/** Number words are numbers ("Two Harbors" = 2 Harbors, "Fifth Third" = 5th 3rd); a tens word takes the unit after it ("Seventy-Seven" = 77). */
+function numberWords(s: NameState, i: number): number {
+  const words = s.words;
+  const w = words[i];
+  const spelled = NUMBER_WORDS.get(w.text);
+  if (spelled === undefined) return 0;
+  const unit = TENS.has(w.text) && i + 1 < words.length && !words[i + 1].drop ? UNITS.get(words[i + 1].text) : undefined;
+  if (unit !== undefined) {
+    w.text = String(Number(spelled) + unit);
+    words[i + 1].drop = true;
+  } else w.text = spelled;
+  return 0;
+}
+
+/**
+ * A letter right after a year names a series ("Owner Trust 2023-A"), not a share class or an
+ * article: it is joined to the year, so another series is another number.
+ */
+function seriesLetter(s: NameState, i: number): number {
+  const words = s.words;
+  const w = words[i];
+  if (w.text.length !== 1 || i === 0 || words[i - 1].drop || !SERIES_YEAR.test(words[i - 1].text) || !ONE_LETTER.test(w.text)) return 0;
+  words[i - 1].text += w.text;
+  w.drop = true;
+  return 1;
+}
+
+/** One spelling for a word written many ways (TECHNLGY, TECH -> technology); the written form is kept for typo comparison. */
+function canonicalSpelling(s: NameState, i: number): number {
+  const w = s.words[i];
+  const canonical = CANONICAL_WORDS.get(w.text);
+  if (canonical) {
+    w.spelled = w.text;
+    w.text = canonical;
+    addStep(s.steps, 'spelling canonicalised');
+  }
+  return 0;
+}
+
+/** A legal-form word anywhere (CO, LTD left inside the name), kept aside for the namesake check. */
+function legalFormWord(s: NameState, i: number): number {
+  const w = s.words[i];
+  if (!LEGAL_FORMS.has(w.text)) return 0;
+  w.drop = true;
+  s.legalForms.push(w.text);
+  addStep(s.steps, 'legal form removed');
+  return 1;
+}
+
+/**
+ * Security words (ADR, SHS, ORD ...) go; CLASS B / SER A take their class letter with them. A
+ * series number ("Trust Series 2007-1", "Fund Series III") names a vintage and is kept; after any
+ * other security word, digits are a ratio ('ratio').
+ */
+function securityWord(s: NameState, i: number): number {
+  const words = s.words;
+  const w = words[i];
+  if (!SECURITY_WORDS.has(w.text)) return 0;
+  w.drop = true;
+  const next = words[i + 1];
+  const vintage = SERIES_WORDS.has(w.text) && next !== undefined && (allDigits(next.text) || romanValue(next.text) !== undefined);
+  s.sawSecurity = !vintage;
+  addStep(s.steps, 'security words removed');
+  if (CLASS_INTRO.has(w.text) && next && (next.text.length === 1 || CLASS_MARKERS.has(next.text))) {
+    next.drop = true;
+    addStep(s.steps, 'share class stripped');
+    return 2;
+  }
+  return 1;
+}
+
+/** Stop words go, except a last word that may be a share class ('trailing-strip' decides it). */
+function stopWord(s: NameState, i: number): number {
+  const words = s.words;
+  const w = words[i];
+  if (!STOP_WORDS.has(w.text) || (i === words.length - 1 && CLASS_MARKERS.has(w.text))) return 0;
+  w.drop = true;
+  return 1;
+}
+
+/** Digits after a security word are a ratio ("ADR REPRESENTING 25 SHS"), not part of the name. */
+function ratio(s: NameState, i: number): number {
+  const w = s.words[i];
+  if (!s.sawSecurity || !allDigits(w.text)) return 0;
+  w.drop = true;
+  return 1;
+}
+
+/** A par value ("ORD CNY1") or a listing tag in parentheses ("(XSHE)", "(002230.SZ)", "(603260 CH)", "(CNY)"). */
+function listingTag(s: NameState, i: number): number {
+  const words = s.words;
+  const w = words[i];
+  if (!(w.text.length > 3 && PAR_VALUE.test(w.text)) && !(w.paren && isListingTag(w.text, words[i - 1]))) return 0;
+  w.drop = true;
+  addStep(s.steps, 'security words removed');
+  return 1;
+}
+
+/** The rules of the 'word-rules' pass, in order. */
+export const WORD_RULES: readonly WordRule[] = [
+  { id: 'marked-legal-form', apply: markedLegalForm },
+  { id: 'han-legal-suffix', apply: hanLegalSuffix },
+  { id: 'roman-numeral', apply: romanNumeral },
+  { id: 'number-words', apply: numberWords },
+  { id: 'series-letter', apply: seriesLetter },
+  { id: 'canonical-spelling', apply: canonicalSpelling },
+  { id: 'legal-form-word', apply: legalFormWord },
+  { id: 'security-word', apply: securityWord },
+  { id: 'stop-word', apply: stopWord },
+  { id: 'ratio', apply: ratio },
+  { id: 'listing-tag', apply: listingTag },
+];
+
+/** Name analysis, in order. */
+export const NAME_STEPS: readonly NameStep[] = [
+  { id: 'debt-tail', run: cutDebtTail },
+  { id: 'scan', run: scanName },
+  { id: 'security-phrases', run: removeSecurityPhrases },
+  { id: 'canonical-phrases', run: canonicalPhrases },
+  { id: 'translations', run: translateWords },
+  { id: 'words', run: makeWords },
+  { id: 'leading-initials', run: leadingInitials },
+  { id: 'norm', run: recordNorm },
+  { id: 'cut-detection', run: detectCut },
+  { id: 'legal-forms', run: markFormSpans },
+  { id: 'word-rules', run: runWordRules },
+  { id: 'trailing-strip', run: stripTrailing },
+  { id: 'cut-completion', run: completeCutWord },
+  { id: 'tokens', run: buildTokens },
+];
+
+/** A name's words, tokens and legal forms: NAME_STEPS run in order over a fresh state. */
+export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
+  const s = createNameState(raw, opts);
+  for (let k = 0; k < NAME_STEPS.length; k++) NAME_STEPS[k].run(s);
+  const tokens = s.tokens;
+  return { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutEnd: s.cutEnd, legalForms: s.legalForms };
 }

@@ -1,0 +1,149 @@
+/**
+ * Name analysis as named steps (NAME_STEPS, and WORD_RULES inside the 'word-rules' pass): their
+ * order, and a few steps run on their own by id, on the state the steps before them leave.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseName, createNameState, NAME_STEPS, WORD_RULES, type AnalyseOptions, type NameState } from '../../src/match/normalise.js';
+
+function step(id: string) {
+  const found = NAME_STEPS.find((s) => s.id === id);
+  if (!found) throw new Error(`no name step ${id}`);
+  return found;
+}
+
+function rule(id: string) {
+  const found = WORD_RULES.find((r) => r.id === id);
+  if (!found) throw new Error(`no word rule ${id}`);
+  return found;
+}
+
+/** The state every step before `id` leaves. */
+function before(id: string, raw: string, opts?: AnalyseOptions): NameState {
+  const s = createNameState(raw, opts);
+  for (const st of NAME_STEPS) {
+    if (st.id === id) return s;
+    st.run(s);
+  }
+  throw new Error(`no name step ${id}`);
+}
+
+/** The state after every step but the ones named. */
+function without(ids: readonly string[], raw: string): NameState {
+  const s = createNameState(raw);
+  for (const st of NAME_STEPS) if (!ids.includes(st.id)) st.run(s);
+  return s;
+}
+
+const texts = (s: NameState) => s.words.map((w) => w.text);
+const dropped = (s: NameState) => s.words.filter((w) => w.drop).map((w) => w.text);
+const core = (s: NameState) => s.tokens.map((t) => t.text).join(' ');
+
+describe('name steps: the list', () => {
+  it('runs in this order', () => {
+    expect(NAME_STEPS.map((s) => s.id)).toEqual([
+      'debt-tail', 'scan', 'security-phrases', 'canonical-phrases', 'translations', 'words', 'leading-initials', 'norm',
+      'cut-detection', 'legal-forms', 'word-rules', 'trailing-strip', 'cut-completion', 'tokens',
+    ]);
+    expect(WORD_RULES.map((r) => r.id)).toEqual([
+      'marked-legal-form', 'han-legal-suffix', 'roman-numeral', 'number-words', 'series-letter', 'canonical-spelling',
+      'legal-form-word', 'security-word', 'stop-word', 'ratio', 'listing-tag',
+    ]);
+  });
+
+  it('analyseName is the steps run in order over a fresh state', () => {
+    for (const raw of ['ZIJIN MINING GROUP CO LTD 1.5% 06/27', 'Mitsubishi Denki Kabushiki Kaisha', 'XINJIANG GOLDWIND SCIENCE&TECHNOLO', 'Carlyle Partners VII']) {
+      const s = createNameState(raw);
+      for (const st of NAME_STEPS) st.run(s);
+      const a = analyseName(raw);
+      expect([core(s), s.norm, s.steps, s.legalForms]).toEqual([a.core, a.norm, a.steps, a.legalForms]);
+    }
+  });
+});
+
+describe('name steps: each on its own', () => {
+  it('debt-tail: cuts a bond description to its issuer, which then is no cut name', () => {
+    const s = createNameState(' ZIJIN MINING GROUP CO LTD 1.5% 06/27 ');
+    step('debt-tail').run(s);
+    expect(s.trimmed).toBe('ZIJIN MINING GROUP CO LTD');
+    expect(s.cutWidths).toEqual([]);
+    expect(s.steps).toEqual(['coupon and maturity removed']);
+    const plain = createNameState(' 1.5% 06/27 ');
+    step('debt-tail').run(plain);
+    expect(plain.trimmed).toBe('1.5% 06/27'); // nothing named before it: not a bond's tail
+    expect(plain.cutWidths.length).toBeGreaterThan(0);
+  });
+
+  it('translations: without the step, words of other languages stay as written', () => {
+    expect(core(without(['translations'], 'Mitsubishi Denki Kabushiki Kaisha'))).toContain('denki');
+    expect(analyseName('Mitsubishi Denki Kabushiki Kaisha').core).toBe(analyseName('Mitsubishi Electric Corporation').core);
+  });
+
+  it('legal-forms: marks a form written after the name, and only the form', () => {
+    const s = before('legal-forms', 'Siemens Aktiengesellschaft');
+    expect(dropped(s)).toEqual([]);
+    step('legal-forms').run(s);
+    expect(dropped(s)).toEqual(['aktiengesellschaft']);
+    expect(s.legalForms).toEqual([]); // recorded by the word pass ('marked-legal-form')
+    step('word-rules').run(s);
+    expect(s.legalForms).toEqual(['aktiengesellschaft']);
+  });
+
+  it('cut-completion: completes the last word only of a name the cut detection found cut', () => {
+    const cut = before('cut-completion', 'XINJIANG GOLDWIND SCIENCE&TECHNOLO');
+    expect(cut.truncated).toBe(true);
+    step('cut-completion').run(cut);
+    expect(cut.cutEnd).toBe(true);
+    expect(texts(cut).at(-1)).toBe('technology');
+    const whole = before('cut-completion', 'XINJIANG GOLDWIND SCIENCE&TECHNOLO', { cutWidths: [] });
+    step('cut-completion').run(whole);
+    expect(whole.cutEnd).toBe(false);
+    expect(texts(whole).at(-1)).toBe('technolo');
+  });
+});
+
+describe('word rules: each on its own', () => {
+  it('number-words: a tens word takes the unit after it; the pass then skips nothing else', () => {
+    const s = before('word-rules', 'Seventy-Seven Bank');
+    expect(rule('number-words').apply(s, 0)).toBe(0); // rewrites, and lets later rules look at the word
+    expect(texts(s)).toEqual(['77', 'seven', 'bank']);
+    expect(dropped(s)).toEqual(['seven']);
+  });
+
+  it('series-letter: joins a letter to the year before it, and settles the letter', () => {
+    const s = before('word-rules', 'Owner Trust 2023-A');
+    expect(rule('series-letter').apply(s, 1)).toBe(0);
+    expect(rule('series-letter').apply(s, 3)).toBe(1);
+    expect(texts(s)).toEqual(['owner', 'trust', '2023a', 'a']);
+    expect(dropped(s)).toEqual(['a']);
+  });
+
+  it('security-word: CLASS takes its letter (two words settled); SERIES before a number keeps it as a vintage', () => {
+    const cls = before('word-rules', 'FOO CLASS B');
+    expect(rule('security-word').apply(cls, 1)).toBe(2);
+    expect(dropped(cls)).toEqual(['class', 'b']);
+    expect(cls.sawSecurity).toBe(true);
+    const series = before('word-rules', 'FOO TRUST SERIES 2007');
+    expect(rule('security-word').apply(series, 2)).toBe(1);
+    expect(series.sawSecurity).toBe(false);
+    expect(rule('ratio').apply(series, 3)).toBe(0); // so the number is not read as a ratio
+    const adr = before('word-rules', 'FOO ADR REPRESENTING 25 SHS');
+    rule('security-word').apply(adr, 1);
+    expect(rule('ratio').apply(adr, 3)).toBe(1);
+    expect(dropped(adr)).toContain('25');
+  });
+
+  it('roman-numeral: not the first word; a single V only after a fund family word ending the name', () => {
+    const s = before('word-rules', 'Carlyle Partners VII');
+    rule('roman-numeral').apply(s, 2);
+    expect(texts(s)[2]).toBe('7');
+    const first = before('word-rules', 'XIV Corp');
+    rule('roman-numeral').apply(first, 0);
+    expect(texts(first)[0]).toBe('xiv');
+    const brand = before('word-rules', 'Advanced Ceramic X');
+    rule('roman-numeral').apply(brand, 2);
+    expect(texts(brand)[2]).toBe('x');
+    const fund = before('word-rules', 'Apollo Investment Fund X');
+    rule('roman-numeral').apply(fund, 3);
+    expect(texts(fund)[3]).toBe('10');
+  });
+});
