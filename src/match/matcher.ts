@@ -21,6 +21,7 @@ import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy }
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
+import { createIdFilter } from './id-filter.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -266,6 +267,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   }
 
   const source = createCandidateSource(c);
+  const idFilter = createIdFilter(c.ids.keys(), c.tickersAny.keys());
 
   function queryName(name: AnalysedName): QueryName {
     return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
@@ -276,7 +278,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const out: Array<{ entry: IdEntry; said: string; support: boolean }> = [];
     for (const type of ID_TYPES) {
       const raw = ids[type];
-      if (typeof raw !== 'string' || PLACEHOLDER.test(raw.trim())) continue;
+      if (typeof raw !== 'string') continue;
+      // Most rows' identifiers are no listed one's: said so before they are cleaned and checked.
+      if (notes === undefined && !idFilter.mayList(type, raw)) continue;
+      if (PLACEHOLDER.test(raw.trim())) continue;
       const checked = checkId(type, raw);
       if (!checked.ok) {
         notes?.push(`${checked.reason}: ignored`);
@@ -292,6 +297,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       }
     }
     const rawTicker = ids.ticker?.trim();
+    if (rawTicker && notes === undefined && !idFilter.mayListTicker(rawTicker)) return out;
     if (rawTicker && !PLACEHOLDER.test(rawTicker)) {
       const parsed = parseTicker(rawTicker);
       const key = tickerKey(parsed.symbol);
