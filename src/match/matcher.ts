@@ -1,8 +1,8 @@
 /**
  * The matcher: identifiers first, then names. `createMatcher` compiles the lists once; `match`
- * looks one issuer up (cached per unique issuer + identifiers: a market-wide screen repeats the
- * same issuers thousands of times) and returns at most one Match per listed entity, strongest
- * first. A query it cannot read matches nothing; an internal error is not caught (it must never
+ * weighs one row: its name's work (analysis, candidates, name scores) cached by issuer text, as a
+ * market-wide screen repeats the same issuers thousands of times; its identifiers looked up per
+ * row. Returns at most one Match per listed entity, strongest first. A query it cannot read matches nothing; an internal error is not caught (it must never
  * read as "not flagged").
  */
 import type { LoadedList } from '../lists/schema.js';
@@ -273,6 +273,16 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
   }
 
+  /** Some identifier of the row may be a listed one's (idLookups reads it): false for nearly every row. */
+  function mayListSome(ids: Identifiers): boolean {
+    for (const type of ID_TYPES) {
+      const raw = ids[type];
+      if (typeof raw === 'string' && idFilter.mayList(type, raw) && !PLACEHOLDER.test(raw.trim())) return true;
+    }
+    const rawTicker = ids.ticker?.trim();
+    return !!rawTicker && idFilter.mayListTicker(rawTicker) && !PLACEHOLDER.test(rawTicker);
+  }
+
   /** The list entries a row's identifiers name. `notes` (for `explain`): why an identifier was ignored; without it, a ticker no list files is dropped before its market is read. */
   function idLookups(ids: Identifiers, notes: string[] | undefined): Array<{ entry: IdEntry; said: string; support: boolean }> {
     const out: Array<{ entry: IdEntry; said: string; support: boolean }> = [];
@@ -395,7 +405,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   }
 
   /** The query's name: its issuer, or its title when the issuer is a placeholder (at most MAX_NAME_TEXT of either). */
-  function queryNameText(query: MatchQuery): { name: string; title: string } {
+  function queryNameText(query: Pick<MatchQuery, 'issuer' | 'title'>): { name: string; title: string } {
     const issuer = typeof query.issuer === 'string' ? clipName(query.issuer).trim() : '';
     const title = typeof query.title === 'string' ? clipName(query.title).trim() : '';
     return { name: PLACEHOLDER.test(issuer) ? title : issuer, title };
@@ -516,14 +526,43 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const issuerOnly = new Map<string, Match[]>();
   let cacheBytes = 0;
 
+  // The last row's issuer, title and name work: consecutive rows of one issuer (a bond fund's
+  // notes of one company) need no lookup. Holds one row's strings, so at most one reader chunk.
+  let lastIssuer: unknown;
+  let lastTitle: unknown;
+  let lastWork: NameWork | undefined;
+
   function cachedNameWork(query: MatchQuery): NameWork {
+    if (lastWork !== undefined && query.issuer === lastIssuer && query.title === lastTitle) return lastWork;
+    lastWork = lookUpNameWork(query);
+    lastIssuer = query.issuer;
+    lastTitle = query.title;
+    return lastWork;
+  }
+
+  function lookUpNameWork(query: MatchQuery): NameWork {
     const issuer = typeof query.issuer === 'string' ? query.issuer : '';
     const titled = typeof query.title === 'string' && query.title !== '';
-    const map = titled ? titledCache : nameCache;
-    const key = titled ? keyPart(issuer) + keyPart(query.title) : issuer;
-    const known = map.get(key);
-    if (known) return known;
+    // A title changes the name work only where it stands in for a placeholder issuer (the entry
+    // by issuer says so: its name is empty) or names a depositary receipt (namesake rules read
+    // it); any other title leaves it as the issuer's alone, so such rows share its entry.
+    if (!titled || !isDepositaryReceipt(clipName(query.title!))) {
+      const known = nameCache.get(issuer);
+      if (known !== undefined && (!titled || known.name !== '')) return known;
+      if (known === undefined) {
+        const { name } = queryNameText({ issuer });
+        if (!titled || name !== '') return addWork(nameCache, issuer, name, '');
+      }
+    }
+    const key = keyPart(issuer) + keyPart(query.title);
+    const known = titledCache.get(key);
+    if (known !== undefined) return known;
     const { name, title } = queryNameText(query);
+    return addWork(titledCache, key, name, title);
+  }
+
+  /** The name work of `name` and `title`, remembered in `map` under `key`. */
+  function addWork(map: Map<string, NameWork>, key: string, name: string, title: string): NameWork {
     // Kept past its row: own copies, not views into the reader's chunk (own-string.ts).
     // (The key is mostly the name itself: one copy serves both.)
     const ownName = ownString(name);
@@ -559,7 +598,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         issuerOnly.set(ownString(issuer), matches.length > 0 ? matches : NO_MATCHES);
         return matches.slice();
       }
-      return evaluate(query, cachedNameWork(query), false).matches;
+      const work = cachedNameWork(query);
+      // Nearly every row: no candidate by its name, no identifier that may be listed.
+      if (work.scored.length === 0 && !mayListSome(query.ids ?? {})) return [];
+      return evaluate(query, work, false).matches;
     },
     inspect(query) {
       const { name, title } = queryNameText(query);

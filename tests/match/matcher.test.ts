@@ -192,6 +192,32 @@ describe('hostile input, internal errors, caches', () => {
     expect(m.match({ issuer: 'NOT A LISTED NAME', title: 'HIKVISION', ids: {} })).toEqual([]);
   });
 
+  it('rows with titles share the issuer\'s name work only where the title changes nothing, in any order of rows', () => {
+    const name = 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD';
+    const rows: Array<{ issuer: string; title?: string; ids: Identifiers }> = [
+      { issuer: name, ids: { ticker: 'HKVTY' } },
+      { issuer: name, title: 'COMMON STOCK', ids: { ticker: 'HKVTY' } },
+      // A receipt's ticker trades elsewhere by design: the title names it, the namesake rule is not fired.
+      { issuer: name, title: 'SPONSORED ADR', ids: { ticker: 'HKVTY' } },
+      { issuer: name, title: 'SPONSORED ADR', ids: { ticker: 'HKVTY' } },
+      // A placeholder issuer: the title is the name.
+      { issuer: 'N/A', title: `${name} ADR`, ids: { ticker: 'HKVTY' } },
+      { issuer: 'N/A', title: name, ids: { ticker: 'HKVTY' } },
+      { issuer: 'N/A', ids: { ticker: 'HKVTY' } },
+      { issuer: '', title: name, ids: {} },
+      { issuer: name, title: 'COMMON STOCK', ids: {} },
+    ];
+    const said = (ms: ReturnType<typeof top>) => ms.map((x) => `${x.entity.id} ${x.tier} ${rules(x).join(',')}`);
+    const alone = rows.map((r) => said(createMatcher([list]).match(r)));
+    expect(alone[2]).toEqual(['hikvision confirmed exact-name']);
+    expect(alone[1]).toEqual(['hikvision review exact-name,ticker-elsewhere']);
+    expect(alone[4]).not.toEqual(alone[5]);
+    for (const order of [rows.map((_, i) => i), rows.map((_, i) => rows.length - 1 - i), [2, 0, 5, 4, 1, 8, 7, 6, 3]]) {
+      const shared = createMatcher([list]);
+      for (const i of order) expect(said(shared.match(rows[i]!)), `row ${i}`).toEqual(alone[i]);
+    }
+  });
+
   it('gives equal answers from the cache', () => {
     const a = top('IFLYTEK LTD A', { ticker: '002230', exchange: 'Shenzhen Stock Exchange' });
     const b = top('IFLYTEK LTD A', { ticker: '002230', exchange: 'Shenzhen Stock Exchange' });
