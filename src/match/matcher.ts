@@ -88,6 +88,7 @@ const OWN_ID_FIELDS = ['ticker', ...ID_TYPES] as const;
 const clipName = (s: string): string => (s.length > MAX_NAME_TEXT ? s.slice(0, MAX_NAME_TEXT) : s);
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const NO_MATCHES: Match[] = [];
+const NO_EVIDENCE: readonly Evidence[] = [];
 
 function keyPart(v: string | null | undefined): string {
   const t = typeof v === 'string' ? v : '';
@@ -382,7 +383,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (analysed.tokens.length > 0) {
       const q = queryName(analysed);
       for (const ai of source.candidates(q)) {
-        const s = scoreAlias(q, aliasAt(c, ai), policy);
+        const s = scoreAlias(q, aliasAt(c, ai), policy, report || !laterEvidenceOnlyLowers ? undefined : mayReachReview);
         if (!s) continue;
         if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, s.evidence, policy, supportProbe))) continue;
         scored.push({ ai, s });
@@ -394,6 +395,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
 
   /** A row's ticker support, as the bound of what a row can add to a name's score. */
   const supportProbe = supportEvidence('');
+  /** The bound nameWork's filter applies, for a score nothing confirms (scoreAlias asks it before building evidence). */
+  const mayReachReview = (score: number): boolean => mayReachTier(score, NO_EVIDENCE, policy) || mayReachTier(score, NO_EVIDENCE, policy, supportProbe);
   const analyseOptions = { cutWidths };
 
   function mayBeSupported(s: NameScore): boolean {

@@ -223,12 +223,23 @@ function acronymBesideNameWords(q: QueryName, L: readonly NameToken[]): number {
   return acro;
 }
 
+/** The aligned pairs as evidence reads them (words run together shown with a space). */
+function pairsOf(chosen: readonly Candidate[], Q: readonly NameToken[], L: readonly NameToken[], out: AlignedPair[]): void {
+  for (const c of chosen) out.push({ query: c.q1 < 0 ? Q[c.q0].text : `${Q[c.q0].text} ${Q[c.q1].text}`, list: c.l1 < 0 ? L[c.l0].text : `${L[c.l0].text} ${L[c.l1].text}`, sim: c.sim, how: c.how });
+}
+
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
 }
 
-export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy = DEFAULT_POLICY): NameScore | null {
+/**
+ * The name score of one alias, with its evidence. `keep` (optional): the scores the caller keeps of
+ * a match nothing confirms, asked with the alignment after the name rules' factors (in the order
+ * of the evidence, the only rules that change a score without confirming): when it says no, the
+ * answer is null, before any evidence or pair is built (most candidates of an unlisted name).
+ */
+export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy = DEFAULT_POLICY, keep?: (score: number) => boolean): NameScore | null {
   const f = policy.factors;
   const Q = q.name.tokens;
   const L = a.name.tokens;
@@ -322,12 +333,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     if (isDistinctive(a.kinds, c.l0, c.l1) || isDistinctive(q.kinds, c.q0, c.q1)) distinctiveAligned = true;
     lastAlignedQ = Math.max(lastAlignedQ, last(c.q0, c.q1));
     lastAlignedL = Math.max(lastAlignedL, last(c.l0, c.l1));
-    base.pairs.push({ query: c.q1 < 0 ? Q[c.q0].text : `${Q[c.q0].text} ${Q[c.q1].text}`, list: c.l1 < 0 ? L[c.l0].text : `${L[c.l0].text} ${L[c.l1].text}`, sim: c.sim, how: c.how });
   }
   if (!a.distinctive || !distinctiveAligned) {
     // Only common words align: acceptable only as the exact start of a cut name.
     const cutExact = allEqual && qUsed.every(Boolean) && chosen.length >= 3 && L.every((_, j) => lUsed[j] || j > lastAlignedL);
     if (!cutExact) return null;
+    pairsOf(chosen, Q, L, base.pairs);
     base.alignment = policy.cutExactFloor;
     base.cutExact = true;
     base.evidence.push({ rule: 'cut-exact', confirms: true, detail: {} }, { rule: 'cut-name', detail: {} });
@@ -433,16 +444,32 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const numbersDiffer = qNumbers.length > 0 && lNumbers.length > 0;
   if (numbersDiffer) den -= qNumberWeight + lNumberWeight;
   base.alignment = den > 0 ? num / den : 0;
-  const ev = base.evidence;
-  if (qPlaces.length > 0 && lPlaces.length > 0) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaces.join(' '), list: lPlaces.join(' ') } });
-  if (qWords.length > 0 && lWords.length > 0) ev.push({ rule: 'words-differ', factor: f.wordsDiffer, detail: { query: qWords.join(' '), list: lWords.join(' ') } });
+  const placesDiffer = qPlaces.length > 0 && lPlaces.length > 0;
+  const wordsDiffer = qWords.length > 0 && lWords.length > 0;
   // The listed name whole, and the fund file adds a word (Mitsubishi Electric / Mitsubishi
   // Corporation, Deutsche Bank Trust Company / Deutsche Bank AG, Siemens Energy / Siemens): a
   // business line or unit of the group, another company. (A word only the list has is the
   // opposite: fund files shorten names.)
-  if (qBusiness.length > 0 && base.extraList.length === 0 && !q.name.truncated) ev.push({ rule: 'extra-words', factor: f.extraWords, detail: { words: qBusiness.join(' ') } });
+  const extraWords = qBusiness.length > 0 && base.extraList.length === 0 && !q.name.truncated;
+  const numberOneSide = !numbersDiffer && qNumbers.length + lNumbers.length > 0;
+  // Only an equal name confirms (exact-name, cut-exact below); else the caller's bound sees the
+  // score these four factors leave, multiplied in the evidence's order (as decide() does).
+  if (keep && !(allEqual && base.extraQuery.length === 0 && base.extraList.length === 0)) {
+    let score = base.alignment;
+    if (placesDiffer) score *= f.placesDiffer;
+    if (wordsDiffer) score *= f.wordsDiffer;
+    if (extraWords) score *= f.extraWords;
+    if (numbersDiffer) score *= f.numbersDiffer;
+    if (numberOneSide) score *= f.numberOneSide;
+    if (!keep(score)) return null;
+  }
+  pairsOf(chosen, Q, L, base.pairs);
+  const ev = base.evidence;
+  if (placesDiffer) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaces.join(' '), list: lPlaces.join(' ') } });
+  if (wordsDiffer) ev.push({ rule: 'words-differ', factor: f.wordsDiffer, detail: { query: qWords.join(' '), list: lWords.join(' ') } });
+  if (extraWords) ev.push({ rule: 'extra-words', factor: f.extraWords, detail: { words: qBusiness.join(' ') } });
   if (numbersDiffer) ev.push({ rule: 'numbers-differ', factor: f.numbersDiffer, cap: 'review', detail: { query: qNumbers.join(' '), list: lNumbers.join(' ') } });
-  else if (qNumbers.length + lNumbers.length > 0) ev.push({ rule: 'number-one-side', factor: f.numberOneSide, detail: { numbers: [...qNumbers, ...lNumbers].join(' ') } });
+  else if (numberOneSide) ev.push({ rule: 'number-one-side', factor: f.numberOneSide, detail: { numbers: [...qNumbers, ...lNumbers].join(' ') } });
   // A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
   // names another company of the group, not the listed one; no match unless an identifier
   // supports it (the group company is found through a recorded relation, its own alias).
