@@ -45,17 +45,27 @@ function isDistinctive(kinds: readonly TokenKind[], i0: number, i1: number): boo
   return kinds[i0] === 'distinctive' || (i1 >= 0 && kinds[i1] === 'distinctive');
 }
 
-const NO_MATCH = { sim: 0, how: 'typo' } as const;
-const EQUAL = { sim: 1, how: 'equal' } as const;
 /** Two spellings of one sound (sounds.ts): as near as a one-edit typo in a long word. */
-const SOUND = { sim: 0.9, how: 'sound' } as const;
+const SOUND_SIM = 0.9;
 
 /** Similarity of a short typo at least (one edit in four letters). */
 const SHORT_TYPO_SIM = 0.75;
 
 /** Not within the typo budget: alike in sound, or no match. */
-function bySound(q: string, l: string): { sim: number; how: AlignedPair['how'] } {
-  return q.length >= SOUND_MIN_LENGTH && l.length >= SOUND_MIN_LENGTH && soundAlike(q, l) ? SOUND : NO_MATCH;
+function bySound(q: string, l: string, out: Similarity): void {
+  if (q.length >= SOUND_MIN_LENGTH && l.length >= SOUND_MIN_LENGTH && soundAlike(q, l)) {
+    out.sim = SOUND_SIM;
+    out.how = 'sound';
+  } else {
+    out.sim = 0;
+    out.how = 'typo';
+  }
+}
+
+/** A word similarity: 0 when the words do not match at all, and how they match. */
+interface Similarity {
+  sim: number;
+  how: AlignedPair['how'];
 }
 
 /**
@@ -63,42 +73,87 @@ function bySound(q: string, l: string): { sim: number; how: AlignedPair['how'] }
  * equal. A word whose spelling was canonicalised is also compared as written: a typo of the written
  * word (Industires / INDUSTRIES, read "industry") is near it, not near its canonical form.
  */
-export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): { sim: number; how: AlignedPair['how'] } {
-  const s = wordSimilarityOf(q, q.text, l, l.text, qMayBeCut);
-  if (s.sim > 0 || (q.spelled === '' && l.spelled === '')) return s;
-  return wordSimilarityOf(q, q.spelled || q.text, l, l.spelled || l.text, qMayBeCut);
+export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): Similarity {
+  const out: Similarity = { sim: 0, how: 'typo' };
+  similarity(q, l, qMayBeCut, out);
+  return out;
 }
 
-function wordSimilarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBeCut: boolean): { sim: number; how: AlignedPair['how'] } {
-  if (qt === lt) return EQUAL;
-  if (q.kind === 'number' || l.kind === 'number' || q.han || l.han) return NO_MATCH;
+/** wordSimilarity, written into `out` (no object per pair of words). */
+function similarity(q: NameToken, l: NameToken, qMayBeCut: boolean, out: Similarity): void {
+  similarityOf(q, q.text, l, l.text, qMayBeCut, out);
+  if (out.sim > 0 || (q.spelled === '' && l.spelled === '')) return;
+  similarityOf(q, q.spelled || q.text, l, l.spelled || l.text, qMayBeCut, out);
+}
+
+function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBeCut: boolean, out: Similarity): void {
+  if (qt === lt) {
+    out.sim = 1;
+    out.how = 'equal';
+    return;
+  }
+  out.sim = 0;
+  out.how = 'typo';
+  if (q.kind === 'number' || l.kind === 'number' || q.han || l.han) return;
   if (qMayBeCut && lt.startsWith(qt)) {
     // The last word of a cut name: the longer the stub, the surer the completion.
     const n = qt.length;
-    return { sim: n >= 4 ? 0.97 : n === 3 ? 0.9 : l.kind === 'distinctive' ? 0.7 : 0.85, how: 'prefix' };
+    out.sim = n >= 4 ? 0.97 : n === 3 ? 0.9 : l.kind === 'distinctive' ? 0.7 : 0.85;
+    out.how = 'prefix';
+    return;
   }
   const shorter = Math.min(qt.length, lt.length);
   const budget = typoBudget(shorter);
   if (budget === 0) {
     // A 3- or 4-letter word: a letter dropped, added or swapped (short-typo caps the match at review).
     // (Letters swapped in a 3-letter word keep every letter: as near as one edit in 4 letters.)
-    if (shorter <= SHORT_TYPO_LENGTH && shortTypo(qt, lt)) return { sim: Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(qt.length, lt.length)), how: 'typo' };
-    return bySound(qt, lt);
+    if (shorter <= SHORT_TYPO_LENGTH && shortTypo(qt, lt)) out.sim = Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(qt.length, lt.length));
+    else bySound(qt, lt, out);
+    return;
   }
   // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
   const d = budget === 1 ? (withinOneEdit(qt, lt) ? 1 : 2) : osaDistance(qt, lt, budget);
-  if (d > budget) return bySound(qt, lt);
-  return { sim: 1 - d / Math.max(qt.length, lt.length), how: 'typo' };
+  if (d > budget) bySound(qt, lt, out);
+  else out.sim = 1 - d / Math.max(qt.length, lt.length);
 }
 
 /** A possible pairing: one query word (or two run together) with one list word (or two). -1: no second word. */
-interface Candidate {
+interface Candidate extends Similarity {
   q0: number;
   q1: number;
   l0: number;
   l1: number;
-  sim: number;
-  how: AlignedPair['how'];
+}
+
+// Scratch of one alignment, reused call after call: most candidate aliases of a name match
+// nothing, and an allocation per pair and per list was most of what scoring cost. scoreAlias is
+// not re-entrant and nothing here outlives the call that fills it.
+/** Pairings: `pool[0..n)` the possible ones of the current call, best first (candidatePairs). */
+const pool: Candidate[] = [];
+/** The pairings chosen, in order (a prefix of this array). */
+const chosen: Candidate[] = [];
+/** Per word of each name: ALIGNED, or which kind of word only that name has. */
+let qCode = new Uint8Array(16);
+let lCode = new Uint8Array(16);
+/** Per query word: 1 for a business word (an unaligned word outside parentheses). */
+let qBiz = new Uint8Array(16);
+const UNSEEN = 0;
+const ALIGNED = 1;
+const PLACE = 2;
+const NUMBER = 3;
+const WORD = 4;
+/** A lone V, X or XI read as a number, where the other name has one. */
+const ROMAN = 5;
+/** A list word lost to the cut of a fixed-width name. */
+const TAIL = 6;
+
+function pairAt(k: number): Candidate {
+  return (pool[k] ??= { q0: 0, q1: -1, l0: 0, l1: -1, sim: 0, how: 'typo' });
+}
+
+/** A fresh score, filled in place and returned: one object shape (a spread into a literal is slow in V8). */
+function emptyScore(): NameScore {
+  return { alignment: 0, exact: false, cutExact: false, weak: false, pairs: [], extraQuery: [], extraList: [], evidence: [] };
 }
 
 /** Extra-word multipliers: a word only the fund file has says more than one only the list has. */
@@ -122,7 +177,7 @@ function commonOnly(s: NameScore, words: number): void {
  * The 77 Bank, "Group 2 Automotive" / Group 1 Automotive): another company or vintage of the
  * name, numbers-differ, review at most.
  */
-function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore, policy: MatchPolicy): NameScore | null {
+function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): NameScore | null {
   const Q = q.name.tokens;
   const L = a.name.tokens;
   if (Q.length !== L.length) return null;
@@ -141,6 +196,7 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore, policy
   }
   if (numbers > 0) {
     if (typo >= 0 || numbers === Q.length) return null;
+    const base = emptyScore();
     // The words agree: the numbers are taken out of the sums, as numbers-differ does below.
     base.alignment = 1;
     for (let i = 0; i < Q.length; i++) if (Q[i].text === L[i].text) base.pairs.push({ query: Q[i].text, list: L[i].text, sim: 1, how: 'equal' });
@@ -150,6 +206,7 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore, policy
     return base;
   }
   if (typo < 0) return null;
+  const base = emptyScore();
   let num = 0;
   let den = 0;
   for (let i = 0; i < Q.length; i++) {
@@ -165,35 +222,58 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, base: NameScore, policy
   return base;
 }
 
-function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCut: number): Candidate[] {
-  const cands: Candidate[] = [];
+/**
+ * The possible pairings of one alignment into `pool[0..n)`, best first; returns n. Best first: of
+ * equals, the pair nearer the same position; then creation order. Both sorts are stable (so the
+ * same order): an insertion sort needs no work array for the handful of pairs a name has; a
+ * hostile name of thousands of words gets the n log n one.
+ */
+function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCut: number): number {
+  let n = 0;
   for (let i = 0; i < Q.length; i++) {
     for (let j = 0; j < L.length; j++) {
-      const { sim, how } = wordSimilarity(Q[i], L[j], i === lastCut);
-      if (sim > 0) cands.push({ q0: i, q1: -1, l0: j, l1: -1, sim, how });
+      const c = pairAt(n);
+      similarity(Q[i], L[j], i === lastCut, c);
+      if (c.sim === 0) continue;
+      setPair(c, i, -1, j, -1);
+      n++;
     }
   }
   // Words run together or split apart: HIK VISION / HIKVISION, SENSE TIME / SENSETIME.
   for (let i = 0; i < Q.length; i++) {
-    for (let j = 0; j + 1 < L.length; j++) if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) cands.push({ q0: i, q1: -1, l0: j, l1: j + 1, sim: 0.97, how: 'merge' });
+    for (let j = 0; j + 1 < L.length; j++) if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) merged(pairAt(n++), i, -1, j, j + 1);
   }
   for (let j = 0; j < L.length; j++) {
-    for (let i = 0; i + 1 < Q.length; i++) if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) cands.push({ q0: i, q1: i + 1, l0: j, l1: -1, sim: 0.97, how: 'merge' });
+    for (let i = 0; i + 1 < Q.length; i++) if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) merged(pairAt(n++), i, i + 1, j, -1);
   }
-  // Best first; of equals, the pair nearer the same position; then creation order. Both sorts
-  // are stable (so the same order): an insertion sort needs no work array for the handful of
-  // pairs a name has; a hostile name of thousands of words gets the n log n one.
-  if (cands.length > 32) return cands.sort(pairOrder);
-  for (let k = 1; k < cands.length; k++) {
-    const c = cands[k];
+  if (n > 32) {
+    const sorted = pool.slice(0, n).sort(pairOrder);
+    for (let k = 0; k < n; k++) pool[k] = sorted[k];
+    return n;
+  }
+  for (let k = 1; k < n; k++) {
+    const c = pool[k];
     let at = k;
-    while (at > 0 && pairOrder(cands[at - 1], c) > 0) {
-      cands[at] = cands[at - 1];
+    while (at > 0 && pairOrder(pool[at - 1], c) > 0) {
+      pool[at] = pool[at - 1];
       at--;
     }
-    cands[at] = c;
+    pool[at] = c;
   }
-  return cands;
+  return n;
+}
+
+function setPair(c: Candidate, q0: number, q1: number, l0: number, l1: number): void {
+  c.q0 = q0;
+  c.q1 = q1;
+  c.l0 = l0;
+  c.l1 = l1;
+}
+
+function merged(c: Candidate, q0: number, q1: number, l0: number, l1: number): void {
+  setPair(c, q0, q1, l0, l1);
+  c.sim = 0.97;
+  c.how = 'merge';
 }
 
 function pairOrder(x: Candidate, y: Candidate): number {
@@ -224,8 +304,11 @@ function acronymBesideNameWords(q: QueryName, L: readonly NameToken[]): number {
 }
 
 /** The aligned pairs as evidence reads them (words run together shown with a space). */
-function pairsOf(chosen: readonly Candidate[], Q: readonly NameToken[], L: readonly NameToken[], out: AlignedPair[]): void {
-  for (const c of chosen) out.push({ query: c.q1 < 0 ? Q[c.q0].text : `${Q[c.q0].text} ${Q[c.q1].text}`, list: c.l1 < 0 ? L[c.l0].text : `${L[c.l0].text} ${L[c.l1].text}`, sim: c.sim, how: c.how });
+function pairsOf(n: number, Q: readonly NameToken[], L: readonly NameToken[], out: AlignedPair[]): void {
+  for (let k = 0; k < n; k++) {
+    const c = chosen[k];
+    out.push({ query: c.q1 < 0 ? Q[c.q0].text : `${Q[c.q0].text} ${Q[c.q1].text}`, list: c.l1 < 0 ? L[c.l0].text : `${L[c.l0].text} ${L[c.l1].text}`, sim: c.sim, how: c.how });
+  }
 }
 
 /** Highest of the (one or two) indexes, or -1. */
@@ -244,10 +327,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const Q = q.name.tokens;
   const L = a.name.tokens;
   if (Q.length === 0 || L.length === 0) return null;
-  // Filled in place and returned: one object shape (a spread into a literal is slow in V8).
-  const base: NameScore = { alignment: 0, exact: false, cutExact: false, weak: false, pairs: [], extraQuery: [], extraList: [], evidence: [] };
-
   if (q.name.core === a.name.core || (q.name.compact === a.name.compact && q.name.compact.length >= 4)) {
+    const base = emptyScore();
     base.pairs = q.name.core === a.name.core ? Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const })) : [{ query: q.name.core, list: a.name.core, sim: 1, how: 'merge' as const }];
     base.alignment = 1;
     base.exact = true;
@@ -259,6 +340,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // A one-word name that is the listed name's initials (IBM / International Business Machines):
   // worth a look, never more (initials name many companies).
   if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && initialsOf(a.name).includes(Q[0].text)) {
+    const base = emptyScore();
     base.alignment = policy.acronymScore;
     base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
     base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } });
@@ -268,6 +350,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // as thin as the initials alone.
   const acro = Q.length > 1 && L.length > 1 ? acronymBesideNameWords(q, L) : -1;
   if (acro >= 0 && initialsOf(a.name).includes(Q[acro].text)) {
+    const base = emptyScore();
     base.alignment = policy.acronymScore;
     base.pairs.push({ query: Q[acro].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
     base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } });
@@ -278,6 +361,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive') {
     const pieces = contractionOf(Q[0].text, L.map((t) => t.text));
     if (pieces) {
+      const base = emptyScore();
       base.alignment = policy.acronymScore;
       base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
       base.evidence.push({ rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${L[k].text}`).join(', ') } });
@@ -290,6 +374,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     const words = writtenWords(a.name);
     const pieces = syllablesOf(Q[0].text, words);
     if (pieces) {
+      const base = emptyScore();
       base.alignment = policy.acronymScore;
       base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
       base.evidence.push({ rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } });
@@ -298,21 +383,28 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut, or
   // with one typo in one word and every other word equal ("Bank of Chima"): worth a look at most.
-  if (!a.distinctive && !q.name.truncated) return commonWordsTypo(q, a, base, policy);
+  if (!a.distinctive && !q.name.truncated) return commonWordsTypo(q, a, policy);
   // An acronym alias (one word of up to 4 letters: CSC, AVIC, CSSC, LAJS) names only an issuer
   // that is exactly that word: "CSC Financial" is not "CSC", "AVIC Capital" is not "AVIC".
   if (L.length === 1 && L[0].text.length <= 4 && Q.length > 1) return null;
 
-  const qUsed = new Array<boolean>(Q.length).fill(false);
-  const lUsed = new Array<boolean>(L.length).fill(false);
-  const chosen: Candidate[] = [];
-  for (const c of candidatePairs(Q, L, q.name.cutEnd ? Q.length - 1 : -1)) {
-    if (qUsed[c.q0] || (c.q1 >= 0 && qUsed[c.q1]) || lUsed[c.l0] || (c.l1 >= 0 && lUsed[c.l1])) continue;
-    qUsed[c.q0] = true;
-    if (c.q1 >= 0) qUsed[c.q1] = true;
-    lUsed[c.l0] = true;
-    if (c.l1 >= 0) lUsed[c.l1] = true;
-    chosen.push(c);
+  const nQ = Q.length;
+  const nL = L.length;
+  // Per word: 0 aligned, else which kind of unaligned word it is (see the codes). Scratch rows.
+  if (qCode.length < nQ) ({ qCode, qBiz } = { qCode: new Uint8Array(2 * nQ), qBiz: new Uint8Array(2 * nQ) });
+  if (lCode.length < nL) lCode = new Uint8Array(2 * nL);
+  qCode.fill(UNSEEN, 0, nQ);
+  lCode.fill(UNSEEN, 0, nL);
+  const possible = candidatePairs(Q, L, q.name.cutEnd ? nQ - 1 : -1);
+  let nChosen = 0;
+  for (let k = 0; k < possible; k++) {
+    const c = pool[k];
+    if (qCode[c.q0] === ALIGNED || (c.q1 >= 0 && qCode[c.q1] === ALIGNED) || lCode[c.l0] === ALIGNED || (c.l1 >= 0 && lCode[c.l1] === ALIGNED)) continue;
+    qCode[c.q0] = ALIGNED;
+    if (c.q1 >= 0) qCode[c.q1] = ALIGNED;
+    lCode[c.l0] = ALIGNED;
+    if (c.l1 >= 0) lCode[c.l1] = ALIGNED;
+    chosen[nChosen++] = c;
   }
 
   let distinctiveAligned = false;
@@ -322,7 +414,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let lastAlignedQ = -1;
   let lastAlignedL = -1;
   let anyPrefix = false;
-  for (const c of chosen) {
+  for (let k = 0; k < nChosen; k++) {
+    const c = chosen[k];
     let w = Math.max(q.weights[c.q0], a.weights[c.l0]);
     if (c.q1 >= 0) w = Math.max(w, q.weights[c.q1]);
     if (c.l1 >= 0) w = Math.max(w, a.weights[c.l1]);
@@ -336,126 +429,160 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   if (!a.distinctive || !distinctiveAligned) {
     // Only common words align: acceptable only as the exact start of a cut name.
-    const cutExact = allEqual && qUsed.every(Boolean) && chosen.length >= 3 && L.every((_, j) => lUsed[j] || j > lastAlignedL);
+    let cutExact = allEqual && nChosen >= 3;
+    for (let i = 0; i < nQ && cutExact; i++) if (qCode[i] !== ALIGNED) cutExact = false;
+    for (let j = 0; j < nL && cutExact; j++) if (lCode[j] !== ALIGNED && j <= lastAlignedL) cutExact = false;
     if (!cutExact) return null;
-    pairsOf(chosen, Q, L, base.pairs);
+    const base = emptyScore();
+    pairsOf(nChosen, Q, L, base.pairs);
     base.alignment = policy.cutExactFloor;
     base.cutExact = true;
     base.evidence.push({ rule: 'cut-exact', confirms: true, detail: {} }, { rule: 'cut-name', detail: {} });
-    commonOnly(base, chosen.length);
+    commonOnly(base, nChosen);
     return base;
   }
   // Evidence resting only on a typo in a short word is too weak on its own (SINNET / SINONET,
   // VICOR / VIKOR): it needs a supporting identifier.
   // (A cut stub is as distinctive as the list word it starts: TEC of "technology" is not.)
-  const weakTypoOnly = chosen.every((c) => c.how === 'typo' || c.how === 'sound' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)))
-    && chosen.some((c) => c.how === 'typo' && Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7);
-
   // Whether the only distinctive words that align do so through a typo, and the words equal
   // beside them (common words, places) weigh less than one distinctive word: "Deutshe Bank" is
   // near Deutsche Bank; "HANGZHOU HIKVISON DIGITAL TECHNOLOGY" agrees in enough else.
+  let distinctiveOnlyByTypo = true;
+  let shortWordTypo = false;
+  let anyTypo = false;
   let equalWeight = 0;
-  for (const c of chosen) if (c.how === 'equal') equalWeight += Math.max(q.weights[c.q0], a.weights[c.l0]);
-  const typoOnly = equalWeight < policy.typoOnlyCover && chosen.some((c) => c.how === 'typo')
-    && chosen.every((c) => c.how === 'typo' || c.how === 'sound' || !(c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1)));
+  for (let k = 0; k < nChosen; k++) {
+    const c = chosen[k];
+    if (c.how !== 'typo' && c.how !== 'sound' && (c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1))) distinctiveOnlyByTypo = false;
+    if (c.how === 'typo') {
+      anyTypo = true;
+      if (Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7) shortWordTypo = true;
+    }
+    if (c.how === 'equal') equalWeight += Math.max(q.weights[c.q0], a.weights[c.l0]);
+  }
+  const weakTypoOnly = distinctiveOnlyByTypo && shortWordTypo;
+  const typoOnly = equalWeight < policy.typoOnlyCover && anyTypo && distinctiveOnlyByTypo;
+
+  // The words either name has alone, by kind (counted here; their texts are listed only for a
+  // name the caller keeps). Sums in the words' order, as the weights add up.
   let otherCompany = false;
   /** A list-only place that is the country the listed name ends in (Bank Melli Iran, Sberbank of Russia). */
   let homeCountry = '';
-  const qPlaces: string[] = [];
-  const qWords: string[] = [];
-  const qNumbers: string[] = [];
+  let qExtra = 0;
+  let qPlaces = 0;
+  let qWords = 0;
+  let qNumbers = 0;
   /** Words only the fund file has, outside parentheses: a business line or a unit of the group. */
-  const qBusiness: string[] = [];
+  let qBusiness = 0;
   let qNumberWeight = 0;
   /** An unaligned V, X or XI of each name (a numeral where the other name has a number). */
   let qRoman = -1;
   let lRoman = -1;
-  for (let i = 0; i < Q.length; i++) {
-    if (qUsed[i]) continue;
+  for (let i = 0; i < nQ; i++) {
+    if (qCode[i] === ALIGNED) continue;
     const t = Q[i];
     const k = q.kinds[i];
     den += q.weights[i] * EXTRA_QUERY[k];
-    base.extraQuery.push(t.text);
+    qExtra++;
+    qBiz[i] = 0;
     if (k === 'place') {
-      qPlaces.push(t.text);
+      qCode[i] = PLACE;
+      qPlaces++;
       if (!t.lead) otherCompany = true; // "HIKVISION USA": a place qualifier names another company
     } else if (k === 'number') {
-      qNumbers.push(t.text);
+      qCode[i] = NUMBER;
+      qNumbers++;
       qNumberWeight += q.weights[i] * EXTRA_QUERY[k];
-    }
-    else {
+    } else {
+      qCode[i] = WORD;
       if (qRoman < 0 && SINGLE_ROMAN.has(t.text)) qRoman = i;
-      qWords.push(t.text);
-      if (!t.paren) qBusiness.push(t.text);
+      qWords++;
+      if (!t.paren) {
+        qBiz[i] = 1;
+        qBusiness++;
+      }
     }
   }
   // A cut name loses the list words after its last aligned word.
-  const cutTail = q.name.truncated && lastAlignedQ === Q.length - 1;
-  const lPlaces: string[] = [];
-  const lWords: string[] = [];
-  const lNumbers: string[] = [];
+  const cutTail = q.name.truncated && lastAlignedQ === nQ - 1;
+  let lExtra = 0;
+  let lPlaces = 0;
+  let lWords = 0;
+  let lNumbers = 0;
   let lNumberWeight = 0;
-  const tail: string[] = [];
+  let tail = 0;
   let tailSpecific = false;
-  for (let j = 0; j < L.length; j++) {
-    if (lUsed[j]) continue;
+  for (let j = 0; j < nL; j++) {
+    if (lCode[j] === ALIGNED) continue;
     const t = L[j];
     const k = a.kinds[j];
     if (cutTail && j > lastAlignedL) {
       den += a.weights[j] * CUT_TAIL;
-      tail.push(t.text);
+      lCode[j] = TAIL;
+      tail++;
       if (k !== 'generic') tailSpecific = true;
       continue;
     }
     den += a.weights[j] * EXTRA_LIST[k];
-    base.extraList.push(t.text);
+    lExtra++;
     if (k === 'place') {
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
       // place; the fund file's name without it is usually the group or parent, not the listed entity.
-      lPlaces.push(t.text);
-      if (j === L.length - 1 && !t.paren && !t.lead && COUNTRY_WORDS.has(t.text)) homeCountry = t.text;
+      lCode[j] = PLACE;
+      lPlaces++;
+      if (j === nL - 1 && !t.paren && !t.lead && COUNTRY_WORDS.has(t.text)) homeCountry = t.text;
       else otherCompany = true;
     } else if (k === 'number') {
-      lNumbers.push(t.text);
+      lCode[j] = NUMBER;
+      lNumbers++;
       lNumberWeight += a.weights[j] * EXTRA_LIST[k];
-    }
-    else {
+    } else {
+      lCode[j] = WORD;
       if (lRoman < 0 && SINGLE_ROMAN.has(t.text)) lRoman = j;
-      lWords.push(t.text);
+      lWords++;
     }
   }
   // A lone V, X or XI where the other name has a number is a numeral too ("EQT X" / "EQT IX",
   // "Dover Street X" / "Dover Street IX"): normalise reads it so only after a fund family's word.
-  if (qRoman >= 0 && qNumbers.length === 0 && lNumbers.length > 0) {
+  // (The first business word of that text stops being one: the numeral's own, unless in parentheses.)
+  if (qRoman >= 0 && qNumbers === 0 && lNumbers > 0) {
     const t = Q[qRoman].text;
-    qWords.splice(qWords.indexOf(t), 1);
-    if (qBusiness.includes(t)) qBusiness.splice(qBusiness.indexOf(t), 1);
-    qNumbers.push(String(SINGLE_ROMAN.get(t)));
+    for (let i = 0; i < nQ; i++) {
+      if (qBiz[i] === 1 && Q[i].text === t) {
+        qBiz[i] = 0;
+        qBusiness--;
+        break;
+      }
+    }
+    qCode[qRoman] = ROMAN;
+    qWords--;
+    qNumbers++;
     qNumberWeight += q.weights[qRoman] * EXTRA_QUERY[q.kinds[qRoman]];
-  } else if (lRoman >= 0 && lNumbers.length === 0 && qNumbers.length > 0) {
-    const t = L[lRoman].text;
-    lWords.splice(lWords.indexOf(t), 1);
-    lNumbers.push(String(SINGLE_ROMAN.get(t)));
+  } else if (lRoman >= 0 && lNumbers === 0 && qNumbers > 0) {
+    lCode[lRoman] = ROMAN;
+    lWords--;
+    lNumbers++;
     lNumberWeight += a.weights[lRoman] * EXTRA_LIST[a.kinds[lRoman]];
   }
   // Two names that differ in a number ("Trust Series 2007-1" / "2007-2", "Partners VII" / "VIII")
   // name two vintages of one family: the names otherwise agree, so the numbers are taken out of
   // the word sums and the difference caps the match at review instead.
-  const numbersDiffer = qNumbers.length > 0 && lNumbers.length > 0;
+  const numbersDiffer = qNumbers > 0 && lNumbers > 0;
   if (numbersDiffer) den -= qNumberWeight + lNumberWeight;
-  base.alignment = den > 0 ? num / den : 0;
-  const placesDiffer = qPlaces.length > 0 && lPlaces.length > 0;
-  const wordsDiffer = qWords.length > 0 && lWords.length > 0;
+  const alignment = den > 0 ? num / den : 0;
+  const placesDiffer = qPlaces > 0 && lPlaces > 0;
+  const wordsDiffer = qWords > 0 && lWords > 0;
   // The listed name whole, and the fund file adds a word (Mitsubishi Electric / Mitsubishi
   // Corporation, Deutsche Bank Trust Company / Deutsche Bank AG, Siemens Energy / Siemens): a
   // business line or unit of the group, another company. (A word only the list has is the
   // opposite: fund files shorten names.)
-  const extraWords = qBusiness.length > 0 && base.extraList.length === 0 && !q.name.truncated;
-  const numberOneSide = !numbersDiffer && qNumbers.length + lNumbers.length > 0;
+  const extraWords = qBusiness > 0 && lExtra === 0 && !q.name.truncated;
+  const numberOneSide = !numbersDiffer && qNumbers + lNumbers > 0;
+  const equal = allEqual && qExtra === 0 && lExtra === 0;
   // Only an equal name confirms (exact-name, cut-exact below); else the caller's bound sees the
   // score these four factors leave, multiplied in the evidence's order (as decide() does).
-  if (keep && !(allEqual && base.extraQuery.length === 0 && base.extraList.length === 0)) {
-    let score = base.alignment;
+  if (keep && !equal) {
+    let score = alignment;
     if (placesDiffer) score *= f.placesDiffer;
     if (wordsDiffer) score *= f.wordsDiffer;
     if (extraWords) score *= f.extraWords;
@@ -463,39 +590,47 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     if (numberOneSide) score *= f.numberOneSide;
     if (!keep(score)) return null;
   }
-  pairsOf(chosen, Q, L, base.pairs);
+
+  const base = emptyScore();
+  base.alignment = alignment;
+  pairsOf(nChosen, Q, L, base.pairs);
+  const qPlaceText = textsOf(Q, qCode, PLACE);
+  const lPlaceText = textsOf(L, lCode, PLACE);
+  for (let i = 0; i < nQ; i++) if (qCode[i] !== ALIGNED) base.extraQuery.push(Q[i].text);
+  for (let j = 0; j < nL; j++) if (lCode[j] !== ALIGNED && lCode[j] !== TAIL) base.extraList.push(L[j].text);
   const ev = base.evidence;
-  if (placesDiffer) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaces.join(' '), list: lPlaces.join(' ') } });
-  if (wordsDiffer) ev.push({ rule: 'words-differ', factor: f.wordsDiffer, detail: { query: qWords.join(' '), list: lWords.join(' ') } });
-  if (extraWords) ev.push({ rule: 'extra-words', factor: f.extraWords, detail: { words: qBusiness.join(' ') } });
-  if (numbersDiffer) ev.push({ rule: 'numbers-differ', factor: f.numbersDiffer, cap: 'review', detail: { query: qNumbers.join(' '), list: lNumbers.join(' ') } });
-  else if (numberOneSide) ev.push({ rule: 'number-one-side', factor: f.numberOneSide, detail: { numbers: [...qNumbers, ...lNumbers].join(' ') } });
+  if (placesDiffer) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaceText, list: lPlaceText } });
+  if (wordsDiffer) ev.push({ rule: 'words-differ', factor: f.wordsDiffer, detail: { query: textsOf(Q, qCode, WORD), list: textsOf(L, lCode, WORD) } });
+  if (extraWords) ev.push({ rule: 'extra-words', factor: f.extraWords, detail: { words: textsOf(Q, qCode, WORD, qBiz) } });
+  if (numbersDiffer) ev.push({ rule: 'numbers-differ', factor: f.numbersDiffer, cap: 'review', detail: { query: numbersOf(Q, qCode), list: numbersOf(L, lCode) } });
+  else if (numberOneSide) ev.push({ rule: 'number-one-side', factor: f.numberOneSide, detail: { numbers: qNumbers > 0 ? numbersOf(Q, qCode) : numbersOf(L, lCode) } });
   // A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
   // names another company of the group, not the listed one; no match unless an identifier
   // supports it (the group company is found through a recorded relation, its own alias).
-  if (homeCountry && !otherCompany && qPlaces.length > 0) otherCompany = true;
-  if (otherCompany) ev.push({ rule: 'other-company', veto: true, detail: { query: qPlaces.join(' '), list: lPlaces.join(' ') } });
+  if (homeCountry && !otherCompany && qPlaces > 0) otherCompany = true;
+  if (otherCompany) ev.push({ rule: 'other-company', veto: true, detail: { query: qPlaceText, list: lPlaceText } });
   // The listed name ends in its country and the fund file's names none (Melli Bank / Bank Melli
   // Iran, Sberbank / Sberbank of Russia): the same company as often as a foreign unit of a group
   // (HSBC Bank Canada / HSBC Bank): worth a look.
   else if (homeCountry) ev.push({ rule: 'home-country-dropped', cap: 'review', detail: { country: homeCountry } });
-  else if (qPlaces.length > 0) ev.push({ rule: 'place-added', detail: { places: qPlaces.join(' ') } });
-  if (tail.length > 0) ev.push({ rule: 'cut-name', detail: { words: tail.join(' ') } });
+  else if (qPlaces > 0) ev.push({ rule: 'place-added', detail: { places: qPlaceText } });
+  if (tail > 0) ev.push({ rule: 'cut-name', detail: { words: textsOf(L, lCode, TAIL) } });
   if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });
 
   if (weakTypoOnly) ev.push({ rule: 'weak-typo', veto: true, detail: {} });
   // Every distinctive word that aligns carries a typo ("Volkswagon AG", "Prudentail plc"): the name
   // is near the listed one, not the same; a decoy as often as a misspelling. Worth a look.
   else if (typoOnly) {
-    const t = chosen.find((c) => c.how === 'typo')!;
+    const t = firstChosen(nChosen, 'typo')!;
     ev.push({ rule: 'typo-only', cap: 'review', detail: { query: Q[t.q0].text, list: L[t.l0].text } });
   }
   // Another transliteration of a word (Hizballah / Hezbollah, Muhammad / Mohammed) is as often
   // another name that sounds alike (Siemens / Simmons): worth a look.
-  const sound = chosen.find((c) => c.how === 'sound');
+  const sound = firstChosen(nChosen, 'sound');
   if (sound) ev.push({ rule: 'sounds-alike', cap: 'review', detail: { query: Q[sound.q0].text, list: L[sound.l0].text } });
   // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.
-  for (const c of chosen) {
+  for (let k = 0; k < nChosen; k++) {
+    const c = chosen[k];
     if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text) && !withinOneEdit(Q[c.q0].spelled || Q[c.q0].text, L[c.l0].spelled || L[c.l0].text)) {
       ev.push({ rule: 'two-edits', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
       break;
@@ -503,7 +638,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // A typo in a 3- or 4-letter word ("Kery Group" / Kerry Group, "Standard Bnak" / Standard Bank): as often a
   // decoy or another short name as a misspelling: worth a look.
-  for (const c of chosen) {
+  for (let k = 0; k < nChosen; k++) {
+    const c = chosen[k];
     if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && Math.min(Q[c.q0].text.length, L[c.l0].text.length) <= SHORT_TYPO_LENGTH) {
       ev.push({ rule: 'short-typo', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
       break;
@@ -511,19 +647,43 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // One word of the fund file against a longer list name ("LION" / "Lion Technology"): a single
   // word is thin evidence when the list says more.
-  if (Q.length === 1 && base.extraList.length > 0) {
-    ev.push({ rule: 'one-word-query', cap: 'review', detail: { listed: L.length } });
+  if (nQ === 1 && lExtra > 0) {
+    ev.push({ rule: 'one-word-query', cap: 'review', detail: { listed: nL } });
   }
-  const equal = allEqual && base.extraQuery.length === 0 && base.extraList.length === 0;
-  const cutExact = equal && (tail.length > 0 || anyPrefix);
+  const cutExact = equal && (tail > 0 || anyPrefix);
   if (cutExact) ev.push({ rule: 'cut-exact', confirms: true, ...(tailSpecific ? {} : { floor: policy.cutExactFloor }), detail: {} });
-  if (cutExact && tailSpecific) ev.push({ rule: 'cut-tail-specific', cap: 'probable', detail: { words: tail.join(' ') } });
+  if (cutExact && tailSpecific) ev.push({ rule: 'cut-tail-specific', cap: 'probable', detail: { words: textsOf(L, lCode, TAIL) } });
   base.exact = equal && !cutExact;
   if (base.exact) ev.push({ rule: 'exact-name', confirms: true, detail: { core: a.name.core } });
   base.cutExact = cutExact;
   base.weak = weakTypoOnly;
   translated(q, a, base);
   return base;
+}
+
+/** The texts of the words of one code, joined by spaces (of those flagged in `only`, when given). */
+function textsOf(tokens: readonly NameToken[], codes: Uint8Array, code: number, only?: Uint8Array): string {
+  let out = '';
+  let first = true;
+  for (let i = 0; i < tokens.length; i++) {
+    if (codes[i] !== code || (only && only[i] !== 1)) continue;
+    out = first ? tokens[i].text : `${out} ${tokens[i].text}`;
+    first = false;
+  }
+  return out;
+}
+
+/** A name's unaligned numbers, joined by spaces: its numbers as written, or the numeral read as one. */
+function numbersOf(tokens: readonly NameToken[], codes: Uint8Array): string {
+  const written = textsOf(tokens, codes, NUMBER);
+  for (let i = 0; i < tokens.length; i++) if (codes[i] === ROMAN) return String(SINGLE_ROMAN.get(tokens[i].text));
+  return written;
+}
+
+/** The first chosen pair aligned this way. */
+function firstChosen(n: number, how: AlignedPair['how']): Candidate | undefined {
+  for (let k = 0; k < n; k++) if (chosen[k].how === how) return chosen[k];
+  return undefined;
 }
 
 /**
