@@ -8,6 +8,7 @@ import { openHoldings } from '../holdings/read.js';
 import { DELIMITER_NAMES } from '../holdings/sniff.js';
 import type { HoldingsMeta, Position, ReadOptions } from '../holdings/position.js';
 import { countRecord, emptyRows, type RowCounts } from '../screen/accounting.js';
+import { peekCutWidth, type CutWidth } from '../holdings/cut-width.js';
 
 export const SHOWN_POSITIONS = 5;
 const SHOWN_LINES = 10;
@@ -33,6 +34,8 @@ export interface FileInspection {
   skipped: ReasonGroup[];
   warnings: string[];
   footer: { lines: number; fromLine: number } | null;
+  /** The width the file cuts issuer names at, when its names pile up there (as screen reads it). */
+  nameCut: CutWidth | null;
   positions: Position[];
 }
 
@@ -50,7 +53,8 @@ export async function inspectHoldings(path: string, opts: ReadOptions): Promise<
   const excluded = new Map<string, ReasonGroup>();
   const skipped = new Map<string, ReasonGroup>();
   const positions: Position[] = [];
-  for await (const batch of reader.batches) {
+  const { cut, batches } = await peekCutWidth(reader.batches);
+  for await (const batch of batches) {
     for (const rec of batch) {
       countRecord(rows, rec.kind);
       if (rec.kind === 'position') {
@@ -76,6 +80,7 @@ export async function inspectHoldings(path: string, opts: ReadOptions): Promise<
     skipped: [...skipped.values()].sort(byCount),
     warnings: m.warnings,
     footer: m.footer ?? null,
+    nameCut: cut,
     positions,
   };
 }

@@ -37,6 +37,7 @@ export function renderInspection(r: FileInspection): string {
   row('Header line:', show(r.headerLine));
   row('Fund:', show(r.fund));
   row('As of:', show(r.asOf));
+  if (r.nameCut) row('Names cut:', `at ${r.nameCut.width} characters (${r.nameCut.atWidth} of the first ${r.nameCut.names} names end there, ${r.nameCut.longer} longer): a name that long is read as cut`);
   out.push('Columns:');
   const fields = Object.keys(r.columns);
   if (fields.length === 0) out.push('  (none)');

@@ -74,7 +74,7 @@ export function progressReporter(stderr: ProgressSink, opts: { quiet: boolean; l
       const r = sumRows(funds);
       logLine(
         stderr,
-        `fundscreen: ${meta.source} [${meta.format}]: ${count(r.read, 'row')} read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${count(findings, 'finding')}`,
+        `fundscreen: ${meta.source} [${meta.format}]: ${count(r.read, 'row')} read, ${r.screened} screened, ${r.excluded} excluded, ${r.skipped} skipped, ${count(findings, 'finding')}${meta.nameCut ? `; names cut at ${meta.nameCut.width} characters` : ''}`,
       );
     },
     onInputError(err: InputError) {

@@ -6,6 +6,7 @@
  */
 import type { FundIdField, HoldingIdField } from '../reference/identifiers.js';
 import type { Money } from '../reference/money.js';
+import type { CutWidth } from './cut-width.js';
 
 /**
  * A holding's identifiers as the file writes them, one per registry field (reference/identifiers.ts):
@@ -109,6 +110,8 @@ export interface HoldingsMeta {
   fundIds?: OwnFundIds;
   /** Hex SHA-256 of the input's bytes, set once the input has been read (null: a data-set folder). */
   sha256?: string | null;
+  /** The width the file cuts issuer names at, when its names pile up there (cut-width.ts). */
+  nameCut?: CutWidth;
 }
 
 /** A fund as an input names it, for joining another fund's holding of it (look-through). */

@@ -10,7 +10,7 @@ import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
-import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalysedName } from './normalise.js';
+import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
@@ -89,6 +89,8 @@ const clipName = (s: string): string => (s.length > MAX_NAME_TEXT ? s.slice(0, M
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const NO_MATCHES: Match[] = [];
 const NO_EVIDENCE: readonly Evidence[] = [];
+/** Names read under a file's own cut widths remembered (then the memo starts over): few rows are. */
+const OWN_CUT_CACHE = 20_000;
 
 function keyPart(v: string | null | undefined): string {
   const t = typeof v === 'string' ? v : '';
@@ -377,8 +379,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
    * every candidate scored (for `explain`); otherwise only those some row could still lift to
    * review (its ticker's support is the one rule that can raise a score after this).
    */
-  function nameWork(name: string, title: string, report: boolean): NameWork {
-    const analysed = analyseName(name, analyseOptions);
+  function nameWork(name: string, title: string, report: boolean, options: AnalyseOptions = analyseOptions): NameWork {
+    const analysed = analyseName(name, options);
     const scored: ScoredAlias[] = [];
     if (analysed.tokens.length > 0) {
       const q = queryName(analysed);
@@ -390,7 +392,38 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       }
     }
     // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier matches).
-    return { name, title, analysed: scored.length > 0 || report ? analysed : undefined, scored, facts: undefined };
+    // (Analysed under a file's own widths, it is kept: evaluate must not read it again under the default.)
+    return { name, title, analysed: scored.length > 0 || report || options !== analyseOptions ? analysed : undefined, scored, facts: undefined };
+  }
+
+  /**
+   * A file's own cut widths (inferred from its names, query.cutWidths) change a name's reading only
+   * when they cut it where the matcher's widths do not, or the other way round: such a name is worked
+   * out under the file's widths, apart from the caches (which hold names read the default way).
+   */
+  let sameAsDefault: readonly number[] | undefined;
+  const ownCutWork = new Map<string, NameWork>();
+  function ownCutOptions(query: MatchQuery): AnalyseOptions | null {
+    const widths = query.cutWidths;
+    if (widths === undefined || widths === sameAsDefault) return null;
+    if (widths.length === cutWidths.length && widths.every((w, i) => w === cutWidths[i])) {
+      sameAsDefault = widths;
+      return null;
+    }
+    const n = queryNameText(query).name.length;
+    const cutAt = (ws: readonly number[]) => ws.some((w) => n === w || n === w - 1);
+    return cutAt(widths) !== cutAt(cutWidths) ? { cutWidths: widths } : null;
+  }
+  function ownCutNameWork(query: MatchQuery, options: AnalyseOptions): NameWork {
+    const key = `${typeof query.issuer === 'string' ? query.issuer : ''}\u0000${typeof query.title === 'string' ? query.title : ''}\u0000${options.cutWidths!.join(',')}`;
+    let work = ownCutWork.get(key);
+    if (!work) {
+      const { name, title } = queryNameText(query);
+      work = nameWork(ownString(name), ownString(title), false, options);
+      if (ownCutWork.size >= OWN_CUT_CACHE) ownCutWork.clear();
+      ownCutWork.set(ownString(key), work);
+    }
+    return work;
   }
 
   /** A row's ticker support, as the bound of what a row can add to a name's score. */
@@ -589,6 +622,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   return {
     warnings: c.warnings,
     match(query: MatchQuery): Match[] {
+      const own = ownCutOptions(query);
+      if (own) return evaluate(query, ownCutNameWork(query, own), false).matches;
       if (onlyIssuer(query)) {
         const issuer = typeof query.issuer === 'string' ? query.issuer : '';
         const hit = issuerOnly.get(issuer);
@@ -608,7 +643,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     },
     inspect(query) {
       const { name, title } = queryNameText(query);
-      const work = nameWork(name, title, true);
+      const own = ownCutOptions(query);
+      const work = nameWork(name, title, true, own ?? analyseOptions);
       return { name, analysed: work.analysed!, ...evaluate(query, work, true) };
     },
     searchRawText: (text) => searchRawText(c, text),

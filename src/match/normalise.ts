@@ -575,7 +575,11 @@ function runWordRules(s: NameState): void {
   }
 }
 
-/** From the end: share-class markers (never the only word left), and for a cut name a cut legal form or security word ("... LT"). */
+/**
+ * From the end: share-class markers (never the only word left), and a cut legal form or security
+ * word ("... LT"): in a name cut at a known width, or right after a legal form at any width ("DAQO
+ * NEW ENERGY CO L", "IFLYTEK CO LT": nothing but a form's start follows a form).
+ */
 function stripTrailing(s: NameState): void {
   const words = s.words;
   let keptBefore = 0;
@@ -589,7 +593,8 @@ function stripTrailing(s: NameState): void {
       addStep(s.steps, 'share class stripped');
       continue;
     }
-    if (s.truncated && i === words.length - 1 && LEGAL_AND_SECURITY_STARTS.has(w.text) && !PLACES.has(w.text)) {
+    const afterForm = i > 0 && words[i - 1].drop && s.legalForms.includes(words[i - 1].text);
+    if ((s.truncated || afterForm) && i === words.length - 1 && LEGAL_AND_SECURITY_STARTS.has(w.text) && !PLACES.has(w.text)) {
       w.drop = true;
       addStep(s.steps, 'legal form removed');
       continue;

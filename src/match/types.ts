@@ -17,6 +17,8 @@ export interface MatchQuery {
   issuer: string;
   title?: string | null;
   ids: Identifiers;
+  /** Widths the row's file cuts names at (inferred from its names); default: the matcher's. */
+  cutWidths?: readonly number[] | undefined;
 }
 
 export interface Match {

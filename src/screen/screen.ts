@@ -20,6 +20,7 @@ import { countRecord, emptyRows } from './accounting.js';
 import type { PositionObserver } from './observer.js';
 import { resolveIn } from '../working-folder.js';
 import { ownStrings } from '../own-string.js';
+import { peekCutWidth } from '../holdings/cut-width.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -195,7 +196,11 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     let fileFindings = 0;
     let lastTally: FundTally | null = null;
     try {
-      for await (const batch of reader.batches) {
+      // The width the file cuts names at, read from its first names: a name at it may be cut.
+      const { cut, batches } = await peekCutWidth(reader.batches);
+      if (cut) meta.nameCut = cut;
+      const cutWidths = cut ? [cut.width] : undefined;
+      for await (const batch of batches) {
         for (const rec of batch) {
           rows++;
           if (rec.kind === 'skipped') {
@@ -221,7 +226,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
               if (rec.asOf) t.asOf = rec.asOf;
               if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
               observer?.onPosition(rec, t.fund);
-              const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids });
+              const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids, cutWidths });
               if (rec.text !== undefined) {
                 // A salvaged row: what its raw text names beyond the reading kept is reported too.
                 for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {

@@ -264,6 +264,36 @@ describe('numbers and vintages', () => {
   });
 });
 
+describe('a legal form cut after another form, at any width', () => {
+  // A field of any width can cut "CO., LTD." to "CO L" / "CO., LT": nothing but a form's start follows a form.
+  let m: InspectableMatcher;
+  beforeAll(() => {
+    m = createMatcher([list]);
+  });
+  it.each(['HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO L', 'Hangzhou Hikvision Digital Technology Co., Lt', 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD. CLAS'])('%s is the listed name', (issuer) => {
+    expect(m.match({ issuer, ids: {} })[0]).toMatchObject({ tier: 'confirmed', entity: { id: 'hikvision' } });
+  });
+  it('a word after the name that is no form start is still a word of its own', () => {
+    expect(m.match({ issuer: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO ZQX', ids: {} })[0]?.tier ?? null).not.toBe('confirmed');
+  });
+});
+
+describe('a file cut at its own width (query.cutWidths, inferred from its names)', () => {
+  let m: InspectableMatcher;
+  beforeAll(() => {
+    m = createMatcher([list]);
+  });
+  it('a name at that width is read as cut; at the default width it is not', () => {
+    const q = { issuer: 'HANGZHOU HIKVISION DIGITAL T', ids: {} };
+    expect(m.match({ ...q, cutWidths: [28] })[0]).toMatchObject({ tier: 'confirmed', entity: { id: 'hikvision' } });
+    expect(m.match({ ...q, cutWidths: [28] })[0]!.evidence.map((e) => e.rule)).toContain('cut-name');
+    expect(m.match(q)).toEqual([]);
+    expect(m.match({ ...q, cutWidths: [34] })).toEqual([]);
+    // Asked again after the default reading was cached: still the file's own reading.
+    expect(m.match({ ...q, cutWidths: [28] })[0]?.tier).toBe('confirmed');
+  });
+});
+
 describe('typos in short words', () => {
   const one = (name: string) => createMatcher([{ ...list, entities: [{ ...list.entities[0], id: 'one', name, aliases: [], identifiers: [], relations: [] }] }]);
   it('a bare name with a one-letter typo in a short word is review (a decoy is worth a look)', () => {
