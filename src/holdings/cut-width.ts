@@ -8,6 +8,8 @@
 
 /** Names shorter than this are not cut by any field we know (and short names pile up by chance). */
 const MIN_WIDTH = 20;
+/** No name field we know is wider (SEC forms and vendor feeds cut at 28-120). */
+const MAX_WIDTH = 200;
 /** At least this many names must end exactly at the width. */
 const MIN_AT_WIDTH = 5;
 /** Names at the width against the mean of the lengths just below it (2..7 shorter). */
@@ -32,16 +34,18 @@ export interface CutWidth {
  */
 export function inferCutWidth(lengths: readonly number[]): CutWidth | null {
   let longest = 0;
-  for (const n of lengths) if (n > longest) longest = n;
+  // Longer names all count as longer than any width (a hostile cell of a million characters
+  // must not size the tally).
+  for (const n of lengths) if (n > longest) longest = Math.min(n, MAX_WIDTH + 1);
   if (longest < MIN_WIDTH) return null;
   const count = new Uint32Array(longest + 2);
-  for (const n of lengths) count[n]++;
+  for (const n of lengths) count[Math.min(n, MAX_WIDTH + 1)]++;
   // longer[L] = names longer than L.
   const longer = new Uint32Array(longest + 2);
   for (let L = longest - 1; L >= 0; L--) longer[L] = longer[L + 1] + count[L + 1];
   let best: CutWidth | null = null;
   let bestPile = 0;
-  for (let L = MIN_WIDTH; L <= longest; L++) {
+  for (let L = MIN_WIDTH; L <= Math.min(longest, MAX_WIDTH); L++) {
     const at = count[L];
     if (at < MIN_AT_WIDTH || longer[L] > Math.max(1, at * LONGER_ALLOWED)) continue;
     let below = 0;

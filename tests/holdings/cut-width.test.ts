@@ -27,6 +27,7 @@ describe('inferCutWidth: the width names pile up at', () => {
     expect(inferCutWidth(lengths(34, 4, spread))).toBeNull();
     expect(inferCutWidth(lengths(12, 50, [5, 6, 7, 8, 9]))).toBeNull();
     expect(inferCutWidth([])).toBeNull();
+    expect(inferCutWidth([...lengths(34, 60, spread), 5_000_000])).toMatchObject({ width: 34, longer: 1 });
   });
 
   it('the real 13F information table (../shared) cuts at 28', () => {
