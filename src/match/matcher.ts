@@ -10,7 +10,7 @@ import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
-import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName } from './normalise.js';
+import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
@@ -89,6 +89,8 @@ const clipName = (s: string): string => (s.length > MAX_NAME_TEXT ? s.slice(0, M
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
 const NO_MATCHES: Match[] = [];
 const NO_EVIDENCE: readonly Evidence[] = [];
+/** The name work of a name no candidate survives (shared: never added to). */
+const NOTHING_SCORED: ScoredAlias[] = [];
 /** Names read under a file's own cut widths remembered (then the memo starts over): few rows are. */
 const OWN_CUT_CACHE = 20_000;
 
@@ -273,7 +275,15 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const idFilter = createIdFilter(c.ids.keys(), c.tickersAny.keys());
 
   function queryName(name: AnalysedName): QueryName {
-    return { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
+    const n = name.tokens.length;
+    const kinds = new Array<TokenKind>(n);
+    const weights = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      const t = name.tokens[i];
+      kinds[i] = t.kind;
+      weights[i] = tokenWeight(c, t.text, t.kind);
+    }
+    return { name, kinds, weights };
   }
 
   /** Some identifier of the row may be a listed one's (idLookups reads it): false for nearly every row. */
@@ -381,13 +391,15 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
    */
   function nameWork(name: string, title: string, report: boolean, options: AnalyseOptions = analyseOptions): NameWork {
     const analysed = analyseName(name, options);
-    const scored: ScoredAlias[] = [];
+    // Most names keep no candidate: they share one empty list (never added to).
+    let scored = NOTHING_SCORED;
     if (analysed.tokens.length > 0) {
       const q = queryName(analysed);
       for (const ai of source.candidates(q)) {
         const s = scoreAlias(q, aliasAt(c, ai), policy, report || !laterEvidenceOnlyLowers ? undefined : mayReachReview);
         if (!s) continue;
         if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, s.evidence, policy, supportProbe))) continue;
+        if (scored === NOTHING_SCORED) scored = [];
         scored.push({ ai, s });
       }
     }

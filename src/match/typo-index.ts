@@ -54,7 +54,13 @@ const PREFIX_BITS = 16;
 const NONE: readonly string[] = Object.freeze([]);
 
 function searchable(word: string): boolean {
-  return word.length >= MIN_LENGTH && !HAN.test(word);
+  return word.length >= MIN_LENGTH && !hasHan(word);
+}
+
+/** The word has a Han character (the regex runs only for a word with a character from U+2E80 up, where CJK begins). */
+function hasHan(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x2e80) return HAN.test(word);
+  return false;
 }
 
 // Scratch rows for formHashes, grown for long words.
@@ -128,6 +134,8 @@ export class TypoIndex {
   private readonly seenIn: Int32Array;
   private search = 0;
   private readonly forms: number[] = [];
+  /** Scratch of one search: the words found, as sort keys (each word at most once per search). */
+  private found = new Float64Array(64);
   /** Two-edit buckets (built on the first two-edit search). */
   private ends: Map<number, number[]> | undefined;
 
@@ -167,8 +175,10 @@ export class TypoIndex {
 
   /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
   similar(word: string): readonly string[] {
-    if (word.length < SHORT_TYPO_LENGTH || HAN.test(word)) return NONE;
-    let found: Array<{ id: number; kind: KeyKind }> | undefined;
+    if (word.length < SHORT_TYPO_LENGTH || hasHan(word)) return NONE;
+    // Found words as kind * 2^32 + id (exact in a double): numbers sort by key kind, then id.
+    let found = 0;
+    let keys = this.found;
     const search = this.nextSearch();
     formHashes(word, this.forms);
     const hashes = this.hashes;
@@ -181,12 +191,26 @@ export class TypoIndex {
         this.seenIn[id] = search;
         const candidate = this.vocabulary[id];
         const kind = firstSharedKey(word, candidate);
-        if (kind !== -1 && (word.length === SHORT_TYPO_LENGTH ? shortTypo(word, candidate) : withinOneEdit(word, candidate))) (found ??= []).push({ id, kind });
+        if (kind !== -1 && (word.length === SHORT_TYPO_LENGTH ? shortTypo(word, candidate) : withinOneEdit(word, candidate))) {
+          if (found === keys.length) {
+            this.found = new Float64Array(2 * found);
+            this.found.set(keys);
+            keys = this.found;
+          }
+          keys[found++] = kind * 2 ** 32 + id;
+        }
       }
     }
     // Most words of an unlisted name are one edit from no list word: no array for them.
-    if (!found) return NONE;
-    return found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => this.vocabulary[f.id]);
+    if (found === 0) return NONE;
+    const words = new Array<string>(found);
+    if (found === 1) {
+      words[0] = this.vocabulary[keys[0] % 2 ** 32];
+      return words;
+    }
+    const sorted = keys.subarray(0, found).sort();
+    for (let k = 0; k < found; k++) words[k] = this.vocabulary[sorted[k] % 2 ** 32];
+    return words;
   }
 
   /**
@@ -196,7 +220,7 @@ export class TypoIndex {
    * sorted vocabulary, and over the words reversed.
    */
   twoEdits(word: string): readonly string[] {
-    if (word.length < MIN_TWO_EDITS || HAN.test(word)) return NONE;
+    if (word.length < MIN_TWO_EDITS || hasHan(word)) return NONE;
     const ends = (this.ends ??= this.buildEnds());
     let found: string[] | undefined;
     const search = this.nextSearch();
@@ -218,7 +242,7 @@ export class TypoIndex {
   private buildEnds(): Map<number, number[]> {
     const ends = new Map<number, number[]>();
     this.vocabulary.forEach((w, id) => {
-      if (w.length < MIN_TWO_EDITS - 1 || HAN.test(w)) return;
+      if (w.length < MIN_TWO_EDITS - 1 || hasHan(w)) return;
       for (const [head, tail] of ENDS) {
         const key = endsHash(w, head, tail);
         const list = ends.get(key);
@@ -268,7 +292,7 @@ export class ShortWordIndex {
   /** `vocabulary`: distinct words, sorted; only its 4-letter, non-Han ones are kept. */
   constructor(vocabulary: readonly string[]) {
     for (const w of vocabulary) {
-      if (w.length < SHORT_TYPO_MIN || w.length > SHORT_TYPO_LENGTH || HAN.test(w)) continue;
+      if (w.length < SHORT_TYPO_MIN || w.length > SHORT_TYPO_LENGTH || hasHan(w)) continue;
       if (w.length === SHORT_TYPO_LENGTH) this.words.add(w);
       for (let i = 0; i + 1 < w.length; i++) {
         if (w.charCodeAt(i) === w.charCodeAt(i + 1)) continue;
@@ -283,7 +307,7 @@ export class ShortWordIndex {
   similar(word: string): readonly string[] {
     if (word.length >= SHORT_TYPO_MIN && word.length <= SHORT_TYPO_LENGTH) return this.bySwap.get(word) ?? NONE;
     if (this.words.size === 0) return NONE;
-    if (word.length !== SHORT_TYPO_LENGTH + 1 || HAN.test(word)) return NONE;
+    if (word.length !== SHORT_TYPO_LENGTH + 1 || hasHan(word)) return NONE;
     let found: string[] | undefined;
     // Not the last letter: a letter more at the end is another word (Valeo / Vale).
     for (let i = 0; i < SHORT_TYPO_LENGTH; i++) {
