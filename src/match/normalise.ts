@@ -309,7 +309,7 @@ const TRANSLATION_RULES = byFirstWord(Object.entries(TRANSLATIONS)
 function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>): string[] | null {
   let out: string[] | null = null;
   for (let i = 0; i < items.length; i++) {
-    const found = rules.get(items[i])?.find((r) => r.phrase.every((words, k) => words.includes(items[i + k])));
+    const found = phraseAt(items, i, rules.get(items[i]));
     if (found) {
       out ??= items.slice(0, i);
       out.push(...found.replacement);
@@ -317,6 +317,17 @@ function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>): stri
     } else out?.push(items[i]);
   }
   return out;
+}
+
+/** The first rule whose phrase starts at items[i] (plain loops: this runs for every word of every name). */
+function phraseAt(items: readonly string[], i: number, rules: readonly PhraseRule[] | undefined): PhraseRule | undefined {
+  if (rules === undefined) return undefined;
+  for (const r of rules) {
+    let all = true;
+    for (let k = 0; k < r.phrase.length && all; k++) all = r.phrase[k].includes(items[i + k]);
+    if (all) return r;
+  }
+  return undefined;
 }
 
 /** The texts joined (a plain loop: no array built, unlike map + join). */
