@@ -139,6 +139,7 @@ export function explainEvidence(e: Evidence): string {
     case 'cut-exact': return '';
     case 'cut-name': return d.words ? `name cut at a fixed width; list words not compared: ${d.words}` : 'name cut at a fixed width';
     case 'cut-word': return 'last word cut at a fixed width';
+    case 'cut-any-width': return 'the name reads as cut, at a width the file does not show: probable at most';
     case 'cut-tail-specific': return '';
     case 'common-words-only': return 'the name is made of common words only';
     case 'common-words-typo': return `the name is made of common words only, one of them with a typo (${d.query} / ${d.list}): review at most`;

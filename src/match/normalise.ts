@@ -62,6 +62,12 @@ export interface AnalysedName {
    * is forgiven, not missing words.
    */
   cutEnd: boolean;
+  /**
+   * The last word's end is forgiven though no known width says the name is cut: a long name (24+
+   * characters) that ends in a word of no vocabulary, not in a whole ending. Fields of any width
+   * cut names ("XINJIANG GCL NEW ENERGY MATERIALS TE"); a match resting on it is probable at most.
+   */
+  cutGuessed: boolean;
   /** The legal-form words removed, in order ("co", "ltd"); a Chinese "...有限公司" ending as "有限公司". */
   legalForms: string[];
 }
@@ -458,7 +464,10 @@ export interface NameState {
   truncated: boolean;
   /** A vendor short name: the share class hangs on the cut last word ("...DIGITAL TEC-A"). */
   shortName: boolean;
+  /** The name ends the way whole names end: ".", ")", a legal form, "Limited", a share class. */
+  endsWhole: boolean;
   cutEnd: boolean;
+  cutGuessed: boolean;
   /** The last security word seen introduced no vintage: digits after it are a ratio ("ADR REPRESENTING 25 SHS"). */
   sawSecurity: boolean;
   legalForms: string[];
@@ -487,11 +496,13 @@ export interface WordRule {
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
     raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, text: '', ascii: true, items: [], words: [], norm: '',
-    truncated: false, shortName: false, cutEnd: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
+    truncated: false, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
   };
 }
 
 const NO_CUT_WIDTHS: readonly number[] = [];
+/** Shorter names are seldom cut by a field: their last word is read as written unless a width says otherwise. */
+const GUESSED_CUT_MIN = 24;
 const HAS_LETTER = /\p{L}/u;
 const ENDS_IN_LETTER_WORD = / [a-z]$/i;
 const ONE_LETTER = /^[a-z]$/;
@@ -567,6 +578,7 @@ function detectCut(s: NameState): void {
     || (CLASS_MARKERS.has(lastWord) && ENDS_IN_LETTER_WORD.test(trimmed));
   let atWidth = false;
   for (let k = 0; k < cutWidths.length && !atWidth; k++) atWidth = trimmed.length === cutWidths[k] || trimmed.length === cutWidths[k] - 1;
+  s.endsWhole = endsWhole;
   s.truncated = !endsWhole && atWidth;
   s.shortName = SHORT_NAME_CLASS.test(trimmed.slice(-5));
 }
@@ -630,6 +642,14 @@ function completeCutWord(s: NameState): void {
     last = w;
   }
   s.cutEnd = s.truncated || (s.shortName && kept >= 2);
+  // No width known: a long name whose last written word is of no vocabulary may still be cut.
+  if (!s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && last === words[words.length - 1] && kindOf(last.text) === 'distinctive' && !isHanWord(last.text, s.ascii)) {
+    s.cutEnd = true;
+    s.cutGuessed = true;
+    // Not completed: a word of its own ("... GOLD MINE") must stay what it is; the scorer still
+    // lets it be the start of the listed word.
+    return;
+  }
   if (!s.cutEnd || last === undefined) return;
   if (last === words[words.length - (s.truncated ? 1 : 2)] && !isHanWord(last.text, s.ascii) && kindOf(last.text) === 'distinctive') {
     const completed = COMPLETION.get(last.text);
@@ -831,5 +851,5 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const s = createNameState(raw, opts);
   for (let k = 0; k < NAME_STEPS.length; k++) NAME_STEPS[k].run(s);
   const tokens = s.tokens;
-  return { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutEnd: s.cutEnd, legalForms: s.legalForms };
+  return { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
 }

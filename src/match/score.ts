@@ -161,6 +161,8 @@ const EXTRA_QUERY: Record<TokenKind, number> = { distinctive: 1, number: 1, gene
 const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, generic: 0.5, place: 0.5 };
 /** Weight of list words lost to a fixed-width cut: almost nothing, they were never written. */
 const CUT_TAIL = 0.15;
+/** A cut no known width shows is not proof enough to confirm. */
+const cutAnyWidth = (): Evidence => ({ rule: 'cut-any-width', cap: 'probable', detail: {} });
 
 /**
  * A name made only of common words and places ("Hebei Tomato Industry") matches only exactly, and
@@ -438,6 +440,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     base.alignment = policy.cutExactFloor;
     base.cutExact = true;
     base.evidence.push({ rule: 'cut-exact', confirms: true, detail: {} }, { rule: 'cut-name', detail: {} });
+    if (q.name.cutGuessed) base.evidence.push(cutAnyWidth());
     commonOnly(base, nChosen);
     return base;
   }
@@ -653,6 +656,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const cutExact = equal && (tail > 0 || anyPrefix);
   if (cutExact) ev.push({ rule: 'cut-exact', confirms: true, ...(tailSpecific ? {} : { floor: policy.cutExactFloor }), detail: {} });
   if (cutExact && tailSpecific) ev.push({ rule: 'cut-tail-specific', cap: 'probable', detail: { words: textsOf(L, lCode, TAIL) } });
+  if (cutExact && q.name.cutGuessed) ev.push(cutAnyWidth());
   base.exact = equal && !cutExact;
   if (base.exact) ev.push({ rule: 'exact-name', confirms: true, detail: { core: a.name.core } });
   base.cutExact = cutExact;

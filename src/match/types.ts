@@ -66,6 +66,8 @@ export type RuleId =
   /** Notes: the name was cut at a fixed width, or its last word was. */
   | 'cut-name'
   | 'cut-word'
+  /** Equal up to a cut no known width shows (AnalysedName.cutGuessed): probable at most. */
+  | 'cut-any-width'
   /** Only common words (and places): exact only, never confirmed. */
   | 'common-words-only'
   /** Only common words, one of them with one typo: review at most, bare names only. */

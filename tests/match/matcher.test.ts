@@ -283,14 +283,39 @@ describe('a file cut at its own width (query.cutWidths, inferred from its names)
   beforeAll(() => {
     m = createMatcher([list]);
   });
-  it('a name at that width is read as cut; at the default width it is not', () => {
+  it('a name at that width is read as cut; at another width only as a guess (probable at most)', () => {
     const q = { issuer: 'HANGZHOU HIKVISION DIGITAL T', ids: {} };
     expect(m.match({ ...q, cutWidths: [28] })[0]).toMatchObject({ tier: 'confirmed', entity: { id: 'hikvision' } });
     expect(m.match({ ...q, cutWidths: [28] })[0]!.evidence.map((e) => e.rule)).toContain('cut-name');
-    expect(m.match(q)).toEqual([]);
-    expect(m.match({ ...q, cutWidths: [34] })).toEqual([]);
+    expect(m.match(q)[0]).toMatchObject({ tier: 'probable' });
+    expect(m.match(q)[0]!.evidence.map((e) => e.rule)).toContain('cut-any-width');
+    expect(m.match({ ...q, cutWidths: [34] })[0]).toMatchObject({ tier: 'probable' });
     // Asked again after the default reading was cached: still the file's own reading.
     expect(m.match({ ...q, cutWidths: [28] })[0]?.tier).toBe('confirmed');
+  });
+});
+
+describe('a name cut at a width nothing shows (cut-any-width)', () => {
+  let m: InspectableMatcher;
+  beforeAll(() => {
+    m = createMatcher([list]);
+  });
+  it('a long name ending in the start of the listed word: probable at most, named cut-any-width', () => {
+    const [hit] = m.match({ issuer: 'HANGZHOU HIKVISION DIGITAL TE', ids: {} });
+    expect(hit).toMatchObject({ tier: 'probable', entity: { id: 'hikvision' } });
+    expect(hit!.evidence.map((e) => e.rule)).toEqual(expect.arrayContaining(['cut-exact', 'cut-any-width']));
+    // A width the file shows confirms the same name.
+    expect(m.match({ issuer: 'HANGZHOU HIKVISION DIGITAL TE', ids: {}, cutWidths: [29] })[0]).toMatchObject({ tier: 'confirmed' });
+  });
+  it('not for a short name, nor one ending the way whole names end', () => {
+    expect(m.inspect({ issuer: 'HIKVISION DIGITAL TE', ids: {} }).analysed.cutGuessed).toBe(false);
+    expect(m.inspect({ issuer: 'HANGZHOU HIKVISION DIGITAL TE.', ids: {} }).analysed.cutGuessed).toBe(false);
+    expect(m.inspect({ issuer: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY', ids: {} }).analysed.cutGuessed).toBe(false); // a vocabulary word
+  });
+  it('the last word is not completed to a vocabulary word: a word of its own stays itself', () => {
+    const a = m.inspect({ issuer: 'HANGZHOU HIKVISION DIGITAL TECHNOLOG', ids: {} }).analysed;
+    expect(a.cutGuessed).toBe(true);
+    expect(a.tokens.at(-1)!.text).toBe('technolog');
   });
 });
 

@@ -96,8 +96,13 @@ describe('name steps: each on its own', () => {
     expect(texts(cut).at(-1)).toBe('technology');
     const whole = before('cut-completion', 'XINJIANG GOLDWIND SCIENCE&TECHNOLO', { cutWidths: [] });
     step('cut-completion').run(whole);
-    expect(whole.cutEnd).toBe(false);
+    // No width says it is cut: a long name ending in no vocabulary word may be, but is not completed.
+    expect(whole.cutEnd).toBe(true);
+    expect(whole.cutGuessed).toBe(true);
     expect(texts(whole).at(-1)).toBe('technolo');
+    const short = before('cut-completion', 'GOLDWIND TECHNOLO', { cutWidths: [] }); // under 24 characters
+    step('cut-completion').run(short);
+    expect(short.cutEnd).toBe(false);
   });
 });
 
