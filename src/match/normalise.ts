@@ -356,6 +356,8 @@ interface Word {
   text: string;
   paren: boolean;
   drop: boolean;
+  /** Dropped as (part of) a legal form the ISO 20275 table knows ('legal-forms'): recorded in `legalForms`. */
+  form: boolean;
   spelled: string;
 }
 
@@ -387,7 +389,7 @@ function wordsOf(items: readonly string[]): Word[] {
   for (const t of items) {
     if (t === OPEN) depth++;
     else if (t === CLOSE) depth = Math.max(0, depth - 1);
-    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, spelled: '' });
+    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, form: false, spelled: '' });
   }
   return words;
 }
@@ -432,10 +434,10 @@ function markLegalForms(words: Word[]): void {
   const all: string[] = [];
   for (const w of words) all.push(w.text);
   const spans = formSpansOf(all);
-  if (spans.prefix && usable(spans.prefix)) for (let k = spans.prefix.start; k < spans.prefix.end; k++) words[k].drop = true;
+  if (spans.prefix && usable(spans.prefix)) for (let k = spans.prefix.start; k < spans.prefix.end; k++) words[k].drop = words[k].form = true;
   for (const sp of spans.suffixes) {
     if (!usable(sp)) break;
-    for (let k = sp.start; k < sp.end; k++) words[k].drop = true;
+    for (let k = sp.start; k < sp.end; k++) words[k].drop = words[k].form = true;
   }
 }
 
@@ -674,15 +676,17 @@ function buildTokens(s: NameState): void {
 // Word rules, in the order the 'word-rules' pass tries them.
 
 /**
- * A word already dropped when the pass reaches it, recorded as a legal form: the forms
- * 'legal-forms' marked. (A unit word a tens word took, "Seventy SEVEN", lands here too and is
- * recorded so: kept as it was when the pass was one function.)
+ * A word already dropped when the pass reaches it is settled: a legal form 'legal-forms' marked
+ * is recorded (in word order, among the forms the pass finds), a unit word a tens word took
+ * ("Seventy SEVEN") is not.
  */
 function markedLegalForm(s: NameState, i: number): number {
   const w = s.words[i];
   if (!w.drop) return 0;
-  s.legalForms.push(w.text);
-  addStep(s.steps, 'legal form removed');
+  if (w.form) {
+    s.legalForms.push(w.text);
+    addStep(s.steps, 'legal form removed');
+  }
   return 1;
 }
 

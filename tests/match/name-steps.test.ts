@@ -114,6 +114,17 @@ describe('word rules: each on its own', () => {
     expect(dropped(s)).toEqual(['seven']);
   });
 
+  it('marked-legal-form: records the forms the legal-forms step marked, not a unit word a tens word took', () => {
+    expect(analyseName('Seventy-Seven Bank Ltd').legalForms).toEqual(['ltd']);
+    const a = analyseName('Seventy-Seven Bank');
+    expect(a.legalForms).toEqual([]);
+    expect(a.steps).not.toContain('legal form removed');
+    const s = before('word-rules', 'Siemens AG');
+    expect(rule('marked-legal-form').apply(s, 0)).toBe(0);
+    expect(rule('marked-legal-form').apply(s, 1)).toBe(1);
+    expect(s.legalForms).toEqual(['ag']);
+  });
+
   it('series-letter: joins a letter to the year before it, and settles the letter', () => {
     const s = before('word-rules', 'Owner Trust 2023-A');
     expect(rule('series-letter').apply(s, 1)).toBe(0);
