@@ -424,7 +424,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     }
     const n = queryNameText(query).name.length;
     const cutAt = (ws: readonly number[]) => ws.some((w) => n === w || n === w - 1);
-    return cutAt(widths) !== cutAt(cutWidths) ? { cutWidths: widths } : null;
+    return cutAt(widths) !== cutAt(cutWidths) ? { cutWidths: widths, guessCut: false } : null;
   }
   function ownCutNameWork(query: MatchQuery, options: AnalyseOptions): NameWork {
     const key = `${typeof query.issuer === 'string' ? query.issuer : ''}\u0000${typeof query.title === 'string' ? query.title : ''}\u0000${options.cutWidths!.join(',')}`;
@@ -442,7 +442,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const supportProbe = supportEvidence('');
   /** The bound nameWork's filter applies, for a score nothing confirms (scoreAlias asks it before building evidence). */
   const mayReachReview = (score: number): boolean => mayReachTier(score, NO_EVIDENCE, policy) || mayReachTier(score, NO_EVIDENCE, policy, supportProbe);
-  const analyseOptions = { cutWidths };
+  // The default widths are a guess (the file's own is not known): a long name may be cut anywhere.
+  const analyseOptions: AnalyseOptions = { cutWidths, guessCut: true };
 
   function mayBeSupported(s: NameScore): boolean {
     return !s.exact && !s.cutExact;

@@ -75,6 +75,11 @@ export interface AnalysedName {
 export interface AnalyseOptions {
   /** Widths at which some fund files cut names (iShares: 34). */
   cutWidths?: readonly number[];
+  /**
+   * The name comes from a file whose width is not known: a long name may be cut anywhere
+   * (cutGuessed). Off for list names and for a file whose own width is known.
+   */
+  guessCut?: boolean;
 }
 
 export const DEFAULT_CUT_WIDTHS: readonly number[] = [34];
@@ -466,6 +471,7 @@ export interface NameState {
   truncated: boolean;
   /** A vendor short name: the share class hangs on the cut last word ("...DIGITAL TEC-A"). */
   shortName: boolean;
+  guessCut: boolean;
   /** The name ends the way whole names end: ".", ")", a legal form, "Limited", a share class. */
   endsWhole: boolean;
   cutEnd: boolean;
@@ -497,7 +503,7 @@ export interface WordRule {
 
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
-    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, text: '', ascii: true, items: [], words: [], norm: '',
+    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, text: '', ascii: true, items: [], words: [], norm: '',
     truncated: false, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
   };
 }
@@ -645,7 +651,7 @@ function completeCutWord(s: NameState): void {
   }
   s.cutEnd = s.truncated || (s.shortName && kept >= 2);
   // No width known: a long name whose last written word is of no vocabulary may still be cut.
-  if (!s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && last === words[words.length - 1] && kindOf(last.text) === 'distinctive' && !isHanWord(last.text, s.ascii)) {
+  if (s.guessCut && !s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && last === words[words.length - 1] && kindOf(last.text) === 'distinctive' && !isHanWord(last.text, s.ascii)) {
     s.cutEnd = true;
     s.cutGuessed = true;
     // Not completed: a word of its own ("... GOLD MINE") must stay what it is; the scorer still

@@ -94,15 +94,18 @@ describe('name steps: each on its own', () => {
     step('cut-completion').run(cut);
     expect(cut.cutEnd).toBe(true);
     expect(texts(cut).at(-1)).toBe('technology');
-    const whole = before('cut-completion', 'XINJIANG GOLDWIND SCIENCE&TECHNOLO', { cutWidths: [] });
+    const whole = before('cut-completion', 'XINJIANG GOLDWIND SCIENCE&TECHNOLO', { cutWidths: [], guessCut: true });
     step('cut-completion').run(whole);
     // No width says it is cut: a long name ending in no vocabulary word may be, but is not completed.
     expect(whole.cutEnd).toBe(true);
     expect(whole.cutGuessed).toBe(true);
     expect(texts(whole).at(-1)).toBe('technolo');
-    const short = before('cut-completion', 'GOLDWIND TECHNOLO', { cutWidths: [] }); // under 24 characters
+    const short = before('cut-completion', 'GOLDWIND TECHNOLO', { cutWidths: [], guessCut: true }); // under 24 characters
     step('cut-completion').run(short);
     expect(short.cutEnd).toBe(false);
+    const listed = before('cut-completion', 'XINJIANG GOLDWIND SCIENCE&TECHNOLO', { cutWidths: [] }); // a list name: never guessed
+    step('cut-completion').run(listed);
+    expect(listed.cutEnd).toBe(false);
   });
 });
 
