@@ -1,0 +1,68 @@
+/**
+ * Every rule of the matcher is named: each id of RuleId (src/match/types.ts) is asserted by a test
+ * of the behaviour it names and described in README's "How a holding is matched". The rules no
+ * other test names are asserted here, one behaviour each.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+import { loadList } from '../../src/lists/load.js';
+import { repoRoot } from '../helpers/cli.js';
+
+/** Tier and rule ids of the best candidate of one listed name against one holding name. */
+function best(listed: string, issuer: string, cutWidths?: number[]): { tier: string | null; rules: string[] } {
+  const [c] = createMatcher([pairList({ id: 'x', listed })]).inspect({ issuer, ids: {}, cutWidths }).candidates;
+  return { tier: c?.tier ?? null, rules: c ? c.evidence.map((e) => e.rule) : [] };
+}
+
+describe('rules no other test names', () => {
+  it('cut-name and cut-tail-specific: a name cut at the width loses a place of the listed name: probable at most', () => {
+    expect(best('Zhejiang Hikvision Silicon Materials Xinjiang Branch', 'ZHEJIANG HIKVISION SILICON MATERIA')).toEqual({
+      tier: 'probable', rules: ['cut-name', 'cut-exact', 'cut-tail-specific'],
+    });
+    // What the cut lost is generic: confirmed.
+    expect(best('Zhejiang Hikvision Silicon Materials Company', 'ZHEJIANG HIKVISION SILICON MATERIA').tier).toBe('confirmed');
+  });
+
+  it('cut-word: the last word is the start of the listed word', () => {
+    expect(best('Hangzhou Hikvision Digital Technology Co., Ltd.', 'HANGZHOU HIKVISION DIGITAL TE').rules).toContain('cut-word');
+  });
+
+  it('number-one-side: a number only one name has is another vintage: nothing', () => {
+    expect(best('Acme Mortgage Trust 2007', 'Acme Mortgage Trust')).toEqual({ tier: null, rules: ['number-one-side'] });
+  });
+
+  it('place-added: the fund file leads with a place the listed name lacks: still the company, probable', () => {
+    expect(best('Daqo New Energy Corp', 'Xinjiang Daqo New Energy Corp')).toEqual({ tier: 'probable', rules: ['place-added'] });
+  });
+
+  it('via-relation: a match through a listed relation is probable at most and says so', async () => {
+    const list = await loadList(path.join(repoRoot, 'fixtures', 'match', 'list.json'));
+    const [hit] = createMatcher([list]).match({ issuer: 'DAQO NEW ENERGY ADR REPRESENTING', ids: { ticker: 'DQ', exchange: 'New York Stock Exchange Inc.' } });
+    expect(hit).toMatchObject({ relation: 'parent', tier: 'probable' });
+    expect(hit!.evidence).toContainEqual(expect.objectContaining({ rule: 'via-relation', cap: 'probable' }));
+  });
+});
+
+describe('every rule id is tested and documented', () => {
+  const types = readFileSync(path.join(repoRoot, 'src', 'match', 'types.ts'), 'utf8');
+  const union = types.slice(types.indexOf('export type RuleId ='));
+  const ids = [...union.slice(0, union.indexOf(';\n')).matchAll(/^\s*\| '([a-z0-9-]+)'/gm)].map((m) => m[1]!);
+  const testsDir = path.join(repoRoot, 'tests');
+  const testText = readdirSync(testsDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts') && !f.endsWith('rule-ids.test.ts'))
+    .map((f) => readFileSync(path.join(testsDir, f), 'utf8'))
+    .join('\n') + readFileSync(new URL(import.meta.url), 'utf8').split("describe('every rule id")[0];
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+  it('the union was read', () => {
+    expect(ids.length).toBeGreaterThan(30);
+    expect(ids).toContain('exact-name');
+  });
+  it.each(ids.map((id) => [id]))('%s is asserted by a test and described in the README', (id) => {
+    expect(testText.includes(`'${id}'`), `no test names '${id}'`).toBe(true);
+    expect(readme.includes(`\`${id}\``), `README does not name \`${id}\``).toBe(true);
+  });
+});
