@@ -41,7 +41,7 @@
  * 5. Position. Every spelling is recognised at the end of a name. It is also allowed before the
  *    name (prefix) when its id is used mostly in jurisdictions that write the form first
  *    (PREFIX_COUNTRIES: the former USSR, the Baltic states, Indonesia, Vietnam; Japan and Korea for
- *    their native-script forms) - more than half its countries, or for a spelling of two letters at
+ *    their native-script forms and those forms romanised in full) - more than half its countries, or for a spelling of two letters at
  *    least half (PT: ID of ID and MU; not AS, which Norway, Denmark, Czechia and Turkey write after
  *    the name). An OpenSanctions group with Cyrillic spellings and no GLEIF country is post-Soviet (AO,
  *    JSC, OAO, ZAO, PAO, OOO): prefix too. A prefix of three letters or fewer must be a company form
@@ -571,6 +571,9 @@ function build(): { data: LegalFormData; report: string[] } {
     const cjk = CJK.test(k);
     let prefix: boolean;
     if (cjk) prefix = [...all].some((cc) => CJK_PREFIX_COUNTRIES.has(cc));
+    // A romanised Japanese or Korean form written out (Kabushiki Kaisha, Jusikhoesa) stands where
+    // its native form stands, either side of the name: Kabushiki Kaisha Mizuho Ginko.
+    else if (!c.abbr && all.size > 0 && [...all].every((cc) => CJK_PREFIX_COUNTRIES.has(cc))) prefix = true;
     else {
       const inPrefix = [...idCountries].filter((cc) => PREFIX_COUNTRIES.has(cc)).length;
       const twoLetters = k.replace(/ /g, '').length <= 2;

@@ -20,6 +20,24 @@ export function mayBeAcronym(word: string): boolean {
   return word.length >= ACRONYM_MIN && word.length <= ACRONYM_MAX && LETTERS.test(word);
 }
 
+/**
+ * The initials of a name's core words, with the initial of a written-out legal form after them
+ * (AGC: Asahi Glass Company) when it may be one: the cheap part of initialsOf, from the tokens
+ * alone, for the lookup of every query name (initialsOf decides when a candidate is scored).
+ */
+export function coreInitials(name: AnalysedName): string[] {
+  const toks = name.tokens;
+  if (toks.length < 2 || toks.length > ACRONYM_MAX) return [];
+  let core = '';
+  for (const t of toks) {
+    if (t.han) return [];
+    core += t.text[0];
+  }
+  const form = name.legalForms[0];
+  const withForm = form && form.length > 4 && core.length < ACRONYM_MAX ? core + form[0] : '';
+  return withForm ? [core, withForm] : [core];
+}
+
 /** The initials a name may be written as (none for a name of fewer than two words, or of Han words). */
 export function initialsOf(name: AnalysedName): string[] {
   const toks = name.tokens;
@@ -34,8 +52,16 @@ export function initialsOf(name: AnalysedName): string[] {
     const withForm = core + form[0];
     if (mayBeAcronym(withForm)) out.push(withForm);
   }
-  // Every written word (stop words and abbreviated forms aside), without a trailing place.
-  const words = name.norm.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w) && !(w.length <= 4 && name.legalForms.includes(w)));
+  // Every written word (stop words and abbreviated forms aside), without a trailing place; also as
+  // written before translation (SQM: Sociedad Química y Minera de Chile).
+  everyWordInitials(name.norm, name, out);
+  if (name.written !== undefined) everyWordInitials(name.written, name, out);
+  return out;
+}
+
+function everyWordInitials(text: string, name: AnalysedName, out: string[]): void {
+  const all = text.split(' ').filter((w) => w !== '' && !(w.length <= 4 && name.legalForms.includes(w)));
+  const words = all.filter((w) => !STOP_WORDS.has(w));
   let end = words.length;
   while (end > 2 && PLACES.has(words[end - 1])) end--;
   if (end >= 2 && end <= ACRONYM_MAX) {
@@ -43,7 +69,16 @@ export function initialsOf(name: AnalysedName): string[] {
     for (let k = 0; k < end; k++) written += words[k][0];
     if (mayBeAcronym(written) && !out.includes(written)) out.push(written);
   }
-  return out;
+  // Stop words and the place included, as names in the Romance languages make them (EDF:
+  // Électricité de France; BOV: Bank of Valletta), and with the abbreviated legal form after them
+  // (PDVSA: Petróleos de Venezuela, S.A.).
+  if (all.length > words.length && all.length <= ACRONYM_MAX) {
+    let withStops = '';
+    for (const w of all) withStops += w[0];
+    if (mayBeAcronym(withStops) && !out.includes(withStops)) out.push(withStops);
+    const form = name.legalForms[0];
+    if (form && form.length <= 3 && LETTERS.test(form) && mayBeAcronym(withStops + form) && !out.includes(withStops + form)) out.push(withStops + form);
+  }
 }
 
 /**
@@ -125,18 +160,43 @@ function sameStart(word: string, pos: number, w: string, n: number): boolean {
 export const SYLLABLES_MIN = 4;
 export const SYLLABLES_MAX = 8;
 
-/** The written words a syllable acronym is taken from (see above), or [] for a name of Han words. */
-export function writtenWords(name: AnalysedName): string[] {
-  if (name.tokens.some((t) => t.han)) return [];
-  const words = name.norm.split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w) && !(w.length <= 4 && name.legalForms.includes(w)) && LETTERS.test(w));
+/**
+ * The written words a syllable acronym is taken from (see above), or [] for a name of Han words;
+ * `asWritten`: the words before translation (KAMAZ: Kamskiy Avtomobilnyy Zavod), [] when none were translated.
+ */
+export function writtenWords(name: AnalysedName, asWritten = false): string[] {
+  if (name.tokens.some((t) => t.han) || (asWritten && name.written === undefined)) return [];
+  const words = (asWritten ? name.written! : name.norm).split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w) && !(w.length <= 4 && name.legalForms.includes(w)) && LETTERS.test(w));
   let end = words.length;
   while (end > 3 && PLACES.has(words[end - 1])) end--;
   return words.slice(0, end);
 }
 
+/**
+ * The first three letters a syllable acronym of these words may start with (one piece of each
+ * word, in order): of the first word, of two words (2 + 1, 1 + 2) or of three (1 + 1 + 1). A
+ * one-word name is filed under its first three letters (syllableStart) and found by these.
+ */
+export function syllableStarts(words: readonly string[], out: string[]): void {
+  if (words.length < 3) return;
+  const [a, b, c] = words;
+  const add = (k: string) => {
+    if (k.length === 3 && !out.includes(k)) out.push(k);
+  };
+  add(a.slice(0, 3));
+  add(a.slice(0, 2) + b[0]);
+  add(a[0] + b.slice(0, 2));
+  add(a[0] + b[0] + c[0]);
+}
+
+/** The key a one-word name is filed under for syllableStarts: its first three letters. */
+export function syllableStart(word: string): string | null {
+  return word.length >= SYLLABLES_MIN && word.length <= SYLLABLES_MAX && LETTERS.test(word) ? word.slice(0, 3) : null;
+}
+
 /** The key a syllable acronym is found by: the first letters of the name's first three written words. */
-export function syllableKey(name: AnalysedName): string | null {
-  const words = writtenWords(name);
+export function syllableKey(name: AnalysedName, asWritten = false): string | null {
+  const words = writtenWords(name, asWritten);
   return words.length >= 3 ? words[0][0] + words[1][0] + words[2][0] : null;
 }
 

@@ -11,7 +11,7 @@
 import { numberlessKey, startKey, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
-import { contractionKeys, mayBeAcronym, syllableKeys } from './acronyms.js';
+import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { soundKey } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 
@@ -119,6 +119,8 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
   }
 
   const collected = new CandidateSet(c.aliasTexts.length);
+  /** Scratch: the syllable starts of one query (see candidates). */
+  const startScratch: string[] = [];
   /** Scratch: per query token, its key hash (see candidates). */
   const tokenHashes: number[] = [];
 
@@ -160,6 +162,21 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     if (toks.length === 1 && q.kinds[0] === 'distinctive') for (const k of contractionKeys(toks[0].text)) collected.add(c.byContraction.get(k));
     // ... or a syllable acronym of its words (KEPCO: Korea Electric Power Corporation), when the list does not use the word.
     if (toks.length === 1 && q.kinds[0] === 'distinctive' && c.bySyllables.size > 0 && !c.postings.has(toks[0].text)) for (const k of syllableKeys(toks[0].text)) collected.add(c.bySyllables.get(k));
+    // A name written out may be what the list writes as one short word: its initials (YPF), a
+    // contraction (Petronas) or syllable acronym (KAMAZ) of its words.
+    if (toks.length > 1 && c.byShortForm.size > 0) {
+      for (const initials of coreInitials(q.name)) collected.add(c.byShortForm.get(initials));
+      const ck = contractionKey(q.name);
+      if (ck !== null) collected.add(c.byShortForm.get(ck));
+      const starts = startScratch;
+      starts.length = 0;
+      if (toks.length >= 3 && !toks[0].han && !toks[1].han && !toks[2].han) syllableStarts([toks[0].text, toks[1].text, toks[2].text], starts);
+      if (q.name.written !== undefined) {
+        for (const initials of initialsOf(q.name)) collected.add(c.byShortForm.get(initials));
+        syllableStarts(writtenWords(q.name, true), starts);
+      }
+      for (const k of starts) if (k !== ck) collected.add(c.byShortForm.get(k));
+    }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
       if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));

@@ -7,7 +7,7 @@ import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/sche
 import type { MatchMethod, RelationKind } from './types.js';
 import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
-import { contractionKey, initialsOf, syllableKey } from './acronyms.js';
+import { contractionKey, contractionKeys, initialsOf, mayBeAcronym, syllableKey, syllableStart } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
@@ -93,6 +93,12 @@ export interface CompiledLists {
   byContraction: AliasIndex;
   /** Names of three or more written words by their first three letters: a syllable acronym (KEPCO) finds them. */
   bySyllables: AliasIndex;
+  /**
+   * One-word names by themselves when they may be initials, by the keys a contraction of them is
+   * found by (contractionKeys) and by their first three letters (syllableStart): a name written
+   * out finds its short form (YPF, Petronas, KAMAZ).
+   */
+  byShortForm: AliasIndex;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
   postings: AliasIndex;
   /** Bloom filters over the keys of byCore, byCompact and postings (a miss needs no lookup). */
@@ -172,7 +178,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -285,6 +291,12 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   const sk = syllableKey(name);
   if (sk !== null) fileAlias(c.bySyllables, sk, ai);
   const toks = name.tokens;
+  if (toks.length === 1 && toks[0].kind === 'distinctive') {
+    if (mayBeAcronym(toks[0].text)) fileAlias(c.byShortForm, toks[0].text, ai);
+    for (const k of contractionKeys(toks[0].text)) fileAlias(c.byShortForm, k, ai);
+    const start = syllableStart(toks[0].text);
+    if (start !== null) fileAlias(c.byShortForm, start, ai);
+  }
   if (!toks.some((t) => t.kind === 'distinctive')) {
     // A name of common words ("Bank of China") is found through a typo of one of its words only,
     // or (with a number: The 77 Bank) through another number.

@@ -70,6 +70,11 @@ export interface AnalysedName {
   cutGuessed: boolean;
   /** The legal-form words removed, in order ("co", "ltd"); a Chinese "...有限公司" ending as "有限公司". */
   legalForms: string[];
+  /**
+   * Every word as written, before words were translated (only when some were): initials are of
+   * the name in its own language (SQM: Sociedad Química y Minera, read "chemical").
+   */
+  written?: string;
 }
 
 export interface AnalyseOptions {
@@ -479,6 +484,8 @@ export interface NameState {
   /** The last security word seen introduced no vintage: digits after it are a ratio ("ADR REPRESENTING 25 SHS"). */
   sawSecurity: boolean;
   legalForms: string[];
+  /** The words before translation, joined by one space (only when words were translated). */
+  written: string | undefined;
   /** What explanations print (AnalysedName.steps), each once, in the order first taken. */
   steps: NormalisationStep[];
   tokens: NameToken[];
@@ -505,6 +512,7 @@ export function createNameState(raw: string, opts: AnalyseOptions = {}): NameSta
   return {
     raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, text: '', ascii: true, items: [], words: [], norm: '',
     truncated: false, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
+    written: undefined,
   };
 }
 
@@ -553,6 +561,7 @@ function translateWords(s: NameState): void {
   const out = replacePhrases(s.items, TRANSLATION_RULES);
   if (out) {
     addStep(s.steps, 'words translated');
+    s.written = joinTexts(wordsOf(s.items), ' ');
     s.items = out;
   }
 }
@@ -861,5 +870,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const s = createNameState(raw, opts);
   for (let k = 0; k < NAME_STEPS.length; k++) NAME_STEPS[k].run(s);
   const tokens = s.tokens;
-  return { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
+  const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
+  if (s.written !== undefined) name.written = s.written;
+  return name;
 }

@@ -313,6 +313,23 @@ function pairsOf(n: number, Q: readonly NameToken[], L: readonly NameToken[], ou
   }
 }
 
+/**
+ * `word` as a short form of `name` (its initials, a contraction of its first words, or the
+ * leading letters of every word), as evidence capped at review; null when it is none of them.
+ */
+function shortFormOf(word: string, name: AnalysedName): Evidence | null {
+  if (mayBeAcronym(word) && initialsOf(name).includes(word)) return { rule: 'acronym', cap: 'review', detail: { acronym: word, name: name.core } };
+  const toks = name.tokens.map((t) => t.text);
+  const contraction = contractionOf(word, toks);
+  if (contraction) return { rule: 'contraction', cap: 'review', detail: { word, name: name.core, pieces: contraction.map((p, k) => `${p} from ${toks[k]}`).join(', ') } };
+  for (const asWritten of [false, true]) {
+    const words = writtenWords(name, asWritten);
+    const syllables = syllablesOf(word, words);
+    if (syllables) return { rule: 'syllable-acronym', cap: 'review', detail: { word, name: words.join(' '), pieces: syllables.map((p, k) => `${p} from ${words[k]}`).join(', ') } };
+  }
+  return null;
+}
+
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
@@ -380,6 +397,18 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       base.alignment = policy.acronymScore;
       base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
       base.evidence.push({ rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } });
+      return base;
+    }
+  }
+  // The other way round: the list names the company by one short word and the fund file writes
+  // the name out (YPF / Yacimientos Petrolíferos Fiscales, KAMAZ / Kamskiy Avtomobilnyy Zavod): as thin.
+  if (L.length === 1 && Q.length > 1 && a.kinds[0] === 'distinctive' && !Q.some((t) => t.text === L[0].text)) {
+    const short = shortFormOf(L[0].text, q.name);
+    if (short) {
+      const base = emptyScore();
+      base.alignment = policy.acronymScore;
+      base.pairs.push({ query: q.name.core, list: L[0].text, sim: policy.acronymScore, how: 'merge' });
+      base.evidence.push(short);
       return base;
     }
   }

@@ -118,65 +118,173 @@ export const CANONICAL: Record<string, string> = {
  * Jusik Hoesa = Co., Ltd.).
  */
 export const TRANSLATIONS: Record<string, string> = {
-  // Japanese (Hepburn)
-  ginko: 'bank', // 銀行
+  // Japanese (Hepburn, with the long vowels written ou as well: Kougyou, Ginkou).
+  ginko: 'bank', ginkou: 'bank', // 銀行
+  shintaku: 'trust', // 信託
+  shoken: 'securities', shouken: 'securities', // 証券
+  hoken: 'insurance', // 保険
+  seimei: 'life', // 生命 (Nippon Seimei Hoken = Nippon Life Insurance)
+  'sogo kaisha': 'company', // 相互会社, the mutual company, as insurers translate it (Nippon Life Insurance Company)
   denki: 'electric', // 電気
   denryoku: 'electric power', // 電力
   denshi: 'electronic', // 電子
-  kogyo: 'industry', // 工業
-  jukogyo: 'heavy industry', // 重工業
+  denwa: 'telephone', // 電話
+  denshin: 'telegraph', // 電信
+  tsushin: 'communication', tsuushin: 'communication', // 通信
+  kogyo: 'industry', kougyou: 'industry', // 工業
+  jukogyo: 'heavy industry', juukougyou: 'heavy industry', // 重工業
+  sangyo: 'industry', sangyou: 'industry', // 産業
   kagaku: 'chemical', // 化学
-  hoken: 'insurance', // 保険
-  seimei: 'life', // 生命
-  jidosha: 'motor', // 自動車 (Toyota Jidosha = Toyota Motor)
-  tetsudo: 'railway', // 鉄道
-  shoken: 'securities', // 証券
-  kaiun: 'shipping', // 海運
   seiyaku: 'pharmaceutical', // 製薬
+  yakuhin: 'pharmaceutical', // 薬品
+  jidosha: 'motor', jidousha: 'motor', // 自動車 (Toyota Jidosha = Toyota Motor)
+  tetsudo: 'railway', tetsudou: 'railway', // 鉄道
+  koku: 'airlines', kouku: 'airlines', // 航空 (Nihon Koku = Japan Airlines)
+  kuyu: 'airways', // 空輸 (Zen Nippon Kuyu = All Nippon Airways)
+  kaiun: 'shipping', // 海運
+  kisen: 'steamship', // 汽船
+  zosen: 'shipbuilding', // 造船
+  unyu: 'transport', // 運輸
   kensetsu: 'construction', // 建設
-  // Chinese (pinyin)
+  fudosan: 'real estate', // 不動産
+  tekko: 'steel', tekkou: 'steel', seitetsu: 'steel', // 鉄鋼, 製鉄
+  kinzoku: 'metal', // 金属
+  kozan: 'mining', // 鉱山
+  sekiyu: 'oil', // 石油
+  gasu: 'gas', // ガス
+  seishi: 'paper', // 製紙
+  garasu: 'glass', // ガラス
+  kogaku: 'optical', // 光学
+  kikai: 'machinery', // 機械
+  shokuhin: 'food', // 食品
+  shoji: 'trading', boeki: 'trading', // 商事, 貿易
+  // Chinese (pinyin; ü written v or u)
   yinhang: 'bank', // 银行
-  jianshe: 'construction', // 建设
-  nongye: 'agricultural', // 农业
-  gongye: 'industry', // 工业
-  dianli: 'power', // 电力
-  dianqi: 'electric', // 电气
-  dianzi: 'electronic', // 电子
-  jituan: 'group', // 集团
   baoxian: 'insurance', // 保险
   zhengquan: 'securities', // 证券
+  chuxu: 'savings', // 储蓄
+  jianshe: 'construction', jianzhu: 'construction', // 建设, 建筑
+  gongcheng: 'engineering', // 工程
+  nongye: 'agricultural', // 农业
+  gongye: 'industry', chanye: 'industry', // 工业, 产业
+  shangye: 'commercial', // 商业
+  dianli: 'power', fadian: 'power', // 电力, 发电
+  dianwang: 'grid', // 电网
+  hedian: 'nuclear power', // 核电
+  dianqi: 'electric', // 电气
+  dianzi: 'electronic', // 电子
+  dianxin: 'telecom', // 电信
+  jiaotong: 'communication', // 交通 (Jiaotong Yinhang = Bank of Communications)
+  xinxi: 'information', // 信息
+  ruanjian: 'software', // 软件
+  wangluo: 'network', // 网络
+  jituan: 'group', // 集团
   shiyou: 'petroleum', // 石油
+  tianranqi: 'natural gas', ranqi: 'gas', // 天然气, 燃气
+  huaxue: 'chemical', // 化学
   gangtie: 'steel', // 钢铁
-  tielu: 'railway', // 铁路
+  yejin: 'metallurgical', // 冶金
+  youse: 'nonferrous', // 有色
+  lvye: 'aluminum', // 铝业 (not luye: Luye Pharma)
+  shuini: 'cement', // 水泥
+  tielu: 'railway', tiedao: 'railway', // 铁路, 铁道
+  hangkong: 'aviation', // 航空
+  hangtian: 'aerospace', // 航天
+  chuanbo: 'shipbuilding', // 船舶
+  hangyun: 'shipping', // 航运
+  wuliu: 'logistics', // 物流
+  qiche: 'automobile', // 汽车
+  yiyao: 'pharmaceutical', zhiyao: 'pharmaceutical', // 医药, 制药
+  shengwu: 'biological', // 生物
+  fangzhi: 'textile', // 纺织
+  maoyi: 'trading', // 贸易
+  fangdichan: 'real estate', // 房地产
   keji: 'technology', // 科技
   kuangye: 'mining', // 矿业
   nengyuan: 'energy', // 能源
   touzi: 'investment', // 投资
   konggu: 'holding', // 控股
+  qiye: 'enterprise', // 企业
   guoji: 'international', // 国际
   zhongguo: 'china', // 中国
   'gufen youxian gongsi': 'co ltd', // 股份有限公司
+  'youxian zeren gongsi': 'co ltd', // 有限责任公司
   'youxian gongsi': 'co ltd', // 有限公司
-  // Korean (Revised Romanisation)
-  eunhaeng: 'bank', // 은행
-  jeonja: 'electronic', // 전자
-  jeollyeok: 'electric power', // 전력
-  jadongcha: 'motor', // 자동차 (Hyundai Jadongcha = Hyundai Motor)
-  boheom: 'insurance', // 보험
+  'gufen gongsi': 'co ltd', // 股份公司
+  gongsi: 'company', // 公司
+  // Korean (Revised Romanisation, and McCune-Reischauer where names still use it)
+  eunhaeng: 'bank', unhaeng: 'bank', // 은행
+  boheom: 'insurance', pohom: 'insurance', // 보험
+  saengmyeong: 'life', // 생명
+  hwajae: 'fire', // 화재 (Samsung Hwajae = Samsung Fire & Marine)
   jeunggwon: 'securities', // 증권
+  jeonja: 'electronic', chonja: 'electronic', // 전자
+  jeollyeok: 'electric power', jeonryeok: 'electric power', // 전력
+  junggongeop: 'heavy industry', 'junggong eop': 'heavy industry', // 중공업
+  saneop: 'industry', // 산업
+  hwahak: 'chemical', // 화학
+  jadongcha: 'motor', // 자동차 (Hyundai Jadongcha = Hyundai Motor)
+  cheolgang: 'steel', jecheol: 'steel', // 철강, 제철
+  geonseol: 'construction', // 건설
+  tongsin: 'telecom', // 통신
+  hanggong: 'airlines', // 항공
+  haeun: 'shipping', // 해운
+  jeyak: 'pharmaceutical', // 제약
   hanguk: 'korea', // 한국
   gongsa: 'corporation', // 공사 (a public corporation)
-  'jusik hoesa': 'co ltd', // 주식회사
-  // Russian and Ukrainian (transliterated)
+  'jusik hoesa': 'co ltd', 'chusik hoesa': 'co ltd', // 주식회사
+  // Russian and Ukrainian (transliterated; adjectives in the forms names use). Not neft, gaz or
+  // stal alone: they are brand words of their own (Gazprom Neft, GAZ Group).
   kontsern: 'concern', // концерн
+  kompaniya: 'company', // компания
+  korporatsiya: 'corporation', // корпорация
   'neftyanaya kompaniya': 'oil company', // нефтяная компания
+  'strakhovaya kompaniya': 'insurance company', // страховая компания
+  aviakompaniya: 'airlines', // авиакомпания
   'zheleznye dorogi': 'railways', // железные дороги
-  // Dutch, Turkish
-  koninklijke: 'royal', // Koninklijke Philips = Royal Philips
+  'zheleznaya doroga': 'railway', // железная дорога
+  'metallurgicheskiy kombinat': 'steel works', 'metallurgicheskii kombinat': 'steel works', 'metallurgichesky kombinat': 'steel works', // металлургический комбинат
+  zavod: 'plant', // завод
+  obyedinennaya: 'united', obedinennaya: 'united', obyedinyonnaya: 'united', // объединённая
+  aviastroitelnaya: 'aircraft', // авиастроительная
+  sudostroitelnaya: 'shipbuilding', // судостроительная
+  energeticheskaya: 'energy', // энергетическая
+  tekhnologii: 'technology', tekhnologiya: 'technology', // технологии
+  // Turkish
   'turk hava yollari': 'turkish airlines', // Türk Hava Yolları (not Türk alone: Türk Anonim Şirketi is a legal form)
+  'hava yollari': 'airlines', // hava yolları
+  bankasi: 'bank', // bankası
+  sigorta: 'insurance', sigortasi: 'insurance', // sigorta(sı)
+  demiryollari: 'railways', // demiryolları
   telekomunikasyon: 'telecom',
+  rafinerileri: 'refineries', // rafinerileri
+  // Indonesian and Malay
+  asuransi: 'insurance', // asuransi
+  telekomunikasi: 'telecom', // telekomunikasi
+  pertambangan: 'mining', // pertambangan
+  'kereta api': 'railway', // kereta api
+  // Arabic and Persian (transliterated)
+  masraf: 'bank', // مصرف
+  // The languages of Europe: business words companies translate (never a word that is itself a
+  // brand: Generale, Assicurazioni Generali's Generali; not Assurance, which is English too).
+  banque: 'bank', banca: 'bank', banka: 'bank', banken: 'bank', banki: 'bank', pankki: 'bank', // FR IT CS/SK/SL SV IS FI
+  seguros: 'insurance', seguradora: 'insurance', assicurazioni: 'insurance', versicherung: 'insurance', versicherungen: 'insurance',
+  verzekeringen: 'insurance', forsikring: 'insurance', forsakring: 'insurance', vakuutus: 'insurance', // ES/PT PT IT DE NL DA/NO SV FI
+  ferrocarriles: 'railways', ferrocarril: 'railway', 'chemins de fer': 'railways', ferrovie: 'railways', spoorwegen: 'railways',
+  eisenbahn: 'railway', jernbane: 'railway', jarnvag: 'railway', // ES FR IT NL DE NO/DA SV
+  aerolineas: 'airlines', 'lineas aereas': 'airlines', 'linhas aereas': 'airlines', 'lignes aeriennes': 'airlines',
+  'luchtvaart maatschappij': 'airlines', // ES PT FR NL (Koninklijke Luchtvaart Maatschappij = Royal Dutch Airlines)
+  cobre: 'copper', // ES/PT
+  acero: 'steel', aceros: 'steel', acier: 'steel', acciaierie: 'steelworks', // ES FR IT
+  siderurgica: 'steel', // PT/ES
+  mineria: 'mining', mineracao: 'mining', // ES PT
+  electricidad: 'electricity', electricite: 'electricity', elektrizitat: 'electricity', // ES FR DE
+  telecomunicaciones: 'telecom', telecomunicacoes: 'telecom', telecomunicazioni: 'telecom', telekom: 'telecom', // ES PT IT DE/Nordic
+  quimica: 'chemical', chimique: 'chemical', chimica: 'chemical', chemie: 'chemical', // ES/PT FR IT DE
+  farmaceutica: 'pharmaceutical', pharmazeutische: 'pharmaceutical', // ES/PT/IT DE
+  koninklijke: 'royal', // NL (Koninklijke Philips = Royal Philips)
   // Group in the languages of Europe (Grupo Mexico, ING Groep, Gruppo, Groupe, Grupa)
-  grupo: 'group', groep: 'group', gruppo: 'group', groupe: 'group', gruppe: 'group', grupa: 'group',
+  grupo: 'group', groep: 'group', gruppo: 'group', groupe: 'group', gruppe: 'group', grupa: 'group', gruppen: 'group',
 };
 
 /** Phrase canonicalisation before tokenising (fund files split or abbreviate these). */

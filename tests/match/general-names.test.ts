@@ -102,6 +102,23 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Agricultural Bank of China Limited', 'Zhongguo Jianshe Yinhang')).toBeNull();
   });
 
+  it('the table reads business words of many languages: Japanese, Chinese, Korean, Turkish', () => {
+    expect(rules('Sumitomo Chemical Company, Limited', 'Sumitomo Kagaku Kabushiki Kaisha')).toEqual(['exact-name', 'translated']);
+    expect(tier('Hyundai Heavy Industries Co., Ltd.', 'Hyundai Junggong-eop Jusik Hoesa')).toBe('confirmed');
+    expect(tier('Anadolu Sigorta', 'Anadolu Insurance')).toBe('confirmed'); // Turkish sigorta = insurance
+    // Sinopec's Chinese name read word for word agrees only in common words: worth a look.
+    expect(tier('China Petroleum & Chemical Corporation', 'Zhongguo Shiyou Huagong Gufen Youxian Gongsi')).toBe('review');
+    expect(rules('China Petroleum & Chemical Corporation', 'Zhongguo Shiyou Huagong Gufen Youxian Gongsi')).toContain('translated');
+  });
+
+  it('brand words are not translated: Gazprom Neft is not Gazprom', () => {
+    expect(tier('Gazprom PJSC', 'Gazprom Neft PJSC')).toBeNull();
+  });
+
+  it('a Japanese legal form written out stands before the name as well as after it', () => {
+    expect(rules('Toshiba Corporation', 'Kabushiki Kaisha Toshiba')).toEqual(['exact-name']);
+  });
+
   it('"Inc." is how companies translate a stock corporation: no contradiction with kabushiki kaisha', () => {
     expect(tier('The Kansai Electric Power Company, Incorporated', 'Kansai Denryoku Kabushiki Kaisha')).toBe('confirmed');
     expect(tier('Deutsche Bank AG', 'Deutsche Bank GmbH')).toBeNull(); // another kind of company still is another company
@@ -187,6 +204,20 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(rules('Oil and Gas Development Company Limited', 'OGDCL')).toEqual(['acronym']);
     expect(rules('Sociedad Química y Minera de Chile S.A.', 'SQM')).toEqual(['acronym']);
     expect(tier('Life Insurance Corporation of India', 'LIC')).toBe('review');
+  });
+
+  it('initials with the stop words and the place, and the abbreviated legal form after them (EDF, PDVSA)', () => {
+    expect(rules('Électricité de France S.A.', 'EDF')).toEqual(['acronym']);
+    expect(rules('Petróleos de Venezuela, S.A.', 'PDVSA')).toEqual(['acronym']);
+    expect(tier('Électricité de France S.A.', 'EFR')).toBeNull();
+  });
+
+  it('the other way round: the list writes the short form and the holding the name, review at most', () => {
+    expect(rules('YPF Sociedad Anónima', 'Yacimientos Petrolíferos Fiscales')).toEqual(['acronym']);
+    expect(rules('PJSC KAMAZ', 'Kamskiy Avtomobilnyy Zavod')).toEqual(['syllable-acronym']); // as written, not as translated
+    expect(rules('Petronas', 'Petroliam Nasional Berhad')).toEqual(['contraction']);
+    expect(tier('Telenor ASA', 'Telenor Norge AS')).toBeNull(); // the listed word itself, then a place: no short form
+    expect(tier('YPF Sociedad Anónima', 'Yacimientos Petrolíferos Nacionales')).toBeNull();
   });
 
   it('a one-word name made of the leading letters of every word of the listed name is worth a look (syllable-acronym)', () => {
