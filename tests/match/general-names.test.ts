@@ -106,9 +106,9 @@ describe('general names: business words of other languages (translated)', () => 
     expect(rules('Sumitomo Chemical Company, Limited', 'Sumitomo Kagaku Kabushiki Kaisha')).toEqual(['exact-name', 'translated']);
     expect(tier('Hyundai Heavy Industries Co., Ltd.', 'Hyundai Junggong-eop Jusik Hoesa')).toBe('confirmed');
     expect(tier('Anadolu Sigorta', 'Anadolu Insurance')).toBe('confirmed'); // Turkish sigorta = insurance
-    // Sinopec's Chinese name read word for word agrees only in common words: worth a look.
-    expect(tier('China Petroleum & Chemical Corporation', 'Zhongguo Shiyou Huagong Gufen Youxian Gongsi')).toBe('review');
-    expect(rules('China Petroleum & Chemical Corporation', 'Zhongguo Shiyou Huagong Gufen Youxian Gongsi')).toContain('translated');
+    // KEPCO's Korean name (한국전력공사) read word for word agrees only in common words: worth a look.
+    expect(tier('Korea Electric Power Corporation', 'Hanguk Jeollyeok Gongsa')).toBe('review');
+    expect(rules('Korea Electric Power Corporation', 'Hanguk Jeollyeok Gongsa')).toContain('translated');
   });
 
   it('brand words are not translated: Gazprom Neft is not Gazprom', () => {
