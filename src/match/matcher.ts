@@ -643,7 +643,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         if (hit) return hit.slice();
         // Its answer is remembered, not its name work (unless a row with identifiers needed it).
         const { name, title } = queryNameText(query);
-        const matches = evaluate(query, nameCache.get(issuer) ?? nameWork(name, title, false), false).matches;
+        const work = nameCache.get(issuer) ?? nameWork(name, title, false);
+        // No candidate by name and no identifier: nothing to evaluate (most issuers).
+        const matches = work.scored.length === 0 ? NO_MATCHES : evaluate(query, work, false).matches;
         remember(2 * issuer.length);
         // Most issuers match nothing: they share one empty answer (never handed out: copies are).
         issuerOnly.set(ownString(issuer), matches.length > 0 ? matches : NO_MATCHES);

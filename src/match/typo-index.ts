@@ -136,12 +136,15 @@ export class TypoIndex {
   private readonly forms: number[] = [];
   /** Scratch of one search: the words found, as sort keys (each word at most once per search). */
   private found = new Float64Array(64);
+  /** Per word: its length (read before the word is). */
+  private readonly lengths: Int32Array;
   /** Two-edit buckets (built on the first two-edit search). */
   private ends: Map<number, number[]> | undefined;
 
   /** `vocabulary`: distinct words. */
   constructor(private readonly vocabulary: readonly string[]) {
     this.seenIn = new Int32Array(vocabulary.length);
+    this.lengths = Int32Array.from(vocabulary, (w) => w.length);
     // A hash and an id share the 53 exact bits of a double: past 2^21 words the hash gives up bits.
     const idBits = Math.max(1, Math.ceil(Math.log2(vocabulary.length + 1)));
     const idScale = 2 ** idBits;
@@ -228,11 +231,12 @@ export class TypoIndex {
       const bucket = ends.get(endsHash(word, head, tail));
       if (bucket === undefined) continue;
       for (const id of bucket) {
-        if (this.seenIn[id] === search) continue;
+        // Lengths first: the word itself is read only when it may be two edits away.
+        if (this.seenIn[id] === search || Math.abs(this.lengths[id] - word.length) > 2) continue;
         const w = this.vocabulary[id];
         if (!sharesEnds(word, w, head, tail)) continue;
         this.seenIn[id] = search;
-        if (Math.abs(w.length - word.length) <= 2 && osaDistance(word, w, 2) <= 2) (found ??= []).push(w);
+        if (osaDistance(word, w, 2) <= 2) (found ??= []).push(w);
       }
     }
     return found ?? NONE;
