@@ -137,7 +137,10 @@ export function explainEvidence(e: Evidence): string {
   switch (e.rule) {
     case 'exact-name': return '';
     case 'cut-exact': return '';
-    case 'cut-name': return d.words ? `name cut at a fixed width; list words not compared: ${d.words}` : 'name cut at a fixed width';
+    case 'cut-name': {
+      const at = d.width ? `name cut at ${d.width} characters` : 'name cut at a fixed width';
+      return d.words ? `${at}; list words not compared: ${d.words}` : at;
+    }
     case 'cut-word': return 'last word cut at a fixed width';
     case 'cut-any-width': return 'the name reads as cut, at a width the file does not show: probable at most';
     case 'cut-tail-specific': return '';

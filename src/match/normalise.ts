@@ -56,6 +56,8 @@ export interface AnalysedName {
   steps: NormalisationStep[];
   /** The name may be cut at a fixed width: its last word may be a prefix, words may be missing. */
   truncated: boolean;
+  /** The width it is cut at, when truncated (evidence says it); else null. */
+  cutWidth: number | null;
   /**
    * The last core word may be cut short: a fixed-width cut, or a vendor short name of two or more
    * words ("HANGZHOU HIKVISION DIGITAL TEC-A"), whose cut falls anywhere, so only that word's end
@@ -474,6 +476,7 @@ export interface NameState {
   words: Word[];
   norm: string;
   truncated: boolean;
+  cutWidth: number | null;
   /** A vendor short name: the share class hangs on the cut last word ("...DIGITAL TEC-A"). */
   shortName: boolean;
   guessCut: boolean;
@@ -511,7 +514,7 @@ export interface WordRule {
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
     raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, text: '', ascii: true, items: [], words: [], norm: '',
-    truncated: false, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
+    truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
     written: undefined,
   };
 }
@@ -593,10 +596,11 @@ function detectCut(s: NameState): void {
   const lastChar = trimmed.charCodeAt(trimmed.length - 1);
   const endsWhole = lastChar === 0x2e || lastChar === 0x29 || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord)
     || (CLASS_MARKERS.has(lastWord) && ENDS_IN_LETTER_WORD.test(trimmed));
-  let atWidth = false;
-  for (let k = 0; k < cutWidths.length && !atWidth; k++) atWidth = trimmed.length === cutWidths[k] || trimmed.length === cutWidths[k] - 1;
+  let width = 0;
+  for (let k = 0; k < cutWidths.length && width === 0; k++) if (trimmed.length === cutWidths[k] || trimmed.length === cutWidths[k] - 1) width = cutWidths[k];
   s.endsWhole = endsWhole;
-  s.truncated = !endsWhole && atWidth;
+  s.truncated = !endsWhole && width > 0;
+  s.cutWidth = s.truncated ? width : null;
   s.shortName = SHORT_NAME_CLASS.test(trimmed.slice(-5));
 }
 
@@ -870,7 +874,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const s = createNameState(raw, opts);
   for (let k = 0; k < NAME_STEPS.length; k++) NAME_STEPS[k].run(s);
   const tokens = s.tokens;
-  const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
+  const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutWidth: s.cutWidth, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
   if (s.written !== undefined) name.written = s.written;
   return name;
 }

@@ -161,6 +161,14 @@ const EXTRA_QUERY: Record<TokenKind, number> = { distinctive: 1, number: 1, gene
 const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, generic: 0.5, place: 0.5 };
 /** Weight of list words lost to a fixed-width cut: almost nothing, they were never written. */
 const CUT_TAIL = 0.15;
+/** The cut-name evidence's detail: the width the name is cut at, and the list words it lost. */
+function cutDetail(q: QueryName, words: string | undefined): Record<string, string | number> {
+  const d: Record<string, string | number> = {};
+  if (q.name.cutWidth !== null) d.width = q.name.cutWidth;
+  if (words !== undefined) d.words = words;
+  return d;
+}
+
 /** A cut no known width shows is not proof enough to confirm. */
 const cutAnyWidth = (): Evidence => ({ rule: 'cut-any-width', cap: 'probable', detail: {} });
 
@@ -468,7 +476,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     pairsOf(nChosen, Q, L, base.pairs);
     base.alignment = policy.cutExactFloor;
     base.cutExact = true;
-    base.evidence.push({ rule: 'cut-exact', confirms: true, detail: {} }, { rule: 'cut-name', detail: {} });
+    base.evidence.push({ rule: 'cut-exact', confirms: true, detail: {} }, { rule: 'cut-name', detail: cutDetail(q, undefined) });
     if (q.name.cutGuessed) base.evidence.push(cutAnyWidth());
     commonOnly(base, nChosen);
     return base;
@@ -646,7 +654,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // (HSBC Bank Canada / HSBC Bank): worth a look.
   else if (homeCountry) ev.push({ rule: 'home-country-dropped', cap: 'review', detail: { country: homeCountry } });
   else if (qPlaces > 0) ev.push({ rule: 'place-added', detail: { places: qPlaceText } });
-  if (tail > 0) ev.push({ rule: 'cut-name', detail: { words: textsOf(L, lCode, TAIL) } });
+  if (tail > 0) ev.push({ rule: 'cut-name', detail: cutDetail(q, textsOf(L, lCode, TAIL)) });
   if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });
 
   if (weakTypoOnly) ev.push({ rule: 'weak-typo', veto: true, detail: {} });

@@ -92,9 +92,10 @@ describe('screen and inspect read a file cut at 28 as cut (fixtures/holdings/cut
 
   it('finds the listed company whose only trace is its cut name, with cut-name evidence', async () => {
     const r = await runCli(['screen', file, '--format', 'json']);
-    const report = JSON.parse(r.stdout) as { findings: { issuer: string; tier: string; entity: { id: string }; match: { evidence: { rule: string }[] } }[] };
+    const report = JSON.parse(r.stdout) as { findings: { issuer: string; tier: string; entity: { id: string }; match: { evidence: { rule: string; detail?: unknown }[] } }[] };
     expect(report.findings.map((f) => [f.issuer, f.entity.id, f.tier])).toEqual([['HANGZHOU HIKVISION DIGITAL T', 'hikvision', 'confirmed']]);
-    expect(report.findings[0]!.match.evidence.map((e) => e.rule)).toContain('cut-name');
+    expect(report.findings[0]!.match.evidence).toContainEqual({ rule: 'cut-name', detail: { width: 28, words: 'technology' } });
+    expect(r.stdout).toContain('name cut at 28 characters; list words not compared: technology');
     expect(r.stderr).toContain('names cut at 28 characters');
   });
 
