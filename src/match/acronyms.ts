@@ -9,7 +9,7 @@
  * Chile). Only 3 to 6 letters: two letters name too many companies. Pure.
  */
 import type { AnalysedName } from './normalise.js';
-import { PLACES, STOP_WORDS } from './vocabulary.js';
+import { ACRONYM_STOP_WORDS, PLACES } from './vocabulary.js';
 
 export const ACRONYM_MIN = 3;
 export const ACRONYM_MAX = 6;
@@ -61,13 +61,16 @@ export function initialsOf(name: AnalysedName): string[] {
 
 function everyWordInitials(text: string, name: AnalysedName, out: string[]): void {
   const all = text.split(' ').filter((w) => w !== '' && !(w.length <= 4 && name.legalForms.includes(w)));
-  const words = all.filter((w) => !STOP_WORDS.has(w));
+  const words = all.filter((w) => !ACRONYM_STOP_WORDS.has(w));
   let end = words.length;
   while (end > 2 && PLACES.has(words[end - 1])) end--;
   if (end >= 2 && end <= ACRONYM_MAX) {
     let written = '';
     for (let k = 0; k < end; k++) written += words[k][0];
     if (mayBeAcronym(written) && !out.includes(written)) out.push(written);
+    // ... and with the place (BNB: Banco do Nordeste do Brasil).
+    for (let k = end; k < words.length; k++) written += words[k][0];
+    if (end < words.length && mayBeAcronym(written) && !out.includes(written)) out.push(written);
   }
   // Stop words and the place included, as names in the Romance languages make them (EDF:
   // Électricité de France; BOV: Bank of Valletta), and with the abbreviated legal form after them
@@ -166,7 +169,7 @@ export const SYLLABLES_MAX = 8;
  */
 export function writtenWords(name: AnalysedName, asWritten = false): string[] {
   if (name.tokens.some((t) => t.han) || (asWritten && name.written === undefined)) return [];
-  const words = (asWritten ? name.written! : name.norm).split(' ').filter((w) => w !== '' && !STOP_WORDS.has(w) && !(w.length <= 4 && name.legalForms.includes(w)) && LETTERS.test(w));
+  const words = (asWritten ? name.written! : name.norm).split(' ').filter((w) => w !== '' && !ACRONYM_STOP_WORDS.has(w) && !(w.length <= 4 && name.legalForms.includes(w)) && LETTERS.test(w));
   let end = words.length;
   while (end > 3 && PLACES.has(words[end - 1])) end--;
   return words.slice(0, end);

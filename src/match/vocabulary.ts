@@ -54,6 +54,12 @@ export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', '
 export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on']);
 
 /**
+ * Words initials skip besides the stop words: articles, prepositions and "and" of other languages,
+ * which names keep as words (Banco do Nordeste do Brasil = BNB, Al Rajhi) but acronyms leave out.
+ */
+export const ACRONYM_STOP_WORDS = new Set([...STOP_WORDS, 'do', 'dos', 'das', 'della', 'delle', 'dei', 'degli', 'dello', 'von', 'vom', 'zu', 'zur', 'el', 'los', 'las', 'al', 've', 'och', 'og', 'i']);
+
+/**
  * Spelling variants and abbreviations fund files use, mapped to one form so equal words compare
  * equal (13F "TECHNLGY", iShares "INT L", "HLDGS"). Applied token by token.
  */

@@ -212,6 +212,12 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Électricité de France S.A.', 'EFR')).toBeNull();
   });
 
+  it('initials skip the articles and prepositions of other languages, and may keep the place (BNB, NBK)', () => {
+    expect(rules('Banco do Nordeste do Brasil S.A.', 'BNB')).toEqual(['acronym']);
+    expect(rules('National Bank of Kuwait S.A.K.P.', 'NBK')).toEqual(['acronym']);
+    expect(tier('Banco do Nordeste do Brasil S.A.', 'BBN')).toBeNull();
+  });
+
   it('the other way round: the list writes the short form and the holding the name, review at most', () => {
     expect(rules('YPF Sociedad Anónima', 'Yacimientos Petrolíferos Fiscales')).toEqual(['acronym']);
     expect(rules('PJSC KAMAZ', 'Kamskiy Avtomobilnyy Zavod')).toEqual(['syllable-acronym']); // as written, not as translated
