@@ -81,8 +81,11 @@ const PROGRESS_EVERY = 4096;
 /** Accumulates one fund's counts and flagged exposure while its rows stream past. */
 class FundTally {
   readonly rows = emptyRows();
-  /** Screened market value per currency (a Map: this runs once per row). */
-  readonly screenedValue = new Map<string | null, number>();
+  /** Screened market value per currency, in the order first seen. */
+  readonly screenedValue = new Map<string | null, { amount: number }>();
+  /** The last row's currency and its running total: consecutive rows mostly share it (no lookup). */
+  private lastCurrency: string | null | undefined = undefined;
+  private lastTotal: { amount: number } | undefined;
   /** A row's own report date (N-PORT data sets), else the input's. */
   asOf: string | null = null;
 
@@ -94,6 +97,18 @@ class FundTally {
     readonly family: string | null,
   ) {}
 
+  /** Adds a screened position's value (summed in row order, per currency). */
+  addValue(currency: string | null, amount: number): void {
+    let total = this.lastTotal;
+    if (total === undefined || currency !== this.lastCurrency) {
+      total = this.screenedValue.get(currency);
+      if (total === undefined) this.screenedValue.set(currency, (total = { amount: 0 }));
+      this.lastCurrency = currency;
+      this.lastTotal = total;
+    }
+    total.amount += amount;
+  }
+
   /** Exposure is worked out once, after suppressions (exposure.ts). */
   summary(meta: HoldingsMeta): FundSummary {
     return {
@@ -104,7 +119,7 @@ class FundTally {
       format: meta.format,
       sha256: meta.sha256 ?? null,
       rows: { ...this.rows },
-      screenedValue: sumMoney([...this.screenedValue].map(([currency, amount]) => ({ amount, currency }))),
+      screenedValue: sumMoney([...this.screenedValue].map(([currency, total]) => ({ amount: total.amount, currency }))),
     };
   }
 }
@@ -224,7 +239,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             if (rec.kind === 'position') {
               if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
               if (rec.asOf) t.asOf = rec.asOf;
-              if (rec.value !== null) t.screenedValue.set(rec.value.currency, (t.screenedValue.get(rec.value.currency) ?? 0) + rec.value.amount);
+              if (rec.value !== null) t.addValue(rec.value.currency, rec.value.amount);
               observer?.onPosition(rec, t.fund);
               const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids, cutWidths });
               if (rec.text !== undefined) {
