@@ -35,6 +35,8 @@ export interface CompiledAlias extends Target {
   kinds: TokenKind[];
   /** Has at least one distinctive token: may match by similarity, not only exactly. */
   distinctive: boolean;
+  /** The initials the name may be written as (acronyms.ts initialsOf), worked out at the first scoring that asks. */
+  initials: readonly string[] | undefined;
 }
 
 export interface IdEntry extends Target {
@@ -325,7 +327,7 @@ export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
   const kinds = name.tokens.map((t) => t.kind);
   const alias: CompiledAlias = {
     entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,
-    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'),
+    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined,
   };
   c.analysed[ai] = alias;
   return alias;

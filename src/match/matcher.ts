@@ -15,7 +15,7 @@ import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } fro
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
-import { scoreAlias, wordSimilarity, type NameScore, type QueryName } from './score.js';
+import { scoreAlias, wordsMatch, type NameScore, type QueryName } from './score.js';
 import { describeName, describeRelation } from './describe.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
@@ -378,7 +378,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (words.length === 0) return true; // only places: nothing to contradict with
     for (const ai of aliasesByEntity[entity]) {
       for (const l of aliasAt(c, ai).name.tokens) {
-        for (const q of words) if (wordSimilarity(q, l, analysed.cutEnd).sim > 0) return true;
+        for (const q of words) if (wordsMatch(q, l, analysed.cutEnd)) return true;
       }
     }
     return false;
@@ -403,8 +403,11 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         scored.push({ ai, s });
       }
     }
-    // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier matches).
+    // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier
+    // matches, unless that is this name's first row: see lastAnalysis).
     // (Analysed under a file's own widths, it is kept: evaluate must not read it again under the default.)
+    lastAnalysis = options === analyseOptions ? analysed : undefined;
+    lastAnalysed = name;
     return { name, title, analysed: scored.length > 0 || report || options !== analyseOptions ? analysed : undefined, scored, facts: undefined };
   }
 
@@ -437,6 +440,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     }
     return work;
   }
+
+  /** The last name analysed by nameWork under the default options: its first row may need it again. */
+  let lastAnalysis: AnalysedName | undefined;
+  let lastAnalysed = '';
 
   /** A row's ticker support, as the bound of what a row can add to a name's score. */
   const supportProbe = supportEvidence('');
@@ -526,7 +533,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       reports.sort((a, b) => b.score - a.score);
       return { idNotes, matches: [], candidates: reports };
     }
-    const analysed = work.analysed ?? analyseName(name, analyseOptions);
+    const analysed = work.analysed ?? ((lastAnalysed === name ? lastAnalysis : undefined) ?? analyseName(name, analyseOptions));
     // A ticker is a market's code, reused and mistyped: when the name the file gives shares no
     // word with any name of the entity ("TRUST WIND BETA CORP" under 600888), the code alone is
     // worth a look, not a confirmation (nor probable, when the ticker's attribution is partial).

@@ -68,18 +68,20 @@ interface Similarity {
   how: AlignedPair['how'];
 }
 
-/**
- * Similarity of two words, 0 when they do not match at all. Numbers and Han words match only when
- * equal. A word whose spelling was canonicalised is also compared as written: a typo of the written
- * word (Industires / INDUSTRIES, read "industry") is near it, not near its canonical form.
- */
-export function wordSimilarity(q: NameToken, l: NameToken, qMayBeCut: boolean): Similarity {
-  const out: Similarity = { sim: 0, how: 'typo' };
-  similarity(q, l, qMayBeCut, out);
-  return out;
+const probe: Similarity = { sim: 0, how: 'typo' };
+
+/** The two words match at all (a similarity above 0: see similarity), without an object per pair. */
+export function wordsMatch(q: NameToken, l: NameToken, qMayBeCut: boolean): boolean {
+  similarity(q, l, qMayBeCut, probe);
+  return probe.sim > 0;
 }
 
-/** wordSimilarity, written into `out` (no object per pair of words). */
+/**
+ * Similarity of two words, written into `out` (no object per pair of words): 0 when they do not
+ * match at all. Numbers and Han words match only when equal. A word whose spelling was
+ * canonicalised is also compared as written: a typo of the written word (Industires / INDUSTRIES,
+ * read "industry") is near it, not near its canonical form.
+ */
 function similarity(q: NameToken, l: NameToken, qMayBeCut: boolean, out: Similarity): void {
   similarityOf(q, q.text, l, l.text, qMayBeCut, out);
   if (out.sim > 0 || (q.spelled === '' && l.spelled === '')) return;
@@ -366,7 +368,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // A one-word name that is the listed name's initials (IBM / International Business Machines):
   // worth a look, never more (initials name many companies).
-  if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && initialsOf(a.name).includes(Q[0].text)) {
+  if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && (a.initials ??= initialsOf(a.name)).includes(Q[0].text)) {
     const base = emptyScore();
     base.alignment = policy.acronymScore;
     base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
@@ -376,7 +378,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
   // as thin as the initials alone.
   const acro = Q.length > 1 && L.length > 1 ? acronymBesideNameWords(q, L) : -1;
-  if (acro >= 0 && initialsOf(a.name).includes(Q[acro].text)) {
+  if (acro >= 0 && (a.initials ??= initialsOf(a.name)).includes(Q[acro].text)) {
     const base = emptyScore();
     base.alignment = policy.acronymScore;
     base.pairs.push({ query: Q[acro].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
