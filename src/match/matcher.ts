@@ -228,6 +228,30 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   }
 
   /**
+   * The fund file's name adds "of" a country, or the country in the genitive (Sberbank of Russia,
+   * Sberbank Rossii), that the listed name's legal form belongs to (PJSC Sberbank: PJSC is written
+   * in RU UA AE): how a company names itself after its country, so the other-company veto gives
+   * way to a look ("Genting Malaysia", a unit named by its country, does not). Only a form of three
+   * countries or fewer says where a company is (not S.A., AG or Limited).
+   */
+  function homeCountryAdded(s: NameScore, ai: number, analysed: AnalysedName): Evidence | undefined {
+    const other = s.evidence.find((e) => e.rule === 'other-company');
+    if (!other || other.detail.list !== '') return undefined;
+    const place = String(other.detail.query);
+    const token = analysed.tokens.find((t) => t.text === place);
+    if (!token || !(token.spelled !== '' || analysed.norm.includes(`of ${place}`))) return undefined;
+    const country = countryFor(place);
+    if (!country) return undefined;
+    const f = aliasForms(ai);
+    for (const sp of f.prefix ? [f.prefix, ...f.suffixes] : f.suffixes) {
+      if (sp.countries.length > 0 && sp.countries.length <= 3 && sp.countries.includes(country)) {
+        return { rule: 'home-country-added', cap: 'review', detail: { country: place, form: sp.text, countries: sp.countries.join(' ') } };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * Facts of the holding that contradict the entity (namesake rules), added to `ev`: its country,
    * its legal form, its own ticker. Returns how many contradictions they count for.
    */
@@ -510,6 +534,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       // Evidence of a namesake (country, legal form, the holding's own ticker): one
       // contradiction caps the match at review, two rule it out.
       const against = alias.relation === 'direct' ? namesakeEvidence((facts ??= holdingFacts(query, work)), alias.entity, ai, s.exact, boost !== undefined, ev) : 0;
+      const home = alias.relation === 'direct' && !boost ? homeCountryAdded(s, ai, work.analysed!) : undefined;
+      if (home) ev.push(home);
       // A typo in a short word, or another company of the group named by a place, is not the
       // listed entity without an identifier that says so (a recorded relation is its own alias).
       // A typo in a short word ("TAYOTA MOTOR") is worth a look for a bare name (a decoy, a

@@ -107,7 +107,9 @@ const COUNTRY_NAMES: Record<string, string> = {
   chile: 'CL', colombia: 'CO', peru: 'PE', argentina: 'AR', thailand: 'TH', malaysia: 'MY', indonesia: 'ID',
   philippines: 'PH', turkey: 'TR', turkiye: 'TR', poland: 'PL', hungary: 'HU', 'czech republic': 'CZ', czechia: 'CZ',
   greece: 'GR', egypt: 'EG', 'united arab emirates': 'AE', qatar: 'QA', kuwait: 'KW', 'saudi arabia': 'SA',
-  pakistan: 'PK', 'russian federation': 'RU', russia: 'RU', luxembourg: 'LU', macau: 'MO', macao: 'MO',
+  pakistan: 'PK', 'russian federation': 'RU', russia: 'RU', ukraine: 'UA', belarus: 'BY', kazakhstan: 'KZ',
+  uzbekistan: 'UZ', kyrgyzstan: 'KG', tajikistan: 'TJ', turkmenistan: 'TM', azerbaijan: 'AZ', armenia: 'AM', moldova: 'MD',
+  iran: 'IR', luxembourg: 'LU', macau: 'MO', macao: 'MO',
   'cayman islands': 'KY', bermuda: 'BM', 'british virgin islands': 'VG',
 };
 

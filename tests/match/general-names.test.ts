@@ -87,6 +87,19 @@ describe('general names: typos', () => {
   });
 });
 
+describe('general names: a country the fund file adds (home-country-added)', () => {
+  it('"of" the country, or the country in the genitive, where the listed legal form is written: worth a look', () => {
+    expect(tier('PJSC Sberbank', 'Sberbank of Russia')).toBe('review');
+    expect(rules('PJSC Sberbank', 'Sberbank Rossii')).toEqual(['other-company', 'home-country-added']);
+  });
+
+  it('another country, a unit named by its country, or a form of many countries stays another company', () => {
+    expect(tier('PJSC Gazprom', 'Gazprom of Germany')).toBeNull();
+    expect(tier('Genting Berhad', 'Genting Malaysia Berhad')).toBeNull();
+    expect(tier('Banco Santander, S.A.', 'Banco Santander of Chile')).toBeNull();
+  });
+});
+
 describe('general names: business words of other languages (translated)', () => {
   it('are compared by their English word: with the distinctive words equal, the match stands', () => {
     expect(tier('Mitsubishi Electric Corporation', 'Mitsubishi Denki Kabushiki Kaisha')).toBe('confirmed');
