@@ -90,6 +90,30 @@ function jsonErrorLocation(text: string): string {
   return `:${line}:${column}`;
 }
 
+/**
+ * Deepest nesting a user's JSON file may have. Ours need 6 or so; a file nested thousands deep is
+ * hostile, and every recursive walk of it (schema checks, messages quoting a value) would overflow
+ * the stack: refused before parsing, with its place.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 (outside strings), or -1. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
 /** Text with a leading byte-order mark dropped. */
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -101,6 +125,11 @@ export function withoutBom(text: string): string {
  */
 export function parseJsonText(text: string, file: string, error: new (message: string) => Error = UsageError): unknown {
   const body = withoutBom(text);
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(body, deep);
+    throw new error(`${file}:${line}:${column}: JSON nested deeper than ${MAX_JSON_DEPTH} levels; no file fundscreen reads needs that`);
+  }
   try {
     return JSON.parse(body) as unknown;
   } catch (err) {

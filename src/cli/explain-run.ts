@@ -6,6 +6,8 @@ import type { Suggestion } from '../match/suggest.js';
 import { explainIssuer } from '../app/explain.js';
 import type { ListFlags } from './list-options.js';
 import { HOLDING_ID_FIELDS } from '../reference/identifiers.js';
+import { cleanText } from '../holdings/values.js';
+import { escapeJsonControls, neutralizeControls } from '../control-chars.js';
 
 /** The identifier flags are exactly a holding's identifiers. */
 export interface ExplainFlags extends Identifiers, ListFlags {
@@ -72,12 +74,19 @@ function asText(issuer: string, ids: Identifiers, r: Inspection, top: number, su
 export async function explainCommand(issuer: string, flags: ExplainFlags, cwd: string): Promise<string> {
   const top = Number(flags.top);
   if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, got ${JSON.stringify(flags.top)}`);
+  // Read as a fund file's cells are read (holdings/values.ts cleanText): controls, escape
+  // sequences and bidi overrides out, so explain shows what screen would match.
+  issuer = cleanText(issuer);
   const ids: Identifiers = {};
-  for (const k of HOLDING_ID_FIELDS) if (flags[k]) ids[k] = flags[k];
+  for (const k of HOLDING_ID_FIELDS) {
+    const v = cleanText(flags[k]);
+    if (v) ids[k] = v;
+  }
   const { inspection: r, suggestions: sugg, listWarnings } = await explainIssuer(issuer, ids, {
     lists: { useDefault: flags.defaultList, extra: flags.list },
     onlyLists: flags.onlyLists ?? null,
     cwd,
   });
-  return flags.json ? asJson(issuer, ids, r, top, sugg, listWarnings) : asText(issuer, ids, r, top, sugg);
+  // Text from the lists reaches the output too: neutralised like every other output.
+  return flags.json ? escapeJsonControls(asJson(issuer, ids, r, top, sugg, listWarnings)) : asText(issuer, ids, r, top, sugg).split('\n').map(neutralizeControls).join('\n');
 }

@@ -7,11 +7,11 @@ import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
 import { decodeListBytes, isJsonListText, loadUserList } from '../lists/load.js';
-import { listFileText, readImportList, type ImportFormat } from '../lists/import/index.js';
+import { listFileText, readImportList, readImportText, type ImportFormat } from '../lists/import/index.js';
 import { writeFileAtomic } from './output.js';
 import type { ListEntity } from '../lists/schema.js';
 import { searchEntities, summarizeList } from '../lists/summary.js';
-import { isIsoDate, namesReadAlike, validateListText } from '../lists/validate.js';
+import { isIsoDate, namesReadAlike, validateListText, weakNames } from '../lists/validate.js';
 import { coverageLines, coverageSummary, DEFAULT_MAX_LIST_AGE_DAYS, refreshHint } from '../lists/coverage.js';
 import { diffIsEmpty, diffLists, renderDiff } from '../lists/diff.js';
 import { detectImportFormat } from '../lists/import/detect.js';
@@ -81,21 +81,23 @@ export async function showList(ctx: CommandContext, query: string | undefined, o
 
 export async function validateListFile(ctx: CommandContext, file: string): Promise<void> {
   const out = output(ctx);
+  if (file === '-') throw new ListError('-: a list is read from a file, not stdin: give its path');
   let bytes: Buffer;
   try {
     bytes = await readFile(resolveIn(ctx.io.cwd, file));
   } catch (err) {
     throw new ListError(`${file}: cannot read list file: ${errnoWords(err)}`, [], { cause: err });
   }
-  const text = decodeListBytes(bytes);
+  const text = decodeListBytes(bytes, file);
+  const today = runDate(runTimestamp(ctx.io.env, ctx.io.now()));
   // A CSV list is checked exactly as `screen --list` reads it (its problems listed by line).
   if (!isJsonListText(text)) {
     const list = await loadUserList(file, ctx.io.cwd);
-    for (const w of namesReadAlike(list)) logLine(ctx.io.stderr, `warning: ${w}`);
+    for (const w of [...namesReadAlike(list), ...weakNames(list, today)]) logLine(ctx.io.stderr, `warning: ${w}`);
     out(`${file}: valid (${list.entities.length} entities, a CSV list)`);
     return;
   }
-  const report = validateListText(text, file);
+  const report = validateListText(text, file, today);
   if (report.problems.length) {
     throw new ListError(`${file}: invalid list: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`, report.problems);
   }
@@ -120,18 +122,13 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
   if (opts.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`--id: expected a lower-case slug, got "${opts.id}"`);
   let format = opts.from;
   if (!format) {
-    let text: string;
-    try {
-      text = decodeListBytes(await readFile(resolve(file)));
-    } catch (err) {
-      throw new UsageError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
-    }
+    const { text } = await readImportText(file, resolve(file));
     const detected = detectImportFormat(text, file);
     format = detected.format;
     logLine(ctx.io.stderr, `${file}: read as --from ${format} (${detected.why})`);
   }
   const result = await readImportList({
-    format, file: resolve(file), filter: opts.filter,
+    format, file, path: resolve(file), filter: opts.filter,
     ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.id ? { id: opts.id } : {}),
     companionFlags: { ...(opts.alt ? { alt: resolve(opts.alt) } : {}), ...(opts.comments ? { comments: resolve(opts.comments) } : {}) },
   });

@@ -12,6 +12,7 @@ import { CONFIG_FILE_NAME, ConfigSchema, type ConfigFile } from './schema.js';
 import type { SettingsLayer } from './settings.js';
 import { parseJsonText } from '../json-text.js';
 import { errnoWords } from '../errno.js';
+import { fileText } from '../text-bytes.js';
 
 export interface LoadedConfig {
   /** Path of the file read, or null when there is none. */
@@ -53,14 +54,15 @@ export function rebasePaths(config: ConfigFile, configDir: string, cwd: string):
 export async function loadConfig(opts: { cwd: string; flag?: string; env: Record<string, string | undefined> }): Promise<LoadedConfig> {
   const explicit = opts.flag ?? (opts.env.FUNDSCREEN_CONFIG || undefined);
   const file = explicit ?? path.join(opts.cwd, CONFIG_FILE_NAME);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path.resolve(opts.cwd, file), 'utf8');
+    bytes = await readFile(path.resolve(opts.cwd, file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && explicit === undefined) return { path: null, settings: null };
     throw new UsageError(`cannot read config file ${file}: ${errnoWords(err)}`);
   }
+  const { text } = fileText(bytes, explicit ?? CONFIG_FILE_NAME, UsageError);
   const config = parseConfig(text, explicit ?? CONFIG_FILE_NAME);
   return { path: file, settings: rebasePaths(config, path.dirname(path.resolve(opts.cwd, file)), opts.cwd) };
 }

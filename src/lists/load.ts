@@ -13,6 +13,7 @@ import { slugify } from './slug.js';
 import { validateList } from './validate.js';
 import { decodeListBytes, parseListJson } from './json-file.js';
 import { resolveIn } from '../working-folder.js';
+import { errnoWords } from '../errno.js';
 
 export { DEFAULT_LIST_PATH } from './paths.js';
 // Kept importable from here (their home is json-file.ts, which validate.ts also uses).
@@ -38,12 +39,12 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 async function readListBytes(file: string, cwd?: string): Promise<Buffer> {
+  // "-" is stdin everywhere else; a list is read from a file (stdin carries the holdings).
+  if (file === '-') throw new ListError('-: a list is read from a file, not stdin: give its path');
   try {
     return await readFile(resolveIn(cwd, file));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new ListError(`${file}: cannot read list file: ${why}`, [], { cause: err });
+    throw new ListError(`${file}: cannot read list file: ${errnoWords(err)}`, [], { cause: err });
   }
 }
 
@@ -62,7 +63,7 @@ function toLoaded(list: ListFile, file: string, bytes: Uint8Array, requireListin
 /** Load and check a list file in our JSON schema. sha256 is of the exact bytes on disk. */
 export async function loadList(file: string): Promise<LoadedList> {
   const bytes = await readListBytes(file);
-  return toLoaded(parseListText(decodeListBytes(bytes), file), file, bytes);
+  return toLoaded(parseListText(decodeListBytes(bytes, file), file), file, bytes);
 }
 
 /** Id of a user list from its file name: "My Watch List.csv" → "my-watch-list". */
@@ -82,7 +83,7 @@ export function isJsonListText(text: string): boolean {
  */
 export async function loadUserList(file: string, cwd?: string): Promise<LoadedList> {
   const bytes = await readListBytes(file, cwd);
-  const text = decodeListBytes(bytes);
+  const text = decodeListBytes(bytes, file);
   if (isJsonListText(text)) return toLoaded(parseListText(text, file), file, bytes);
   // A CSV of names only has no listing date: its version is the file's modification date.
   const fileDate = (await stat(resolveIn(cwd, file))).mtime.toISOString().slice(0, 10);

@@ -7,6 +7,13 @@ import { checkId, isIdType } from '../reference/identifiers.js';
 import { parseListJson } from './json-file.js';
 import { schemaProblems } from './problems.js';
 import { ListFileSchema, type Identifier, type ListFile } from './schema.js';
+import { CONTROL } from '../control-chars.js';
+
+/** "U+202E at 4": the first character of a name that acts instead of showing, for a problem's text. */
+function controlIn(text: string): string | null {
+  const m = new RegExp(CONTROL.source).exec(text);
+  return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at character ${m.index + 1}` : null;
+}
 
 /** A real calendar date in ISO form (2021-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
@@ -19,7 +26,8 @@ export function isIsoDate(text: string): boolean {
 export function isHttpsUrl(text: string): boolean {
   try {
     const u = new URL(text);
-    return u.protocol === 'https:' && Boolean(u.hostname) && u.hostname.includes('.') && !/\s/.test(text);
+    // A control character would be percent-encoded by URL and slip through: a link must be plain.
+    return u.protocol === 'https:' && Boolean(u.hostname) && u.hostname.includes('.') && !/\s/.test(text) && !new RegExp(CONTROL.source).test(text);
   } catch {
     return false;
   }
@@ -77,6 +85,12 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
       if (!isHttpsUrl(r.source)) problems.push(`${where} relations[${i}].source: not an https URL: ${r.source}`);
       problems.push(...identifierProblems(`${where} relations[${i}]`, r.identifiers));
     });
+    // A control character, escape or bidi override in a name acts wherever the name is shown (a
+    // terminal, a report) and no fund file writes one: an editing accident or a hostile list.
+    [e.name, ...e.aliases].forEach((text, i) => {
+      const c = controlIn(text);
+      if (c) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: holds a control character, escape or bidi override (${c})`);
+    });
     const own = new Set(confirmingForms(e.name));
     for (const alias of e.aliases) {
       for (const form of confirmingForms(alias)) {
@@ -126,13 +140,39 @@ export function namesReadAlike(list: Pick<ListFile, 'entities'>): string[] {
   return out;
 }
 
+/**
+ * What is valid but weak, by entity: names that read as nothing to the matcher (only punctuation,
+ * legal forms, symbols: they can never match), names of one or two characters (a holding so named
+ * is confirmed), an entity with no name that can match and no identifier, listings dated after
+ * `today` (when given).
+ */
+export function weakNames(list: Pick<ListFile, 'entities'>, today?: string): string[] {
+  const out: string[] = [];
+  for (const e of list.entities) {
+    let matchable = false;
+    for (const text of [e.name, ...e.aliases]) {
+      const forms = confirmingForms(text);
+      if (forms.length === 0) out.push(`entity ${e.id}: "${text}" reads as nothing to the matcher (punctuation, symbols or legal forms only); it can never match`);
+      else {
+        matchable = true;
+        if (forms[0]!.length <= 2) out.push(`entity ${e.id}: "${text}" reads as "${forms[0]}", ${forms[0]!.length} character(s): any holding so named is confirmed`);
+      }
+    }
+    if (!matchable && e.identifiers.length === 0) out.push(`entity ${e.id}: no name that can match and no identifier; nothing can ever match it`);
+    if (today) e.listings.forEach((l, i) => {
+      if (l.date > today) out.push(`entity ${e.id} listings[${i}].date: ${l.date} is after today (${today})`);
+    });
+  }
+  return out;
+}
+
 /** Parse, check the schema and run every semantic check; a JSON syntax error throws ListError. */
-export function validateListText(text: string, file: string): ValidationReport {
+export function validateListText(text: string, file: string, today?: string): ValidationReport {
   const data = parseListJson(text, file);
   const parsed = ListFileSchema.safeParse(data);
   if (!parsed.success) {
     const n = Array.isArray((data as { entities?: unknown })?.entities) ? (data as { entities: unknown[] }).entities.length : 0;
     return { entities: n, problems: schemaProblems(parsed.error, data), warnings: [] };
   }
-  return { entities: parsed.data.entities.length, problems: validateList(parsed.data), warnings: namesReadAlike(parsed.data) };
+  return { entities: parsed.data.entities.length, problems: validateList(parsed.data), warnings: [...namesReadAlike(parsed.data), ...weakNames(parsed.data, today)] };
 }

@@ -19,6 +19,7 @@ import type { CarriedFinding, Finding, IndirectFinding, ResolvedFinding } from '
 import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
 import { errnoWords } from '../errno.js';
+import { fileText } from '../text-bytes.js';
 
 const str = z.string().nullable().optional();
 
@@ -122,14 +123,15 @@ export async function loadBaseline(
   file: string,
   cwd?: string,
 ): Promise<{ baseline: BaselineFinding[] | null; indirect: BaselineIndirect[] | null; warnings: string[] }> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(resolveIn(cwd, file), 'utf8');
+    bytes = await readFile(resolveIn(cwd, file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { baseline: null, indirect: null, warnings: [`baseline ${file} not found: every finding is treated as new`] };
     throw new UsageError(`cannot read baseline ${file}: ${errnoWords(err)}`);
   }
+  const { text } = fileText(bytes, file, UsageError);
   const parsed = parseBaselineReport(text, file);
   return { baseline: parsed.direct, indirect: parsed.indirect, warnings: [] };
 }

@@ -12,6 +12,7 @@ import type { Finding } from './result.js';
 import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
 import { errnoWords } from '../errno.js';
+import { fileText } from '../text-bytes.js';
 import { osaDistance } from '../match/edits.js';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -64,12 +65,13 @@ export function parseSuppressions(text: string, file: string): SuppressionEntry[
 }
 
 export async function loadSuppressions(file: string, cwd?: string): Promise<SuppressionEntry[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(resolveIn(cwd, file), 'utf8');
+    bytes = await readFile(resolveIn(cwd, file));
   } catch (err) {
     throw new UsageError(`cannot read ignore file ${file}: ${errnoWords(err)}`);
   }
+  const { text } = fileText(bytes, file, UsageError);
   return parseSuppressions(text, file);
 }
 

@@ -91,7 +91,7 @@ describe('fundscreen lists import', () => {
     const out = path.join(tmpDir(), 'sdn.json');
     const r = await runCli(['lists', 'import', '--from', 'ofac-sdn', fx('ofac', 'sdn.csv'), '--out', out, '--filter', '--as-of', '2025-04-21']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: line 4: EXAMPLE VESSEL is a vessel, skipped');
+    expect(r.stderr).toContain(`warning: ${fx('ofac', 'sdn.csv')}:4: EXAMPLE VESSEL is a vessel, skipped`);
     expect(r.stdout).toContain('3 entities from 4 record(s)');
     const bad = await runCli(['lists', 'import', '--from', 'xml', fx('ofac', 'sdn.csv'), '--out', out]);
     expect(bad.code).toBe(2);

@@ -64,8 +64,8 @@ describe('our fixture in the layout of the 2026 rows', () => {
     expect(list.entities[0]!.listings[0]).toMatchObject({ date: '2025-01-14' });
     expect(list.entities[0]!.listings[0]!.program).toBeUndefined();
     expect(warnings).toEqual([
-      'line 1: Example Row Co., Ltd.: effective date "sometime" not readable; listed with the page last updated 2025-01-14',
-      'line 1: Example Row Co., Ltd.: no "Section 2(d)(2)(B)(...)" heading before its table; listed without a sub-list',
+      'x.html:1: Example Row Co., Ltd.: effective date "sometime" not readable; listed with the page last updated 2025-01-14',
+      'x.html:1: Example Row Co., Ltd.: no "Section 2(d)(2)(B)(...)" heading before its table; listed without a sub-list',
     ]);
   });
 

@@ -87,7 +87,7 @@ describe('import round trips on fixtures in each official layout', () => {
     expect(xpsb.listings[0]).toMatchObject({ list: 'Office of Foreign Assets Control', program: 'GLOMAG', date: '2020-07-09', url: 'https://home.treasury.gov/news/press-releases/sm1055' });
     const meiya = list.entities.find((e) => e.name.startsWith('Xiamen'))!;
     expect(meiya.identifiers.map((i) => `${i.type}:${i.value}`)).toEqual(['isin:CNE100001120', 'ticker:300188', 'uscc:91350200705420347R']);
-    expect(warnings.some((w) => w.startsWith('line 5: not a FollowTheMoney entity'))).toBe(true);
+    expect(warnings.some((w) => w.startsWith('opensanctions/entities.ftm.json:5: not a FollowTheMoney entity'))).toBe(true);
     expect(warnings.some((w) => w.includes('1 record(s) that are not sanctioned'))).toBe(true);
   });
 

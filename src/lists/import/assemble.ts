@@ -4,6 +4,7 @@
  */
 import type { ListEntity, ListFile } from '../schema.js';
 import { slugify } from '../slug.js';
+import { neutralizeControls } from '../../control-chars.js';
 
 export interface ListMeta {
   id: string;
@@ -54,4 +55,38 @@ export function cleanAliases(name: string, aliases: Iterable<string>): string[] 
     out.push(a);
   }
   return out;
+}
+
+/** Text as a list holds it: no control character, escape sequence or bidi override; spaces single. */
+function cleanText(s: string): string {
+  const n = neutralizeControls(s);
+  return n === s ? s : n.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every text field of imported records cleaned in place (an official file's cell may carry a NUL,
+ * a terminal escape or a bidi override, which would act wherever the name is shown and keep it from
+ * matching); returns the names of the records that changed, so the import can say so.
+ */
+export function cleanEntityText(entities: Omit<ListEntity, 'id'>[]): string[] {
+  const changed: string[] = [];
+  for (const e of entities) {
+    const before = JSON.stringify(e);
+    e.name = cleanText(e.name);
+    e.aliases = cleanAliases(e.name, e.aliases.map(cleanText));
+    if (e.notes !== undefined) e.notes = cleanText(e.notes);
+    for (const l of e.listings) {
+      l.list = cleanText(l.list);
+      l.citation = cleanText(l.citation);
+      if (l.program !== undefined) l.program = cleanText(l.program);
+      if (l.note !== undefined) l.note = cleanText(l.note);
+    }
+    for (const i of e.identifiers) {
+      i.value = cleanText(i.value);
+      if (i.note !== undefined) i.note = cleanText(i.note);
+    }
+    for (const r of e.relations) r.name = cleanText(r.name);
+    if (JSON.stringify(e) !== before) changed.push(JSON.stringify(e.name));
+  }
+  return changed;
 }

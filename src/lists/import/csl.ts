@@ -4,7 +4,7 @@
  * end_date, ..., remarks, source_list_url, alt_names, ..., source_information_url, ids). Columns are
  * found by header name. Multi-valued cells are ';'-separated. Pure.
  */
-import { parse } from 'csv-parse/sync';
+import { csvRecords } from './csv-rows.js';
 import { ListError } from '../../errors.js';
 import { isValidIsin, isValidLei } from '../../reference/check-digits.js';
 import type { Identifier, ListEntity } from '../schema.js';
@@ -32,24 +32,17 @@ function readIds(cell: string | undefined): Identifier[] {
 }
 
 export function importCsl(text: string, options: ImportOptions): ImportResult {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    throw new ListError(`${options.file}${e.lines ? `:${e.lines}` : ''}: not a CSL consolidated.csv: ${e.message}`, [], { cause: err });
-  }
-  const header = rows[0] ? Object.keys(rows[0]) : [];
+  const rows = csvRecords(text, options.file, 'a CSL consolidated.csv');
+  const header = rows[0] ? Object.keys(rows[0].row) : [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (rows.length && missing.length) throw new ListError(`${options.file}:1: not a CSL consolidated.csv: missing column(s) ${missing.join(', ')}`);
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
-  rows.forEach((r, i) => {
-    const line = i + 2;
+  rows.forEach(({ row: r, line }) => {
     const name = (r.name ?? '').trim();
     const type = (r.type ?? '').trim().toLowerCase();
-    if (!name) return void warnings.push(`line ${line}: no name, skipped`);
-    if (type === 'vessel' || type === 'aircraft') return void warnings.push(`line ${line}: ${name} is a ${type}, skipped`);
+    if (!name) return void warnings.push(`${options.file}:${line}: no name, skipped`);
+    if (type === 'vessel' || type === 'aircraft') return void warnings.push(`${options.file}:${line}: ${name} is a ${type}, skipped`);
     const start = (r.start_date ?? '').trim();
     const hasDate = isIsoDate(start);
     const url = [r.source_information_url, r.source_list_url].map((u) => (u ?? '').trim()).find(isHttpsUrl) ?? CSL_URL;

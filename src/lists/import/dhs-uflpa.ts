@@ -216,12 +216,12 @@ export function importDhsUflpa(html: string, options: ImportOptions): ImportResu
   for (const r of page.rows) {
     const { name, aliases } = parseListedName(r.listed);
     if (!name) {
-      warnings.push(`line ${r.line}: a row with no entity name, skipped`);
+      warnings.push(`${options.file}:${r.line}: a row with no entity name, skipped`);
       continue;
     }
     const date = parseUflpaDate(r.dateText);
-    if (!date) warnings.push(`line ${r.line}: ${name}: effective date "${r.dateText}" not readable; listed with the ${asOfText}`);
-    if (!r.section) warnings.push(`line ${r.line}: ${name}: no "Section 2(d)(2)(B)(...)" heading before its table; listed without a sub-list`);
+    if (!date) warnings.push(`${options.file}:${r.line}: ${name}: effective date "${r.dateText}" not readable; listed with the ${asOfText}`);
+    if (!r.section) warnings.push(`${options.file}:${r.line}: ${name}: no "Section 2(d)(2)(B)(...)" heading before its table; listed without a sub-list`);
     const keys = [name, ...aliases].map(uflpaNameKey).filter(Boolean);
     let e = keys.map((k) => byKey.get(k)).find(Boolean);
     if (!e) {
@@ -244,7 +244,7 @@ export function importDhsUflpa(html: string, options: ImportOptions): ImportResu
       note: `As listed: "${r.listed}"${date ? '' : `; the row's date "${r.dateText}" was not readable`}`,
     };
     if (!e.listings.some((l) => l.program === listing.program && l.date === listing.date)) e.listings.push(listing);
-    else warnings.push(`line ${r.line}: ${name}: listed twice in section ${r.section} with date ${listingDate}; kept once`);
+    else warnings.push(`${options.file}:${r.line}: ${name}: listed twice in section ${r.section} with date ${listingDate}; kept once`);
   }
   return { entities: entities.map(({ keys: _keys, ...e }) => e), warnings, ...(page.lastUpdated ? { asOf: page.lastUpdated } : {}) };
 }

@@ -2,11 +2,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ListError, UsageError } from '../../errors.js';
-import { decodeListBytes } from '../load.js';
+import { fileText } from '../../text-bytes.js';
 import type { ListFile } from '../schema.js';
 import { slugify } from '../slug.js';
 import { confirmingForms, validateList } from '../validate.js';
-import { assembleList, assignIds } from './assemble.js';
+import { assembleList, assignIds, cleanEntityText } from './assemble.js';
 import { importCsl } from './csl.js';
 import { importDhsUflpa } from './dhs-uflpa.js';
 import { importOfac, OFAC_COMPANIONS, type CompanionText, type OfacCompanions } from './ofac.js';
@@ -77,9 +77,23 @@ export interface ImportRequest {
   companions?: OfacCompanions;
 }
 
-/** Pure: convert, filter, assign ids, check. Throws ListError if the result would not validate. */
+/**
+ * Pure: convert, filter, assign ids, check. Throws ListError when no record could be read (a file
+ * of another kind given with --from writes no empty list) or the result would not validate.
+ */
 export function importList(req: ImportRequest): { list: ListFile; warnings: string[]; read: number } {
   const result = runImporter(req.format, req.text, { file: req.file, asOf: req.asOf, ...(req.companions ? { companions: req.companions } : {}) });
+  if (result.entities.length === 0) {
+    const shown = result.warnings.slice(0, 20);
+    if (result.warnings.length > shown.length) shown.push(`... and ${result.warnings.length - shown.length} more`);
+    const skipped = result.warnings.filter((w) => w.startsWith(`${req.file}:`) && /^:\d+: /.test(w.slice(req.file.length))).length;
+    throw new ListError(`${req.file}: no ${req.format} record read${skipped ? ` (${skipped} line(s) skipped)` : ' (the file holds none)'}; is it the right file for --from ${req.format}?`, shown);
+  }
+  const cleaned = cleanEntityText(result.entities);
+  // U+FFFD stands for a character lost before the file reached us (a bad conversion, "&#0;"): kept, and said.
+  const damaged = result.entities.filter((e) => JSON.stringify(e).includes('\ufffd')).map((e) => JSON.stringify(e.name));
+  if (damaged.length) result.warnings.push(`${req.file}: ${damaged.length} record(s) hold U+FFFD, a character lost before this file was saved: ${damaged.slice(0, 5).join('; ')}${damaged.length > 5 ? ' ...' : ''}`);
+  if (cleaned.length) result.warnings.push(`${req.file}: control characters (NUL, terminal escapes, bidi overrides) removed from the text of ${cleaned.length} record(s): ${cleaned.slice(0, 5).join('; ')}${cleaned.length > 5 ? ' ...' : ''}`);
   const kept = req.filter ? filterXinjiang(result.entities) : result.entities;
   const warnings = [...result.warnings];
   if (req.filter) warnings.push(`--filter kept ${kept.length} of ${result.entities.length} record(s)`);
@@ -95,12 +109,21 @@ export function importList(req: ImportRequest): { list: ListFile; warnings: stri
   return { list, warnings, read: result.entities.length };
 }
 
-async function readText(file: string): Promise<string> {
+/**
+ * An official download as text: UTF-8 or UTF-16, else Windows-1252 with a note (OFAC's and older
+ * exports are not always UTF-8); binary data is a UsageError naming the file. `at` is the path to
+ * read, `file` the name as the user gave it (for messages).
+ */
+export async function readImportText(file: string, at: string = file): Promise<{ text: string; note?: string }> {
+  if (file === '-') throw new UsageError('-: lists import reads a saved file, not stdin: give its path');
+  let bytes: Buffer;
   try {
-    return decodeListBytes(await readFile(file));
+    bytes = await readFile(at);
   } catch (err) {
     throw new UsageError(`${file}: cannot read: ${errnoWords(err)}`, { cause: err });
   }
+  const d = fileText(bytes, file, UsageError, { windows1252: true });
+  return { text: d.text, ...(d.note ? { note: `${file}: ${d.note}` } : {}) };
 }
 
 /** The file named `want` (any case) in `dir`, if there is one. */
@@ -126,10 +149,11 @@ export interface CompanionFlags {
  * OFAC's companion files for a main file: the ones the user named, else the ones of OFAC's names
  * in the same folder. Other formats have none (naming one is a usage error).
  */
-export async function readCompanions(format: ImportFormat, file: string, flags: CompanionFlags): Promise<{ companions: OfacCompanions; found: string[] }> {
+export async function readCompanions(format: ImportFormat, file: string, flags: CompanionFlags): Promise<{ companions: OfacCompanions; found: string[]; notes: string[] }> {
+  const notes: string[] = [];
   if (format !== 'ofac-sdn' && format !== 'ofac-cons') {
     if (flags.alt || flags.comments) throw new UsageError(`--alt and --comments are OFAC companion files; --from ${format} has none`);
-    return { companions: {}, found: [] };
+    return { companions: {}, found: [], notes };
   }
   const names = format === 'ofac-cons' ? OFAC_COMPANIONS.consolidated : OFAC_COMPANIONS.sdn;
   const companions: OfacCompanions = {};
@@ -138,22 +162,26 @@ export async function readCompanions(format: ImportFormat, file: string, flags: 
     const named = flags[key];
     const where = named ?? (await sibling(path.dirname(file), names[key]));
     if (where === undefined) continue;
-    const c: CompanionText = { file: where, text: await readText(where) };
+    const read = await readImportText(where);
+    const c: CompanionText = { file: where, text: read.text };
+    if (read.note) notes.push(read.note);
     companions[key] = c;
     if (!named) found.push(where);
   }
-  return { companions, found };
+  return { companions, found, notes };
 }
 
 /** Reads the official file and converts it (importList); the shell writes the list (listFileText). */
 export async function readImportList(
-  req: Omit<ImportRequest, 'text' | 'asOf' | 'companions'> & { asOf?: string; companionFlags?: CompanionFlags },
+  req: Omit<ImportRequest, 'text' | 'asOf' | 'companions'> & { asOf?: string; companionFlags?: CompanionFlags; path?: string },
 ): Promise<{ list: ListFile; warnings: string[]; read: number; companionsFound: string[] }> {
-  const text = await readText(req.file);
-  const asOf = req.asOf ?? (await stat(req.file)).mtime.toISOString().slice(0, 10);
-  const { companions, found } = await readCompanions(req.format, req.file, req.companionFlags ?? {});
-  const { companionFlags: _flags, ...rest } = req;
-  return { ...importList({ ...rest, text, asOf, companions }), companionsFound: found };
+  const at = req.path ?? req.file;
+  const { text, note } = await readImportText(req.file, at);
+  const asOf = req.asOf ?? (await stat(at)).mtime.toISOString().slice(0, 10);
+  const { companions, found, notes } = await readCompanions(req.format, at, req.companionFlags ?? {});
+  const { companionFlags: _flags, path: _path, ...rest } = req;
+  const result = importList({ ...rest, text, asOf, companions });
+  return { ...result, warnings: [...(note ? [note] : []), ...notes, ...result.warnings], companionsFound: found };
 }
 
 /** A list file's text as the project writes one: two-space JSON, a final newline. */

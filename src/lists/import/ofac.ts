@@ -9,8 +9,7 @@
  * (SDN_COMMENTS.CSV / cons_comments.csv: ent_num, rest of the remarks).
  * Pure: text in, entities out.
  */
-import { parse } from 'csv-parse/sync';
-import { ListError } from '../../errors.js';
+import { csvRows, type CsvRow } from './csv-rows.js';
 import { isValidIsin } from '../../reference/check-digits.js';
 import { countryForBloombergCode, micForTicker } from '../../reference/markets.js';
 import type { Identifier, ListEntity, Listing, Relation } from '../schema.js';
@@ -121,13 +120,8 @@ export const OFAC_COMPANIONS = {
   consolidated: { alt: 'CONS_ALT.CSV', comments: 'CONS_COMMENTS.CSV' },
 } as const;
 
-function companionRows(c: CompanionText, what: string): string[][] {
-  try {
-    return parse(c.text, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: true }) as string[][];
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    throw new ListError(`${c.file}${e.lines ? `:${e.lines}` : ''}: not an OFAC ${what} file: ${e.message}`, [], { cause: err });
-  }
+function companionRows(c: CompanionText, what: string): CsvRow<string[]>[] {
+  return csvRows(c.text, c.file, `an OFAC ${what} file`);
 }
 
 const ALT_TYPES = new Set(['aka', 'fka', 'nka']);
@@ -138,10 +132,10 @@ const ALT_TYPES = new Set(['aka', 'fka', 'nka']);
  */
 export function readOfacAlternates(c: CompanionText, warnings: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  companionRows(c, 'alternate-names').forEach((row, i) => {
+  companionRows(c, 'alternate-names').forEach(({ row, line }) => {
     const [ent, altNum, type, name] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase().replace(/\./g, ''), cell(row[3])];
     if (!/^\d+$/.test(ent) || !/^\d+$/.test(altNum) || !ALT_TYPES.has(type) || !name) {
-      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${i + 1}: not an OFAC alternate name (ent_num, alt_num, a.k.a./f.k.a./n.k.a., name), skipped`);
+      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${line}: not an OFAC alternate name (ent_num, alt_num, a.k.a./f.k.a./n.k.a., name), skipped`);
       return;
     }
     const names = out.get(ent);
@@ -154,10 +148,10 @@ export function readOfacAlternates(c: CompanionText, warnings: string[]): Map<st
 /** SDN_COMMENTS.CSV rows → the rest of each record's remarks, by ent_num (rows in order). */
 export function readOfacComments(c: CompanionText, warnings: string[]): Map<string, string> {
   const out = new Map<string, string>();
-  companionRows(c, 'remarks-continued').forEach((row, i) => {
+  companionRows(c, 'remarks-continued').forEach(({ row, line }) => {
     const ent = cell(row[0]);
     if (!/^\d+$/.test(ent) || row.length < 2) {
-      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${i + 1}: not an OFAC remarks row (ent_num, remarks), skipped`);
+      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${line}: not an OFAC remarks row (ent_num, remarks), skipped`);
       return;
     }
     out.set(ent, (out.get(ent) ?? '') + row.slice(1).map(cell).join(','));
@@ -175,35 +169,43 @@ function listName(program: string, consolidated: boolean): string {
   return consolidated ? 'OFAC Consolidated (non-SDN)' : 'OFAC SDN';
 }
 
+const SDN_TYPES = new Set(['', 'individual', 'entity', 'vessel', 'aircraft']);
+
+/**
+ * Why a row is not an OFAC record, or null: OFAC's rows have exactly 12 cells, a numeric ent_num
+ * and an SDN type of -0- (an entity), individual, vessel or aircraft. Another table's row with a
+ * numeric first cell (a holdings file's ticker "2330") is not read as a designation.
+ */
+function notOfacRecord(row: string[]): string | null {
+  if (row.length < 12 || row.slice(12).some((c) => c.trim() !== '')) return `${row.length} columns, not 12`;
+  if (!/^\d+$/.test(cell(row[0]))) return 'ent_num is not a number';
+  if (!SDN_TYPES.has(cell(row[2]).toLowerCase())) return `SDN type "${cell(row[2]).slice(0, 40)}" is not one of OFAC's`;
+  return null;
+}
+
 /**
  * Rows of SDN.CSV or cons_prim.csv → entities. Vessels and aircraft are skipped (they are not
  * issuers) and reported as warnings, so nothing is dropped silently.
  */
 export function importOfac(text: string, options: ImportOptions & { consolidated: boolean; companions?: OfacCompanions }): ImportResult {
-  let rows: string[][];
-  try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: true }) as string[][];
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    throw new ListError(`${options.file}${e.lines ? `:${e.lines}` : ''}: not an OFAC CSV file: ${e.message}`, [], { cause: err });
-  }
+  const rows = csvRows(text, options.file, 'an OFAC CSV file');
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
   const { alt, comments } = options.companions ?? {};
   const alternates = alt ? readOfacAlternates(alt, warnings) : new Map<string, string[]>();
   const continued = comments ? readOfacComments(comments, warnings) : new Map<string, string>();
   const seen = new Set<string>();
-  rows.forEach((row, i) => {
-    const line = i + 1;
-    if (row.length < 12 || !/^\d+$/.test(cell(row[0]))) {
+  rows.forEach(({ row, line }) => {
+    const why = notOfacRecord(row);
+    if (why) {
       // A trailing EOF marker (\x1a) or a header someone added: say so rather than guess.
-      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`line ${line}: not an OFAC record (${row.length} columns), skipped`);
+      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${options.file}:${line}: not an OFAC record (${why}), skipped`);
       return;
     }
     const [entNum, name, sdnType, program] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase(), cell(row[3])];
     seen.add(entNum);
     if (sdnType === 'vessel' || sdnType === 'aircraft') {
-      warnings.push(`line ${line}: ${name} is a ${sdnType}, skipped`);
+      warnings.push(`${options.file}:${line}: ${name} is a ${sdnType}, skipped`);
       return;
     }
     const remarks = parseOfacRemarks(cell(row[11]) + (continued.get(entNum) ?? ''));

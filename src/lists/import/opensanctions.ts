@@ -5,7 +5,7 @@
  * at their target through properties.entity). OpenSanctions is an aggregator, so its listings are
  * marked 'partial' and link to the OpenSanctions entity page unless the record gives an https source.
  */
-import { parse } from 'csv-parse/sync';
+import { csvRecords } from './csv-rows.js';
 import { ListError } from '../../errors.js';
 import { isValidIsin, isValidLei, isValidUscc } from '../../reference/check-digits.js';
 import type { Identifier, ListEntity, Listing } from '../schema.js';
@@ -37,24 +37,17 @@ function typedIdentifiers(values: string[]): Identifier[] {
 }
 
 export function importOpenSanctionsCsv(text: string, options: ImportOptions): ImportResult {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
-  } catch (err) {
-    const e = err as Error & { lines?: number };
-    throw new ListError(`${options.file}${e.lines ? `:${e.lines}` : ''}: not an OpenSanctions targets.simple.csv: ${e.message}`, [], { cause: err });
-  }
-  if (rows[0] && !('id' in rows[0] && 'schema' in rows[0] && 'name' in rows[0])) {
+  const rows = csvRecords(text, options.file, 'an OpenSanctions targets.simple.csv');
+  if (rows[0] && !('id' in rows[0].row && 'schema' in rows[0].row && 'name' in rows[0].row)) {
     throw new ListError(`${options.file}:1: not an OpenSanctions targets.simple.csv: needs id, schema and name columns`);
   }
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
-  rows.forEach((r, i) => {
-    const line = i + 2;
+  rows.forEach(({ row: r, line }) => {
     const type = TYPES[(r.schema ?? '').trim()];
     const name = (r.name ?? '').trim();
-    if (!type) return void warnings.push(`line ${line}: ${name || r.id} is a ${r.schema}, skipped`);
-    if (!name) return void warnings.push(`line ${line}: no name, skipped`);
+    if (!type) return void warnings.push(`${options.file}:${line}: ${name || r.id} is a ${r.schema}, skipped`);
+    if (!name) return void warnings.push(`${options.file}:${line}: no name, skipped`);
     const first = day(r.first_seen);
     const sanctions = split(r.sanctions);
     const datasets = split(r.dataset);
@@ -75,10 +68,42 @@ export function importOpenSanctionsCsv(text: string, options: ImportOptions): Im
 interface FtmEntity {
   id: string;
   schema: string;
-  properties?: Record<string, string[] | undefined>;
+  properties: Record<string, string[] | undefined>;
   datasets?: string[];
   first_seen?: string;
   target?: boolean;
+}
+
+/**
+ * A parsed JSON line as an entity, every field of the type FollowTheMoney gives it (properties
+ * hold arrays of strings). A value of another type (a number, null, a nested array) is left out
+ * with a warning naming the line and field, so one odd field never stops the import or slips a
+ * wrong name in; a record without a string id and schema is not an entity.
+ */
+function readFtmRecord(raw: unknown, where: string, warnings: string[]): FtmEntity {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`a ${raw === null ? 'null' : Array.isArray(raw) ? 'JSON array' : typeof raw}, not an object`);
+  const o = raw as Record<string, unknown>;
+  if (typeof o.id !== 'string' || !o.id.trim() || typeof o.schema !== 'string') throw new Error('no id or schema');
+  const strings = (v: unknown, field: string): string[] | undefined => {
+    if (v === undefined || v === null) return undefined;
+    const values = Array.isArray(v) ? v : [v];
+    const kept = values.filter((x): x is string => typeof x === 'string');
+    if (kept.length < values.length) warnings.push(`${where}: ${o.id} ${field}: ${values.length - kept.length} value(s) that are not text left out`);
+    return kept;
+  };
+  const properties: Record<string, string[] | undefined> = Object.create(null) as Record<string, string[] | undefined>;
+  if (o.properties !== undefined && o.properties !== null) {
+    if (typeof o.properties !== 'object' || Array.isArray(o.properties)) warnings.push(`${where}: ${o.id} properties: not an object, left out`);
+    else for (const [k, v] of Object.entries(o.properties)) properties[k] = strings(v, `properties.${k}`);
+  }
+  const datasets = strings(o.datasets, 'datasets');
+  const firstSeen = o.first_seen === undefined || o.first_seen === null ? undefined : typeof o.first_seen === 'string' ? o.first_seen : void warnings.push(`${where}: ${o.id} first_seen: not text, left out`);
+  return {
+    id: o.id, schema: o.schema, properties,
+    ...(datasets && datasets.length ? { datasets } : {}),
+    ...(firstSeen ? { first_seen: firstSeen } : {}),
+    target: o.target === true,
+  };
 }
 
 export function importOpenSanctionsFtm(text: string, options: ImportOptions): ImportResult {
@@ -87,19 +112,18 @@ export function importOpenSanctionsFtm(text: string, options: ImportOptions): Im
   text.split('\n').forEach((raw, i) => {
     const t = raw.trim();
     if (!t) return;
+    const where = `${options.file}:${i + 1}`;
     try {
-      const e = JSON.parse(t) as FtmEntity;
-      if (!e || typeof e.id !== 'string' || typeof e.schema !== 'string') throw new Error('no id or schema');
-      records.push({ e, line: i + 1 });
+      records.push({ e: readFtmRecord(JSON.parse(t) as unknown, where, warnings), line: i + 1 });
     } catch (err) {
-      warnings.push(`line ${i + 1}: not a FollowTheMoney entity (${(err as Error).message}), skipped`);
+      warnings.push(`${where}: not a FollowTheMoney entity (${(err as Error).message.slice(0, 120)}), skipped`);
     }
   });
   if (records.length === 0 && warnings.length) throw new ListError(`${options.file}: not FollowTheMoney JSON lines`, warnings.slice(0, 20));
   const sanctionsOf = new Map<string, FtmEntity[]>();
   for (const { e } of records) {
     if (e.schema !== 'Sanction') continue;
-    for (const target of e.properties?.entity ?? []) sanctionsOf.set(target, [...(sanctionsOf.get(target) ?? []), e]);
+    for (const target of e.properties.entity ?? []) sanctionsOf.set(target, [...(sanctionsOf.get(target) ?? []), e]);
   }
   const entities: Omit<ListEntity, 'id'>[] = [];
   let ignored = 0;
@@ -111,16 +135,16 @@ export function importOpenSanctionsFtm(text: string, options: ImportOptions): Im
       ignored++;
       continue;
     }
-    const p = e.properties ?? {};
+    const p = e.properties;
     const name = (p.name ?? [])[0]?.trim();
     if (!name) {
-      warnings.push(`line ${line}: ${e.id} has no name, skipped`);
+      warnings.push(`${options.file}:${line}: ${e.id} has no name, skipped`);
       continue;
     }
     const fallbackDate = day(e.first_seen) ?? options.asOf;
     const listings: Listing[] = sanctions.length
       ? sanctions.map((s) => {
-          const sp = s.properties ?? {};
+          const sp = s.properties;
           const date = day(sp.listingDate?.[0]) ?? day(sp.startDate?.[0]);
           const url = (sp.sourceUrl ?? []).find(isHttpsUrl);
           return {
@@ -138,8 +162,9 @@ export function importOpenSanctionsFtm(text: string, options: ImportOptions): Im
           verification: 'partial' as const, note: 'date = first seen by OpenSanctions, not the official listing date',
         }));
     const identifiers: Identifier[] = [
-      ...(p.isinCode ?? []).map((v): Identifier => ({ type: 'isin', value: v })),
-      ...(p.leiCode ?? []).map((v): Identifier => ({ type: 'lei', value: v })),
+      // A code failing its check digit is kept, as OFAC's are, but not as what it claims to be.
+      ...(p.isinCode ?? []).map((v): Identifier => (isValidIsin(v.trim().toUpperCase()) ? { type: 'isin', value: v.trim().toUpperCase() } : { type: 'other', value: v, note: 'isinCode as published; fails the ISIN check digit' })),
+      ...(p.leiCode ?? []).map((v): Identifier => (isValidLei(v.trim().toUpperCase()) ? { type: 'lei', value: v.trim().toUpperCase() } : { type: 'other', value: v, note: 'leiCode as published; fails the LEI check digits' })),
       ...(p.ticker ?? []).map((v): Identifier => ({ type: 'ticker', value: v })),
       ...typedIdentifiers([...(p.registrationNumber ?? []), ...(p.taxNumber ?? [])]),
     ];

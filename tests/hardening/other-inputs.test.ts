@@ -1,0 +1,244 @@
+/**
+ * Hostile inputs other than holdings files: official downloads (`lists import`), user lists
+ * (`--list`, `lists validate`), ignore / baseline / config files, `explain` names. Each test is a
+ * mechanism found by scripts/hostile-corpus.ts (the generated sweep); fixtures are written here.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { errorLines, expectNoStack } from './expect-cli.js';
+import { decodeTextBytes, NotTextError } from '../../src/text-bytes.js';
+import { importList } from '../../src/lists/import/index.js';
+import { loadUserList } from '../../src/lists/load.js';
+import { capLine, MAX_LOG_LINE } from '../../src/cli/log.js';
+
+const dir = useTempDir('fundscreen-other-inputs-');
+let n = 0;
+/** A file in its own folder (OFAC companions are looked for beside the main file). */
+const put = (name: string, data: string | Buffer): string => {
+  const sub = path.join(dir, `c${n++}`);
+  mkdirSync(sub, { recursive: true });
+  const file = path.join(sub, name);
+  writeFileSync(file, data);
+  return file;
+};
+const out = () => path.join(dir, `out-${n++}.json`);
+const ofacRow = (ent: string, name: string, remarks = '', type = '-0- ') =>
+  `${ent},"${name}",${type},"[GLOMAG]",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"${remarks}"`;
+
+/** The one error line: exit code, no stack trace, names the file. */
+function expectUsageError(r: { code: number | null; stderr: string }, file: string, message: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  expectNoStack(r as never);
+  const lines = errorLines(r.stderr).filter((l) => !l.startsWith('  - '));
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toContain(file);
+  expect(lines[0]).toMatch(message);
+}
+
+describe('encodings of lists and official downloads: decoded right or refused with the line, never U+FFFD', () => {
+  it('decodeTextBytes: UTF-16 with and without a byte-order mark, UTF-8 BOM; Windows-1252 only where allowed', () => {
+    const text = 'name,aliases\nSociété Générale,SG\n';
+    expect(decodeTextBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')])).text).toBe(text);
+    expect(decodeTextBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')])).text).toBe(text);
+    const noBom = decodeTextBytes(iconv.encode(text, 'utf16le'));
+    expect(noBom.text).toBe(text);
+    expect(noBom.note).toMatch(/UTF-16 LE/);
+    expect(decodeTextBytes(Buffer.from(`\ufeff${text}`)).text).toBe(text);
+    const cp = iconv.encode(text, 'windows-1252');
+    expect(() => decodeTextBytes(cp)).toThrow(NotTextError);
+    expect(() => decodeTextBytes(cp)).toThrow(/not UTF-8 text \(byte 0xE9\)/);
+    const read = decodeTextBytes(cp, { windows1252: true });
+    expect(read.text).toBe(text);
+    expect(read.note).toMatch(/byte 0xE9 on line 2/);
+    expect(() => decodeTextBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]))).toThrow(/PNG/);
+  });
+
+  it('a UTF-16 CSV list (Excel "Unicode text") is read by its names, not as letters between NULs', async () => {
+    const file = put('watch.csv', iconv.encode('name,aliases\nFoo Bar Trading Co,FBT\n', 'utf16le'));
+    const list = await loadUserList(file);
+    expect(list.entities.map((e) => [e.name, e.aliases])).toEqual([['Foo Bar Trading Co', ['FBT']]]);
+  });
+
+  it('a list that is not UTF-8 is exit 2 naming file and line (was: loaded with U+FFFD in its names)', async () => {
+    const csv = put('watch.csv', iconv.encode('name\nFoo Trading\nSociété Xinjiàng\n', 'windows-1252'));
+    for (const args of [['lists', 'validate', csv], ['screen', 'fixtures/cli/ishares-em-sample.csv', '--list', csv]]) {
+      expectUsageError(await runCli(args), `${csv}:3:`, /not UTF-8 text \(byte 0xE9\): save the file as UTF-8/);
+    }
+  });
+
+  it('an official download in Windows-1252 is imported with its accents, and a warning says how it was read', async () => {
+    const sdn = put('SDN.CSV', iconv.encode(`${ofacRow('1', 'SOCIÉTÉ EXEMPLE')}\n`, 'windows-1252'));
+    const o = out();
+    const r = await runCli(['lists', 'import', sdn, '--out', o]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(o, 'utf8')).entities[0].name).toBe('SOCIÉTÉ EXEMPLE');
+    expect(r.stderr).toContain(`${sdn}: not UTF-8 (byte 0xC9 on line 1): the file was read as Windows-1252`);
+  });
+
+  it('binary data given as a list, an import, an ignore or a config file is one error line naming the file', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+    const f = put('x.json', png);
+    expectUsageError(await runCli(['lists', 'validate', f]), f, /binary data \(a PNG image\)/);
+    expectUsageError(await runCli(['lists', 'import', '--from', 'ofac-sdn', f, '--out', out()]), f, /binary data/);
+    expectUsageError(await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--ignore', f]), f, /binary data/);
+    expectUsageError(await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--config', f]), f, /binary data/);
+  });
+});
+
+describe('lists import: a file of another kind writes no empty list; warnings name file and line', () => {
+  it('a holdings CSV, a list JSON or a PNG given with --from ofac-sdn is exit 2 (was: exit 0 and an empty list written)', async () => {
+    for (const other of ['fixtures/cli/ishares-em-sample.csv', 'fixtures/lists/valid/two-entities.json']) {
+      const r = await runCli(['lists', 'import', '--from', 'ofac-sdn', other, '--out', out()]);
+      expectUsageError(r, other, /no ofac-sdn record read \(\d+ line\(s\) skipped\); is it the right file for --from ofac-sdn\?/);
+      expect(r.stderr).toContain(`  - ${other}:1: not an OFAC record`);
+    }
+    const empty = put('SDN.CSV', '');
+    expectUsageError(await runCli(['lists', 'import', '--from', 'ofac-sdn', empty, '--out', out()]), empty, /no ofac-sdn record read \(the file holds none\)/);
+  });
+
+  it('a skipped row is warned at its own line, past blank lines and a cell over two lines (was: "line N" counted in records, no file)', () => {
+    const header = '_id,source,entity_number,type,programs,name,remarks';
+    const text = `${header}\n\na1,EL,,Entity,,"Two-line\nName Co",x\n\nv1,EL,,Vessel,,EXAMPLE VESSEL,x\n`;
+    const { warnings } = importList({ format: 'csl', text, file: 'consolidated.csv', asOf: '2026-01-01', filter: false });
+    expect(warnings).toContain('consolidated.csv:6: EXAMPLE VESSEL is a vessel, skipped');
+  });
+
+  it('control characters and bidi overrides in an official file are removed from what is written, with a warning', () => {
+    const text = `${ofacRow('1', 'EVIL\u001b[2J \u202eCO\u0000 LTD')}\n`;
+    const { list, warnings } = importList({ format: 'ofac-sdn', text, file: 'SDN.CSV', asOf: '2026-01-01', filter: false });
+    expect(list.entities[0]!.name).toBe('EVIL CO LTD');
+    expect(warnings.some((w) => /^SDN\.CSV: control characters .* removed from the text of 1 record/.test(w))).toBe(true);
+  });
+});
+
+describe('OpenSanctions FollowTheMoney lines with wrong types: warned by line, never an internal error', () => {
+  const ftm = (o: unknown) => JSON.stringify(o);
+  const run = (lines: unknown[]) =>
+    importList({ format: 'opensanctions-ftm', text: lines.map(ftm).join('\n'), file: 'e.ftm.json', asOf: '2026-01-01', filter: false });
+
+  it('numbers, nulls and nested arrays where strings are: the values left out with a warning (was: exit 4, "trim is not a function")', () => {
+    const { list, warnings } = run([
+      { id: 'a', schema: 'Company', target: true, datasets: 'us_ofac_sdn', first_seen: 20200101, properties: { name: ['Xinjiang Foo Co', 7], alias: [null, 'XFC', ['x']], isinCode: [12345] } },
+      { id: 'b', schema: 'Company', target: true, properties: { name: [123] } },
+    ]);
+    expect(list.entities.map((e) => [e.name, e.aliases])).toEqual([['Xinjiang Foo Co', ['XFC']]]);
+    expect(list.entities[0]!.listings[0]!.list).toBe('OpenSanctions: us_ofac_sdn');
+    expect(warnings).toEqual(expect.arrayContaining([
+      'e.ftm.json:1: a properties.name: 1 value(s) that are not text left out',
+      'e.ftm.json:1: a properties.alias: 2 value(s) that are not text left out',
+      'e.ftm.json:1: a first_seen: not text, left out',
+      'e.ftm.json:2: b has no name, skipped',
+    ]));
+  });
+
+  it('an ISIN or LEI failing its check digits is kept as "other", not as what it claims (was: the whole import refused)', () => {
+    const { list } = run([{ id: 'a', schema: 'Company', target: true, properties: { name: ['Xinjiang Foo Co'], isinCode: ['CNE100000PM9', 'CNE100000PM8'], leiCode: ['abc'] } }]);
+    expect(list.entities[0]!.identifiers.map((i) => `${i.type}:${i.value}`)).toEqual(['other:CNE100000PM9', 'isin:CNE100000PM8', 'other:abc']);
+  });
+
+  it('a line that is an array, a number or null is skipped with its line', () => {
+    const text = ['[1,2]', '42', 'null', ftm({ id: 'a', schema: 'Company', target: true, properties: { name: ['Foo Co'] } })].join('\n');
+    const { warnings } = importList({ format: 'opensanctions-ftm', text, file: 'e.ftm.json', asOf: '2026-01-01', filter: false });
+    expect(warnings.filter((w) => /^e\.ftm\.json:[123]: not a FollowTheMoney entity \(a (JSON array|number|null), not an object\), skipped$/.test(w))).toHaveLength(3);
+  });
+});
+
+describe('JSON nested thousands deep: refused before any recursive walk', () => {
+  it('an ignore file of 100,000 nested arrays is exit 2 at its place (was: exit 4, "Maximum call stack size exceeded")', async () => {
+    const f = put('ignore.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const r = await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--ignore', f, '--quiet']);
+    expectUsageError(r, `${f}:1:65:`, /JSON nested deeper than 64 levels/);
+  });
+
+  it('brackets inside strings do not count', async () => {
+    const f = put('ignore.json', JSON.stringify([{ entity: 'hoshine-silicon', reason: '['.repeat(500), expires: 'never' }]));
+    const r = await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--ignore', f, '--quiet', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(1);
+  });
+});
+
+describe('lists validate: semantically hostile lists', () => {
+  const base = JSON.parse(readFileSync('fixtures/lists/valid/two-entities.json', 'utf8'));
+  const variant = (mut: (l: typeof base) => void): string => {
+    const l = structuredClone(base);
+    mut(l);
+    return put('list.json', JSON.stringify(l, null, 2));
+  };
+
+  it('a name or alias with a bidi override, escape or NUL is a problem (was: valid)', async () => {
+    for (const alias of ['\u202eLTD TAEB\u202c Holdings', 'Evil\u001b[2J Holdings', 'Foo\u0000Bar Holdings']) {
+      const f = variant((l) => l.entities[0].aliases.push(alias));
+      const r = await runCli(['lists', 'validate', f]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/aliases\[\d+\]: holds a control character, escape or bidi override \(U\+[0-9A-F]{4} at character \d+\)/);
+    }
+  });
+
+  it('names that read as nothing or as one letter, and listings dated after today, are warned', async () => {
+    const f = variant((l) => {
+      l.entities[0].aliases.push('!!!', 'X');
+      l.entities[0].listings[0].date = '2999-01-01';
+    });
+    const r = await runCli(['lists', 'validate', f]);
+    expect(r.code, r.stderr).toBe(0);
+    const id = base.entities[0].id;
+    expect(r.stderr).toContain(`warning: entity ${id}: "!!!" reads as nothing to the matcher`);
+    expect(r.stderr).toContain(`warning: entity ${id}: "X" reads as "x", 1 character(s): any holding so named is confirmed`);
+    expect(r.stderr).toMatch(new RegExp(`warning: entity ${id} listings\\[0\\]\\.date: 2999-01-01 is after today`));
+  });
+
+  it('an https URL with a control character in it is not an https URL', async () => {
+    const f = variant((l) => (l.entities[0].listings[0].url = 'https://www.example.gov/a\u0000b'));
+    const r = await runCli(['lists', 'validate', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('listings[0].url: not an https URL');
+  });
+
+  it('"-" as a list is one clear line (a list is read from a file)', async () => {
+    const r = await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--list', '-']);
+    expectUsageError(r, '-:', /a list is read from a file, not stdin/);
+  });
+});
+
+describe('explain: hostile names come out inert', () => {
+  const ACTIVE = /\u001b|[\u0080-\u009f]|[\u202a-\u202e\u2066-\u2069]|\u0000|\u0007/;
+  for (const json of [false, true]) {
+    it(`escapes, C1 controls and bidi overrides in the name and --ticker never reach the output${json ? ' (--json)' : ''}`, async () => {
+      const r = await runCli(['explain', '\u001b]0;pwned\u0007HOSHINE\u001b[2J \u202eSILICON\u202c\u0085 INDUSTRY', '--ticker', '\u001b[31m603260', ...(json ? ['--json'] : [])]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout + r.stderr).not.toMatch(ACTIVE);
+      // Read as a fund file's cell is read: the escapes dropped, the name still matched.
+      expect(r.stdout).toContain('hoshine-silicon');
+      if (json) expect(JSON.parse(r.stdout).ids).toEqual({ ticker: '603260' });
+    });
+  }
+
+  it('a 64 KiB name is explained, not an error', async () => {
+    const r = await runCli(['explain', 'HOSHINE '.repeat(8192)]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
+
+describe('stderr lines quoting huge values are cut, saying how much', () => {
+  it('capLine keeps start and end of a line over the limit', () => {
+    const line = `start ${'X'.repeat(100_000)} end`;
+    const cut = capLine(line);
+    expect(cut.length).toBeLessThanOrEqual(MAX_LOG_LINE + 60);
+    expect(cut.startsWith('start XXX')).toBe(true);
+    expect(cut.endsWith('XXX end')).toBe(true);
+    expect(cut).toMatch(/\.\.\. \(\d+ characters left out\) \.\.\./);
+    expect(capLine('short')).toBe('short');
+  });
+
+  it('a 100,000-character --columns value gives one readable error line (was: a 100 KB line)', async () => {
+    const r = await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--columns', `issuer=${'X'.repeat(100_000)}`, '--quiet']);
+    expect(r.code).toBe(3);
+    const lines = errorLines(r.stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.length).toBeLessThanOrEqual(MAX_LOG_LINE + 60);
+  });
+});
