@@ -235,12 +235,13 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
     why: 'Ukrainian ПрАТ, the private joint-stock company (Law of Ukraine on Joint-Stock Companies, art. 5): not public, so not PJSC.',
   },
   {
-    spellings: ['njsc', 'national joint stock company'],
+    spellings: ['njsc', 'national joint stock company', 'nak', 'нак', 'natsionalnaya aktsionernaya kompaniya', 'национальная акционерная компания',
+      'natsionalna aktsionerna kompaniya', 'національна акціонерна компанія'],
     canonical: 'njsc',
     countries: 'UA KZ',
     prefix: true,
     why: 'National joint-stock company (NJSC Naftogaz of Ukraine, NC KazMunayGas: a state holding company in joint-stock form), '
-      + 'written before the name.',
+      + 'written before the name; NAK is its Russian and Ukrainian abbreviation (НАК «Нафтогаз України»), written out as lists romanise it.',
   },
   {
     spellings: ['public company limited', 'pcl'],

@@ -30,6 +30,7 @@ describe('general names: legal forms', () => {
     ['Akbank T.A.Ş.', 'Akbank Turk Anonim Sirketi'],
     ['América Movil, S.A.B. de C.V.', 'America Movil Sociedad Anonima Bursatil de Capital Variable'],
     ['Gazprom Export LLC', 'OOO Gazprom Export'],
+    ['National Joint Stock Company Naftogaz of Ukraine', 'NAK Naftogaz Ukrainy'], // НАК = NJSC
     ['Novartis AG', 'NOVARTIS AG REG'],
     ['Companhia Siderúrgica Nacional', 'CIA SIDERURGICA NACIONAL'],
   ])('%s ~ %s: confirmed', (listed, query) => {
