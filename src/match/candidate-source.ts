@@ -58,6 +58,9 @@ class CandidateSet {
 const NO_ALIASES: readonly number[] = Object.freeze([]);
 /** Numbers (words, aliases) the typo memo holds before it starts over: a few MB. */
 const TYPO_MEMO_LIMIT = 1_000_000;
+/** Bits of the filter of words searched once (2^20: 128 KB); it starts over when an eighth are set. */
+const SEEN_BITS_LOG2 = 20;
+const SEEN_LIMIT = (1 << SEEN_BITS_LOG2) >>> 3;
 
 function appendAliases(out: number[], aliases: number | readonly number[] | undefined): void {
   if (aliases === undefined) return;
@@ -84,13 +87,26 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
   /**
    * The aliases a word the list does not use finds through its typos, by word: the words of a
    * file's names repeat (TECHNOLOGY, a group's brand), the search is the costly part of finding
-   * candidates. Bounded by the numbers it holds (then it starts over).
+   * candidates. Bounded by the numbers it holds (then it starts over). A word is remembered at its
+   * second search (`seen`, by its key hash `hash`): most words seen once are seen only once (a
+   * brand in a file of unique issuers), and remembering each held memory the collector copied.
    */
   const typoMemo = new Map<string, readonly number[]>();
   let typoMemoHeld = 0;
-  function typoCandidates(t: string): readonly number[] {
+  const seen = new Int32Array((1 << SEEN_BITS_LOG2) >>> 5);
+  let seenCount = 0;
+  function typoCandidates(t: string, hash: number): readonly number[] {
     const known = typoMemo.get(t);
     if (known !== undefined) return known;
+    const bit = hash >>> (32 - SEEN_BITS_LOG2);
+    const again = (seen[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    if (!again) {
+      seen[bit >>> 5] |= 1 << (bit & 31);
+      if (++seenCount > SEEN_LIMIT) {
+        seen.fill(0);
+        seenCount = 0;
+      }
+    }
     const out: number[] = [];
     const near = c.typos.similar(t);
     for (const w of near) appendAliases(out, c.postings.get(w));
@@ -109,6 +125,7 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.commonShortTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
     }
     const found = out.length > 0 ? out : NO_ALIASES;
+    if (!again) return found;
     typoMemoHeld += 1 + out.length + (t.length >> 2);
     if (typoMemoHeld > TYPO_MEMO_LIMIT) {
       typoMemo.clear();
@@ -187,7 +204,7 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       // An acronym beside words of the name (LIC of India, BNG Bank).
       if (exact === undefined && toks.length > 1 && c.byInitials.size > 0 && mayBeAcronym(t)) collected.add(c.byInitials.get(t));
       // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(t));
+      if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(t, hashes[i]));
     }
     return collected.list;
   }

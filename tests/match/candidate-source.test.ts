@@ -37,3 +37,15 @@ describe('candidate source: the aliases worth scoring for a name', () => {
     expect(entitiesFor('Quartzville Umbrella Plc')).toEqual([]);
   });
 });
+
+describe('candidate source: typo searches remembered from a word\'s second search', () => {
+  it('names the same aliases for a typo word the first, second and third time (searched, searched and remembered, remembered)', () => {
+    const name = analyseName('HIKVISON DIGITAL TECHNOLOGY');
+    const q: QueryName = { name, kinds: name.tokens.map((t) => t.kind), weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)) };
+    const fresh = createCandidateSource(c);
+    const first = [...fresh.candidates(q)];
+    expect(first.length).toBeGreaterThan(0);
+    expect([...fresh.candidates(q)]).toEqual(first);
+    expect([...fresh.candidates(q)]).toEqual(first);
+  });
+});
