@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
-import { decodeListBytes, isJsonListText, loadUserList } from '../lists/load.js';
+import { decodeListBytes, isJsonListText, isZip, loadUserList } from '../lists/load.js';
 import { listFileText, readImportList, readImportText, type ImportFormat } from '../lists/import/index.js';
 import { writeFileAtomic } from './output.js';
 import type { ListEntity } from '../lists/schema.js';
@@ -88,13 +88,15 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   } catch (err) {
     throw new ListError(`${file}: cannot read list file: ${errnoWords(err)}`, [], { cause: err });
   }
-  const text = decodeListBytes(bytes, file);
   const today = runDate(runTimestamp(ctx.io.env, ctx.io.now()));
-  // A CSV list is checked exactly as `screen --list` reads it (its problems listed by line).
-  if (!isJsonListText(text)) {
+  // A workbook is read by its content before any text decoding (its bytes are a zip).
+  const workbook = isZip(bytes);
+  const text = workbook ? '' : decodeListBytes(bytes, file);
+  // A CSV list or workbook is checked exactly as `screen --list` reads it (its problems listed by line or row).
+  if (workbook || !isJsonListText(text)) {
     const list = await loadUserList(file, ctx.io.cwd);
     for (const w of [...namesReadAlike(list), ...weakNames(list, today)]) logLine(ctx.io.stderr, `warning: ${w}`);
-    out(`${file}: valid (${list.entities.length} entities, a CSV list)`);
+    out(`${file}: valid (${list.entities.length} entities, ${workbook ? 'a list workbook' : 'a CSV list'})`);
     return;
   }
   const report = validateListText(text, file, today);

@@ -93,7 +93,8 @@ export function refreshHint(c: CoverageLine): string {
 export function coverageStderrLine(listId: string, version: string, lines: readonly CoverageLine[]): string {
   const parts = lines.map((c) => `${c.list} ${c.entities}${c.officialEntities !== null ? ` of ${c.officialEntities}` : ''} (${c.completeToAssumed ? 'newest listing' : 'complete to'} ${c.completeTo})`);
   const gaps = lines.some((c) => c.missing) ? '; known gaps: fundscreen lists show' : '';
-  return `list ${listId} ${version}: ${parts.join(', ')}${gaps}`;
+  // A list of one's own names no official list (no row gives a listing): say so, not an empty line.
+  return `list ${listId} ${version}: ${parts.length > 0 ? parts.join(', ') : 'no official listings (a list of your own)'}${gaps}`;
 }
 
 /** One warning per official list older than the maximum age. */

@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ListError } from '../errors.js';
+import { InputError, ListError } from '../errors.js';
 import { ListFileSchema, type ListFile, type LoadedList } from './schema.js';
 import { schemaProblems } from './problems.js';
-import { parseUserCsv } from './user-csv.js';
+import { parseUserCsv, parseUserSheets } from './user-csv.js';
+import { readSheets, type Sheet } from '../holdings/formats/xlsx.js';
 import { slugify } from './slug.js';
 import { validateList } from './validate.js';
 import { decodeListBytes, parseListJson } from './json-file.js';
@@ -68,7 +69,7 @@ export async function loadList(file: string): Promise<LoadedList> {
 
 /** Id of a user list from its file name: "My Watch List.csv" → "my-watch-list". */
 export function listIdFromPath(file: string): string {
-  return slugify(path.basename(file).replace(/\.(json|csv|txt)$/i, '')) || 'user-list';
+  return slugify(path.basename(file).replace(/\.(json|csv|txt|tsv|xlsx)$/i, '')) || 'user-list';
 }
 
 /** A list file in our JSON schema starts with '{'; anything else is read as the simple CSV. */
@@ -83,10 +84,24 @@ export function isJsonListText(text: string): boolean {
  */
 export async function loadUserList(file: string, cwd?: string): Promise<LoadedList> {
   const bytes = await readListBytes(file, cwd);
+  // A list of names only has no listing date: its version is the file's modification date.
+  const fileDate = async (): Promise<string> => (await stat(resolveIn(cwd, file))).mtime.toISOString().slice(0, 10);
+  if (isZip(bytes)) {
+    let sheets: Sheet[];
+    try {
+      sheets = await readSheets(file, bytes);
+    } catch (err) {
+      throw new ListError(`${file}: not a readable list workbook (an .xlsx saved by Excel or LibreOffice?): ${err instanceof InputError ? err.reason : (err as Error).message}`, [], { cause: err });
+    }
+    return toLoaded(parseUserSheets(sheets, file, listIdFromPath(file), await fileDate()), file, bytes, false);
+  }
   const text = decodeListBytes(bytes, file);
   if (isJsonListText(text)) return toLoaded(parseListText(text, file), file, bytes);
-  // A CSV of names only has no listing date: its version is the file's modification date.
-  const fileDate = (await stat(resolveIn(cwd, file))).mtime.toISOString().slice(0, 10);
-  const list = parseUserCsv(text, file, listIdFromPath(file), fileDate);
+  const list = parseUserCsv(text, file, listIdFromPath(file), await fileDate());
   return toLoaded(list, file, bytes, false);
+}
+
+/** A zip archive (an .xlsx workbook is one): its first bytes are a local file header. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }

@@ -34,3 +34,40 @@ describe('a user CSV list', () => {
     expect(() => parse('Country,Sector\nChina,Materials\n')).toThrow(/needs a name column \("name", "company", "entity"/);
   });
 });
+
+describe('a list kept in a workbook (.xlsx)', () => {
+  it('reads the first sheet with a name column, rows above the header ignored, problems by row', async () => {
+    const { xlsx } = await import('../holdings/nport-zip-writer.js');
+    const { loadUserList } = await import('../../src/lists/load.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-xlsx-list-'));
+    const good = path.join(dir, 'My Exclusions.xlsx');
+    writeFileSync(good, xlsx([
+      ['Exclusions, reviewed 2026-11'], [],
+      ['Company Name', 'ISIN', 'Also Known As', 'Listing Date', 'Source URL'],
+      ['Hoshine Silicon Industry Co., Ltd.', 'CNE100002SN6', 'Hoshine', '2021-06-24', 'https://www.cbp.gov/newsroom'],
+      ['Example Holdings Ltd', '', '', '', ''],
+    ], 'Exclusions'));
+    const list = await loadUserList(good);
+    expect(list.id).toBe('my-exclusions');
+    expect(list.entities.map((e) => [e.name, e.aliases, e.identifiers.map((i) => i.value)])).toEqual([
+      ['Hoshine Silicon Industry Co., Ltd.', ['Hoshine'], ['CNE100002SN6']],
+      ['Example Holdings Ltd', [], []],
+    ]);
+    expect(list.entities[0]!.listings[0]).toMatchObject({ date: '2021-06-24', citation: expect.stringContaining('row 4') });
+
+    const bad = path.join(dir, 'bad.xlsx');
+    writeFileSync(bad, xlsx([['Name', 'ISIN'], ['Acme Ltd', 'CNE100002SN7']]));
+    await expect(loadUserList(bad)).rejects.toMatchObject({ problems: ['row 2 (Acme Ltd): ISIN CNE100002SN7 fails its check digit'] });
+
+    const none = path.join(dir, 'none.xlsx');
+    writeFileSync(none, xlsx([['Ticker', 'Weight'], ['AAPL', '1.0']], 'Sheet1'));
+    await expect(loadUserList(none)).rejects.toThrow(/no sheet has a name column .* \(Sheet1: Ticker, Weight\)/);
+
+    const damaged = path.join(dir, 'damaged.xlsx');
+    writeFileSync(damaged, xlsx([['Name'], ['Acme']]).subarray(0, 60));
+    await expect(loadUserList(damaged)).rejects.toThrow(/damaged.xlsx: not a readable list workbook/);
+  });
+});

@@ -29,7 +29,8 @@ function cellText(v: unknown): string {
 /** One worksheet as rows of cell text (row i is spreadsheet row i + 1). */
 export interface Sheet { name: string; rows: string[][] }
 
-async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]> {
+/** A workbook's sheets as rows of cell text; a damaged file is an InputError naming `source`. */
+export async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]> {
   try {
     // parseNumber keeps numeric cells as their stored text ("8.7116767E7"): the readers parse it.
     const sheets = await readXlsxFile(bytes, { parseNumber: (s: string) => s, trim: false });
