@@ -316,6 +316,7 @@ const listCases: Record<string, string | Buffer> = {
   'proto-keys': listVariant((l) => { ent0(l).__proto__ = { polluted: true }; ent0(l).constructor = 'x'; }),
   'unknown-keys': listVariant((l) => { ent0(l).evil = 1; l.extra = true; }),
   'huge-name': listVariant((l) => { ent0(l).name = `Big ${'Name '.repeat(200000)}Co`; }),
+  'huge-accented-alias': listVariant((l) => { ent0(l).aliases.push(`SOCIÉTÉ${'A'.repeat(10 * 1024 * 1024)}`); }),
   'csv-header-only': 'name,aliases\n',
   'csv-no-name-col': 'foo,bar\n1,2\n',
   'csv-1252': iconv.encode('name,aliases\nSociété Xinjiàng Générale,SXG\n', 'windows-1252'),
@@ -424,7 +425,7 @@ const configCases: Record<string, string | Buffer> = {
 };
 for (const [k, text] of Object.entries(configCases)) {
   const file = put(`config/${k}.json`, text);
-  add({ name: `config/${k}`, args: ['screen', holdings, '--config', file, '--format', 'json', '--quiet', '--fail-on', 'none'], names: `${k}.json` });
+  add({ name: `config/${k}`, args: ['screen', holdings, '--config', file, '--format', 'json', '--quiet', '--fail-on', 'none'], names: k === 'lists-missing' ? 'does-not-exist.json' : `${k}.json` });
 }
 add({ name: 'config/directory', args: ['screen', holdings, '--config', dir, '--quiet'], codes: [2] });
 

@@ -33,6 +33,8 @@ export interface ScreenJob {
   lists: { useDefault: boolean; extra: readonly string[] };
   /** --only-lists: the official lists that count (keys or names); null: all. */
   onlyLists?: readonly string[] | null;
+  /** Where onlyLists came from, for its error (default "--only-lists"). */
+  onlyListsFrom?: string;
   /** --max-list-age: days after which a list's coverage date warns. */
   maxListAgeDays?: number;
   ignore: string | null;
@@ -55,7 +57,7 @@ export interface ScreenHooks extends ScreenCallbacks {
 export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promise<{ result: ScreenResult; verdict: Verdict }> {
   const { cwd } = job;
   const loaded = await loadSelectedLists({ ...job.lists, cwd });
-  const selection = job.onlyLists ? selectOfficialLists(loaded, parseOnlyLists(job.onlyLists)) : null;
+  const selection = job.onlyLists ? selectOfficialLists(loaded, parseOnlyLists(job.onlyLists), job.onlyListsFrom) : null;
   const lists = selection ? selection.lists : loaded;
   const suppressions = job.ignore ? await loadSuppressions(job.ignore, cwd) : undefined;
   const base = job.baseline ? await loadBaseline(job.baseline, cwd) : undefined;

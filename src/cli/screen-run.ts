@@ -17,7 +17,8 @@ import { renderReport, type FindingSort } from '../report/index.js';
 import { checkOutputTarget, writeFileAtomic, writeReports } from './output.js';
 import { runTimestamp } from '../report/timestamp.js';
 import { findIgnoreFile, loadConfig } from '../config/load.js';
-import { envLayer, flagLayer, resolveSettings } from '../config/settings.js';
+import { envLayer, flagLayer, resolveSettings, settingOrigin } from '../config/settings.js';
+import { CONFIG_FILE_NAME } from '../config/schema.js';
 import { runScreen as runScreenJob } from '../app/screen.js';
 import type { FailOn } from '../app/verdict.js';
 import { coverageStderrLine, staleListWarnings } from '../lists/coverage.js';
@@ -54,7 +55,13 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   const { io } = ctx;
   const generatedAt = runTimestamp(io.env, io.now());
   const config = await loadConfig({ cwd: io.cwd, flag: flags.config, env: io.env });
-  const s = resolveSettings({ flags: flagLayer(flags as unknown as Record<string, unknown>, (k) => cmd.getOptionValueSource(k) === 'cli'), env: envLayer(io.env), file: config.settings });
+  const layers = {
+    flags: flagLayer(flags as unknown as Record<string, unknown>, (k) => cmd.getOptionValueSource(k) === 'cli'),
+    env: envLayer(io.env),
+    file: config.settings,
+    fileName: config.path === null ? null : (flags.config ?? (io.env.FUNDSCREEN_CONFIG || CONFIG_FILE_NAME)),
+  };
+  const s = resolveSettings(layers);
   // Column maps from a config file are checked like --columns.
   const columns = s.columns ? parseColumnSpec(Object.entries(s.columns).map(([k, v]) => `${k}=${v}`).join(',')) : undefined;
 
@@ -71,6 +78,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
       lists: { useDefault: !s.noDefaultList, extra: s.lists },
       onlyLists: s.onlyLists,
+      onlyListsFrom: settingOrigin('onlyLists', layers),
       ignore,
       baseline: s.baseline,
       read: {

@@ -14,7 +14,10 @@ import { UsageError } from '../errors.js';
 import type { Tier } from '../match/types.js';
 import type { ReportFormat } from '../report/options.js';
 import type { FailOn } from '../app/verdict.js';
-import { ConfigSchema, FormatSchema, type ConfigFile } from './schema.js';
+import { CONFIG_FILE_NAME, ConfigSchema, FormatSchema, type ConfigFile } from './schema.js';
+import iconv from 'iconv-lite';
+import { FIELDS } from '../holdings/columns.js';
+import { INPUT_FORMATS } from '../holdings/read.js';
 import { DEFAULT_MAX_LIST_AGE_DAYS } from '../lists/coverage.js';
 import { parseOnlyLists } from '../lists/only-lists.js';
 
@@ -179,7 +182,36 @@ function asFormats(f: SettingsLayer['format']): ReportFormat[] | undefined {
   return f === undefined ? undefined : Array.isArray(f) ? f : [f];
 }
 
-export function resolveSettings(input: { flags: SettingsLayer; env: SettingsLayer; file: SettingsLayer | null }): Settings {
+/** Where a setting's value came from, as the user would look for it: the flag, the variable or the config file's key. */
+export function settingOrigin(key: keyof SettingsLayer, input: { flags: SettingsLayer; env: SettingsLayer; fileName?: string | null }): string {
+  if (input.flags[key] !== undefined) return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const env = SETTINGS.find((r) => r.key === key)?.env;
+  if (input.env[key] !== undefined && env) return env.name;
+  return `${input.fileName ?? CONFIG_FILE_NAME}: "${key}"`;
+}
+
+/**
+ * Values checked when the run starts, wherever they came from (flag, environment, config file),
+ * and named by where: a config file's unknown encoding or input format is "fundscreen.config.json:
+ * "encoding": ...", not an error about a flag nobody typed, and is found before any file is read.
+ */
+function checkValues(s: Settings, where: (key: keyof SettingsLayer) => string): void {
+  if (s.encoding !== null && !iconv.encodingExists(s.encoding)) throw new UsageError(`${where('encoding')}: unknown encoding "${s.encoding}"`);
+  if (s.inputFormat !== null && !(INPUT_FORMATS as readonly string[]).includes(s.inputFormat)) {
+    throw new UsageError(`${where('inputFormat')}: unknown format "${s.inputFormat}" (known: ${INPUT_FORMATS.join(', ')})`);
+  }
+  for (const field of Object.keys(s.columns ?? {})) {
+    if (!(FIELDS as readonly string[]).includes(field)) throw new UsageError(`${where('columns')}: unknown field "${field}" (fields: ${FIELDS.join(', ')})`);
+  }
+}
+
+export function resolveSettings(input: { flags: SettingsLayer; env: SettingsLayer; file: SettingsLayer | null; fileName?: string | null }): Settings {
+  const settings = resolveLayers(input);
+  checkValues(settings, (key) => settingOrigin(key, input));
+  return settings;
+}
+
+function resolveLayers(input: { flags: SettingsLayer; env: SettingsLayer; file: SettingsLayer | null }): Settings {
   const layers = [input.flags, input.env, input.file ?? {}];
   const outDir = pick('outDir', layers) ?? null;
   const output = pick('output', layers) ?? null;

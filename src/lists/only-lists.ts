@@ -27,14 +27,15 @@ export interface Selection {
   selected: string[];
 }
 
-export function selectOfficialLists(lists: readonly LoadedList[], names: readonly string[]): Selection {
+/** `from`: where the names came from, for the error (the flag, FUNDSCREEN_ONLY_LISTS, or the config file's key). */
+export function selectOfficialLists(lists: readonly LoadedList[], names: readonly string[], from = '--only-lists'): Selection {
   const known = new Map<string, string>();
   for (const l of lists) for (const c of coverageLines(l, null, null)) if (!known.has(c.list)) known.set(c.list, c.key);
   const chosen = new Set<string>();
   for (const name of names) {
     const hits = [...known].filter(([list, key]) => selects(name, list, key)).map(([list]) => list);
     if (hits.length === 0) {
-      throw new UsageError(`--only-lists: no official list "${name}" in the lists loaded (known: ${[...known.values()].join(', ')})`);
+      throw new UsageError(`${from}: no official list "${name}" in the lists loaded (known: ${[...known.values()].join(', ')})`);
     }
     hits.forEach((h) => chosen.add(h));
   }

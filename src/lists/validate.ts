@@ -9,6 +9,13 @@ import { schemaProblems } from './problems.js';
 import { ListFileSchema, type Identifier, type ListFile } from './schema.js';
 import { CONTROL } from '../control-chars.js';
 
+/**
+ * Longest name or alias a list may hold. The longest official names run to a few hundred
+ * characters (a UFLPA row with its former names inside); a name of megabytes is damage or
+ * hostile, and the matcher's analysis of it can run out of stack.
+ */
+export const MAX_NAME_LENGTH = 2000;
+
 /** "U+202E at 4": the first character of a name that acts instead of showing, for a problem's text. */
 function controlIn(text: string): string | null {
   const m = new RegExp(CONTROL.source).exec(text);
@@ -40,6 +47,7 @@ export function isHttpsUrl(text: string): boolean {
  * one holding. The matcher's own normaliser, so validation and matching cannot disagree.
  */
 export function confirmingForms(text: string): string[] {
+  if (text.length > MAX_NAME_LENGTH) return []; // a problem of its own (validateList); never analysed
   const n = analyseName(text, { cutWidths: [] });
   if (!n.core) return [];
   return n.compact.length >= 4 && n.compact !== n.core ? [n.core, n.compact] : [n.core];
@@ -88,6 +96,7 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
     // A control character, escape or bidi override in a name acts wherever the name is shown (a
     // terminal, a report) and no fund file writes one: an editing accident or a hostile list.
     [e.name, ...e.aliases].forEach((text, i) => {
+      if (text.length > MAX_NAME_LENGTH) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: ${text.length} characters long (at most ${MAX_NAME_LENGTH}): "${text.slice(0, 40)}..."`);
       const c = controlIn(text);
       if (c) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: holds a control character, escape or bidi override (${c})`);
     });

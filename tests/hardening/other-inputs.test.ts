@@ -242,3 +242,41 @@ describe('stderr lines quoting huge values are cut, saying how much', () => {
     expect(lines[0]!.length).toBeLessThanOrEqual(MAX_LOG_LINE + 60);
   });
 });
+
+describe('config values are checked when the run starts, named by where they came from', () => {
+  const holdings = 'fixtures/cli/ishares-em-sample.csv';
+  for (const [key, value, message] of [
+    ['encoding', 'klingon', /unknown encoding "klingon"/],
+    ['inputFormat', 'nope', /unknown format "nope"/],
+    ['columns', { bogus: 'X' }, /unknown field "bogus"/],
+    ['onlyLists', ['nope'], /no official list "nope"/],
+  ] as const) {
+    it(`config "${key}" with a bad value: the error names the config file and key (was: a flag nobody typed, or nothing)`, async () => {
+      const f = put('fundscreen.config.json', JSON.stringify({ [key]: value }));
+      const r = await runCli(['screen', holdings, '--config', f, '--quiet']);
+      expectUsageError(r, `${f}: "${key}": `, message);
+    });
+  }
+
+  it('the same value given as a flag names the flag', async () => {
+    expectUsageError(await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--encoding', 'klingon']), '--encoding: ', /unknown encoding/);
+  });
+});
+
+describe('names of megabytes', () => {
+  it('an imported record whose name is 10 MB is skipped with a warning (was: exit 4, the name analysis out of stack)', () => {
+    const text = [ofacRow('1', `SOCIÉTÉ${'A'.repeat(10 * 1024 * 1024)} LLC`), ofacRow('2', 'PLAIN TRADING LLC')].join('\n');
+    const { list, warnings } = importList({ format: 'ofac-sdn', text, file: 'SDN.CSV', asOf: '2026-01-01', filter: false });
+    expect(list.entities.map((e) => e.name)).toEqual(['PLAIN TRADING LLC']);
+    expect(warnings.some((w) => /^SDN\.CSV: a record whose name is \d+ characters long \(at most 2000\) skipped/.test(w))).toBe(true);
+  });
+
+  it('a list alias over 2,000 characters is a problem of lists validate and --list', async () => {
+    const l = JSON.parse(readFileSync('fixtures/lists/valid/two-entities.json', 'utf8'));
+    l.entities[0].aliases.push(`SOCIÉTÉ${'A'.repeat(3000)}`);
+    const f = put('list.json', JSON.stringify(l));
+    const r = await runCli(['lists', 'validate', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/aliases\[\d+\]: 3007 characters long \(at most 2000\)/);
+  });
+});

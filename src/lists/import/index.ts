@@ -5,7 +5,7 @@ import { ListError, UsageError } from '../../errors.js';
 import { fileText } from '../../text-bytes.js';
 import type { ListFile } from '../schema.js';
 import { slugify } from '../slug.js';
-import { confirmingForms, validateList } from '../validate.js';
+import { confirmingForms, MAX_NAME_LENGTH, validateList } from '../validate.js';
 import { assembleList, assignIds, cleanEntityText } from './assemble.js';
 import { importCsl } from './csl.js';
 import { importDhsUflpa } from './dhs-uflpa.js';
@@ -88,6 +88,19 @@ export function importList(req: ImportRequest): { list: ListFile; warnings: stri
     if (result.warnings.length > shown.length) shown.push(`... and ${result.warnings.length - shown.length} more`);
     const skipped = result.warnings.filter((w) => w.startsWith(`${req.file}:`) && /^:\d+: /.test(w.slice(req.file.length))).length;
     throw new ListError(`${req.file}: no ${req.format} record read${skipped ? ` (${skipped} line(s) skipped)` : ' (the file holds none)'}; is it the right file for --from ${req.format}?`, shown);
+  }
+  // A name of megabytes is damage, not a company: the record (or the alias) is left out, and said.
+  result.entities = result.entities.filter((e) => {
+    if (e.name.length <= MAX_NAME_LENGTH) return true;
+    result.warnings.push(`${req.file}: a record whose name is ${e.name.length} characters long (at most ${MAX_NAME_LENGTH}) skipped: "${e.name.slice(0, 40)}..."`);
+    return false;
+  });
+  for (const e of result.entities) {
+    const long = e.aliases.filter((a) => a.length > MAX_NAME_LENGTH);
+    if (long.length) {
+      e.aliases = e.aliases.filter((a) => a.length <= MAX_NAME_LENGTH);
+      result.warnings.push(`${req.file}: ${e.name}: ${long.length} alias(es) over ${MAX_NAME_LENGTH} characters left out`);
+    }
   }
   const cleaned = cleanEntityText(result.entities);
   // U+FFFD stands for a character lost before the file reached us (a bad conversion, "&#0;"): kept, and said.
