@@ -340,6 +340,18 @@ const listCases: Record<string, string | Buffer> = {
   'csv-formula': 'name\n=HYPERLINK("http://x","Foo Trading")\n',
   'csv-proto-header': '__proto__,name\nx,Foo Bar Trading Co\n',
 };
+// Workbook lists (.xlsx): damaged zips, a PNG and a CSV under the name.
+const xlsxCases: Record<string, Buffer> = {
+  'xlsx-truncated-zip': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 1)]),
+  'xlsx-png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  'xlsx-is-csv': Buffer.from('name\nFoo Bar Trading Co\n'),
+  'xlsx-empty': Buffer.alloc(0),
+};
+for (const [k, bytes] of Object.entries(xlsxCases)) {
+  const file = put(`lists/${k}.xlsx`, bytes);
+  add({ name: `validate/${k}`, args: ['lists', 'validate', file], names: `${k}.xlsx` });
+  add({ name: `screen--list/${k}`, args: ['screen', holdings, '--list', file, '--format', 'json', '--quiet', '--fail-on', 'none'], names: `${k}.xlsx` });
+}
 for (const [k, text] of Object.entries(listCases)) {
   const ext = k.startsWith('csv') ? 'csv' : 'json';
   const file = put(`lists/${k}.${ext}`, text);
