@@ -509,6 +509,14 @@ for (const [k, name] of Object.entries(explainNames)) {
   }
 }
 add({ name: 'explain/ticker-control', args: ['explain', 'HOSHINE', '--ticker', '\u001b[2J603260\u202e'], check: (r) => (/\u001b|[\u202a-\u202e]/.test(r.stdout + r.stderr) ? 'output carries an escape or bidi override' : null) });
+const inert = (r: Result) => (/\u001b|[\u0080-\u009f]|[\u202a-\u202e\u2066-\u2069]|\u0007/.test(r.stdout + r.stderr) ? 'output carries an escape, C1 control, BEL or bidi override' : null);
+add({ name: 'lists-show/query-controls', args: ['lists', 'show', '\u001b]0;x\u0007hoshine\u202e'], check: inert });
+add({ name: 'lists-show/query-controls-json', args: ['lists', 'show', '\u001b]0;x\u0007hoshine\u202e', '--json'], check: inert });
+add({ name: 'lists-show/query-huge', args: ['lists', 'show', 'x'.repeat(1 << 20)] });
+const generic = put('holdings/g.csv', 'Name,Ticker,Exchange,Weight (%)\nHOSHINE SILICON INDUSTRY CO LTD A,603260,Shanghai Stock Exchange,1.0\n');
+for (const format of ['json', 'csv', 'table', 'markdown', 'html', 'sarif', 'jsonl']) {
+  add({ name: `option/fund-name-controls-${format}`, args: ['screen', generic, '--fund-name', 'g.csv=\u001b[2J\u202eEvil\u0007\u0085', '--format', format, '--quiet', '--fail-on', 'none'], check: inert });
+}
 add({ name: 'explain/isin-huge', args: ['explain', 'HOSHINE', '--isin', 'X'.repeat(1 << 20)] });
 add({ name: 'explain/top-bogus', args: ['explain', 'HOSHINE', '--top', '1e9999'], codes: [2] });
 

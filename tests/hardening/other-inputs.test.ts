@@ -280,3 +280,26 @@ describe('names of megabytes', () => {
     expect(r.stderr).toMatch(/aliases\[\d+\]: 3007 characters long \(at most 2000\)/);
   });
 });
+
+describe('values typed on the command line come out inert', () => {
+  const ACTIVE = /\u001b|[\u0080-\u009f]|[\u202a-\u202e\u2066-\u2069]|\u0007/;
+
+  it('--fund-name with escapes and a bidi override is read as a file\'s fund name is (was: carried into JSON and CSV as typed)', async () => {
+    const csv = put('g.csv', 'Name,Ticker,Exchange,Weight (%)\nHOSHINE SILICON INDUSTRY CO LTD A,603260,Shanghai Stock Exchange,1.0\n');
+    for (const format of ['json', 'csv', 'table', 'markdown']) {
+      const r = await runCli(['screen', csv, '--fund-name', 'g.csv=\u001b[2J\u202eEvil\u0007 Fund\u0085', '--format', format, '--quiet']);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).not.toMatch(ACTIVE);
+      expect(r.stdout).toContain('Evil Fund');
+    }
+  });
+
+  for (const json of [false, true]) {
+    it(`lists show QUERY echoes the query inert${json ? ' (--json)' : ''} (was: the escape sequence written to stdout)`, async () => {
+      const r = await runCli(['lists', 'show', '\u001b]0;pwned\u0007\u001b[2Jhoshine\u202e', ...(json ? ['--json'] : [])]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(ACTIVE);
+      expect(r.stdout).toContain('hoshine');
+    });
+  }
+});
