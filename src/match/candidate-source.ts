@@ -96,11 +96,14 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
   const seen = new Int32Array((1 << SEEN_BITS_LOG2) >>> 5);
   let seenCount = 0;
   function typoCandidates(t: string, hash: number): readonly number[] {
-    const known = typoMemo.get(t);
-    if (known !== undefined) return known;
     const bit = hash >>> (32 - SEEN_BITS_LOG2);
     const again = (seen[bit >>> 5] & (1 << (bit & 31))) !== 0;
-    if (!again) {
+    // A word not seen since the filter started over is searched without asking the memo (its
+    // answer is the same; a word seen once would only miss there).
+    if (again) {
+      const known = typoMemo.get(t);
+      if (known !== undefined) return known;
+    } else {
       seen[bit >>> 5] |= 1 << (bit & 31);
       if (++seenCount > SEEN_LIMIT) {
         seen.fill(0);
