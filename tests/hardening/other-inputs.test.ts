@@ -303,3 +303,25 @@ describe('values typed on the command line come out inert', () => {
     });
   }
 });
+
+describe('duplicated ids in official files are said, with both lines', () => {
+  it('OFAC: a second row with one ent_num', () => {
+    const { warnings } = importList({ format: 'ofac-sdn', text: [ofacRow('7', 'FOO TRADING LLC'), ofacRow('7', 'BAR TRADING LLC')].join('\n'), file: 'SDN.CSV', asOf: '2026-01-01', filter: false });
+    expect(warnings).toContain('SDN.CSV:2: ent_num 7 appears again (also an earlier row); both rows imported, companions joined to both');
+  });
+
+  it('FollowTheMoney: a second line with one id', () => {
+    const line = (name: string) => JSON.stringify({ id: 'x', schema: 'Company', target: true, properties: { name: [name] } });
+    const { warnings } = importList({ format: 'opensanctions-ftm', text: [line('Foo Co'), '', line('Bar Co')].join('\n'), file: 'e.json', asOf: '2026-01-01', filter: false });
+    expect(warnings).toContain('e.json:3: id x appears again (first at line 1); both read');
+  });
+});
+
+describe('duplicated ids in CSV downloads', () => {
+  it('CSL _id and OpenSanctions id seen twice are warned with both lines', () => {
+    const csl = importList({ format: 'csl', text: '_id,source,name\nq1,EL,Foo Co\nq1,EL,Bar Co\n', file: 'c.csv', asOf: '2026-01-01', filter: false });
+    expect(csl.warnings).toContain('c.csv:3: id q1 appears again (first at line 2); both read');
+    const os = importList({ format: 'opensanctions-csv', text: 'id,schema,name\nNK-1,Company,Foo Co\nNK-1,Company,Bar Co\n', file: 't.csv', asOf: '2026-01-01', filter: false });
+    expect(os.warnings).toContain('t.csv:3: id NK-1 appears again (first at line 2); both read');
+  });
+});

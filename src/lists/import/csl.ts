@@ -38,7 +38,11 @@ export function importCsl(text: string, options: ImportOptions): ImportResult {
   if (rows.length && missing.length) throw new ListError(`${options.file}:1: not a CSL consolidated.csv: missing column(s) ${missing.join(', ')}`);
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
+  const idLines = new Map<string, number>();
   rows.forEach(({ row: r, line }) => {
+    const recordId = (r._id ?? '').trim();
+    if (recordId && idLines.has(recordId)) warnings.push(`${options.file}:${line}: id ${recordId} appears again (first at line ${idLines.get(recordId)}); both read`);
+    else if (recordId) idLines.set(recordId, line);
     const name = (r.name ?? '').trim();
     const type = (r.type ?? '').trim().toLowerCase();
     if (!name) return void warnings.push(`${options.file}:${line}: no name, skipped`);

@@ -203,6 +203,8 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
       return;
     }
     const [entNum, name, sdnType, program] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase(), cell(row[3])];
+    // ent_num is OFAC's key: a second row with one is another release pasted in, or damage.
+    if (seen.has(entNum)) warnings.push(`${options.file}:${line}: ent_num ${entNum} appears again (also an earlier row); both rows imported, companions joined to both`);
     seen.add(entNum);
     if (sdnType === 'vessel' || sdnType === 'aircraft') {
       warnings.push(`${options.file}:${line}: ${name} is a ${sdnType}, skipped`);

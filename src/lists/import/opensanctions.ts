@@ -43,7 +43,11 @@ export function importOpenSanctionsCsv(text: string, options: ImportOptions): Im
   }
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
+  const idLines = new Map<string, number>();
   rows.forEach(({ row: r, line }) => {
+    const recordId = (r.id ?? '').trim();
+    if (recordId && idLines.has(recordId)) warnings.push(`${options.file}:${line}: id ${recordId} appears again (first at line ${idLines.get(recordId)}); both read`);
+    else if (recordId) idLines.set(recordId, line);
     const type = TYPES[(r.schema ?? '').trim()];
     const name = (r.name ?? '').trim();
     if (!type) return void warnings.push(`${options.file}:${line}: ${name || r.id} is a ${r.schema}, skipped`);
@@ -120,6 +124,12 @@ export function importOpenSanctionsFtm(text: string, options: ImportOptions): Im
     }
   });
   if (records.length === 0 && warnings.length) throw new ListError(`${options.file}: not FollowTheMoney JSON lines`, warnings.slice(0, 20));
+  const firstLine = new Map<string, number>();
+  for (const { e, line } of records) {
+    const first = firstLine.get(e.id);
+    if (first === undefined) firstLine.set(e.id, line);
+    else warnings.push(`${options.file}:${line}: id ${e.id} appears again (first at line ${first}); both read`);
+  }
   const sanctionsOf = new Map<string, FtmEntity[]>();
   for (const { e } of records) {
     if (e.schema !== 'Sanction') continue;
