@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createMatcher } from '../../src/match/matcher.js';
+import { evaluateGeneral, formatFresh, FRESH_INTEGRITY, integrityProblems, judgeWith, jurisdictionsOf, LABELS, parseGeneral, splitKey, type GeneralPair } from '../../src/match/evaluation-general.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const read = async (name: string) => parseGeneral(await readFile(path.join(repoRoot, 'fixtures/eval', name), 'utf8'));
+
+describe('fresh pair set (fixtures/eval/fresh.csv)', async () => {
+  const pairs = await read('fresh.csv');
+  const general = await read('general.csv');
+  it('is well-formed: >= 300 pairs, >= 20 jurisdictions, unique ids, known categories, no duplicate pairs', () => {
+    expect(integrityProblems(pairs, FRESH_INTEGRITY)).toEqual([]);
+    expect(new Set(pairs.map((p) => p.id)).size).toBe(pairs.length);
+    expect(jurisdictionsOf(pairs).size).toBeGreaterThanOrEqual(20);
+  });
+  it('has a valid label and a non-empty note on every row, and every label in use', () => {
+    expect(pairs.filter((p) => !(LABELS as readonly string[]).includes(p.label)).map((p) => p.id)).toEqual([]);
+    expect(pairs.filter((p) => p.note.trim().length < 8).map((p) => p.id)).toEqual([]);
+    for (const l of LABELS) expect(pairs.some((p) => p.label === l)).toBe(true);
+  });
+  it('names no listed entity general.csv names (new entities, so nothing here was tuned on)', () => {
+    const known = new Set(general.flatMap((p) => [splitKey(p.listed), splitKey(p.query)]));
+    expect(pairs.filter((p) => known.has(splitKey(p.listed))).map((p) => `${p.id} ${p.listed}`)).toEqual([]);
+  });
+  it('runs through the real matcher, one verdict per pair', () => {
+    const e = evaluateGeneral(pairs, judgeWith(createMatcher));
+    expect(e.review.tp + e.review.fp + e.review.fn + e.review.tn).toBe(pairs.length);
+    expect(formatFresh(e)).toMatch(/\ngeneral fresh: review\+ P \d\.\d{3} R \d\.\d{3} F1 \d\.\d{3}; confirmed\+probable P \d\.\d{3} R \d\.\d{3} \(alert counted positive/);
+  });
+});
+
+describe('fresh report (synthetic pairs, fake judge)', () => {
+  const pair = (id: string, label: GeneralPair['label']): GeneralPair => ({ line: 0, id, listed: 'L' + id, query: 'Q' + id, label, category: 'c', jurisdiction: 'XX', note: 'n' });
+  const pairs = [pair('1', 'same'), pair('2', 'alert'), pair('3', 'different'), pair('4', 'same')];
+  const tiers: Record<string, 'confirmed' | 'probable' | 'review' | null> = { 1: 'confirmed', 2: null, 3: 'review', 4: 'review' };
+  const e = evaluateGeneral(pairs, (p) => ({ tier: tiers[p.id], score: null, explanation: 'fake' }));
+  it('shows counts, not rows, unless asked', () => {
+    const text = formatFresh(e);
+    expect(text).toContain('fresh (rows not shown; --list shows them): 1 misses, 1 same only at review, 1 false flags');
+    for (const id of ['2', '3', '4']) expect(text).not.toContain(`  ${id} [`);
+    const listed = formatFresh(e, true);
+    for (const id of ['2', '3', '4']) expect(listed).toContain(`  ${id} [`);
+  });
+  it('reports the three figures general.csv reports', () => {
+    // review+: flagged 1,3,4; positives 1,2,4 -> tp 2 fp 1 fn 1
+    expect(formatFresh(e)).toContain('review and up (positives same+alert)              P 0.667 R 0.667 F1 0.667 (tp 2 fp 1 fn 1 tn 0)');
+    // confirmed+probable: flagged 1; same 1,4 -> tp 1 fn 1; alert counted positive: tp 1 fn 2
+    expect(formatFresh(e)).toContain('confirmed+probable (positives same)               P 1.000 R 0.500');
+    expect(formatFresh(e)).toContain('confirmed+probable, alert counted positive        P 1.000 R 0.333');
+  });
+  it('holds the fresh set to its own size floor', () => {
+    const few = Array.from({ length: 299 }, (_, i) => ({ ...pair(String(i), 'same'), jurisdiction: 'DE' }));
+    expect(integrityProblems(few, FRESH_INTEGRITY).some((p) => p.includes('299 pairs, fewer than 300'))).toBe(true);
+  });
+});
