@@ -2,8 +2,8 @@
  * The matcher: identifiers first, then names. `createMatcher` compiles the lists once; `match`
  * weighs one row: its name's work (analysis, candidates, name scores) cached by issuer text, as a
  * market-wide screen repeats the same issuers thousands of times; its identifiers looked up per
- * row. Returns at most one Match per listed entity, strongest first. A query it cannot read matches nothing; an internal error is not caught (it must never
- * read as "not flagged").
+ * row. Returns at most one Match per listed entity, strongest first. A query it cannot read
+ * matches nothing; an internal error is not caught (it must never read as "not flagged").
  */
 import type { LoadedList } from '../lists/schema.js';
 import { ownString } from '../own-string.js';
