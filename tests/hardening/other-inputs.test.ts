@@ -325,3 +325,21 @@ describe('duplicated ids in CSV downloads', () => {
     expect(os.warnings).toContain('t.csv:3: id NK-1 appears again (first at line 2); both read');
   });
 });
+
+describe('a list given twice', () => {
+  const holdings = 'fixtures/cli/ishares-em-sample.csv';
+  it('the shipped list named again with --list is exit 2 (was: every finding reported twice, exposure doubled)', async () => {
+    const r = await runCli(['screen', holdings, '--list', 'lists/xinjiang.json', '--quiet']);
+    expectUsageError(r, 'lists/xinjiang.json: the same list as lists/xinjiang.json', /the shipped list, loaded unless --no-default-list\); give it once/);
+  });
+
+  it('a copy of a list under the same id (another version) is exit 2 naming both', async () => {
+    const l = JSON.parse(readFileSync('lists/xinjiang.json', 'utf8'));
+    l.version = '2026-08-04';
+    const f = put('copy.json', JSON.stringify(l));
+    expectUsageError(await runCli(['screen', holdings, '--list', f, '--quiet']), f, /list id "xinjiang" is also the id of lists\/xinjiang\.json/);
+    const ok = await runCli(['screen', holdings, '--list', f, '--no-default-list', '--quiet', '--format', 'json']);
+    expect(ok.code, ok.stderr).toBe(1);
+    expect(JSON.parse(ok.stdout).findings).toHaveLength(4);
+  });
+});
