@@ -343,3 +343,21 @@ describe('a list given twice', () => {
     expect(JSON.parse(ok.stdout).findings).toHaveLength(4);
   });
 });
+
+describe('dates that are no dates in official downloads: warned by line, the record kept', () => {
+  it('OFAC "Listing Date (CMIC) 30 Feb 2021" or "99 Foo 2021": the as-of date with a warning (was: the whole import refused, or the as-of date said to be "no date given")', () => {
+    const text = [ofacRow('1', 'FOO TRADING LLC', 'Listing Date (CMIC) 30 Feb 2021'), ofacRow('2', 'BAR TRADING LLC', 'Listing Date (CMIC) 99 Foo 2021'), ofacRow('3', 'BAZ TRADING LLC', 'Listing Date (CMIC) 03 Jun 2021')].join('\n');
+    const { list, warnings } = importList({ format: 'ofac-sdn', text, file: 'SDN.CSV', asOf: '2026-01-01', filter: false });
+    expect(list.entities.map((e) => e.listings[0]!.date)).toEqual(['2026-01-01', '2026-01-01', '2021-06-03']);
+    expect(warnings).toContain('SDN.CSV:1: FOO TRADING LLC: "Listing Date (CMIC) 30 Feb 2021" is not a date; listed with the as-of date 2026-01-01');
+    expect(warnings).toContain('SDN.CSV:2: BAR TRADING LLC: "Listing Date (CMIC) 99 Foo 2021" is not a date; listed with the as-of date 2026-01-01');
+    expect(list.entities[0]!.listings[0]!.note).toMatch(/listing date could not be read/);
+  });
+
+  it('CSL start_date and OpenSanctions first_seen that are no dates are warned with their line', () => {
+    const csl = importList({ format: 'csl', text: '_id,source,name,start_date\nq1,EL,Foo Co,2021-02-30\n', file: 'c.csv', asOf: '2026-01-01', filter: false });
+    expect(csl.warnings).toContain('c.csv:2: Foo Co: start_date "2021-02-30" is not a date; listed with the as-of date 2026-01-01');
+    const os = importList({ format: 'opensanctions-csv', text: 'id,schema,name,first_seen\nNK-1,Company,Foo Co,99 Foo 2021\n', file: 't.csv', asOf: '2026-01-01', filter: false });
+    expect(os.warnings).toContain('t.csv:2: Foo Co: first_seen "99 Foo 2021" is not a date; listed with the as-of date 2026-01-01');
+  });
+});

@@ -49,6 +49,7 @@ export function importCsl(text: string, options: ImportOptions): ImportResult {
     if (type === 'vessel' || type === 'aircraft') return void warnings.push(`${options.file}:${line}: ${name} is a ${type}, skipped`);
     const start = (r.start_date ?? '').trim();
     const hasDate = isIsoDate(start);
+    if (start && !hasDate) warnings.push(`${options.file}:${line}: ${name}: start_date "${start.slice(0, 40)}" is not a date; listed with the as-of date ${options.asOf}`);
     const url = [r.source_information_url, r.source_list_url].map((u) => (u ?? '').trim()).find(isHttpsUrl) ?? CSL_URL;
     const programs = split(r.programs);
     const source = (r.source ?? '').trim();
@@ -64,7 +65,7 @@ export function importCsl(text: string, options: ImportOptions): ImportResult {
         citation: (r.federal_register_notice ?? '').trim() || `${source || 'CSL'}${r._id ? `, CSL record ${r._id.trim()}` : ''}`,
         url,
         verification: 'verified',
-        ...(hasDate ? {} : { note: `no start_date in the CSL row; ${options.asOf} is the as-of date of the imported file` }),
+        ...(hasDate ? {} : { note: `${start ? `start_date "${start.slice(0, 40)}" not readable` : 'no start_date'} in the CSL row; ${options.asOf} is the as-of date of the imported file` }),
       }],
       relations: [],
       ...((r.remarks ?? '').trim() ? { notes: r.remarks!.trim() } : {}),

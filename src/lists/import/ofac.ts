@@ -16,6 +16,7 @@ import type { Identifier, ListEntity, Listing, Relation } from '../schema.js';
 import { cleanAliases } from './assemble.js';
 import { OFAC_CMIC_URL, OFAC_NON_SDN_URL, OFAC_SDN_URL } from './official-urls.js';
 import type { ImportOptions, ImportResult } from './types.js';
+import { isIsoDate } from '../validate.js';
 
 const NULL = '-0-';
 const MONTHS: Record<string, string> = {
@@ -26,7 +27,15 @@ const MONTHS: Record<string, string> = {
 export function ofacDate(text: string): string | undefined {
   const m = text.trim().match(/^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$/);
   const month = m ? MONTHS[m[2]!.toLowerCase()] : undefined;
-  return m && month ? `${m[3]}-${month}-${m[1]!.padStart(2, '0')}` : undefined;
+  const iso = m && month ? `${m[3]}-${month}-${m[1]!.padStart(2, '0')}` : undefined;
+  return iso && isIsoDate(iso) ? iso : undefined; // "30 Feb 2021" is no date
+}
+
+/** ofacDate, remembering a date item it could not read (so the import warns instead of guessing). */
+function readDate(item: string, text: string, out: OfacRemarks): string | undefined {
+  const d = ofacDate(text);
+  if (!d) out.unreadDates.push(item);
+  return d;
 }
 
 function cell(v: string | undefined): string {
@@ -42,11 +51,13 @@ export interface OfacRemarks {
   divestmentDate?: string;
   linkedTo: string[];
   other: string[];
+  /** Date items whose date could not be read ("Listing Date (CMIC) 30 Feb 2021"). */
+  unreadDates: string[];
 }
 
 /** Split remarks on "; " outside single-quoted a.k.a. names, and read each known item. */
 export function parseOfacRemarks(remarks: string): OfacRemarks {
-  const out: OfacRemarks = { aliases: [], identifiers: [], linkedTo: [], other: [] };
+  const out: OfacRemarks = { aliases: [], identifiers: [], linkedTo: [], other: [], unreadDates: [] };
   const text = remarks.trim().replace(/\.$/, '');
   if (!text) return out;
   const items: string[] = [];
@@ -84,11 +95,11 @@ export function parseOfacRemarks(remarks: string): OfacRemarks {
     } else if ((m = item.match(/^[afn]\.k\.a\.\s+'(.+)'$/i))) {
       out.aliases.push(m[1]!);
     } else if ((m = item.match(/^Listing Date \(CMIC\)\s+(.+)$/))) {
-      out.listingDate = ofacDate(m[1]!);
+      out.listingDate = readDate(item, m[1]!, out);
     } else if ((m = item.match(/^Effective Date \(CMIC\)\s+(.+)$/))) {
-      out.effectiveDate = ofacDate(m[1]!);
+      out.effectiveDate = readDate(item, m[1]!, out);
     } else if ((m = item.match(/^Purchase\/Sales For Divestment Date \(CMIC\)\s+(.+)$/))) {
-      out.divestmentDate = ofacDate(m[1]!);
+      out.divestmentDate = readDate(item, m[1]!, out);
     } else if ((m = item.match(/^Linked To:\s+(.+)$/))) {
       out.linkedTo.push(m[1]!.replace(/\.$/, ''));
     } else if ((m = item.match(/^(C\.R\. No\.|Registration Number|Company Number|LEI)\s+(\S+)(.*)$/))) {
@@ -212,6 +223,7 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
     }
     const remarks = parseOfacRemarks(cell(row[11]) + (continued.get(entNum) ?? ''));
     const programs = program.split(/\]\s*\[|;/).map((p) => p.replace(/[[\]]/g, '').trim()).filter(Boolean);
+    for (const item of remarks.unreadDates) warnings.push(`${options.file}:${line}: ${name}: "${item}" is not a date${/^Listing Date/.test(item) ? `; listed with the as-of date ${options.asOf}` : '; left out of the citation'}`);
     const date = remarks.listingDate ?? options.asOf;
     const datedFromFile = !remarks.listingDate;
     const listings: Listing[] = (programs.length ? programs : ['(no program)']).map((p) => ({
@@ -221,7 +233,7 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
       citation: `OFAC ${options.consolidated ? 'consolidated non-SDN list' : 'SDN list'}, ent_num ${entNum}, program ${p}${remarks.effectiveDate ? `; Effective Date (CMIC) ${remarks.effectiveDate}` : ''}${remarks.divestmentDate ? `; Purchase/Sales For Divestment Date (CMIC) ${remarks.divestmentDate}` : ''}`,
       url: programUrl(p, options.consolidated),
       verification: 'verified',
-      ...(datedFromFile ? { note: `OFAC's file gives no designation date; ${date} is the as-of date of the imported file` } : {}),
+      ...(datedFromFile ? { note: remarks.unreadDates.some((d) => /^Listing Date/.test(d)) ? `OFAC's listing date could not be read; ${date} is the as-of date of the imported file` : `OFAC's file gives no designation date; ${date} is the as-of date of the imported file` } : {}),
     }));
     const relations: Relation[] = remarks.linkedTo.map((target) => ({
       type: 'affiliate-of', name: target, aliases: [], identifiers: [], source: programUrl(programs[0] ?? '', options.consolidated),

@@ -53,6 +53,7 @@ export function importOpenSanctionsCsv(text: string, options: ImportOptions): Im
     if (!type) return void warnings.push(`${options.file}:${line}: ${name || r.id} is a ${r.schema}, skipped`);
     if (!name) return void warnings.push(`${options.file}:${line}: no name, skipped`);
     const first = day(r.first_seen);
+    if ((r.first_seen ?? '').trim() && !first) warnings.push(`${options.file}:${line}: ${name}: first_seen "${r.first_seen!.trim().slice(0, 40)}" is not a date; listed with the as-of date ${options.asOf}`);
     const sanctions = split(r.sanctions);
     const datasets = split(r.dataset);
     const listings: Listing[] = (datasets.length ? datasets : ['OpenSanctions']).map((ds) => ({
