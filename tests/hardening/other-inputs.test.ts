@@ -361,3 +361,13 @@ describe('dates that are no dates in official downloads: warned by line, the rec
     expect(os.warnings).toContain('t.csv:2: Foo Co: first_seen "99 Foo 2021" is not a date; listed with the as-of date 2026-01-01');
   });
 });
+
+describe('DHS page with a table inside a cell', () => {
+  it('the row around the inner table is imported too (was: lost silently)', () => {
+    const html = '<p>UFLPA Section 2(d)(2)(B)(i)</p><table><tr><td>Outer One Co., Ltd.<table><tr><td>Inner Co., Ltd.</td><td>June 21, 2022</td></tr></table></td><td>June 20, 2022</td></tr><tr><td>Outer Two Co., Ltd.</td><td>June 22, 2022</td></tr></table>';
+    const { list } = importList({ format: 'dhs-uflpa', text: html, file: 'p.html', asOf: '2026-01-01', filter: false });
+    expect(list.entities.map((e) => [e.name, e.listings[0]!.date]).sort()).toEqual([
+      ['Inner Co., Ltd.', '2022-06-21'], ['Outer One Co., Ltd.', '2022-06-20'], ['Outer Two Co., Ltd.', '2022-06-22'],
+    ]);
+  });
+});

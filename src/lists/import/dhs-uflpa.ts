@@ -127,8 +127,12 @@ export function readUflpaPage(html: string): UflpaPage {
   const sections: string[] = [];
   let section: string | null = null;
   let tableDepth = 0;
-  let row: { line: number; cells: string[]; header: boolean } | null = null;
+  type OpenRow = { line: number; cells: string[]; header: boolean };
+  let row: OpenRow | null = null as OpenRow | null;
   let cell: string | null = null;
+  // A table inside a cell (a hand-edited page) is read as rows of its own; the row and cell it
+  // sits in carry on after it, so the outer row is not lost.
+  const outer: { row: OpenRow | null; cell: string | null }[] = [];
   let lastUpdated: string | undefined;
   let prose = '';
   const lineStarts: number[] = [0];
@@ -161,6 +165,11 @@ export function readUflpaPage(html: string): UflpaPage {
       onopentag(tag) {
         if (tag === 'table') {
           if (tableDepth === 0) flushProse();
+          if (tableDepth > 0) {
+            outer.push({ row, cell });
+            row = null;
+            cell = null;
+          }
           tableDepth++;
         } else if (tableDepth > 0 && tag === 'tr') {
           row = { line: lineAt(parser.startIndex), cells: [], header: false };
@@ -189,6 +198,11 @@ export function readUflpaPage(html: string): UflpaPage {
           row = null;
         } else if (tag === 'table' && tableDepth > 0) {
           tableDepth--;
+          const o = outer.pop();
+          if (o) {
+            row = o.row;
+            cell = o.cell;
+          }
         }
       },
     },
