@@ -83,7 +83,7 @@ export const SETTINGS: readonly SettingRow[] = [
   { key: 'noDefaultList', env: { name: 'FUNDSCREEN_NO_DEFAULT_LIST', kind: 'boolean' }, flag: { attr: 'defaultList', value: (v) => !v } },
   { key: 'ignore', env: { name: 'FUNDSCREEN_IGNORE', kind: 'text' }, flag: { attr: 'ignore' } },
   { key: 'baseline', env: { name: 'FUNDSCREEN_BASELINE', kind: 'text' }, flag: { attr: 'baseline' } },
-  { key: 'format', env: { name: 'FUNDSCREEN_FORMAT', kind: 'formats' }, flag: { attr: 'format', value: (v) => parseFormats(v as string) } },
+  { key: 'format', env: { name: 'FUNDSCREEN_FORMAT', kind: 'formats' }, flag: { attr: 'format', value: (v) => parseFormats(v as string, '--format') } },
   { key: 'output', env: { name: 'FUNDSCREEN_OUTPUT', kind: 'text' }, flag: { attr: 'output' } },
   { key: 'outDir', env: { name: 'FUNDSCREEN_OUT_DIR', kind: 'text' }, flag: { attr: 'outDir' } },
   { key: 'failOn', env: { name: 'FUNDSCREEN_FAIL_ON', kind: 'text' }, flag: { attr: 'failOn' } },
@@ -133,12 +133,12 @@ export function parseMaxListAge(name: string, raw: string): number {
 }
 
 /** "json,csv,html" -> formats; an unknown name is a usage error naming it. */
-export function parseFormats(spec: string): ReportFormat[] {
+export function parseFormats(spec: string, from = '--format'): ReportFormat[] {
   const names = spec.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (names.length === 0) throw new UsageError('no report format given');
+  if (names.length === 0) throw new UsageError(`${from}: no report format given`);
   return names.map((n) => {
     const r = FormatSchema.safeParse(n);
-    if (!r.success) throw new UsageError(`unknown report format "${n}" (formats: ${FormatSchema.options.join(', ')})`);
+    if (!r.success) throw new UsageError(`${from}: unknown report format "${n}" (formats: ${FormatSchema.options.join(', ')})`);
     return r.data;
   });
 }
@@ -147,7 +147,7 @@ function envValue(name: string, kind: EnvKind, value: string, delimiter: string)
   switch (kind) {
     case 'boolean': return parseBoolean(name, value);
     case 'paths': return value.split(delimiter).filter((p) => p !== '');
-    case 'formats': return parseFormats(value);
+    case 'formats': return parseFormats(value, name);
     case 'names': return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
     case 'days': return parseMaxListAge(name, value);
     case 'text': return value;

@@ -92,7 +92,7 @@ describe('environment', () => {
   it('names the variable when a value is bad', () => {
     expect(() => envLayer({ FUNDSCREEN_FAIL_ON: 'high' })).toThrow(/FUNDSCREEN_FAIL_ON/);
     expect(() => envLayer({ FUNDSCREEN_STRICT: 'maybe' })).toThrow(/FUNDSCREEN_STRICT must be true or false/);
-    expect(() => envLayer({ FUNDSCREEN_FORMAT: 'yaml' })).toThrow(/unknown report format "yaml"/);
+    expect(() => envLayer({ FUNDSCREEN_FORMAT: 'yaml' })).toThrow(/^FUNDSCREEN_FORMAT: unknown report format "yaml"/);
   });
 });
 

@@ -371,3 +371,11 @@ describe('DHS page with a table inside a cell', () => {
     ]);
   });
 });
+
+describe('environment values name their variable', () => {
+  it('FUNDSCREEN_FORMAT=pdf says which variable (was: "unknown report format" from nowhere)', async () => {
+    const r = await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--quiet'], { env: { FUNDSCREEN_FORMAT: 'pdf' } });
+    expectUsageError(r, 'FUNDSCREEN_FORMAT: ', /unknown report format "pdf"/);
+    expectUsageError(await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--format', 'pdf']), '--format: ', /unknown report format "pdf"/);
+  });
+});
