@@ -340,6 +340,19 @@ function shortFormOf(word: string, name: AnalysedName): Evidence | null {
   return null;
 }
 
+/**
+ * The score of one name matched as a short form of the other (initials, a contraction, a syllable
+ * acronym, either way round): the whole of each name paired at policy.acronymScore, with the
+ * evidence that says which short form it is.
+ */
+function shortFormScore(query: string, list: string, evidence: Evidence, policy: MatchPolicy): NameScore {
+  const base = emptyScore();
+  base.alignment = policy.acronymScore;
+  base.pairs.push({ query, list, sim: policy.acronymScore, how: 'merge' });
+  base.evidence.push(evidence);
+  return base;
+}
+
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
@@ -369,32 +382,20 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // A one-word name that is the listed name's initials (IBM / International Business Machines):
   // worth a look, never more (initials name many companies).
   if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && (a.initials ??= initialsOf(a.name)).includes(Q[0].text)) {
-    const base = emptyScore();
-    base.alignment = policy.acronymScore;
-    base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
-    base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } });
-    return base;
+    return shortFormScore(Q[0].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } }, policy);
   }
   // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
   // as thin as the initials alone.
   const acro = Q.length > 1 && L.length > 1 ? acronymBesideNameWords(q, L) : -1;
   if (acro >= 0 && (a.initials ??= initialsOf(a.name)).includes(Q[acro].text)) {
-    const base = emptyScore();
-    base.alignment = policy.acronymScore;
-    base.pairs.push({ query: Q[acro].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
-    base.evidence.push({ rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } });
-    return base;
+    return shortFormScore(Q[acro].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } }, policy);
   }
   // A one-word name that is the leading syllables of the listed name's first words (Petronas /
   // Petroliam Nasional): worth a look, never more. Only a word the list's words do not make common.
   if (Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive') {
     const pieces = contractionOf(Q[0].text, L.map((t) => t.text));
     if (pieces) {
-      const base = emptyScore();
-      base.alignment = policy.acronymScore;
-      base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
-      base.evidence.push({ rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${L[k].text}`).join(', ') } });
-      return base;
+      return shortFormScore(Q[0].text, a.name.core, { rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${L[k].text}`).join(', ') } }, policy);
     }
   }
   // A one-word name made of the leading letters of every word of the listed name (KEPCO: Korea
@@ -403,24 +404,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     const words = writtenWords(a.name);
     const pieces = syllablesOf(Q[0].text, words);
     if (pieces) {
-      const base = emptyScore();
-      base.alignment = policy.acronymScore;
-      base.pairs.push({ query: Q[0].text, list: a.name.core, sim: policy.acronymScore, how: 'merge' });
-      base.evidence.push({ rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } });
-      return base;
+      return shortFormScore(Q[0].text, a.name.core, { rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } }, policy);
     }
   }
   // The other way round: the list names the company by one short word and the fund file writes
   // the name out (YPF / Yacimientos Petrolíferos Fiscales, KAMAZ / Kamskiy Avtomobilnyy Zavod): as thin.
   if (L.length === 1 && Q.length > 1 && a.kinds[0] === 'distinctive' && !Q.some((t) => t.text === L[0].text)) {
     const short = shortFormOf(L[0].text, q.name);
-    if (short) {
-      const base = emptyScore();
-      base.alignment = policy.acronymScore;
-      base.pairs.push({ query: q.name.core, list: L[0].text, sim: policy.acronymScore, how: 'merge' });
-      base.evidence.push(short);
-      return base;
-    }
+    if (short) return shortFormScore(q.name.core, L[0].text, short, policy);
   }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut, or
   // with one typo in one word and every other word equal ("Bank of Chima"): worth a look at most.
