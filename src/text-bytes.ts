@@ -61,7 +61,7 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** Length of the valid UTF-8 multi-byte sequence at `i`, or 0. */
-function utf8SequenceAt(buf: Buffer, i: number): number {
+export function utf8SequenceAt(buf: Buffer, i: number): number {
   const b = buf[i]!;
   const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
   if (need === 0 || i + need > buf.length) return 0;
@@ -87,9 +87,14 @@ function firstInvalidUtf8(buf: Buffer): number {
   return -1;
 }
 
+/** Some byte at 0x80 or above starts a valid UTF-8 sequence (a file mixing both, not plain Windows-1252). */
+export function hasUtf8Multibyte(buf: Buffer): boolean {
+  for (let i = 0; i < buf.length; i++) if (buf[i]! >= 0x80 && utf8SequenceAt(buf, i) > 0) return true;
+  return false;
+}
+
 /** Valid UTF-8 sequences as UTF-8, each other byte as Windows-1252 (a file Excel merged from both). */
-function decodeMixed(buf: Buffer, hasUtf8: boolean): string {
-  if (!hasUtf8) return iconv.decode(buf, 'windows-1252');
+export function decodeMixed(buf: Buffer): string {
   let out = '';
   let start = 0;
   for (let i = 0; i < buf.length; ) {
@@ -150,10 +155,9 @@ function strictUtf8(buf: Buffer, opts: { windows1252?: boolean }): DecodedText {
   const line = lineAt(buf, Math.max(0, at));
   const byte = `0x${buf[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
   if (!opts.windows1252) throw new NotTextError(`not UTF-8 text (byte ${byte}): save the file as UTF-8`, line);
-  let hasUtf8 = false;
-  for (let i = 0; i < buf.length && !hasUtf8; i++) if (buf[i]! >= 0x80 && utf8SequenceAt(buf, i) > 0) hasUtf8 = true;
+  const hasUtf8 = hasUtf8Multibyte(buf);
   return {
-    text: decodeMixed(buf, hasUtf8),
+    text: hasUtf8 ? decodeMixed(buf) : iconv.decode(buf, 'windows-1252'),
     encoding: 'windows-1252',
     note: `not UTF-8 (byte ${byte} on line ${line}): ${hasUtf8 ? 'the bytes that are not UTF-8 were' : 'the file was'} read as Windows-1252`,
   };

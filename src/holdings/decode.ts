@@ -5,6 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { InputError, UsageError } from '../errors.js';
+import { decodeMixed, hasUtf8Multibyte } from '../text-bytes.js';
 
 export interface EncodingChoice {
   /** Name reported in meta.encoding. */
@@ -126,44 +127,6 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
 
 function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** Length of the valid UTF-8 multi-byte sequence starting at `i`, or 0. */
-function utf8SequenceAt(buf: Buffer, i: number): number {
-  const b = buf[i];
-  const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
-  return need > 0 && i + need <= buf.length && isValidUtf8(buf.subarray(i, i + need)) ? need : 0;
-}
-
-function hasUtf8Multibyte(buf: Buffer): boolean {
-  for (let i = 0; i < buf.length; i++) if (buf[i] >= 0x80 && utf8SequenceAt(buf, i) > 0) return true;
-  return false;
-}
-
-/**
- * Decodes valid UTF-8 sequences as UTF-8 and every invalid byte as Windows-1252. Used only for the
- * chunks of a UTF-8 file where strict decoding failed (a file mixing both, as Excel merges make).
- */
-function decodeMixed(buf: Buffer): string {
-  let out = '';
-  let start = 0;
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const need = utf8SequenceAt(buf, i);
-    if (need > 0) {
-      i += need;
-      continue;
-    }
-    out += buf.toString('utf8', start, i) + iconv.decode(buf.subarray(i, i + 1), 'windows-1252');
-    i++;
-    start = i;
-  }
-  return out + buf.toString('utf8', start);
 }
 
 /**
