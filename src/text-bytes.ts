@@ -45,7 +45,8 @@ const lineAt = (bytes: Uint8Array, offset: number): number => {
 /** Control bytes no text file holds (below 0x20 except TAB, LF, FF, CR; and the DOS end-of-file 0x1a). */
 const isBinaryByte = (b: number): boolean => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1a;
 
-function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+/** UTF-16 without a byte-order mark, from its first 4 KiB: ASCII text has a NUL in every other byte. */
+export function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
   let even = 0;

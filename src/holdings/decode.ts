@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { InputError, UsageError } from '../errors.js';
-import { decodeMixed, hasUtf8Multibyte } from '../text-bytes.js';
+import { decodeMixed, hasUtf8Multibyte, utf16WithoutMark } from '../text-bytes.js';
 
 export interface EncodingChoice {
   /** Name reported in meta.encoding. */
@@ -68,23 +68,9 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
   }
   if (bom) return { name: bom.name, bomLength: bom.len };
 
-  // UTF-16 without BOM: ASCII text has a NUL in every other byte.
+  const utf16 = utf16WithoutMark(head);
+  if (utf16) return { name: utf16, bomLength: 0, warning: `no byte-order mark: detected UTF-16 ${utf16 === 'utf-16le' ? 'LE' : 'BE'} from the byte pattern` };
   const sample = head.subarray(0, Math.min(head.length, 4096) & ~1);
-  if (sample.length >= 4) {
-    let evenNul = 0;
-    let oddNul = 0;
-    for (let i = 0; i < sample.length; i += 2) {
-      if (sample[i] === 0) evenNul++;
-      if (sample[i + 1] === 0) oddNul++;
-    }
-    const pairs = sample.length / 2;
-    if (oddNul > pairs * 0.7 && evenNul === 0) {
-      return { name: 'utf-16le', bomLength: 0, warning: 'no byte-order mark: detected UTF-16 LE from the byte pattern' };
-    }
-    if (evenNul > pairs * 0.7 && oddNul === 0) {
-      return { name: 'utf-16be', bomLength: 0, warning: 'no byte-order mark: detected UTF-16 BE from the byte pattern' };
-    }
-  }
   for (const [magic, what] of BINARY_SIGNATURES) {
     if (head.length >= magic.length && head.subarray(0, magic.length).equals(magic)) {
       throw new InputError(source, `binary data (${what}), not a text holdings file`);
