@@ -299,6 +299,27 @@ export function summaryLine(e: GeneralEvaluation, name: string = 'all'): string 
 
 const labelCounts = (e: GeneralEvaluation) => LABELS.map((l) => `${e.byLabel[l].pairs} ${l}`).join(', ');
 
+/** Precision, recall and F1, with the counts behind them. */
+const figuresText = (f: Figures) => `P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} (tp ${f.tp} fp ${f.fp} fn ${f.fn} tn ${f.tn})`;
+
+/** The tiers each label reached, then each category's counts, headed by the set's `name`. */
+function breakdown(e: GeneralEvaluation, name: string): string[] {
+  const out: string[] = [];
+  out.push(`${`${name} by label`.padEnd(20)}confirmed  probable  review  none`);
+  for (const l of LABELS) {
+    const t = e.byLabel[l].tiers;
+    out.push(`  ${l.padEnd(17)} ${String(t.confirmed).padStart(9)} ${String(t.probable).padStart(9)} ${String(t.review).padStart(7)} ${String(t.none).padStart(5)}`);
+  }
+  // Counts, not P/R: many categories hold only one label, where a precision says nothing.
+  out.push(`${name} by category: review and up: positives found, false flags | confirmed+probable: same found, false flags`);
+  const share = (n: number, of: number) => `${n}/${of}`.padStart(7);
+  for (const [cat, c] of Object.entries(e.byCategory)) {
+    const r = c.review, st = c.strong;
+    out.push(`  ${cat.padEnd(18)} ${String(c.pairs).padStart(4)} pairs  found ${share(r.tp, r.tp + r.fn)} false ${share(r.fp, r.fp + r.tn)} | found ${share(st.tp, st.tp + st.fn)} false ${share(st.fp, st.fp + st.tn)}`);
+  }
+  return out;
+}
+
 /**
  * The report: figures for dev, test and all; the breakdowns and every miss and false flag of dev
  * only; test's misses and false flags as counts only (looking at them would make test a dev set).
@@ -306,22 +327,10 @@ const labelCounts = (e: GeneralEvaluation) => LABELS.map((l) => `${e.byLabel[l].
 export function formatGeneral(s: SplitEvaluation): string {
   const out: string[] = [];
   out.push(`general pairs ${s.all.pairs}: ${labelCounts(s.all)}; dev ${s.dev.pairs} (${labelCounts(s.dev)}), test ${s.test.pairs} (${labelCounts(s.test)})`);
-  const figs = (f: Figures) => `P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} (tp ${f.tp} fp ${f.fp} fn ${f.fn} tn ${f.tn})`;
   out.push('figures: review and up (positives same+alert) | confirmed+probable (positives same) | confirmed+probable, peer-comparable (positives same+alert)');
-  for (const name of ['dev', 'test', 'all'] as const) out.push(`  ${name.padEnd(5)} ${s[name].pairs.toString().padStart(5)} pairs  ${figs(s[name].review)} | ${figs(s[name].strong)} | ${figs(s[name].strongPeer)}`);
+  for (const name of ['dev', 'test', 'all'] as const) out.push(`  ${name.padEnd(5)} ${s[name].pairs.toString().padStart(5)} pairs  ${figuresText(s[name].review)} | ${figuresText(s[name].strong)} | ${figuresText(s[name].strongPeer)}`);
   const e = s.dev;
-  out.push('dev by label        confirmed  probable  review  none');
-  for (const l of LABELS) {
-    const t = e.byLabel[l].tiers;
-    out.push(`  ${l.padEnd(17)} ${String(t.confirmed).padStart(9)} ${String(t.probable).padStart(9)} ${String(t.review).padStart(7)} ${String(t.none).padStart(5)}`);
-  }
-  // Counts, not P/R: many categories hold only one label, where a precision says nothing.
-  out.push('dev by category: review and up: positives found, false flags | confirmed+probable: same found, false flags');
-  const share = (n: number, of: number) => `${n}/${of}`.padStart(7);
-  for (const [cat, c] of Object.entries(e.byCategory)) {
-    const r = c.review, st = c.strong;
-    out.push(`  ${cat.padEnd(18)} ${String(c.pairs).padStart(4)} pairs  found ${share(r.tp, r.tp + r.fn)} false ${share(r.fp, r.fp + r.tn)} | found ${share(st.tp, st.tp + st.fn)} false ${share(st.fp, st.fp + st.tn)}`);
-  }
+  out.push(...breakdown(e, 'dev'));
   out.push(`dev misses (same/alert not flagged at any tier): ${e.misses.length}`);
   out.push(...e.misses.map(describe));
   out.push(`dev same pairs flagged only at review: ${e.weak.length}`);
@@ -342,22 +351,11 @@ export function formatGeneral(s: SplitEvaluation): string {
  */
 export function formatFresh(e: GeneralEvaluation, listRows = false): string {
   const out: string[] = [];
-  const figs = (f: Figures) => `P ${f3(f.precision)} R ${f3(f.recall)} F1 ${f3(f.f1)} (tp ${f.tp} fp ${f.fp} fn ${f.fn} tn ${f.tn})`;
   out.push(`fresh pairs ${e.pairs}: ${labelCounts(e)} (held out: no rule was tuned on them)`);
-  out.push(`  review and up (positives same+alert)              ${figs(e.review)}`);
-  out.push(`  confirmed+probable (positives same)               ${figs(e.strong)}`);
-  out.push(`  confirmed+probable, alert counted positive        ${figs(e.strongPeer)}`);
-  out.push('fresh by label      confirmed  probable  review  none');
-  for (const l of LABELS) {
-    const t = e.byLabel[l].tiers;
-    out.push(`  ${l.padEnd(17)} ${String(t.confirmed).padStart(9)} ${String(t.probable).padStart(9)} ${String(t.review).padStart(7)} ${String(t.none).padStart(5)}`);
-  }
-  out.push('fresh by category: review and up: positives found, false flags | confirmed+probable: same found, false flags');
-  const share = (n: number, of: number) => `${n}/${of}`.padStart(7);
-  for (const [cat, c] of Object.entries(e.byCategory)) {
-    const r = c.review, st = c.strong;
-    out.push(`  ${cat.padEnd(18)} ${String(c.pairs).padStart(4)} pairs  found ${share(r.tp, r.tp + r.fn)} false ${share(r.fp, r.fp + r.tn)} | found ${share(st.tp, st.tp + st.fn)} false ${share(st.fp, st.fp + st.tn)}`);
-  }
+  out.push(`  review and up (positives same+alert)              ${figuresText(e.review)}`);
+  out.push(`  confirmed+probable (positives same)               ${figuresText(e.strong)}`);
+  out.push(`  confirmed+probable, alert counted positive        ${figuresText(e.strongPeer)}`);
+  out.push(...breakdown(e, 'fresh'));
   if (listRows) {
     out.push(`fresh misses (same/alert not flagged at any tier): ${e.misses.length}`, ...e.misses.map(describe));
     out.push(`fresh same pairs flagged only at review: ${e.weak.length}`, ...e.weak.map(describe));
