@@ -47,12 +47,8 @@ function sniffDelimiter(text: string): string {
   return best;
 }
 
-/**
- * `fileDate` (ISO) is the list's version when no row carries a date (a list of names only): the
- * caller passes the file's modification date, and the list's source says so.
- */
 /** One row of the table: its cells and its line (CSV) or row number (sheet), 1-based. */
-export interface UserRow {
+interface UserRow {
   record: string[];
   line: number;
 }
@@ -73,6 +69,11 @@ function columnsOf(header: readonly string[]): Map<Column, number> {
   return index;
 }
 
+/**
+ * A CSV list (delimiter sniffed from its header line). `fileDate` (ISO) is the list's version when
+ * no row carries a date (a list of names only): the caller passes the file's modification date, and
+ * the list's source says so.
+ */
 export function parseUserCsv(text: string, file: string, listId: string, fileDate: string): ListFile {
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -103,7 +104,7 @@ export function parseUserSheets(sheets: readonly { name: string; rows: string[][
 }
 
 /** The table's rows, the header first: entities, or every problem by line. */
-export function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line'): ListFile {
+function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line'): ListFile {
   const header = rows[0]!.record.map((h) => h.trim());
   const index = columnsOf(header);
   if (!index.has('name')) {
