@@ -253,8 +253,14 @@ const FOREIGN_LETTERS = /(?:(?![\p{Script=Han}])[\p{L}\p{M}])*[^\x00-\x7f\p{Scri
  * signs keep separating words as before (any-ascii writes © as "(C)").
  */
 export function transliterate(text: string): string {
-  return text.replace(FOREIGN_LETTERS, (run) => anyAscii(run));
+  if (text.length <= TRANSLITERATE_SLICE) return text.replace(FOREIGN_LETTERS, (run) => anyAscii(run));
+  // The run pattern backtracks per letter: a word of megabytes exhausts the regex stack. Longer
+  // texts (never a real name) are transliterated slice by slice.
+  let out = '';
+  for (let i = 0; i < text.length; i += TRANSLITERATE_SLICE) out += transliterate(text.slice(i, i + TRANSLITERATE_SLICE));
+  return out;
 }
+const TRANSLITERATE_SLICE = 64 * 1024;
 
 /** Deleted inside words: . ' ’ ‘ ` ´ */
 const DELETED = new Set([0x2e, 0x27, 0x2019, 0x2018, 0x60, 0xb4]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseName } from '../../src/match/normalise.js';
+import { analyseName, transliterate } from '../../src/match/normalise.js';
 
 const core = (s: string) => analyseName(s).core;
 
@@ -175,5 +175,14 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('CoStar Group, Inc.').legalForms).toEqual(['inc']);
     expect(analyseName('合盛硅业股份有限公司').legalForms).toEqual(['有限公司']);
     expect(analyseName('Hikvision').legalForms).toEqual([]);
+  });
+});
+
+describe('transliterate on a text of megabytes', () => {
+  it('does not exhaust the regex stack (a word of 10 million accented letters), and slices give the whole text', () => {
+    const t = transliterate(`A${'é'.repeat(10_000_000)} Ж`);
+    expect(t.length).toBe(10_000_004);
+    expect(t.startsWith('Aeee')).toBe(true);
+    expect(t.endsWith('e Zh')).toBe(true);
   });
 });
