@@ -2,7 +2,7 @@
  * `lists validate`: the schema plus the checks a schema cannot express. Every problem is reported
  * (never just the first), each prefixed with the entity id so a maintainer can find it. Pure.
  */
-import { analyseName } from '../match/normalise.js';
+import { analyseName, mayTranscribe, type AnalysedName } from '../match/normalise.js';
 import { checkId, isIdType } from '../reference/identifiers.js';
 import { parseListJson } from './json-file.js';
 import { schemaProblems } from './problems.js';
@@ -48,7 +48,13 @@ export function isHttpsUrl(text: string): boolean {
  */
 export function confirmingForms(text: string): string[] {
   if (text.length > MAX_NAME_LENGTH) return []; // a problem of its own (validateList); never analysed
-  const n = analyseName(text, { cutWidths: [] });
+  const forms = formsOf(analyseName(text, { cutWidths: [] }));
+  // The matcher also confirms a name in its transcribed spelling (Dürr as DUERR): the same alias's.
+  if (mayTranscribe(text)) for (const f of formsOf(analyseName(text, { cutWidths: [], transcribe: true }))) if (!forms.includes(f)) forms.push(f);
+  return forms;
+}
+
+function formsOf(n: AnalysedName): string[] {
   if (!n.core) return [];
   return n.compact.length >= 4 && n.compact !== n.core ? [n.core, n.compact] : [n.core];
 }

@@ -5,7 +5,7 @@
  */
 import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/schema.js';
 import type { MatchMethod, RelationKind } from './types.js';
-import { analyseName, type AnalysedName, type TokenKind } from './normalise.js';
+import { analyseName, mayTranscribe, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
 import { contractionKey, contractionKeys, initialsOf, mayBeAcronym, syllableKey, syllableStart } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
@@ -26,7 +26,7 @@ export interface Target {
 
 /** An alias as scoring needs it (see aliasAt). */
 export interface CompiledAlias extends Target {
-  /** The alias as the list writes it. */
+  /** The alias as the list writes it (also for its transcribed spelling: name.steps says so). */
   text: string;
   name: AnalysedName;
   /** Per core token: its weight in scoring. */
@@ -79,6 +79,11 @@ export interface CompiledLists {
    */
   aliasTexts: string[];
   aliasTargets: Target[];
+  /**
+   * Aliases that are the transcribed spelling of the list's text (ä -> ae: Drägerwerk is also
+   * found as DRAEGERWERK): analysed with the transcribe option; their text stays the list's.
+   */
+  aliasTranscribed: Set<number>;
   /** Aliases analysed for scoring so far. */
   analysed: Array<CompiledAlias | undefined>;
   /** Exact core form -> aliases. */
@@ -180,7 +185,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -201,6 +206,16 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       c.warnings.push(`${c.entities[target.entity].entity.id}: name "${text}" is only legal forms or common words; it cannot match by name`);
       return;
     }
+    addAlias(target, text, name);
+    // A name with ä ö ü ø å is found in both its spellings (Dragerwerk, Draegerwerk): the second
+    // is another spelling of this alias, not a name of the list's, so it shows the list's text.
+    if (!mayTranscribe(text)) return;
+    const spelled = analyseName(text, { cutWidths: [], transcribe: true });
+    if (spelled.core === name.core || spelled.tokens.length === 0) return;
+    c.aliasTranscribed.add(c.aliasTexts.length);
+    addAlias(target, text, spelled);
+  };
+  const addAlias = (target: Target, text: string, name: AnalysedName): void => {
     for (const t of name.tokens) if (t.kind === 'distinctive') countEntity(df, t.text, target.entity);
     indexAlias(c, c.aliasTexts.length, name);
     c.aliasTexts.push(text);
@@ -323,7 +338,7 @@ export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
   if (known) return known;
   const target = c.aliasTargets[ai];
   const text = c.aliasTexts[ai];
-  const name = analyseName(text, { cutWidths: [] });
+  const name = analyseName(text, { cutWidths: [], transcribe: c.aliasTranscribed.has(ai) });
   const kinds = name.tokens.map((t) => t.kind);
   const alias: CompiledAlias = {
     entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,

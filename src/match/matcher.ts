@@ -547,7 +547,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       const { score, tier } = decide(s.alignment, ev, policy);
       if (!tier && !report) continue;
       const listedName = c.entities[alias.entity].entity.name;
-      const explanation = describeName(name, alias.text, { ...s, evidence: ev }, score, work.analysed!.steps) + describeRelation(alias.relation, alias.relationName, listedName);
+      // The list's spelling was transcribed (Drägerwerk read as Draegerwerk): the explanation says so.
+      const steps = alias.name.steps.includes('letters transcribed') ? [...work.analysed!.steps, 'letters transcribed' as const] : work.analysed!.steps;
+      const explanation = describeName(name, alias.text, { ...s, evidence: ev }, score, steps) + describeRelation(alias.relation, alias.relationName, listedName);
       if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score, tier, explanation, evidence: ev });
       if (!tier) continue;
       const prevName = nameHits.get(alias.entity);

@@ -10,14 +10,15 @@
  * share-class markers (trailing A / H, CLASS B) and stop words removed; a name cut at a fixed width
  * (iShares: 34 characters) or a vendor short name (...TEC-A) marks its last word as a possible prefix.
  * The tables and helpers come first; the named steps, in the order they run (NAME_STEPS, WORD_RULES),
- * and analyseName at the end.
+ * and analyseName at the end. A list name with ä ö ü ø å is analysed a second time in its
+ * transcribed spelling (ae oe ue oe aa: the transcribe option, transcribedSpelling).
  */
 import {
   CANONICAL, CANONICAL_PHRASES, TRANSLATIONS, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
-import { legalFormSpans, type LegalFormSpans } from './legal-forms.js';
+import { legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
@@ -42,7 +43,8 @@ export type NormalisationStep =
   | 'coupon and maturity removed'
   | 'spelling canonicalised'
   | 'words translated'
-  | 'truncated name';
+  | 'truncated name'
+  | 'letters transcribed';
 
 export interface AnalysedName {
   /** Every word after normalisation, legal forms included (for display). */
@@ -87,6 +89,8 @@ export interface AnalyseOptions {
    * (cutGuessed). Off for list names and for a file whose own width is known.
    */
   guessCut?: boolean;
+  /** Read ä ö ü ø å as ae oe ue oe aa (transcribedSpelling): a list name's second spelling. */
+  transcribe?: boolean;
 }
 
 export const DEFAULT_CUT_WIDTHS: readonly number[] = [34];
@@ -261,6 +265,43 @@ export function transliterate(text: string): string {
   return out;
 }
 const TRANSLITERATE_SLICE = 64 * 1024;
+
+/**
+ * Letters with two standard Latin spellings: German ä ö ü and Nordic ø å are folded to a o u o a
+ * (transliterate: Dragerwerk, Orsted) but as often written ae oe ue oe aa (DRAEGERWERK, OERSTED,
+ * AALANDSBANKEN). æ needs nothing: any-ascii already writes ae. Decomposed spellings (a + U+0308) too.
+ */
+const TRANSCRIBABLE = /[äöüøå]|[aou]\u0308|a\u030a/iu;
+const TRANSCRIBABLE_ALL = /[äöüøå]/giu;
+const TRANSCRIPTIONS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ø: 'oe', å: 'aa' };
+let formWords: ReadonlySet<string> | undefined;
+
+/** The name holds a letter transcribedSpelling rewrites (a cheap test before analysing twice). */
+export function mayTranscribe(text: string): boolean {
+  return TRANSCRIBABLE.test(text);
+}
+
+/**
+ * The name with ä ö ü ø å written ae oe ue oe aa ("Drägerwerk AG" -> "Draegerwerk AG"), case kept
+ * (DÜRR -> DUERR), or null when it has none. A legal-form word keeps its letters: the form table is
+ * spelled in the plain folding (osakeyhtiö as osakeyhtio, beschränkter Haftung), so the form is
+ * still recognised and removed.
+ */
+export function transcribedSpelling(text: string): string | null {
+  if (!TRANSCRIBABLE.test(text)) return null;
+  formWords ??= new Set(legalFormEntries().filter((e) => !e.cjk).flatMap((e) => e.words));
+  const words = formWords;
+  const composed = text.normalize('NFC');
+  const out = composed.replace(/\p{L}+/gu, (word) => {
+    if (!TRANSCRIBABLE.test(word) || words.has(transliterate(word.toLowerCase()))) return word;
+    const upper = word.length > 1 && word === word.toUpperCase();
+    return word.replace(TRANSCRIBABLE_ALL, (ch) => {
+      const t = TRANSCRIPTIONS[ch.toLowerCase()]!;
+      return ch === ch.toLowerCase() ? t : upper ? t.toUpperCase() : t[0].toUpperCase() + t.slice(1);
+    });
+  });
+  return out === composed ? null : out;
+}
 
 /** Deleted inside words: . ' ’ ‘ ` ´ */
 const DELETED = new Set([0x2e, 0x27, 0x2019, 0x2018, 0x60, 0xb4]);
@@ -877,7 +918,9 @@ export const NAME_STEPS: readonly NameStep[] = [
 
 /** A name's words, tokens and legal forms: NAME_STEPS run in order over a fresh state. */
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
-  const s = createNameState(raw, opts);
+  const spelled = opts.transcribe ? transcribedSpelling(raw) : null;
+  const s = createNameState(spelled ?? raw, opts);
+  if (spelled !== null) addStep(s.steps, 'letters transcribed');
   for (let k = 0; k < NAME_STEPS.length; k++) NAME_STEPS[k].run(s);
   const tokens = s.tokens;
   const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutWidth: s.cutWidth, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };

@@ -118,7 +118,8 @@ export function searchRawText(c: CompiledLists, raw: string): Match[] {
       for (const ai of typeof listed === 'number' ? [listed] : listed) {
         const alias = aliasAt(c, ai);
         if (!alias.distinctive || (alias.name.tokens.length === 1 && key.length < MIN_ONE_WORD)) continue;
-        hit(alias, alias.text, `the listed name "${alias.text}" word for word`);
+        const spelled = alias.name.steps.includes('letters transcribed') ? ' (letters transcribed)' : '';
+        hit(alias, alias.text, `the listed name "${alias.text}" word for word${spelled}`);
       }
     }
   }
