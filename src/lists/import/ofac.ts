@@ -131,6 +131,12 @@ export const OFAC_COMPANIONS = {
   consolidated: { alt: 'CONS_ALT.CSV', comments: 'CONS_COMMENTS.CSV' },
 } as const;
 
+/** A row with nothing to read: blank cells, or a trailing DOS end-of-file marker (\x1a). */
+function blankRow(row: readonly string[]): boolean {
+  const text = row.join('').trim();
+  return text === '' || text === '\u001a';
+}
+
 function companionRows(c: CompanionText, what: string): CsvRow<string[]>[] {
   return csvRows(c.text, c.file, `an OFAC ${what} file`);
 }
@@ -146,7 +152,7 @@ export function readOfacAlternates(c: CompanionText, warnings: string[]): Map<st
   companionRows(c, 'alternate-names').forEach(({ row, line }) => {
     const [ent, altNum, type, name] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase().replace(/\./g, ''), cell(row[3])];
     if (!/^\d+$/.test(ent) || !/^\d+$/.test(altNum) || !ALT_TYPES.has(type) || !name) {
-      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${line}: not an OFAC alternate name (ent_num, alt_num, a.k.a./f.k.a./n.k.a., name), skipped`);
+      if (!blankRow(row)) warnings.push(`${c.file}:${line}: not an OFAC alternate name (ent_num, alt_num, a.k.a./f.k.a./n.k.a., name), skipped`);
       return;
     }
     const names = out.get(ent);
@@ -162,7 +168,7 @@ export function readOfacComments(c: CompanionText, warnings: string[]): Map<stri
   companionRows(c, 'remarks-continued').forEach(({ row, line }) => {
     const ent = cell(row[0]);
     if (!/^\d+$/.test(ent) || row.length < 2) {
-      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${c.file}:${line}: not an OFAC remarks row (ent_num, remarks), skipped`);
+      if (!blankRow(row)) warnings.push(`${c.file}:${line}: not an OFAC remarks row (ent_num, remarks), skipped`);
       return;
     }
     out.set(ent, (out.get(ent) ?? '') + row.slice(1).map(cell).join(','));
@@ -209,8 +215,8 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
   rows.forEach(({ row, line }) => {
     const why = notOfacRecord(row);
     if (why) {
-      // A trailing EOF marker (\x1a) or a header someone added: say so rather than guess.
-      if (row.join('').trim() && row.join('').trim() !== '\u001a') warnings.push(`${options.file}:${line}: not an OFAC record (${why}), skipped`);
+      // A header someone added, or another table's row: say so rather than guess.
+      if (!blankRow(row)) warnings.push(`${options.file}:${line}: not an OFAC record (${why}), skipped`);
       return;
     }
     const [entNum, name, sdnType, program] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase(), cell(row[3])];
