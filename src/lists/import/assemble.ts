@@ -90,3 +90,17 @@ export function cleanEntityText(entities: Omit<ListEntity, 'id'>[]): string[] {
   }
   return changed;
 }
+
+/**
+ * Warns of a record id already seen on an earlier line (another release pasted in, or damage);
+ * both records are read. Call it per record, in file order; an empty id is not checked.
+ */
+export function repeatedIdWarner(file: string, warnings: string[]): (id: string, line: number) => void {
+  const firstLine = new Map<string, number>();
+  return (id, line) => {
+    if (!id) return;
+    const first = firstLine.get(id);
+    if (first === undefined) firstLine.set(id, line);
+    else warnings.push(`${file}:${line}: id ${id} appears again (first at line ${first}); both read`);
+  };
+}

@@ -9,7 +9,7 @@ import { ListError } from '../../errors.js';
 import { isValidIsin, isValidLei } from '../../reference/check-digits.js';
 import type { Identifier, ListEntity } from '../schema.js';
 import { isHttpsUrl, isIsoDate } from '../validate.js';
-import { cleanAliases } from './assemble.js';
+import { cleanAliases, repeatedIdWarner } from './assemble.js';
 import { CSL_URL } from './official-urls.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
@@ -38,11 +38,9 @@ export function importCsl(text: string, options: ImportOptions): ImportResult {
   if (rows.length && missing.length) throw new ListError(`${options.file}:1: not a CSL consolidated.csv: missing column(s) ${missing.join(', ')}`);
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
-  const idLines = new Map<string, number>();
+  const repeated = repeatedIdWarner(options.file, warnings);
   rows.forEach(({ row: r, line }) => {
-    const recordId = (r._id ?? '').trim();
-    if (recordId && idLines.has(recordId)) warnings.push(`${options.file}:${line}: id ${recordId} appears again (first at line ${idLines.get(recordId)}); both read`);
-    else if (recordId) idLines.set(recordId, line);
+    repeated((r._id ?? '').trim(), line);
     const name = (r.name ?? '').trim();
     const type = (r.type ?? '').trim().toLowerCase();
     if (!name) return void warnings.push(`${options.file}:${line}: no name, skipped`);

@@ -10,7 +10,7 @@ import { ListError } from '../../errors.js';
 import { isValidIsin, isValidLei, isValidUscc } from '../../reference/check-digits.js';
 import type { Identifier, ListEntity, Listing } from '../schema.js';
 import { isHttpsUrl, isIsoDate } from '../validate.js';
-import { cleanAliases } from './assemble.js';
+import { cleanAliases, repeatedIdWarner } from './assemble.js';
 import { opensanctionsEntityUrl } from './official-urls.js';
 import type { ImportOptions, ImportResult } from './types.js';
 
@@ -43,11 +43,9 @@ export function importOpenSanctionsCsv(text: string, options: ImportOptions): Im
   }
   const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
-  const idLines = new Map<string, number>();
+  const repeated = repeatedIdWarner(options.file, warnings);
   rows.forEach(({ row: r, line }) => {
-    const recordId = (r.id ?? '').trim();
-    if (recordId && idLines.has(recordId)) warnings.push(`${options.file}:${line}: id ${recordId} appears again (first at line ${idLines.get(recordId)}); both read`);
-    else if (recordId) idLines.set(recordId, line);
+    repeated((r.id ?? '').trim(), line);
     const type = TYPES[(r.schema ?? '').trim()];
     const name = (r.name ?? '').trim();
     if (!type) return void warnings.push(`${options.file}:${line}: ${name || r.id} is a ${r.schema}, skipped`);
@@ -125,12 +123,8 @@ export function importOpenSanctionsFtm(text: string, options: ImportOptions): Im
     }
   });
   if (records.length === 0 && warnings.length) throw new ListError(`${options.file}: not FollowTheMoney JSON lines`, warnings.slice(0, 20));
-  const firstLine = new Map<string, number>();
-  for (const { e, line } of records) {
-    const first = firstLine.get(e.id);
-    if (first === undefined) firstLine.set(e.id, line);
-    else warnings.push(`${options.file}:${line}: id ${e.id} appears again (first at line ${first}); both read`);
-  }
+  const repeated = repeatedIdWarner(options.file, warnings);
+  for (const { e, line } of records) repeated(e.id, line);
   const sanctionsOf = new Map<string, FtmEntity[]>();
   for (const { e } of records) {
     if (e.schema !== 'Sanction') continue;
