@@ -20,9 +20,9 @@ export function neutralizeControls(s: string): string {
 
 /**
  * JSON text with every control, bidi or zero-width character inside its strings written as a
- * \uXXXX escape: the same data, inert on a terminal. (JSON.stringify escapes only C0 controls;
- * these characters can occur only inside strings of its output; its
- * newlines and indentation are left alone.)
+ * \uXXXX escape: the same data, inert on a terminal. JSON.stringify escapes only the C0 controls,
+ * so the others (CONTROL less C0) can stand only inside strings of its output; its newlines and
+ * indentation are left alone.
  */
 export function escapeJsonControls(json: string): string {
   return json.replace(/[\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -16,9 +16,12 @@ import { CONTROL } from '../control-chars.js';
  */
 export const MAX_NAME_LENGTH = 2000;
 
+/** CONTROL without its g flag: a global regex keeps lastIndex between calls, so test/exec would skip. */
+const HAS_CONTROL = new RegExp(CONTROL.source);
+
 /** "U+202E at 4": the first character of a name that acts instead of showing, for a problem's text. */
 function controlIn(text: string): string | null {
-  const m = new RegExp(CONTROL.source).exec(text);
+  const m = HAS_CONTROL.exec(text);
   return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at character ${m.index + 1}` : null;
 }
 
@@ -34,7 +37,7 @@ export function isHttpsUrl(text: string): boolean {
   try {
     const u = new URL(text);
     // A control character would be percent-encoded by URL and slip through: a link must be plain.
-    return u.protocol === 'https:' && Boolean(u.hostname) && u.hostname.includes('.') && !/\s/.test(text) && !new RegExp(CONTROL.source).test(text);
+    return u.protocol === 'https:' && Boolean(u.hostname) && u.hostname.includes('.') && !/\s/.test(text) && !HAS_CONTROL.test(text);
   } catch {
     return false;
   }
