@@ -14,7 +14,7 @@ const MAX_WIDTH = 200;
 const MIN_AT_WIDTH = 5;
 /** Names at the width against the mean of the lengths just below it (2..7 shorter). */
 const MIN_PILE_UP = 2.5;
-/** Names longer than the width that may still occur (a hand-typed row), per name at the width. */
+/** Names longer than the width that may still occur (a hand-typed row), per name at the width; one is always allowed. */
 const LONGER_ALLOWED = 0.02;
 
 export interface CutWidth {
@@ -22,7 +22,7 @@ export interface CutWidth {
   width: number;
   /** How many names end exactly at the width. */
   atWidth: number;
-  /** How many are longer (a hand-typed row; at most 2 % of those at the width). */
+  /** How many are longer (hand-typed rows: at most one, or 2 % of those at the width if more). */
   longer: number;
   /** How many names were looked at. */
   names: number;
