@@ -613,7 +613,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const numberOneSide = !numbersDiffer && qNumbers + lNumbers > 0;
   const equal = allEqual && qExtra === 0 && lExtra === 0;
   // Only an equal name confirms (exact-name, cut-exact below); else the caller's bound sees the
-  // score these four factors leave, multiplied in the evidence's order (as decide() does).
+  // score these factors leave, multiplied in the evidence's order (as decide() does); the evidence
+  // built after them only lowers a score or caps a tier.
   if (keep && !equal) {
     let score = alignment;
     if (placesDiffer) score *= f.placesDiffer;
