@@ -160,6 +160,7 @@ export function explainEvidence(e: Evidence): string {
     case 'syllable-acronym': return `${d.word} may be made of the leading letters of ${d.name} (${d.pieces}): review at most`;
     case 'contraction': return `${d.word} may be a contraction of ${d.name} (${d.pieces}): review at most`;
     case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;
+    case 'home-region-dropped': return `the listed name leads with its province (${d.region}), the fund file's does not: review at most`;
     case 'home-country-added': return `the fund file's name ends in ${d.country}, where the listed name's legal form ${d.form} is written (${d.countries}): the company itself as often as its unit there, review at most`;
     case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;
     case 'two-edits': return `two edits apart (${d.query} / ${d.list}): review at most`;

@@ -10,7 +10,7 @@ import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, 
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, initialsOf, mayBeAcronym, syllablesOf, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike } from './sounds.js';
-import { COUNTRY_WORDS } from './vocabulary.js';
+import { CHINA_FIRST_LEVEL, COUNTRY_WORDS } from './vocabulary.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -501,6 +501,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let otherCompany = false;
   /** A list-only place that is the country the listed name ends in (Bank Melli Iran, Sberbank of Russia). */
   let homeCountry = '';
+  /** The province-level region a listed Chinese name leads with, which the fund file's name drops (Anhui Conch Cement / CONCH CEMENT). */
+  let homeRegion = '';
   let qExtra = 0;
   let qPlaces = 0;
   let qWords = 0;
@@ -564,6 +566,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       lCode[j] = PLACE;
       lPlaces++;
       if (j === nL - 1 && !t.paren && !t.lead && COUNTRY_WORDS.has(t.text)) homeCountry = t.text;
+      else if (j === 0 && t.lead && !homeRegion && CHINA_FIRST_LEVEL.has(t.text)) homeRegion = t.text;
       else otherCompany = true;
     } else if (k === 'number') {
       lCode[j] = NUMBER;
@@ -641,12 +644,15 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
   // names another company of the group, not the listed one; no match unless an identifier
   // supports it (the group company is found through a recorded relation, its own alias).
-  if (homeCountry && !otherCompany && qPlaces > 0) otherCompany = true;
+  if ((homeCountry || homeRegion) && !otherCompany && qPlaces > 0) otherCompany = true;
   if (otherCompany) ev.push({ rule: 'other-company', veto: true, detail: { query: qPlaceText, list: lPlaceText } });
   // The listed name ends in its country and the fund file's names none (Melli Bank / Bank Melli
   // Iran, Sberbank / Sberbank of Russia): the same company as often as a foreign unit of a group
   // (HSBC Bank Canada / HSBC Bank): worth a look.
   else if (homeCountry) ev.push({ rule: 'home-country-dropped', cap: 'review', detail: { country: homeCountry } });
+  // The listed Chinese name leads with its province, the fund file's does not (CONCH CEMENT / Anhui
+  // Conch Cement): the registered name of the same company as often as another one: worth a look.
+  else if (homeRegion) ev.push({ rule: 'home-region-dropped', cap: 'review', detail: { region: homeRegion } });
   else if (qPlaces > 0) ev.push({ rule: 'place-added', detail: { places: qPlaceText } });
   if (tail > 0) ev.push({ rule: 'cut-name', detail: cutDetail(q, textsOf(L, lCode, TAIL)) });
   if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });

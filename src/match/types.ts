@@ -106,6 +106,8 @@ export type RuleId =
   | 'short-typo'
   /** The listed name ends in its country, which the fund file's name lacks: review at most. */
   | 'home-country-dropped'
+  /** The listed Chinese name leads with its province-level region, which the fund file's name drops: review at most. */
+  | 'home-region-dropped'
   /** The fund file's name ends in the listed entity's own country, as its legal form tells (Sberbank of Russia / PJSC Sberbank): review at most. */
   | 'home-country-added'
   /** A word that aligns only by sound (another transliteration: Hizballah / Hezbollah): review at most. */

@@ -356,6 +356,18 @@ export const PLACES = new Set([
 ]);
 
 /**
+ * China's provinces, autonomous regions and municipalities (first-level divisions). A Chinese
+ * company's registered name leads with the one it is registered in ("Anhui Conch Cement",
+ * "Jiangsu Hengrui Medicine"), and market names often drop it ("CONCH CEMENT"); a city or county
+ * leading the name marks a local company of a group instead ("Donghai JA Solar").
+ */
+export const CHINA_FIRST_LEVEL = new Set([
+  'anhui', 'beijing', 'chongqing', 'fujian', 'gansu', 'guangdong', 'guangxi', 'guizhou', 'hainan', 'hebei', 'heilongjiang',
+  'henan', 'hubei', 'hunan', 'innermongolia', 'jiangsu', 'jiangxi', 'jilin', 'liaoning', 'ningxia', 'qinghai', 'shaanxi',
+  'shandong', 'shanghai', 'shanxi', 'sichuan', 'tianjin', 'tibet', 'xizang', 'xinjiang', 'yunnan', 'zhejiang',
+]);
+
+/**
  * Words common in company names across the market and the list. They count little, never make a
  * candidate alone, and a name made only of them (with places) is never matched by name alone.
  */

@@ -38,6 +38,13 @@ describe('rules no other test names', () => {
     expect(best('Daqo New Energy Corp', 'Xinjiang Daqo New Energy Corp')).toEqual({ tier: 'probable', rules: ['place-added'] });
   });
 
+  it('home-region-dropped: a listed Chinese name leads with its province, the fund file drops it: review; a city or county is another company', () => {
+    expect(best('Anhui Conch Cement Company Limited', 'CONCH CEMENT CO LTD')).toEqual({ tier: 'review', rules: ['home-region-dropped'] });
+    expect(best('Donghai JA Solar Technology Co., Ltd.', 'JA SOLAR TECHNOLOGY CO LTD').rules).toContain('other-company');
+    // Another place in the fund file's name: another company of the group.
+    expect(best('Anhui Conch Cement Company Limited', 'WUHU CONCH CEMENT CO LTD').rules).toContain('other-company');
+  });
+
   it('via-relation: a match through a listed relation is probable at most and says so', async () => {
     const list = await loadList(path.join(repoRoot, 'fixtures', 'match', 'list.json'));
     const [hit] = createMatcher([list]).match({ issuer: 'DAQO NEW ENERGY ADR REPRESENTING', ids: { ticker: 'DQ', exchange: 'New York Stock Exchange Inc.' } });
