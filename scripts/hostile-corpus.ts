@@ -19,23 +19,12 @@ import { execFileSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { run } from '../src/cli/main.js';
 import { memoryIO } from '../tests/helpers/memory-io.js';
+import { rng } from '../bench/rng.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const big = args.includes('--big');
-
-/** mulberry32: a small seeded generator, so the corpus is the same every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-hostile-'));
 const fx = (p: string): Buffer => readFileSync(path.join(root, p));
