@@ -10,7 +10,7 @@ import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
-import { analyseName, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
+import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
@@ -450,8 +450,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       return null;
     }
     const n = queryNameText(query).name.length;
-    const cutAt = (ws: readonly number[]) => ws.some((w) => n === w || n === w - 1);
-    return cutAt(widths) !== cutAt(cutWidths) ? { cutWidths: widths, guessCut: false } : null;
+    return (cutWidthAt(n, widths) > 0) !== (cutWidthAt(n, cutWidths) > 0) ? { cutWidths: widths, guessCut: false } : null;
   }
   function ownCutNameWork(query: MatchQuery, options: AnalyseOptions): NameWork {
     const key = `${typeof query.issuer === 'string' ? query.issuer : ''}\u0000${typeof query.title === 'string' ? query.title : ''}\u0000${options.cutWidths!.join(',')}`;

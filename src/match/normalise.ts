@@ -632,6 +632,15 @@ function recordNorm(s: NameState): void {
 }
 
 /**
+ * The first of `widths` a name of `length` characters may be cut at (0: none): the cut lands
+ * mid-word (length = width) or just after a word, whose space was then trimmed (width - 1).
+ */
+export function cutWidthAt(length: number, widths: readonly number[]): number {
+  for (const w of widths) if (length === w || length === w - 1) return w;
+  return 0;
+}
+
+/**
  * Whether the name may be cut short. A fixed-width cut lands mid-word (length = width) or just
  * after a word whose space was then trimmed; a name of that length ending the way whole names end
  * (a legal form, "Ltd.", a share class) is complete. Vendor short names (Bloomberg style) hang the
@@ -643,8 +652,7 @@ function detectCut(s: NameState): void {
   const lastChar = trimmed.charCodeAt(trimmed.length - 1);
   const endsWhole = lastChar === 0x2e || lastChar === 0x29 || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord)
     || (CLASS_MARKERS.has(lastWord) && ENDS_IN_LETTER_WORD.test(trimmed));
-  let width = 0;
-  for (let k = 0; k < cutWidths.length && width === 0; k++) if (trimmed.length === cutWidths[k] || trimmed.length === cutWidths[k] - 1) width = cutWidths[k];
+  const width = cutWidthAt(trimmed.length, cutWidths);
   s.endsWhole = endsWhole;
   s.truncated = !endsWhole && width > 0;
   s.cutWidth = s.truncated ? width : null;
