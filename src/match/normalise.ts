@@ -514,8 +514,7 @@ export interface NameState {
   trimmed: string;
   /** Widths at which the name may have been cut (none once a bond's tail was cut off). */
   cutWidths: readonly number[];
-  /** The name prepared for scanning (lower case; `ascii` when it needed no Unicode work). */
-  text: string;
+  /** The name needed no Unicode work to prepare (prepare): no word of it is Han. */
   ascii: boolean;
   /** Words, parentheses and the gaps removed phrases leave, before they become `words`. */
   items: string[];
@@ -560,7 +559,7 @@ export interface WordRule {
 
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
-    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, text: '', ascii: true, items: [], words: [], norm: '',
+    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, items: [], words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
     written: undefined,
   };
@@ -587,7 +586,6 @@ function cutDebtTail(s: NameState): void {
 /** Lower case, Unicode folded and cut into words, parentheses and '&' as "and" (prepare, scan). */
 function scanName(s: NameState): void {
   const { text, ascii } = prepare(s.trimmed);
-  s.text = text;
   s.ascii = ascii;
   s.items = scan(text);
 }
