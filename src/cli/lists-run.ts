@@ -20,6 +20,7 @@ import { parseMaxListAge } from '../config/settings.js';
 import { runDate, runTimestamp } from '../report/timestamp.js';
 import { logLine } from './log.js';
 import { escapeJsonControls, neutralizeControls } from '../control-chars.js';
+import { cleanText } from '../holdings/values.js';
 import { resolveIn } from '../working-folder.js';
 import { errnoWords } from '../errno.js';
 
@@ -52,7 +53,7 @@ export interface ShowFlags {
 export async function showList(ctx: CommandContext, query: string | undefined, opts: ShowFlags): Promise<void> {
   // The query and the list's own text are echoed: inert on a terminal, as every output is.
   const out = (text: string): void => output(ctx)(opts.json ? escapeJsonControls(text) : text.split('\n').map(neutralizeControls).join('\n'));
-  if (query !== undefined) query = neutralizeControls(query).replace(/\s+/g, ' ').trim();
+  if (query !== undefined) query = cleanText(query);
   const list = await loadUserList(opts.list, ctx.io.cwd);
   const summary = summarizeList(list);
   const maxAge = opts.maxListAge !== undefined ? parseMaxListAge('--max-list-age', opts.maxListAge) : DEFAULT_MAX_LIST_AGE_DAYS;

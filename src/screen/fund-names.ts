@@ -8,12 +8,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { neutralizeControls } from '../control-chars.js';
-
-/** A name the user typed, read as a file's own fund name is read: no control character, escape or bidi override. */
-function cleanName(name: string): string {
-  return neutralizeControls(name).replace(/\s+/g, ' ').trim();
-}
+import { cleanText } from '../holdings/values.js';
 
 export interface FundNameEntry {
   file: string;
@@ -46,7 +41,8 @@ export function fundNamer(entries: readonly FundNameEntry[], base: string): (inp
   const byPath = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const e of entries) {
-    const name = cleanName(e.name);
+    // Read as a file's own fund name is read: no control character, escape or bidi override.
+    const name = cleanText(e.name);
     if (!name) continue; // nothing left to show: the file's own name, as without the entry
     if (hasSeparator(e.file)) byPath.set(path.resolve(base, e.file), name);
     else byName.set(e.file, name);
