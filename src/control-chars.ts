@@ -27,3 +27,12 @@ export function neutralizeControls(s: string): string {
 export function escapeJsonControls(json: string): string {
   return json.replace(/[\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * A command's output made inert on a terminal, as every medium leaves fundscreen: JSON with those
+ * characters escaped (escapeJsonControls, the data unchanged), text neutralised line by line (its
+ * newlines kept).
+ */
+export function inertOutput(text: string, json: boolean): string {
+  return json ? escapeJsonControls(text) : text.split('\n').map(neutralizeControls).join('\n');
+}

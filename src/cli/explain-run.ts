@@ -7,7 +7,7 @@ import { explainIssuer } from '../app/explain.js';
 import type { ListFlags } from './list-options.js';
 import { HOLDING_ID_FIELDS } from '../reference/identifiers.js';
 import { cleanText } from '../holdings/values.js';
-import { escapeJsonControls, neutralizeControls } from '../control-chars.js';
+import { inertOutput } from '../control-chars.js';
 
 /** The identifier flags are exactly a holding's identifiers. */
 export interface ExplainFlags extends Identifiers, ListFlags {
@@ -88,5 +88,5 @@ export async function explainCommand(issuer: string, flags: ExplainFlags, cwd: s
     cwd,
   });
   // Text from the lists reaches the output too: neutralised like every other output.
-  return flags.json ? escapeJsonControls(asJson(issuer, ids, r, top, sugg, listWarnings)) : asText(issuer, ids, r, top, sugg).split('\n').map(neutralizeControls).join('\n');
+  return inertOutput(flags.json ? asJson(issuer, ids, r, top, sugg, listWarnings) : asText(issuer, ids, r, top, sugg), Boolean(flags.json));
 }

@@ -19,7 +19,7 @@ import { parseOnlyLists, selectOfficialLists } from '../lists/only-lists.js';
 import { parseMaxListAge } from '../config/settings.js';
 import { runDate, runTimestamp } from '../report/timestamp.js';
 import { logLine } from './log.js';
-import { escapeJsonControls, neutralizeControls } from '../control-chars.js';
+import { inertOutput } from '../control-chars.js';
 import { cleanText } from '../holdings/values.js';
 import { resolveIn } from '../working-folder.js';
 import { errnoWords } from '../errno.js';
@@ -52,7 +52,7 @@ export interface ShowFlags {
 
 export async function showList(ctx: CommandContext, query: string | undefined, opts: ShowFlags): Promise<void> {
   // The query and the list's own text are echoed: inert on a terminal, as every output is.
-  const out = (text: string): void => output(ctx)(opts.json ? escapeJsonControls(text) : text.split('\n').map(neutralizeControls).join('\n'));
+  const out = (text: string): void => output(ctx)(inertOutput(text, Boolean(opts.json)));
   if (query !== undefined) query = cleanText(query);
   const list = await loadUserList(opts.list, ctx.io.cwd);
   const summary = summarizeList(list);
