@@ -2,11 +2,10 @@
  * The work behind `fundscreen lists show|validate|import`, loaded only when one of them runs.
  * Reports go to stdout; warnings to stderr; problems are thrown as ListError (exit 2).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
-import { decodeListBytes, isJsonListText, isZip, loadUserList } from '../lists/load.js';
+import { decodeListBytes, isJsonListText, isZip, loadUserList, readListBytes } from '../lists/load.js';
 import { listFileText, readImportList, readImportText, type ImportFormat } from '../lists/import/index.js';
 import { writeFileAtomic } from './output.js';
 import type { ListEntity } from '../lists/schema.js';
@@ -22,7 +21,6 @@ import { logLine } from './log.js';
 import { inertOutput } from '../control-chars.js';
 import { cleanText } from '../holdings/values.js';
 import { resolveIn } from '../working-folder.js';
-import { errnoWords } from '../errno.js';
 
 function entityLines(e: ListEntity): string[] {
   const lines = [`${e.name}  [${e.id}, ${e.type}]`];
@@ -85,13 +83,7 @@ export async function showList(ctx: CommandContext, query: string | undefined, o
 
 export async function validateListFile(ctx: CommandContext, file: string): Promise<void> {
   const out = output(ctx);
-  if (file === '-') throw new ListError('-: a list is read from a file, not stdin: give its path');
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolveIn(ctx.io.cwd, file));
-  } catch (err) {
-    throw new ListError(`${file}: cannot read list file: ${errnoWords(err)}`, [], { cause: err });
-  }
+  const bytes = await readListBytes(file, ctx.io.cwd);
   const today = runDate(runTimestamp(ctx.io.env, ctx.io.now()));
   // A workbook is read by its content before any text decoding (its bytes are a zip).
   const workbook = isZip(bytes);

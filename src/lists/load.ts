@@ -39,7 +39,8 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function readListBytes(file: string, cwd?: string): Promise<Buffer> {
+/** A list file's bytes; "-" or a file that cannot be read is a ListError naming it. */
+export async function readListBytes(file: string, cwd?: string): Promise<Buffer> {
   // "-" is stdin everywhere else; a list is read from a file (stdin carries the holdings).
   if (file === '-') throw new ListError('-: a list is read from a file, not stdin: give its path');
   try {
