@@ -95,14 +95,33 @@ export async function peekCutWidth<R extends { kind: string; issuer?: unknown }>
     records += next.value.length;
     for (const r of next.value) if (r.kind === 'position' && typeof r.issuer === 'string') lengths.push(r.issuer.trim().length);
   }
+  // A caller that stops early (an error while screening a row) releases the reader, as a
+  // `for await` over the reader's own batches would: its file stream is closed.
+  let finished = done || failure !== null;
   async function* all(): AsyncGenerator<R[]> {
-    yield* head.splice(0);
-    if (failure) throw failure.error;
-    if (done) return;
-    for (;;) {
-      const next = await it.next();
-      if (next.done) return;
-      yield next.value;
+    try {
+      yield* head.splice(0);
+      if (failure) throw failure.error;
+      if (done) return;
+      for (;;) {
+        let next: IteratorResult<R[]>;
+        try {
+          next = await it.next();
+        } catch (error) {
+          finished = true;
+          throw error;
+        }
+        if (next.done) {
+          finished = true;
+          return;
+        }
+        yield next.value;
+      }
+    } finally {
+      if (!finished) {
+        finished = true;
+        await it.return?.();
+      }
     }
   }
   return { cut: inferCutWidth(lengths), batches: all() };

@@ -239,7 +239,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (!other || other.detail.list !== '') return undefined;
     const place = String(other.detail.query);
     const token = analysed.tokens.find((t) => t.text === place);
-    if (!token || !(token.spelled !== '' || analysed.norm.includes(`of ${place}`))) return undefined;
+    if (!token || !(token.spelled !== '' || ` ${analysed.norm} `.includes(` of ${place} `))) return undefined;
     const country = countryFor(place);
     if (!country) return undefined;
     const f = aliasForms(ai);

@@ -74,6 +74,24 @@ describe('peekCutWidth gives back every batch, in order, once', () => {
     expect(seen).toEqual(['A', 'B']);
   });
 
+  it('a caller that stops early releases the reader (its return runs), as a for await over it would', async () => {
+    let released = false;
+    async function* source() {
+      try {
+        for (let i = 0; i < 10_000; i++) yield [{ kind: 'position', issuer: 'NAME' }];
+      } finally {
+        released = true;
+      }
+    }
+    const { batches } = await peekCutWidth(source());
+    let n = 0;
+    for await (const b of batches) {
+      n += b.length;
+      if (n === CUT_SAMPLE_RECORDS + 10) break;
+    }
+    expect(released).toBe(true);
+  });
+
   it('reads no further than the sample before the caller asks', async () => {
     let pulled = 0;
     async function* source() {
