@@ -185,16 +185,16 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     // A name written out may be what the list writes as one short word: its initials (YPF), a
     // contraction (Petronas) or syllable acronym (KAMAZ) of its words.
     if (toks.length > 1 && c.byShortForm.size > 0) {
+      // Every form of initials the scorer accepts (stop words, place and written-out form counted:
+      // Bank of Valletta = BOV), not only the core words' (BV).
       for (const initials of coreInitials(q.name)) collected.add(c.byShortForm.get(initials));
+      for (const initials of initialsOf(q.name)) collected.add(c.byShortForm.get(initials));
       const ck = contractionKey(q.name);
       if (ck !== null) collected.add(c.byShortForm.get(ck));
       const starts = startScratch;
       starts.length = 0;
       if (toks.length >= 3 && !toks[0].han && !toks[1].han && !toks[2].han) syllableStarts([toks[0].text, toks[1].text, toks[2].text], starts);
-      if (q.name.written !== undefined) {
-        for (const initials of initialsOf(q.name)) collected.add(c.byShortForm.get(initials));
-        syllableStarts(writtenWords(q.name, true), starts);
-      }
+      if (q.name.written !== undefined) syllableStarts(writtenWords(q.name, true), starts);
       for (const k of starts) if (k !== ck) collected.add(c.byShortForm.get(k));
     }
     for (let i = 0; i < toks.length; i++) {

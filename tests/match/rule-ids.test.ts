@@ -73,3 +73,10 @@ describe('every rule id is tested and documented', () => {
     expect(readme.includes(`\`${id}\``), `README does not name \`${id}\``).toBe(true);
   });
 });
+
+describe('a listed short form is found from the name written out with its stop words', () => {
+  it('Bank of Valletta = BOV, Banco do Nordeste do Brasil = BNB: acronym, review at most', () => {
+    expect(best('BOV', 'Bank of Valletta p.l.c.')).toEqual({ tier: 'review', rules: ['acronym'] });
+    expect(best('BNB', 'Banco do Nordeste do Brasil S.A.')).toEqual({ tier: 'review', rules: ['acronym'] });
+  });
+});
