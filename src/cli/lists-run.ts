@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
-import { decodeListBytes, isJsonListText, isZip, loadUserList, readListBytes } from '../lists/load.js';
+import { decodeListBytes, isJsonListText, isZip, loadUserList, readListBytes, userListFromBytes } from '../lists/load.js';
 import { listFileText, readImportList, readImportText, type ImportFormat } from '../lists/import/index.js';
 import { writeFileAtomic } from './output.js';
 import type { ListEntity } from '../lists/schema.js';
@@ -90,7 +90,7 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   const text = workbook ? '' : decodeListBytes(bytes, file);
   // A CSV list or workbook is checked exactly as `screen --list` reads it (its problems listed by line or row).
   if (workbook || !isJsonListText(text)) {
-    const list = await loadUserList(file, ctx.io.cwd);
+    const list = await userListFromBytes(bytes, file, ctx.io.cwd);
     for (const w of [...namesReadAlike(list), ...weakNames(list, today)]) logLine(ctx.io.stderr, `warning: ${w}`);
     out(`${file}: valid (${list.entities.length} entities, ${workbook ? 'a list workbook' : 'a CSV list'})`);
     return;

@@ -84,7 +84,11 @@ export function isJsonListText(text: string): boolean {
  * is read from `cwd` when given; the list's `path` stays as given.
  */
 export async function loadUserList(file: string, cwd?: string): Promise<LoadedList> {
-  const bytes = await readListBytes(file, cwd);
+  return userListFromBytes(await readListBytes(file, cwd), file, cwd);
+}
+
+/** A user list from the bytes already read (`lists validate` reads them once for both checks). */
+export async function userListFromBytes(bytes: Buffer, file: string, cwd?: string): Promise<LoadedList> {
   // A list of names only has no listing date: its version is the file's modification date.
   const fileDate = async (): Promise<string> => (await stat(resolveIn(cwd, file))).mtime.toISOString().slice(0, 10);
   if (isZip(bytes)) {
