@@ -20,6 +20,7 @@ import {
 import { micCountry } from '../reference/markets.js';
 import { legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
+import { romaniseContext } from './romanise.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -254,10 +255,12 @@ const FOREIGN_LETTERS = /(?:(?![\p{Script=Han}])[\p{L}\p{M}])*[^\x00-\x7f\p{Scri
  * legal-form table goes through the same step (build-legal-forms.ts tokenises with nameWords), so
  * ПАО and Акционерное общество read as forms too. Han stays Han: its words are compared whole,
  * and a character's pinyin is ambiguous (银行 is yinhang, not yinxing). Only letters are rewritten:
- * signs keep separating words as before (any-ascii writes © as "(C)").
+ * signs keep separating words as before (any-ascii writes © as "(C)"). What any-ascii cannot read
+ * one character at a time (kana's small tsu and ya / yu / yo, Ukrainian words, Bulgarian ъ) is
+ * romanised first (romanise.ts).
  */
 export function transliterate(text: string): string {
-  if (text.length <= TRANSLITERATE_SLICE) return text.replace(FOREIGN_LETTERS, (run) => anyAscii(run));
+  if (text.length <= TRANSLITERATE_SLICE) return text.replace(FOREIGN_LETTERS, (run) => anyAscii(romaniseContext(run)));
   // The run pattern backtracks per letter: a word of megabytes exhausts the regex stack. Longer
   // texts (never a real name) are transliterated slice by slice.
   let out = '';
