@@ -228,11 +228,20 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'Rostec State Corporation, State Corporation Rosatom; written either side of the name.',
   },
   {
-    spellings: ['prat', 'прат', 'приватне акціонерне товариство', 'private joint stock company'],
+    spellings: ['prat', 'прат', 'приватне акціонерне товариство', 'private joint stock company', 'prjsc'],
     canonical: 'prat',
     countries: 'UA',
     prefix: true,
-    why: 'Ukrainian ПрАТ, the private joint-stock company (Law of Ukraine on Joint-Stock Companies, art. 5): not public, so not PJSC.',
+    why: 'Ukrainian ПрАТ, the private joint-stock company (Law of Ukraine on Joint-Stock Companies, art. 5): not public, so not PJSC; '
+      + 'PrJSC is how Ukrainian companies abbreviate it in English.',
+  },
+  {
+    spellings: ['s.m.e.', 'sociedad mercantil estatal'],
+    canonical: 'sme',
+    countries: 'ES',
+    why: 'Sociedad mercantil estatal: a Spanish company the State controls must carry "sociedad mercantil estatal" or S.M.E. in '
+      + 'its name (Ley 40/2015 de Régimen Jurídico del Sector Público, art. 111), written between the name and its S.A. or '
+      + 'S.L. (Aena S.M.E., S.A.; Correos y Telégrafos S.A., S.M.E.); GLEIF has no row for it.',
   },
   {
     spellings: ['njsc', 'national joint stock company', 'nak', 'нак', 'natsionalnaya aktsionernaya kompaniya', 'национальная акционерная компания',
@@ -312,6 +321,10 @@ const CLASS_OVERRIDES: Record<string, { classes: GenericClass[]; why: string }> 
   cia: { classes: ['organisation'], why: 'compañía (Cía.): company; GLEIF GT gives it as the abbreviation of a limited partnership, but it ends names of every form' },
   goskorporatsiya: { classes: ['state-owned'], why: 'a state corporation: a non-commercial organisation the state founds by federal law' },
   prat: { classes: ['stock-corporation'], why: 'ПрАТ: a private joint-stock company, still a company limited by shares' },
+  sme: {
+    classes: ['stock-corporation', 'private-limited', 'state-owned'],
+    why: 'a sociedad mercantil estatal is an S.A. or S.L. the State controls: it says who owns the company, beside its form',
+  },
   sti: { classes: ['organisation'], why: 'Turkish şirketi: company' },
   tbk: { classes: ['stock-corporation'], why: 'Perseroan Terbatas Terbuka: a public (listed) limited company; state ownership is Persero, a form of its own' },
   njsc: { classes: ['stock-corporation', 'state-owned'], why: 'a national joint-stock company is a joint-stock company the state owns' },

@@ -142,6 +142,24 @@ describe('comparing legal forms', () => {
     expect(relation('Commercial International Bank (Egypt) S.A.E.', 'Commercial International Bank (Egypt) SAE')).toBe('same');
   });
 
+  it('Ukrainian PrJSC is the private joint-stock company ПрАТ: one form with its long name, one kind with the public PJSC', () => {
+    expect(ids('PrJSC Farmak')).toEqual(['^prat']);
+    expect(relation('PrJSC Farmak', 'Private Joint Stock Company Farmak')).toBe('same');
+    expect(relation('PrJSC Farmak', 'ПрАТ «Фармак»')).toBe('same');
+    // A company that leaves the exchange becomes PrJSC: the same company, not a contradiction.
+    expect(relation('PJSC Farmak', 'PrJSC Farmak')).toBe('compatible');
+    expect(relation('PrJSC Farmak', 'Farmak LLC')).toBe('conflict');
+  });
+
+  it('Spanish S.M.E. (sociedad mercantil estatal) stands between the name and its S.A. or S.L., and qualifies either', () => {
+    expect(ids('Correos y Telégrafos S.A., S.M.E.')).toEqual(['sme', 'sa']);
+    expect(ids('ENAIRE S.M.E., S.A.')).toEqual(['sa', 'sme']);
+    expect(relation('Correos y Telégrafos S.A., S.M.E.', 'Correos y Telegrafos SA')).toBe('same');
+    expect(relation('Renfe Viajeros S.M.E.', 'Renfe Viajeros S.A.')).toBe('compatible');
+    expect(relation('Renfe Viajeros Sociedad Mercantil Estatal', 'Renfe Viajeros S.L.')).toBe('compatible');
+    expect(ids('SME Bank')).toEqual([]); // never before the name
+  });
+
   it('organisation words and missing forms never contradict', () => {
     expect(relation('Toyota Motor Corporation', 'Toyota Jidosha Kabushiki Kaisha')).toBe('compatible');
     expect(relation('Siemens', 'Siemens GmbH')).toBe('unknown');
