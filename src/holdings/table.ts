@@ -89,12 +89,15 @@ function fieldColumns(index: ColumnMap['index']): FieldColumns {
 
 /** One data row. A cell's cleaned text is worked out once (the layout's exclude and the record ask the same cells). */
 class Row implements RowView {
-  private readonly memo: (string | null | undefined)[] = [];
+  // Sized once (the row's width): an empty array grown by index assignment reallocates as it goes.
+  private readonly memo: (string | null | undefined)[];
   constructor(
     private readonly fields: string[],
     private readonly header: TableHeader,
     readonly section: string | null,
-  ) {}
+  ) {
+    this.memo = new Array(fields.length);
+  }
   /** Cleaned text of column `i`, null for a placeholder or no column (-1). */
   cell(i: number): string | null {
     if (i < 0) return null;

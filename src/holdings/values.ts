@@ -44,6 +44,59 @@ export function isPlaceholder(value: string | null | undefined): boolean {
   return textOrNull(value) === null;
 }
 
+/** Exact powers of ten (10^22 is the largest a double holds exactly). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** Digits a double's 53-bit mantissa holds for certain. */
+const EXACT_DIGITS = 15;
+
+/**
+ * A PLAIN_NUMBER cell of at most 15 digits, read in one scan without building a comma-free copy;
+ * NaN for anything else (the caller's general path reads it). The digits make an integer below
+ * 2^53 and the value is that integer divided by an exact power of ten: one correctly rounded
+ * division, so the result is the double Number() gives for the same text (Clinger's fast path,
+ * the one strtod implementations take). The row path's numbers (three a row) were a tenth of the
+ * reader's time.
+ */
+function plainNumber(raw: string): number {
+  const n = raw.length;
+  let i = 0;
+  const negative = raw.charCodeAt(0) === 45; // '-'
+  if (negative) i = 1;
+  const first = i;
+  let mantissa = 0;
+  let digits = 0;
+  let group = -1; // digits since the last comma, -1 before any comma
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (group >= 0) group++;
+    } else if (c === 44) {
+      // A comma groups thousands: 1-3 digits before the first (no leading 0), exactly 3 between.
+      if (group < 0 ? i - first < 1 || i - first > 3 || raw.charCodeAt(first) === 48 : group !== 3) return NaN;
+      group = 0;
+    } else break;
+  }
+  const intEnd = i;
+  if (intEnd === first || (group >= 0 && group !== 3)) return NaN;
+  let fraction = 0;
+  if (i < n) {
+    if (raw.charCodeAt(i) !== 46) return NaN; // '.'
+    for (i++; i < n; i++) {
+      const c = raw.charCodeAt(i);
+      if (c < 48 || c > 57) return NaN;
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      fraction++;
+    }
+    if (fraction === 0) return NaN;
+  }
+  if (digits > EXACT_DIGITS) return NaN;
+  const value = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+  return negative ? -value : value;
+}
+
 export type NumberResult = { ok: true; value: number | null } | { ok: false; reason: string };
 
 /**
@@ -51,6 +104,10 @@ export type NumberResult = { ok: true; value: number | null } | { ok: false; rea
  * Placeholders give { ok: true, value: null }; garbage gives { ok: false }.
  */
 export function parseNumber(raw: string | null | undefined, decimalComma = false): NumberResult {
+  if (!decimalComma && raw) {
+    const fast = plainNumber(raw);
+    if (fast === fast) return { ok: true, value: fast }; // not NaN: read
+  }
   if (!decimalComma && raw && PLAIN_NUMBER.test(raw)) {
     return { ok: true, value: Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) };
   }

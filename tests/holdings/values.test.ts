@@ -33,6 +33,37 @@ describe('parseNumber', () => {
     expect(num('Infinity')).toBe('error');
   });
 
+  it('plain numbers read in one scan give exactly the double Number() gives (random digits, groupings, signs)', () => {
+    // A seeded generator: digits of every length around the 15-digit exact limit, with and
+    // without thousands separators, fractions of 0-22 digits, leading zeros and signs.
+    let seed = 20261207;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const digits = (n: number) => Array.from({ length: n }, () => String(rand(10))).join('');
+    for (let k = 0; k < 20_000; k++) {
+      const intDigits = 1 + rand(18);
+      let int = digits(intDigits);
+      if (rand(3) === 0 && int.length > 3) {
+        int = int.replace(/^0+(?=\d)/, '') || '0';
+        if (int[0] !== '0') int = int.replace(/\B(?=(\d{3})+$)/g, ',');
+      }
+      const text = `${rand(4) === 0 ? '-' : ''}${int}${rand(2) ? `.${digits(1 + rand(22))}` : ''}`;
+      expect(Object.is(num(text), Number(text.replace(/,/g, ''))), text).toBe(true);
+    }
+  });
+
+  it('what the one-scan path refuses falls to the general reading, as before', () => {
+    expect(num('0,125')).toBe('error'); // a comma after a leading 0 groups nothing
+    expect(num('1,23')).toBe('error');
+    expect(num('1234,567')).toBe('error');
+    expect(num('1,234,56')).toBe('error');
+    expect(num('1.')).toBe(1);
+    expect(num('.5')).toBe(0.5);
+    expect(num('-0')).toBe(-0);
+    expect(num('007')).toBe(7);
+    expect(num('1,234.')).toBe(1234);
+    expect(num('12345678901234567890')).toBe(12345678901234567890);
+  });
+
   it('decimal comma', () => {
     expect(num('1.234,56', true)).toBe(1234.56);
     expect(num('0,25', true)).toBe(0.25);
