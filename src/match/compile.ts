@@ -4,9 +4,10 @@
  * (a bad identifier becomes a warning, not an index entry).
  */
 import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/schema.js';
-import type { MatchMethod, RelationKind } from './types.js';
+import type { MatchMethod, RelationKind, Tier } from './types.js';
 import { analyseName, mayTranscribe, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
+import { registeredParts, type RegisteredPart } from './registered-name.js';
 import { contractionKey, contractionKeys, initialsOf, mayBeAcronym, syllableKey, syllableStart } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
@@ -37,6 +38,13 @@ export interface CompiledAlias extends Target {
   distinctive: boolean;
   /** The initials the name may be written as (acronyms.ts initialsOf), worked out at the first scoring that asks. */
   initials: readonly string[] | undefined;
+  /** A part of the registered name the alias is read as (registered-name.ts), or undefined for the name as listed. */
+  part: AliasPart | undefined;
+}
+
+/** A derived alias: the part of a listed name it is read as, and the strongest tier it may give. */
+export interface AliasPart extends RegisteredPart {
+  cap: Tier;
 }
 
 export interface IdEntry extends Target {
@@ -84,6 +92,12 @@ export interface CompiledLists {
    * found as DRAEGERWERK): analysed with the transcribe option; their text stays the list's.
    */
   aliasTranscribed: Set<number>;
+  /**
+   * Aliases that are a part of the list's name a fund file keeps (registered-name.ts: the head of
+   * "Fraport AG Frankfurt Airport Services Worldwide", "Transgaz S.A." of "S.N.T.G.N. Transgaz
+   * S.A."): analysed as that part; their text stays the list's.
+   */
+  aliasParts: Map<number, AliasPart>;
   /** Aliases analysed for scoring so far. */
   analysed: Array<CompiledAlias | undefined>;
   /** Exact core form -> aliases. */
@@ -140,6 +154,8 @@ export interface CompiledLists {
 }
 
 export const WEIGHTS: Record<TokenKind, number> = { distinctive: 1, number: 1, place: 0.4, generic: 0.35 };
+/** A part of a registered name this short (B3, REN, ACS) finds a company at review at most. */
+const PART_PROBABLE_MIN = 4;
 /** A distinctive word many listed entities share (a corporate family: Huafu, Zijin) weighs less. */
 const COMMON_WEIGHT = 0.6;
 
@@ -185,7 +201,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -207,6 +223,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       return;
     }
     addAlias(target, text, name);
+    addParts(target, text, name);
     // A name with ä ö ü ø å is found in both its spellings (Dragerwerk, Draegerwerk): the second
     // is another spelling of this alias, not a name of the list's, so it shows the list's text.
     if (!mayTranscribe(text)) return;
@@ -214,6 +231,18 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     if (spelled.core === name.core || spelled.tokens.length === 0) return;
     c.aliasTranscribed.add(c.aliasTexts.length);
     addAlias(target, text, spelled);
+  };
+  // The head a fund file keeps of a longer registered name, or the name without its type initials:
+  // an alias of its own, which caps what it finds (probable at most; review when what is left is
+  // short or only common words: "B3", "Vienna Insurance Group").
+  const addParts = (target: Target, text: string, name: AnalysedName): void => {
+    for (const part of registeredParts(text, name)) {
+      const read = analyseName(part.text, { cutWidths: [] });
+      if (read.tokens.length === 0 || read.core === name.core) continue;
+      const distinctive = read.compact.length >= PART_PROBABLE_MIN && read.tokens.some((t) => t.kind === 'distinctive');
+      c.aliasParts.set(c.aliasTexts.length, { ...part, cap: distinctive ? 'probable' : 'review' });
+      addAlias(target, text, read);
+    }
   };
   const addAlias = (target: Target, text: string, name: AnalysedName): void => {
     for (const t of name.tokens) if (t.kind === 'distinctive') countEntity(df, t.text, target.entity);
@@ -338,11 +367,12 @@ export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
   if (known) return known;
   const target = c.aliasTargets[ai];
   const text = c.aliasTexts[ai];
-  const name = analyseName(text, { cutWidths: [], transcribe: c.aliasTranscribed.has(ai) });
+  const part = c.aliasParts.get(ai);
+  const name = analyseName(part ? part.text : text, { cutWidths: [], transcribe: c.aliasTranscribed.has(ai) });
   const kinds = name.tokens.map((t) => t.kind);
   const alias: CompiledAlias = {
     entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,
-    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined,
+    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined, part,
   };
   c.analysed[ai] = alias;
   return alias;

@@ -256,6 +256,21 @@ export function legalFormSpans(words: readonly string[]): LegalFormSpans {
   return result;
 }
 
+/**
+ * The longest whole-word form ending just before words[end] that leaves a word before it, wherever
+ * it stands (legalFormSpans reads only a name's ends): for a registered name with words after its
+ * form ("Fraport AG Frankfurt Airport Services Worldwide", registered-name.ts). Undefined when none.
+ */
+export function formEndingAt(words: readonly string[], end: number): Span | undefined {
+  let node = table().fromEnd.next.get(words[end - 1]);
+  let best: LegalFormEntry | undefined;
+  for (let d = 1; node !== undefined && end - d >= 1; d++) {
+    if (node.entries.length > 0) best = node.entries[0];
+    node = end - d - 1 >= 1 ? node.next.get(words[end - d - 1]) : undefined;
+  }
+  return best ? span(best, end - best.words.length, end) : undefined;
+}
+
 /** Every form of the name, prefix first. */
 function formsOf(s: LegalFormSpans): Span[] {
   return s.prefix ? [s.prefix, ...s.suffixes] : s.suffixes;

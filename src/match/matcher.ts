@@ -223,7 +223,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const formsByAlias = new Map<number, LegalFormSpans>();
   function aliasForms(ai: number): LegalFormSpans {
     let f = formsByAlias.get(ai);
-    if (!f) formsByAlias.set(ai, (f = formSpans(c.aliasTexts[ai])));
+    if (!f) formsByAlias.set(ai, (f = formSpans(c.aliasParts.get(ai)?.text ?? c.aliasTexts[ai])));
     return f;
   }
 
@@ -526,6 +526,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       const boost = support.get(alias.entity);
       // The name's evidence is shared by every row of the name: this row's is added to a copy.
       const ev = s.evidence.slice();
+      // An alias read as a part of the listed name (registered-head, type-initials) caps what it finds.
+      if (alias.part) ev.push({ rule: alias.part.rule, cap: alias.part.cap, detail: { read: alias.name.core, dropped: alias.part.dropped, how: alias.part.how } });
       if (boost && mayBeSupported(s)) ev.push(supportEvidence(boost));
       // What follows only lowers the score or caps the tier: a candidate already below review
       // cannot match (worked out in full only when every candidate is reported).
@@ -553,7 +555,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       if (!tier) continue;
       const prevName = nameHits.get(alias.entity);
       if (!prevName) nameHits.set(alias.entity, alias.text);
-      offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(score * 1000) / 1000, alias.text, explanation, ev), s.exact || (s.cutExact && tier === 'confirmed'));
+      // (A part of the listed name equal to the fund file's is not the name itself: not exact.)
+      offer(found, alias.entity, makeMatch(alias, tier, 'name', Math.round(score * 1000) / 1000, alias.text, explanation, ev), !alias.part && (s.exact || (s.cutExact && tier === 'confirmed')));
     }
     // Most issuers match nothing: nothing below applies to them.
     if (found.size === 0) {

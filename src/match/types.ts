@@ -123,6 +123,14 @@ export type RuleId =
   /** Forms of one kind from countries that share none (AB / AS, AG / Limited): review at most. */
   | 'legal-form-elsewhere'
   | 'ticker-elsewhere'
+  /**
+   * The alias is the head of the listed registered name, whose tail fund files drop (Fraport AG of
+   * "Fraport AG Frankfurt Airport Services Worldwide", PGE of "PGE Polska Grupa Energetyczna"):
+   * probable at most, review when the head is short or only common words.
+   */
+  | 'registered-head'
+  /** The alias is the listed name without the dotted initials of its company type (S.N.T.G.N. Transgaz S.A.): as registered-head. */
+  | 'type-initials'
   /** The match is through a recorded parent/subsidiary: probable at most. */
   | 'via-relation'
   /** An identifier or a ticker on its market equals a listed one (`confirmed`). */

@@ -1,0 +1,138 @@
+/**
+ * Parts of a registered name that fund files leave out, read when a list is compiled (compile.ts)
+ * into one derived alias per name, with the rule that says what was left out. Pure.
+ *
+ * - `registered-head`: a registered name is a head fund files keep and a tail they drop:
+ *   - words after a legal form written inside the name: a seat, a translation, a description
+ *     ("Fraport AG Frankfurt Airport Services Worldwide", "Merck KGaA, Darmstadt, Germany",
+ *     "Krka, d. d., Novo mesto", "Naftna industrija Srbije a.d. Novi Sad"): the head through its form;
+ *   - a descriptive expansion after a spaced dash ("Terna - Rete Elettrica Nazionale S.p.A.",
+ *     "CTT - Correios de Portugal, S.A."): the head, with the name's final legal form;
+ *   - the words a leading acronym abbreviates ("PGE Polska Grupa Energetyczna S.A.", "ACS,
+ *     Actividades de Construcción y Servicios, S.A."): the acronym, with the final legal form.
+ * - `type-initials`: dotted initials written before the name that abbreviate its company type, as
+ *   Romanian state companies write theirs ("S.N.T.G.N. Transgaz S.A." = Societatea Națională de
+ *   Transport Gaze Naturale, "C.N.T.E.E. Transelectrica S.A."): the name without them.
+ *
+ * Not a head: a tail that is one country (Siemens AG Österreich is the Austrian company, not
+ * Siemens AG), stands in parentheses or names a branch (the list names that company or unit of a
+ * place, as other-company reads a place only one name has), holds a number or a fund, security or
+ * trustee word ("Vanguard Funds plc - Vanguard FTSE 100 UCITS ETF" is a fund of the umbrella), or is
+ * only legal forms ("GmbH & Co. KG"); nor a form that is also a word of names (Foundation).
+ */
+import { analyseName, formSpansOf, type AnalysedName } from './normalise.js';
+import { definite, formEndingAt, type GenericClass } from './legal-forms.js';
+import { initialsOf, mayBeAcronym } from './acronyms.js';
+import { COUNTRY_WORDS, SECURITY_WORDS } from './vocabulary.js';
+
+export type RegisteredPartRule = 'registered-head' | 'type-initials';
+
+export interface RegisteredPart {
+  rule: RegisteredPartRule;
+  /** The name the derived alias is read as ("fraport ag", "Terna spa", "Transgaz S.A."). */
+  text: string;
+  /** The words left out, as the name's words. */
+  dropped: string;
+  /** How the part was found: after a legal form, before a dash, an acronym's expansion, type initials. */
+  how: 'form' | 'dash' | 'acronym' | 'initials';
+}
+
+/** Words that make a tail a fund of an umbrella, a security, or a role, not a description. */
+const NOT_A_DESCRIPTION = new Set(['fund', 'funds', 'etf', 'ucits', 'sicav', 'sicaf', 'portfolio', 'compartment', 'subfund', 'trust', 'trustee',
+  'trustees', 'nominee', 'nominees', 'agent', 'series', 'class', 'notes', 'bonds', 'branch', 'branches', 'office', 'representative']);
+
+/** Forms that make a company (not Foundation, Association, Cooperative: words of names too). */
+const COMPANY: ReadonlySet<GenericClass> = new Set<GenericClass>(['stock-corporation', 'private-limited', 'us-corporation', 'limited-partnership']);
+
+/** A tail fund files drop: words that describe, not another company or a security of it. */
+function descriptive(tail: AnalysedName, minWords: number): boolean {
+  const toks = tail.tokens;
+  if (toks.length < minWords) return false;
+  if (toks.length === 1 && COUNTRY_WORDS.has(toks[0].text)) return false;
+  for (const t of toks) if (t.paren || t.kind === 'number' || NOT_A_DESCRIPTION.has(t.text) || SECURITY_WORDS.has(t.text)) return false;
+  return true;
+}
+
+/**
+ * A one-word form of up to three letters inside a name is a form only as forms are written: in
+ * capitals or with dots ("Fraport AG ...", "... a.d. Novi Sad"), not as an English word ("X as agent").
+ */
+function writtenAsForm(raw: string, spelling: string): boolean {
+  if (spelling.includes(' ') || spelling.length > 3) return true;
+  const letters = [...spelling];
+  const upper = new RegExp(`(?<![\\p{L}])${letters.map((l) => l.toUpperCase()).join('\\.?')}(?![\\p{L}])`, 'u');
+  const dotted = new RegExp(`(?<![\\p{L}])${letters.join('\\.\\s?')}\\.`, 'iu');
+  return upper.test(raw) || dotted.test(raw);
+}
+
+const DASH = /\s[-\u2013\u2014]\s/u;
+const TYPE_INITIALS = /^\s*((?:\p{L}\.){3,})\s*/u;
+const OPTS = { cutWidths: [] as number[] };
+
+/**
+ * The registered-name parts of one listed name (`raw`, analysed as `name`): at most one derived
+ * alias text, first of: a head through a legal form inside the name, a head before a spaced dash,
+ * an acronym before its expansion, a name after type initials. Empty for almost every name.
+ */
+export function registeredParts(raw: string, name: AnalysedName): RegisteredPart[] {
+  const words = name.norm.split(' ');
+  const n = words.length;
+  if (n < 2) return NONE;
+  // (Most names have none of these: each is tried only past a cheap test of its own.)
+  // A legal form inside the name, words after it (forms stacked at the end leave no tail).
+  for (let end = 2; end < n; end++) {
+    const form = formEndingAt(words, end);
+    if (!form || form.chars || !form.classes.some((k) => COMPANY.has(k)) || !writtenAsForm(raw, form.text)) continue;
+    const spans = formSpansOf(words);
+    if (spans.prefix && form.start < spans.prefix.end + 1) continue;
+    // Inside the forms the name ends in ("GmbH & Co." of "GmbH & Co. KG"): no tail.
+    if (spans.suffixes.length > 0 && end > spans.suffixes[spans.suffixes.length - 1].start) continue;
+    const tail = analyseName(words.slice(end).join(' '), OPTS);
+    // (The tail is read from the name's words: whether it stands in parentheses, the name says.)
+    if (!descriptive(tail, 1) || name.tokens.some((t) => t.paren && t.text === tail.tokens[0].text)) continue;
+    return [{ rule: 'registered-head', text: words.slice(0, end).join(' '), dropped: tail.core, how: 'form' }];
+  }
+
+  // A head before a spaced dash, with an expansion of two words or more after it.
+  const dash = raw.includes(' - ') || raw.includes('\u2013') || raw.includes('\u2014') ? DASH.exec(raw) : null;
+  if (dash) {
+    const headRaw = raw.slice(0, dash.index).trim();
+    const head = analyseName(headRaw, OPTS);
+    const tail = analyseName(raw.slice(dash.index + dash[0].length), OPTS);
+    if (head.tokens.length > 0 && head.tokens.length < tail.tokens.length && descriptive(tail, 2)) {
+      const forms = finalForms(words);
+      const text = head.legalForms.length > 0 || forms === '' ? headRaw : `${headRaw} ${forms}`;
+      return [{ rule: 'registered-head', text, dropped: tail.core, how: 'dash' }];
+    }
+  }
+
+  // A leading acronym of the words after it.
+  const toks = name.tokens;
+  const first = toks.length >= 3 ? toks[0].text : '';
+  if (first !== '' && toks[1].text[0] === first[0] && words[0] === first && mayBeAcronym(first)) {
+    const forms = finalForms(words);
+    const restEnd = n - (forms === '' ? 0 : forms.split(' ').length);
+    const rest = analyseName(words.slice(1, restEnd).join(' '), OPTS);
+    if (descriptive(rest, 2) && initialsOf(rest).includes(first)) {
+      return [{ rule: 'registered-head', text: forms === '' ? first : `${first} ${forms}`, dropped: rest.core, how: 'acronym' }];
+    }
+  }
+
+  // Dotted initials of the company's type before a name that ends in its legal form.
+  const initials = TYPE_INITIALS.exec(raw);
+  if (initials && formSpansOf(words).suffixes.some(definite)) {
+    const text = raw.slice(initials[0].length);
+    const rest = analyseName(text, OPTS);
+    if (rest.tokens.some((t) => t.kind === 'distinctive')) return [{ rule: 'type-initials', text, dropped: initials[1], how: 'initials' }];
+  }
+  return NONE;
+}
+
+const NONE: RegisteredPart[] = [];
+
+/** The words of the legal forms a name ends in ('' when none, or a CJK form inside a word). */
+function finalForms(words: readonly string[]): string {
+  const spans = formSpansOf(words);
+  if (spans.suffixes.length === 0 || spans.suffixes.some((s) => s.chars)) return '';
+  return words.slice(spans.suffixes[spans.suffixes.length - 1].start).join(' ');
+}
