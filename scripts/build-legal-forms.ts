@@ -44,7 +44,8 @@
  *    their native-script forms and those forms romanised in full) - more than half its countries, or for a spelling of two letters at
  *    least half (PT: ID of ID and MU; not AS, which Norway, Denmark, Czechia and Turkey write after
  *    the name). An OpenSanctions group with Cyrillic spellings and no GLEIF country is post-Soviet (AO,
- *    JSC, OAO, ZAO, PAO, OOO): prefix too. A prefix of three letters or fewer must be a company form
+ *    JSC, OAO, ZAO, PAO, OOO): prefix too, as is a company form's spelling only OpenSanctions gives,
+ *    in Cyrillic, in a group of other countries (Ukrainian ТОВ, TzOV in the llc group). A prefix of three letters or fewer must be a company form
  *    (private-limited or stock-corporation): "AU Optronics" keeps its AU. Whether a form may stand alone (leave no other word) is the lookup's rule, not data.
  * 6. CJK forms (Han, kana, Hangul) are matched inside a word, at the end of a run (and at the start
  *    for Japanese and Korean ones), because those scripts write no spaces.
@@ -595,7 +596,10 @@ function build(): { data: LegalFormData; report: string[] } {
       // joint-stock) may stand there, not associations, sole traders or state bodies.
       const company = classes[c.canonical].some((cls) => cls === 'private-limited' || cls === 'stock-corporation');
       const short = k.replace(/ /g, '').length <= 3;
-      prefix = (!short || company) && postSoviet(c.canonical)
+      // A company form's spelling that only OpenSanctions gives, in Cyrillic, is post-Soviet too,
+      // whatever its id's countries (Ukrainian ТОВ, TzOV of the US-led llc): written before the name.
+      const cyrillicOnly = company && all.size === 0 && cyrillicKeys.has(k);
+      prefix = (!short || company) && postSoviet(c.canonical) || cyrillicOnly
         || ((!short || company) && idCountries.size > 0 && (twoLetters ? inPrefix * 2 >= idCountries.size && inPrefix > 0 : inPrefix * 2 > idCountries.size));
     }
     if (prefixOverride.has(k)) prefix = true;

@@ -1,4 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 import { nameWords } from '../../src/match/normalise.js';
 import { compareLegalForms, legalFormEntries, legalFormSpans, legalFormsConflict, sameLegalForm } from '../../src/match/legal-forms.js';
 
@@ -68,6 +73,8 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['Obshchestvo s Ogranichennoi Otvetstvennostyu Sovfracht', ['^ooo']],
     ['Rostec State Corporation', ['goskorporatsiya']], // RU госкорпорация, either side
     ['Госкорпорация «Росатом»', ['^goskorporatsiya']],
+    ['ТОВ «Епіцентр К»', ['^llc']], // UA: ТОВ, the limited liability company, before the name (OpenSanctions gives it in Cyrillic only)
+    ['TOV Epitsentr K', ['^llc']],
   ])('%s', (name, expected) => {
     expect(ids(name)).toEqual(expected);
   });
@@ -169,6 +176,7 @@ describe('comparing legal forms', () => {
 });
 
 describe('the shipped table', () => {
+  const tmp = useTempDir('legal-forms-');
   it('covers many jurisdictions and every spelling is tokenised as the matcher tokenises names', () => {
     const entries = legalFormEntries();
     const countries = new Set(entries.flatMap((e) => e.countries));
@@ -178,6 +186,15 @@ describe('the shipped table', () => {
       expect(nameWords(e.text).join(' ')).toBe(e.text);
     }
   });
+
+  it('is what scripts/build-legal-forms.ts builds from the sources, with the tokeniser as it is now', () => {
+    // A change to how names are tokenised (transliteration above all) changes the table's spellings:
+    // rebuild it with the script when this fails.
+    const out = path.join(tmp, 'legal-forms.json');
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(repoRoot, 'scripts', 'build-legal-forms.ts'), '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8') === readFileSync(path.join(repoRoot, 'src', 'match', 'data', 'legal-forms.json'), 'utf8')).toBe(true);
+  }, 30_000);
 
   it('answers quickly for many names (micro-check, no timing assertion)', () => {
     const words = nameWords('Hangzhou Hikvision Digital Technology Co., Ltd.');
