@@ -114,11 +114,12 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     const near = c.typos.similar(t);
     for (const w of near) appendAliases(out, c.postings.get(w));
     if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.shortTypos.similar(t)) appendAliases(out, c.postings.get(w));
-    // Two edits only for a long word with no one-edit neighbour.
-    if (near.length === 0 && t.length >= 8) for (const w of c.typos.twoEdits(t)) appendAliases(out, c.postings.get(w));
+    // Two edits only for a long word with no one-edit neighbour (found through its sound key, as another transliteration is).
+    const twoEdits = near.length === 0 && t.length >= 8;
+    const k = twoEdits || c.sounds.size > 0 ? soundKey(t) : '';
+    if (twoEdits) for (const w of c.typos.twoEdits(t, k)) appendAliases(out, c.postings.get(w));
     // Another transliteration of a listed word (Hizballah / Hezbollah).
     if (c.sounds.size > 0) {
-      const k = soundKey(t);
       const alike = k ? c.sounds.get(k) : undefined;
       if (alike) for (const w of alike) appendAliases(out, c.postings.get(w));
     }

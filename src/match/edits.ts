@@ -66,14 +66,76 @@ let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 let rowC = new Int32Array(64);
 
+/** Per ASCII character: the positions of the pattern word it is at, as bits (zero between calls). */
+const PEQ = new Int32Array(128);
+
+/** Longest pattern word of the bit-parallel distance (one bit per character of a 32-bit word). */
+const BITS = 31;
+
+/** The word has only ASCII characters and fits the bit rows (asciiPattern: the bit-parallel pattern). */
+function asciiPattern(w: string): boolean {
+  if (w.length > BITS) return false;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /**
- * Optimal string alignment distance, giving up (returning max + 1) beyond `max`. Only the band of
- * cells within `max` of the diagonal is computed: a cell outside it is at least its distance from
- * the diagonal, more than `max`, so it reads as max + 1 (capping commutes with the table's min
+ * Optimal string alignment distance, giving up (returning max + 1) beyond `max`. A word of up to
+ * 31 ASCII characters on either side: bit-parallel (Hyyro 2003, as rapidfuzz computes OSA), one
+ * pass over the other word with the pattern's columns as bits. Else a table: only the band of
+ * cells within `max` of the diagonal is computed (a cell outside it is at least its distance from
+ * the diagonal, more than `max`, so it reads as max + 1; capping commutes with the table's min
  * and + 1, so the answer is the full table's, capped).
  */
 export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length === 0 || b.length === 0) return Math.min(a.length + b.length, max + 1);
+  if (asciiPattern(a)) return osaBits(a, b, max);
+  if (asciiPattern(b)) return osaBits(b, a, max);
+  return osaBand(a, b, max);
+}
+
+/**
+ * OSA distance of `p` (1 to 31 ASCII characters) and `t` (any), capped at max + 1: Hyyro's bit
+ * vectors, with the transposition term. `dist` is the distance of p to t's first j + 1
+ * characters; each character after it lowers that by one at most, so the pass stops once it
+ * cannot come back within `max`.
+ */
+function osaBits(p: string, t: string, max: number): number {
+  const m = p.length;
+  for (let i = 0; i < m; i++) PEQ[p.charCodeAt(i)] |= 1 << i;
+  const top = 1 << (m - 1);
+  let vp = -1;
+  let vn = 0;
+  let d0 = 0;
+  let pmBefore = 0;
+  let dist = m;
+  for (let j = 0; j < t.length; j++) {
+    const c = t.charCodeAt(j);
+    // A character the pattern lacks (every non-ASCII one) matches nowhere.
+    const pm = c < 128 ? PEQ[c] : 0;
+    const tr = ((~d0 & pm) << 1) & pmBefore;
+    d0 = ((((pm & vp) + vp) | 0) ^ vp) | pm | vn | tr;
+    let hp = vn | ~(d0 | vp);
+    let hn = d0 & vp;
+    if ((hp & top) !== 0) dist++;
+    else if ((hn & top) !== 0) dist--;
+    hp = (hp << 1) | 1;
+    hn <<= 1;
+    vp = hn | ~(d0 | hp);
+    vn = hp & d0;
+    pmBefore = pm;
+    if (dist - (t.length - 1 - j) > max) {
+      dist = max + 1;
+      break;
+    }
+  }
+  for (let i = 0; i < m; i++) PEQ[p.charCodeAt(i)] = 0;
+  return dist > max ? max + 1 : dist;
+}
+
+/** The banded table (see osaDistance). */
+function osaBand(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   const out = max + 1;

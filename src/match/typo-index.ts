@@ -24,6 +24,8 @@
 import { osaDistance, sameRun, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, withinOneEdit } from './edits.js';
 
 import { KeyFilter } from './key-filter.js';
+import { soundKey } from './sounds.js';
+import { readsAsPinyin } from './pinyin.js';
 
 /**
  * A two-edit bucket: a hash of the word's first `head` and last `tail` characters (a small
@@ -48,6 +50,8 @@ const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
 /** Two edits only for words this long (rigour's budget: log base 2.35 of length - 2 >= 2). */
 const MIN_TWO_EDITS = 8;
+/** Longer words are not searched two edits away: no company name's word is that long (a run of words or noise). */
+const MAX_TWO_EDITS = 40;
 /** Polynomial hash base (odd; the arithmetic wraps at 32 bits). */
 const BASE = 0x01000193;
 const PREFIX_BITS = 16;
@@ -115,21 +119,129 @@ function isTransposition(a: string, b: string): boolean {
   return sameRun(a, i + 2, b, i + 2, a.length - i - 2);
 }
 
+/**
+ * Every (hash, word id) of the words a table holds, sorted by hash then id, in two arrays (the
+ * search reads only the hashes: half the memory of packed pairs, so more of it stays in cache),
+ * with a Bloom filter over the hashes (most forms of a query word are no list word's form, and two
+ * bits of a small table say so sooner than a search of the large arrays) and where each 16-bit hash
+ * prefix starts (a binary search then covers only those).
+ */
+interface FormTable<F> {
+  hashes: Uint32Array;
+  ids: Int32Array;
+  hashShift: number;
+  filter: F;
+  starts: Int32Array;
+}
+
+/** The table of the forms `formsOf` gives each word `holds` accepts. */
+function formTable<F extends { add(hash: number): void }>(vocabulary: readonly string[], holds: (word: string) => boolean, formsOf: (word: string, out: number[]) => void, filterOf: (count: number) => F): FormTable<F> {
+  // A hash and an id share the 53 exact bits of a double: past 2^21 words the hash gives up bits.
+  const idBits = Math.max(1, Math.ceil(Math.log2(vocabulary.length + 1)));
+  const idScale = 2 ** idBits;
+  const hashShift = Math.max(0, idBits - 21);
+  const forms: number[] = [];
+  // Packed as hash * idScale + id into doubles: one native sort orders them, then they are split.
+  let entries = new Float64Array(1024);
+  let count = 0;
+  vocabulary.forEach((word, id) => {
+    if (!holds(word)) return;
+    forms.length = 0;
+    formsOf(word, forms);
+    if (count + forms.length > entries.length) {
+      const grown = new Float64Array(Math.max(2 * entries.length, count + forms.length));
+      grown.set(entries.subarray(0, count));
+      entries = grown;
+    }
+    for (const h of forms) entries[count++] = (h >>> hashShift) * idScale + id;
+  });
+  const sorted = entries.subarray(0, count).sort();
+  const hashes = new Uint32Array(count);
+  const ids = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    hashes[i] = Math.floor(sorted[i] / idScale);
+    ids[i] = sorted[i] % idScale;
+  }
+  const filter = filterOf(count);
+  for (let i = 0; i < count; i++) filter.add(hashes[i]);
+  const starts = new Int32Array((1 << PREFIX_BITS) + 1);
+  let prefix = 0;
+  for (let i = 0; i < count; i++) {
+    const p = prefixOf(hashes[i], hashShift);
+    while (prefix <= p) starts[prefix++] = i;
+  }
+  while (prefix < starts.length) starts[prefix++] = count;
+  return { hashes, ids, hashShift, filter, starts };
+}
+
+function prefixOf(hash: number, hashShift: number): number {
+  return hash >>> (32 - hashShift - PREFIX_BITS);
+}
+
+/** Index of the table's first entry of this hash, or of the next. */
+function firstAt(t: FormTable<unknown>, hash: number): number {
+  const p = prefixOf(hash, t.hashShift);
+  let lo = t.starts[p];
+  let hi = t.starts[p + 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t.hashes[mid] < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Which letters a word has, as bits (a-z; any other character by its code's last five bits): an
+ * edit adds at most one letter the other word lacks and removes at most one, so two words two
+ * edits apart differ in at most four bits.
+ */
+function letterMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) m |= 1 << (word.charCodeAt(i) & 31);
+  return m;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/**
+ * A word its skeleton finds two edits away: two-editable and not pinyin (pinyin.ts: two letters
+ * changed in a pinyin name spell other syllables, another name; its skeleton drops the vowels
+ * that tell them apart, so pinyin names are near each other by skeleton by the thousand).
+ */
+function westernTwoEditable(word: string): boolean {
+  return twoEditable(word) && !readsAsPinyin(word);
+}
+
+/** A word two edits may be searched from (and found): 8 to 40 letters, not Han. */
+function twoEditable(word: string): boolean {
+  return word.length >= MIN_TWO_EDITS && word.length <= MAX_TWO_EDITS && !hasHan(word);
+}
+
+/**
+ * A word's skeleton (its sound key, sounds.ts: consonants in order, doubled letters once, vowels
+ * dropped but a first one) and the skeleton with each one letter deleted: most typos of a long
+ * word are vowel slips, a letter doubled or not, and one consonant slip, which leave two
+ * skeletons that share one of these forms (Treleborgh / Trelleborg, Otokumbu / Outokumpu,
+ * Brigdeston / Bridgestone). None for a word without a key.
+ */
+
+function skeletonForms(word: string, out: number[], key: string = soundKey(word)): void {
+  out.length = 0;
+  if (key !== '') formHashes(key, out);
+}
+
 export class TypoIndex {
-  /**
-   * Every (hash, word id), sorted by hash then id, in two arrays: the search reads only the
-   * hashes (half the memory of packed pairs, so more of it stays in cache) and integers compare.
-   */
+  /** The one-edit table: every searchable word and its forms with one character deleted. */
   private readonly hashes: Uint32Array;
   private readonly ids: Int32Array;
   private readonly hashShift: number;
-  /**
-   * The hashes again, as a Bloom filter: most forms of a query word are no list word's form, and
-   * two bits of a small table say so sooner than a search of the large arrays.
-   */
   private readonly filter: KeyFilter;
-  /** Where the entries of each 16-bit hash prefix start (a binary search then covers only those). */
-  private readonly starts = new Int32Array((1 << PREFIX_BITS) + 1);
+  private readonly starts: Int32Array;
   /** Per word: the search it was last seen in (each word checked once per search). */
   private readonly seenIn: Int32Array;
   private search = 0;
@@ -138,42 +250,18 @@ export class TypoIndex {
   private found = new Float64Array(64);
   /** Per word: its length (read before the word is). */
   private readonly lengths: Int32Array;
-  /** Two-edit buckets (built on the first two-edit search). */
+  /** Two-edit buckets of words of 8+ letters by their ends (built on the first two-edit search). */
   private ends: Map<number, number[]> | undefined;
+  /** Per word: which letters it has (letterMask; built with the skeletons). */
+  private masks: Int32Array | undefined;
+  /** Words of 8+ letters by their skeleton's forms (built on the first two-edit search). */
+  private skeletons: FormTable<KeyFilter> | undefined;
 
   /** `vocabulary`: distinct words. */
   constructor(private readonly vocabulary: readonly string[]) {
     this.seenIn = new Int32Array(vocabulary.length);
     this.lengths = Int32Array.from(vocabulary, (w) => w.length);
-    // A hash and an id share the 53 exact bits of a double: past 2^21 words the hash gives up bits.
-    const idBits = Math.max(1, Math.ceil(Math.log2(vocabulary.length + 1)));
-    const idScale = 2 ** idBits;
-    this.hashShift = Math.max(0, idBits - 21);
-    let count = 0;
-    for (const word of vocabulary) if (searchable(word)) count += word.length + 1;
-    // Packed as hash * idScale + id into doubles: one native sort orders them, then they are split.
-    const entries = new Float64Array(count);
-    let at = 0;
-    vocabulary.forEach((word, id) => {
-      if (!searchable(word)) return;
-      formHashes(word, this.forms);
-      for (const h of this.forms) entries[at++] = (h >>> this.hashShift) * idScale + id;
-    });
-    entries.sort();
-    this.hashes = new Uint32Array(count);
-    this.ids = new Int32Array(count);
-    for (let i = 0; i < count; i++) {
-      this.hashes[i] = Math.floor(entries[i] / idScale);
-      this.ids[i] = entries[i] % idScale;
-    }
-    this.filter = new KeyFilter(count);
-    for (let i = 0; i < count; i++) this.filter.add(this.hashes[i]);
-    let prefix = 0;
-    for (let i = 0; i < count; i++) {
-      const p = this.prefixOf(this.hashes[i]);
-      while (prefix <= p) this.starts[prefix++] = i;
-    }
-    while (prefix < this.starts.length) this.starts[prefix++] = count;
+    ({ hashes: this.hashes, ids: this.ids, hashShift: this.hashShift, filter: this.filter, starts: this.starts } = formTable(vocabulary, searchable, formHashes, (count) => new KeyFilter(count)));
   }
 
   /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
@@ -217,15 +305,21 @@ export class TypoIndex {
   }
 
   /**
-   * List words two edits from a long `word` (8+ letters: rigour's budget allows two there,
-   * "Trafalgura" / "Trafigura"), sharing its first four or last four letters; asked only when
-   * `similar` finds none, and also sharing the last (or first) two. A binary search over the
-   * sorted vocabulary, and over the words reversed.
+   * List words of 8+ letters at most two edits (insertions, deletions, substitutions, adjacent
+   * transpositions) from a `word` of 8+ letters, in vocabulary order: rigour's budget allows two
+   * there. Asked only when `similar` finds none. Not every such word: those sharing the first four
+   * and last two letters, or the first two and last four (two slips inside the word: Trafalgura /
+   * Trafigura, Nemechek / Nemetschek), and the words not read as pinyin whose skeletons share a
+   * form with the word's (skeletonForms: slips anywhere, Treleborgh / Trelleborg, Yberdrolla /
+   * Iberdrola, Shlumberjer / Schlumberger).
+   * (Every word two edits away would be the word's forms with two letters deleted, ~n^2 / 2 of
+   * them per word: tens of megabytes for a large list and several times the search, for the few
+   * typos that change two consonants at an end.) `key`: the word's sound key, when the caller has it.
    */
-  twoEdits(word: string): readonly string[] {
-    if (word.length < MIN_TWO_EDITS || hasHan(word)) return NONE;
+  twoEdits(word: string, key: string = soundKey(word)): readonly string[] {
+    if (!twoEditable(word)) return NONE;
     const ends = (this.ends ??= this.buildEnds());
-    let found: string[] | undefined;
+    let found: number[] | undefined;
     const search = this.nextSearch();
     for (const [head, tail] of ENDS) {
       const bucket = ends.get(endsHash(word, head, tail));
@@ -236,17 +330,38 @@ export class TypoIndex {
         const w = this.vocabulary[id];
         if (!sharesEnds(word, w, head, tail)) continue;
         this.seenIn[id] = search;
-        if (osaDistance(word, w, 2) <= 2) (found ??= []).push(w);
+        if (osaDistance(word, w, 2) <= 2) (found ??= []).push(id);
       }
     }
-    return found ?? NONE;
+    if (key !== '') {
+      const skeletons = (this.skeletons ??= formTable(this.vocabulary, westernTwoEditable, skeletonForms, (count) => new KeyFilter(count)));
+      const masks = (this.masks ??= Int32Array.from(this.vocabulary, letterMask));
+      skeletonForms(word, this.forms, key);
+      const mask = letterMask(word);
+      const hashes = skeletons.hashes;
+      for (const h of this.forms) {
+        const hash = h >>> skeletons.hashShift;
+        if (!skeletons.filter.mayHave(hash)) continue;
+        for (let at = firstAt(skeletons, hash); at < hashes.length && hashes[at] === hash; at++) {
+          const id = skeletons.ids[at];
+          if (this.seenIn[id] === search) continue;
+          this.seenIn[id] = search;
+          // Lengths and letters first: the word itself is read only when it may be two edits away.
+          if (Math.abs(this.lengths[id] - word.length) > 2 || bitCount(masks[id] ^ mask) > 4) continue;
+          if (osaDistance(word, this.vocabulary[id], 2) <= 2) (found ??= []).push(id);
+        }
+      }
+    }
+    if (found === undefined) return NONE;
+    if (found.length > 1) found.sort((x, y) => x - y);
+    return found.map((id) => this.vocabulary[id]);
   }
 
-  /** Words of 7+ letters by their first four + last two letters, and by their first two + last four. */
+  /** Words of 8+ letters by their first four + last two letters, and by their first two + last four. */
   private buildEnds(): Map<number, number[]> {
     const ends = new Map<number, number[]>();
     this.vocabulary.forEach((w, id) => {
-      if (w.length < MIN_TWO_EDITS - 1 || hasHan(w)) return;
+      if (!twoEditable(w)) return;
       for (const [head, tail] of ENDS) {
         const key = endsHash(w, head, tail);
         const list = ends.get(key);
@@ -257,13 +372,9 @@ export class TypoIndex {
     return ends;
   }
 
-  private prefixOf(hash: number): number {
-    return hash >>> (32 - this.hashShift - PREFIX_BITS);
-  }
-
   /** Index of the first entry of this hash, or of the next. */
   private firstAt(hash: number): number {
-    const p = this.prefixOf(hash);
+    const p = hash >>> (32 - this.hashShift - PREFIX_BITS);
     let lo = this.starts[p];
     let hi = this.starts[p + 1];
     while (lo < hi) {

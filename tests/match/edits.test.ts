@@ -25,6 +25,16 @@ describe('edit distances', () => {
     }), { numRuns: 3000 });
   });
 
+  it('osaDistance equals the full table for long words and other scripts too (bit rows and the table)', () => {
+    const mixed = fc.string({ unit: fc.constantFrom('a', 'b', 'x', 'é', 'ж'), maxLength: 40 });
+    fc.assert(fc.property(mixed, mixed, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+      const ref = referenceOsa(a, b);
+      expect(osaDistance(a, b, max)).toBe(ref <= max ? ref : max + 1);
+    }), { numRuns: 3000 });
+    expect(osaDistance('brigdeston', 'bridgestone', 2)).toBe(2); // a swap and a letter dropped
+    expect(osaDistance('ca', 'abc', 3)).toBe(3); // OSA: a swapped pair is not edited again
+  });
+
   it('withinOneEdit is distance <= 1', () => {
     fc.assert(fc.property(word, word, (a, b) => {
       expect(withinOneEdit(a, b)).toBe(referenceOsa(a, b) <= 1);

@@ -4,6 +4,8 @@ import { TypoIndex } from '../../src/match/typo-index.js';
 import { ShortWordIndex as ShortIndex } from '../../src/match/typo-index.js';
 import { shortTypo } from '../../src/match/edits.js';
 import { osaDistance, withinOneEdit } from '../../src/match/edits.js';
+import { soundKey } from '../../src/match/sounds.js';
+import { readsAsPinyin } from '../../src/match/pinyin.js';
 
 /**
  * The rule the index implements, by brute force: list words of 5+ characters (not Han) one edit
@@ -33,21 +35,18 @@ function swapped(a: string, b: string): boolean {
 }
 
 /**
- * The two-edit rule by brute force: for a word of 8+ characters (not Han), list words of 7+
- * characters at most two edits away that share its first four and last two characters (first, in
- * vocabulary order), then those sharing its first two and last four (in vocabulary order).
+ * The two-edit rule by brute force: for a word of 8 to 40 characters (not Han), the list words of
+ * 8 to 40 characters (not Han) at most two edits away that share its first four and last two
+ * characters, or its first two and last four, or (for a list word not read as pinyin) whose
+ * sound keys are equal or one deletion each from a common form; in vocabulary order.
  */
 function referenceTwoEdits(vocabulary: string[], word: string): string[] {
-  if (word.length < 8 || /\p{Script=Han}/u.test(word)) return [];
-  const out: string[] = [];
-  for (const [head, tail] of [[4, 2], [2, 4]]) {
-    for (const v of vocabulary) {
-      if (v.length < 7 || /\p{Script=Han}/u.test(v) || out.includes(v)) continue;
-      if (v.slice(0, head) !== word.slice(0, head) || v.slice(-tail) !== word.slice(-tail)) continue;
-      if (osaDistance(word, v, 2) <= 2) out.push(v);
-    }
-  }
-  return out;
+  const long = (w: string) => w.length >= 8 && w.length <= 40 && !/\p{Script=Han}/u.test(w);
+  if (!long(word)) return [];
+  const ends = (a: string, b: string) => (a.slice(0, 4) === b.slice(0, 4) && a.slice(-2) === b.slice(-2)) || (a.slice(0, 2) === b.slice(0, 2) && a.slice(-4) === b.slice(-4));
+  const forms = (k: string) => (k === '' ? [] : [k, ...[...k].map((_, i) => k.slice(0, i) + k.slice(i + 1))]);
+  const skeletons = (a: string, b: string) => forms(soundKey(a)).some((f) => forms(soundKey(b)).includes(f));
+  return vocabulary.filter((v) => long(v) && osaDistance(word, v, 2) <= 2 && (ends(word, v) || (!readsAsPinyin(v) && skeletons(word, v))));
 }
 
 const letters = fc.constantFrom('a', 'n', 'g', 'h', 'z', 'é', '合');
@@ -62,12 +61,19 @@ describe('TypoIndex', () => {
   });
 
   it('two edits: exactly the words the two-edit rule allows, in its order', () => {
-    const long = fc.string({ unit: fc.constantFrom('a', 'n', 'g', 'h', '合'), minLength: 6, maxLength: 11 });
+    const long = fc.string({ unit: fc.constantFrom('a', 'n', 'g', 'h', 'k', 'r', 'c', '合'), minLength: 6, maxLength: 11 });
     fc.assert(fc.property(fc.uniqueArray(long, { maxLength: 80 }), fc.array(long, { maxLength: 20 }), (vocab, queries) => {
       const index = new TypoIndex(vocab);
       for (const q of [...queries, ...vocab]) expect([...index.twoEdits(q)]).toEqual(referenceTwoEdits(vocab, q));
     }), { numRuns: 300 });
-    expect(new TypoIndex(['trafigura', 'trafalgar']).twoEdits('trafalgura')).toEqual(['trafigura']); // trafalgar: other last two letters
+    // Two edits anywhere in the word: two letters dropped, a doubled letter moved, two slips
+    // inside a word that keeps its ends.
+    const vocab = ['thyssenkrupp', 'brenntag', 'trafigura', 'continental'];
+    const index = new TypoIndex(vocab);
+    expect(['tyssenkrup', 'brentagg', 'trafalgura'].map((w) => index.twoEdits(w))).toEqual([['thyssenkrupp'], ['brenntag'], ['trafigura']]);
+    expect(index.twoEdits('contimentalle')).toEqual([]); // three edits
+    // Pinyin names two letters apart are other names: not found by their skeletons.
+    expect(new TypoIndex(['hengmeng']).twoEdits('gongmeng')).toEqual([]);
   });
 
   it('finds one-edit misspellings of list words and nothing for short or unrelated words', () => {
