@@ -7,9 +7,16 @@ import { repoRoot } from '../helpers/cli.js';
 
 const read = async (name: string) => parseGeneral(await readFile(path.join(repoRoot, 'fixtures/eval', name), 'utf8'));
 
-describe('fresh pair set (fixtures/eval/fresh.csv)', async () => {
-  const pairs = await read('fresh.csv');
-  const general = await read('general.csv');
+// fresh2.csv: a second set, written blind (no matcher run) after fresh.csv had been read for fixes.
+// Its listed entities are new to both earlier sets as listed entities; 127 of its 442 rows list a
+// company an earlier set wrote as a query (Ayala Land, Inc. in a sister pair of Ayala Corporation),
+// and its form contradictions may list a sibling of an earlier set's entity.
+describe.each([
+  { file: 'fresh.csv', earlier: ['general.csv'], queriesToo: true },
+  { file: 'fresh2.csv', earlier: ['general.csv', 'fresh.csv'], queriesToo: false },
+])('fresh pair set (fixtures/eval/$file)', async ({ file, earlier, queriesToo }) => {
+  const pairs = await read(file);
+  const general = (await Promise.all(earlier.map(read))).flat();
   it('is well-formed: >= 300 pairs, >= 20 jurisdictions, unique ids, known categories, no duplicate pairs', () => {
     expect(integrityProblems(pairs, FRESH_INTEGRITY)).toEqual([]);
     expect(new Set(pairs.map((p) => p.id)).size).toBe(pairs.length);
@@ -20,9 +27,12 @@ describe('fresh pair set (fixtures/eval/fresh.csv)', async () => {
     expect(pairs.filter((p) => p.note.trim().length < 8).map((p) => p.id)).toEqual([]);
     for (const l of LABELS) expect(pairs.some((p) => p.label === l)).toBe(true);
   });
-  it('names no listed entity general.csv names (new entities, so nothing here was tuned on)', () => {
-    const known = new Set(general.flatMap((p) => [splitKey(p.listed), splitKey(p.query)]));
-    expect(pairs.filter((p) => known.has(splitKey(p.listed))).map((p) => `${p.id} ${p.listed}`)).toEqual([]);
+  it('names no listed entity an earlier set names (new entities, so nothing here was tuned on)', () => {
+    const known = new Set(general.flatMap((p) => (queriesToo ? [splitKey(p.listed), splitKey(p.query)] : [splitKey(p.listed)])));
+    // A form contradiction lists another legal entity of a known brand (Ferrari S.p.A. against
+    // Ferrari N.V.): the same key without legal forms is its point.
+    const exempt = (p: GeneralPair) => !queriesToo && p.category === 'form-contradiction';
+    expect(pairs.filter((p) => known.has(splitKey(p.listed)) && !exempt(p)).map((p) => `${p.id} ${p.listed}`)).toEqual([]);
   });
   it('runs through the real matcher, one verdict per pair', () => {
     const e = evaluateGeneral(pairs, judgeWith(createMatcher));
