@@ -99,6 +99,8 @@ interface Index {
   byCanonical: Map<string, readonly GenericClass[]>;
   /** Whole-word spellings as a trie of their words read from the last (one lookup per word of a name's end). */
   fromEnd: FormNode;
+  /** Made at the first cut name (cutFormLength): the words that follow each run of a form's leading words. */
+  starts?: Map<string, Set<string>>;
 }
 
 interface FormNode {
@@ -269,6 +271,55 @@ export function formEndingAt(words: readonly string[], end: number): Span | unde
     node = end - d - 1 >= 1 ? node.next.get(words[end - d - 1]) : undefined;
   }
   return best ? span(best, end - best.words.length, end) : undefined;
+}
+
+/** Most words a cut form keeps ("public company lim" of Public Company Limited). */
+const MAX_CUT_FORM = 3;
+
+/** Company forms (not a cooperative's, a foundation's or a state body's, whose words names use too). */
+const CUT_COMPANY: ReadonlySet<GenericClass> = new Set<GenericClass>(['stock-corporation', 'private-limited', 'us-corporation']);
+
+/** The words that follow each run of leading words of a company form of two words or more ('' = none yet). */
+function formStarts(t: Index): Map<string, Set<string>> {
+  if (t.starts) return t.starts;
+  const starts = new Map<string, Set<string>>();
+  for (const e of t.entries) {
+    if (e.cjk || e.words.length < 2 || !e.classes.some((c) => CUT_COMPANY.has(c))) continue;
+    for (let j = 0; j < e.words.length; j++) {
+      const key = e.words.slice(0, j).join(' ');
+      let next = starts.get(key);
+      if (!next) starts.set(key, (next = new Set()));
+      next.add(e.words[j]);
+    }
+  }
+  t.starts = starts;
+  return starts;
+}
+
+/**
+ * How many words at the end of a name cut at a fixed width are the start of a company form of two
+ * words or more that the cut broke off: leading words of a spelling, the last of them whole or cut
+ * ("JOINT STOCK" of Joint Stock Company, "PUBLIC COMPANY LIM", "PUBLIC COMPA" of Public Company
+ * Limited); 0 when none. Two words at least: one word alone is as often the name's own, whole or cut
+ * ("PUBLIC", "STATE", "INTERN" of International), and at least one word is always left.
+ */
+export function cutFormLength(words: readonly string[]): number {
+  const starts = formStarts(table());
+  for (let k = Math.min(MAX_CUT_FORM, words.length - 1); k >= 2; k--) {
+    const from = words.length - k;
+    let key = '';
+    let whole = true;
+    for (let i = from; i < words.length - 1 && whole; i++) {
+      whole = starts.get(key)?.has(words[i]) ?? false;
+      key = key === '' ? words[i] : `${key} ${words[i]}`;
+    }
+    if (!whole) continue;
+    const last = words[words.length - 1];
+    const next = starts.get(key);
+    if (!next) continue;
+    for (const w of next) if (w.startsWith(last)) return k;
+  }
+  return 0;
 }
 
 /** Every form of the name, prefix first. */

@@ -18,7 +18,7 @@ import {
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
-import { legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
+import { cutFormLength, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
 
@@ -678,10 +678,19 @@ function runWordRules(s: NameState): void {
 /**
  * From the end: share-class markers (never the only word left), and a cut legal form or security
  * word ("... LT"): in a name cut at a known width, or right after a legal form at any width ("DAQO
- * NEW ENERGY CO L", "IFLYTEK CO LT": nothing but a form's start follows a form).
+ * NEW ENERGY CO L", "IFLYTEK CO LT": nothing but a form's start follows a form); in a name cut at
+ * a known width, the leading words of a form of several words the cut broke off (cutFormLength).
  */
 function stripTrailing(s: NameState): void {
   const words = s.words;
+  // A form of several words the width cut ("VIETNAM DAIRY PRODUCTS JOINT STOCK", "... PUBLIC COMPA").
+  if (s.truncated && words.length > 1) {
+    const texts: string[] = [];
+    for (const w of words) texts.push(w.text);
+    const k = cutFormLength(texts);
+    for (let i = words.length - k; i < words.length; i++) words[i].drop = true;
+    if (k > 0) addStep(s.steps, 'legal form removed');
+  }
   let keptBefore = 0;
   for (const w of words) if (!w.drop) keptBefore++;
   for (let i = words.length - 1; i >= 0; i--) {

@@ -118,6 +118,14 @@ describe('analyseName: fund-file forms', () => {
     expect(core('BYD CO LTD-H')).toBe('byd');
   });
 
+  it('drops the start of a company form of several words the cut at 34 characters broke off', () => {
+    expect(core('THE SIAM CEMENT PUBLIC COMPANY LIM')).toBe(core('The Siam Cement Public Company Limited'));
+    expect(core('AIRPORTS OF THAILAND PUBLIC COMPAN')).toBe(core('Airports of Thailand Public Company Limited'));
+    // One word alone is kept, whole or cut: it is as often the name's own (INTERN of International).
+    expect(core('SEMICONDUCTOR MANUFACTURING INTERN')).toContain('intern');
+    expect(core('PTT EXPLORATION AND PRODUCTION PUB')).toContain('pub');
+  });
+
   it('completes the last word of a name cut at 34 characters', () => {
     const a = analyseName('XINJIANG GOLDWIND SCIENCE&TECHNOLO');
     expect(a.truncated).toBe(true);
