@@ -12,7 +12,7 @@ import { numberlessKey, startKey, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
-import { soundKey } from './sounds.js';
+import { SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 
 export interface CandidateSource {
@@ -122,6 +122,13 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     if (c.sounds.size > 0) {
       const alike = k ? c.sounds.get(k) : undefined;
       if (alike) for (const w of alike) appendAliases(out, c.postings.get(w));
+    }
+    // Another romanisation of a listed word (Rostekh / Rostec, Ukrgidroenergo / Ukrhydroenergo),
+    // for a word near no listed word by typo or sound.
+    if (out.length === 0 && c.translits.size > 0 && t.length >= SOUND_MIN_LENGTH) {
+      const r = translitKeyIn(t, c.translitFilter);
+      const spelled = r ? c.translits.get(r) : undefined;
+      if (spelled) for (const w of spelled) appendAliases(out, c.postings.get(w));
     }
     // A typo of a word of a name made only of common words ("Bank of Chima").
     if (c.commonPostings.size > 0) {

@@ -12,7 +12,7 @@ import { contractionKey, contractionKeys, initialsOf, mayBeAcronym, syllableKey,
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
-import { soundKey } from './sounds.js';
+import { soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
@@ -134,6 +134,10 @@ export interface CompiledLists {
   shortTypos: ShortWordIndex;
   /** Distinctive words by their sound key (sounds.ts): another transliteration finds them. */
   sounds: Map<string, string[]>;
+  /** Distinctive words by their translitKey (sounds.ts): another romanisation of the word finds them. */
+  translits: Map<string, string[]>;
+  /** The keys of `translits`. */
+  translitFilter: KeyFilter;
   /** Words (3+ letters) of names made only of common words -> those aliases, and typo search over them. */
   commonPostings: AliasIndex;
   commonTypos: TypoIndex;
@@ -202,8 +206,8 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
-    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), vocab: [],
-    typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
+    typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
@@ -307,6 +311,8 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   for (const w of c.vocab) {
     const k = soundKey(w);
     if (k) push(c.sounds, k, w);
+    const t = translitKey(w);
+    if (t) push(c.translits, t, w);
   }
   const commonVocab = [...c.commonPostings.keys()].sort();
   c.commonTypos = new TypoIndex(commonVocab);
@@ -314,6 +320,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   c.coreFilter = KeyFilter.of(c.byCore.keys(), c.byCore.size);
   c.compactFilter = KeyFilter.of(c.byCompact.keys(), c.byCompact.size);
   c.postingsFilter = KeyFilter.of(c.postings.keys(), c.postings.size);
+  c.translitFilter = KeyFilter.of(c.translits.keys(), c.translits.size);
   return c;
 }
 

@@ -162,6 +162,7 @@ export function explainEvidence(e: Evidence): string {
     case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;
     case 'home-region-dropped': return `the listed name leads with its province (${d.region}), the fund file's does not: review at most`;
     case 'home-country-added': return `the fund file's name ends in ${d.country}, where the listed name's legal form ${d.form} is written (${d.countries}): the company itself as often as its unit there, review at most`;
+    case 'transliterated': return e.cap ? `the distinctive words agree only as two romanisations of one word (${d.query} / ${d.list}): review at most` : '';
     case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;
     case 'two-edits': return `two edits apart (${d.query} / ${d.list}): review at most`;
     case 'translated': return e.cap ? 'the names agree only in translated common words: review at most' : '';

@@ -35,6 +35,9 @@ export interface NameToken {
   han: boolean;
   /** The word as written when a spelling was canonicalised (INDUSTRIES -> industry), else ''. */
   spelled: string;
+  /** Its soundKey and translitKey (sounds.ts), each built the first time scoring asks (null until then). */
+  sound: string | null;
+  translit: string | null;
 }
 
 export type NormalisationStep =
@@ -753,7 +756,7 @@ function buildTokens(s: NameState): void {
     if (w.drop) continue;
     const kind = kindOf(w.text);
     if (kind !== 'place') leading = false;
-    s.tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled });
+    s.tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null });
   }
 }
 

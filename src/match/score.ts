@@ -9,7 +9,7 @@ import type { CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, initialsOf, mayBeAcronym, syllablesOf, writtenWords } from './acronyms.js';
-import { SOUND_MIN_LENGTH, soundAlike } from './sounds.js';
+import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
 import { CHINA_FIRST_LEVEL, COUNTRY_WORDS } from './vocabulary.js';
 
 export interface QueryName {
@@ -22,7 +22,7 @@ export interface AlignedPair {
   query: string;
   list: string;
   sim: number;
-  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound';
+  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound' | 'translit';
 }
 
 export interface NameScore {
@@ -51,9 +51,22 @@ const SOUND_SIM = 0.9;
 /** Similarity of a short typo at least (one edit in four letters). */
 const SHORT_TYPO_SIM = 0.75;
 
-/** Not within the typo budget: alike in sound, or no match. */
-function bySound(q: string, l: string, out: Similarity): void {
-  if (q.length >= SOUND_MIN_LENGTH && l.length >= SOUND_MIN_LENGTH && soundAlike(q, l)) {
+/** One word in two romanisations (sounds.ts, translitKey): nearer than a sound, as near as an equal word with a letter of another system. */
+const TRANSLIT_SIM = 0.95;
+
+/**
+ * Not within the typo budget: one word in two romanisations (the tokens' own words only, not a
+ * canonicalised word's written form), alike in sound, or no match.
+ */
+function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Similarity): void {
+  const own = q === qTok.text && l === lTok.text;
+  if (q.length < SOUND_MIN_LENGTH || l.length < SOUND_MIN_LENGTH) {
+    out.sim = 0;
+    out.how = 'typo';
+  } else if (own && transliterationsOf(qTok, lTok)) {
+    out.sim = TRANSLIT_SIM;
+    out.how = 'translit';
+  } else if (own ? soundAlikeWords(qTok, lTok) : soundAlike(q, l)) {
     out.sim = SOUND_SIM;
     out.how = 'sound';
   } else {
@@ -110,13 +123,17 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
     // A 3- or 4-letter word: a letter dropped, added or swapped (short-typo caps the match at review).
     // (Letters swapped in a 3-letter word keep every letter: as near as one edit in 4 letters.)
     if (shorter <= SHORT_TYPO_LENGTH && shortTypo(qt, lt)) out.sim = Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(qt.length, lt.length));
-    else bySound(qt, lt, out);
+    else bySound(q, qt, l, lt, out);
     return;
   }
   // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
   const d = budget === 1 ? (withinOneEdit(qt, lt) ? 1 : 2) : osaDistance(qt, lt, budget);
-  if (d > budget) bySound(qt, lt, out);
-  else out.sim = 1 - d / Math.max(qt.length, lt.length);
+  if (d > budget) bySound(q, qt, l, lt, out);
+  else if (qt === q.text && lt === l.text && transliterationsOf(q, l)) {
+    // Within the typo budget, but the letters that differ are another romanisation's (Antei / Antey).
+    out.sim = Math.max(TRANSLIT_SIM, 1 - d / Math.max(qt.length, lt.length));
+    out.how = 'translit';
+  } else out.sim = 1 - d / Math.max(qt.length, lt.length);
 }
 
 /** A possible pairing: one query word (or two run together) with one list word (or two). -1: no second word. */
@@ -486,7 +503,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let equalWeight = 0;
   for (let k = 0; k < nChosen; k++) {
     const c = chosen[k];
-    if (c.how !== 'typo' && c.how !== 'sound' && (c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1))) distinctiveOnlyByTypo = false;
+    if (c.how !== 'typo' && c.how !== 'sound' && c.how !== 'translit' && (c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1))) distinctiveOnlyByTypo = false;
     if (c.how === 'typo') {
       anyTypo = true;
       if (Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7) shortWordTypo = true;
@@ -666,6 +683,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // Another transliteration of a word (Hizballah / Hezbollah, Muhammad / Mohammed) is as often
   // another name that sounds alike (Siemens / Simmons): worth a look.
+  // One word in two romanisations (Enerhoatom / Energoatom, Almaz-Antei / Antey, Rostekh / Rostec):
+  // when the distinctive words agree only so, as often two names a letter apart (Acron / Akron):
+  // worth a look, as a typo is (typo-only); beside an equal distinctive word, a note.
+  const translit = firstChosen(nChosen, 'translit');
+  if (translit) {
+    const alone = distinctiveOnlyByTypo && equalWeight < policy.typoOnlyCover;
+    ev.push({ rule: 'transliterated', ...(alone ? { cap: 'review' as const } : {}), detail: { query: Q[translit.q0].text, list: L[translit.l0].text } });
+  }
   const sound = firstChosen(nChosen, 'sound');
   if (sound) ev.push({ rule: 'sounds-alike', cap: 'review', detail: { query: Q[sound.q0].text, list: L[sound.l0].text } });
   // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.

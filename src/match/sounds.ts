@@ -9,6 +9,7 @@
  * shch / sch -> sh, dzh / dj -> j; then every vowel (a e i o u y) dropped but a first letter, and a
  * letter repeating the one before it dropped. Words of other characters (digits, Han) have none.
  */
+import { HASH_START, type KeyFilter } from './key-filter.js';
 
 /** Fewer consonants than this say too little: two words that share them are not the same name (Bayer / Boyer). */
 export const SOUND_MIN_CONSONANTS = 4;
@@ -111,4 +112,145 @@ export function soundAlike(a: string, b: string): boolean {
     lastWord = a;
   }
   return lastKey !== '' && lastKey === cachedSoundKey(b);
+}
+
+/** A word and its keys, each built once (a name token keeps them: scoring asks alias after alias). */
+export interface KeyedWord {
+  text: string;
+  /** soundKey, null until asked. */
+  sound: string | null;
+  /** translitKey, null until asked. */
+  translit: string | null;
+}
+
+/** soundAlike for two name tokens: the same answer, each token's key built once and kept on it. */
+export function soundAlikeWords(a: KeyedWord, b: KeyedWord): boolean {
+  const at = a.text;
+  const bt = b.text;
+  if (at === bt || firstSound(at) !== firstSound(bt)) return false;
+  const d = at.length - bt.length;
+  if (d * 3 > at.length || -d * 3 > bt.length) return false;
+  const ka = (a.sound ??= soundKey(at));
+  return ka !== '' && ka === (b.sound ??= soundKey(bt));
+}
+
+/**
+ * How one word is romanised by different systems: GOST and BGN/PCGN Russian, Ukraine's national
+ * system, scholarly and German spellings, English brand spellings of the same letters, Hepburn's
+ * long vowels. Keeps the vowels (unlike soundKey): it folds only the letters the systems write
+ * differently, so two different words rarely share a key. Ukrainian г is h where Russian writes
+ * g (Enerhoatom / Energoatom, Naftohaz); й ы и are y, i or j (Antey / Antei, Uralkaliy / Uralkali,
+ * Promsviazbank / Promsvyazbank); х is kh, and brands write c, k, ck or q for к (Rostekh /
+ * Rostec, Acron / Akron, Sovkomflot / Sovcomflot); ч ch, tch, tsch; щ shch, sch; ж zh; x = ks;
+ * w = v; ph = f; Hepburn's ou = o; an adjective ending -skiy, -sky, -skii, -skaya, -skoye is the
+ * place's name (Novolipetskiy / Novolipetsk); doubled letters once (Melli / Meli).
+ */
+export function translitKey(word: string): string {
+  const len = fillTranslitKey(word);
+  let key = '';
+  for (let k = 0; k < len; k++) key += String.fromCharCode(KEY[k]);
+  return key;
+}
+
+/**
+ * translitKey(word) when `filter` may hold it (hashText of the key, HASH_START), else '': most
+ * words of a fund file are no listed word's other spelling, and are told so without building a string.
+ */
+export function translitKeyIn(word: string, filter: KeyFilter): string {
+  const len = fillTranslitKey(word);
+  if (len === 0) return '';
+  let h = HASH_START;
+  for (let k = 0; k < len; k++) h = Math.imul(h ^ KEY[k], FNV_PRIME);
+  if (!filter.mayHave(h)) return '';
+  let key = '';
+  for (let k = 0; k < len; k++) key += String.fromCharCode(KEY[k]);
+  return key;
+}
+const FNV_PRIME = 0x01000193;
+
+/** translitKey's letters into KEY; their number (0: no key). */
+function fillTranslitKey(word: string): number {
+  const n0 = word.length;
+  if (n0 < SOUND_MIN_LENGTH || n0 > KEY.length) return 0;
+  const n = n0 - adjectiveEnding(word, n0);
+  let len = 0;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return 0;
+    let out = SINGLE[c];
+    let second = 0;
+    if (DIGRAPH_START[c] === 1 && i + 1 < n) {
+      const c1 = word.charCodeAt(i + 1);
+      const c2 = i + 2 < n ? word.charCodeAt(i + 2) : 0;
+      const c3 = i + 3 < n ? word.charCodeAt(i + 3) : 0;
+      if (c === 115 && c1 === 104 && c2 === 99 && c3 === 104) { out = S; i += 3; } // shch
+      else if (c === 115 && c1 === 99 && c2 === 104) { out = S; i += 2; } // sch
+      else if (c === 115 && c1 === 104) { out = S; i++; } // sh
+      else if (c === 116 && c1 === 115 && c2 === 99 && c3 === 104) { out = C; i += 3; } // tsch
+      else if (c === 116 && c1 === 99 && c2 === 104) { out = C; i += 2; } // tch
+      else if (c === 99 && c1 === 104) { out = C; i++; } // ch
+      else if (c === 100 && c1 === 122 && c2 === 104) { out = J; i += 2; } // dzh
+      else if (c === 100 && c1 === 106) { out = J; i++; } // dj
+      else if (c === 122 && c1 === 104) { out = Z; i++; } // zh
+      else if (c === 107 && c1 === 104) i++; // kh = k
+      else if (c === 99 && c1 === 107) i++; // ck = k
+      else if (c === 112 && c1 === 104) { out = 102; i++; } // ph = f
+      else if ((c === 116 || c === 103) && c1 === 104) i++; // th, gh: t, g
+      else if (c === 116 && c1 === 122) { second = 115; i++; } // tz = ts
+      else if (c === 111 && c1 === 117) i++; // ou = o (Hepburn's long o)
+    }
+    if (out !== prev) KEY[len++] = out;
+    prev = out;
+    if (c === 120 || second !== 0) { KEY[len++] = 115; prev = 115; } // x = ks, tz = ts
+  }
+  return len;
+}
+
+/** Each letter's own fold: c q = k, h = g (Ukrainian г), x = k (then s), w = v, y j = i; others themselves. */
+const SINGLE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) SINGLE[c] = c;
+SINGLE[99] = 107; SINGLE[113] = 107; SINGLE[104] = 103; SINGLE[120] = 107; SINGLE[119] = 118; SINGLE[121] = 105; SINGLE[106] = 105;
+/** Letters that may start a two-to-four-letter spelling of one sound (s t c d z k p g o). */
+const DIGRAPH_START = new Uint8Array(128);
+for (const ch of 'stcdzkpgo') DIGRAPH_START[ch.charCodeAt(0)] = 1;
+
+/** Letters of a Russian or Ukrainian adjective ending after -sk- the key leaves out (Novolipetskiy: "iy"), else 0. */
+function adjectiveEnding(word: string, n: number): number {
+  for (let p = n - 5; p <= n - 3; p++) {
+    if (p >= 3 && word.charCodeAt(p) === 115 && word.charCodeAt(p + 1) === 107 && ADJECTIVE_ENDINGS.has(word.slice(p))) return n - p - 2;
+  }
+  return 0;
+}
+
+/** Letters for the sounds some systems write with two (sh, ch, j as dzh, zh): outside a-z. */
+const S = 83;
+const C = 67;
+const J = 74;
+const Z = 90;
+/** Russian and Ukrainian adjective endings after -sk- (Novolipetskiy, Rossiyskaya), longest first. */
+const ADJECTIVE_ENDINGS = new Set(['skaya', 'skaia', 'skaja', 'skoye', 'skogo', 'skiy', 'skii', 'skij', 'skyi', 'skyy', 'skoe', 'skoi', 'skoy', 'skoj', 'skyj', 'sky', 'ski', 'ska']);
+
+/** The first letter's class of translitKey (c q k, g h, v w, i j y): words of other classes never share a key. */
+function translitClass(c: number): number {
+  if (c === 99 || c === 113) return 107;
+  if (c === 104) return 103;
+  if (c === 119) return 118;
+  if (c === 121 || c === 106) return 105;
+  return c;
+}
+
+/**
+ * Two different words that are one word in two romanisations (translitKey). Keys are built only
+ * for words whose first letters are of one class and whose lengths differ by at most four letters
+ * and a third, and kept on the word. `a` is the fund file's word, `b` the list's.
+ */
+export function transliterationsOf(a: KeyedWord, b: KeyedWord): boolean {
+  const at = a.text;
+  const bt = b.text;
+  if (at === bt || translitClass(at.charCodeAt(0)) !== translitClass(bt.charCodeAt(0))) return false;
+  const d = at.length - bt.length;
+  if (d > 4 || d < -4 || d * 3 > at.length || -d * 3 > bt.length) return false;
+  const ka = (a.translit ??= translitKey(at));
+  return ka !== '' && ka === (b.translit ??= translitKey(bt));
 }

@@ -112,6 +112,8 @@ export type RuleId =
   | 'home-country-added'
   /** A word that aligns only by sound (another transliteration: Hizballah / Hezbollah): review at most. */
   | 'sounds-alike'
+  /** A word that aligns as another romanisation of the list's (Enerhoatom / Energoatom, Rostekh / Rostec): review at most. */
+  | 'transliterated'
   /** One word against a longer listed name. */
   | 'one-word-query'
   /** A ticker on another market agrees. */

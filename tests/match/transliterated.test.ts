@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+import { translitKey } from '../../src/match/sounds.js';
+
+/** Tier and rule ids of the best candidate of one listed name against one holding name. */
+function best(listed: string, issuer: string): { tier: string | null; rules: string[] } {
+  const [c] = createMatcher([pairList({ id: 'x', listed })]).inspect({ issuer, ids: {} }).candidates;
+  return { tier: c?.tier ?? null, rules: c ? c.evidence.map((e) => e.rule) : [] };
+}
+
+// Real companies, each written in two romanisation systems (or in its brand's spelling and a system's).
+describe('translitKey: one word in two romanisations has one key', () => {
+  it.each([
+    ['ukrhydroenergo', 'ukrgidroenergo'], // Укргідроенерго: Ukrainian h, Russian g; y / i
+    ['yakutskenergo', 'jakutskenergo'], // Якутскэнерго: я as ya / ja
+    ['novorossiyskiy', 'novorossiysk'], // the adjective and the city
+    ['rostelecom', 'rostelekom'], // к as c / k
+    ['otkritie', 'otkrytie'], // ы as i / y
+    ['oschadbank', 'oshchadbank'], // щ as sch / shch
+    ['kazakhtelecom', 'kazakhtelekom'],
+    ['tokyo', 'tokio'],
+  ])('%s = %s', (a, b) => {
+    expect(translitKey(a)).not.toBe('');
+    expect(translitKey(a)).toBe(translitKey(b));
+  });
+
+  it.each([
+    ['gazprom', 'gasprom'], // z / s is not a system's difference
+    ['sberbank', 'sovbank'],
+    ['kyivstar', 'kievstar'], // Ukrainian Київ, Russian Киев: two words, not two spellings (sounds-alike finds them)
+  ])('%s and %s differ', (a, b) => {
+    expect(translitKey(a)).not.toBe(translitKey(b));
+  });
+
+  it('has no key for a short word or one with other characters', () => {
+    expect(translitKey('meli')).toBe('');
+    expect(translitKey('1234567')).toBe('');
+  });
+});
+
+describe('transliterated: a word that aligns as another romanisation of the listed word', () => {
+  it('is found though no typo search reaches it, and is review when the distinctive words agree only so', () => {
+    expect(best('Ukrhydroenergo', 'UKRGIDROENERGO')).toEqual({ tier: 'review', rules: ['transliterated'] });
+    expect(best('PJSC Yakutskenergo', 'JAKUTSKENERGO PAO')).toEqual({ tier: 'review', rules: ['transliterated'] });
+  });
+
+  it('beside an equal distinctive word it is a note and the name stands (Tokyo Tatemono / Tokio Tatemono)', () => {
+    const r = best('Tokyo Tatemono Co., Ltd.', 'TOKIO TATEMONO CO LTD');
+    expect(r.rules).toEqual(['transliterated']);
+    expect(r.tier).toBe('probable');
+  });
+
+  it('two names a letter apart are only worth a look (Acron, the fertiliser maker / Akron)', () => {
+    expect(best('PJSC Acron', 'AKRON')).toEqual({ tier: 'review', rules: ['transliterated'] });
+  });
+});
