@@ -8,8 +8,8 @@
  * Limited; CIB: Commercial International Bank (Egypt) S.A.E.; SQM: Sociedad Química y Minera de
  * Chile). Only 3 to 6 letters: two letters name too many companies. Pure.
  */
-import type { AnalysedName } from './normalise.js';
-import { ACRONYM_STOP_WORDS, PLACES } from './vocabulary.js';
+import { NUMBER_WORDS, type AnalysedName, type NameToken } from './normalise.js';
+import { ACRONYM_STOP_WORDS, CANONICAL, COMPOUND_HEADS, GENERIC_WORDS, PLACES } from './vocabulary.js';
 
 export const ACRONYM_MIN = 3;
 export const ACRONYM_MAX = 6;
@@ -38,50 +38,271 @@ export function coreInitials(name: AnalysedName): string[] {
   return withForm ? [core, withForm] : [core];
 }
 
-/** The initials a name may be written as (none for a name of fewer than two words, or of Han words). */
-export function initialsOf(name: AnalysedName): string[] {
-  const toks = name.tokens;
-  if (toks.length < 2 || toks.some((t) => t.han)) return [];
-  let core = '';
-  for (const t of toks) core += t.text[0];
-  const out: string[] = [];
-  if (mayBeAcronym(core)) out.push(core);
-  // A written-out form right after the core words (Company, Corporation, not Ltd or AG).
-  const form = name.legalForms[0];
-  if (form && form.length > 4 && LETTERS.test(form) && name.norm.endsWith(name.legalForms.join(' '))) {
-    const withForm = core + form[0];
-    if (mayBeAcronym(withForm)) out.push(withForm);
+/**
+ * How initials read one written word of a name: the letters it may give (`options`) and whether it
+ * must give one. `word`: a word of the name, required; `tail`: one of the last (up to two) generic
+ * words, which short forms drop (SBO: Schoeller-Bleckmann Oilfield [Equipment]; ANZ: Australia
+ * and New Zealand [Banking Group]), once one is dropped so are the rest; `place`: a place the name ends in,
+ * optional (LIC of India; BNB keeps it); `stop`: an article, preposition or "and", optional (AOT:
+ * Airports Of Thailand; BOV: Bank Of Valletta); `form`: a legal-form word inside the name,
+ * optional; `end-form`: the legal form the name ends in, optional, its words in order and none
+ * after one left out (ICTSI: ... Services Inc.; OGDCL: ... Company Limited; TSMC: ... Company, not
+ * Limited); `beside`: a word the other name writes beside the initials, optional (PKO Bank Polski).
+ */
+type SlotRole = 'word' | 'tail' | 'place' | 'stop' | 'form' | 'end-form' | 'beside';
+
+interface Slot {
+  readonly text: string;
+  readonly role: SlotRole;
+  /** The letters the word may give: its initial, then (for a compound) the initials of its parts. */
+  readonly options: readonly string[];
+  /** Letters the initials must have before this word's: an abbreviated legal form's letter follows three (ICTSI: ... Services Inc.), not two ("HTC Corp." is not Huawei Technologies Co.). */
+  readonly after: number;
+}
+
+/** Initials of a name longer than this many words are not worked out (no company writes them). */
+const SLOTS_MAX = 12;
+/** At most this many initials of one name are filed for lookup (scoring reads the name itself). */
+const FILED_MAX = 24;
+
+/**
+ * The letters a word gives: its initial; for a compound written as one word, also its parts'
+ * initials, the parts read from a camel-case spelling (TeleSystems: MTS; GlaxoSmithKline: GSK) or
+ * from a head noun the Germanic languages write compounds with (Waterschapsbank: NWB;
+ * Bundesbahnen: SBB; Kreditbank: DKB). An abbreviated legal form of two letters may give both
+ * (S.A.: PDVSA).
+ */
+/** The last letters of COMPOUND_HEADS: a word ending otherwise is no compound (the common case, checked first). */
+const HEAD_ENDS = new Set(COMPOUND_HEADS.map((h) => h.charCodeAt(h.length - 1)));
+
+function letterOptions(word: string, parts: readonly string[] | undefined): string[] {
+  const out = [word[0]];
+  if (parts !== undefined && parts.length > 1) {
+    let letters = '';
+    for (const p of parts) letters += p[0];
+    out.push(letters);
+  } else if (HEAD_ENDS.has(word.charCodeAt(word.length - 1))) {
+    for (const head of COMPOUND_HEADS) {
+      if (word.length >= head.length + 3 && word.endsWith(head)) {
+        out.push(word[0] + head[0]);
+        break;
+      }
+    }
   }
-  // Every written word (stop words and abbreviated forms aside), without a trailing place; also as
-  // written before translation (SQM: Sociedad Química y Minera de Chile).
-  everyWordInitials(name.norm, name, out);
-  if (name.written !== undefined) everyWordInitials(name.written, name, out);
   return out;
 }
 
-function everyWordInitials(text: string, name: AnalysedName, out: string[]): void {
-  const all = text.split(' ').filter((w) => w !== '' && !(w.length <= 4 && name.legalForms.includes(w)));
-  const words = all.filter((w) => !ACRONYM_STOP_WORDS.has(w));
-  let end = words.length;
-  while (end > 2 && PLACES.has(words[end - 1])) end--;
-  if (end >= 2 && end <= ACRONYM_MAX) {
-    let written = '';
-    for (let k = 0; k < end; k++) written += words[k][0];
-    if (mayBeAcronym(written) && !out.includes(written)) out.push(written);
-    // ... and with the place (BNB: Banco do Nordeste do Brasil).
-    for (let k = end; k < words.length; k++) written += words[k][0];
-    if (end < words.length && mayBeAcronym(written) && !out.includes(written)) out.push(written);
+/** Only lower-case ASCII letters (a word initials can read). */
+function isLetters(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
   }
-  // Stop words and the place included, as names in the Romance languages make them (EDF:
-  // Électricité de France; BOV: Bank of Valletta), and with the abbreviated legal form after them
-  // (PDVSA: Petróleos de Venezuela, S.A.).
-  if (all.length > words.length && all.length <= ACRONYM_MAX) {
-    let withStops = '';
-    for (const w of all) withStops += w[0];
-    if (mayBeAcronym(withStops) && !out.includes(withStops)) out.push(withStops);
-    const form = name.legalForms[0];
-    if (form && form.length <= 3 && LETTERS.test(form) && mayBeAcronym(withStops + form) && !out.includes(withStops + form)) out.push(withStops + form);
+  return true;
+}
+
+/** Whether the written word `w` is the compared token `t` (as written, in its canonical spelling, or a number word). */
+function isToken(w: string, t: NameToken): boolean {
+  return t.text === w || t.spelled === w || (t.kind === 'number' ? NUMBER_WORDS.has(w) : CANONICAL[w] === t.text);
+}
+
+/** Kind codes of slotsOf's words. */
+const NOT_A_WORD = 0;
+const DISTINCTIVE = 1;
+const GENERIC = 2;
+const PLACE = 3;
+
+/**
+ * The written words of a name as initials read them (see Slot), from `text` (the name's words,
+ * legal forms and stop words included). `asWritten`: `text` is the name before translation, every
+ * word in it not a stop word or a legal form is a word of the name; else a word is one only when
+ * it is one of the tokens compared (a share class or a security word gives no letter). [] when
+ * the name has no initials (too many words, fewer than two).
+ */
+function slotsOf(text: string, name: AnalysedName, asWritten: boolean, strict: boolean): Slot[] {
+  const words = text.split(' ');
+  const n = words.length;
+  if (n > SLOTS_MAX + 4) return [];
+  const roles: (SlotRole | null)[] = new Array(n).fill(null);
+  const kinds: number[] = new Array(n).fill(NOT_A_WORD);
+  /** Per word of the name: the initial of the token it is compared as, when another (smart: intelligent). */
+  const alsoAs: string[] = new Array(n).fill('');
+  const toks = name.tokens;
+  let next = 0;
+  let lastContent = -1;
+  let firstContent = -1;
+  for (let k = 0; k < n; k++) {
+    const w = words[k];
+    if (!isLetters(w)) continue;
+    if (ACRONYM_STOP_WORDS.has(w)) roles[k] = 'stop';
+    else if (name.legalForms.includes(w)) roles[k] = 'form';
+    else if (asWritten) kinds[k] = PLACES.has(w) ? PLACE : GENERIC_WORDS.has(CANONICAL[w] ?? w) ? GENERIC : DISTINCTIVE;
+    else {
+      let j = next;
+      while (j < toks.length && !isToken(w, toks[j])) j++;
+      if (j === toks.length) continue;
+      next = j + 1;
+      const kind = toks[j].kind;
+      if (toks[j].text[0] !== w[0] && kind !== 'number') alsoAs[k] = toks[j].text[0];
+      kinds[k] = kind === 'place' ? PLACE : kind === 'generic' ? GENERIC : DISTINCTIVE;
+    }
+    if (kinds[k] !== NOT_A_WORD) {
+      roles[k] = 'word';
+      if (firstContent < 0) firstContent = k;
+      lastContent = k;
+    }
   }
+  if (firstContent < 0) return [];
+  // The legal form the name ends in, after its last word; one written before the name gives no letter.
+  for (let k = n - 1; k > lastContent; k--) if (roles[k] === 'form') roles[k] = 'end-form';
+  for (let k = 0; k < firstContent; k++) if (roles[k] === 'form') roles[k] = null;
+  // The place(s) the name ends in, optional while a word stays required; then up to two generic
+  // words before them, optional while three words stay required, two of them distinctive.
+  let required = 0;
+  let distinctive = 0;
+  for (let j = 0; j < n; j++) {
+    if (roles[j] !== 'word') continue;
+    required++;
+    if (kinds[j] === DISTINCTIVE) distinctive++;
+  }
+  let k = lastContent;
+  while (required > 1 && k > firstContent && kinds[k] === PLACE) {
+    roles[k] = 'place';
+    required--;
+    do k--; while (k > firstContent && roles[k] !== 'word');
+  }
+  for (let tails = 0; !strict && tails < 2 && k > firstContent && required > 3 && distinctive >= 2 && kinds[k] === GENERIC; tails++) {
+    roles[k] = 'tail';
+    required--;
+    do k--; while (k > firstContent && roles[k] !== 'word');
+  }
+  const slots: Slot[] = [];
+  for (let j = 0; j < n; j++) {
+    const role = roles[j];
+    if (role === null) continue;
+    const w = words[j];
+    if (role === 'form' || role === 'end-form') {
+      // A two-letter form abbreviates two words (S.A., A.G., N.V.: PDVSA), but Co. one.
+      slots.push({ text: w, role, options: w.length === 2 && w !== 'co' ? [w[0], w] : [w[0]], after: role === 'end-form' && w.length <= 4 ? 3 : 0 });
+    } else if (role === 'stop') slots.push({ text: w, role, options: [w[0]], after: 0 });
+    else {
+      // Read strictly, a word gives its initial alone (CoreSite Realty is not CSR).
+      const options = strict ? [w[0]] : letterOptions(w, name.camel?.[w]);
+      // A word read in another spelling may give that spelling's initial too (as compared).
+      if (alsoAs[j] !== '') options.push(alsoAs[j]);
+      slots.push({ text: w, role, options, after: 0 });
+    }
+  }
+  return slots.length >= 2 && slots.length <= SLOTS_MAX ? slots : [];
+}
+
+/** What one walk of walkInitials looks for (see there). */
+interface Walk {
+  readonly slots: readonly Slot[];
+  readonly target: string | null;
+  readonly out: string[] | null;
+  readonly starts: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Walks the ways `slots` give letters (see Slot), in order: with `target`, whether one spells it
+ * exactly; without, every spelling of ACRONYM_MIN to ACRONYM_MAX letters into `out` (up to
+ * FILED_MAX), only those that start as one of `starts` when given. At least two letters come from
+ * the name's words (a place, a compound's part or a legal form written out counts).
+ */
+function walkInitials(slots: readonly Slot[], target: string | null, out: string[] | null, starts?: ReadonlySet<string>): boolean {
+  return walkFrom({ slots, target, out, starts }, 0, '', 0, false);
+}
+
+/**
+ * One step of walkInitials, at slot `k` with the letters `acc` so far (`fromWords` of them from
+ * the name's words). `ended`: a place, generic word or written-out legal form the name ends in
+ * was left out, so are the words after it (an abbreviated form may be left out alone: X Y Co.
+ * Limited, XYL). A module function: a closure per call costs under tsx, which names each one.
+ */
+function walkFrom(w: Walk, k: number, acc: string, fromWords: number, ended: boolean): boolean {
+  const { slots, target, out, starts } = w;
+  if (k === slots.length) {
+    if (fromWords < 2 || acc.length < ACRONYM_MIN) return false;
+    if (target !== null) return acc.length === target.length;
+    if (out !== null && out.length < FILED_MAX && !out.includes(acc)) out.push(acc);
+    return false;
+  }
+  const s = slots[k];
+  const ending = (s.role === 'end-form' && s.after === 0) || s.role === 'tail' || s.role === 'place';
+  // An optional word left out first: the plainest initials are filed first.
+  if (s.role !== 'word' && walkFrom(w, k + 1, acc, fromWords, ended || ending)) return true;
+  if ((ending && ended) || acc.length < s.after) return false;
+  const words = s.role === 'word' || s.role === 'tail' || s.role === 'place' || s.role === 'beside' || (s.role !== 'stop' && s.text.length > 4);
+  for (const o of s.options) {
+    const next = acc + o;
+    if (next.length > ACRONYM_MAX || (target !== null && !target.startsWith(next)) || (starts !== undefined && !starts.has(next))) continue;
+    if (walkFrom(w, k + 1, next, fromWords + (words ? o.length : 0), ended)) return true;
+  }
+  return false;
+}
+
+/** A name as initials read it (slotsOf): its words, and its words as written before translation. */
+export interface NameInitials {
+  readonly norm: readonly Slot[];
+  readonly written: readonly Slot[];
+}
+
+const NO_INITIALS: NameInitials = { norm: [], written: [] };
+
+/**
+ * How initials read `name` (none for a name of Han words): worked out once per listed name
+ * scored. `strict` for a fund file's name read against a listed short form: no generic words
+ * dropped, no compound's parts (a file holds thousands of names, a list a few short forms).
+ */
+export function nameInitials(name: AnalysedName, strict = false): NameInitials {
+  if (name.tokens.length === 0 || name.tokens.some((t) => t.han)) return NO_INITIALS;
+  return { norm: slotsOf(name.norm, name, false, strict), written: name.written === undefined ? [] : slotsOf(name.written, name, true, strict) };
+}
+
+/**
+ * The initials a name may be written as (see Slot, nameInitials), for lookup: up to FILED_MAX of
+ * them. `starts`: only initials that start as one of these do (the starts of a list's short
+ * forms: a name whose first letter starts none is not read at all).
+ */
+export function initialsOf(name: AnalysedName, strict = false, starts?: ReadonlySet<string>): string[] {
+  if (starts !== undefined && !(name.tokens.length > 0 && (starts.has(name.tokens[0].text[0]) || starts.has(name.norm[0])))) return [];
+  const { norm, written } = nameInitials(name, strict);
+  const out: string[] = [];
+  if (norm.length > 0) walkInitials(norm, null, out, starts);
+  if (written.length > 0) {
+    const more: string[] = [];
+    walkInitials(written, null, more, starts);
+    for (const w of more) if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Whether `word` is initials of the name read as `initials` (see Slot). `beside`: the words the
+ * other name writes beside it, each a word of this name. When one of them is distinctive, the
+ * initials may leave them out (PKO Bank Polski: Powszechna Kasa Oszczędności Bank Polski); else
+ * they must give their letters (BNG Bank: Bank Nederlandse Gemeenten), as a common word beside
+ * initials says nothing of the company ("CSG Holding" is not Century Sunshine Group Holdings).
+ */
+export function spellsInitials(word: string, initials: NameInitials, beside?: { words: ReadonlySet<string>; distinctive: boolean }): boolean {
+  if (!mayBeAcronym(word)) return false;
+  for (const slots of [initials.norm, initials.written]) {
+    if (slots.length === 0) continue;
+    if (walkInitials(beside === undefined ? slots : withBeside(slots, beside.words, beside.distinctive ? 'beside' : 'word'), word, null)) return true;
+  }
+  return false;
+}
+
+/** The slots with the words `beside` (a word or generic word of the name) read as `role`. */
+function withBeside(slots: readonly Slot[], beside: ReadonlySet<string>, role: SlotRole): Slot[] {
+  return slots.map((s) => ((s.role === 'word' || s.role === 'tail') && (beside.has(s.text) || beside.has(CANONICAL[s.text] ?? '')) ? { ...s, role } : s));
+}
+
+/** A word that is the head of `compound`, written as one word with it (Waterschapsbank: bank). */
+export function isCompoundHead(word: string, compound: string): boolean {
+  return compound.length >= word.length + 3 && COMPOUND_HEADS.includes(word) && compound.endsWith(word);
 }
 
 /**

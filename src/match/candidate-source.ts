@@ -196,7 +196,7 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       // Every form of initials the scorer accepts (stop words, place and written-out form counted:
       // Bank of Valletta = BOV), not only the core words' (BV).
       for (const initials of coreInitials(q.name)) collected.add(c.byShortForm.get(initials));
-      for (const initials of initialsOf(q.name)) collected.add(c.byShortForm.get(initials));
+      if (c.shortInitialStarts.size > 0) for (const initials of initialsOf(q.name, true, c.shortInitialStarts)) collected.add(c.byShortForm.get(initials));
       const ck = contractionKey(q.name);
       if (ck !== null) collected.add(c.byShortForm.get(ck));
       const starts = startScratch;

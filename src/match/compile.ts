@@ -8,7 +8,7 @@ import type { MatchMethod, RelationKind, Tier } from './types.js';
 import { analyseName, mayTranscribe, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
 import { registeredParts, type RegisteredPart } from './registered-name.js';
-import { contractionKey, contractionKeys, initialsOf, mayBeAcronym, syllableKey, syllableStart } from './acronyms.js';
+import { contractionKey, contractionKeys, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
@@ -36,8 +36,8 @@ export interface CompiledAlias extends Target {
   kinds: TokenKind[];
   /** Has at least one distinctive token: may match by similarity, not only exactly. */
   distinctive: boolean;
-  /** The initials the name may be written as (acronyms.ts initialsOf), worked out at the first scoring that asks. */
-  initials: readonly string[] | undefined;
+  /** How initials read the name (acronyms.ts nameInitials), worked out at the first scoring that asks. */
+  initials: NameInitials | undefined;
   /** A part of the registered name the alias is read as (registered-name.ts), or undefined for the name as listed. */
   part: AliasPart | undefined;
 }
@@ -120,6 +120,11 @@ export interface CompiledLists {
    * out finds its short form (YPF, Petronas, KAMAZ).
    */
   byShortForm: AliasIndex;
+  /**
+   * The starts (1 to 6 letters: c, cs, csc) of the one-word names that may be initials (CSC): a
+   * name written out is read as initials only as far as one of them leads (none: not at all).
+   */
+  shortInitialStarts: Set<string>;
   /** Distinctive token (and adjacent-token concatenation) -> aliases. */
   postings: AliasIndex;
   /** Bloom filters over the keys of byCore, byCompact and postings (a miss needs no lookup). */
@@ -208,6 +213,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    shortInitialStarts: new Set(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
   const listIds = new Set(lists.flatMap((l) => l.entities.map((e) => e.id)));
@@ -345,7 +351,10 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   if (sk !== null) fileAlias(c.bySyllables, sk, ai);
   const toks = name.tokens;
   if (toks.length === 1 && toks[0].kind === 'distinctive') {
-    if (mayBeAcronym(toks[0].text)) fileAlias(c.byShortForm, toks[0].text, ai);
+    if (mayBeAcronym(toks[0].text)) {
+      fileAlias(c.byShortForm, toks[0].text, ai);
+      for (let n = 1; n <= toks[0].text.length; n++) c.shortInitialStarts.add(toks[0].text.slice(0, n));
+    }
     for (const k of contractionKeys(toks[0].text)) fileAlias(c.byShortForm, k, ai);
     const start = syllableStart(toks[0].text);
     if (start !== null) fileAlias(c.byShortForm, start, ai);

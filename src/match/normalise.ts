@@ -83,6 +83,8 @@ export interface AnalysedName {
    * the name in its own language (SQM: Sociedad Química y Minera, read "chemical").
    */
   written?: string;
+  /** Words written in camel case, by their text, with their parts (TeleSystems: telesystems -> tele, systems); only when some were. */
+  camel?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface AnalyseOptions {
@@ -161,7 +163,7 @@ const TENS = new Set(TEN_WORDS);
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_SUFFIX = (n: number): string => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
 /** English number words -> their digits as fund files write them (ordinals as 1st, 2nd ...). */
-const NUMBER_WORDS = new Map<string, string>([
+export const NUMBER_WORDS = new Map<string, string>([
   ...UNIT_WORDS.map((w, k): [string, string] => [w, String(k + 1)]),
   ...TEEN_WORDS.map((w, k): [string, string] => [w, String(k + 10)]),
   ...TEN_WORDS.map((w, k): [string, string] => [w, String((k + 2) * 10)]),
@@ -541,6 +543,8 @@ export interface NameState {
   legalForms: string[];
   /** The words before translation, joined by one space (only when words were translated). */
   written: string | undefined;
+  /** Words written in camel case with their parts (AnalysedName.camel), or undefined. */
+  camel: Record<string, string[]> | undefined;
   /** What explanations print (AnalysedName.steps), each once, in the order first taken. */
   steps: NormalisationStep[];
   tokens: NameToken[];
@@ -567,7 +571,7 @@ export function createNameState(raw: string, opts: AnalyseOptions = {}): NameSta
   return {
     raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, items: [], words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
-    written: undefined,
+    written: undefined, camel: undefined,
   };
 }
 
@@ -594,6 +598,20 @@ function scanName(s: NameState): void {
   const { text, ascii } = prepare(s.trimmed);
   s.ascii = ascii;
   s.items = scan(text);
+}
+
+const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
+const LETTER_RUN = /\p{L}+/gu;
+const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+
+/** Words written in camel case (TeleSystems, GlaxoSmithKline): their parts, for initials (MTS, GSK). */
+function camelCase(s: NameState): void {
+  if (!CAMEL_BOUNDARY.test(s.trimmed)) return;
+  for (const word of s.trimmed.match(LETTER_RUN) ?? []) {
+    if (!CAMEL_BOUNDARY.test(word)) continue;
+    const parts = word.split(CAMEL_SPLIT).map((p) => p.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+    (s.camel ??= {})[parts.join('')] = parts;
+  }
 }
 
 /** Depositary-receipt and registration phrases (AMERICAN DEPOSITARY SHARES, REG S, RULE 144A) removed, leaving a gap. */
@@ -923,6 +941,7 @@ export const WORD_RULES: readonly WordRule[] = [
 export const NAME_STEPS: readonly NameStep[] = [
   { id: 'debt-tail', run: cutDebtTail },
   { id: 'scan', run: scanName },
+  { id: 'camel-case', run: camelCase },
   { id: 'security-phrases', run: removeSecurityPhrases },
   { id: 'canonical-phrases', run: canonicalPhrases },
   { id: 'translations', run: translateWords },
@@ -946,5 +965,6 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const tokens = s.tokens;
   const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutWidth: s.cutWidth, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
   if (s.written !== undefined) name.written = s.written;
+  if (s.camel !== undefined) name.camel = s.camel;
   return name;
 }

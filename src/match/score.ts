@@ -8,7 +8,7 @@ import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from 
 import type { CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
-import { contractionOf, initialsOf, mayBeAcronym, syllablesOf, writtenWords } from './acronyms.js';
+import { contractionOf, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
 import { CHINA_FIRST_LEVEL, COUNTRY_WORDS } from './vocabulary.js';
 
@@ -324,12 +324,25 @@ function acronymBesideNameWords(q: QueryName, L: readonly NameToken[]): number {
   for (let i = 0; i < Q.length; i++) {
     const t = Q[i].text;
     let listed = false;
-    for (const l of L) if (l.text === t) listed = true;
+    for (const l of L) if (l.text === t || isCompoundHead(t, l.text)) listed = true;
     if (listed) continue;
     if (acro >= 0 || q.kinds[i] !== 'distinctive' || !mayBeAcronym(t)) return -1;
     acro = i;
   }
   return acro;
+}
+
+/** The query words beside the one at `acro` (see acronymBesideNameWords). */
+function besideWords(q: QueryName, acro: number): { words: Set<string>; distinctive: boolean } {
+  const Q = q.name.tokens;
+  const words = new Set<string>();
+  let distinctive = false;
+  for (let i = 0; i < Q.length; i++) {
+    if (i === acro) continue;
+    words.add(Q[i].text);
+    if (q.kinds[i] === 'distinctive') distinctive = true;
+  }
+  return { words, distinctive };
 }
 
 /** The aligned pairs as evidence reads them (words run together shown with a space). */
@@ -345,7 +358,7 @@ function pairsOf(n: number, Q: readonly NameToken[], L: readonly NameToken[], ou
  * leading letters of every word), as evidence capped at review; null when it is none of them.
  */
 function shortFormOf(word: string, name: AnalysedName): Evidence | null {
-  if (mayBeAcronym(word) && initialsOf(name).includes(word)) return { rule: 'acronym', cap: 'review', detail: { acronym: word, name: name.core } };
+  if (mayBeAcronym(word) && spellsInitials(word, nameInitials(name, true))) return { rule: 'acronym', cap: 'review', detail: { acronym: word, name: name.core } };
   const toks = name.tokens.map((t) => t.text);
   const contraction = contractionOf(word, toks);
   if (contraction) return { rule: 'contraction', cap: 'review', detail: { word, name: name.core, pieces: contraction.map((p, k) => `${p} from ${toks[k]}`).join(', ') } };
@@ -396,15 +409,15 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     translated(q, a, base);
     return base;
   }
-  // A one-word name that is the listed name's initials (IBM / International Business Machines):
-  // worth a look, never more (initials name many companies).
-  if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && (a.initials ??= initialsOf(a.name)).includes(Q[0].text)) {
+  // A one-word name that is the listed name's initials (IBM / International Business Machines;
+  // GSK / GlaxoSmithKline, one word in camel case): worth a look, never more (initials name many companies).
+  if (Q.length === 1 && (L.length > 1 || a.name.camel !== undefined) && mayBeAcronym(Q[0].text) && spellsInitials(Q[0].text, (a.initials ??= nameInitials(a.name)))) {
     return shortFormScore(Q[0].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } }, policy);
   }
   // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
   // as thin as the initials alone.
   const acro = Q.length > 1 && L.length > 1 ? acronymBesideNameWords(q, L) : -1;
-  if (acro >= 0 && (a.initials ??= initialsOf(a.name)).includes(Q[acro].text)) {
+  if (acro >= 0 && spellsInitials(Q[acro].text, (a.initials ??= nameInitials(a.name)), besideWords(q, acro))) {
     return shortFormScore(Q[acro].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } }, policy);
   }
   // A one-word name that is the leading syllables of the listed name's first words (Petronas /

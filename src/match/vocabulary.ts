@@ -54,10 +54,18 @@ export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', '
 export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on']);
 
 /**
- * Words initials skip besides the stop words: articles, prepositions and "and" of other languages,
- * which names keep as words (Banco do Nordeste do Brasil = BNB, Al Rajhi) but acronyms leave out.
+ * Head nouns the Germanic languages write compounds with (Landesbank, Waterschapsbank,
+ * Bundesbahnen): initials may take the head's letter too (LBBW: Landesbank Baden-Württemberg;
+ * NWB: Nederlandse Waterschapsbank; SBB: Schweizerische Bundesbahnen; DKB: Deutsche Kreditbank).
  */
-export const ACRONYM_STOP_WORDS = new Set([...STOP_WORDS, 'do', 'dos', 'das', 'della', 'delle', 'dei', 'degli', 'dello', 'von', 'vom', 'zu', 'zur', 'el', 'los', 'las', 'al', 've', 'och', 'og', 'i']);
+export const COMPOUND_HEADS = ['bank', 'banken', 'bahn', 'bahnen'];
+
+/**
+ * Words initials may skip besides the stop words: articles, prepositions and "and" of other
+ * languages, which names keep as words (Banco do Nordeste do Brasil = BNB, Al Rajhi; Polish na:
+ * PZU Życie) but acronyms leave out.
+ */
+export const ACRONYM_STOP_WORDS = new Set([...STOP_WORDS, 'do', 'dos', 'das', 'della', 'delle', 'dei', 'degli', 'dello', 'von', 'vom', 'zu', 'zur', 'el', 'los', 'las', 'al', 've', 'och', 'og', 'i', 'na']);
 
 /**
  * Spelling variants and abbreviations fund files use, mapped to one form so equal words compare

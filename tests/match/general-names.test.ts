@@ -258,6 +258,53 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNX Bank N.V.')).toBeNull();
   });
 
+  it('initials may take the letter of a function word, or leave it out (AOT, KfW; BCP)', () => {
+    expect(rules('Airports of Thailand Public Company Limited', 'AOT')).toEqual(['acronym']);
+    expect(tier('Kreditanstalt für Wiederaufbau', 'KfW')).toBe('review');
+    expect(tier('Banco de Crédito del Perú', 'BDCP')).toBe('review');
+    expect(tier('Airports of Thailand Public Company Limited', 'ATO')).toBeNull(); // in order
+  });
+
+  it("initials may end in the legal form's letter, an abbreviated form's only after three letters (ICTSI; not HTC)", () => {
+    expect(rules('International Container Terminal Services, Inc.', 'ICTSI')).toEqual(['acronym']);
+    expect(tier('East African Breweries Limited', 'EABL')).toBe('review');
+    expect(tier('Huawei Technologies Co., Ltd.', 'HTC Corp.')).toBeNull();
+    expect(tier('Telecom Italia S.p.A.', 'TIS Inc.')).toBeNull();
+  });
+
+  it('initials may leave out the generic words a name ends in, while three distinctive-led words stay (SBO)', () => {
+    expect(rules('Schoeller-Bleckmann Oilfield Equipment AG', 'SBO')).toEqual(['acronym']);
+    // Two words left, or words that are all generic: the initials are too thin.
+    expect(tier('Shenzhou International Group Holdings Limited', 'SIG plc')).toBeNull();
+    expect(tier('Industrial and Commercial Bank of China Limited', 'ICL')).toBeNull();
+  });
+
+  it('a compound written as one word gives the letter of its head too (LBBW, SBB, DKB)', () => {
+    expect(rules('Landesbank Baden-Württemberg', 'LBBW')).toEqual(['acronym']);
+    expect(tier('Schweizerische Bundesbahnen', 'SBB')).toBe('review');
+    expect(tier('Deutsche Kreditbank AG', 'DKB')).toBe('review');
+    expect(tier('Deutsche Kreditbank AG', 'DKB Bank')).toBe('review'); // the head beside the initials
+    expect(tier('Deutsche Kreditbank AG', 'DK Bank')).toBeNull();
+  });
+
+  it('a word written in camel case gives the letters of its parts (GSK, SBG)', () => {
+    expect(rules('GlaxoSmithKline plc', 'GSK')).toEqual(['acronym']);
+    expect(tier('SoftBank Group Corp.', 'SBG')).toBe('review');
+    expect(tier('GLAXOSMITHKLINE PLC', 'GSK')).toBeNull(); // written in capitals, the parts are not known
+  });
+
+  it('a number word is a word of the initials (COF: Capital One Financial)', () => {
+    expect(tier('Capital One Financial Corporation', 'COF')).toBe('review');
+  });
+
+  it('initials beside a distinctive word of the name may cover the rest; beside only a common word they cover the whole name', () => {
+    // PZU Życie: Powszechny Zakład Ubezpieczeń na Życie.
+    expect(rules('Powszechny Zakład Ubezpieczeń na Życie S.A.', 'PZU Życie SA')).toEqual(['acronym']);
+    // China Southern Glass (CSG Holding) is not Century Sunshine Group Holdings: "Holding" says nothing.
+    expect(tier('Century Sunshine Group Holdings, Ltd.', 'CSG Holding Co. Ltd.')).toBeNull();
+    expect(tier('Powszechny Zakład Ubezpieczeń na Życie S.A.', 'PZX Życie SA')).toBeNull();
+  });
+
   it("a one-word name made of the leading syllables of the listed name's first words is worth a look, never more", () => {
     expect(tier('Petróleos Mexicanos', 'Pemex')).toBe('review');
     expect(rules('Petróleos Mexicanos', 'PEMEX')).toEqual(['contraction']);

@@ -1,0 +1,70 @@
+/**
+ * Initials as src/match/acronyms.ts reads them: the readings filed for lookup (initialsOf) are
+ * exactly those the scorer accepts (spellsInitials), and each way a name gives letters is a way
+ * companies write their initials. Names are real companies (public facts).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseName } from '../../src/match/normalise.js';
+import { initialsOf, nameInitials, spellsInitials } from '../../src/match/acronyms.js';
+
+const read = (name: string) => analyseName(name, { cutWidths: [] });
+const filed = (name: string, strict = false) => initialsOf(read(name), strict);
+const spells = (word: string, name: string, strict = false) => spellsInitials(word, nameInitials(read(name), strict));
+
+const NAMES = [
+  'Airports of Thailand Public Company Limited', 'International Container Terminal Services, Inc.',
+  'Schoeller-Bleckmann Oilfield Equipment AG', 'Landesbank Baden-Württemberg', 'Sociedad Química y Minera de Chile S.A.',
+  'Industrial and Commercial Bank of China Limited', 'Petróleos de Venezuela, S.A.', 'Banco do Nordeste do Brasil S.A.',
+  'Container Corporation of India Limited', 'Capital One Financial Corporation', 'Bank of Valletta p.l.c.',
+];
+
+describe('initials filed for lookup are initials the scorer accepts', () => {
+  it.each(NAMES.map((n) => [n]))('%s', (name) => {
+    const keys = filed(name);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(spells(k, name), k).toBe(true);
+    for (const k of filed(name, true)) expect(spells(k, name, true), k).toBe(true);
+  });
+});
+
+describe('the ways a name gives letters', () => {
+  it('a function word may give its letter or not (AOT, BNB), in order', () => {
+    expect(filed('Airports of Thailand Public Company Limited')).toEqual(expect.arrayContaining(['aot', 'atp']));
+    expect(filed('Banco do Nordeste do Brasil S.A.')).toContain('bnb');
+    expect(spells('ato', 'Airports of Thailand Public Company Limited')).toBe(false);
+  });
+
+  it('a place the name ends in may be left out, and then so is what follows it', () => {
+    expect(spells('lic', 'Life Insurance Corporation of India')).toBe(true);
+    expect(spells('brip', 'PT Bank Rakyat Indonesia (Persero) Tbk')).toBe(true);
+    expect(spells('brp', 'PT Bank Rakyat Indonesia (Persero) Tbk')).toBe(false);
+  });
+
+  it("the legal form's letter: a written-out form's after any two letters, an abbreviated form's after three", () => {
+    expect(spells('eabl', 'East African Breweries Limited')).toBe(true);
+    expect(spells('agc', 'Asahi Glass Company')).toBe(true);
+    expect(spells('ictsi', 'International Container Terminal Services, Inc.')).toBe(true);
+    expect(spells('htc', 'Huawei Technologies Co., Ltd.')).toBe(false);
+    // S.A. abbreviates two words: both letters (PDVSA); Co. one.
+    expect(spells('pdvsa', 'Petróleos de Venezuela, S.A.')).toBe(true);
+    expect(spells('heico', 'Hyundai Electronics Industries Co., Ltd.')).toBe(false);
+  });
+
+  it('generic words the name ends in may be left out when three words stay, two distinctive; not when reading a fund file name (strict)', () => {
+    expect(spells('sbo', 'Schoeller-Bleckmann Oilfield Equipment AG')).toBe(true);
+    expect(spells('sbo', 'Schoeller-Bleckmann Oilfield Equipment AG', true)).toBe(false);
+    expect(spells('ic', 'Industrial and Commercial Bank of China Limited')).toBe(false);
+    expect(filed('Industrial and Commercial Bank of China Limited')).not.toContain('icl');
+  });
+
+  it('a compound gives its head letter (LBBW, ÖBB) only where the head is a part, not the whole word', () => {
+    expect(spells('lbbw', 'Landesbank Baden-Württemberg')).toBe(true);
+    expect(spells('obb', 'Österreichische Bundesbahnen')).toBe(true);
+    expect(spells('bba', 'Bank Austria Creditanstalt AG')).toBe(false); // the head word alone is no compound
+  });
+
+  it('names of Han words and one-word names have no initials', () => {
+    expect(filed('中国石油天然气股份有限公司')).toEqual([]);
+    expect(filed('Petrobras')).toEqual([]);
+  });
+});
