@@ -601,12 +601,13 @@ function scanName(s: NameState): void {
 }
 
 const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
+const ASCII_CAMEL_BOUNDARY = /[a-z][A-Z]/;
 const LETTER_RUN = /\p{L}+/gu;
 const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 
 /** Words written in camel case (TeleSystems, GlaxoSmithKline): their parts, for initials (MTS, GSK). */
 function camelCase(s: NameState): void {
-  if (!CAMEL_BOUNDARY.test(s.trimmed)) return;
+  if (!(s.ascii ? ASCII_CAMEL_BOUNDARY : CAMEL_BOUNDARY).test(s.trimmed)) return;
   for (const word of s.trimmed.match(LETTER_RUN) ?? []) {
     if (!CAMEL_BOUNDARY.test(word)) continue;
     const parts = word.split(CAMEL_SPLIT).map((p) => p.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
