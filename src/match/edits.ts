@@ -44,8 +44,9 @@ export const SHORT_TYPO_LENGTH = 4;
 
 /**
  * A typo of a 4-letter word (Kery / Kerry, Glap / Galp, Bnak / Bank): one letter dropped or added
- * before the last, or two adjacent letters swapped; of a 3-letter word (OPT / OTP, Hia / Hai): two
- * letters swapped. A letter more at the end is not one (Vale / Valeo, Elis / Elisa: another word),
+ * before the last (or the last doubled: Knor / Knorr), or two adjacent letters swapped; of a
+ * 3-letter word (OPT / OTP, Hia / Hai): two letters swapped. A letter more at the end is not one
+ * (Vale / Valeo, Elis / Elisa: another word),
  * nor a substitution (Bank / Band, Galp / Gulp: in a word this short a changed letter is another
  * word as often as a typo).
  */
@@ -56,9 +57,15 @@ export function shortTypo(a: string, b: string): boolean {
   if (shorter < SHORT_TYPO_MIN || shorter > SHORT_TYPO_LENGTH || a === b) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  // A letter more at the end makes another word (Vale / Valeo, Elis / Elisa, Bank / Banka).
-  if (la !== lb) return shorter === SHORT_TYPO_LENGTH && i < shorter && withinOneEdit(a, b);
+  // A letter more at the end makes another word (Vale / Valeo, Elis / Elisa, Bank / Banka), unless
+  // it doubles the last (Knor / Knorr: a doubled letter written once, the commonest slip).
+  if (la !== lb) return shorter === SHORT_TYPO_LENGTH && withinOneEdit(a, b) && (i < shorter || doublesLast(la > lb ? a : b));
   return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameRun(a, i + 2, b, i + 2, la - i - 2);
+}
+
+/** The word's last letter repeats the one before it (Knorr, Glenn). */
+function doublesLast(w: string): boolean {
+  return w.length >= 2 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2);
 }
 
 // Rows of the distance table, reused across calls (names are short; longer words grow them).

@@ -48,6 +48,9 @@ function isDistinctive(kinds: readonly TokenKind[], i0: number, i1: number): boo
 /** Two spellings of one sound (sounds.ts): as near as a one-edit typo in a long word. */
 const SOUND_SIM = 0.9;
 
+/** Words this long may each carry a typo in a name of common words (where two edits are a typo too: typoBudget). */
+const LONG_TYPO = 8;
+
 /** Similarity of a short typo at least (one edit in four letters). */
 const SHORT_TYPO_SIM = 0.75;
 
@@ -201,8 +204,10 @@ function commonOnly(s: NameScore, words: number): void {
 
 /**
  * Names of common words, word for word, equal but for one typo (one edit) in one word of 5+
- * letters (of 3 or 4: a letter dropped, added or swapped, as short-typo reads it): review at
- * most, and only for a bare name (see `weak`). Or equal but for their numbers ("The 78 Bank" /
+ * letters (of 3 or 4: a letter dropped, added or swapped, as short-typo reads it), or for one
+ * typo in each of several words of 8+ letters with a word equal besides ("Semiconducter
+ * Manufactoring International": in a word that long one edit rarely makes another word): review
+ * at most, and only for a bare name (see `weak`). Or equal but for their numbers ("The 78 Bank" /
  * The 77 Bank, "Group 2 Automotive" / Group 1 Automotive): another company or vintage of the
  * name, numbers-differ, review at most.
  */
@@ -211,6 +216,9 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): N
   const L = a.name.tokens;
   if (Q.length !== L.length) return null;
   let typo = -1;
+  let typos = 0;
+  /** Every word with a typo has 8+ letters. */
+  let allLong = true;
   let numbers = 0;
   for (let i = 0; i < Q.length; i++) {
     if (Q[i].text === L[i].text) continue;
@@ -218,11 +226,14 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): N
       numbers++;
       continue;
     }
-    if (typo >= 0 || Q[i].han || L[i].han || L[i].kind === 'number' || Q[i].kind === 'number') return null;
+    if (Q[i].han || L[i].han || L[i].kind === 'number' || Q[i].kind === 'number') return null;
     const shorter = Math.min(Q[i].text.length, L[i].text.length);
     if (shorter < SHORT_TYPO_MIN || (shorter <= SHORT_TYPO_LENGTH ? !shortTypo(Q[i].text, L[i].text) : !withinOneEdit(Q[i].text, L[i].text))) return null;
-    typo = i;
+    if (shorter < LONG_TYPO) allLong = false;
+    if (typo < 0) typo = i;
+    typos++;
   }
+  if (typos > 1 && (!allLong || typos + numbers === Q.length)) return null;
   if (numbers > 0) {
     if (typo >= 0 || numbers === Q.length) return null;
     const base = emptyScore();
@@ -238,16 +249,23 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): N
   const base = emptyScore();
   let num = 0;
   let den = 0;
+  let qTypos = '';
+  let lTypos = '';
   for (let i = 0; i < Q.length; i++) {
     const w = Math.max(q.weights[i], a.weights[i]);
-    const sim = i === typo ? Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(Q[i].text.length, L[i].text.length)) : 1;
+    const typoHere = Q[i].text !== L[i].text;
+    const sim = typoHere ? Math.max(SHORT_TYPO_SIM, 1 - 1 / Math.max(Q[i].text.length, L[i].text.length)) : 1;
     num += sim * w;
     den += w;
-    base.pairs.push({ query: Q[i].text, list: L[i].text, sim, how: i === typo ? 'typo' : 'equal' });
+    base.pairs.push({ query: Q[i].text, list: L[i].text, sim, how: typoHere ? 'typo' : 'equal' });
+    if (typoHere) {
+      qTypos = qTypos ? `${qTypos} ${Q[i].text}` : Q[i].text;
+      lTypos = lTypos ? `${lTypos} ${L[i].text}` : L[i].text;
+    }
   }
   base.alignment = num / den;
   base.weak = true;
-  base.evidence.push({ rule: 'common-words-typo', cap: 'review', veto: true, detail: { query: Q[typo].text, list: L[typo].text } });
+  base.evidence.push({ rule: 'common-words-typo', cap: 'review', veto: true, detail: { query: qTypos, list: lTypos, words: typos } });
   return base;
 }
 

@@ -5,7 +5,8 @@
  * letters and on a few consonant spellings; the consonants in order agree. Pure, allocation-light
  * (one pass, no regex: it runs for every fund-file word the list does not use).
  *
- * The key: lower-case ASCII letters only; kh -> h, ph -> f, ck / c / q -> k, x -> ks, w -> v,
+ * The key: lower-case ASCII letters only; kh -> h, ph -> f, c before e / i / y -> s (soft c, as
+ * in English, French, Spanish, Portuguese: Siemence / Siemens), ck / c / q -> k, x -> ks, w -> v,
  * shch / sch -> sh, dzh / dj -> j; then every vowel (a e i o u y) dropped but a first letter, and a
  * letter repeating the one before it dropped. Words of other characters (digits, Han) have none.
  */
@@ -69,6 +70,7 @@ function buildSoundKey(word: string): string {
     else if (c === 100 && next === 122 && word.charCodeAt(i + 2) === 104) { out = 106; i += 2; } // dzh -> j
     else if (c === 100 && next === 106) { out = 106; i++; } // dj -> j
     else if (c === 99 && next === 107) { out = 107; i++; } // ck -> k
+    else if (c === 99 && (next === 101 || next === 105 || next === 121)) out = 115; // c before e, i, y -> s
     else if (c === 99 || c === 113) out = 107; // c, q -> k
     else if (c === 120) { out = 107; second = 115; } // x -> ks
     else if (c === 119) out = 118; // w -> v
@@ -86,10 +88,11 @@ function buildSoundKey(word: string): string {
   return key;
 }
 
-/** The letter a word's sound key starts with (c/q/x -> k, w -> v; ph -> f and kh -> h by their first letter's class). */
+/** The letter a word's sound key starts with (soft c -> s, c/q/x -> k, w -> v; ph -> f and kh -> h by their first letter's class). */
 function firstSound(word: string): number {
   const c = word.charCodeAt(0);
   const next = word.charCodeAt(1);
+  if (c === 99 && (next === 101 || next === 105 || next === 121)) return 115;
   if (c === 99 || c === 113 || c === 120) return 107;
   if (c === 119) return 118;
   if (c === 112 && next === 104) return 102;

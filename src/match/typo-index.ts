@@ -397,7 +397,8 @@ export class TypoIndex {
 /**
  * The list's 3- and 4-letter words a word is a short typo of (edits.ts shortTypo): for a word of 3
  * or 4 letters, those two adjacent letters swapped from it (Glap / Galp, OPT / OTP); for a 5-letter
- * word, the 4-letter words it is with one letter before its last dropped (Kerry / Kery). Short words
+ * word, the 4-letter words it is with one letter before its last dropped (Kerry / Kery), or its
+ * doubled last letter written once (Knorr / Knor). Short words
  * are filed under each of their swaps, 4-letter words also in a set, so either is one lookup per form.
  */
 export class ShortWordIndex {
@@ -424,8 +425,9 @@ export class ShortWordIndex {
     if (this.words.size === 0) return NONE;
     if (word.length !== SHORT_TYPO_LENGTH + 1 || hasHan(word)) return NONE;
     let found: string[] | undefined;
-    // Not the last letter: a letter more at the end is another word (Valeo / Vale).
-    for (let i = 0; i < SHORT_TYPO_LENGTH; i++) {
+    // Not the last letter: a letter more at the end is another word (Valeo / Vale), unless it doubles the one before (Knorr / Knor).
+    const last = word.charCodeAt(SHORT_TYPO_LENGTH) === word.charCodeAt(SHORT_TYPO_LENGTH - 1) ? SHORT_TYPO_LENGTH + 1 : SHORT_TYPO_LENGTH;
+    for (let i = 0; i < last; i++) {
       const form = word.slice(0, i) + word.slice(i + 1);
       if (this.words.has(form) && !found?.includes(form)) (found ??= []).push(form);
     }

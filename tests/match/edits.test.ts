@@ -51,6 +51,8 @@ describe('edit distances', () => {
     expect(shortTypo('cemex', 'cemx')).toBe(true);
     expect(shortTypo('bank', 'band')).toBe(false); // a substitution
     expect(shortTypo('vale', 'valeo')).toBe(false); // a letter more at the end
+    expect(shortTypo('knor', 'knorr')).toBe(true); // ... but for the last letter doubled
+    expect(shortTypo('glenn', 'glen')).toBe(true);
     expect(shortTypo('bank', 'bank')).toBe(false);
     expect(shortTypo('kerry', 'kerrry')).toBe(false); // not a short word
     expect(shortTypo('opt', 'otp')).toBe(true); // 3 letters: swapped

@@ -86,6 +86,30 @@ describe('general names: typos', () => {
     const m = createMatcher([pairList({ id: 'x', listed: 'Sharp Corporation' })]).match({ issuer: 'Shrap Corp', ids: { isin: 'US0378331005' } });
     expect(m).toEqual([]);
   });
+
+  it('two edits anywhere in a long word are found through its consonant skeleton (Geresheimar / Gerresheimer)', () => {
+    expect(tier('Gerresheimer AG', 'Geresheimar AG')).toBe('review');
+    expect(rules('Gerresheimer AG', 'Geresheimar AG')).toEqual(['typo-only', 'two-edits']);
+    expect(tier('Gerresheimer AG', 'Geresheimar Glass AG')).toBeNull(); // and a word more
+  });
+
+  it('a last letter written once is a short typo, another letter more is another word (Wolf / Wolff, Vale / Valeo)', () => {
+    expect(tier('Wolff Olins Limited', 'Wolf Olins Ltd')).toBe('review');
+    expect(rules('Wolff Olins Limited', 'Wolf Olins Ltd')).toEqual(['short-typo']);
+  });
+
+  it('a soft c reads as s, so a spelling by sound is worth a look (Pasifik / Pacific)', () => {
+    expect(tier('Pacific Basin Shipping Limited', 'Pasifik Basin Shipping Ltd')).toBe('review');
+    expect(rules('Pacific Basin Shipping Limited', 'Pasifik Basin Shipping Ltd')).toEqual(['sounds-alike']);
+  });
+
+  it('a name of common words takes a typo in each of several long words with a word equal besides, at review', () => {
+    const listed = 'China National Chemical Engineering Co., Ltd.';
+    expect(tier(listed, 'China National Chemcial Enginnering Co Ltd')).toBe('review');
+    expect(rules(listed, 'China National Chemcial Enginnering Co Ltd')).toEqual(['common-words-typo', 'bare-name-typo']);
+    expect(tier(listed, 'China Nationl Chemcial Enginnering Co Ltd')).toBeNull(); // a typo in a word under 8 letters besides
+    expect(tier(listed, 'China National Chemcial Enginnering Group Co Ltd')).toBeNull(); // a word more
+  });
 });
 
 describe('general names: a country the fund file adds (home-country-added)', () => {

@@ -12,6 +12,9 @@ describe('soundKey: the spellings transliteration gives one name', () => {
     ['yandeks', 'yandex'], // ks / x
     ['kiivstar', 'kyivstar'],
     ['mytilinaios', 'mytilineos'], // Greek ai / e
+    ['siemence', 'siemens'], // soft c = s
+    ['pasifik', 'pacific'],
+    ['sitroen', 'citroen'], // a soft c first
   ])('%s ~ %s', (a, b) => {
     expect(soundAlike(a, b)).toBe(true);
   });
@@ -24,6 +27,7 @@ describe('soundKey: the spellings transliteration gives one name', () => {
 
   it('keeps consonants apart (Kontsern / Concern differ: ts is not k), and words of digits or other scripts have no key', () => {
     expect(soundAlike('kontsern', 'concern')).toBe(false);
+    expect(soundAlike('carlsberg', 'sarlsberg')).toBe(false); // c before a is k
     expect(soundKey('2023a')).toBe('');
     expect(soundKey('合盛硅业股份')).toBe('');
     expect(soundAlike('gazprom', 'gazprom')).toBe(false); // equal is not "alike"

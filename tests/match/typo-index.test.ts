@@ -107,6 +107,12 @@ describe('ShortWordIndex', () => {
     expect(index.similar('hia')).toEqual(['hai']);
     expect(index.similar('hae')).toEqual([]);
   });
+  it('finds the 4-letter word a 5-letter word doubles the last letter of (Knorr / Knor), not one it adds another to (Valeo / Vale)', () => {
+    const index = new ShortIndex(['knor', 'vale']);
+    expect(index.similar('knorr')).toEqual(['knor']);
+    expect(index.similar('valeo')).toEqual([]);
+  });
+
   it('agrees with shortTypo over the 4-letter words', () => {
     for (const q of ['glap', 'agl', 'opt', 'tpo', 'iha', 'kerry', 'kxery', 'bakn', 'nbak', 'vlae', 'eils', 'elisa', 'baank']) {
       const expected = vocab.filter((w) => w.length <= 4 && shortTypo(q, w));
