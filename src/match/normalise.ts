@@ -21,6 +21,7 @@ import { micCountry } from '../reference/markets.js';
 import { cutFormLength, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
+import { COMPANY_TYPE_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -48,7 +49,8 @@ export type NormalisationStep =
   | 'spelling canonicalised'
   | 'words translated'
   | 'truncated name'
-  | 'letters transcribed';
+  | 'letters transcribed'
+  | 'company type removed';
 
 export interface AnalysedName {
   /** Every word after normalisation, legal forms included (for display). */
@@ -85,6 +87,8 @@ export interface AnalysedName {
   written?: string;
   /** Words written in camel case, by their text, with their parts (TeleSystems: telesystems -> tele, systems); only when some were. */
   camel?: Readonly<Record<string, readonly string[]>>;
+  /** Company-type abbreviations set aside (company-types.ts: NK of "NK Rosneft PAO"), only when some were. */
+  companyTypes?: string[];
 }
 
 export interface AnalyseOptions {
@@ -541,6 +545,8 @@ export interface NameState {
   /** The last security word seen introduced no vintage: digits after it are a ratio ("ADR REPRESENTING 25 SHS"). */
   sawSecurity: boolean;
   legalForms: string[];
+  /** Company-type abbreviations set aside ('company-types'), or undefined when none. */
+  companyTypes: string[] | undefined;
   /** The words before translation, joined by one space (only when words were translated). */
   written: string | undefined;
   /** Words written in camel case with their parts (AnalysedName.camel), or undefined. */
@@ -571,7 +577,7 @@ export function createNameState(raw: string, opts: AnalyseOptions = {}): NameSta
   return {
     raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, items: [], words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
-    written: undefined, camel: undefined,
+    written: undefined, camel: undefined, companyTypes: undefined,
   };
 }
 
@@ -685,6 +691,44 @@ function detectCut(s: NameState): void {
 /** Legal forms of every jurisdiction before or after the name marked dropped (markLegalForms); recorded in the word pass. */
 function markFormSpans(s: NameState): void {
   markLegalForms(s.words);
+}
+
+/**
+ * A company-type abbreviation (company-types.ts: NK, AK, NPK ...) standing first, or right before
+ * the legal form the name ends in, is set aside like a form ("NK Rosneft PAO", "ROSNEFT' NK PAO",
+ * "NPK Uralvagonzavod"); a two-letter one only beside a post-Soviet form (AK Steel keeps its AK),
+ * and none when no distinctive word would be left.
+ */
+function markCompanyTypes(s: NameState): void {
+  const words = s.words;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].drop) continue; // (legal forms are marked dropped)
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || first === last) return;
+  // Nearly every name: neither word is a company type.
+  const atFirst = COMPANY_TYPE_WORDS.has(words[first].text);
+  const atLast = last + 1 < words.length && words[last + 1].form && COMPANY_TYPE_WORDS.has(words[last].text);
+  if (!atFirst && !atLast) return;
+  let soviet = false;
+  for (const w of words) if (w.form && POST_SOVIET_FORM_WORDS.has(w.text)) soviet = true;
+  if (atFirst) setCompanyType(s, first, first, last, soviet);
+  if (atLast && !words[last].drop) setCompanyType(s, last, first, last, soviet);
+}
+
+/** Sets words[i] aside as a company type, when it may be one (see markCompanyTypes). */
+function setCompanyType(s: NameState, i: number, first: number, last: number, soviet: boolean): void {
+  const words = s.words;
+  if (words[i].paren || (COMPANY_TYPE_WORDS.get(words[i].text) && !soviet)) return;
+  let distinctive = false;
+  for (let j = first; j <= last && !distinctive; j++) if (j !== i && !words[j].drop && kindOf(words[j].text) === 'distinctive') distinctive = true;
+  if (!distinctive) return;
+  words[i].drop = true;
+  (s.companyTypes ??= []).push(words[i].text);
+  addStep(s.steps, 'company type removed');
 }
 
 /** One pass over the words, WORD_RULES in order on each until one settles it. */
@@ -951,6 +995,7 @@ export const NAME_STEPS: readonly NameStep[] = [
   { id: 'norm', run: recordNorm },
   { id: 'cut-detection', run: detectCut },
   { id: 'legal-forms', run: markFormSpans },
+  { id: 'company-types', run: markCompanyTypes },
   { id: 'word-rules', run: runWordRules },
   { id: 'trailing-strip', run: stripTrailing },
   { id: 'cut-completion', run: completeCutWord },
@@ -967,5 +1012,6 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutWidth: s.cutWidth, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
   if (s.written !== undefined) name.written = s.written;
   if (s.camel !== undefined) name.camel = s.camel;
+  if (s.companyTypes !== undefined) name.companyTypes = s.companyTypes;
   return name;
 }

@@ -425,6 +425,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     base.evidence.push({ rule: 'exact-name', confirms: true, detail: { core: a.name.core } });
     if (!a.distinctive) commonOnly(base, L.length);
     translated(q, a, base);
+    companyType(q, a, base);
     return base;
   }
   // A one-word name that is the listed name's initials (IBM / International Business Machines;
@@ -755,6 +756,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   base.cutExact = cutExact;
   base.weak = weakTypoOnly;
   translated(q, a, base);
+  companyType(q, a, base);
   return base;
 }
 
@@ -792,4 +794,18 @@ function translated(q: QueryName, a: CompiledAlias, s: NameScore): void {
   const inQuery = q.name.steps.includes('words translated');
   if (!inQuery && !a.name.steps.includes('words translated')) return;
   s.evidence.push({ rule: 'translated', ...(a.distinctive ? {} : { cap: 'review' as const }), detail: { side: inQuery ? 'fund file' : 'list' } });
+}
+
+/**
+ * A company-type abbreviation one name writes and the other does not (company-types.ts: "AK
+ * Transneft PAO" / PJSC Transneft): the names agree once it is set aside, as they do over a legal
+ * form; a word was set aside all the same, so probable at most.
+ */
+function companyType(q: QueryName, a: CompiledAlias, s: NameScore): void {
+  const inQuery = q.name.companyTypes;
+  const inList = a.name.companyTypes;
+  if (inQuery === undefined && inList === undefined) return;
+  const query = inQuery ? inQuery.join(' ') : '';
+  const list = inList ? inList.join(' ') : '';
+  if (query !== list) s.evidence.push({ rule: 'company-type', cap: 'probable', detail: { query, list } });
 }

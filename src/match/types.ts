@@ -133,6 +133,8 @@ export type RuleId =
   | 'registered-head'
   /** The alias is the listed name without the dotted initials of its company type (S.N.T.G.N. Transgaz S.A.): as registered-head. */
   | 'type-initials'
+  /** A company-type abbreviation only one name writes (AK Transneft PAO / PJSC Transneft), set aside: probable at most. */
+  | 'company-type'
   /** The match is through a recorded parent/subsidiary: probable at most. */
   | 'via-relation'
   /** An identifier or a ticker on its market equals a listed one (`confirmed`). */

@@ -42,7 +42,7 @@ describe('name steps: the list', () => {
   it('runs in this order', () => {
     expect(NAME_STEPS.map((s) => s.id)).toEqual([
       'debt-tail', 'scan', 'camel-case', 'security-phrases', 'canonical-phrases', 'translations', 'words', 'leading-initials', 'norm',
-      'cut-detection', 'legal-forms', 'word-rules', 'trailing-strip', 'cut-completion', 'tokens',
+      'cut-detection', 'legal-forms', 'company-types', 'word-rules', 'trailing-strip', 'cut-completion', 'tokens',
     ]);
     expect(WORD_RULES.map((r) => r.id)).toEqual([
       'marked-legal-form', 'han-legal-suffix', 'roman-numeral', 'number-words', 'series-letter', 'canonical-spelling',
@@ -86,6 +86,16 @@ describe('name steps: each on its own', () => {
     expect(s.legalForms).toEqual([]); // recorded by the word pass ('marked-legal-form')
     step('word-rules').run(s);
     expect(s.legalForms).toEqual(['aktiengesellschaft']);
+  });
+
+  it('company-types: sets aside a company-type abbreviation beside the legal forms the step before marked', () => {
+    const s = before('company-types', 'NK Lukoil PAO');
+    expect(dropped(s)).toEqual(['pao']);
+    step('company-types').run(s);
+    expect(dropped(s)).toEqual(['nk', 'pao']);
+    expect(s.companyTypes).toEqual(['nk']);
+    // Without the legal-forms step, no post-Soviet form is seen: a two-letter type is kept.
+    expect(core(without(['legal-forms'], 'NK Lukoil PAO'))).toContain('nk');
   });
 
   it('cut-completion: completes the last word only of a name the cut detection found cut', () => {

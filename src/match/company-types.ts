@@ -1,0 +1,49 @@
+/**
+ * Company-type abbreviations: Russian and Kazakh names write, between the legal form and the
+ * name in quotes, an abbreviation of what kind of organisation the company is (ПАО «НК «Роснефть»:
+ * NK = neftyanaya kompaniya, oil company; ПАО «АК «Транснефть»: AK = aktsionernaya kompaniya,
+ * joint-stock company; АО «НПК «Уралвагонзавод»: NPK = nauchno-proizvodstvennaya korporatsiya,
+ * research and production corporation). Transliterated, the quotes are gone ("NK Rosneft PAO",
+ * "ROSNEFT' NK PAO", "AK ALROSA PAO") and lists and fund files write the word or leave it out.
+ * It is a type word, like a legal form, not a word of the name: normalise.ts sets it aside
+ * (step 'company type removed') where it stands, first or right before a legal form, and
+ * scoring notes it (rule 'company-type'). Pure data.
+ *
+ * Only abbreviations that name a kind of organisation in any company's name, never one company's
+ * own (not RSK of RSK MiG, MTS, MMK or NLMK, which abbreviate names). Two-letter ones also name
+ * companies elsewhere (AK Steel, GK Software, SK Hynix): they count only in a name that carries a
+ * post-Soviet legal form, and no abbreviation is set aside when only common words would be left.
+ */
+
+export interface CompanyType {
+  /** As transliterated (nameWords). */
+  abbreviation: string;
+  /** What it abbreviates, transliterated, and in English. */
+  expansion: string;
+  english: string;
+  /** Companies that write it (examples, public registered names). */
+  examples: string;
+}
+
+export const COMPANY_TYPES: readonly CompanyType[] = [
+  { abbreviation: 'nk', expansion: 'neftyanaya kompaniya / natsionalnaya kompaniya', english: 'oil company / national company', examples: 'ПАО «НК «Роснефть», ПАО «НК «ЛУКОЙЛ», АО «НК «КазМунайГаз»' },
+  { abbreviation: 'nc', expansion: 'natsionalnaya kompaniya', english: 'national company (Kazakh НК in English)', examples: 'JSC NC KazMunayGas, JSC NC Kazakhstan Temir Zholy' },
+  { abbreviation: 'ak', expansion: 'aktsionernaya kompaniya', english: 'joint-stock company', examples: 'ПАО «АК «Транснефть», АК «АЛРОСА» (ПАО)' },
+  { abbreviation: 'gk', expansion: 'gruppa kompaniy / gosudarstvennaya korporatsiya', english: 'group of companies / state corporation', examples: 'ПАО «ГК «Самолет», ГК «Ростех»' },
+  { abbreviation: 'npk', expansion: 'nauchno-proizvodstvennaya korporatsiya', english: 'research and production corporation', examples: 'АО «НПК «Уралвагонзавод», АО «НПК «КБМ»' },
+  { abbreviation: 'npo', expansion: "nauchno-proizvodstvennoye ob'yedineniye", english: 'research and production association', examples: 'АО «НПО «Энергомаш», АО «НПО «Алмаз»' },
+  { abbreviation: 'npp', expansion: 'nauchno-proizvodstvennoye predpriyatiye', english: 'research and production enterprise', examples: 'АО «НПП «Исток»' },
+  { abbreviation: 'gmk', expansion: 'gorno-metallurgicheskaya kompaniya', english: 'mining and metallurgical company', examples: 'ПАО «ГМК «Норильский никель»' },
+  { abbreviation: 'afk', expansion: 'aktsionernaya finansovaya korporatsiya', english: 'joint-stock financial corporation', examples: 'ПАО АФК «Система»' },
+  { abbreviation: 'okb', expansion: 'opytno-konstruktorskoye byuro', english: 'experimental design bureau', examples: 'АО «ОКБ «Новатор»' },
+  { abbreviation: 'akb', expansion: 'aktsionerny kommercheskiy bank', english: 'joint-stock commercial bank', examples: 'ПАО АКБ «Авангард»' },
+];
+
+/** Abbreviation -> whether it counts only beside a post-Soviet legal form (two letters). */
+export const COMPANY_TYPE_WORDS: ReadonlyMap<string, boolean> = new Map(COMPANY_TYPES.map((t) => [t.abbreviation, t.abbreviation.length <= 2]));
+
+/** Words of the post-Soviet legal forms (as marked by the legal-form step) that let a two-letter type count. */
+export const POST_SOVIET_FORM_WORDS: ReadonlySet<string> = new Set([
+  'pao', 'pjsc', 'ao', 'jsc', 'oao', 'ojsc', 'zao', 'cjsc', 'ooo', 'pat', 'prat', 'prjsc', 'njsc', 'nak', 'aat', 'too', 'tov',
+  'aktsionernoe', 'obshchestvo', 'joint',
+]);

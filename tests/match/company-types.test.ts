@@ -1,0 +1,52 @@
+/**
+ * Company-type abbreviations of Russian and Kazakh names (src/match/company-types.ts): NK, AK,
+ * NPO ... written between the legal form and the name are set aside like a form, and a match that
+ * rests on setting one aside on one side only says so ('company-type', probable at most).
+ * Names are real companies' (other than the eval sets' rows).
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+import { analyseName } from '../../src/match/normalise.js';
+
+function matched(listed: string, issuer: string): { tier: string | null; rules: string[] } {
+  const [m] = createMatcher([pairList({ id: 'x', listed })]).match({ issuer, ids: {} });
+  return { tier: m?.tier ?? null, rules: m ? m.evidence.map((e) => e.rule) : [] };
+}
+
+describe('company-type abbreviations in name analysis', () => {
+  it.each([
+    ['ПАО «НК «ЛУКОЙЛ»', 'lukoyl', ['nk']], // Cyrillic, transliterated
+    ['NK LUKOIL PAO', 'lukoil', ['nk']],
+    ['LUKOIL NK PAO', 'lukoil', ['nk']], // right before the form the name ends in
+    ['АО «НПО Энергомаш»', 'energomash', ['npo']],
+    ['NPO Energomash', 'energomash', ['npo']], // three letters: no form needed
+    ['ПАО «ГМК «Норильский никель»', 'norilskiy nikel', ['gmk']],
+  ])('%s reads %s', (raw, core, types) => {
+    const a = analyseName(raw, { cutWidths: [] });
+    expect(a.core).toBe(core);
+    expect(a.companyTypes).toEqual(types);
+    expect(a.steps).toContain('company type removed');
+  });
+
+  it.each([
+    ['AK Steel Holding Corporation', 'ak steel holding'], // two letters and no post-Soviet form: a name's own
+    ['GK Software SE', 'gk software'],
+    ['NK Lukoil', 'nk lukoil'], // two letters need a post-Soviet form beside them
+    ['PAO NK Group', 'nk group'], // nothing distinctive would be left
+  ])('%s keeps its letters', (raw, core) => {
+    const a = analyseName(raw, { cutWidths: [] });
+    expect(a.core).toBe(core);
+    expect(a.companyTypes).toBeUndefined();
+  });
+});
+
+describe('company-type in matching', () => {
+  it('company-type: the abbreviation on one side only is set aside: probable at most', () => {
+    expect(matched('PJSC LUKOIL', 'NK LUKOIL PAO')).toEqual({ tier: 'probable', rules: ['exact-name', 'company-type'] });
+  });
+
+  it('both names write it: nothing to note', () => {
+    expect(matched('JSC NPO Energomash', 'NPO ENERGOMASH')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+  });
+});
