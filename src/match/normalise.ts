@@ -204,17 +204,37 @@ const LEGAL_AND_SECURITY_STARTS = new Set(
   [...LEGAL_FORMS, ...SECURITY_WORDS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))),
 );
 
+/**
+ * Legal forms of a Han word: CJK_LEGAL_SUFFIXES (Chinese forms and organisation words) and the
+ * company forms the ISO 20275 table writes in CJK (株式会社, 有限会社, 有限責任公司, 股份有限公司...),
+ * longest first; those the table also writes before names (株式会社日立製作所) as prefixes. Han
+ * has no word boundary, so these are cut inside the word.
+ */
+let hanForms: { suffixes: readonly string[]; only: ReadonlySet<string>; prefixes: readonly string[] } | undefined;
+function hanLegalForms(): NonNullable<typeof hanForms> {
+  if (hanForms) return hanForms;
+  const company = legalFormEntries().filter((e) => e.cjk && e.words.length === 1 && !e.classes.includes('other'));
+  const longest = (a: string, b: string) => b.length - a.length;
+  const suffixes = [...new Set([...CJK_LEGAL_SUFFIXES, ...company.map((e) => e.text)])].sort(longest);
+  return (hanForms = { suffixes, only: new Set(suffixes), prefixes: company.filter((e) => e.prefix).map((e) => e.text).sort(longest) });
+}
+
+/** A Han word without the legal forms at its end and (once) at its start; never cut to nothing. */
 function stripCjkLegal(token: string): string {
+  const { suffixes, prefixes } = hanLegalForms();
   let t = token;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const suffix of CJK_LEGAL_SUFFIXES) {
+    for (const suffix of suffixes) {
       if (t.length > suffix.length && t.endsWith(suffix)) {
         t = t.slice(0, -suffix.length);
         changed = true;
         break;
       }
     }
+  }
+  for (const prefix of prefixes) {
+    if (t.length > prefix.length && t.startsWith(prefix)) return t.slice(prefix.length);
   }
   return t;
 }
@@ -840,7 +860,7 @@ function markedLegalForm(s: NameState, i: number): number {
   return 1;
 }
 
-/** Han words: Chinese legal suffixes cut from the end (Han has no word boundary); a word that is only a suffix goes. No other rule reads Han. */
+/** Han words: legal forms cut from the end and start (stripCjkLegal); a word that is only a form goes. No other rule reads Han. */
 function hanLegalSuffix(s: NameState, i: number): number {
   const w = s.words[i];
   if (!isHanWord(w.text, s.ascii)) return 0;
@@ -849,7 +869,7 @@ function hanLegalSuffix(s: NameState, i: number): number {
     addStep(s.steps, 'legal form removed');
     if (w.text.slice(stripped.length).includes('有限')) s.legalForms.push('有限公司');
   }
-  if (CJK_LEGAL_SUFFIXES.includes(stripped)) {
+  if (hanLegalForms().only.has(stripped)) {
     w.drop = true;
     addStep(s.steps, 'legal form removed');
   } else w.text = stripped;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
 import { analyseName, transliterate } from '../../src/match/normalise.js';
 
 const core = (s: string) => analyseName(s).core;
@@ -73,7 +75,21 @@ describe('analyseName: other scripts', () => {
   });
 
   it('keeps Han words whole (a character has several readings), transliterating the kana beside them', () => {
-    expect(analyseName('トヨタ自動車株式会社').tokens.map((t) => [t.text, t.han])).toEqual([['toyota', false], ['自動車株式会社', true]]);
+    expect(analyseName('トヨタ自動車株式会社').tokens.map((t) => [t.text, t.han])).toEqual([['toyota', false], ['自動車', true]]);
+  });
+
+  it('cuts the CJK company forms of the ISO 20275 table inside a Han word: Japanese, and Chinese in traditional characters', () => {
+    expect(core('三菱電機株式会社')).toBe('三菱電機'); // kabushiki kaisha after the name
+    expect(core('株式会社日立製作所')).toBe('日立製作所'); // and before it, as the table allows
+    expect(core('株式会社 日立製作所')).toBe('日立製作所');
+    expect(core('有限会社ハマダ')).toBe('hamada'); // yugen kaisha
+    expect(core('中華航空股份有限公司')).toBe('中華航空'); // TW
+    expect(core('長江和記實業有限公司')).toBe('長江和記實業'); // HK
+    expect(core('株式会社')).toBe(''); // a form alone names nothing
+    // So a listed name with its form is the same name as a holding's without it.
+    const tier = (listed: string, issuer: string) => createMatcher([pairList({ id: 'x', listed })]).match({ issuer, ids: {} })[0]?.tier ?? null;
+    expect(tier('トヨタ自動車株式会社', 'トヨタ自動車')).toBe('confirmed');
+    expect(tier('株式会社日立製作所', '日立製作所')).toBe('confirmed');
   });
 
   it('cuts Chinese legal forms at the end of a Han run', () => {
