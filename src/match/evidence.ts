@@ -52,9 +52,10 @@ export const DEFAULT_POLICY: MatchPolicy = {
     'weak-typo': ['ticker-support', 'bare-name-typo'],
     'common-words-typo': ['ticker-support', 'bare-name-typo'],
     'other-company': ['ticker-support', 'home-country-added'],
+    'home-city-dropped': ['ticker-support', 'bare-name'],
   },
   // A ticker of the entity's on another market says the near name is the company.
-  capLifts: { 'typo-only': ['ticker-support'] },
+  capLifts: { 'typo-only': ['ticker-support'], 'home-city-dropped': ['ticker-support'] },
 };
 
 export interface Decision {
@@ -125,7 +126,7 @@ function tierOf(score: number, confirms: boolean, against: number, evidence: rea
 }
 
 /** Rules that only note how the names were read (rendered as notes, not penalties). */
-const NOTES: ReadonlySet<RuleId> = new Set<RuleId>(['cut-name', 'cut-word', 'ticker-support', 'exact-name', 'cut-exact', 'bare-name-typo', 'via-relation', 'identifier', 'partial-attribution']);
+const NOTES: ReadonlySet<RuleId> = new Set<RuleId>(['cut-name', 'cut-word', 'ticker-support', 'exact-name', 'cut-exact', 'bare-name-typo', 'bare-name', 'via-relation', 'identifier', 'partial-attribution']);
 
 export function isNote(e: Evidence): boolean {
   return NOTES.has(e.rule);
@@ -161,6 +162,8 @@ export function explainEvidence(e: Evidence): string {
     case 'contraction': return `${d.word} may be a contraction of ${d.name} (${d.pieces}): review at most`;
     case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;
     case 'home-region-dropped': return `the listed name leads with its province (${d.region}), the fund file's does not: review at most`;
+    case 'home-city-dropped': return `the listed name is written with its city (${d.city}), the fund file's is not: the same company or a local one of the group, review at most, and only for a holding without identifiers of its own`;
+    case 'bare-name': return '';
     case 'home-country-added': return `the fund file's name ends in ${d.country}, where the listed name's legal form ${d.form} is written (${d.countries}): the company itself as often as its unit there, review at most`;
     case 'transliterated': return e.cap ? `the distinctive words agree only as two romanisations of one word (${d.query} / ${d.list}): review at most` : '';
     case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;

@@ -8,7 +8,7 @@
 import type { LoadedList } from '../lists/schema.js';
 import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
-import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type Tier } from './types.js';
+import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type RuleId, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
@@ -107,6 +107,9 @@ function sameCountry(a: string, b: string): boolean {
 export function formSpans(name: string): LegalFormSpans {
   return formSpansOf(nameWords(name));
 }
+
+/** Rules of words that align near, not equal (a typo, another spelling). */
+const NEAR_WORDS: ReadonlySet<RuleId> = new Set<RuleId>(['typo-only', 'two-edits', 'short-typo', 'sounds-alike', 'transliterated']);
 
 /** The holding carries an identifier or a ticker of its own (it was written from reference data). */
 function hasOwnIds(query: MatchQuery): boolean {
@@ -544,6 +547,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       // data, where such a typo is another company (SINNET / SINONET): that needs an identifier
       // of the entity's, as does a name that marks another company of the group.
       if (s.weak && !boost && against === 0 && !(ownIds ??= hasOwnIds(query))) ev.push({ rule: 'bare-name-typo', cap: 'review', detail: {} });
+      // Likewise a name without the listed name's home city (MINDRAY / Shenzhen Mindray), when its
+      // words are the listed ones as written (not also near ones: HIKVISON / Hangzhou Hikvision).
+      if (!s.weak && !boost && against === 0 && s.evidence.some((e) => e.rule === 'home-city-dropped') && !s.evidence.some((e) => NEAR_WORDS.has(e.rule)) && !(ownIds ??= hasOwnIds(query))) ev.push({ rule: 'bare-name', cap: 'review', detail: {} });
       if (alias.relation !== 'direct') ev.push({ rule: 'via-relation', cap: 'probable', detail: { relation: alias.relation, name: alias.relationName ?? '' } });
       const { score, tier } = decide(s.alignment, ev, policy);
       if (!tier && !report) continue;

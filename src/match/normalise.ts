@@ -14,7 +14,7 @@
  * transcribed spelling (ae oe ue oe aa: the transcribe option, transcribedSpelling).
  */
 import {
-  CANONICAL, CANONICAL_PHRASES, TRANSLATIONS, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
+  CANONICAL, CANONICAL_PHRASES, CHINA_CITIES, COMPLETABLE_PLACES, TRANSLATIONS, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
@@ -190,7 +190,7 @@ const CANONICAL_WORDS = new Map(Object.entries(CANONICAL));
 /** Words a truncated last token (3+ letters) could be the start of -> the one word it completes to; null when several. */
 const COMPLETION = new Map<string, string | null>();
 for (const [word, canonical] of [
-  ...[...GENERIC_WORDS, ...PLACES].map((w): [string, string] => [w, w]),
+  ...[...GENERIC_WORDS, ...COMPLETABLE_PLACES].map((w): [string, string] => [w, w]),
   ...Object.entries(CANONICAL),
 ]) {
   for (let k = 3; k < word.length; k++) {
@@ -832,12 +832,35 @@ function completeCutWord(s: NameState): void {
   }
 }
 
-/** The words kept become the tokens compared, each with its kind; the leading run of places is marked. */
+const KIND_SCRATCH: TokenKind[] = [];
+function isSecondLevelCity(text: string): boolean {
+  return CHINA_CITIES.has(text) && !COMPLETABLE_PLACES.has(text);
+}
+
+/**
+ * The words kept become the tokens compared, each with its kind; the leading run of places is
+ * marked. A Chinese city of the second level (CHINA_CITIES, not in the first place table) is a
+ * place only beside a distinctive word: alone it is the name (Maanshan Iron & Steel, Nanyang
+ * Red Cotton Logistics), not where the company is.
+ */
 function buildTokens(s: NameState): void {
+  const words = s.words;
+  const kinds = KIND_SCRATCH;
+  kinds.length = words.length;
+  let distinctive = false;
+  let city = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].drop) continue;
+    const kind = kindOf(words[i].text);
+    kinds[i] = kind;
+    if (kind === 'distinctive') distinctive = true;
+    else if (kind === 'place' && isSecondLevelCity(words[i].text)) city = true;
+  }
   let leading = true;
-  for (const w of s.words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (w.drop) continue;
-    const kind = kindOf(w.text);
+    const kind = city && !distinctive && kinds[i] === 'place' && isSecondLevelCity(w.text) ? 'distinctive' : kinds[i];
     if (kind !== 'place') leading = false;
     s.tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null });
   }

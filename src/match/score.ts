@@ -10,7 +10,7 @@ import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, 
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
-import { CHINA_FIRST_LEVEL, COUNTRY_WORDS } from './vocabulary.js';
+import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS } from './vocabulary.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -552,6 +552,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let homeCountry = '';
   /** The province-level region a listed Chinese name leads with, which the fund file's name drops (Anhui Conch Cement / CONCH CEMENT). */
   let homeRegion = '';
+  /** The Chinese city a listed name leads with or ends in, which the fund file's name drops (Shenzhen Mindray / MINDRAY). */
+  let homeCity = '';
   let qExtra = 0;
   let qPlaces = 0;
   let qWords = 0;
@@ -615,7 +617,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       lCode[j] = PLACE;
       lPlaces++;
       if (j === nL - 1 && !t.paren && !t.lead && COUNTRY_WORDS.has(t.text)) homeCountry = t.text;
-      else if (j === 0 && t.lead && !homeRegion && CHINA_FIRST_LEVEL.has(t.text)) homeRegion = t.text;
+      else if (j === 0 && t.lead && !homeRegion && !homeCity && CHINA_FIRST_LEVEL.has(t.text)) homeRegion = t.text;
+      // A listed name that leads with its city or ends in it (Shenzhen Mindray, Wuliangye Yibin).
+      else if (!homeRegion && !homeCity && ((j === 0 && t.lead) || (j === nL - 1 && !t.paren && !t.lead)) && CHINA_CITIES.has(t.text)) homeCity = t.text;
       else otherCompany = true;
     } else if (k === 'number') {
       lCode[j] = NUMBER;
@@ -693,7 +697,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file
   // names another company of the group, not the listed one; no match unless an identifier
   // supports it (the group company is found through a recorded relation, its own alias).
-  if ((homeCountry || homeRegion) && !otherCompany && qPlaces > 0) otherCompany = true;
+  if ((homeCountry || homeRegion || homeCity) && !otherCompany && qPlaces > 0) otherCompany = true;
   if (otherCompany) ev.push({ rule: 'other-company', veto: true, detail: { query: qPlaceText, list: lPlaceText } });
   // The listed name ends in its country and the fund file's names none (Melli Bank / Bank Melli
   // Iran, Sberbank / Sberbank of Russia): the same company as often as a foreign unit of a group
@@ -702,6 +706,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // The listed Chinese name leads with its province, the fund file's does not (CONCH CEMENT / Anhui
   // Conch Cement): the registered name of the same company as often as another one: worth a look.
   else if (homeRegion) ev.push({ rule: 'home-region-dropped', cap: 'review', detail: { region: homeRegion } });
+  // The listed Chinese name leads with or ends in its city, the fund file's does not (MINDRAY /
+  // Shenzhen Mindray, WULIANGYE / Wuliangye Yibin): the registered name of the same company, or
+  // a local company of the group (Nanchang O-Film / O-FILM TECH). Worth a look for a bare name; a
+  // holding with identifiers of its own that are not the entity's is the other company.
+  else if (homeCity) ev.push({ rule: 'home-city-dropped', cap: 'review', veto: true, detail: { city: homeCity } });
   else if (qPlaces > 0) ev.push({ rule: 'place-added', detail: { places: qPlaceText } });
   if (tail > 0) ev.push({ rule: 'cut-name', detail: cutDetail(q, textsOf(L, lCode, TAIL)) });
   if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });

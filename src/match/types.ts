@@ -108,6 +108,10 @@ export type RuleId =
   | 'home-country-dropped'
   /** The listed Chinese name leads with its province-level region, which the fund file's name drops: review at most. */
   | 'home-region-dropped'
+  /** The listed Chinese name leads with or ends in its city, which the fund file's name drops: no match unless a bare name (bare-name: review) or a supporting ticker. */
+  | 'home-city-dropped'
+  /** The holding carries no identifier or ticker of its own: a name that drops the listed name's home city is worth a look (review). */
+  | 'bare-name'
   /** The fund file's name ends in the listed entity's own country, as its legal form tells (Sberbank of Russia / PJSC Sberbank): review at most. */
   | 'home-country-added'
   /** A word that aligns only by sound (another transliteration: Hizballah / Hezbollah): review at most. */

@@ -339,11 +339,87 @@ export const COUNTRY_WORDS = new Set([
 ]);
 
 /**
+ * China's prefecture-level cities, prefectures, autonomous prefectures and leagues (the second
+ * level of its divisions, province by province as the Ministry of Civil Affairs lists them, 2024),
+ * in Hanyu Pinyin run together as names write them (Maanshan, Pingdingshan), with the
+ * conventional spellings names also use (Hohhot, Harbin, Qiqihar, Ordos, Hulunbuir, Shigatse,
+ * Chamdo, Nyingchi, Golog, Kashgar, Hotan, Urumqi, Karamay, Turpan; Ngari and Ngawa for Ali and
+ * Aba, which are words elsewhere; Ji'an and Lu'an are left out for the same reason). A Chinese
+ * company's registered name often leads with its home city ("Shenzhen Mindray", "Foshan Haitian")
+ * or ends in it ("Wuliangye Yibin"), and market names drop it.
+ */
+export const CHINA_CITIES = new Set([
+  // Hebei
+  'shijiazhuang', 'tangshan', 'qinhuangdao', 'handan', 'xingtai', 'baoding', 'zhangjiakou', 'chengde', 'cangzhou', 'langfang', 'hengshui',
+  // Shanxi
+  'taiyuan', 'datong', 'yangquan', 'changzhi', 'jincheng', 'shuozhou', 'jinzhong', 'yuncheng', 'xinzhou', 'linfen', 'lvliang', 'luliang',
+  // Inner Mongolia
+  'hohhot', 'huhehaote', 'baotou', 'wuhai', 'chifeng', 'tongliao', 'ordos', 'eerduosi', 'hulunbuir', 'hulunbeier', 'bayannur', 'bayannaoer',
+  'ulanqab', 'wulanchabu', 'hinggan', 'xingan', 'xilingol', 'xilinguole', 'alxa', 'alashan',
+  // Liaoning
+  'shenyang', 'dalian', 'anshan', 'fushun', 'benxi', 'dandong', 'jinzhou', 'yingkou', 'fuxin', 'liaoyang', 'panjin', 'tieling', 'chaoyang', 'huludao',
+  // Jilin
+  'changchun', 'jilin', 'siping', 'liaoyuan', 'tonghua', 'baishan', 'songyuan', 'baicheng', 'yanbian',
+  // Heilongjiang
+  'harbin', 'haerbin', 'qiqihar', 'qiqihaer', 'jixi', 'hegang', 'shuangyashan', 'daqing', 'yichun', 'jiamusi', 'qitaihe', 'mudanjiang', 'heihe',
+  'suihua', 'daxinganling',
+  // Jiangsu
+  'nanjing', 'wuxi', 'xuzhou', 'changzhou', 'suzhou', 'nantong', 'lianyungang', 'huaian', 'yancheng', 'yangzhou', 'zhenjiang', 'taizhou', 'suqian',
+  // Zhejiang
+  'hangzhou', 'ningbo', 'wenzhou', 'jiaxing', 'huzhou', 'shaoxing', 'jinhua', 'quzhou', 'zhoushan', 'lishui',
+  // Anhui
+  'hefei', 'wuhu', 'bengbu', 'huainan', 'maanshan', 'huaibei', 'tongling', 'anqing', 'huangshan', 'chuzhou', 'fuyang', 'bozhou', 'chizhou', 'xuancheng',
+  // Fujian
+  'fuzhou', 'xiamen', 'putian', 'sanming', 'quanzhou', 'zhangzhou', 'nanping', 'longyan', 'ningde',
+  // Jiangxi
+  'nanchang', 'jingdezhen', 'pingxiang', 'jiujiang', 'xinyu', 'yingtan', 'ganzhou', 'shangrao',
+  // Shandong
+  'jinan', 'qingdao', 'zibo', 'zaozhuang', 'dongying', 'yantai', 'weifang', 'jining', 'taian', 'weihai', 'rizhao', 'linyi', 'dezhou', 'liaocheng',
+  'binzhou', 'heze',
+  // Henan
+  'zhengzhou', 'kaifeng', 'luoyang', 'pingdingshan', 'anyang', 'hebi', 'xinxiang', 'jiaozuo', 'puyang', 'xuchang', 'luohe', 'sanmenxia', 'nanyang',
+  'shangqiu', 'xinyang', 'zhoukou', 'zhumadian', 'jiyuan',
+  // Hubei
+  'wuhan', 'huangshi', 'shiyan', 'yichang', 'xiangyang', 'ezhou', 'jingmen', 'xiaogan', 'jingzhou', 'huanggang', 'xianning', 'suizhou', 'enshi',
+  // Hunan
+  'changsha', 'zhuzhou', 'xiangtan', 'hengyang', 'shaoyang', 'yueyang', 'changde', 'zhangjiajie', 'yiyang', 'chenzhou', 'yongzhou', 'huaihua',
+  'loudi', 'xiangxi',
+  // Guangdong
+  'guangzhou', 'shaoguan', 'shenzhen', 'zhuhai', 'shantou', 'foshan', 'jiangmen', 'zhanjiang', 'maoming', 'zhaoqing', 'huizhou', 'meizhou',
+  'shanwei', 'heyuan', 'yangjiang', 'qingyuan', 'dongguan', 'zhongshan', 'chaozhou', 'jieyang', 'yunfu',
+  // Guangxi
+  'nanning', 'liuzhou', 'guilin', 'wuzhou', 'beihai', 'fangchenggang', 'qinzhou', 'guigang', 'yulin', 'baise', 'hezhou', 'hechi', 'laibin', 'chongzuo',
+  // Hainan
+  'haikou', 'sanya', 'sansha', 'danzhou',
+  // Sichuan
+  'chengdu', 'zigong', 'panzhihua', 'luzhou', 'deyang', 'mianyang', 'guangyuan', 'suining', 'neijiang', 'leshan', 'nanchong', 'meishan', 'yibin',
+  'guangan', 'dazhou', 'yaan', 'bazhong', 'ziyang', 'ngawa', 'garze', 'ganzi', 'liangshan',
+  // Guizhou
+  'guiyang', 'liupanshui', 'zunyi', 'anshun', 'bijie', 'tongren', 'qiandongnan', 'qiannan', 'qianxinan',
+  // Yunnan
+  'kunming', 'qujing', 'yuxi', 'baoshan', 'zhaotong', 'lijiang', 'puer', 'lincang', 'chuxiong', 'honghe', 'wenshan', 'xishuangbanna', 'dali',
+  'dehong', 'nujiang', 'diqing',
+  // Tibet
+  'lhasa', 'shigatse', 'rikaze', 'chamdo', 'qamdo', 'changdu', 'nyingchi', 'linzhi', 'shannan', 'nagqu', 'naqu', 'ngari',
+  // Shaanxi
+  'xian', 'tongchuan', 'baoji', 'xianyang', 'weinan', 'yanan', 'hanzhong', 'ankang', 'shangluo',
+  // Gansu
+  'lanzhou', 'jiayuguan', 'jinchang', 'baiyin', 'tianshui', 'wuwei', 'zhangye', 'pingliang', 'jiuquan', 'qingyang', 'dingxi', 'longnan', 'linxia', 'gannan',
+  // Qinghai
+  'xining', 'haidong', 'haibei', 'huangnan', 'golog', 'guoluo', 'yushu', 'haixi',
+  // Ningxia
+  'yinchuan', 'shizuishan', 'wuzhong', 'guyuan', 'zhongwei',
+  // Xinjiang
+  'urumqi', 'wulumuqi', 'karamay', 'kelamayi', 'turpan', 'tulufan', 'hami', 'kumul', 'changji', 'bortala', 'bayingolin', 'bayinguoleng',
+  'kizilsu', 'kezhou', 'ili', 'yili', 'aksu', 'kashgar', 'kashi', 'hotan', 'hetian', 'tacheng', 'altay', 'aletai',
+]);
+
+/**
  * Places: provinces, Xinjiang prefectures and cities, major Chinese cities, and a few countries.
  * A place word never makes a candidate on its own; a place the other name lacks or contradicts
  * separates sister and subsidiary companies (Xiamen Meiya Pico vs Hefei Meiya Optoelectronic).
  */
-export const PLACES = new Set([
+export const COMPLETABLE_PLACES: ReadonlySet<string> = new Set([
   'china', 'chinese', 'zhongguo', 'prc', 'xinjiang', 'uyghur', 'uighur', 'uygur', 'hongkong', 'hk', 'macau', 'macao', 'taiwan',
   'beijing', 'shanghai', 'tianjin', 'chongqing', 'guangdong', 'guangzhou', 'shenzhen', 'zhuhai', 'dongguan', 'foshan', 'shantou',
   'zhejiang', 'hangzhou', 'ningbo', 'wenzhou', 'shaoxing', 'jiaxing', 'huzhou', 'jinhua', 'taizhou', 'jiangsu', 'nanjing', 'suzhou',
@@ -362,6 +438,11 @@ export const PLACES = new Set([
   'africa', 'african', 'americas', 'latin', 'latam', 'caribbean', 'nordic', 'scandinavia', 'baltic', 'iberia', 'balkan',
   'mideast', 'gulf', 'oceania', 'eurasia', 'emea', 'apac',
 ]);
+/**
+ * Places: the table above and every Chinese prefecture-level city. (A cut name's last word is
+ * completed to the table above only: a stub such as YUE starts too many city names, Yueyang among them.)
+ */
+export const PLACES: ReadonlySet<string> = new Set([...COMPLETABLE_PLACES, ...CHINA_CITIES]);
 
 /**
  * China's provinces, autonomous regions and municipalities (first-level divisions). A Chinese

@@ -41,7 +41,8 @@ describe.runIf(sharedAvailable('matcher real-sample screen'))('real samples in .
           const key = `${file.split('_')[0]}:${rec.line}`;
           if (UNLINKED[key]) {
             const seen = matcher.inspect({ issuer: rec.issuer, title: rec.title, ids: rec.ids }).candidates[0];
-            if (seen.evidence.some((e) => e.rule === 'other-company')) nearest[key] = `${seen.entityId} ${seen.relation}`;
+            // Another company of the group, by a place only the listed name has (its city: home-city-dropped).
+            if (seen.evidence.some((e) => e.rule === 'other-company' || e.rule === 'home-city-dropped')) nearest[key] = `${seen.entityId} ${seen.relation}`;
           }
           for (const m of matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids })) {
             const into = m.tier === 'review' ? review : strong;

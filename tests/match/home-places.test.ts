@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+import { analyseName } from '../../src/match/normalise.js';
+import { CHINA_CITIES } from '../../src/match/vocabulary.js';
+
+/** Tier and rule ids of the best candidate of one listed name against one holding name (and its identifiers). */
+function best(listed: string, issuer: string, ids = {}): { tier: string | null; rules: string[] } {
+  const [c] = createMatcher([pairList({ id: 'x', listed })]).inspect({ issuer, ids }).candidates;
+  return { tier: c?.tier ?? null, rules: c ? c.evidence.map((e) => e.rule) : [] };
+}
+
+// Real companies: Shenzhen Inovance Technology (300124.SZ), Gree Electric Appliances, Inc. of
+// Zhuhai (000651.SZ), Luzhou Laojiao (000568.SZ), Maanshan Iron & Steel (600808.SS), Donghai JA Solar.
+describe('home-city-dropped: the listed name is written with its city, the fund file drops it', () => {
+  it('a bare name is worth a look (bare-name): review', () => {
+    expect(best('Shenzhen Inovance Technology Co., Ltd.', 'INOVANCE TECHNOLOGY CO LTD')).toEqual({ tier: 'review', rules: ['home-city-dropped', 'bare-name'] });
+    expect(best('Luzhou Laojiao Co., Ltd.', 'LAOJIAO CO LTD').tier).toBe('review');
+  });
+
+  it('the city may end the name (Gree Electric Appliances, Inc. of Zhuhai)', () => {
+    expect(best('Gree Electric Appliances, Inc. of Zhuhai', 'GREE ELECTRIC APPLIANCES INC')).toEqual({ tier: 'review', rules: ['home-city-dropped', 'bare-name'] });
+  });
+
+  it('a holding with identifiers of its own is the group or another local company: no match', () => {
+    expect(best('Shenzhen Inovance Technology Co., Ltd.', 'INOVANCE TECHNOLOGY CO LTD', { ticker: '300124', exchange: 'XSHE' })).toEqual({ tier: null, rules: ['home-city-dropped'] });
+  });
+
+  it("another place in the fund file's name, or a county, is another company", () => {
+    expect(best('Shenzhen Inovance Technology Co., Ltd.', 'SUZHOU INOVANCE TECHNOLOGY CO LTD').rules).toContain('other-company');
+    expect(best('Donghai JA Solar Technology Co., Ltd.', 'JA SOLAR TECHNOLOGY CO LTD').rules).toContain('other-company');
+  });
+});
+
+describe('second-level cities are places only beside a distinctive word', () => {
+  it('leading a brand, the city is a place; alone with common words, it is the name', () => {
+    expect(analyseName('Luzhou Laojiao Co., Ltd.').tokens.map((t) => t.kind)).toEqual(['place', 'distinctive']);
+    expect(analyseName('Maanshan Iron & Steel Company Limited').tokens.map((t) => t.kind)).toEqual(['distinctive', 'generic', 'generic']);
+    expect(best('Maanshan Iron & Steel Company Limited', 'MAANSHAN IRON & STEEL CO LTD-H').tier).toBe('confirmed');
+  });
+
+  it("the table holds every province's cities, their pinyin and conventional spellings", () => {
+    for (const city of ['shijiazhuang', 'lvliang', 'hohhot', 'huhehaote', 'qiqihar', 'lianyungang', 'pingdingshan', 'fangchenggang', 'panzhihua', 'xishuangbanna', 'shigatse', 'rikaze', 'jiayuguan', 'golog', 'shizuishan', 'kashgar']) {
+      expect(CHINA_CITIES.has(city)).toBe(true);
+    }
+    expect(CHINA_CITIES.size).toBeGreaterThan(330);
+  });
+});
