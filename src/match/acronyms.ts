@@ -324,6 +324,31 @@ export function contractionKey(name: AnalysedName): string | null {
   return a.slice(0, PIECE_MIN) + b.slice(0, PIECE_MIN);
 }
 
+/**
+ * The word lists a contraction is read from: the words compared, and, when the name has a legal
+ * form written out, its written words with the form (CONCOR: CONtainer CORporation of India).
+ */
+export function contractionWords(name: AnalysedName): string[][] {
+  const toks = name.tokens.map((t) => t.text);
+  if (name.legalForms.every((f) => f.length <= 4)) return [toks];
+  const written = writtenWords(name);
+  return written.length >= 2 && written.join(' ') !== toks.join(' ') ? [toks, written] : [toks];
+}
+
+/** The keys a listed name is filed under for contractions (contractionKey, of each of contractionWords). */
+export function contractionKeysOf(name: AnalysedName): string[] {
+  const out: string[] = [];
+  const first = contractionKey(name);
+  if (first !== null) out.push(first);
+  for (const words of contractionWords(name).slice(1)) {
+    const [a, b] = words;
+    if (a.length < PIECE_MIN || b.length < PIECE_MIN) continue;
+    const k = a.slice(0, PIECE_MIN) + b.slice(0, PIECE_MIN);
+    if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
 /** The keys a word may be found by as a contraction (one per place the second piece may start). */
 export function contractionKeys(word: string): string[] {
   if (word.length < CONTRACTION_MIN || !LETTERS.test(word)) return [];

@@ -8,7 +8,7 @@ import type { MatchMethod, RelationKind, Tier } from './types.js';
 import { analyseName, mayTranscribe, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
 import { registeredParts, type RegisteredPart } from './registered-name.js';
-import { contractionKey, contractionKeys, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
+import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
@@ -345,8 +345,7 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   fileAlias(c.byCompact, name.compact, ai);
   fileAlias(c.byStart, startKey(name), ai);
   for (const initials of initialsOf(name)) fileAlias(c.byInitials, initials, ai);
-  const ck = contractionKey(name);
-  if (ck !== null) fileAlias(c.byContraction, ck, ai);
+  for (const ck of contractionKeysOf(name)) fileAlias(c.byContraction, ck, ai);
   const sk = syllableKey(name);
   if (sk !== null) fileAlias(c.bySyllables, sk, ai);
   const toks = name.tokens;

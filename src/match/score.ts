@@ -8,7 +8,7 @@ import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from 
 import type { CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
-import { contractionOf, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
+import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS } from './vocabulary.js';
 
@@ -441,10 +441,13 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // A one-word name that is the leading syllables of the listed name's first words (Petronas /
   // Petroliam Nasional): worth a look, never more. Only a word the list's words do not make common.
+  // Written-out legal forms count as words (CONCOR: CONtainer CORporation of India).
   if (Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive') {
-    const pieces = contractionOf(Q[0].text, L.map((t) => t.text));
-    if (pieces) {
-      return shortFormScore(Q[0].text, a.name.core, { rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${L[k].text}`).join(', ') } }, policy);
+    for (const words of contractionWords(a.name)) {
+      const pieces = contractionOf(Q[0].text, words);
+      if (pieces) {
+        return shortFormScore(Q[0].text, a.name.core, { rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } }, policy);
+      }
     }
   }
   // A one-word name made of the leading letters of every word of the listed name (KEPCO: Korea

@@ -336,6 +336,11 @@ describe('general names: typos in the identifying word, acronyms', () => {
     // pieces not from the name's start, in order, or of one letter are no contraction
     expect(rules('Petróleos Mexicanos', 'Mexpe')).not.toContain('contraction');
     expect(rules('Korea Electric Power Corporation', 'Kepco')).not.toContain('contraction');
+    // a legal form written out is a word of the contraction (CONCOR: CONtainer CORporation of India; Nabisco)
+    expect(rules('Container Corporation of India Limited', 'CONCOR')).toEqual(['contraction']);
+    expect(tier('National Biscuit Company', 'Nabisco')).toBe('review');
+    // ... of a name of two or more words: a one-word name and its form are not cut (KeyCorp is not Keyence Corporation)
+    expect(tier('Keyence Corporation', 'KeyCorp')).toBeNull();
     // whole words run together are judged by the word alignment, not as a contraction
     expect(rules('Raiffeisen Bank International AG', 'Raiffeisenbank')).not.toContain('contraction');
   });
