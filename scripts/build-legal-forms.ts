@@ -254,6 +254,16 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'written before the name; NAK is its Russian and Ukrainian abbreviation (НАК «Нафтогаз України»), written out as lists romanise it.',
   },
   {
+    spellings: ['fgup', 'фгуп', 'fsue', 'федеральное государственное унитарное предприятие', 'federalnoe gosudarstvennoe unitarnoe predpriyatie',
+      'gup', 'гуп', 'mup', 'муп'],
+    canonical: 'up',
+    countries: 'RU',
+    prefix: true,
+    why: 'The Russian unitary enterprise (Civil Code art. 113, Federal Law 161-FZ): federal ФГУП (FGUP, in English FSUE: FGUP '
+      + 'Rosmorport), regional ГУП and municipal МУП, abbreviated as names write them, before the name; OpenSanctions gives '
+      + 'the long names only, and a prefix of three letters is otherwise left to company forms.',
+  },
+  {
     spellings: ['public company limited', 'pcl'],
     canonical: 'plc',
     countries: 'TH',

@@ -75,6 +75,9 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['Госкорпорация «Росатом»', ['^goskorporatsiya']],
     ['ТОВ «Епіцентр К»', ['^llc']], // UA: ТОВ, the limited liability company, before the name (OpenSanctions gives it in Cyrillic only)
     ['TOV Epitsentr K', ['^llc']],
+    ['FGUP Rosmorport', ['^up']], // RU: the federal state unitary enterprise, ФГУП
+    ['ФГУП «Росморпорт»', ['^up']],
+    ['GUP Mosgortrans', ['^up']],
   ])('%s', (name, expected) => {
     expect(ids(name)).toEqual(expected);
   });
@@ -156,6 +159,12 @@ describe('comparing legal forms', () => {
     // A company that leaves the exchange becomes PrJSC: the same company, not a contradiction.
     expect(relation('PJSC Farmak', 'PrJSC Farmak')).toBe('compatible');
     expect(relation('PrJSC Farmak', 'Farmak LLC')).toBe('conflict');
+  });
+
+  it('the Russian unitary enterprise abbreviated (FGUP, in English FSUE) is the form written out', () => {
+    expect(relation('FGUP Rosmorport', 'Federal State Unitary Enterprise Rosmorport')).toBe('same');
+    expect(relation('FSUE Rosmorport', 'ФГУП «Росморпорт»')).toBe('same');
+    expect(relation('FGUP Rosmorport', 'AO Rosmorport')).toBe('conflict'); // a state unitary enterprise is not a joint-stock company
   });
 
   it('Spanish S.M.E. (sociedad mercantil estatal) stands between the name and its S.A. or S.L., and qualifies either', () => {
