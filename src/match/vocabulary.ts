@@ -154,6 +154,10 @@ export const TRANSLATIONS: Record<string, string> = {
   jidosha: 'motor', jidousha: 'motor', // 自動車 (Toyota Jidosha = Toyota Motor)
   tetsudo: 'railway', tetsudou: 'railway', // 鉄道
   koku: 'airlines', kouku: 'airlines', // 航空 (Nihon Koku = Japan Airlines)
+  // 日本 read Nihon, as romanised Japanese names write it (Nihon Koku = Japan Airlines, Nihon
+  // Tabako Sangyo = Japan Tobacco). Not Nippon: the reading companies keep in their English names
+  // as a brand (Nippon Steel, Nippon Yusen, Nippon Paint, All Nippon Airways), which Japan is not.
+  nihon: 'japan',
   kuyu: 'airways', // 空輸 (Zen Nippon Kuyu = All Nippon Airways)
   kaiun: 'shipping', // 海運
   kisen: 'steamship', // 汽船

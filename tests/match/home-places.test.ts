@@ -46,3 +46,16 @@ describe('second-level cities are places only beside a distinctive word', () => 
     expect(CHINA_CITIES.size).toBeGreaterThan(330);
   });
 });
+
+// Real companies: Nihon Kohden Corporation (6849.T), Nippon Steel Corporation (5401.T), The Japan Steel Works, Ltd. (5631.T).
+describe('Nihon is Japan in romanised Japanese names; Nippon stays the brand it is in English names', () => {
+  it('Nihon reads japan on both sides: an equal name is still equal', () => {
+    expect(analyseName('Nihon Kohden Corporation').core).toBe('japan kohden');
+    expect(best('Nihon Kohden Corporation', 'NIHON KOHDEN CORP').tier).toBe('confirmed');
+  });
+
+  it('Nippon is not read as Japan: Nippon Steel is not The Japan Steel Works', () => {
+    expect(analyseName('Nippon Steel Corporation').core).toBe('nippon steel');
+    expect(best('Nippon Steel Corporation', 'JAPAN STEEL WORKS LTD').tier).toBeNull();
+  });
+});
