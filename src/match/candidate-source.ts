@@ -11,6 +11,7 @@
 import { numberlessKey, startKey, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
+import type { NameToken } from './normalise.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
@@ -95,7 +96,8 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
   let typoMemoHeld = 0;
   const seen = new Int32Array((1 << SEEN_BITS_LOG2) >>> 5);
   let seenCount = 0;
-  function typoCandidates(t: string, hash: number): readonly number[] {
+  function typoCandidates(tok: NameToken, hash: number): readonly number[] {
+    const t = tok.text;
     const bit = hash >>> (32 - SEEN_BITS_LOG2);
     const again = (seen[bit >>> 5] & (1 << (bit & 31))) !== 0;
     // A word not seen since the filter started over is searched without asking the memo (its
@@ -116,7 +118,8 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.shortTypos.similar(t)) appendAliases(out, c.postings.get(w));
     // Two edits only for a long word with no one-edit neighbour (found through its sound key, as another transliteration is).
     const twoEdits = near.length === 0 && t.length >= 8;
-    const k = twoEdits || c.sounds.size > 0 ? soundKey(t) : '';
+    // (The key is kept on the token: scoring compares the word by sound with the candidates' words.)
+    const k = twoEdits || c.sounds.size > 0 ? (tok.sound ??= soundKey(t)) : '';
     if (twoEdits) for (const w of c.typos.twoEdits(t, k)) appendAliases(out, c.postings.get(w));
     // Another transliteration of a listed word (Hizballah / Hezbollah).
     if (c.sounds.size > 0) {
@@ -215,7 +218,7 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       // An acronym beside words of the name (LIC of India, BNG Bank).
       if (exact === undefined && toks.length > 1 && c.byInitials.size > 0 && mayBeAcronym(t)) collected.add(c.byInitials.get(t));
       // Typo search only for a word the list does not use.
-      if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(t, hashes[i]));
+      if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(toks[i], hashes[i]));
     }
     return collected.list;
   }
