@@ -110,6 +110,8 @@ export interface CompiledLists {
   byInitials: AliasIndex;
   /** Names of common words with a number, by their core with each number written '#' (77 Bank: "# bank"): another number finds them. */
   byNumberless: AliasIndex;
+  /** Names of common words by their words in sorted order: the same words in another order find them (orderKey). */
+  byWordSet: AliasIndex;
   /** Names of two or more words by the first two letters of their first two words: a contraction (Petronas) finds them. */
   byContraction: AliasIndex;
   /** Names of three or more written words by their first three letters: a syllable acronym (KEPCO) finds them. */
@@ -191,6 +193,19 @@ export function numberlessKey(name: AnalysedName): string | null {
   return numbers > 0 && numbers < name.tokens.length ? key : null;
 }
 
+/**
+ * A name's words in sorted order, for names of two or more words: "Institute of Automation,
+ * Chinese Academy of Sciences" and "Chinese Academy of Sciences Institute of Automation" share it.
+ * Only names of common words are filed by it (a distinctive word finds the others already).
+ */
+export function orderKey(name: AnalysedName): string | null {
+  const t = name.tokens;
+  if (t.length < 2) return null;
+  const words: string[] = [];
+  for (const x of t) words.push(x.text);
+  return words.sort().join(' ');
+}
+
 export function startKey(name: AnalysedName): string {
   const t = name.tokens;
   return t.length >= 2 ? `${t[0].text} ${t[1].text}` : t.length === 1 ? t[0].text : '';
@@ -210,7 +225,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
@@ -364,6 +379,8 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
     for (const t of toks) if (t.kind !== 'number' && t.text.length >= SHORT_TYPO_MIN) fileAlias(c.commonPostings, t.text, ai);
     const masked = numberlessKey(name);
     if (masked !== null) fileAlias(c.byNumberless, masked, ai);
+    const ordered = orderKey(name);
+    if (ordered !== null) fileAlias(c.byWordSet, ordered, ai);
     return;
   }
   for (let i = 0; i < toks.length; i++) {

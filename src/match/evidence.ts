@@ -138,6 +138,7 @@ export function explainEvidence(e: Evidence): string {
   switch (e.rule) {
     case 'exact-name': return '';
     case 'cut-exact': return '';
+    case 'words-reordered': return 'the same common words in another order: review at most';
     case 'cut-name': {
       const at = d.width ? `name cut at ${d.width} characters` : 'name cut at a fixed width';
       return d.words ? `${at}; list words not compared: ${d.words}` : at;

@@ -5,7 +5,7 @@
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
 import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
-import type { CompiledAlias } from './compile.js';
+import { orderKey, type CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
@@ -50,6 +50,8 @@ const SOUND_SIM = 0.9;
 
 /** Words this long may each carry a typo in a name of common words (where two edits are a typo too: typoBudget). */
 const LONG_TYPO = 8;
+/** Fewest words of a common-words name matched in another order (words-reordered). */
+const REORDERED_MIN_WORDS = 3;
 
 /** Similarity of a short typo at least (one edit in four letters). */
 const SHORT_TYPO_SIM = 0.75;
@@ -426,6 +428,18 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     if (!a.distinctive) commonOnly(base, L.length);
     translated(q, a, base);
     companyType(q, a, base);
+    return base;
+  }
+  // A name of common words, its words in another order ("Institute of Automation, Chinese Academy
+  // of Sciences" / "Chinese Academy of Sciences Institute of Automation"): no distinctive word to
+  // align by, so the word sets are compared whole: worth a look ("Ukraine National Bank" may be
+  // another bank than National Bank of Ukraine). Three words at least: "China Bank" is not "Bank of China".
+  if (!a.distinctive && Q.length === L.length && Q.length >= REORDERED_MIN_WORDS && orderKey(q.name) === orderKey(a.name)) {
+    const base = emptyScore();
+    base.pairs = Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const }));
+    base.alignment = 1;
+    base.evidence.push({ rule: 'words-reordered', cap: 'review', detail: { core: a.name.core } });
+    commonOnly(base, L.length);
     return base;
   }
   // A one-word name that is the listed name's initials (IBM / International Business Machines;

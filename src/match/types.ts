@@ -59,6 +59,8 @@ export interface Matcher {
 export type RuleId =
   /** Equal after normalisation (`confirmed`). */
   | 'exact-name'
+  /** A name of common words (three or more), the same words in another order: review at most. */
+  | 'words-reordered'
   /** Equal up to a fixed-width cut (`confirmed`, unless cut-tail-specific caps it). */
   | 'cut-exact'
   /** The list words lost to the cut hold a specific word: probable at most. */

@@ -18,6 +18,16 @@ function best(listed: string, issuer: string, cutWidths?: number[]): { tier: str
 }
 
 describe('rules no other test names', () => {
+  it('words-reordered: a name of three or more common words in another order is review; two words are not enough', () => {
+    expect(best('Institute of Automation, Chinese Academy of Sciences', 'CHINESE ACADEMY OF SCIENCES INSTITUTE OF AUTOMATION')).toEqual({
+      tier: 'review', rules: ['words-reordered', 'common-words-only'],
+    });
+    expect(best('National Bank of Ukraine', 'Ukraine National Bank').tier).toBe('review');
+    expect(best('Bank of China Limited', 'CHINA BANK').tier).toBeNull();
+    // Another word set is no match at all.
+    expect(best('National Bank of Ukraine', 'Ukraine Development Bank').tier).toBeNull();
+  });
+
   it('cut-name and cut-tail-specific: a name cut at the width loses a place of the listed name: probable at most', () => {
     expect(best('Zhejiang Hikvision Silicon Materials Xinjiang Branch', 'ZHEJIANG HIKVISION SILICON MATERIA')).toEqual({
       tier: 'probable', rules: ['cut-name', 'cut-exact', 'cut-tail-specific'],
