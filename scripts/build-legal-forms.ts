@@ -136,6 +136,21 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'National Bank of Kuwait S.A.K.P.); GLEIF has no Kuwaiti forms.',
   },
   {
+    spellings: ['b.s.c.', 'bahraini shareholding company'],
+    canonical: 'bsc',
+    countries: 'BH',
+    why: 'Bahraini shareholding company, public or closed ("B.S.C. (c)"), the joint-stock form of the Bahrain Commercial '
+      + 'Companies Law (Decree-Law 21/2001), as listed companies write it (Ahli United Bank B.S.C., National Bank of Bahrain '
+      + 'B.S.C.); GLEIF BH gives its forms in Arabic only.',
+  },
+  {
+    spellings: ['w.l.l.', 'with limited liability'],
+    canonical: 'llc',
+    countries: 'BH KW QA',
+    why: '"With limited liability": how companies of Bahrain, Kuwait and Qatar write their limited liability company '
+      + '(شركة ذات مسؤولية محدودة, ذ.م.م) in English; GLEIF gives these forms in Arabic only.',
+  },
+  {
     spellings: ['s.a.e.'],
     canonical: 'sae',
     countries: 'EG',
@@ -342,6 +357,7 @@ const CLASS_OVERRIDES: Record<string, { classes: GenericClass[]; why: string }> 
   qpsc: { classes: ['stock-corporation'], why: 'a Qatari shareholding company: a joint-stock company' },
   kscp: { classes: ['stock-corporation'], why: 'a Kuwaiti shareholding company: a joint-stock company' },
   sae: { classes: ['stock-corporation'], why: 'a société anonyme égyptienne: a joint-stock company' },
+  bsc: { classes: ['stock-corporation'], why: 'a Bahraini shareholding company: a joint-stock company' },
   na: { classes: ['other'], why: 'N.A., national association: a US national bank charter, not a company form' },
   gnpp: { classes: ['state-owned'], why: 'gosudarstvennoe nauchno-proizvodstvennoe predpriyatie: state scientific-production enterprise' },
 };

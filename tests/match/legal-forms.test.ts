@@ -145,11 +145,13 @@ describe('comparing legal forms', () => {
     expect(relation('Allianz SE', 'Allianz GmbH')).toBe('conflict'); // a Societas Europaea is a stock corporation
   });
 
-  it('Gulf and Egyptian joint-stock forms GLEIF lacks are forms (Q.P.S.C., K.S.C.P., S.A.K.P., S.A.E.)', () => {
+  it('Gulf and Egyptian joint-stock forms GLEIF lacks are forms (Q.P.S.C., K.S.C.P., S.A.K.P., B.S.C., S.A.E.)', () => {
     expect(relation('Kuwait Finance House K.S.C.P.', 'Kuwait Finance House KSCP')).toBe('same');
     expect(relation('National Bank of Kuwait S.A.K.P.', 'National Bank of Kuwait K.S.C.P.')).toBe('same');
     expect(relation('Qatar National Bank (Q.P.S.C.)', 'Qatar National Bank GmbH')).toBe('conflict');
     expect(relation('Commercial International Bank (Egypt) S.A.E.', 'Commercial International Bank (Egypt) SAE')).toBe('same');
+    expect(relation('Ahli United Bank B.S.C.', 'Ahli United Bank BSC')).toBe('same'); // Bahrain
+    expect(relation('National Bank of Bahrain B.S.C.', 'National Bank of Bahrain W.L.L.')).toBe('conflict'); // W.L.L.: a limited liability company
   });
 
   it('Ukrainian PrJSC is the private joint-stock company ПрАТ: one form with its long name, one kind with the public PJSC', () => {
