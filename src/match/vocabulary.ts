@@ -303,6 +303,11 @@ export const TRANSLATIONS: Record<string, string> = {
   koninklijke: 'royal', // NL (Koninklijke Philips = Royal Philips)
   // Group in the languages of Europe (Grupo Mexico, ING Groep, Gruppo, Groupe, Grupa)
   grupo: 'group', groep: 'group', gruppo: 'group', groupe: 'group', gruppe: 'group', grupa: 'group', gruppen: 'group',
+  grupe: 'group', grupp: 'group', csoport: 'group', skupina: 'group', // LT (grupė) ET HU CS/SK/SL/HR
+  // Bulgarian (the streamlined system: ъ = a, я = ya, -ия = -ia at a word's end)
+  balgarska: 'bulgarian', balgarski: 'bulgarian', balgarsko: 'bulgarian', // българска, -и, -о
+  kompania: 'company', // компания
+  telekomunikatsionna: 'telecom', telekomunikatsii: 'telecom', // телекомуникационна, телекомуникации
 };
 
 /** Phrase canonicalisation before tokenising (fund files split or abbreviate these). */

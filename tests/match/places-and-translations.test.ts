@@ -59,3 +59,15 @@ describe('Nihon is Japan in romanised Japanese names; Nippon stays the brand it 
     expect(best('Nippon Steel Corporation', 'JAPAN STEEL WORKS LTD').tier).toBeNull();
   });
 });
+
+// Real companies: AS Tallink Grupp (Estonia), Skupina ČEZ (ČEZ Group, Czechia), BDZ (Balgarski darzhavni zheleznitsi, Bulgaria).
+describe('translated: the word for group in Lithuanian, Estonian, Hungarian and the West Slavic languages; Bulgarian business words', () => {
+  it('Grupp and Skupina read group', () => {
+    expect(best('AS Tallink Grupp', 'TALLINK GROUP').tier).toBe('confirmed');
+    expect(analyseName('Skupina CEZ').core).toBe('group cez');
+  });
+
+  it('the Bulgarian adjective reads bulgarian', () => {
+    expect(analyseName('Balgarski Darzhavni Zheleznitsi').core).toBe('bulgarian darzhavni zheleznitsi');
+  });
+});
