@@ -376,7 +376,13 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   if (!toks.some((t) => t.kind === 'distinctive')) {
     // A name of common words ("Bank of China") is found through a typo of one of its words only,
     // or (with a number: The 77 Bank) through another number.
-    for (const t of toks) if (t.kind !== 'number' && t.text.length >= SHORT_TYPO_MIN) fileAlias(c.commonPostings, t.text, ai);
+    // (A word whose spelling was canonicalised is filed as written too: Comunications is a typo of
+    // COMMUNICATIONS, read communication.)
+    for (const t of toks) {
+      if (t.kind === 'number' || t.text.length < SHORT_TYPO_MIN) continue;
+      fileAlias(c.commonPostings, t.text, ai);
+      if (t.spelled !== '' && t.spelled !== t.text) fileAlias(c.commonPostings, t.spelled, ai);
+    }
     const masked = numberlessKey(name);
     if (masked !== null) fileAlias(c.byNumberless, masked, ai);
     const ordered = orderKey(name);

@@ -229,8 +229,10 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): N
       continue;
     }
     if (Q[i].han || L[i].han || L[i].kind === 'number' || Q[i].kind === 'number') return null;
-    const shorter = Math.min(Q[i].text.length, L[i].text.length);
-    if (shorter < SHORT_TYPO_MIN || (shorter <= SHORT_TYPO_LENGTH ? !shortTypo(Q[i].text, L[i].text) : !withinOneEdit(Q[i].text, L[i].text))) return null;
+    // As read, or as written when a spelling was canonicalised (Comunications / COMMUNICATIONS, read communication).
+    let shorter = oneTypo(Q[i].text, L[i].text);
+    if (shorter === 0 && (Q[i].spelled !== '' || L[i].spelled !== '')) shorter = oneTypo(Q[i].spelled || Q[i].text, L[i].spelled || L[i].text);
+    if (shorter === 0) return null;
     if (shorter < LONG_TYPO) allLong = false;
     if (typo < 0) typo = i;
     typos++;
@@ -269,6 +271,16 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): N
   base.weak = true;
   base.evidence.push({ rule: 'common-words-typo', cap: 'review', veto: true, detail: { query: qTypos, list: lTypos, words: typos } });
   return base;
+}
+
+/**
+ * The length of the shorter word when the two are one typo apart as a name of common words takes
+ * it (one edit in 5+ letters, a short typo in 3 or 4), else 0.
+ */
+function oneTypo(q: string, l: string): number {
+  const shorter = Math.min(q.length, l.length);
+  if (shorter < SHORT_TYPO_MIN || (shorter <= SHORT_TYPO_LENGTH ? !shortTypo(q, l) : !withinOneEdit(q, l))) return 0;
+  return shorter;
 }
 
 /**

@@ -110,6 +110,11 @@ describe('general names: typos', () => {
     expect(tier(listed, 'China Nationl Chemcial Enginnering Co Ltd')).toBeNull(); // a typo in a word under 8 letters besides
     expect(tier(listed, 'China National Chemcial Enginnering Group Co Ltd')).toBeNull(); // a word more
   });
+
+  it('a typo of a common word is read against the word as written when its spelling was canonicalised (Holdngs / HOLDINGS, read holding)', () => {
+    expect(tier('Great Eastern Holdings Limited', 'Great Eastern Holdngs Ltd')).toBe('review');
+    expect(rules('Great Eastern Holdings Limited', 'Great Eastern Holdngs Ltd')).toEqual(['common-words-typo', 'bare-name-typo']);
+  });
 });
 
 describe('general names: a country the fund file adds (home-country-added)', () => {
