@@ -322,6 +322,18 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('GLAXOSMITHKLINE PLC', 'GSK')).toBeNull(); // written in capitals, the parts are not known
   });
 
+  it.each([
+    ['China Ocean Shipping Company', 'COSCO'], // CO + O + S + CO
+    ['Almazy Rossii-Sakha', 'ALROSA'], // AL + ROS + SA, the hyphen's parts
+    ['Companhia Energética de Minas Gerais', 'CEMIG'], // C + E + MI + G
+    ['Cementos Mexicanos', 'CEMEX'], // CE + MEX
+    ['Hindustan Aeronautics Limited', 'HAL'], // the written-out form's letter
+    ['Yacimientos Petrolíferos Fiscales Bolivianos', 'YPFB'], // with the country it ends in
+    ['Compañía Española de Petróleos, S.A.', 'CEPSA'], // S.A. gives both letters
+  ])('short forms companies are known by: %s = %s, review', (listed, query) => {
+    expect(tier(listed, query)).toBe('review');
+  });
+
   it('a number word is a word of the initials (COF: Capital One Financial)', () => {
     expect(tier('Capital One Financial Corporation', 'COF')).toBe('review');
   });
