@@ -356,7 +356,9 @@ function acronymBesideNameWords(q: QueryName, L: readonly NameToken[]): number {
   for (let i = 0; i < Q.length; i++) {
     const t = Q[i].text;
     let listed = false;
-    for (const l of L) if (l.text === t || isCompoundHead(t, l.text)) listed = true;
+    for (const l of L) if (l.text === t) listed = true;
+    // ... or the head of a compound of it (NWB Bank / Nederlandse Waterschapsbank)
+    if (!listed && q.kinds[i] !== 'distinctive') for (const l of L) if (isCompoundHead(t, l.text)) listed = true;
     if (listed) continue;
     if (acro >= 0 || q.kinds[i] !== 'distinctive' || !mayBeAcronym(t)) return -1;
     acro = i;
