@@ -333,8 +333,9 @@ export class TypoIndex {
         if (osaDistance(word, w, 2) <= 2) (found ??= []).push(id);
       }
     }
-    if (key !== '') {
-      const skeletons = (this.skeletons ??= formTable(this.vocabulary, westernTwoEditable, skeletonForms, (count) => new KeyFilter(count)));
+    const skeletons = (this.skeletons ??= formTable(this.vocabulary, westernTwoEditable, skeletonForms, (count) => new KeyFilter(count)));
+    // (A list of pinyin names has no skeletons to search.)
+    if (key !== '' && skeletons.hashes.length > 0) {
       const masks = (this.masks ??= Int32Array.from(this.vocabulary, letterMask));
       skeletonForms(word, this.forms, key);
       const mask = letterMask(word);
