@@ -16,6 +16,8 @@
  * contradict anything.
  */
 import { readFileSync } from 'node:fs';
+import { rewrittenForForms } from './phrases.js';
+import { GENERIC_WORDS } from './vocabulary.js';
 
 /** A small controlled vocabulary of what a legal form is. */
 export type GenericClass =
@@ -133,6 +135,20 @@ function load(): Index {
     cjk: flags.includes('c'),
     countries: countries ? countries.split(' ') : [],
   }));
+  // A spelling as the analysis reads it when it looks for forms, where its rules rewrite it
+  // (translations: Gosudarstvennaya Korporatsiya reads gosudarstvennaya corporation): one more
+  // spelling of the same form. The table's own spelling stays for words read without them. Not
+  // where a rule turns it into a business word (Slovak "banka a.s." reads "bank a s"): as a form
+  // that would cut "bank" off every such name (Tatra Bank a.s. against the truck maker Tatra a.s.).
+  const known = new Set(entries.map((e) => e.text));
+  for (const e of [...entries]) {
+    if (e.cjk) continue;
+    const words = rewrittenForForms([...e.words]);
+    const text = words.join(' ');
+    if (known.has(text) || words.some((w) => GENERIC_WORDS.has(w) && !e.words.includes(w))) continue;
+    known.add(text);
+    entries.push({ ...e, words, text });
+  }
   const byLast = new Map<string, LegalFormEntry[]>();
   const byFirst = new Map<string, LegalFormEntry[]>();
   const cjkSuffixes: LegalFormEntry[] = [];

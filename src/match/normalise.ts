@@ -14,13 +14,14 @@
  * transcribed spelling (ae oe ue oe aa: the transcribe option, transcribedSpelling).
  */
 import {
-  CANONICAL, CANONICAL_PHRASES, CHINA_CITIES, COMPLETABLE_PLACES, TRANSLATIONS, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
+  CANONICAL, CHINA_CITIES, COMPLETABLE_PLACES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
 import { cutFormLength, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
+import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
 import { COMPANY_TYPE_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
@@ -383,49 +384,8 @@ function scan(s: string): string[] {
   return items;
 }
 
-interface PhraseRule {
-  phrase: Phrase;
-  replacement: readonly string[];
-}
-
-function byFirstWord(rules: readonly PhraseRule[]): Map<string, PhraseRule[]> {
-  const out = new Map<string, PhraseRule[]>();
-  for (const r of rules) for (const w of r.phrase[0]) out.set(w, [...(out.get(w) ?? []), r]);
-  return out;
-}
-
 // A removed security phrase leaves a gap: the words either side of it are not one phrase.
 const SECURITY_RULES = byFirstWord(SECURITY_PHRASES.map((phrase) => ({ phrase, replacement: [GAP] })));
-const CANONICAL_RULES = byFirstWord(CANONICAL_PHRASES);
-// Longer phrases first: of two that start alike, the first that matches is taken.
-const TRANSLATION_RULES = byFirstWord(Object.entries(TRANSLATIONS)
-  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)
-  .map(([words, english]) => ({ phrase: words.split(' ').map((w) => [w]), replacement: english.split(' ') })));
-
-/** Each phrase (consecutive words, leftmost first, never overlapping) replaced; null when none is there. */
-function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>): string[] | null {
-  let out: string[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const found = phraseAt(items, i, rules.get(items[i]));
-    if (found) {
-      out ??= items.slice(0, i);
-      out.push(...found.replacement);
-      i += found.phrase.length - 1;
-    } else out?.push(items[i]);
-  }
-  return out;
-}
-
-/** The first rule whose phrase starts at items[i] (plain loops: this runs for every word of every name). */
-function phraseAt(items: readonly string[], i: number, rules: readonly PhraseRule[] | undefined): PhraseRule | undefined {
-  if (rules === undefined) return undefined;
-  for (const r of rules) {
-    let all = true;
-    for (let k = 0; k < r.phrase.length && all; k++) all = r.phrase[k].includes(items[i + k]);
-    if (all) return r;
-  }
-  return undefined;
-}
 
 /** The texts joined (a plain loop: no array built, unlike map + join). */
 function joinTexts(parts: ReadonlyArray<{ text: string }>, separator: string): string {

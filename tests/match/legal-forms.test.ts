@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { nameWords } from '../../src/match/normalise.js';
+import { analyseName, nameWords } from '../../src/match/normalise.js';
+import { rewrittenForForms } from '../../src/match/phrases.js';
+import { GENERIC_WORDS } from '../../src/match/vocabulary.js';
 import { compareLegalForms, legalFormEntries, legalFormSpans, legalFormsConflict, sameLegalForm } from '../../src/match/legal-forms.js';
 
 const spans = (name: string) => legalFormSpans(nameWords(name));
@@ -206,6 +208,22 @@ describe('the shipped table', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(out, 'utf8') === readFileSync(path.join(repoRoot, 'src', 'match', 'data', 'legal-forms.json'), 'utf8')).toBe(true);
   }, 30_000);
+
+  it('every company form is cut from a name as the analysis reads it, translated words included (Gosudarstvennaya Korporatsiya)', () => {
+    // Translations run before forms are looked for (korporatsiya = corporation): the table reads
+    // its spellings the same way, except one a translation turns into a business word (banka a.s.).
+    const generic = (e: { words: readonly string[] }) => rewrittenForForms([...e.words]).some((w) => GENERIC_WORDS.has(w) && !e.words.includes(w));
+    const notCut: string[] = [];
+    for (const e of legalFormEntries()) {
+      if (e.cjk || e.classes.includes('other') || generic(e)) continue;
+      const name = e.prefix ? `${e.text} Zorblax Widget` : `Zorblax Widget ${e.text}`;
+      for (const written of [name, name.toUpperCase()]) if (analyseName(written).core !== 'zorblax widget') notCut.push(written);
+    }
+    expect(notCut).toEqual([]);
+    expect(analyseName('Gosudarstvennaya Korporatsiya Rostekh').core).toBe('rostekh');
+    expect(analyseName('Natsionalnaya Aktsionernaya Kompaniya Naftogaz Ukrainy').core).toBe('naftogaz ukraine');
+    expect(analyseName('Tatra banka, a.s.').core).toBe('tatra bank');
+  });
 
   it('answers quickly for many names (micro-check, no timing assertion)', () => {
     const words = nameWords('Hangzhou Hikvision Digital Technology Co., Ltd.');
