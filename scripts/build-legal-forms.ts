@@ -212,7 +212,8 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'Burgerlijk Wetboek 2:56): Coöperatieve Rabobank U.A.',
   },
   {
-    spellings: ['pjsc', 'pao', 'пао', 'публичное акционерное общество', 'public joint stock company', 'pat', 'пат', 'публічне акціонерне товариство'],
+    spellings: ['pjsc', 'pao', 'пао', 'публичное акционерное общество', 'public joint stock company', 'pat', 'пат', 'публічне акціонерне товариство',
+      'publichne aktsionerne tovarystvo'],
     canonical: 'pjsc',
     countries: 'RU UA AE',
     prefix: true,
@@ -227,6 +228,21 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
     prefix: true,
     why: 'Sanctions lists translate the post-Soviet ООО / ТОВ as "Limited Liability Company" written where the original '
       + 'puts it, before the name (OFAC SDN: LIMITED LIABILITY COMPANY ...).',
+  },
+  {
+    spellings: ['tovarystvo z obmezhenoiu vidpovidalnistiu'],
+    canonical: 'llc',
+    countries: 'UA',
+    prefix: true,
+    why: 'Ukrainian ТОВ (товариство з обмеженою відповідальністю) romanised in the national system (KMU 2010: и = y), '
+      + 'as lists write it before the name; OpenSanctions romanises и as i.',
+  },
+  {
+    spellings: ['aktsionerne tovarystvo'],
+    canonical: 'ao',
+    countries: 'UA',
+    prefix: true,
+    why: 'Ukrainian АТ (акціонерне товариство), the joint-stock company, romanised in the national system (KMU 2010).',
   },
   {
     spellings: ['obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoj otvetstvennostyu'],
@@ -244,7 +260,7 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'Rostec State Corporation, State Corporation Rosatom; written either side of the name.',
   },
   {
-    spellings: ['prat', 'прат', 'приватне акціонерне товариство', 'private joint stock company', 'prjsc'],
+    spellings: ['prat', 'прат', 'приватне акціонерне товариство', 'private joint stock company', 'prjsc', 'pryvatne aktsionerne tovarystvo'],
     canonical: 'prat',
     countries: 'UA',
     prefix: true,
@@ -459,6 +475,40 @@ function rejection(k: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Other common romanisations of a transliterated Russian or Ukrainian form's words: -oe / -oye
+ * (открытое), -oy / -oi / -oj (ограниченной), -yy / -y / -iy (-ый), shch / sch (щ), and
+ * ya / ia, yu / iu (a final one too: обмеженою, obmezhenoyu / obmezhenoiu), ye / ie inside a word.
+ * "Zakrytoye Aktsionernoye Obshchestvo" is ZAO however a list romanises it. At most 16 a spelling.
+ */
+function romanisations(k: string): string[] {
+  const alternatives = k.split(' ').map((w) => {
+    const out = new Set([w]);
+    const ending = (from: string, ...to: string[]): void => {
+      if (w.length > from.length + 2 && w.endsWith(from)) for (const t of to) out.add(w.slice(0, -from.length) + t);
+    };
+    ending('oe', 'oye');
+    ending('oye', 'oe');
+    ending('oy', 'oi', 'oj');
+    ending('oi', 'oy', 'oj');
+    ending('yy', 'y', 'iy');
+    ending('iy', 'y', 'yy');
+    for (const x of [...out]) {
+      if (x.includes('shch')) out.add(x.replaceAll('shch', 'sch'));
+      else if (x.includes('sch')) out.add(x.replaceAll('sch', 'shch'));
+      for (const [a, b] of [['ya', 'ia'], ['yu', 'iu'], ['ye', 'ie'], ['ia', 'ya'], ['iu', 'yu'], ['ie', 'ye']]) {
+        const at = x.indexOf(a, 1);
+        // (Not a final -ye / -ie: that is -oye, -ie of another word.)
+        if (at > 0 && !(a[1] === 'e' && at + 2 === x.length)) out.add(x.slice(0, at) + b + x.slice(at + a.length));
+      }
+    }
+    return [...out];
+  });
+  let keys = [''];
+  for (const alt of alternatives) keys = keys.flatMap((p) => alt.map((w) => (p ? `${p} ${w}` : w))).slice(0, 16);
+  return keys.filter((x) => x !== k);
+}
+
 // ---- classes -------------------------------------------------------------------------------
 
 const plain = (s: string): string => s.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase();
@@ -521,6 +571,24 @@ function build(): { data: LegalFormData; report: string[] } {
   }
   // Overrides' ids may be groups; overridden spellings also stand for their override id in row lookups.
   for (const o of OVERRIDES) for (const s of o.spellings) for (const k of variants(s)) osIndex.set(k, o.canonical);
+  // The written-out forms of ids with Cyrillic spellings (post-Soviet), in the other common romanisations
+  // of their words (romanisations): claimed below every source's own spelling.
+  const sovietIds = new Set([...groups.filter((g) => !EXCLUDED_GROUPS[g.main] && [g.main, ...g.forms].some((f) => /\p{Script=Cyrillic}/u.test(f))).map((g) => key(g.main)),
+    ...OVERRIDES.filter((o) => o.spellings.some((f) => /\p{Script=Cyrillic}/u.test(f))).map((o) => o.canonical)]);
+  let romanised = 0;
+  const romanisationOf = new Map<string, string>();
+  for (const [k, byId] of [...claims]) {
+    if (!k.includes(' ')) continue;
+    for (const c of byId.values()) {
+      if (!sovietIds.has(c.canonical) || c.weight < 1000) continue;
+      for (const v of romanisations(k)) {
+        if (claims.has(v)) continue;
+        claim(v, c.canonical, 0.9, false, [], `romanisation of ${k}`);
+        if (!romanisationOf.has(v)) romanisationOf.set(v, k);
+        romanised++;
+      }
+    }
+  }
 
   // 2. GLEIF rows: join a group, or make an id from the first abbreviation.
   const rowsById = new Map<string, GleifRow[]>();
@@ -632,6 +700,12 @@ function build(): { data: LegalFormData; report: string[] } {
     const flags = (c.abbr ? 'a' : 'n') + (prefix ? 'p' : '') + (cjk ? 'c' : '');
     forms.push([k, c.canonical, flags, [...all].sort().join(' ')]);
   }
+  // A romanisation stands where the spelling it romanises stands.
+  const before = new Set(forms.filter((f) => f[2].includes('p')).map((f) => f[0]));
+  for (const f of forms) {
+    const from = romanisationOf.get(f[0]);
+    if (from && before.has(from) && !f[2].includes('p')) f[2] = f[2].replace(/^([an])/, '$1p');
+  }
 
   const data: LegalFormData = {
     about: 'Legal forms of companies by jurisdiction: spelling (as the matcher tokenises names) -> canonical id, flags '
@@ -655,6 +729,7 @@ function build(): { data: LegalFormData; report: string[] } {
       + `${ids.length} canonical ids, ${jurisdictions.size} jurisdictions`,
     `classes: ${[...byClass].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`,
     `spellings claimed by several ids: ${ambiguous.length} (first kept by the rule above)`,
+    `romanisations added for post-Soviet forms written out: ${romanised}`,
     ...ambiguous.slice(0, 25).map((a) => `  ${a}`),
     `excluded (GLEIF names of more than six words: ${longNames}):`,
     ...[...excluded].map(([reason, set]) => `  ${reason}: ${set.size}  e.g. ${[...set].slice(0, 6).join(' | ')}`),

@@ -165,6 +165,18 @@ describe('comparing legal forms', () => {
     expect(relation('PrJSC Farmak', 'Farmak LLC')).toBe('conflict');
   });
 
+  it('post-Soviet forms written out are read in the common romanisations of their words', () => {
+    // -oe / -oye (BGN/PCGN), -oi / -oy / -oj, ia / ya, iu / yu; Ukrainian и = y (KMU 2010) and = i.
+    expect(relation('Zakrytoye Aktsionernoye Obshchestvo Sovfracht', 'CJSC Sovfracht')).toBe('same');
+    expect(relation('Publichnoye Aktsionernoye Obshchestvo Aeroflot', 'PJSC Aeroflot')).toBe('same');
+    expect(relation('Aktsionernoye Obshchestvo Kronshtadt', 'AO Kronshtadt')).toBe('same');
+    expect(relation('Obshchestvo s Ogranichennoi Otvetstvennostiu Gazprom Export', 'OOO Gazprom Export')).toBe('same');
+    expect(relation('Tovarystvo z Obmezhenoyu Vidpovidalnistyu Epitsentr K', 'TOV Epitsentr K')).toBe('same');
+    expect(relation('Tovarystvo z obmezhenoiu vidpovidalnistiu Epitsentr K', 'Epitsentr K LLC')).toBe('same');
+    expect(relation('Pryvatne Aktsionerne Tovarystvo Farmak', 'PrJSC Farmak')).toBe('same');
+    expect(ids('Zakrytoye Aktsionernoye Obshchestvo Sovfracht')).toEqual(['^zao']);
+  });
+
   it('the Russian unitary enterprise abbreviated (FGUP, in English FSUE) is the form written out', () => {
     expect(relation('FGUP Rosmorport', 'Federal State Unitary Enterprise Rosmorport')).toBe('same');
     expect(relation('FSUE Rosmorport', 'ФГУП «Росморпорт»')).toBe('same');
