@@ -14,7 +14,7 @@
  * transcribed spelling (ae oe ue oe aa: the transcribe option, transcribedSpelling).
  */
 import {
-  CANONICAL, CHINA_CITIES, COMPLETABLE_PLACES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
+  CANONICAL, CHINA_CITIES, COMPLETABLE_PLACES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, HAN_TRANSLATIONS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
@@ -843,7 +843,7 @@ function markedLegalForm(s: NameState, i: number): number {
   return 1;
 }
 
-/** Han words: legal forms cut from the end and start (stripCjkLegal); a word that is only a form goes. No other rule reads Han. */
+/** Han words: legal forms cut from the end and start (stripCjkLegal); a word that is only a form goes (han-translation settles the others). */
 function hanLegalSuffix(s: NameState, i: number): number {
   const w = s.words[i];
   if (!isHanWord(w.text, s.ascii)) return 0;
@@ -855,7 +855,21 @@ function hanLegalSuffix(s: NameState, i: number): number {
   if (hanLegalForms().only.has(stripped)) {
     w.drop = true;
     addStep(s.steps, 'legal form removed');
-  } else w.text = stripped;
+    return 1;
+  }
+  w.text = stripped;
+  return 0;
+}
+
+/** Han words, their legal form removed: one that is a business word whole is translated (HAN_TRANSLATIONS: トヨタ自動車 = Toyota Motor). No other rule reads Han. */
+function hanTranslation(s: NameState, i: number): number {
+  const w = s.words[i];
+  if (!isHanWord(w.text, s.ascii)) return 0;
+  const english = HAN_TRANSLATIONS.get(w.text);
+  if (english !== undefined) {
+    w.text = english;
+    addStep(s.steps, 'words translated');
+  }
   return 1;
 }
 
@@ -974,6 +988,7 @@ function listingTag(s: NameState, i: number): number {
 export const WORD_RULES: readonly WordRule[] = [
   { id: 'marked-legal-form', apply: markedLegalForm },
   { id: 'han-legal-suffix', apply: hanLegalSuffix },
+  { id: 'han-translation', apply: hanTranslation },
   { id: 'roman-numeral', apply: romanNumeral },
   { id: 'number-words', apply: numberWords },
   { id: 'series-letter', apply: seriesLetter },

@@ -310,6 +310,27 @@ export const TRANSLATIONS: Record<string, string> = {
   telekomunikatsionna: 'telecom', telekomunikatsii: 'telecom', // телекомуникационна, телекомуникации
 };
 
+/**
+ * Business words written in Han, by the English word companies translate them with, for a Han
+ * word that stands alone beside a name in another script (トヨタ自動車 = Toyota Motor, ソニー銀行 =
+ * Sony Bank, アステラス製薬 = Astellas Pharma, TCL科技 = TCL Technology): Japanese kanji and
+ * Chinese in simplified and traditional characters. A name written wholly in Han is one word
+ * (no spaces), never split: only a Han word that is one of these whole, its legal form removed.
+ */
+export const HAN_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
+  // Japanese
+  ['自動車', 'motor'], ['発動機', 'motor'], ['銀行', 'bank'], ['電機', 'electric'], ['電気', 'electric'], ['工業', 'industry'],
+  ['化学', 'chemical'], ['製薬', 'pharmaceutical'], ['薬品', 'pharmaceutical'], ['保険', 'insurance'], ['証券', 'securities'],
+  ['建設', 'construction'], ['鉄道', 'railway'], ['航空', 'airlines'], ['商事', 'trading'], ['海運', 'shipping'], ['電子', 'electronic'],
+  ['通信', 'communication'], ['石油', 'oil'], ['製鉄', 'steel'], ['鉄鋼', 'steel'], ['生命', 'life'], ['信託', 'trust'],
+  ['計算機', 'computer'], ['精機', 'precision'], ['食品', 'foods'],
+  // Chinese, simplified and traditional
+  ['银行', 'bank'], ['保险', 'insurance'], ['保險', 'insurance'], ['证券', 'securities'], ['證券', 'securities'], ['科技', 'technology'],
+  ['电子', 'electronic'], ['汽车', 'automobile'], ['汽車', 'automobile'], ['化工', 'chemical'], ['钢铁', 'steel'], ['鋼鐵', 'steel'],
+  ['能源', 'energy'], ['电力', 'power'], ['電力', 'power'], ['医药', 'pharmaceutical'], ['醫藥', 'pharmaceutical'], ['物流', 'logistics'],
+  ['控股', 'holding'],
+]);
+
 /** Phrase canonicalisation before tokenising (fund files split or abbreviate these). */
 const PHRASES: Record<string, string> = {
   'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',

@@ -45,7 +45,7 @@ describe('name steps: the list', () => {
       'cut-detection', 'legal-forms', 'company-types', 'word-rules', 'trailing-strip', 'cut-completion', 'tokens',
     ]);
     expect(WORD_RULES.map((r) => r.id)).toEqual([
-      'marked-legal-form', 'han-legal-suffix', 'roman-numeral', 'number-words', 'series-letter', 'canonical-spelling',
+      'marked-legal-form', 'han-legal-suffix', 'han-translation', 'roman-numeral', 'number-words', 'series-letter', 'canonical-spelling',
       'legal-form-word', 'security-word', 'stop-word', 'ratio', 'listing-tag',
     ]);
   });

@@ -75,7 +75,11 @@ describe('analyseName: other scripts', () => {
   });
 
   it('keeps Han words whole (a character has several readings), transliterating the kana beside them', () => {
-    expect(analyseName('トヨタ自動車株式会社').tokens.map((t) => [t.text, t.han])).toEqual([['toyota', false], ['自動車', true]]);
+    expect(analyseName('トヨタ紡織株式会社').tokens.map((t) => [t.text, t.han])).toEqual([['toyota', false], ['紡織', true]]); // Toyota Boshoku
+    // A Han word that is a business word whole is translated (han-translation): Toyota Motor, TCL Technology.
+    expect(analyseName('トヨタ自動車株式会社').tokens.map((t) => [t.text, t.han])).toEqual([['toyota', false], ['motor', false]]);
+    expect(core('TCL科技集团股份有限公司')).toBe('tcl technology');
+    expect(core('中国银行股份有限公司')).toBe('中国银行'); // a name wholly in Han is one word, never split
   });
 
   it('cuts the CJK company forms of the ISO 20275 table inside a Han word: Japanese, and Chinese in traditional characters', () => {
