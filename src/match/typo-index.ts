@@ -19,6 +19,10 @@
  * packed with its id into one sorted Float64Array (compact, built by one native sort); a query
  * looks up its own forms. Far fewer words to check than buckets of a shared three-letter key
  * ("ang", "zho" hold hundreds), and a hash collision only adds a word the exact check drops.
+ *
+ * Two edits (twoEdits, words of 8+ letters): the words sharing the query's ends, and the words not
+ * read as pinyin whose consonant skeletons share a form with one letter deleted at most, checked
+ * by edit distance; the same sorted-hash table holds the skeleton forms.
  */
 
 import { osaDistance, sameRun, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, withinOneEdit } from './edits.js';
