@@ -12,7 +12,8 @@
  *     Actividades de Construcción y Servicios, S.A."): the acronym, with the final legal form.
  * - `type-initials`: dotted initials written before the name that abbreviate its company type, as
  *   Romanian state companies write theirs ("S.N.T.G.N. Transgaz S.A." = Societatea Națională de
- *   Transport Gaze Naturale, "C.N.T.E.E. Transelectrica S.A."): the name without them.
+ *   Transport Gaze Naturale, "C.N.T.E.E. Transelectrica S.A."; of two letters only the Romanian
+ *   S.C., S.N., C.N.: "S.N. Nuclearelectrica S.A."): the name without them.
  *
  * Not a head: a tail that is one country (Siemens AG Österreich is the Austrian company, not
  * Siemens AG), stands in parentheses or names a branch (the list names that company or unit of a
@@ -66,7 +67,14 @@ function writtenAsForm(raw: string, spelling: string): boolean {
 }
 
 const DASH = /\s[-\u2013\u2014]\s/u;
-const TYPE_INITIALS = /^\s*((?:\p{L}\.){3,})\s*/u;
+const TYPE_INITIALS = /^\s*((?:\p{L}\.\s?){2,})\s*/u;
+/**
+ * Two dotted letters are a person's initials as often as a type (J.P. Morgan, A.P. Møller): only
+ * the Romanian company types count: S.C. (societate comercială, which Romanian companies long wrote
+ * before their name: S.C. Electrica S.A.), S.N. and C.N. (societatea / compania națională, the state
+ * companies: S.N. Nuclearelectrica S.A.).
+ */
+const TWO_LETTER_TYPES = new Set(['sc', 'sn', 'cn']);
 const OPTS = { cutWidths: [] as number[] };
 
 /**
@@ -120,10 +128,11 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
 
   // Dotted initials of the company's type before a name that ends in its legal form.
   const initials = TYPE_INITIALS.exec(raw);
-  if (initials && formSpansOf(words).suffixes.some(definite)) {
+  const letters = initials ? initials[1].replace(/[.\s]/g, '').toLowerCase() : '';
+  if (initials && (letters.length >= 3 || TWO_LETTER_TYPES.has(letters)) && formSpansOf(words).suffixes.some(definite)) {
     const text = raw.slice(initials[0].length);
     const rest = analyseName(text, OPTS);
-    if (rest.tokens.some((t) => t.kind === 'distinctive')) return [{ rule: 'type-initials', text, dropped: initials[1], how: 'initials' }];
+    if (rest.tokens.some((t) => t.kind === 'distinctive')) return [{ rule: 'type-initials', text, dropped: initials[1].trim(), how: 'initials' }];
   }
   return NONE;
 }

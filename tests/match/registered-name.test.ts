@@ -32,6 +32,9 @@ describe('registeredParts: what a fund file keeps of a registered name', () => {
     // Dotted initials of a Romanian state company's type.
     ['C.N.T.E.E. Transelectrica S.A.', [['type-initials', 'initials', 'Transelectrica S.A.']]],
     ['S.N.T.F.C. CFR Călători S.A.', [['type-initials', 'initials', 'CFR Călători S.A.']]],
+    // Of two letters, only the Romanian types (S.C., S.N., C.N.).
+    ['S.N. Nuclearelectrica S.A.', [['type-initials', 'initials', 'Nuclearelectrica S.A.']]],
+    ['S.C. Electrica S.A.', [['type-initials', 'initials', 'Electrica S.A.']]],
   ])('%s', (raw, expected) => {
     expect(parts(raw)).toEqual(expected);
   });
@@ -46,6 +49,8 @@ describe('registeredParts: what a fund file keeps of a registered name', () => {
     'Vanguard Funds plc - Vanguard FTSE 100 UCITS ETF', // a fund of the umbrella
     'Bank of New York Mellon as Trustee', // "as" is a word here, and a trustee a role
     'J.P. Morgan Chase & Co.', // a person's initials, and no definite form
+    'C.H. Robinson Worldwide, Inc.', // a person's initials before a definite form
+    'T.C. Ziraat Bankası A.Ş.', // T.C. (Türkiye Cumhuriyeti) names the state, not a company type
     'A.P. Møller - Mærsk A/S', // two initials are a person's; the dash joins two names of one
     'Toyota Motor Corporation',
   ])('%s: none', (raw) => {
