@@ -262,12 +262,24 @@ export function nameInitials(name: AnalysedName, strict = false): NameInitials {
 }
 
 /**
+ * Whether initials of `name` may start as one of `starts`, from its first two letters (of its
+ * first two words as compared, or as written, a stop word included): most names are not read.
+ */
+function mayStartAs(name: AnalysedName, starts: ReadonlySet<string>): boolean {
+  const toks = name.tokens;
+  if (toks.length >= 2 && starts.has(toks[0].text[0] + toks[1].text[0])) return true;
+  const norm = name.norm;
+  const space = norm.indexOf(' ');
+  return space > 0 && space + 1 < norm.length && starts.has(norm[0] + norm[space + 1]);
+}
+
+/**
  * The initials a name may be written as (see Slot, nameInitials), for lookup: up to FILED_MAX of
  * them. `starts`: only initials that start as one of these do (the starts of a list's short
  * forms: a name whose first letter starts none is not read at all).
  */
 export function initialsOf(name: AnalysedName, strict = false, starts?: ReadonlySet<string>): string[] {
-  if (starts !== undefined && !(name.tokens.length > 0 && (starts.has(name.tokens[0].text[0]) || starts.has(name.norm[0])))) return [];
+  if (starts !== undefined && !mayStartAs(name, starts)) return [];
   const { norm, written } = nameInitials(name, strict);
   const out: string[] = [];
   if (norm.length > 0) walkInitials(norm, null, out, starts);
