@@ -262,15 +262,33 @@ export function nameInitials(name: AnalysedName, strict = false): NameInitials {
 }
 
 /**
- * Whether initials of `name` may start as one of `starts`, from its first two letters (of its
- * first two words as compared, or as written, a stop word included): most names are not read.
+ * Whether initials of `name` may start as one of `starts`, from its first two letters: of the
+ * first two words as compared, or as written (the legal form before the name aside; a stop word
+ * may give the first or the second letter, or not): most names are not read.
  */
 function mayStartAs(name: AnalysedName, starts: ReadonlySet<string>): boolean {
   const toks = name.tokens;
   if (toks.length >= 2 && starts.has(toks[0].text[0] + toks[1].text[0])) return true;
-  const norm = name.norm;
-  const space = norm.indexOf(' ');
-  return space > 0 && space + 1 < norm.length && starts.has(norm[0] + norm[space + 1]);
+  return startsAs(name.norm, name, starts) || (name.written !== undefined && startsAs(name.written, name, starts));
+}
+
+/** mayStartAs for the words of `text`: a stop word or a legal form may give a letter or not. */
+function startsAs(text: string, name: AnalysedName, starts: ReadonlySet<string>): boolean {
+  const words = text.split(' ');
+  const optional = (w: string) => ACRONYM_STOP_WORDS.has(w) || name.legalForms.includes(w);
+  let i = 0;
+  while (i < words.length && (words[i] === '' || name.legalForms.includes(words[i]))) i++;
+  for (; i < words.length; i++) {
+    const a = words[i];
+    for (let j = i + 1; j < words.length; j++) {
+      const b = words[j];
+      if (b === '') continue;
+      if (starts.has(a[0] + b[0])) return true;
+      if (!optional(b)) break;
+    }
+    if (!optional(a)) break;
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,14 @@ describe('initials filed for lookup are initials the scorer accepts', () => {
   });
 });
 
+describe("a name written out is read as far as a listed short form's start leads", () => {
+  const prefixes = (k: string) => new Set(Array.from({ length: k.length }, (_, n) => k.slice(0, n + 1)));
+  it.each([...NAMES, 'Banco do Nordeste do Brasil S.A.', 'The Bank of New York Mellon Corporation', 'PJSC Mobile TeleSystems'].map((n) => [n]))('%s', (name) => {
+    for (const k of filed(name, true)) expect(initialsOf(read(name), true, prefixes(k)), k).toContain(k);
+    expect(initialsOf(read(name), true, prefixes('zzz'))).toEqual([]);
+  });
+});
+
 describe('the ways a name gives letters', () => {
   it('a function word may give its letter or not (AOT, BNB), in order', () => {
     expect(filed('Airports of Thailand Public Company Limited')).toEqual(expect.arrayContaining(['aot', 'atp']));
