@@ -10,7 +10,7 @@ import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, 
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
-import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS } from './vocabulary.js';
+import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, TRANSLATIONS } from './vocabulary.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -833,7 +833,22 @@ function firstChosen(n: number, how: AlignedPair['how']): Candidate | undefined 
 function translated(q: QueryName, a: CompiledAlias, s: NameScore): void {
   const inQuery = q.name.steps.includes('words translated');
   if (!inQuery && !a.name.steps.includes('words translated')) return;
-  s.evidence.push({ rule: 'translated', ...(a.distinctive ? {} : { cap: 'review' as const }), detail: { side: inQuery ? 'fund file' : 'list' } });
+  // Both names write the words that were translated ("HUAGONG" in both, a brand that is also a
+  // pinyin business word): they agree as written, not through a translation.
+  const cap = !a.distinctive && !sameWordsTranslated(q.name, a.name);
+  s.evidence.push({ rule: 'translated', ...(cap ? { cap: 'review' as const } : {}), detail: { side: inQuery ? 'fund file' : 'list' } });
+}
+
+/** Words of TRANSLATIONS by themselves (phrases are legal forms or several words, which this check leaves alone). */
+const TRANSLATED_WORDS: ReadonlySet<string> = new Set(Object.keys(TRANSLATIONS).filter((k) => !k.includes(' ')));
+
+/** Every word a translation rewrote in either name is written in the other too. */
+function sameWordsTranslated(x: AnalysedName, y: AnalysedName): boolean {
+  const xs = new Set((x.written ?? x.norm).split(' '));
+  const ys = new Set((y.written ?? y.norm).split(' '));
+  for (const w of xs) if (TRANSLATED_WORDS.has(w) && !ys.has(w)) return false;
+  for (const w of ys) if (TRANSLATED_WORDS.has(w) && !xs.has(w)) return false;
+  return true;
 }
 
 /**

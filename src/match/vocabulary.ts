@@ -176,6 +176,15 @@ export const TRANSLATIONS: Record<string, string> = {
   kikai: 'machinery', // 機械
   shokuhin: 'food', // 食品
   shoji: 'trading', boeki: 'trading', // 商事, 貿易
+  bussan: 'trading', // 物産
+  kouzan: 'mining', seikou: 'steel', // 鉱山, 製鋼 (long vowels written ou)
+  seisakusho: 'manufacturing', 'seisaku sho': 'manufacturing', // 製作所 (Murata Seisakusho = Murata Manufacturing)
+  seikosho: 'steel works', 'seiko sho': 'steel works', // 製鋼所 (Kobe Seiko Sho = Kobe Steel)
+  denko: 'electric', // 電工 (Sumitomo Denko = Sumitomo Electric Industries)
+  gomu: 'rubber', // ゴム
+  jisho: 'estate', // 地所 (Mitsubishi Jisho = Mitsubishi Estate)
+  yusen: 'shipping', // 郵船
+  butsuryu: 'logistics', // 物流
   // Chinese (pinyin; ü written v or u)
   yinhang: 'bank', // 银行
   baoxian: 'insurance', // 保险
@@ -219,6 +228,33 @@ export const TRANSLATIONS: Record<string, string> = {
   fangdichan: 'real estate', // 房地产
   keji: 'technology', // 科技
   kuangye: 'mining', // 矿业
+  // Pinyin spells many characters alike: only words one business word writes (not huagong 华工 /
+  // 化工, dongli 东丽 / 动力, tongxin 同心 / 通信, shipin 视频 / 食品, dianchi 滇池 / 电池, jijin, wenhua).
+  tongye: 'copper', // 铜业
+  meitan: 'coal', // 煤炭 (not meiye: 美业, beauty, too)
+  xitu: 'rare earth', // 稀土
+  huangjin: 'gold', // 黄金
+  boli: 'glass', // 玻璃
+  suliao: 'plastics', sujiao: 'plastics', // 塑料, 塑胶
+  cailiao: 'material', jiancai: 'building material', // 材料, 建材
+  jixie: 'machinery', // 机械
+  zhizao: 'manufacturing', // 制造
+  guangfu: 'photovoltaic', taiyangneng: 'solar', // 光伏, 太阳能
+  bandaoti: 'semiconductor', // 半导体
+  hulianwang: 'internet', // 互联网
+  chuanmei: 'media', // 传媒
+  yiliao: 'medical', // 医疗
+  yinliao: 'beverage', // 饮料
+  fuzhuang: 'apparel', // 服装
+  zhubao: 'jewellery', // 珠宝
+  jiadian: 'appliance', // 家电
+  lvyou: 'tourism', jiudian: 'hotel', // 旅游, 酒店
+  dichan: 'real estate', wuye: 'property', // 地产, 物业
+  jinrong: 'financial', // 金融
+  xintuo: 'trust', zichan: 'asset', guanli: 'management', // 信托, 资产, 管理
+  fazhan: 'development', // 发展
+  gangkou: 'port', jichang: 'airport', gaosu: 'expressway', gonglu: 'highway', // 港口, 机场, 高速, 公路
+  huanbao: 'environmental', // 环保
   nengyuan: 'energy', // 能源
   touzi: 'investment', // 投资
   konggu: 'holding', // 控股
@@ -268,6 +304,9 @@ export const TRANSLATIONS: Record<string, string> = {
   sudostroitelnaya: 'shipbuilding', // судостроительная
   energeticheskaya: 'energy', // энергетическая
   tekhnologii: 'technology', tekhnologiya: 'technology', // технологии
+  vertolety: 'helicopters', vertolyoty: 'helicopters', // вертолёты
+  laboratoriya: 'laboratory', // лаборатория
+  khimicheskaya: 'chemical', // химическая
   // Turkish
   'turk hava yollari': 'turkish airlines', // Türk Hava Yolları (not Türk alone: Türk Anonim Şirketi is a legal form)
   'hava yollari': 'airlines', // hava yolları
@@ -283,6 +322,10 @@ export const TRANSLATIONS: Record<string, string> = {
   'kereta api': 'railway', // kereta api
   // Arabic and Persian (transliterated)
   masraf: 'bank', // مصرف
+  // Adjectives of relation (nisba, -i) that bank and company names carry after al-:
+  islami: 'islamic', tijari: 'commercial', watani: 'national', sinai: 'industrial', zirai: 'agricultural',
+  aqari: 'real estate', // إسلامي, تجاري, وطني, صناعي, زراعي, عقاري
+  istithmar: 'investment', tamweel: 'finance', // استثمار, تمويل
   // The languages of Europe: business words companies translate (never a word that is itself a
   // brand: Generale, Assicurazioni Generali's Generali; not Assurance, which is English too).
   banque: 'bank', banca: 'bank', banka: 'bank', banken: 'bank', banki: 'bank', pankki: 'bank', // FR IT CS/SK/SL SV IS FI

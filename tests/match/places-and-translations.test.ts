@@ -71,3 +71,31 @@ describe('translated: the word for group in Lithuanian, Estonian, Hungarian and 
     expect(analyseName('Balgarski Darzhavni Zheleznitsi').core).toBe('bulgarian darzhavni zheleznitsi');
   });
 });
+
+// Real companies, none an eval row: Shandong Gold Mining (600547.SS), Tongling Nonferrous, Dubai
+// Islamic Bank, Abu Dhabi Commercial Bank, Sumitomo Electric Industries (Sumitomo Denki Kogyo is its
+// Japanese name; Sumitomo Denko its short one), Mitsubishi Estate (Mitsubishi Jisho).
+describe('translations of the business words of romanised names', () => {
+  it('pinyin: gold, copper, glass, financial', () => {
+    expect(analyseName('Shandong Huangjin Kuangye Gufen Youxian Gongsi').core).toBe(analyseName('Shandong Gold Mining Co., Ltd.').core);
+    expect(analyseName('Tongling Youse Tongye').core).toContain('copper');
+    expect(analyseName('Xinyi Boli').core).toBe('xinyi glass');
+    expect(analyseName('Ping An Jinrong').core).toContain('financial');
+  });
+
+  it('Arabic adjectives of relation: islamic, commercial', () => {
+    expect(analyseName('Masraf Dubai Islami').core).toBe('bank dubai islamic');
+    expect(analyseName('Bank Abu Dhabi Tijari').core).toBe('bank abu dhabi commercial');
+  });
+
+  it('Japanese: denko, jisho', () => {
+    expect(analyseName('Sumitomo Denko').core).toBe('sumitomo electric');
+    expect(best('Mitsubishi Estate Co., Ltd.', 'MITSUBISHI JISHO KK').tier).not.toBeNull();
+  });
+
+  it('translated caps a match of common words at review only when the names agree through the translation, not as written', () => {
+    // Dianli (电力, power) is a pinyin business word, and a brand where a name writes it in both.
+    expect(best('Kashgar Dianli Steel Co. Ltd.', 'KASHGAR DIANLI STEEL LTD')).toEqual({ tier: 'probable', rules: ['exact-name', 'common-words-only', 'translated'] });
+    expect(best('Kashgar Power Steel Co. Ltd.', 'KASHGAR DIANLI STEEL LTD').tier).toBe('review');
+  });
+});
