@@ -22,6 +22,7 @@ import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers
 import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 import { createIdFilter } from './id-filter.js';
+import { mayHaveRegisteredPart, registeredParts } from './registered-name.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -428,6 +429,28 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, s.evidence, policy, supportProbe))) continue;
         if (scored === NOTHING_SCORED) scored = [];
         scored.push({ ai, s });
+      }
+      // The fund file writes the whole registered name and the list its head ("Merck KGaA, Darmstadt,
+      // Germany" / Merck KGaA): the head is scored too, with the rule that says so (registered-name.ts).
+      if (mayHaveRegisteredPart(name, analysed)) {
+        for (const part of registeredParts(name, analysed)) {
+          const head = analyseName(part.text, options);
+          if (head.tokens.length === 0 || head.core === analysed.core) continue;
+          const cap: Tier = head.compact.length >= 4 && head.tokens.some((t) => t.kind === 'distinctive') ? 'probable' : 'review';
+          const qh = queryName(head);
+          for (const ai of source.candidates(qh)) {
+            // (Not against a listed head: both names with a tail are compared whole: EDP - Energias de
+            // Portugal is not EDP - Energias do Brasil.)
+            const alias = aliasAt(c, ai);
+            if (alias.part) continue;
+            const s = scoreAlias(qh, alias, policy);
+            if (!s) continue;
+            s.evidence.push({ rule: part.rule, cap, detail: { read: head.core, dropped: part.dropped, how: part.how, side: 'fund file' } });
+            if (!report && !mayReachTier(s.alignment, s.evidence, policy)) continue;
+            if (scored === NOTHING_SCORED) scored = [];
+            scored.push({ ai, s });
+          }
+        }
       }
     }
     // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier

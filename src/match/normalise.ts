@@ -90,6 +90,8 @@ export interface AnalysedName {
   camel?: Readonly<Record<string, readonly string[]>>;
   /** Company-type abbreviations set aside (company-types.ts: NK of "NK Rosneft PAO"), only when some were. */
   companyTypes?: string[];
+  /** A legal-form word was removed from inside the name, words of the name after it ("Fraport AG Frankfurt ..."). */
+  formInside?: true;
 }
 
 export interface AnalyseOptions {
@@ -527,6 +529,8 @@ export interface NameState {
   legalForms: string[];
   /** Company-type abbreviations set aside ('company-types'), or undefined when none. */
   companyTypes: string[] | undefined;
+  /** 'legal-form-word' removed a form with words of the name after it. */
+  formInside: boolean;
   /** The words before translation, joined by one space (only when words were translated). */
   written: string | undefined;
   /** Words written in camel case with their parts (AnalysedName.camel), or undefined. */
@@ -557,7 +561,7 @@ export function createNameState(raw: string, opts: AnalyseOptions = {}): NameSta
   return {
     raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, items: [], words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
-    written: undefined, camel: undefined, companyTypes: undefined,
+    written: undefined, camel: undefined, companyTypes: undefined, formInside: false,
   };
 }
 
@@ -929,6 +933,11 @@ function canonicalSpelling(s: NameState, i: number): number {
 function legalFormWord(s: NameState, i: number): number {
   const w = s.words[i];
   if (!LEGAL_FORMS.has(w.text)) return 0;
+  const words = s.words;
+  for (let j = i + 1; j < words.length && !s.formInside; j++) {
+    const t = words[j].text;
+    if (!words[j].drop && !LEGAL_FORMS.has(t) && !CLASS_MARKERS.has(t) && !SECURITY_WORDS.has(t)) s.formInside = true;
+  }
   w.drop = true;
   s.legalForms.push(w.text);
   addStep(s.steps, 'legal form removed');
@@ -1031,5 +1040,6 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   if (s.written !== undefined) name.written = s.written;
   if (s.camel !== undefined) name.camel = s.camel;
   if (s.companyTypes !== undefined) name.companyTypes = s.companyTypes;
+  if (s.formInside) name.formInside = true;
   return name;
 }

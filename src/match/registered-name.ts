@@ -22,9 +22,9 @@
  * only legal forms ("GmbH & Co. KG"); nor a form that is also a word of names (Foundation).
  */
 import { analyseName, formSpansOf, type AnalysedName } from './normalise.js';
-import { definite, formEndingAt, type GenericClass } from './legal-forms.js';
+import { definite, formEndingAt, legalFormEntries, type GenericClass } from './legal-forms.js';
 import { initialsOf, mayBeAcronym } from './acronyms.js';
-import { COUNTRY_WORDS, SECURITY_WORDS } from './vocabulary.js';
+import { CLASS_MARKERS, COUNTRY_WORDS, SECURITY_WORDS } from './vocabulary.js';
 
 export type RegisteredPartRule = 'registered-head' | 'type-initials';
 
@@ -76,6 +76,30 @@ const TYPE_INITIALS = /^\s*((?:\p{L}\.\s?){2,})\s*/u;
  */
 const TWO_LETTER_TYPES = new Set(['sc', 'sn', 'cn']);
 const OPTS = { cutWidths: [] as number[] };
+
+let formEnds: Set<string> | undefined;
+/** The last words of the company forms' spellings (what a form inside a name can end in). */
+function companyFormEnds(): Set<string> {
+  formEnds ??= new Set(legalFormEntries().filter((e) => !e.cjk && e.classes.some((k) => COMPANY.has(k))).map((e) => e.words[e.words.length - 1]));
+  return formEnds;
+}
+
+/**
+ * Whether registeredParts may find a part of this name: a cheap test for the fund file's names
+ * (every one is asked): a spaced dash, a dotted initial first, a first word that may be the
+ * initials of the next, or a word before the last that may end a legal form.
+ */
+export function mayHaveRegisteredPart(raw: string, name: AnalysedName): boolean {
+  const toks = name.tokens;
+  if (toks.length < 2) return false;
+  if (raw.includes(' - ') || raw.includes('\u2013') || raw.includes('\u2014') || raw.charCodeAt(1) === 0x2e) return true;
+  // (The first two letters of the acronym start the next two words: PGE Polska Grupa ...)
+  if (toks.length >= 3 && toks[1].text[0] === toks[0].text[0] && toks[2].text[0] === toks[0].text[1] && mayBeAcronym(toks[0].text)) return true;
+  const ends = companyFormEnds();
+  for (let i = 0; i < toks.length - 1; i++) if (ends.has(toks[i].text)) return true;
+  // A form word analysis removed from inside the name (AG of "Fraport AG Frankfurt ...").
+  return name.formInside === true;
+}
 
 /**
  * The registered-name parts of one listed name (`raw`, analysed as `name`): at most one derived

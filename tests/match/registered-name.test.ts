@@ -83,6 +83,18 @@ describe('registered-head and type-initials in matching', () => {
     expect(other.tier).toBe('review');
   });
 
+  it('registered-head the other way round: the fund file writes the whole registered name, the list its head', () => {
+    const [m] = createMatcher([pairList({ id: 'x', listed: 'Aerodrom Nikola Tesla a.d.' })]).match({ issuer: 'AERODROM NIKOLA TESLA A.D. BEOGRAD', ids: {} });
+    expect(m?.tier).toBe('probable');
+    expect(m?.evidence).toContainEqual(expect.objectContaining({ rule: 'registered-head', cap: 'probable', detail: expect.objectContaining({ side: 'fund file', dropped: 'beograd' }) }));
+    expect(matched('CTT S.A.', 'CTT - Correios de Portugal, S.A.')).toEqual({ tier: 'review', rules: ['exact-name', 'registered-head'] });
+    expect(matched('Transelectrica S.A.', 'C.N.T.E.E. Transelectrica S.A.')).toEqual({ tier: 'probable', rules: ['exact-name', 'type-initials'] });
+    // Two names with a tail each are compared whole, not by their heads.
+    expect(matched('EDP - Energias de Portugal, S.A.', 'EDP - Energias do Brasil S.A.').rules).not.toContain('registered-head');
+    // Without a tail there is nothing to read.
+    expect(matched('Deutsche Bank AG', 'Deutsche Bank AG London Branch').tier).toBeNull();
+  });
+
   it('no head is read where the registered name has none: another company of the group stays apart', () => {
     expect(matched('Carl Zeiss Meditec AG', 'Carl Zeiss AG').rules).not.toContain('registered-head');
     expect(matched('Siemens AG Österreich', 'Siemens AG').rules).not.toContain('registered-head');
