@@ -295,6 +295,13 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'the long names only, and a prefix of three letters is otherwise left to company forms.',
   },
   {
+    spellings: ['s.à r.l.', 's. à r.l.'],
+    canonical: 'sarl',
+    countries: 'LU',
+    why: 'Luxembourg writes its société à responsabilité limitée "S.à r.l.", a space after the à (Loi du 10 août 1915); '
+      + 'GLEIF LU gives SARL and only the simplified S.à r.l.-S.',
+  },
+  {
     spellings: ['public company limited', 'pcl'],
     canonical: 'plc',
     countries: 'TH',
@@ -457,9 +464,15 @@ const BUSINESS_KEYS = new Set([...BUSINESS_WORDS].flatMap((w) => nameWords(w)));
 const transliteratedShort = (spelling: string, k: string): boolean =>
   /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Han}]/u.test(spelling) && k.replace(/ /g, '').length <= 3;
 
+/** Single-word abbreviations that names use as words of their own, each with its reason. */
+const NAME_WORDS: Record<string, string> = {
+  eu: 'the European Union in names (Amazon EU S.à r.l.), not the Austrian Einzelunternehmer GLEIF AT abbreviates so',
+};
+
 /** Why a tokenised spelling cannot be a legal form, or undefined when it can. */
 function rejection(k: string): string | undefined {
   const words = k.split(' ');
+  if (NAME_WORDS[k]) return `a word of names: ${NAME_WORDS[k]}`;
   if ([...k.replace(/ /g, '')].length <= 1) return 'one character (share classes, 株 alone)';
   if (words.length === 1) {
     const w = words[0];

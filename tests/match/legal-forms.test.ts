@@ -54,6 +54,7 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['AB Volvo', ['^ab']],
     ['Swedbank AB (publ)', ['ab', 'ab']],
     ['Allianz Societas Europaea', ['se']], // EU
+    ['Amazon EU S.à r.l.', ['sarl']], // LU: written with a space after the à
     ['Turkiye Garanti Bankasi Anonim Sirketi', ['as']], // TR
     ['Akbank Turk Anonim Sirketi', ['as']],
     ['Akbank T.A.S.', ['as']],
