@@ -222,6 +222,23 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'РАО, Russian joint-stock company) together with the private ПрАТ, its opposite; PJSC is the id they are known by.',
   },
   {
+    spellings: ['pjsfc', 'public joint stock financial corporation', 'pjsoc', 'public joint stock oil company'],
+    canonical: 'pjsc',
+    countries: 'RU',
+    prefix: true,
+    why: 'The public joint-stock company abbreviated in English with the kind of company inside it, as Russian companies '
+      + 'render ПАО АФК and ПАО АНК (Sistema PJSFC: public joint stock financial corporation; PJSOC Bashneft: public joint '
+      + 'stock oil company): the form is ПАО.',
+  },
+  {
+    spellings: ['jscb', 'joint stock commercial bank'],
+    canonical: 'ao',
+    countries: 'UZ RU KZ',
+    prefix: true,
+    why: 'Joint-stock commercial bank (АКБ, aktsionerny kommercheskiy bank), written JSCB before the name by banks of Uzbekistan '
+      + 'and Russia (JSCB Agrobank, JSCB Asaka): a joint-stock company whose kind is a bank.',
+  },
+  {
     spellings: ['limited liability company'],
     canonical: 'llc',
     countries: 'US',

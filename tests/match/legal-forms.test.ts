@@ -81,6 +81,8 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     ['FGUP Rosmorport', ['^up']], // RU: the federal state unitary enterprise, ФГУП
     ['ФГУП «Росморпорт»', ['^up']],
     ['GUP Mosgortrans', ['^up']],
+    ['PJSOC Bashneft', ['^pjsc']], // public joint stock oil company: the form is ПАО
+    ['JSCB Agrobank', ['^ao']], // UZ: joint-stock commercial bank
   ])('%s', (name, expected) => {
     expect(ids(name)).toEqual(expected);
   });
