@@ -7,7 +7,7 @@ import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/sche
 import type { MatchMethod, RelationKind, Tier } from './types.js';
 import { analyseName, mayTranscribe, type AnalysedName, type TokenKind } from './normalise.js';
 import { nameVariants } from './name-variants.js';
-import { registeredParts, type RegisteredPart } from './registered-name.js';
+import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
 import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
@@ -165,8 +165,6 @@ export interface CompiledLists {
 }
 
 export const WEIGHTS: Record<TokenKind, number> = { distinctive: 1, number: 1, place: 0.4, generic: 0.35 };
-/** A part of a registered name this short (B3, REN, ACS) finds a company at review at most. */
-const PART_PROBABLE_MIN = 4;
 /** A distinctive word many listed entities share (a corporate family: Huafu, Zijin) weighs less. */
 const COMMON_WEIGHT = 0.6;
 
@@ -264,8 +262,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     for (const part of registeredParts(text, name)) {
       const read = analyseName(part.text, { cutWidths: [] });
       if (read.tokens.length === 0 || read.core === name.core) continue;
-      const distinctive = read.compact.length >= PART_PROBABLE_MIN && read.tokens.some((t) => t.kind === 'distinctive');
-      c.aliasParts.set(c.aliasTexts.length, { ...part, cap: distinctive ? 'probable' : 'review' });
+      c.aliasParts.set(c.aliasTexts.length, { ...part, cap: partCap(part, read) });
       addAlias(target, text, read);
     }
   };

@@ -22,7 +22,7 @@ import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers
 import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 import { createIdFilter } from './id-filter.js';
-import { mayHaveRegisteredPart, registeredParts } from './registered-name.js';
+import { mayHaveRegisteredPart, partCap, registeredParts } from './registered-name.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -436,7 +436,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         for (const part of registeredParts(name, analysed)) {
           const head = analyseName(part.text, options);
           if (head.tokens.length === 0 || head.core === analysed.core) continue;
-          const cap: Tier = head.compact.length >= 4 && head.tokens.some((t) => t.kind === 'distinctive') ? 'probable' : 'review';
+          const cap: Tier = partCap(part, head);
           const qh = queryName(head);
           for (const ai of source.candidates(qh)) {
             // (Not against a listed head: both names with a tail are compared whole: EDP - Energias de

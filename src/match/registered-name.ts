@@ -10,6 +10,11 @@
  *     "CTT - Correios de Portugal, S.A."): the head, with the name's final legal form;
  *   - the words a leading acronym abbreviates ("PGE Polska Grupa Energetyczna S.A.", "ACS,
  *     Actividades de Construcción y Servicios, S.A."): the acronym, with the final legal form.
+ * - `registered-brand`: a brand written after the company type a descriptive name says it is, as
+ *   post-Soviet state companies write their names in English ("State Atomic Energy Corporation
+ *   Rosatom", "Research and Production Corporation Uralvagonzavod", "National Nuclear Energy
+ *   Generating Company Energoatom"): the brand alone, review at most (the words before the type
+ *   may be a brand too: "X Corporation Y" is as often another company of a group).
  * - `type-initials`: dotted initials written before the name that abbreviate its company type, as
  *   Romanian state companies write theirs ("S.N.T.G.N. Transgaz S.A." = Societatea Națională de
  *   Transport Gaze Naturale, "C.N.T.E.E. Transelectrica S.A."; of two letters only the Romanian
@@ -26,7 +31,7 @@ import { definite, formEndingAt, legalFormEntries, type GenericClass } from './l
 import { initialsOf, mayBeAcronym } from './acronyms.js';
 import { CLASS_MARKERS, COUNTRY_WORDS, SECURITY_WORDS } from './vocabulary.js';
 
-export type RegisteredPartRule = 'registered-head' | 'type-initials';
+export type RegisteredPartRule = 'registered-head' | 'registered-brand' | 'type-initials';
 
 export interface RegisteredPart {
   rule: RegisteredPartRule;
@@ -35,7 +40,7 @@ export interface RegisteredPart {
   /** The words left out, as the name's words. */
   dropped: string;
   /** How the part was found: after a legal form, before a dash, an acronym's expansion, type initials. */
-  how: 'form' | 'dash' | 'acronym' | 'initials';
+  how: 'form' | 'dash' | 'acronym' | 'initials' | 'type';
 }
 
 /** Words that make a tail a fund of an umbrella, a security, or a role, not a description. */
@@ -150,6 +155,10 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
     }
   }
 
+  // One brand word after a company type word (Corporation, Company) that two words or more describe.
+  const brand = brandAfterType(words);
+  if (brand) return [brand];
+
   // Dotted initials of the company's type before a name that ends in its legal form.
   const initials = TYPE_INITIALS.exec(raw);
   const letters = initials ? initials[1].replace(/[.\s]/g, '').toLowerCase() : '';
@@ -162,6 +171,36 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
 }
 
 const NONE: RegisteredPart[] = [];
+
+/** Fewest letters of a part read as distinctive enough for probable (B3, REN: review). */
+const PART_PROBABLE_MIN = 4;
+
+/**
+ * The tier a part's match reaches at most, either side: probable when what it reads is four letters
+ * or more with a distinctive word, else review; a brand after a description always review.
+ */
+export function partCap(part: RegisteredPart, read: AnalysedName): 'probable' | 'review' {
+  if (part.rule === 'registered-brand') return 'review';
+  return read.compact.length >= PART_PROBABLE_MIN && read.tokens.some((t) => t.kind === 'distinctive') ? 'probable' : 'review';
+}
+
+/** Company types a description ends in before the brand: a one-word form of no definite kind (Corporation, Company, Concern). */
+function typeWordAt(words: readonly string[], end: number): boolean {
+  const form = formEndingAt(words, end);
+  return form !== undefined && form.start === end - 1 && !form.chars && form.classes.includes('organisation');
+}
+
+/** The brand of "State Atomic Energy Corporation Rosatom" (registered-brand), or undefined. */
+function brandAfterType(words: readonly string[]): RegisteredPart | undefined {
+  const forms = finalForms(words);
+  const n = words.length - (forms === '' ? 0 : forms.split(' ').length);
+  // Two words of description at least, the type word, then the brand: one word.
+  if (n < 4 || !typeWordAt(words, n - 1)) return undefined;
+  const brand = analyseName(words[n - 1], OPTS);
+  const head = analyseName(words.slice(0, n - 2).join(' '), OPTS);
+  if (brand.tokens.length !== 1 || brand.tokens[0].kind !== 'distinctive' || head.tokens.length < 2 || !descriptive(brand, 1)) return undefined;
+  return { rule: 'registered-brand', text: words[n - 1], dropped: words.slice(0, n - 1).join(' '), how: 'type' };
+}
 
 /** The words of the legal forms a name ends in ('' when none, or a CJK form inside a word). */
 function finalForms(words: readonly string[]): string {

@@ -137,6 +137,8 @@ export type RuleId =
    * probable at most, review when the head is short or only common words.
    */
   | 'registered-head'
+  /** The alias is the brand the listed name writes after its company type (Rosatom of "State Atomic Energy Corporation Rosatom"): review at most. */
+  | 'registered-brand'
   /** The alias is the listed name without the dotted initials of its company type (S.N.T.G.N. Transgaz S.A.): as registered-head. */
   | 'type-initials'
   /** A company-type abbreviation only one name writes (AK Transneft PAO / PJSC Transneft), set aside: probable at most. */

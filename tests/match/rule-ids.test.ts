@@ -18,6 +18,14 @@ function best(listed: string, issuer: string, cutWidths?: number[]): { tier: str
 }
 
 describe('rules no other test names', () => {
+  it('registered-brand: the brand a descriptive name writes after its company type, review at most', () => {
+    // Госкорпорация «Роскосмос», as its English name is written.
+    expect(best('State Space Corporation Roscosmos', 'ROSCOSMOS')).toEqual({ tier: 'review', rules: ['exact-name', 'registered-brand'] });
+    expect(best('State Space Corporation Roscosmos', 'Goskorporatsiya Roscosmos').tier).toBe('review');
+    // A country after the type is a unit of the group, never a brand; one word of description is no description.
+    expect(best('Toyota Motor Corporation Australia', 'AUSTRALIA').tier).toBeNull();
+    expect(best('Nippon Corporation Roscosmos', 'ROSCOSMOS').rules).not.toContain('registered-brand');
+  });
   it('words-reordered: a name of three or more common words in another order is review; two words are not enough', () => {
     expect(best('Institute of Automation, Chinese Academy of Sciences', 'CHINESE ACADEMY OF SCIENCES INSTITUTE OF AUTOMATION')).toEqual({
       tier: 'review', rules: ['words-reordered', 'common-words-only'],
