@@ -191,14 +191,17 @@ export function numberlessKey(name: AnalysedName): string | null {
   return numbers > 0 && numbers < name.tokens.length ? key : null;
 }
 
+/** Fewest words of a common-words name matched in another order (words-reordered): "China Bank" is not "Bank of China". */
+export const REORDERED_MIN_WORDS = 3;
+
 /**
- * A name's words in sorted order, for names of two or more words: "Institute of Automation,
+ * A name's words in sorted order, for names of three words or more: "Institute of Automation,
  * Chinese Academy of Sciences" and "Chinese Academy of Sciences Institute of Automation" share it.
  * Only names of common words are filed by it (a distinctive word finds the others already).
  */
 export function orderKey(name: AnalysedName): string | null {
   const t = name.tokens;
-  if (t.length < 2) return null;
+  if (t.length < REORDERED_MIN_WORDS) return null;
   const words: string[] = [];
   for (const x of t) words.push(x.text);
   return words.sort().join(' ');

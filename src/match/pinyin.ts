@@ -31,7 +31,11 @@ for (const i of INITIALS) {
     let node = 1;
     for (let k = 0; k < syllable.length; k++) {
       const at = node * 26 + syllable.charCodeAt(k) - 97;
-      if (NEXT[at] === 0) NEXT[at] = nodes++;
+      if (NEXT[at] === 0) {
+        // (The arrays hold 1,024 nodes; the syllables need 957: a syllable more must not be lost silently.)
+        if (nodes >= END.length) throw new Error('pinyin.ts: the syllable trie outgrew its arrays');
+        NEXT[at] = nodes++;
+      }
       node = NEXT[at];
     }
     END[node] = 1;

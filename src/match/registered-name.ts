@@ -71,6 +71,8 @@ function writtenAsForm(raw: string, spelling: string): boolean {
   return upper.test(raw) || dotted.test(raw);
 }
 
+/** Company forms inside a name looked at, at most ("X AG (Y) AG Z" has two; a hostile name, hundreds). */
+const MAX_INSIDE_FORMS = 4;
 const DASH = /\s[-\u2013\u2014]\s/u;
 const TYPE_INITIALS = /^\s*((?:\p{L}\.\s?){2,})\s*/u;
 /**
@@ -116,11 +118,16 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
   const n = words.length;
   if (n < 2) return NONE;
   // (Most names have none of these: each is tried only past a cheap test of its own.)
-  // A legal form inside the name, words after it (forms stacked at the end leave no tail).
-  for (let end = 2; end < n; end++) {
+  // A legal form inside the name, words after it (forms stacked at the end leave no tail). Only
+  // the first few company forms are looked at: a hostile name of a thousand forms costs a few
+  // readings of a tail, not one per form.
+  let spans: ReturnType<typeof formSpansOf> | undefined;
+  for (let end = 2, tried = 0; end < n && tried < MAX_INSIDE_FORMS; end++) {
     const form = formEndingAt(words, end);
-    if (!form || form.chars || !form.classes.some((k) => COMPANY.has(k)) || !writtenAsForm(raw, form.text)) continue;
-    const spans = formSpansOf(words);
+    if (!form || form.chars || !form.classes.some((k) => COMPANY.has(k))) continue;
+    tried++;
+    if (!writtenAsForm(raw, form.text)) continue;
+    spans ??= formSpansOf(words);
     if (spans.prefix && form.start < spans.prefix.end + 1) continue;
     // Inside the forms the name ends in ("GmbH & Co." of "GmbH & Co. KG"): no tail.
     if (spans.suffixes.length > 0 && end > spans.suffixes[spans.suffixes.length - 1].start) continue;

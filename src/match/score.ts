@@ -5,7 +5,7 @@
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
 import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
-import { orderKey, type CompiledAlias } from './compile.js';
+import { orderKey, REORDERED_MIN_WORDS, type CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
@@ -50,8 +50,6 @@ const SOUND_SIM = 0.9;
 
 /** Words this long may each carry a typo in a name of common words (where two edits are a typo too: typoBudget). */
 const LONG_TYPO = 8;
-/** Fewest words of a common-words name matched in another order (words-reordered). */
-const REORDERED_MIN_WORDS = 3;
 
 /** Similarity of a short typo at least (one edit in four letters). */
 const SHORT_TYPO_SIM = 0.75;
