@@ -194,7 +194,9 @@ function slotsOf(text: string, name: AnalysedName, asWritten: boolean, strict: b
       slots.push({ text: w, role, options, after: 0 });
     }
   }
-  return slots.length >= 2 && slots.length <= SLOTS_MAX ? slots : [];
+  // One word gives initials only through its parts (GlaxoSmithKline: GSK; a compound's head).
+  const enough = slots.length >= 2 || (slots.length === 1 && slots[0].options.some((o) => o.length > 1));
+  return enough && slots.length <= SLOTS_MAX ? slots : [];
 }
 
 /** What one walk of walkInitials looks for (see there). */

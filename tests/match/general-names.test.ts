@@ -320,6 +320,9 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(rules('GlaxoSmithKline plc', 'GSK')).toEqual(['acronym']);
     expect(tier('SoftBank Group Corp.', 'SBG')).toBe('review');
     expect(tier('GLAXOSMITHKLINE PLC', 'GSK')).toBeNull(); // written in capitals, the parts are not known
+    // A one-word name gives them too, with no legal form beside it.
+    expect(rules('GlaxoSmithKline', 'GSK')).toEqual(['acronym']);
+    expect(tier('MobileTeleSystems', 'MTS')).toBe('review');
   });
 
   it.each([
