@@ -17,6 +17,11 @@ export function hashText(hash: number, text: string): number {
 
 export const HASH_START = FNV_OFFSET;
 
+/** hashText of one more character code (for keys built as codes, never as a string: sounds.ts). */
+export function hashCode(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
 /** About 16 bits per key and two probes: under 2 % of absent keys get through. */
 const BITS_PER_KEY = 16;
 

@@ -10,7 +10,7 @@
  * shch / sch -> sh, dzh / dj -> j; then every vowel (a e i o u y) dropped but a first letter, and a
  * letter repeating the one before it dropped. Words of other characters (digits, Han) have none.
  */
-import { HASH_START, type KeyFilter } from './key-filter.js';
+import { HASH_START, hashCode, type KeyFilter } from './key-filter.js';
 
 /** Fewer consonants than this say too little: two words that share them are not the same name (Bayer / Boyer). */
 export const SOUND_MIN_CONSONANTS = 4;
@@ -163,13 +163,12 @@ export function translitKeyIn(word: string, filter: KeyFilter): string {
   const len = fillTranslitKey(word);
   if (len === 0) return '';
   let h = HASH_START;
-  for (let k = 0; k < len; k++) h = Math.imul(h ^ KEY[k], FNV_PRIME);
+  for (let k = 0; k < len; k++) h = hashCode(h, KEY[k]);
   if (!filter.mayHave(h)) return '';
   let key = '';
   for (let k = 0; k < len; k++) key += String.fromCharCode(KEY[k]);
   return key;
 }
-const FNV_PRIME = 0x01000193;
 
 /** translitKey's letters into KEY; their number (0: no key). */
 function fillTranslitKey(word: string): number {
