@@ -15,6 +15,12 @@
  *   Rosatom", "Research and Production Corporation Uralvagonzavod", "National Nuclear Energy
  *   Generating Company Energoatom"): the brand alone, review at most (the words before the type
  *   may be a brand too: "X Corporation Y" is as often another company of a group).
+ * - `registered-trade-name`: the short name a company trades under, written after its whole registered
+ *   name: behind a spaced dash, as Brazilian companies register theirs ("Petróleo Brasileiro S.A. -
+ *   Petrobras", "Centrais Elétricas Brasileiras S.A. - Eletrobras", "Companhia Energética de Minas Gerais
+ *   - CEMIG"), or in parentheses after the legal form ("Qatar Gas Transport Company Limited (Nakilat)"):
+ *   the trade name with the name's legal form. Only one or two words with a distinctive one, not a
+ *   place (a branch), and behind a dash only after a legal form or written in capitals (an acronym).
  * - `type-initials`: dotted initials written before the name that abbreviate its company type, as
  *   Romanian state companies write theirs ("S.N.T.G.N. Transgaz S.A." = Societatea Națională de
  *   Transport Gaze Naturale, "C.N.T.E.E. Transelectrica S.A."; of two letters only the Romanian
@@ -31,7 +37,7 @@ import { definite, formEndingAt, legalFormEntries, type GenericClass } from './l
 import { initialsOf, mayBeAcronym } from './acronyms.js';
 import { CLASS_MARKERS, COUNTRY_WORDS, SECURITY_WORDS } from './vocabulary.js';
 
-export type RegisteredPartRule = 'registered-head' | 'registered-brand' | 'type-initials';
+export type RegisteredPartRule = 'registered-head' | 'registered-brand' | 'registered-trade-name' | 'type-initials';
 
 export interface RegisteredPart {
   rule: RegisteredPartRule;
@@ -39,8 +45,8 @@ export interface RegisteredPart {
   text: string;
   /** The words left out, as the name's words. */
   dropped: string;
-  /** How the part was found: after a legal form, before a dash, an acronym's expansion, type initials. */
-  how: 'form' | 'dash' | 'acronym' | 'initials' | 'type';
+  /** How the part was found: after a legal form, before or after a dash, an acronym's expansion, type initials, in parentheses. */
+  how: 'form' | 'dash' | 'acronym' | 'initials' | 'type' | 'paren';
 }
 
 /** Words that make a tail a fund of an umbrella, a security, or a role, not a description. */
@@ -109,14 +115,24 @@ export function mayHaveRegisteredPart(raw: string, name: AnalysedName): boolean 
 }
 
 /**
- * The registered-name parts of one listed name (`raw`, analysed as `name`): at most one derived
- * alias text, first of: a head through a legal form inside the name, a head before a spaced dash,
- * an acronym before its expansion, a name after type initials. Empty for almost every name.
+ * The registered-name parts of one listed name (`raw`, analysed as `name`): derived alias texts, at
+ * most a head (first of: a head through a legal form inside the name, a head before a spaced dash, an
+ * acronym before its expansion, a brand after a company type, a name after type initials) and a
+ * trade name written after the registered name. Empty for almost every name.
  */
 export function registeredParts(raw: string, name: AnalysedName): RegisteredPart[] {
   const words = name.norm.split(' ');
+  if (words.length < 2) return NONE;
+  const trade = tradePart(raw);
+  // (A brand after the company type that is the trade name in parentheses: the trade name says more.)
+  const head = headPart(raw, name, words);
+  const keep = head && !(trade && head.rule === 'registered-brand') ? head : undefined;
+  return keep && trade ? [keep, trade] : keep ? [keep] : trade ? [trade] : NONE;
+}
+
+/** The head fund files keep of a registered name (see registeredParts), or undefined. */
+function headPart(raw: string, name: AnalysedName, words: readonly string[]): RegisteredPart | undefined {
   const n = words.length;
-  if (n < 2) return NONE;
   // (Most names have none of these: each is tried only past a cheap test of its own.)
   // A legal form inside the name, words after it (forms stacked at the end leave no tail). Only
   // the first few company forms are looked at: a hostile name of a thousand forms costs a few
@@ -134,7 +150,7 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
     const tail = analyseName(words.slice(end).join(' '), OPTS);
     // (The tail is read from the name's words: whether it stands in parentheses, the name says.)
     if (!descriptive(tail, 1) || name.tokens.some((t) => t.paren && t.text === tail.tokens[0].text)) continue;
-    return [{ rule: 'registered-head', text: words.slice(0, end).join(' '), dropped: tail.core, how: 'form' }];
+    return { rule: 'registered-head', text: words.slice(0, end).join(' '), dropped: tail.core, how: 'form' };
   }
 
   // A head before a spaced dash, with an expansion of two words or more after it.
@@ -146,7 +162,7 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
     if (head.tokens.length > 0 && head.tokens.length < tail.tokens.length && descriptive(tail, 2)) {
       const forms = finalForms(words);
       const text = head.legalForms.length > 0 || forms === '' ? headRaw : `${headRaw} ${forms}`;
-      return [{ rule: 'registered-head', text, dropped: tail.core, how: 'dash' }];
+      return { rule: 'registered-head', text, dropped: tail.core, how: 'dash' };
     }
   }
 
@@ -158,13 +174,13 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
     const restEnd = n - (forms === '' ? 0 : forms.split(' ').length);
     const rest = analyseName(words.slice(1, restEnd).join(' '), OPTS);
     if (descriptive(rest, 2) && initialsOf(rest).includes(first)) {
-      return [{ rule: 'registered-head', text: forms === '' ? first : `${first} ${forms}`, dropped: rest.core, how: 'acronym' }];
+      return { rule: 'registered-head', text: forms === '' ? first : `${first} ${forms}`, dropped: rest.core, how: 'acronym' };
     }
   }
 
   // One brand word after a company type word (Corporation, Company) that two words or more describe.
   const brand = brandAfterType(words);
-  if (brand) return [brand];
+  if (brand) return brand;
 
   // Dotted initials of the company's type before a name that ends in its legal form.
   const initials = TYPE_INITIALS.exec(raw);
@@ -172,12 +188,78 @@ export function registeredParts(raw: string, name: AnalysedName): RegisteredPart
   if (initials && (letters.length >= 3 || TWO_LETTER_TYPES.has(letters)) && formSpansOf(words).suffixes.some(definite)) {
     const text = raw.slice(initials[0].length);
     const rest = analyseName(text, OPTS);
-    if (rest.tokens.some((t) => t.kind === 'distinctive')) return [{ rule: 'type-initials', text, dropped: initials[1].trim(), how: 'initials' }];
+    if (rest.tokens.some((t) => t.kind === 'distinctive')) return { rule: 'type-initials', text, dropped: initials[1].trim(), how: 'initials' };
   }
-  return NONE;
+  return undefined;
+}
+
+
+/**
+ * A trade name written after the whole registered name: behind a spaced dash (after the legal form,
+ * or an acronym in capitals: "Companhia Energética de Minas Gerais - CEMIG"), or in parentheses after
+ * the legal form.
+ */
+function tradePart(raw: string): RegisteredPart | undefined {
+  const dash = raw.includes(' - ') || raw.includes('\u2013') || raw.includes('\u2014') ? DASH.exec(raw) : null;
+  if (dash) {
+    const registeredRaw = raw.slice(0, dash.index).trim();
+    const tradeRaw = raw.slice(dash.index + dash[0].length).trim();
+    const trade = analyseName(tradeRaw, OPTS);
+    const registered = analyseName(registeredRaw, OPTS);
+    if (registered.tokens.length > trade.tokens.length && tradeName(trade)) {
+      const forms = formsOf(registeredRaw);
+      if (forms !== '' || ACRONYM_WRITTEN.test(tradeRaw)) return { rule: 'registered-trade-name', text: withForm(tradeRaw, trade, forms), dropped: registered.core, how: 'dash' };
+    }
+  }
+  return raw.includes('(') ? parenTradeName(raw) : undefined;
 }
 
 const NONE: RegisteredPart[] = [];
+
+/** A trade name written behind a dash without a legal form before it is an acronym in capitals (SABESP, CEMIG). */
+const ACRONYM_WRITTEN = /^[A-Z][A-Z0-9&]{2,9}$/;
+/** Words in parentheses that say what a name was or is also called: compile.ts reads those as aliases. */
+const NAME_MARKERS = /^\s*(?:formerly|former|previously|now|fka|f\/k\/a|aka|a\.k\.a\.?|dba|d\/b\/a|also|known|trading|t\/a|ex)\b/i;
+const PAREN = /\(([^()]{2,60})\)/g;
+
+/** What a dash or parentheses after a registered name may say of the company instead of a trade name. */
+const STATUS_WORDS = new Set(['liquidation', 'administration', 'receivership', 'bankruptcy', 'insolvency', 'dissolved', 'dissolution', 'restructuring', 'delisted']);
+
+/** One or two words that name a company: a distinctive one, no place (a branch or unit), no status, no legal form alone. */
+function tradeName(part: AnalysedName): boolean {
+  const toks = part.tokens;
+  if (toks.length === 0 || toks.length > 2 || !toks.some((t) => t.kind === 'distinctive')) return false;
+  if (toks.some((t) => t.kind === 'place' || STATUS_WORDS.has(t.text))) return false;
+  return descriptive(part, 1);
+}
+
+/** The legal forms a text ends in, read as the name's own words ('' when none: see finalForms). */
+function formsOf(text: string): string {
+  return finalForms(analyseName(text, OPTS).norm.split(' '));
+}
+
+/** The trade name with the legal form the whole name ends in, or else the one before it ("Petrobras S.A."). */
+function withForm(tradeRaw: string, trade: AnalysedName, registeredForms: string, wholeForms = ''): string {
+  if (trade.legalForms.length > 0) return tradeRaw;
+  const forms = wholeForms !== '' ? wholeForms : registeredForms;
+  return forms === '' ? tradeRaw : `${tradeRaw} ${forms}`;
+}
+
+/** "Qatar Gas Transport Company Limited (Nakilat) (Q.P.S.C.)": Nakilat, after the name's legal form. */
+function parenTradeName(raw: string): RegisteredPart | undefined {
+  for (const m of raw.matchAll(PAREN)) {
+    const inside = m[1];
+    if (NAME_MARKERS.test(inside)) continue;
+    const before = raw.slice(0, m.index).trim();
+    const trade = analyseName(inside, OPTS);
+    if (!tradeName(trade)) continue;
+    const forms = formsOf(before);
+    const registered = analyseName(before, OPTS);
+    if (forms === '' || registered.tokens.length <= trade.tokens.length) continue;
+    return { rule: 'registered-trade-name', text: withForm(inside.trim(), trade, forms, formsOf(raw)), dropped: registered.core, how: 'paren' };
+  }
+  return undefined;
+}
 
 /** Fewest letters of a part read as distinctive enough for probable (B3, REN: review). */
 const PART_PROBABLE_MIN = 4;

@@ -139,6 +139,12 @@ export type RuleId =
   | 'registered-head'
   /** The alias is the brand the listed name writes after its company type (Rosatom of "State Atomic Energy Corporation Rosatom"): review at most. */
   | 'registered-brand'
+  /**
+   * The alias is the trade name the listed name writes after its whole registered name, behind a dash
+   * or in parentheses after the legal form (Eletrobras of "Centrais Elétricas Brasileiras S.A. -
+   * Eletrobras", Nakilat of "Qatar Gas Transport Company Limited (Nakilat)"): as registered-head.
+   */
+  | 'registered-trade-name'
   /** The alias is the listed name without the dotted initials of its company type (S.N.T.G.N. Transgaz S.A.): as registered-head. */
   | 'type-initials'
   /** A company-type abbreviation only one name writes (AK Transneft PAO / PJSC Transneft), set aside: probable at most. */

@@ -35,6 +35,16 @@ describe('registeredParts: what a fund file keeps of a registered name', () => {
     // Of two letters, only the Romanian types (S.C., S.N., C.N.).
     ['S.N. Nuclearelectrica S.A.', [['type-initials', 'initials', 'Nuclearelectrica S.A.']]],
     ['S.C. Electrica S.A.', [['type-initials', 'initials', 'Electrica S.A.']]],
+    // A trade name after the whole registered name: behind a dash after its legal form (the head
+    // through the form too), an acronym in capitals behind a dash, or in parentheses after the form.
+    ['Petróleo Brasileiro S.A. - Petrobras', [['registered-head', 'form', 'petroleo brasileiro sa'], ['registered-trade-name', 'dash', 'Petrobras sa']]],
+    ['Companhia Energética de Minas Gerais - CEMIG', [['registered-trade-name', 'dash', 'CEMIG']]],
+    ['Companhia Paranaense de Energia - COPEL', [['registered-trade-name', 'dash', 'COPEL']]],
+    ['China Electronics Technology Group Corporation (CETC)', [['registered-trade-name', 'paren', 'CETC corporation']]],
+    // (The brand after the company type is that trade name: one part.)
+    ['National Industrialization Company (Tasnee)', [['registered-trade-name', 'paren', 'Tasnee company']]],
+    // A status behind the dash is no trade name; the head before it is the company.
+    ['Alpha Bank S.A. - In Liquidation', [['registered-head', 'form', 'alpha bank sa']]],
   ])('%s', (raw, expected) => {
     expect(parts(raw)).toEqual(expected);
   });
@@ -53,6 +63,11 @@ describe('registeredParts: what a fund file keeps of a registered name', () => {
     'T.C. Ziraat Bankası A.Ş.', // T.C. (Türkiye Cumhuriyeti) names the state, not a company type
     'A.P. Møller - Mærsk A/S', // two initials are a person's; the dash joins two names of one
     'Toyota Motor Corporation',
+    'Hefei Bitland Information Technology Co., Ltd. (Anhui)', // a place in parentheses after the form
+    'Vale S.A. (formerly Companhia Vale do Rio Doce)', // a former name, which the list's aliases carry
+    'Ping An Insurance (Group) Company of China, Ltd.', // parentheses before the form
+    'Xinjiang Production and Construction Corps (XPCC)', // no legal form before it: the initials rule reads it
+    'Companhia de Gás de São Paulo - Comgás', // no legal form before the dash, and not an acronym in capitals
   ])('%s: none', (raw) => {
     expect(parts(raw)).toEqual([]);
   });
@@ -69,6 +84,16 @@ describe('registered-head and type-initials in matching', () => {
   it('registered-head: a head of three letters or fewer is worth a look only', () => {
     expect(matched('CTT - Correios de Portugal, S.A.', 'CTT SA')).toEqual({ tier: 'review', rules: ['exact-name', 'registered-head'] });
     expect(matched('PKP Polskie Koleje Państwowe S.A.', 'PKP SA').tier).toBe('review');
+  });
+
+  it('registered-trade-name: the fund file writes the trade name after the registered name: probable at most', () => {
+    expect(matched('Petróleo Brasileiro S.A. - Petrobras', 'PETROBRAS')).toEqual({ tier: 'probable', rules: ['exact-name', 'registered-trade-name'] });
+    expect(matched('Companhia Energética de Minas Gerais - CEMIG', 'CEMIG SA').tier).toBe('probable');
+    expect(matched('National Industrialization Company (Tasnee)', 'TASNEE')).toEqual({ tier: 'probable', rules: ['exact-name', 'registered-trade-name'] });
+    // The fund file's side: its trade name against the listed short name.
+    expect(matched('Petrobras', 'PETROLEO BRASILEIRO SA - PETROBRAS').rules).toContain('registered-trade-name');
+    // Another company's trade name is not found: the trade name is the one written.
+    expect(matched('Companhia Energética de Minas Gerais - CEMIG', 'COPEL').tier).toBeNull();
   });
 
   it('type-initials: the name without the initials of its company type: probable at most', () => {
