@@ -560,5 +560,8 @@ export const GENERIC_WORDS = new Set([
   'ferrous', 'alloy', 'carbon', 'graphite', 'rare', 'earth', 'drilling', 'exploration', 'pipeline', 'ecological', 'eco',
   'smart', 'tech', 'biology', 'machine', 'machines', 'heavy', 'light', 'industry', 'solutions', 'solution', 'partners',
   'compania', 'headquarters',
+  // The honorific of Dutch, British and Nordic companies (Koninklijke Philips = Royal Philips, Royal
+  // Unibrew): a title before the name, which fund files often leave out.
+  'royal',
   'management', 'union', 'alliance', 'star', 'golden', 'red', 'blue', 'sun', 'century', 'times', 'hua', 'zhong', 'guo',
 ]);

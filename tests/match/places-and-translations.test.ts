@@ -99,3 +99,15 @@ describe('translations of the business words of romanised names', () => {
     expect(best('Kashgar Power Steel Co. Ltd.', 'KASHGAR DIANLI STEEL LTD').tier).toBe('review');
   });
 });
+
+describe('royal: the honorific before a Dutch, British or Nordic name is a common word', () => {
+  it('a fund file that leaves Koninklijke / Royal out is worth a look', () => {
+    expect(best('Koninklijke Vopak N.V.', 'VOPAK NV')).toEqual({ tier: 'review', rules: ['one-word-query', 'translated'] });
+    expect(best('Royal Unibrew A/S', 'UNIBREW').tier).toBe('review');
+    // Written out, in either language, it is the name.
+    expect(best('Koninklijke Vopak N.V.', 'ROYAL VOPAK').tier).toBe('confirmed');
+  });
+  it('what is left must be a name: Bank of Canada is not Royal Bank of Canada', () => {
+    expect(best('Royal Bank of Canada', 'BANK OF CANADA').tier).toBeNull();
+  });
+});
