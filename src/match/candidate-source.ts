@@ -8,7 +8,7 @@
  * short word's typo, two edits for a long word, another transliteration, a typo of a common word).
  * What it returns is only worth scoring: the rules (score.ts, evidence.ts) decide.
  */
-import { numberlessKey, orderKey, REORDERED_MIN_WORDS, startKey, type CompiledLists } from './compile.js';
+import { numberlessKey, orderKey, startKey, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
@@ -188,7 +188,10 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       if (masked !== null) collected.add(c.byNumberless.get(masked));
     }
     // A name of common words in another order (Chinese Academy of Sciences Institute of Automation).
-    if (c.byWordSet.size > 0 && toks.length >= REORDERED_MIN_WORDS && !q.kinds.includes('distinctive')) collected.add(c.byWordSet.get(orderKey(q.name)!));
+    if (c.byWordSet.size > 0 && toks.length >= 2 && !q.kinds.includes('distinctive')) {
+      const ordered = orderKey(q.name);
+      if (ordered !== null) collected.add(c.byWordSet.get(ordered));
+    }
     // A one-word name may be the initials of a listed name (IBM, ICBC).
     if (toks.length === 1 && c.byInitials.size > 0 && mayBeAcronym(toks[0].text)) collected.add(c.byInitials.get(toks[0].text));
     // ... or a contraction of its first words (Petronas: Petroliam Nasional).

@@ -5,7 +5,8 @@
  */
 import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/schema.js';
 import type { MatchMethod, RelationKind, Tier } from './types.js';
-import { analyseName, mayTranscribe, type AnalysedName, type TokenKind } from './normalise.js';
+import { analyseName, mayTranscribe, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
+import { CHINA_CITIES, CHINA_FIRST_LEVEL } from './vocabulary.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
 import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
@@ -197,14 +198,21 @@ export const REORDERED_MIN_WORDS = 3;
 /**
  * A name's words in sorted order, for names of three words or more: "Institute of Automation,
  * Chinese Academy of Sciences" and "Chinese Academy of Sciences Institute of Automation" share it.
+ * Two words will do when one is a Chinese province or city (not a country): Chinese
+ * names a city's bank "<city> bank" and English "Bank of <city>" (Bank of Jiangsu = 江苏银行 = JIANGSU
+ * BANK), while "China Bank" and "Bank of China" are two banks.
  * Only names of common words are filed by it (a distinctive word finds the others already).
  */
 export function orderKey(name: AnalysedName): string | null {
   const t = name.tokens;
-  if (t.length < REORDERED_MIN_WORDS) return null;
+  if (t.length < REORDERED_MIN_WORDS && !(t.length === 2 && (chineseRegionOrCity(t[0]) || chineseRegionOrCity(t[1])))) return null;
   const words: string[] = [];
   for (const x of t) words.push(x.text);
   return words.sort().join(' ');
+}
+
+function chineseRegionOrCity(t: NameToken): boolean {
+  return t.kind === 'place' && (CHINA_FIRST_LEVEL.has(t.text) || CHINA_CITIES.has(t.text));
 }
 
 export function startKey(name: AnalysedName): string {

@@ -5,7 +5,7 @@
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
 import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
-import { orderKey, REORDERED_MIN_WORDS, type CompiledAlias } from './compile.js';
+import { orderKey, type CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
@@ -445,8 +445,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // A name of common words, its words in another order ("Institute of Automation, Chinese Academy
   // of Sciences" / "Chinese Academy of Sciences Institute of Automation"): no distinctive word to
   // align by, so the word sets are compared whole: worth a look ("Ukraine National Bank" may be
-  // another bank than National Bank of Ukraine). Three words at least: "China Bank" is not "Bank of China".
-  if (!a.distinctive && Q.length === L.length && Q.length >= REORDERED_MIN_WORDS && orderKey(q.name) === orderKey(a.name)) {
+  // another bank than National Bank of Ukraine). Three words at least, or two with a Chinese province
+  // or city (Jiangsu Bank / Bank of Jiangsu): "China Bank" is not "Bank of China" (orderKey).
+  let ordered: string | null;
+  if (!a.distinctive && Q.length === L.length && Q.length >= 2 && (ordered = orderKey(q.name)) !== null && ordered === orderKey(a.name)) {
     const base = emptyScore();
     base.pairs = Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const }));
     base.alignment = 1;

@@ -26,12 +26,16 @@ describe('rules no other test names', () => {
     expect(best('Toyota Motor Corporation Australia', 'AUSTRALIA').tier).toBeNull();
     expect(best('Nippon Corporation Roscosmos', 'ROSCOSMOS').rules).not.toContain('registered-brand');
   });
-  it('words-reordered: a name of three or more common words in another order is review; two words are not enough', () => {
+  it('words-reordered: a name of three or more common words in another order is review; two words only with a Chinese province or city', () => {
     expect(best('Institute of Automation, Chinese Academy of Sciences', 'CHINESE ACADEMY OF SCIENCES INSTITUTE OF AUTOMATION')).toEqual({
       tier: 'review', rules: ['words-reordered', 'common-words-only'],
     });
     expect(best('National Bank of Ukraine', 'Ukraine National Bank').tier).toBe('review');
     expect(best('Bank of China Limited', 'CHINA BANK').tier).toBeNull();
+    // Two words will do with a Chinese province or city: a city's bank is "<city> bank" in Chinese.
+    expect(best('Bank of Ningbo Co., Ltd.', 'NINGBO BANK CO LTD')).toEqual({ tier: 'review', rules: ['words-reordered', 'common-words-only'] });
+    expect(best('Bank of Beijing Co., Ltd.', 'BEIJING BANK').tier).toBe('review');
+    expect(best('Bank of Beijing Co., Ltd.', 'BEIJING SECURITIES').tier).toBeNull();
     // Another word set is no match at all.
     expect(best('National Bank of Ukraine', 'Ukraine Development Bank').tier).toBeNull();
   });
