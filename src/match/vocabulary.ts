@@ -320,6 +320,18 @@ export const TRANSLATIONS: Record<string, string> = {
   telekomunikasi: 'telecom', // telekomunikasi
   pertambangan: 'mining', // pertambangan
   'kereta api': 'railway', // kereta api
+  // Vietnamese (written without its diacritics, as fund files and any-ascii write it)
+  'tap doan': 'group', // tập đoàn
+  'co phan': 'joint stock', // cổ phần (Công ty Cổ phần, the joint-stock company; Ngân hàng Thương mại Cổ phần, joint-stock commercial bank)
+  'ngan hang': 'bank', // ngân hàng
+  'thuong mai': 'commercial', // thương mại
+  'bao hiem': 'insurance', // bảo hiểm
+  'chung khoan': 'securities', // chứng khoán
+  'dau tu': 'investment', // đầu tư
+  'phat trien': 'development', // phát triển
+  'vien thong': 'telecom', // viễn thông
+  'dau khi': 'oil gas', // dầu khí (Tập đoàn Dầu khí Việt Nam = Vietnam Oil and Gas Group)
+  'hang khong': 'airlines', // hàng không
   // Arabic and Persian (transliterated)
   masraf: 'bank', // مصرف
   // Adjectives of relation (nisba, -i) that bank and company names carry after al-:
@@ -344,6 +356,13 @@ export const TRANSLATIONS: Record<string, string> = {
   quimica: 'chemical', chimique: 'chemical', chimica: 'chemical', chemie: 'chemical', // ES/PT FR IT DE
   farmaceutica: 'pharmaceutical', pharmazeutische: 'pharmaceutical', // ES/PT/IT DE
   koninklijke: 'royal', // NL (Koninklijke Philips = Royal Philips)
+  // A country's adjective where companies translate it (Österreichische Post = Austrian Post,
+  // Schweizerische Bundesbahnen = Swiss Federal Railways); not Deutsche, which names keep.
+  osterreichische: 'austrian', osterreichischen: 'austrian', oesterreichische: 'austrian', oesterreichischen: 'austrian',
+  schweizerische: 'swiss', schweizerischen: 'swiss', // DE
+  // Rück, short for Rückversicherung, which reinsurers write as Re (Hannover Rück = Hannover Re,
+  // Münchener Rück = Munich Re, Schweizerische Rück = Swiss Re).
+  ruck: 're', rueck: 're', ruckversicherung: 'reinsurance', rueckversicherung: 'reinsurance', // DE
   // Group in the languages of Europe (Grupo Mexico, ING Groep, Gruppo, Groupe, Grupa)
   grupo: 'group', groep: 'group', gruppo: 'group', groupe: 'group', gruppe: 'group', grupa: 'group', gruppen: 'group',
   grupe: 'group', grupp: 'group', csoport: 'group', skupina: 'group', // LT (grupė) ET HU CS/SK/SL/HR
@@ -378,6 +397,7 @@ export const HAN_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
 const PHRASES: Record<string, string> = {
   'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',
   scitech: 'science technology', 'hong kong': 'hongkong', 'inner mongolia': 'innermongolia', 'u s': 'us',
+  'viet nam': 'vietnam', // Việt Nam, as Vietnamese writes it
 };
 export const CANONICAL_PHRASES: ReadonlyArray<{ phrase: Phrase; replacement: readonly string[] }> = Object.entries(PHRASES).map(
   ([words, replacement]) => ({ phrase: words.split(' ').map((w) => [w]), replacement: replacement.split(' ') }),

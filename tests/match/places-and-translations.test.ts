@@ -111,3 +111,25 @@ describe('royal: the honorific before a Dutch, British or Nordic name is a commo
     expect(best('Royal Bank of Canada', 'BANK OF CANADA').tier).toBeNull();
   });
 });
+
+describe('Vietnamese names: the form written first, business words translated', () => {
+  it('Công ty Cổ phần / CTCP / Công ty TNHH are legal forms before the name', () => {
+    expect(best('Masan Group Corporation', 'Công ty Cổ phần Tập đoàn Masan').tier).toBe('confirmed');
+    expect(best('Masan Group Corporation', 'CTCP TAP DOAN MASAN').tier).toBe('confirmed');
+    expect(best('Samsung Electronics Vietnam Co., Ltd.', 'CONG TY TNHH SAMSUNG ELECTRONICS VIET NAM').tier).toBe('confirmed');
+  });
+  it('a bank written in Vietnamese aligns with its English name', () => {
+    // Sacombank: Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín.
+    expect(best('Saigon Thuong Tin Commercial Joint Stock Bank', 'Ngân hàng Thương mại Cổ phần Sài Gòn Thương Tín')).toEqual({ tier: 'probable', rules: ['translated'] });
+    // Another bank's name is not found by the translated words alone.
+    expect(best('Saigon Thuong Tin Commercial Joint Stock Bank', 'Ngân hàng Thương mại Cổ phần Á Châu').tier).toBeNull();
+  });
+});
+
+describe('German words companies translate: a country adjective, Rück for Re', () => {
+  it('Schweizerische = Swiss; Rück = Re, in either spelling of ü', () => {
+    expect(best('Swiss National Bank', 'SCHWEIZERISCHE NATIONALBANK').rules).toContain('translated');
+    expect(best('Hannover Rück SE', 'HANNOVER RUECK SE').tier).toBe('confirmed');
+    expect(best('Hannover Re', 'HANNOVER RUECK SE').tier).toBe('confirmed');
+  });
+});
