@@ -117,6 +117,7 @@ export const CANONICAL: Record<string, string> = {
   // one word, kept in the name (CIE Automotive is a name), counted as common.
   cia: 'compania', cie: 'compania', companhia: 'compania', compagnie: 'compania', compagnia: 'compania',
   pete: 'petroleum', coml: 'commercial', electrs: 'electronic', hq: 'headquarters',
+  st: 'saint', // St. Petersburg, St. Galler Kantonalbank, St. James's Place: Saint as names abbreviate it
 };
 
 /**

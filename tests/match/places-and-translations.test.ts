@@ -133,3 +133,10 @@ describe('German words companies translate: a country adjective, Rück for Re', 
     expect(best('Hannover Re', 'HANNOVER RUECK SE').tier).toBe('confirmed');
   });
 });
+
+describe('St. is Saint', () => {
+  it('either way a name writes it', () => {
+    expect(best("St. James's Place plc", "SAINT JAMES'S PLACE PLC").tier).toBe('confirmed');
+    expect(best('Saint-Gobain', 'ST GOBAIN').tier).toBe('confirmed');
+  });
+});
