@@ -54,11 +54,13 @@ export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', '
 export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on']);
 
 /**
- * Head nouns the Germanic languages write compounds with (Landesbank, Waterschapsbank,
- * Bundesbahnen): initials may take the head's letter too (LBBW: Landesbank Baden-Württemberg;
- * NWB: Nederlandse Waterschapsbank; SBB: Schweizerische Bundesbahnen; DKB: Deutsche Kreditbank).
+ * Head nouns the Germanic and Finno-Ugric languages write compounds with (Landesbank,
+ * Waterschapsbank, Bundesbahnen, Kreditanstalt, Mineralölverwaltung, Takarékpénztár): initials may
+ * take the head's letter too (LBBW: Landesbank Baden-Württemberg; NWB: Nederlandse Waterschapsbank;
+ * SBB: Schweizerische Bundesbahnen; DKB: Deutsche Kreditbank; KfW: Kreditanstalt für Wiederaufbau;
+ * OMV: Österreichische Mineralölverwaltung; OTP: Országos Takarékpénztár).
  */
-export const COMPOUND_HEADS = ['bank', 'banken', 'bahn', 'bahnen'];
+export const COMPOUND_HEADS = ['bank', 'banken', 'bahn', 'bahnen', 'anstalt', 'verwaltung', 'gesellschaft', 'versicherung', 'penztar'];
 
 /**
  * Words initials may skip besides the stop words: articles, prepositions and "and" of other

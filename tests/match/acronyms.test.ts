@@ -65,10 +65,15 @@ describe('the ways a name gives letters', () => {
     expect(filed('Industrial and Commercial Bank of China Limited')).not.toContain('icl');
   });
 
-  it('a compound gives its head letter (LBBW, ÖBB) only where the head is a part, not the whole word', () => {
+  it('a compound gives its head letter (LBBW, ÖBB, OMV, OTP) only where the head is a part, not the whole word', () => {
     expect(spells('lbbw', 'Landesbank Baden-Württemberg')).toBe(true);
     expect(spells('obb', 'Österreichische Bundesbahnen')).toBe(true);
     expect(spells('bba', 'Bank Austria Creditanstalt AG')).toBe(false); // the head word alone is no compound
+    // Heads beyond bank and bahn: Verwaltung, Anstalt, Pénztár (Hungarian savings bank).
+    expect(spells('omv', 'Österreichische Mineralölverwaltung AG')).toBe(true);
+    expect(spells('baca', 'Bank Austria Creditanstalt AG')).toBe(true);
+    expect(spells('otp', 'Országos Takarékpénztár')).toBe(true);
+    expect(spells('omv', 'Österreichische Mineralölverwaltung AG', true)).toBe(false); // not reading a fund file's name (strict)
   });
 
   it('names of Han words and one-word names have no initials', () => {
