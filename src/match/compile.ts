@@ -7,6 +7,7 @@ import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/sche
 import type { MatchMethod, RelationKind, Tier } from './types.js';
 import { analyseName, mayTranscribe, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL } from './vocabulary.js';
+import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
 import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
@@ -93,6 +94,11 @@ export interface CompiledLists {
    * found as DRAEGERWERK): analysed with the transcribe option; their text stays the list's.
    */
   aliasTranscribed: Set<number>;
+  /**
+   * Aliases that are a Chinese name written in Han read in pinyin (han-pinyin.ts: 通威股份 is also
+   * found as TONGWEI CO): analysed with the pinyin option; their text stays the list's.
+   */
+  aliasPinyin: Set<number>;
   /**
    * Aliases that are a part of the list's name a fund file keeps (registered-name.ts: the head of
    * "Fraport AG Frankfurt Airport Services Worldwide", "Transgaz S.A." of "S.N.T.G.N. Transgaz
@@ -234,7 +240,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
@@ -258,6 +264,15 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     }
     addAlias(target, text, name);
     addParts(target, text, name);
+    // A Chinese name written in Han is also found in its pinyin reading (通威股份 as Tongwei Co.):
+    // another reading of this alias, which shows the list's text; scoring caps what it finds.
+    if (readsInPinyin(text)) {
+      const read = analyseName(text, { cutWidths: [], pinyin: true });
+      if (read.core !== name.core && read.tokens.length > 0) {
+        c.aliasPinyin.add(c.aliasTexts.length);
+        addAlias(target, text, read);
+      }
+    }
     // A name with ä ö ü ø å is found in both its spellings (Dragerwerk, Draegerwerk): the second
     // is another spelling of this alias, not a name of the list's, so it shows the list's text.
     if (!mayTranscribe(text)) return;
@@ -414,7 +429,7 @@ export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
   const target = c.aliasTargets[ai];
   const text = c.aliasTexts[ai];
   const part = c.aliasParts.get(ai);
-  const name = analyseName(part ? part.text : text, { cutWidths: [], transcribe: c.aliasTranscribed.has(ai) });
+  const name = analyseName(part ? part.text : text, { cutWidths: [], transcribe: c.aliasTranscribed.has(ai), pinyin: c.aliasPinyin.has(ai) });
   const kinds = name.tokens.map((t) => t.kind);
   const alias: CompiledAlias = {
     entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,

@@ -23,6 +23,7 @@ import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 import { createIdFilter } from './id-filter.js';
 import { mayHaveRegisteredPart, partCap, registeredParts } from './registered-name.js';
+import { readsInPinyin } from './han-pinyin.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -186,6 +187,23 @@ interface Found {
 }
 
 /** Keeps the stronger match per entity. */
+/** A word of the name is still Han after analysis (a Han legal form cut, no business word translated it whole). */
+function hasHanWord(analysed: AnalysedName): boolean {
+  for (const t of analysed.tokens) if (t.han) return true;
+  return false;
+}
+
+/**
+ * A name written in Han read in pinyin to align with one in Latin letters (`side` says whose):
+ * probable at most. Pinyin is how mainland companies romanise their names, so a reading equal to
+ * the listed spelling is strong; but without tones it spells several characters alike (通威 and
+ * 同威 are both tongwei), a polyphone may be read otherwise, and Hong Kong and Taiwan names are
+ * romanised in other systems: another company may read the same. Never confirmed on that alone.
+ */
+function pinyinEvidence(read: string, side: 'fund file' | 'list'): Evidence {
+  return { rule: 'pinyin-reading', cap: 'probable', detail: { read, side } };
+}
+
 function offer(found: Map<number, Found>, entity: number, match: Match, exact: boolean): void {
   const f = { match, rank: TIER_RANK[match.tier], exact };
   const prev = found.get(entity);
@@ -452,6 +470,24 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
           }
         }
       }
+      // A Chinese name written in Han is also read in pinyin (通威股份 as "tongwei co"), against
+      // the names the list writes in Latin letters: probable at most (pinyinEvidence). Not against
+      // the list's own Han names read so: two Han names are compared as written (同威 is not 通威).
+      if (hasHanWord(analysed) && readsInPinyin(name)) {
+        const read = analyseName(name, { ...options, pinyin: true });
+        if (read.tokens.length > 0 && read.core !== analysed.core) {
+          const qp = queryName(read);
+          for (const ai of source.candidates(qp)) {
+            if (c.aliasPinyin.has(ai)) continue;
+            const s = scoreAlias(qp, aliasAt(c, ai), policy);
+            if (!s) continue;
+            s.evidence.push(pinyinEvidence(read.core, 'fund file'));
+            if (!report && !mayReachTier(s.alignment, s.evidence, policy)) continue;
+            if (scored === NOTHING_SCORED) scored = [];
+            scored.push({ ai, s });
+          }
+        }
+      }
     }
     // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier
     // matches, unless that is this name's first row: see lastAnalysis).
@@ -554,6 +590,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       const ev = s.evidence.slice();
       // An alias read as a part of the listed name (registered-head, type-initials) caps what it finds.
       if (alias.part) ev.push({ rule: alias.part.rule, cap: alias.part.cap, detail: { read: alias.name.core, dropped: alias.part.dropped, how: alias.part.how } });
+      // The list's Han name read in pinyin (aliasPinyin) caps what it finds, as the fund file's does.
+      if (c.aliasPinyin.has(ai)) ev.push(pinyinEvidence(alias.name.core, 'list'));
       if (boost && mayBeSupported(s)) ev.push(supportEvidence(boost));
       // What follows only lowers the score or caps the tier: a candidate already below review
       // cannot match (worked out in full only when every candidate is reported).
@@ -578,7 +616,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       if (!tier && !report) continue;
       const listedName = c.entities[alias.entity].entity.name;
       // The list's spelling was transcribed (Drägerwerk read as Draegerwerk): the explanation says so.
-      const steps = alias.name.steps.includes('letters transcribed') ? [...work.analysed!.steps, 'letters transcribed' as const] : work.analysed!.steps;
+      let steps = alias.name.steps.includes('letters transcribed') ? [...work.analysed!.steps, 'letters transcribed' as const] : work.analysed!.steps;
+      if (c.aliasPinyin.has(ai) || s.evidence.some((e) => e.rule === 'pinyin-reading')) steps = [...steps, 'read in pinyin' as const];
       const explanation = describeName(name, alias.text, { ...s, evidence: ev }, score, steps) + describeRelation(alias.relation, alias.relationName, listedName);
       if (report) reports.push({ entityId: c.entities[alias.entity].entity.id, entityName: listedName, alias: alias.text, aliasCore: alias.name.core, relation: alias.relation, score, tier, explanation, evidence: ev });
       if (!tier) continue;

@@ -21,6 +21,7 @@ import { micCountry } from '../reference/markets.js';
 import { cutFormLength, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
+import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
 import { COMPANY_TYPE_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
@@ -51,6 +52,7 @@ export type NormalisationStep =
   | 'words translated'
   | 'truncated name'
   | 'letters transcribed'
+  | 'read in pinyin'
   | 'company type removed';
 
 export interface AnalysedName {
@@ -104,6 +106,11 @@ export interface AnalyseOptions {
   guessCut?: boolean;
   /** Read ä ö ü ø å as ae oe ue oe aa (transcribedSpelling): a list name's second spelling. */
   transcribe?: boolean;
+  /**
+   * Read a Chinese name's Han in pinyin, word by word (han-pinyin.ts: 通威股份 as "tongwei co"): a
+   * second reading of a name readsInPinyin accepts, on either side. Never cut at a width.
+   */
+  pinyin?: boolean;
 }
 
 export const DEFAULT_CUT_WIDTHS: readonly number[] = [34];
@@ -510,6 +517,8 @@ export interface NameState {
   cutWidths: readonly number[];
   /** The name needed no Unicode work to prepare (prepare): no word of it is Han. */
   ascii: boolean;
+  /** Han is read in pinyin ('han-pinyin'). */
+  pinyin: boolean;
   /** Words, parentheses and the gaps removed phrases leave, before they become `words`. */
   items: string[];
   /** The words; steps rewrite their text or mark them dropped, never remove them after 'leading-initials'. */
@@ -559,7 +568,7 @@ export interface WordRule {
 
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
-    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, items: [], words: [], norm: '',
+    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
     written: undefined, camel: undefined, companyTypes: undefined, formInside: false,
   };
@@ -594,6 +603,41 @@ const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
 const ASCII_CAMEL_BOUNDARY = /[a-z][A-Z]/;
 const LETTER_RUN = /\p{L}+/gu;
 const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
+
+/**
+ * A Chinese name's runs of Han read in pinyin, word by word (han-pinyin.ts: 新疆中泰化学股份有限公司
+ * -> xinjiang zhongtai chemical co ltd, written "xinjiang zhongtai huaxue co ltd"), when the pinyin
+ * option asks. After 'translations': known business words are translated here, by their characters,
+ * and a brand's reading is never taken for a business word of like sound (钨业 wuye is not 物业).
+ */
+function hanInPinyin(s: NameState): void {
+  if (!s.pinyin || s.ascii || !readsInPinyin(s.trimmed)) return;
+  let out: string[] | undefined;
+  let written: string[] | undefined;
+  let translated = false;
+  for (let i = 0; i < s.items.length; i++) {
+    const item = s.items[i];
+    if (!IS_HAN.test(item)) {
+      out?.push(item);
+      written?.push(item);
+      continue;
+    }
+    out ??= s.items.slice(0, i);
+    written ??= s.items.slice(0, i);
+    const read = readHanRun(item);
+    out.push(...read.words);
+    written.push(...read.written);
+    translated ||= read.translated;
+  }
+  if (out === undefined || written === undefined) return;
+  addStep(s.steps, 'read in pinyin');
+  if (translated) {
+    addStep(s.steps, 'words translated');
+    // (Words a translation of the Latin part rewrote keep their spelling as written.)
+    if (s.written === undefined) s.written = joinTexts(wordsOf(written), ' ');
+  }
+  s.items = out;
+}
 
 /** Words written in camel case (TeleSystems, GlaxoSmithKline): their parts, for initials (MTS, GSK). */
 function camelCase(s: NameState): void {
@@ -1017,6 +1061,7 @@ export const NAME_STEPS: readonly NameStep[] = [
   { id: 'security-phrases', run: removeSecurityPhrases },
   { id: 'canonical-phrases', run: canonicalPhrases },
   { id: 'translations', run: translateWords },
+  { id: 'han-pinyin', run: hanInPinyin },
   { id: 'words', run: makeWords },
   { id: 'leading-initials', run: leadingInitials },
   { id: 'norm', run: recordNorm },
@@ -1032,7 +1077,7 @@ export const NAME_STEPS: readonly NameStep[] = [
 /** A name's words, tokens and legal forms: NAME_STEPS run in order over a fresh state. */
 export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
   const spelled = opts.transcribe ? transcribedSpelling(raw) : null;
-  const s = createNameState(spelled ?? raw, opts);
+  const s = createNameState(spelled ?? raw, opts.pinyin ? { ...opts, cutWidths: NO_CUT_WIDTHS, guessCut: false } : opts);
   if (spelled !== null) addStep(s.steps, 'letters transcribed');
   for (let k = 0; k < NAME_STEPS.length; k++) NAME_STEPS[k].run(s);
   const tokens = s.tokens;

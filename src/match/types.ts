@@ -137,6 +137,12 @@ export type RuleId =
    * probable at most, review when the head is short or only common words.
    */
   | 'registered-head'
+  /**
+   * A Chinese name written in Han, read in pinyin word by word (han-pinyin.ts) to align with a name
+   * written in Latin letters: probable at most (toneless pinyin spells several characters alike,
+   * and a company may romanise its brand otherwise).
+   */
+  | 'pinyin-reading'
   /** The alias is the brand the listed name writes after its company type (Rosatom of "State Atomic Energy Corporation Rosatom"): review at most. */
   | 'registered-brand'
   /**

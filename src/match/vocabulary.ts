@@ -123,72 +123,11 @@ export const CANONICAL: Record<string, string> = {
 };
 
 /**
- * Business words of other languages in the transliterations names are written in, by the English
- * word companies translate them with (the word in its own script in the comment), so "Mitsubishi
- * Denki" reads "mitsubishi electric" and "Zhongguo Jianshe Yinhang" "china construction bank".
- * Only words that say what a company does or is (bank, electric, insurance), never a word that
- * is itself a brand; a name that then agrees only in such common words matches at review at most
- * (the `translated` rule). Like OpenSanctions rigour's symbol tables: words compared by meaning.
- * Applied as phrases before tokenising (one word may become two: denryoku = electric power). A
- * legal form the ISO 20275 table has (Kabushiki Kaisha, Goskorporatsiya) is left to the table;
- * those it lacks in these spellings are translated into the English form it reads (Youxian Gongsi,
- * Jusik Hoesa = Co., Ltd.).
+ * The Chinese business words of TRANSLATIONS, in Hanyu Pinyin (ü written v or u), the word in Han
+ * in the comment. Also the words a name written in Han is segmented by when it is read in pinyin
+ * (han-pinyin.ts).
  */
-export const TRANSLATIONS: Record<string, string> = {
-  // Japanese (Hepburn, with the long vowels written ou as well: Kougyou, Ginkou).
-  ginko: 'bank', ginkou: 'bank', // 銀行
-  shintaku: 'trust', // 信託
-  shoken: 'securities', shouken: 'securities', // 証券
-  hoken: 'insurance', // 保険
-  seimei: 'life', // 生命 (Nippon Seimei Hoken = Nippon Life Insurance)
-  'sogo kaisha': 'company', // 相互会社, the mutual company, as insurers translate it (Nippon Life Insurance Company)
-  denki: 'electric', // 電気
-  denryoku: 'electric power', // 電力
-  denshi: 'electronic', // 電子
-  denwa: 'telephone', // 電話
-  denshin: 'telegraph', // 電信
-  tsushin: 'communication', tsuushin: 'communication', // 通信
-  kogyo: 'industry', kougyou: 'industry', // 工業
-  jukogyo: 'heavy industry', juukougyou: 'heavy industry', // 重工業
-  sangyo: 'industry', sangyou: 'industry', // 産業
-  kagaku: 'chemical', // 化学
-  seiyaku: 'pharmaceutical', // 製薬
-  yakuhin: 'pharmaceutical', // 薬品
-  jidosha: 'motor', jidousha: 'motor', // 自動車 (Toyota Jidosha = Toyota Motor)
-  tetsudo: 'railway', tetsudou: 'railway', // 鉄道
-  koku: 'airlines', kouku: 'airlines', // 航空 (Nihon Koku = Japan Airlines)
-  // 日本 read Nihon, as romanised Japanese names write it (Nihon Koku = Japan Airlines, Nihon
-  // Tabako Sangyo = Japan Tobacco). Not Nippon: the reading companies keep in their English names
-  // as a brand (Nippon Steel, Nippon Yusen, Nippon Paint, All Nippon Airways), which Japan is not.
-  nihon: 'japan',
-  kuyu: 'airways', // 空輸 (Zen Nippon Kuyu = All Nippon Airways)
-  kaiun: 'shipping', // 海運
-  kisen: 'steamship', // 汽船
-  zosen: 'shipbuilding', // 造船
-  unyu: 'transport', // 運輸
-  kensetsu: 'construction', // 建設
-  fudosan: 'real estate', // 不動産
-  tekko: 'steel', tekkou: 'steel', seitetsu: 'steel', // 鉄鋼, 製鉄
-  kinzoku: 'metal', // 金属
-  kozan: 'mining', // 鉱山
-  sekiyu: 'oil', // 石油
-  gasu: 'gas', // ガス
-  seishi: 'paper', // 製紙
-  garasu: 'glass', // ガラス
-  kogaku: 'optical', // 光学
-  kikai: 'machinery', // 機械
-  shokuhin: 'food', // 食品
-  shoji: 'trading', boeki: 'trading', // 商事, 貿易
-  bussan: 'trading', // 物産
-  kouzan: 'mining', seikou: 'steel', // 鉱山, 製鋼 (long vowels written ou)
-  seisakusho: 'manufacturing', 'seisaku sho': 'manufacturing', // 製作所 (Murata Seisakusho = Murata Manufacturing)
-  seikosho: 'steel works', 'seiko sho': 'steel works', // 製鋼所 (Kobe Seiko Sho = Kobe Steel)
-  denko: 'electric', // 電工 (Sumitomo Denko = Sumitomo Electric Industries)
-  gomu: 'rubber', // ゴム
-  jisho: 'estate', // 地所 (Mitsubishi Jisho = Mitsubishi Estate)
-  yusen: 'shipping', // 郵船
-  butsuryu: 'logistics', // 物流
-  // Chinese (pinyin; ü written v or u)
+export const CHINESE_TRANSLATIONS: Readonly<Record<string, string>> = {
   yinhang: 'bank', // 银行
   baoxian: 'insurance', // 保险
   zhengquan: 'securities', // 证券
@@ -269,6 +208,75 @@ export const TRANSLATIONS: Record<string, string> = {
   'youxian gongsi': 'co ltd', // 有限公司
   'gufen gongsi': 'co ltd', // 股份公司
   gongsi: 'company', // 公司
+};
+
+/**
+ * Business words of other languages in the transliterations names are written in, by the English
+ * word companies translate them with (the word in its own script in the comment), so "Mitsubishi
+ * Denki" reads "mitsubishi electric" and "Zhongguo Jianshe Yinhang" "china construction bank".
+ * Only words that say what a company does or is (bank, electric, insurance), never a word that
+ * is itself a brand; a name that then agrees only in such common words matches at review at most
+ * (the `translated` rule). Like OpenSanctions rigour's symbol tables: words compared by meaning.
+ * Applied as phrases before tokenising (one word may become two: denryoku = electric power). A
+ * legal form the ISO 20275 table has (Kabushiki Kaisha, Goskorporatsiya) is left to the table;
+ * those it lacks in these spellings are translated into the English form it reads (Youxian Gongsi,
+ * Jusik Hoesa = Co., Ltd.).
+ */
+export const TRANSLATIONS: Record<string, string> = {
+  // Japanese (Hepburn, with the long vowels written ou as well: Kougyou, Ginkou).
+  ginko: 'bank', ginkou: 'bank', // 銀行
+  shintaku: 'trust', // 信託
+  shoken: 'securities', shouken: 'securities', // 証券
+  hoken: 'insurance', // 保険
+  seimei: 'life', // 生命 (Nippon Seimei Hoken = Nippon Life Insurance)
+  'sogo kaisha': 'company', // 相互会社, the mutual company, as insurers translate it (Nippon Life Insurance Company)
+  denki: 'electric', // 電気
+  denryoku: 'electric power', // 電力
+  denshi: 'electronic', // 電子
+  denwa: 'telephone', // 電話
+  denshin: 'telegraph', // 電信
+  tsushin: 'communication', tsuushin: 'communication', // 通信
+  kogyo: 'industry', kougyou: 'industry', // 工業
+  jukogyo: 'heavy industry', juukougyou: 'heavy industry', // 重工業
+  sangyo: 'industry', sangyou: 'industry', // 産業
+  kagaku: 'chemical', // 化学
+  seiyaku: 'pharmaceutical', // 製薬
+  yakuhin: 'pharmaceutical', // 薬品
+  jidosha: 'motor', jidousha: 'motor', // 自動車 (Toyota Jidosha = Toyota Motor)
+  tetsudo: 'railway', tetsudou: 'railway', // 鉄道
+  koku: 'airlines', kouku: 'airlines', // 航空 (Nihon Koku = Japan Airlines)
+  // 日本 read Nihon, as romanised Japanese names write it (Nihon Koku = Japan Airlines, Nihon
+  // Tabako Sangyo = Japan Tobacco). Not Nippon: the reading companies keep in their English names
+  // as a brand (Nippon Steel, Nippon Yusen, Nippon Paint, All Nippon Airways), which Japan is not.
+  nihon: 'japan',
+  kuyu: 'airways', // 空輸 (Zen Nippon Kuyu = All Nippon Airways)
+  kaiun: 'shipping', // 海運
+  kisen: 'steamship', // 汽船
+  zosen: 'shipbuilding', // 造船
+  unyu: 'transport', // 運輸
+  kensetsu: 'construction', // 建設
+  fudosan: 'real estate', // 不動産
+  tekko: 'steel', tekkou: 'steel', seitetsu: 'steel', // 鉄鋼, 製鉄
+  kinzoku: 'metal', // 金属
+  kozan: 'mining', // 鉱山
+  sekiyu: 'oil', // 石油
+  gasu: 'gas', // ガス
+  seishi: 'paper', // 製紙
+  garasu: 'glass', // ガラス
+  kogaku: 'optical', // 光学
+  kikai: 'machinery', // 機械
+  shokuhin: 'food', // 食品
+  shoji: 'trading', boeki: 'trading', // 商事, 貿易
+  bussan: 'trading', // 物産
+  kouzan: 'mining', seikou: 'steel', // 鉱山, 製鋼 (long vowels written ou)
+  seisakusho: 'manufacturing', 'seisaku sho': 'manufacturing', // 製作所 (Murata Seisakusho = Murata Manufacturing)
+  seikosho: 'steel works', 'seiko sho': 'steel works', // 製鋼所 (Kobe Seiko Sho = Kobe Steel)
+  denko: 'electric', // 電工 (Sumitomo Denko = Sumitomo Electric Industries)
+  gomu: 'rubber', // ゴム
+  jisho: 'estate', // 地所 (Mitsubishi Jisho = Mitsubishi Estate)
+  yusen: 'shipping', // 郵船
+  butsuryu: 'logistics', // 物流
+  ...CHINESE_TRANSLATIONS,
   // Korean (Revised Romanisation, and McCune-Reischauer where names still use it)
   eunhaeng: 'bank', unhaeng: 'bank', // 은행
   boheom: 'insurance', pohom: 'insurance', // 보험

@@ -1,0 +1,244 @@
+/**
+ * A Chinese name written in Han characters read in Hanyu Pinyin, word by word, the way names
+ * written in Latin letters spell it: 新疆中泰化学股份有限公司 reads "xinjiang zhongtai huaxue co
+ * ltd", which the name analysis then takes as Xinjiang Zhongtai Chemical Co., Ltd. (huaxue is a
+ * translation word, Xinjiang a place). Chinese funds publish holdings in Han (short names such as
+ * 通威股份, or registered names), lists write the same companies in pinyin or English. Pure.
+ *
+ * Chinese writes no spaces; pinyin names group a word's syllables together (Xinjiang Zhongtai
+ * Huaxue). A run of Han is cut into words by what is known, and every character between known
+ * words belongs to one word, the brand (zhongtai, tongwei, laojiao):
+ * - Han words with a fixed reading (HAN_WORDS): legal forms and organisation words (有限公司 =
+ *   co ltd, 集团 = group), the place names any-ascii misreads (重庆 Chongqing, not Zhongqing;
+ *   陕西 Shaanxi, which is not 山西 Shanxi; 香港 Hong Kong) and words whose characters have
+ *   another reading elsewhere (银行 yinhang, not yinxing); HAN_TRANSLATIONS' business words;
+ * - runs of two or more characters whose pinyin is a Chinese business word (CHINESE_TRANSLATIONS:
+ *   huaxue, keji, nengyuan) or a Chinese place (a province, a prefecture-level city, the Xinjiang
+ *   places of the place table).
+ * The cut that covers most characters with known words wins (then the one with fewer words).
+ * Characters are read by any-ascii (one reading each), except the few whose reading in names is
+ * not any-ascii's (CHARACTER_READINGS: 长 chang in 长城 and 长江, not zhang). What is left is
+ * the polyphones no known word settles: a brand character read as any-ascii reads it may not be
+ * how the company romanises itself, and Hong Kong and Taiwan companies romanise in Cantonese or
+ * Wade-Giles (長江實業 = Cheung Kong), so a match through this reading is not a confirmation
+ * (the `pinyin-reading` rule).
+ *
+ * Only Chinese: a name with kana, a Japanese company form (株式会社, 有限会社, 会社) or a kanji only
+ * Japanese writes (shinjitai: 鉄, 発, 薬) is Japanese; its kanji have Japanese readings, one of
+ * several per character chosen by the word (東 is higashi or to), so it is not read at all: its
+ * words are compared as written, and whole business words translated (HAN_TRANSLATIONS: 自動車 =
+ * motor). Hangul needs none of this (any-ascii reads it in Revised Romanisation).
+ */
+import anyAscii from 'any-ascii';
+import { CHINA_CITIES, CHINA_FIRST_LEVEL, CHINESE_TRANSLATIONS, COMPLETABLE_PLACES, COUNTRY_WORDS, HAN_TRANSLATIONS } from './vocabulary.js';
+import { readsAsPinyin } from './pinyin.js';
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const KANA = /[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d]/;
+/** Japanese company forms (会社 alone covers 株式会社, 有限会社, 合同会社, 合資会社, 合名会社, 相互会社); ㈱ and (株) abbreviate 株式会社. */
+const JAPANESE_FORM = /会社|㈱|[(（]株[)）]/;
+/** Kanji of Japan's simplified forms (shinjitai) that Chinese writes otherwise in both its scripts (鉄: 铁 / 鐵). */
+const SHINJITAI = new Set('発鉄薬険鉱駅売円気沢済関総営県蔵楽変転軽圧拡広実団図対権両桜'.split(''));
+
+/**
+ * Characters whose reading in names is not the one any-ascii gives: 长 is chang in 长城, 长江,
+ * 长安, 长沙, 长春 (zhang, "to grow", seldom names a company); 地 di (de only as a particle); 都
+ * du (成都; dou is "all"); 厦 xia (厦门); 什 shi (喀什 Kashi); 勒 le (库尔勒 Korla); 蚌 beng (蚌埠); 佛 fo (佛山).
+ */
+const CHARACTER_READINGS: ReadonlyMap<string, string> = new Map([
+  ['长', 'chang'], ['長', 'chang'], ['地', 'di'], ['都', 'du'], ['厦', 'xia'], ['廈', 'xia'], ['什', 'shi'], ['勒', 'le'], ['蚌', 'beng'], ['佛', 'fo'],
+]);
+
+/**
+ * Han words read one fixed way: legal forms in the Latin abbreviations the name analysis reads,
+ * places as the place table spells them, and the words of CHINESE_TRANSLATIONS by their Han (in
+ * the pinyin it translates: 化学 huaxue = chemical). Business words are found by their characters,
+ * never by their reading: 钨业 (tungsten) reads wuye as 物业 (property) does. Simplified and traditional.
+ */
+export const HAN_READINGS: ReadonlyMap<string, string> = new Map([
+  // Legal forms and organisation words (CJK_LEGAL_SUFFIXES cuts them from a name read as Han).
+  ['股份有限公司', 'co ltd'], ['有限责任公司', 'co ltd'], ['有限責任公司', 'co ltd'], ['有限公司', 'co ltd'], ['股份公司', 'co'],
+  ['总公司', 'corporation'], ['總公司', 'corporation'], ['公司', 'co'], ['股份', 'co'], ['集团', 'group'], ['集團', 'group'],
+  ['自治区', 'autonomous region'], ['自治區', 'autonomous region'], ['维吾尔', 'uyghur'], ['維吾爾', 'uyghur'],
+  // Places any-ascii reads otherwise, or that names write in another spelling.
+  ['重庆', 'chongqing'], ['重慶', 'chongqing'], ['陕西', 'shaanxi'], ['陝西', 'shaanxi'], ['内蒙古', 'innermongolia'], ['內蒙古', 'innermongolia'],
+  ['西藏', 'xizang'], ['香港', 'hongkong'], ['澳门', 'macau'], ['澳門', 'macau'], ['台湾', 'taiwan'], ['臺灣', 'taiwan'], ['台灣', 'taiwan'],
+  ['乌鲁木齐', 'urumqi'], ['烏魯木齊', 'urumqi'], ['呼和浩特', 'hohhot'], ['哈尔滨', 'harbin'], ['哈爾濱', 'harbin'], ['中国', 'zhongguo'], ['中國', 'zhongguo'],
+  // CHINESE_TRANSLATIONS' words, simplified.
+  ['银行', 'yinhang'], ['保险', 'baoxian'], ['证券', 'zhengquan'], ['储蓄', 'chuxu'], ['建设', 'jianshe'], ['建筑', 'jianzhu'], ['工程', 'gongcheng'],
+  ['农业', 'nongye'], ['工业', 'gongye'], ['产业', 'chanye'], ['商业', 'shangye'], ['电力', 'dianli'], ['发电', 'fadian'], ['电网', 'dianwang'],
+  ['核电', 'hedian'], ['电气', 'dianqi'], ['电子', 'dianzi'], ['电信', 'dianxin'], ['交通', 'jiaotong'], ['信息', 'xinxi'], ['软件', 'ruanjian'],
+  ['网络', 'wangluo'], ['石油', 'shiyou'], ['天然气', 'tianranqi'], ['燃气', 'ranqi'], ['化学', 'huaxue'], ['钢铁', 'gangtie'],
+  ['冶金', 'yejin'], ['有色', 'youse'], ['铝业', 'lvye'], ['水泥', 'shuini'], ['铁路', 'tielu'], ['铁道', 'tiedao'], ['航空', 'hangkong'],
+  ['航天', 'hangtian'], ['船舶', 'chuanbo'], ['航运', 'hangyun'], ['物流', 'wuliu'], ['汽车', 'qiche'], ['医药', 'yiyao'], ['制药', 'zhiyao'],
+  ['生物', 'shengwu'], ['纺织', 'fangzhi'], ['贸易', 'maoyi'], ['房地产', 'fangdichan'], ['科技', 'keji'], ['矿业', 'kuangye'], ['铜业', 'tongye'],
+  ['煤炭', 'meitan'], ['稀土', 'xitu'], ['黄金', 'huangjin'], ['玻璃', 'boli'], ['塑料', 'suliao'], ['塑胶', 'sujiao'], ['材料', 'cailiao'],
+  ['建材', 'jiancai'], ['机械', 'jixie'], ['制造', 'zhizao'], ['光伏', 'guangfu'], ['太阳能', 'taiyangneng'], ['半导体', 'bandaoti'],
+  ['互联网', 'hulianwang'], ['传媒', 'chuanmei'], ['医疗', 'yiliao'], ['饮料', 'yinliao'], ['服装', 'fuzhuang'], ['珠宝', 'zhubao'],
+  ['家电', 'jiadian'], ['旅游', 'lvyou'], ['酒店', 'jiudian'], ['地产', 'dichan'], ['物业', 'wuye'], ['金融', 'jinrong'], ['信托', 'xintuo'],
+  ['资产', 'zichan'], ['管理', 'guanli'], ['发展', 'fazhan'], ['港口', 'gangkou'], ['机场', 'jichang'], ['高速', 'gaosu'], ['公路', 'gonglu'],
+  ['环保', 'huanbao'], ['能源', 'nengyuan'], ['投资', 'touzi'], ['控股', 'konggu'], ['企业', 'qiye'], ['国际', 'guoji'],
+  // Traditional (Hong Kong, Taiwan).
+  ['銀行', 'yinhang'], ['保險', 'baoxian'], ['證券', 'zhengquan'], ['建設', 'jianshe'], ['建築', 'jianzhu'], ['農業', 'nongye'], ['工業', 'gongye'],
+  ['產業', 'chanye'], ['電力', 'dianli'], ['發電', 'fadian'], ['電網', 'dianwang'], ['核電', 'hedian'], ['電氣', 'dianqi'], ['電子', 'dianzi'],
+  ['電信', 'dianxin'], ['軟件', 'ruanjian'], ['網絡', 'wangluo'], ['天然氣', 'tianranqi'], ['燃氣', 'ranqi'], ['化學', 'huaxue'], ['鋼鐵', 'gangtie'],
+  ['鋁業', 'lvye'], ['鐵路', 'tielu'], ['航運', 'hangyun'], ['汽車', 'qiche'], ['醫藥', 'yiyao'], ['製藥', 'zhiyao'], ['紡織', 'fangzhi'],
+  ['貿易', 'maoyi'], ['房地產', 'fangdichan'], ['礦業', 'kuangye'], ['銅業', 'tongye'], ['黃金', 'huangjin'], ['機械', 'jixie'], ['製造', 'zhizao'],
+  ['半導體', 'bandaoti'], ['傳媒', 'chuanmei'], ['醫療', 'yiliao'], ['飲料', 'yinliao'], ['珠寶', 'zhubao'], ['家電', 'jiadian'], ['旅遊', 'lvyou'],
+  ['地產', 'dichan'], ['物業', 'wuye'], ['資產', 'zichan'], ['發展', 'fazhan'], ['機場', 'jichang'], ['環保', 'huanbao'], ['投資', 'touzi'],
+  ['企業', 'qiye'], ['國際', 'guoji'],
+]);
+
+/**
+ * Business words of Chinese registered names that no pinyin word of CHINESE_TRANSLATIONS writes
+ * (their pinyin spells other words too: jishu, shipin), by the English companies translate them
+ * with; read so only from their characters.
+ */
+export const HAN_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
+  ['技术', 'technology'], ['技術', 'technology'], ['数字', 'digital'], ['數字', 'digital'], ['实业', 'industrial'], ['實業', 'industrial'],
+  ['新能源', 'new energy'], ['光电', 'optoelectronic'], ['光電', 'optoelectronic'], ['重工', 'heavy industry'], ['通讯', 'communication'],
+  ['通訊', 'communication'], ['通信', 'communication'], ['药业', 'pharmaceutical'], ['藥業', 'pharmaceutical'], ['电池', 'battery'], ['電池', 'battery'],
+  ['环境', 'environment'], ['環境', 'environment'], ['资源', 'resource'], ['資源', 'resource'], ['开发', 'development'], ['開發', 'development'],
+  ['进出口', 'import export'], ['進出口', 'import export'], ['纸业', 'paper'], ['紙業', 'paper'], ['乳业', 'dairy'], ['乳業', 'dairy'],
+  ['食品', 'food'], ['生产', 'production'], ['生產', 'production'], ['兵团', 'corps'],
+  ['兵團', 'corps'], ['设备', 'equipment'], ['設備', 'equipment'], ['精密', 'precision'], ['智能', 'intelligent'], ['仪器', 'instrument'],
+  ['儀器', 'instrument'], ['安全', 'security'], ['光学', 'optical'], ['光學', 'optical'], ['化工', 'chemical'], ['新材料', 'new material'],
+  ['电器', 'electrical appliance'], ['電器', 'electrical appliance'], ['服饰', 'apparel'], ['服飾', 'apparel'], ['化纤', 'chemical fibre'], ['化纖', 'chemical fibre'],
+  ['棉业', 'cotton'], ['棉業', 'cotton'], ['视频', 'video'], ['視頻', 'video'], ['动力', 'power'], ['動力', 'power'], ['人寿', 'life'], ['人壽', 'life'],
+  ['移动', 'mobile'], ['移動', 'mobile'],
+  // A metal and 业 (industry) is the metal's trade, named by the metal alone (赣锋锂业 = Ganfeng
+  // Lithium, 厦门钨业 = Xiamen Tungsten, 云南锡业 = Yunnan Tin); 铝业 and 铜业 are above.
+  ['硅业', 'silicon'], ['矽業', 'silicon'], ['锂业', 'lithium'], ['鋰業', 'lithium'], ['钴业', 'cobalt'], ['鈷業', 'cobalt'], ['钨业', 'tungsten'],
+  ['鎢業', 'tungsten'], ['钼业', 'molybdenum'], ['鉬業', 'molybdenum'], ['镍业', 'nickel'], ['鎳業', 'nickel'], ['锌业', 'zinc'], ['鋅業', 'zinc'],
+  ['锡业', 'tin'], ['錫業', 'tin'],
+]);
+
+/** Places of China by their pinyin reading: provinces, prefecture-level cities, the Xinjiang places of the place table. */
+const NOT_CHINESE = new Set(['china', 'chinese', 'macao', 'mongolia', 'asia', 'asian', 'bermuda', 'latin', 'oceania', 'emea', 'hongkong']);
+let known: { pinyin: ReadonlySet<string> } | undefined;
+function knownPinyin(): NonNullable<typeof known> {
+  if (known) return known;
+  const places = [...COMPLETABLE_PLACES].filter((p) => readsAsPinyin(p) && !COUNTRY_WORDS.has(p) && !NOT_CHINESE.has(p));
+  const pinyin = new Set([...CHINA_FIRST_LEVEL, ...CHINA_CITIES, ...places].filter((w) => readsAsPinyin(w)));
+  return (known = { pinyin });
+}
+/** The longest known word, in characters (乌鲁木齐, 股份有限公司, and the places read in pinyin). */
+const LONGEST_WORD = 6;
+
+/** Whether a name is Chinese written in Han: it has Han, and no kana, Japanese form or Japanese-only kanji. */
+export function readsInPinyin(text: string): boolean {
+  if (!HAN.test(text) || KANA.test(text) || JAPANESE_FORM.test(text)) return false;
+  for (const ch of text) if (SHINJITAI.has(ch)) return false;
+  return true;
+}
+
+function characterReading(ch: string): string {
+  return CHARACTER_READINGS.get(ch) ?? anyAscii(ch).toLowerCase();
+}
+
+/**
+ * The suffixes of China's divisions a registered name writes after its place (佛山市, 江苏省, 鄯善县),
+ * which Latin names drop (Foshan Haitian, not Foshan City Haitian).
+ */
+const DIVISION_SUFFIXES = new Set(['市', '省', '县', '縣', '区', '區']);
+
+/** A known word of `han`: its reading, and whether that is a translation (English). */
+function knownWord(han: string, read: string, suffix: string): KnownWord | undefined {
+  const fixed = HAN_READINGS.get(han);
+  if (fixed !== undefined) {
+    const english = CHINESE_TRANSLATIONS[fixed];
+    return english === undefined ? { text: fixed, written: fixed, translated: false } : { text: english, written: fixed, translated: true };
+  }
+  const english = HAN_BUSINESS_WORDS.get(han) ?? HAN_TRANSLATIONS.get(han);
+  if (english !== undefined) return { text: english, written: read, translated: true };
+  if (han.length < 2) return undefined;
+  if (knownPinyin().pinyin.has(read)) return { text: read, written: read, translated: false };
+  // A place with its division's suffix: the place.
+  if (han.length >= 3 && DIVISION_SUFFIXES.has(han[han.length - 1])) {
+    const place = HAN_READINGS.get(han.slice(0, -1)) ?? read.slice(0, read.length - suffix.length);
+    if (knownPinyin().pinyin.has(place) || isPlaceReading(place)) return { text: place, written: place, translated: false };
+  }
+  return undefined;
+}
+
+/** A reading HAN_READINGS gives a place (chongqing, hongkong) or the place table knows. */
+function isPlaceReading(read: string): boolean {
+  return COMPLETABLE_PLACES.has(read) || CHINA_CITIES.has(read);
+}
+
+interface KnownWord {
+  /** As the name analysis reads it: a place, a legal form, a business word in English. */
+  text: string;
+  /** In pinyin. */
+  written: string;
+  translated: boolean;
+}
+
+export interface HanReading {
+  /** The words read, in order, business words translated (one may be two: "new energy"). */
+  words: string[];
+  /** The words in pinyin, none translated (huaxue, not chemical). */
+  written: string[];
+  /** A business word was translated to English (HAN_BUSINESS_WORDS, HAN_TRANSLATIONS). */
+  translated: boolean;
+}
+
+/**
+ * A run of Han characters as words: the known words found so that they cover most characters
+ * (fewest words on a tie), the characters between them one word, read in pinyin.
+ */
+export function readHanRun(run: string): HanReading {
+  const chars = Array.from(run);
+  const n = chars.length;
+  const readings = chars.map(characterReading);
+  // covered[i], words[i]: the best cut of chars[i..n); word[i]: the known word starting there in it (undefined: a brand's character).
+  const covered = new Array<number>(n + 1).fill(0);
+  const words = new Array<number>(n + 1).fill(0);
+  const word = new Array<(KnownWord & { length: number }) | undefined>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    covered[i] = covered[i + 1];
+    words[i] = words[i + 1] + 1;
+    let han = '';
+    let read = '';
+    for (let len = 1; len <= Math.min(LONGEST_WORD, n - i); len++) {
+      han += chars[i + len - 1];
+      read += readings[i + len - 1];
+      const known = knownWord(han, read, readings[i + len - 1]);
+      if (known === undefined) continue;
+      const c = covered[i + len] + len;
+      const w = words[i + len] + 1;
+      if (c > covered[i] || (c === covered[i] && w < words[i])) {
+        covered[i] = c;
+        words[i] = w;
+        word[i] = { ...known, length: len };
+      }
+    }
+  }
+  const out: string[] = [];
+  const written: string[] = [];
+  let translated = false;
+  let brand = '';
+  for (let i = 0; i < n; ) {
+    const known = word[i];
+    if (known === undefined) {
+      brand += readings[i];
+      i++;
+      continue;
+    }
+    if (brand) out.push(brand), written.push(brand);
+    brand = '';
+    out.push(...known.text.split(' '));
+    written.push(...known.written.split(' '));
+    translated ||= known.translated;
+    i += known.length;
+  }
+  if (brand) out.push(brand), written.push(brand);
+  return { words: out, written, translated };
+}
+
+/** The name with each run of Han read in pinyin (readHanRun), or null when it is not a Chinese Han name (readsInPinyin). */
+export function pinyinSpelling(text: string): string | null {
+  if (!readsInPinyin(text)) return null;
+  return text.replace(HAN_RUN, (run) => ` ${readHanRun(run).words.join(' ')} `);
+}

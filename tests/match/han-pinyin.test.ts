@@ -1,0 +1,114 @@
+/**
+ * Chinese names written in Han read in pinyin (han-pinyin.ts, the 'han-pinyin' name step and the
+ * `pinyin-reading` rule). The companies are real listed Chinese companies, their Chinese names as
+ * the Shanghai and Shenzhen exchanges list them, their English names as they write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { pinyinSpelling, readHanRun, readsInPinyin } from '../../src/match/han-pinyin.js';
+import { analyseName } from '../../src/match/normalise.js';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+
+const read = (han: string) => readHanRun(han).words.join(' ');
+
+/** Tier and rule ids of the best candidate of one listed name against one holding name. */
+function best(listed: string, issuer: string): { tier: string | null; rules: string[] } {
+  const [c] = createMatcher([pairList({ id: 'x', listed })]).inspect({ issuer, ids: {} }).candidates;
+  return { tier: c?.tier ?? null, rules: c ? c.evidence.map((e) => e.rule) : [] };
+}
+
+describe('a run of Han read as words', () => {
+  it('cuts at known words: legal forms, places, business words; the characters between them are one word', () => {
+    expect(read('新疆中泰化学股份有限公司')).toBe('xinjiang zhongtai chemical co ltd');
+    expect(read('通威股份')).toBe('tongwei co');
+    expect(read('泸州老窖')).toBe('luzhou laojiao');
+    expect(read('浙江大华技术股份有限公司')).toBe('zhejiang dahua technology co ltd');
+    expect(read('江西赣锋锂业集团股份有限公司')).toBe('jiangxi ganfeng lithium group co ltd');
+    expect(read('中国建设银行')).toBe('china construction bank');
+  });
+  it('keeps the pinyin of translated words as written', () => {
+    expect(readHanRun('中泰化学')).toEqual({ words: ['zhongtai', 'chemical'], written: ['zhongtai', 'huaxue'], translated: true });
+    expect(readHanRun('通威')).toEqual({ words: ['tongwei'], written: ['tongwei'], translated: false });
+  });
+  it('reads polyphones as names read them, where a known word or a place settles it', () => {
+    expect(read('重庆长安汽车')).toBe('chongqing changan automobile'); // not zhongqing zhangan
+    expect(read('陕西')).toBe('shaanxi'); // not Shanxi, 山西
+    expect(read('山西')).toBe('shanxi');
+    expect(read('长城')).toBe('changcheng');
+    expect(read('厦门')).toBe('xiamen');
+    expect(read('中国银行')).toBe('china bank'); // 银行 yinhang, not yinxing
+  });
+  it('drops the suffix of a division after a place (市, 省, 县)', () => {
+    expect(read('佛山市海天')).toBe('foshan haitian');
+    expect(read('江苏省')).toBe('jiangsu');
+    expect(read('市场')).toBe('shichang'); // 市 after no place is a character of the word
+  });
+  it('finds business words by their characters, not their sound: 钨业 (tungsten) is not 物业 (property)', () => {
+    expect(read('厦门钨业')).toBe('xiamen tungsten');
+    expect(read('物业')).toBe('property');
+    // Characters that read as a business word (wuye) but are not its characters stay a word read, untranslated.
+    expect(analyseName('武业', { pinyin: true }).core).toBe('wuye');
+  });
+});
+
+describe('which names are read in pinyin', () => {
+  it('Chinese in Han, simplified or traditional, alone or beside Latin letters', () => {
+    expect(readsInPinyin('通威股份有限公司')).toBe(true);
+    expect(readsInPinyin('長江實業')).toBe(true);
+    expect(readsInPinyin('TCL科技')).toBe(true);
+    expect(readsInPinyin('Tongwei Co., Ltd.')).toBe(false);
+  });
+  it('not Japanese: kana, a Japanese company form or a kanji only Japanese writes', () => {
+    expect(readsInPinyin('東レ株式会社')).toBe(false);
+    expect(readsInPinyin('トヨタ自動車')).toBe(false);
+    expect(readsInPinyin('日立製作所株式会社')).toBe(false);
+    expect(readsInPinyin('住友金属鉱山')).toBe(false); // 鉱 (Chinese 矿 / 礦)
+    expect(readsInPinyin('新日本製鉄')).toBe(false); // 鉄 (Chinese 铁 / 鐵)
+    expect(pinyinSpelling('住友金属鉱山')).toBeNull();
+    expect(analyseName('住友金属鉱山', { pinyin: true }).steps).not.toContain('read in pinyin');
+  });
+});
+
+describe("the 'han-pinyin' name step", () => {
+  it('runs only with the pinyin option; the name is then read as a name written in pinyin', () => {
+    const han = analyseName('新疆中泰化学股份有限公司');
+    expect(han.core).toBe('新疆中泰化学');
+    expect(han.steps).not.toContain('read in pinyin');
+    const read = analyseName('新疆中泰化学股份有限公司', { pinyin: true });
+    expect(read.core).toBe('xinjiang zhongtai chemical');
+    expect(read.legalForms).toEqual(['co', 'ltd']);
+    expect(read.steps).toEqual(expect.arrayContaining(['read in pinyin', 'words translated', 'legal form removed']));
+    expect(read.tokens.map((t) => t.kind)).toEqual(['place', 'distinctive', 'generic']);
+    expect(read.written).toBe('xinjiang zhongtai huaxue co ltd');
+  });
+  it('leaves a name with no Han as it is', () => {
+    expect(analyseName('Tongwei Co., Ltd.', { pinyin: true })).toEqual(analyseName('Tongwei Co., Ltd.'));
+  });
+});
+
+describe('pinyin-reading: a Han name against a name in Latin letters, probable at most', () => {
+  it('the fund file writes Han, the list Latin letters', () => {
+    expect(best('Tongwei Co., Ltd.', '通威股份有限公司')).toEqual({ tier: 'probable', rules: ['exact-name', 'pinyin-reading'] });
+    expect(best('Zhejiang Dahua Technology Co., Ltd.', '浙江大华技术股份有限公司').tier).toBe('probable');
+    expect(best('Jiangxi Ganfeng Lithium Group Co., Ltd.', '江西赣锋锂业集团股份有限公司').tier).toBe('probable');
+    // The short name drops the home province: review, as the same name in Latin letters is.
+    expect(best('Xinjiang Zhongtai Chemical Co., Ltd.', '中泰化学').tier).toBe('review');
+    expect(best('Xinjiang Zhongtai Chemical Co., Ltd.', 'ZHONGTAI CHEMICAL').tier).toBe('review');
+  });
+  it('the list writes Han, the fund file Latin letters', () => {
+    expect(best('通威股份有限公司', 'TONGWEI CO LTD')).toEqual({ tier: 'probable', rules: ['exact-name', 'pinyin-reading'] });
+    expect(best('浙江大华技术股份有限公司', 'ZHEJIANG DAHUA TECHNOLOGY CO LTD').tier).toBe('probable');
+  });
+  it('another company is another company: a brand or a place the other name lacks', () => {
+    expect(best('Xinjiang Zhongtai Chemical Co., Ltd.', '中泰证券股份有限公司').tier).toBeNull();
+    expect(best('Jiangxi Ganfeng Lithium Group Co., Ltd.', '天齐锂业股份有限公司').tier).toBeNull();
+  });
+  it('two Han names are compared as written, never through their readings', () => {
+    // 同威 reads tongwei as 通威 does.
+    expect(best('通威股份有限公司', '同威股份有限公司').tier).toBeNull();
+    expect(best('通威股份有限公司', '通威股份有限公司')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+  });
+  it('Japanese kanji are not read in pinyin', () => {
+    expect(best('Sumitomo Metal Mining Co., Ltd.', '住友金属鉱山株式会社').rules).not.toContain('pinyin-reading');
+  });
+});
