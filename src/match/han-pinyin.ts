@@ -106,7 +106,7 @@ export const HAN_BUSINESS_WORDS: ReadonlyMap<string, string> = new Map([
   ['儀器', 'instrument'], ['安全', 'security'], ['光学', 'optical'], ['光學', 'optical'], ['化工', 'chemical'], ['新材料', 'new material'],
   ['电器', 'electrical appliance'], ['電器', 'electrical appliance'], ['服饰', 'apparel'], ['服飾', 'apparel'], ['化纤', 'chemical fibre'], ['化纖', 'chemical fibre'],
   ['棉业', 'cotton'], ['棉業', 'cotton'], ['视频', 'video'], ['視頻', 'video'], ['动力', 'power'], ['動力', 'power'], ['人寿', 'life'], ['人壽', 'life'],
-  ['移动', 'mobile'], ['移動', 'mobile'],
+  ['移动', 'mobile'], ['移動', 'mobile'], ['公安局', 'public security bureau'], ['公安', 'public security'],
   // A metal and 业 (industry) is the metal's trade, named by the metal alone (赣锋锂业 = Ganfeng
   // Lithium, 厦门钨业 = Xiamen Tungsten, 云南锡业 = Yunnan Tin); 铝业 and 铜业 are above.
   ['硅业', 'silicon'], ['矽業', 'silicon'], ['锂业', 'lithium'], ['鋰業', 'lithium'], ['钴业', 'cobalt'], ['鈷業', 'cobalt'], ['钨业', 'tungsten'],

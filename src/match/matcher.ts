@@ -204,6 +204,19 @@ function pinyinEvidence(read: string, side: 'fund file' | 'list'): Evidence {
   return { rule: 'pinyin-reading', cap: 'probable', detail: { read, side } };
 }
 
+/** Rules that read one word as made of another name's words (initials, syllables). */
+const ONE_WORD_RULES: ReadonlySet<RuleId> = new Set(['acronym', 'contraction', 'syllable-acronym']);
+
+/**
+ * A pinyin reading is one word where Chinese writes no spaces (陈明 reads chenming), not because
+ * it was contracted: a match that reads it as the syllables of another name's words (Chen
+ * Mingguo) is no match.
+ */
+function readAsOneWord(s: NameScore): boolean {
+  for (const e of s.evidence) if (ONE_WORD_RULES.has(e.rule)) return true;
+  return false;
+}
+
 function offer(found: Map<number, Found>, entity: number, match: Match, exact: boolean): void {
   const f = { match, rank: TIER_RANK[match.tier], exact };
   const prev = found.get(entity);
@@ -480,7 +493,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
           for (const ai of source.candidates(qp)) {
             if (c.aliasPinyin.has(ai)) continue;
             const s = scoreAlias(qp, aliasAt(c, ai), policy);
-            if (!s) continue;
+            if (!s || readAsOneWord(s)) continue;
             s.evidence.push(pinyinEvidence(read.core, 'fund file'));
             if (!report && !mayReachTier(s.alignment, s.evidence, policy)) continue;
             if (scored === NOTHING_SCORED) scored = [];
@@ -591,7 +604,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       // An alias read as a part of the listed name (registered-head, type-initials) caps what it finds.
       if (alias.part) ev.push({ rule: alias.part.rule, cap: alias.part.cap, detail: { read: alias.name.core, dropped: alias.part.dropped, how: alias.part.how } });
       // The list's Han name read in pinyin (aliasPinyin) caps what it finds, as the fund file's does.
-      if (c.aliasPinyin.has(ai)) ev.push(pinyinEvidence(alias.name.core, 'list'));
+      if (c.aliasPinyin.has(ai)) {
+        if (readAsOneWord(s)) continue;
+        ev.push(pinyinEvidence(alias.name.core, 'list'));
+      }
       if (boost && mayBeSupported(s)) ev.push(supportEvidence(boost));
       // What follows only lowers the score or caps the tier: a candidate already below review
       // cannot match (worked out in full only when every candidate is reported).
