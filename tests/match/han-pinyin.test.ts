@@ -8,6 +8,7 @@ import { pinyinSpelling, readHanRun, readsInPinyin } from '../../src/match/han-p
 import { analyseName } from '../../src/match/normalise.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { pairList } from '../../src/match/evaluation-general.js';
+import { loadList, DEFAULT_LIST_PATH } from '../../src/lists/load.js';
 
 const read = (han: string) => readHanRun(han).words.join(' ');
 
@@ -108,7 +109,27 @@ describe('pinyin-reading: a Han name against a name in Latin letters, probable a
     expect(best('通威股份有限公司', '同威股份有限公司').tier).toBeNull();
     expect(best('通威股份有限公司', '通威股份有限公司')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
   });
+  it('a person\'s name in Han is read as one word, never as a contraction of a longer name', () => {
+    expect(best('CHEN, Mingguo', '陈明国')).toEqual({ tier: 'probable', rules: ['exact-name', 'pinyin-reading'] });
+    expect(best('CHEN, Mingguo', '陈明').tier).toBeNull(); // chenming, not chen ming(guo)
+    expect(best('陈明国', 'CHEN MING').tier).toBeNull();
+  });
   it('Japanese kanji are not read in pinyin', () => {
     expect(best('Sumitomo Metal Mining Co., Ltd.', '住友金属鉱山株式会社').rules).not.toContain('pinyin-reading');
+  });
+});
+
+describe('shipped list entities found by their Chinese names', () => {
+  // Their Chinese registered names and A-share short names as the exchanges list them under the
+  // tickers the list records (SZSE 002236, SZSE 000521, SSE 600581); the list writes none of them in Han.
+  it('registered names and short names, probable at most', async () => {
+    const m = createMatcher([await loadList(DEFAULT_LIST_PATH)]);
+    const found = (issuer: string) => m.match({ issuer, ids: {} }).map((x) => [x.entity.id, x.tier, x.evidence.some((e) => e.rule === 'pinyin-reading')]);
+    expect(found('浙江大华技术股份有限公司')).toEqual([['dahua-technology', 'probable', true]]);
+    expect(found('长虹美菱股份有限公司')).toEqual([['changhong-meiling', 'probable', true]]);
+    expect(found('长虹美菱')).toEqual([['changhong-meiling', 'probable', true]]);
+    expect(found('新疆八一钢铁股份有限公司')).toEqual([['baowu-group-xinjiang-bayi-iron-and-steel', 'probable', true]]);
+    // The list's own Han aliases still confirm (中泰化学 is an alias of Xinjiang Zhongtai Chemical).
+    expect(found('中泰化学')).toEqual([['xinjiang-zhongtai-chemical', 'confirmed', false]]);
   });
 });
