@@ -623,6 +623,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // A cut name loses the list words after its last aligned word.
   const cutTail = q.name.truncated && lastAlignedQ === nQ - 1;
   let lExtra = 0;
+  let leadCountry = '';
   let lPlaces = 0;
   let lWords = 0;
   let lNumbers = 0;
@@ -648,6 +649,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       lCode[j] = PLACE;
       lPlaces++;
       if (j === nL - 1 && !t.paren && !t.lead && COUNTRY_WORDS.has(t.text)) homeCountry = t.text;
+      // A listed name that leads with its country, the one word the fund file leaves out (MENGNIU
+      // DAIRY / China Mengniu Dairy): settled after the loop, when every extra word is known.
+      else if (j === 0 && t.lead && qExtra === 0 && (COUNTRY_WORDS.has(t.text) || t.text === 'china')) leadCountry = t.text;
       else if (j === 0 && t.lead && !homeRegion && !homeCity && CHINA_FIRST_LEVEL.has(t.text)) homeRegion = t.text;
       // A listed name that leads with its city or ends in it (Shenzhen Mindray, Wuliangye Yibin).
       else if (!homeRegion && !homeCity && ((j === 0 && t.lead) || (j === nL - 1 && !t.paren && !t.lead)) && CHINA_CITIES.has(t.text)) homeCity = t.text;
@@ -661,6 +665,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       if (lRoman < 0 && SINGLE_ROMAN.has(t.text)) lRoman = j;
       lWords++;
     }
+  }
+  // (Any other word only one name has, and the leading country marks another company of the group,
+  // as a place only one name has does: China CITIC Bank / CITIC Limited.)
+  if (leadCountry !== '') {
+    if (lExtra === 1) homeCountry = leadCountry;
+    else otherCompany = true;
   }
   // A lone V, X or XI where the other name has a number is a numeral too ("EQT X" / "EQT IX",
   // "Dover Street X" / "Dover Street IX"): normalise reads it so only after a fund family's word.

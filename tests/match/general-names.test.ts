@@ -402,6 +402,15 @@ describe('general names: places and jurisdictions', () => {
     expect(rules('Donghai JA Solar Technology', 'JA Solar Technology')).toContain('other-company');
   });
 
+  it('a listed name leading with its country, the one word the fund file leaves out, is review', () => {
+    expect(rules('China Vanke Co., Ltd.', 'VANKE CO LTD')).toContain('home-country-dropped');
+    expect(tier('China Vanke Co., Ltd.', 'VANKE CO LTD')).toBe('review');
+    expect(tier('China Shenhua Energy Company Limited', 'SHENHUA ENERGY CO LTD')).toBe('review');
+    // Another word only one name has besides: another company of the group (CITIC Bank is not CITIC Limited).
+    expect(rules('China CITIC Bank Corporation Limited', 'CITIC Limited')).toContain('other-company');
+    expect(tier('China CITIC Bank Corporation Limited', 'CITIC Limited')).toBeNull();
+  });
+
   it('local legal forms of countries that share none are review at most (Swedbank AB, Swedish / Swedbank AS, Estonian)', () => {
     expect(tier('Swedbank AB (publ)', 'Swedbank AS')).toBe('review');
     expect(rules('Swedbank AB (publ)', 'Swedbank AS')).toContain('legal-form-elsewhere');
