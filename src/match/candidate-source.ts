@@ -12,6 +12,7 @@ import { numberlessKey, orderKey, startKey, type CompiledLists } from './compile
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
+import type { CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
@@ -19,6 +20,11 @@ import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 export interface CandidateSource {
   /** The aliases worth scoring for an analysed name, each once, in the order the indexes name them (exact forms first, then by word). */
   candidates(q: QueryName): number[];
+  /**
+   * The aliases a fund file's name read through its compound words (compounds.ts) may be found in:
+   * those filed under a word of one of its slots, from the slot that names fewest.
+   */
+  readingCandidates(reading: CompoundReading): number[];
 }
 
 /**
@@ -225,7 +231,32 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       // Typo search only for a word the list does not use.
       if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(toks[i], hashes[i]));
     }
+    // A listed name with a compound word, read through its stems (Ukrzaliznytsia: ukrainian railways).
+    if (c.byCompoundWord.size > 0) for (let i = 0; i < toks.length; i++) collected.add(c.byCompoundWord.get(toks[i].text));
     return collected.list;
   }
-  return { candidates };
+
+  function readingCandidates(reading: CompoundReading): number[] {
+    collected.start();
+    // Distinctive listed names are filed under their distinctive words: each is some slot's word
+    // (compoundMatch takes no other), so every slot's postings are asked. A name of common words is
+    // filed under each of its words: the slot of fewest such names finds all that may match.
+    let fewest: ReadonlySet<string> | undefined;
+    let fewestCount = Infinity;
+    for (const slot of reading.slots) {
+      let n = 0;
+      for (const w of slot) {
+        collected.add(c.postings.get(w));
+        const common = c.commonPostings.get(w);
+        n += common === undefined ? 0 : typeof common === 'number' ? 1 : common.length;
+      }
+      if (n < fewestCount) {
+        fewestCount = n;
+        fewest = slot;
+      }
+    }
+    if (fewest !== undefined) for (const w of fewest) collected.add(c.commonPostings.get(w));
+    return collected.list;
+  }
+  return { candidates, readingCandidates };
 }

@@ -10,6 +10,7 @@ import { CHINA_CITIES, CHINA_FIRST_LEVEL } from './vocabulary.js';
 import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
+import { compoundReading, type CompoundReading } from './compounds.js';
 import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
@@ -44,8 +45,13 @@ export interface CompiledAlias extends Target {
   part: AliasPart | undefined;
 }
 
-/** A derived alias: the part of a listed name it is read as, and the strongest tier it may give. */
-export interface AliasPart extends RegisteredPart {
+/**
+ * A derived alias: the part of a listed name it is read as (or its compound words read as their
+ * stems' words: compounds.ts), and the strongest tier it may give.
+ */
+export interface AliasPart extends Omit<RegisteredPart, 'rule' | 'how'> {
+  rule: RegisteredPart['rule'] | 'compound-read';
+  how: RegisteredPart['how'] | 'compound';
   cap: Tier;
 }
 
@@ -105,6 +111,14 @@ export interface CompiledLists {
    * S.A."): analysed as that part; their text stays the list's.
    */
   aliasParts: Map<number, AliasPart>;
+  /**
+   * Aliases that are a listed name with its compound words read as their stems' words
+   * (compounds.ts: Ukrzaliznytsia = ukrainian railways), by alias: their reading. Compared only by
+   * compoundMatch, found only through byCompoundWord.
+   */
+  compoundReadings: Map<number, CompoundReading>;
+  /** Those aliases by the words of the first business stem of their reading (railways, bank ...). */
+  byCompoundWord: AliasIndex;
   /** Aliases analysed for scoring so far. */
   analysed: Array<CompiledAlias | undefined>;
   /** Exact core form -> aliases. */
@@ -240,7 +254,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
@@ -273,6 +287,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
         addAlias(target, text, read);
       }
     }
+    addCompoundReading(target, text, name);
     // A name with ä ö ü ø å is found in both its spellings (Dragerwerk, Draegerwerk): the second
     // is another spelling of this alias, not a name of the list's, so it shows the list's text.
     if (!mayTranscribe(text)) return;
@@ -291,6 +306,19 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       c.aliasParts.set(c.aliasTexts.length, { ...part, cap: partCap(part, read) });
       addAlias(target, text, read);
     }
+  };
+  // A name with a compound abbreviation word (Ukrzaliznytsia): the name read through its stems, an
+  // alias of its own that caps what it finds at review and is indexed apart from the others (only
+  // compoundMatch compares it: a reading is never scored as a name of common words is).
+  const addCompoundReading = (target: Target, text: string, name: AnalysedName): void => {
+    const reading = compoundReading(name);
+    if (reading === null) return;
+    const ai = c.aliasTexts.length;
+    c.aliasParts.set(ai, { rule: 'compound-read', text: reading.read, dropped: reading.compounds, how: 'compound', cap: 'review' });
+    c.compoundReadings.set(ai, reading);
+    for (const word of reading.slots[reading.head]) fileAlias(c.byCompoundWord, word, ai);
+    c.aliasTexts.push(text);
+    c.aliasTargets.push(target);
   };
   const addAlias = (target: Target, text: string, name: AnalysedName): void => {
     for (const t of name.tokens) if (t.kind === 'distinctive') countEntity(df, t.text, target.entity);

@@ -182,6 +182,7 @@ export function explainEvidence(e: Evidence): string {
     case 'registered-trade-name': return `the trade name the ${d.side === 'fund file' ? "fund file's" : 'listed'} name writes after its registered name (${d.read}), without that name (${d.dropped}): ${e.cap} at most`;
     case 'pinyin-reading': return `the ${d.side === 'fund file' ? "fund file's" : 'listed'} name written in Han, read in pinyin (${d.read}): ${e.cap} at most`;
     case 'registered-brand': return `the brand of the listed name after its company type (${d.read}), without its description (${d.dropped}): ${e.cap} at most`;
+    case 'compound-read': return `the ${d.side === 'fund file' ? "fund file's" : 'listed'} compound ${d.dropped} read as its stems' words (${d.read}): review at most`;
     case 'company-type': return `a company-type abbreviation set aside (${d.query || '-'} / ${d.list || '-'}): probable at most`;
     case 'type-initials': return `the ${d.side === 'fund file' ? "fund file's" : 'listed'} name without the initials of its company type (${d.dropped}): ${e.cap} at most`;
     case 'via-relation': return ''; // describeRelation says it

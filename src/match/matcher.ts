@@ -15,7 +15,8 @@ import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } fro
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
-import { scoreAlias, wordsMatch, type NameScore, type QueryName } from './score.js';
+import { readingScore, scoreAlias, wordsMatch, type NameScore, type QueryName } from './score.js';
+import { compoundMatch, compoundReading } from './compounds.js';
 import { describeName, describeRelation } from './describe.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
 import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
@@ -258,7 +259,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   const formsByAlias = new Map<number, LegalFormSpans>();
   function aliasForms(ai: number): LegalFormSpans {
     let f = formsByAlias.get(ai);
-    if (!f) formsByAlias.set(ai, (f = formSpans(c.aliasParts.get(ai)?.text ?? c.aliasTexts[ai])));
+    if (f) return f;
+    // (A compound's reading is of the listed name whole: its forms are the name's.)
+    const part = c.aliasParts.get(ai);
+    formsByAlias.set(ai, (f = formSpans(part && part.rule !== 'compound-read' ? part.text : c.aliasTexts[ai])));
     return f;
   }
 
@@ -436,6 +440,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const words = analysed.tokens.filter((t) => t.kind !== 'place');
     if (words.length === 0) return true; // only places: nothing to contradict with
     for (const ai of aliasesByEntity[entity]) {
+      if (c.compoundReadings.has(ai)) continue; // the list's words, not their translation
       for (const l of aliasAt(c, ai).name.tokens) {
         for (const q of words) if (wordsMatch(q, l, analysed.cutEnd)) return true;
       }
@@ -454,8 +459,12 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     let scored = NOTHING_SCORED;
     if (analysed.tokens.length > 0) {
       const q = queryName(analysed);
+      const readings = c.compoundReadings.size > 0 ? c.compoundReadings : undefined;
       for (const ai of source.candidates(q)) {
-        const s = scoreAlias(q, aliasAt(c, ai), policy, report || !laterEvidenceOnlyLowers ? undefined : mayReachReview);
+        // A listed name read through its compound words is compared only as a reading.
+        const reading = readings?.get(ai);
+        const s = reading === undefined ? scoreAlias(q, aliasAt(c, ai), policy, report || !laterEvidenceOnlyLowers ? undefined : mayReachReview)
+          : compoundMatch(reading, analysed) ? readingScore(analysed.core, reading.read, policy) : null;
         if (!s) continue;
         if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, s.evidence, policy, supportProbe))) continue;
         if (scored === NOTHING_SCORED) scored = [];
@@ -500,6 +509,20 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
             scored.push({ ai, s });
           }
         }
+      }
+    }
+    // The fund file writes a compound word (Ukreximbank) and the list the name spelled out (State
+    // Export-Import Bank of Ukraine): the name read through its stems is found in the listed name
+    // (compounds.ts), review at most. Never against a listed reading: two compounds of one meaning
+    // are two companies (Rosneft, Russneft).
+    const reading = analysed.tokens.length > 0 ? compoundReading(analysed) : null;
+    if (reading !== null) {
+      const evidence: Evidence = { rule: 'compound-read', cap: 'review', detail: { read: reading.read, dropped: reading.compounds, how: 'compound', side: 'fund file' } };
+      for (const ai of source.readingCandidates(reading)) {
+        const alias = aliasAt(c, ai);
+        if (alias.part || !compoundMatch(reading, alias.name)) continue;
+        if (scored === NOTHING_SCORED) scored = [];
+        scored.push({ ai, s: readingScore(reading.read, alias.name.core, policy, evidence) });
       }
     }
     // A name no candidate survives keeps no analysis (worked out again in the rare row an identifier

@@ -415,6 +415,19 @@ function shortFormScore(query: string, list: string, evidence: Evidence, policy:
   return base;
 }
 
+/**
+ * The score of a name matched through a compound word read as its stems (compounds.ts,
+ * compoundMatch): as thin as a short form, the whole of each name paired at policy.acronymScore.
+ * The 'compound-read' evidence is the caller's (a listed reading's comes with its derived alias).
+ */
+export function readingScore(query: string, list: string, policy: MatchPolicy, evidence?: Evidence): NameScore {
+  const base = emptyScore();
+  base.alignment = policy.acronymScore;
+  base.pairs.push({ query, list, sim: policy.acronymScore, how: 'merge' });
+  if (evidence) base.evidence.push(evidence);
+  return base;
+}
+
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;

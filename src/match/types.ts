@@ -153,6 +153,11 @@ export type RuleId =
   | 'registered-trade-name'
   /** The alias is the listed name without the dotted initials of its company type (S.N.T.G.N. Transgaz S.A.): as registered-head. */
   | 'type-initials'
+  /**
+   * A compound abbreviation word read as its stems' English words (compounds.ts: Ukreximbank =
+   * ukrainian export import bank; Ukrzaliznytsia = ukrainian railways), either name's: review at most.
+   */
+  | 'compound-read'
   /** A company-type abbreviation only one name writes (AK Transneft PAO / PJSC Transneft), set aside: probable at most. */
   | 'company-type'
   /** The match is through a recorded parent/subsidiary: probable at most. */
