@@ -53,7 +53,7 @@ describe("compound-read: a compound against the name spelled out, review at most
   it('the fund file writes the compound, the list the English name', () => {
     // Vneshtorgbank is the former name of VTB Bank, "Bank for Foreign Trade" in English.
     expect(best('Foreign Trade Bank', 'OAO Vneshtorgbank')).toEqual({ tier: 'review', rules: ['compound-read'] });
-    // АБ «Укргазбанк» (AB: a joint-stock bank, a legal form), Ukrainian Gas Bank spelled out.
+    // АБ «Укргазбанк» (AB: a joint-stock bank, a legal form), its stems' words written out.
     expect(best('Ukrainian Gas Bank', 'AB Ukrgasbank').tier).toBe('review');
     // China Eximbank is The Export-Import Bank of China: "of" and the order do not matter.
     expect(best('The Export-Import Bank of China', 'China Eximbank').tier).toBe('review');
