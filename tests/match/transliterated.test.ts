@@ -20,6 +20,10 @@ describe('translitKey: one word in two romanisations has one key', () => {
     ['oschadbank', 'oshchadbank'], // щ as sch / shch
     ['kazakhtelecom', 'kazakhtelekom'],
     ['tokyo', 'tokio'],
+    ['hyeondae', 'hyundai'], // 현대: Revised Romanisation eo, ae; the company's u, ai
+    ['samseong', 'samsung'], // 삼성
+    ['hyoseong', 'hyosung'], // 효성
+    ['oosaka', 'osaka'], // Hepburn's long o written oo is still o (not Korean oo = u)
   ])('%s = %s', (a, b) => {
     expect(translitKey(a)).not.toBe('');
     expect(translitKey(a)).toBe(translitKey(b));
