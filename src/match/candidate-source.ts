@@ -8,7 +8,7 @@
  * short word's typo, two edits for a long word, another transliteration, a typo of a common word).
  * What it returns is only worth scoring: the rules (score.ts, evidence.ts) decide.
  */
-import { numberlessKey, orderKey, startKey, type CompiledLists } from './compile.js';
+import { numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
@@ -52,7 +52,8 @@ class CandidateSet {
   add(aliases: number | readonly number[] | undefined): void {
     if (aliases === undefined) return;
     if (typeof aliases === 'number') this.addOne(aliases);
-    else for (const ai of aliases) this.addOne(ai);
+    // (Indexed: an iterator over these arrays of several kinds, one frozen, was allocated per call.)
+    else for (let k = 0; k < aliases.length; k++) this.addOne(aliases[k]);
   }
 
   private addOne(ai: number): void {
@@ -72,7 +73,12 @@ const SEEN_LIMIT = (1 << SEEN_BITS_LOG2) >>> 3;
 function appendAliases(out: number[], aliases: number | readonly number[] | undefined): void {
   if (aliases === undefined) return;
   if (typeof aliases === 'number') out.push(aliases);
-  else for (const ai of aliases) out.push(ai);
+  else for (let k = 0; k < aliases.length; k++) out.push(aliases[k]);
+}
+
+/** The aliases of each of `words` in `index`, appended to `out` (indexed loops: see CandidateSet.add). */
+function appendAliasesOf(out: number[], index: AliasIndex, words: readonly string[]): void {
+  for (let k = 0; k < words.length; k++) appendAliases(out, index.get(words[k]));
 }
 
 /** The candidate source over compiled lists (it keeps per-source scratch and a bounded memo of typo searches by word). */
@@ -120,29 +126,29 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     }
     const out: number[] = [];
     const near = c.typos.similar(t);
-    for (const w of near) appendAliases(out, c.postings.get(w));
-    if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.shortTypos.similar(t)) appendAliases(out, c.postings.get(w));
+    appendAliasesOf(out, c.postings, near);
+    if (t.length <= SHORT_TYPO_LENGTH + 1) appendAliasesOf(out, c.postings, c.shortTypos.similar(t));
     // Two edits only for a long word with no one-edit neighbour (found through its sound key, as another transliteration is).
     const twoEdits = near.length === 0 && t.length >= 8;
     // (The key is kept on the token: scoring compares the word by sound with the candidates' words.)
     const k = twoEdits || c.sounds.size > 0 ? (tok.sound ??= soundKey(t)) : '';
-    if (twoEdits) for (const w of c.typos.twoEdits(t, k)) appendAliases(out, c.postings.get(w));
+    if (twoEdits) appendAliasesOf(out, c.postings, c.typos.twoEdits(t, k));
     // Another transliteration of a listed word (Hizballah / Hezbollah).
     if (c.sounds.size > 0) {
       const alike = k ? c.sounds.get(k) : undefined;
-      if (alike) for (const w of alike) appendAliases(out, c.postings.get(w));
+      if (alike) appendAliasesOf(out, c.postings, alike);
     }
     // Another romanisation of a listed word (Rostekh / Rostec, Ukrgidroenergo / Ukrhydroenergo),
     // for a word near no listed word by typo or sound.
     if (out.length === 0 && c.translits.size > 0 && t.length >= SOUND_MIN_LENGTH) {
       const r = translitKeyIn(t, c.translitFilter);
       const spelled = r ? c.translits.get(r) : undefined;
-      if (spelled) for (const w of spelled) appendAliases(out, c.postings.get(w));
+      if (spelled) appendAliasesOf(out, c.postings, spelled);
     }
     // A typo of a word of a name made only of common words ("Bank of Chima").
     if (c.commonPostings.size > 0) {
-      for (const w of c.commonTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
-      if (t.length <= SHORT_TYPO_LENGTH + 1) for (const w of c.commonShortTypos.similar(t)) appendAliases(out, c.commonPostings.get(w));
+      appendAliasesOf(out, c.commonPostings, c.commonTypos.similar(t));
+      if (t.length <= SHORT_TYPO_LENGTH + 1) appendAliasesOf(out, c.commonPostings, c.commonShortTypos.similar(t));
     }
     const found = out.length > 0 ? out : NO_ALIASES;
     if (!again) return found;

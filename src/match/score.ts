@@ -16,6 +16,11 @@ export interface QueryName {
   name: AnalysedName;
   kinds: TokenKind[];
   weights: number[];
+  /**
+   * Some distinctive word of the query may be an acronym (acronymBesideNameWords looks for one):
+   * worked out at the first alias that asks, as it depends on the query alone.
+   */
+  acronymWord?: boolean;
 }
 
 export interface AlignedPair {
@@ -364,6 +369,13 @@ function acronymBesideNameWords(q: QueryName, L: readonly NameToken[]): number {
   return acro;
 }
 
+/** Some word of the query may be the acronym acronymBesideNameWords looks for (none: it finds none, whatever the alias). */
+function hasAcronymWord(q: QueryName): boolean {
+  const Q = q.name.tokens;
+  for (let i = 0; i < Q.length; i++) if (q.kinds[i] === 'distinctive' && mayBeAcronym(Q[i].text)) return true;
+  return false;
+}
+
 /** The query words beside the one at `acro` (see acronymBesideNameWords). */
 function besideWords(q: QueryName, acro: number): { words: Set<string>; distinctive: boolean } {
   const Q = q.name.tokens;
@@ -476,7 +488,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
   // as thin as the initials alone.
-  const acro = Q.length > 1 && L.length > 1 ? acronymBesideNameWords(q, L) : -1;
+  const acro = Q.length > 1 && L.length > 1 && (q.acronymWord ??= hasAcronymWord(q)) ? acronymBesideNameWords(q, L) : -1;
   if (acro >= 0 && spellsInitials(Q[acro].text, (a.initials ??= nameInitials(a.name)), besideWords(q, acro))) {
     return shortFormScore(Q[acro].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } }, policy);
   }

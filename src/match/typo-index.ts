@@ -74,17 +74,24 @@ function hasHan(word: string): boolean {
 // Scratch rows for formHashes, grown for long words.
 let power = new Int32Array(64);
 let suffix = new Int32Array(64);
+/**
+ * The forms formHashes wrote last (read before the next call). A typed row, not a number[]: the
+ * hashes are unsigned 32-bit, mostly past a small integer, and an array emptied and pushed again
+ * per word gave up its store and boxed them anew, word after word.
+ */
+let forms = new Uint32Array(65);
 
 /**
  * Hashes (unsigned 32-bit) of the word with each single character deleted, then of the word
- * itself: n + 1 values into `out`. Prefix and suffix hashes give each one in O(1), no strings built.
+ * itself: n + 1 values into `forms`; returns n + 1. Prefix and suffix hashes give each one in O(1),
+ * no strings built.
  */
-function formHashes(word: string, out: number[]): void {
+function formHashes(word: string): number {
   const n = word.length;
-  out.length = 0;
   if (power.length < n + 1) {
     power = new Int32Array(2 * n + 2);
     suffix = new Int32Array(2 * n + 2);
+    forms = new Uint32Array(2 * n + 2);
   }
   // power[k] = BASE^k; suffix[k] = hash of word[k..n) in its place at the end of the word
   suffix[n] = 0;
@@ -94,10 +101,11 @@ function formHashes(word: string, out: number[]): void {
   let prefix = 0; // hash of word[0..i)
   for (let i = 0; i < n; i++) {
     // without character i: the prefix moves up over the n - 1 - i characters that follow it
-    out.push(((Math.imul(prefix, power[n - 1 - i]) + suffix[i + 1]) | 0) >>> 0);
+    forms[i] = (Math.imul(prefix, power[n - 1 - i]) + suffix[i + 1]) | 0;
     prefix = (Math.imul(prefix, BASE) + word.charCodeAt(i)) | 0;
   }
-  out.push(prefix >>> 0);
+  forms[n] = prefix;
+  return n + 1;
 }
 
 type KeyKind = 0 | 1 | 2 | 3;
@@ -139,25 +147,23 @@ interface FormTable<F> {
 }
 
 /** The table of the forms `formsOf` gives each word `holds` accepts. */
-function formTable<F extends { add(hash: number): void }>(vocabulary: readonly string[], holds: (word: string) => boolean, formsOf: (word: string, out: number[]) => void, filterOf: (count: number) => F): FormTable<F> {
+function formTable<F extends { add(hash: number): void }>(vocabulary: readonly string[], holds: (word: string) => boolean, formsOf: (word: string) => number, filterOf: (count: number) => F): FormTable<F> {
   // A hash and an id share the 53 exact bits of a double: past 2^21 words the hash gives up bits.
   const idBits = Math.max(1, Math.ceil(Math.log2(vocabulary.length + 1)));
   const idScale = 2 ** idBits;
   const hashShift = Math.max(0, idBits - 21);
-  const forms: number[] = [];
   // Packed as hash * idScale + id into doubles: one native sort orders them, then they are split.
   let entries = new Float64Array(1024);
   let count = 0;
   vocabulary.forEach((word, id) => {
     if (!holds(word)) return;
-    forms.length = 0;
-    formsOf(word, forms);
-    if (count + forms.length > entries.length) {
-      const grown = new Float64Array(Math.max(2 * entries.length, count + forms.length));
+    const n = formsOf(word);
+    if (count + n > entries.length) {
+      const grown = new Float64Array(Math.max(2 * entries.length, count + n));
       grown.set(entries.subarray(0, count));
       entries = grown;
     }
-    for (const h of forms) entries[count++] = (h >>> hashShift) * idScale + id;
+    for (let k = 0; k < n; k++) entries[count++] = (forms[k] >>> hashShift) * idScale + id;
   });
   const sorted = entries.subarray(0, count).sort();
   const hashes = new Uint32Array(count);
@@ -234,9 +240,8 @@ function twoEditable(word: string): boolean {
  * Brigdeston / Bridgestone). None for a word without a key.
  */
 
-function skeletonForms(word: string, out: number[], key: string = soundKey(word)): void {
-  out.length = 0;
-  if (key !== '') formHashes(key, out);
+function skeletonForms(word: string, key: string = soundKey(word)): number {
+  return key !== '' ? formHashes(key) : 0;
 }
 
 export class TypoIndex {
@@ -249,7 +254,6 @@ export class TypoIndex {
   /** Per word: the search it was last seen in (each word checked once per search). */
   private readonly seenIn: Int32Array;
   private search = 0;
-  private readonly forms: number[] = [];
   /** Scratch of one search: the words found, as sort keys (each word at most once per search). */
   private found = new Float64Array(64);
   /** Per word: its length (read before the word is). */
@@ -275,10 +279,10 @@ export class TypoIndex {
     let found = 0;
     let keys = this.found;
     const search = this.nextSearch();
-    formHashes(word, this.forms);
+    const n = formHashes(word);
     const hashes = this.hashes;
-    for (const h of this.forms) {
-      const hash = h >>> this.hashShift;
+    for (let k = 0; k < n; k++) {
+      const hash = forms[k] >>> this.hashShift;
       if (!this.filter.mayHave(hash)) continue;
       for (let at = this.firstAt(hash); at < hashes.length && hashes[at] === hash; at++) {
         const id = this.ids[at];
@@ -341,11 +345,11 @@ export class TypoIndex {
     // (A list of pinyin names has no skeletons to search.)
     if (key !== '' && skeletons.hashes.length > 0) {
       const masks = (this.masks ??= Int32Array.from(this.vocabulary, letterMask));
-      skeletonForms(word, this.forms, key);
+      const n = skeletonForms(word, key);
       const mask = letterMask(word);
       const hashes = skeletons.hashes;
-      for (const h of this.forms) {
-        const hash = h >>> skeletons.hashShift;
+      for (let k = 0; k < n; k++) {
+        const hash = forms[k] >>> skeletons.hashShift;
         if (!skeletons.filter.mayHave(hash)) continue;
         for (let at = firstAt(skeletons, hash); at < hashes.length && hashes[at] === hash; at++) {
           const id = skeletons.ids[at];
