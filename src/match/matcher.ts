@@ -346,8 +346,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       kinds[i] = t.kind;
       weights[i] = tokenWeight(c, t.text, t.kind);
     }
-    // (acronymWord named, unset: every query object of one shape.)
-    return { name, kinds, weights, acronymWord: undefined };
+    // (memo named, unset: every query object of one shape.)
+    return { name, kinds, weights, memo: undefined };
   }
 
   /** Some identifier of the row may be a listed one's (idLookups reads it): false for nearly every row. */

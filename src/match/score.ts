@@ -8,7 +8,7 @@ import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from 
 import { orderKey, type CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
-import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords } from './acronyms.js';
+import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, TRANSLATIONS } from './vocabulary.js';
 
@@ -16,11 +16,33 @@ export interface QueryName {
   name: AnalysedName;
   kinds: TokenKind[];
   weights: number[];
-  /**
-   * Some distinctive word of the query may be an acronym (acronymBesideNameWords looks for one):
-   * worked out at the first alias that asks, as it depends on the query alone.
-   */
-  acronymWord?: boolean;
+  /** What scoring reads of the query alone, worked out at the first alias that asks (not once per alias). */
+  memo?: QueryMemo;
+}
+
+/** Facts of the query name alone that scoring asks of alias after alias (each undefined until asked). */
+interface QueryMemo {
+  /** Some distinctive word may be an acronym (acronymBesideNameWords looks for one; none: it finds none). */
+  acronymWord: boolean | undefined;
+  /** orderKey of the name. */
+  orderKey: string | null | undefined;
+  /** shortFormOf's readings of the name: its strict initials, its words, its written words (as compared, as written). */
+  initials: NameInitials | undefined;
+  words: string[] | undefined;
+  writtenWords: [string[], string[]] | undefined;
+  /** The words as written (sameWordsTranslated). */
+  writtenSet: Set<string> | undefined;
+}
+
+/** orderKey of the query's name (null: none), worked out once. */
+function queryOrderKey(q: QueryName): string | null {
+  const memo = memoOf(q);
+  if (memo.orderKey === undefined) memo.orderKey = orderKey(q.name);
+  return memo.orderKey;
+}
+
+function memoOf(q: QueryName): QueryMemo {
+  return (q.memo ??= { acronymWord: undefined, orderKey: undefined, initials: undefined, words: undefined, writtenWords: undefined, writtenSet: undefined });
 }
 
 export interface AlignedPair {
@@ -398,16 +420,18 @@ function pairsOf(n: number, Q: readonly NameToken[], L: readonly NameToken[], ou
 }
 
 /**
- * `word` as a short form of `name` (its initials, a contraction of its first words, or the
- * leading letters of every word), as evidence capped at review; null when it is none of them.
+ * `word` as a short form of the query's name (its initials, a contraction of its first words, or
+ * the leading letters of every word), as evidence capped at review; null when it is none of them.
  */
-function shortFormOf(word: string, name: AnalysedName): Evidence | null {
-  if (mayBeAcronym(word) && spellsInitials(word, nameInitials(name, true))) return { rule: 'acronym', cap: 'review', detail: { acronym: word, name: name.core } };
-  const toks = name.tokens.map((t) => t.text);
+function shortFormOf(word: string, q: QueryName): Evidence | null {
+  const name = q.name;
+  const memo = memoOf(q);
+  if (mayBeAcronym(word) && spellsInitials(word, (memo.initials ??= nameInitials(name, true)))) return { rule: 'acronym', cap: 'review', detail: { acronym: word, name: name.core } };
+  const toks = (memo.words ??= name.tokens.map((t) => t.text));
   const contraction = contractionOf(word, toks);
   if (contraction) return { rule: 'contraction', cap: 'review', detail: { word, name: name.core, pieces: contraction.map((p, k) => `${p} from ${toks[k]}`).join(', ') } };
-  for (const asWritten of [false, true]) {
-    const words = writtenWords(name, asWritten);
+  const written = (memo.writtenWords ??= [writtenWords(name, false), writtenWords(name, true)]);
+  for (const words of written) {
     const syllables = syllablesOf(word, words);
     if (syllables) return { rule: 'syllable-acronym', cap: 'review', detail: { word, name: words.join(' '), pieces: syllables.map((p, k) => `${p} from ${words[k]}`).join(', ') } };
   }
@@ -473,7 +497,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // another bank than National Bank of Ukraine). Three words at least, or two with a Chinese province
   // or city (Jiangsu Bank / Bank of Jiangsu): "China Bank" is not "Bank of China" (orderKey).
   let ordered: string | null;
-  if (!a.distinctive && Q.length === L.length && Q.length >= 2 && (ordered = orderKey(q.name)) !== null && ordered === orderKey(a.name)) {
+  if (!a.distinctive && Q.length === L.length && Q.length >= 2 && (ordered = queryOrderKey(q)) !== null && ordered === orderKey(a.name)) {
     const base = emptyScore();
     base.pairs = Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const }));
     base.alignment = 1;
@@ -488,15 +512,16 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
   // as thin as the initials alone.
-  const acro = Q.length > 1 && L.length > 1 && (q.acronymWord ??= hasAcronymWord(q)) ? acronymBesideNameWords(q, L) : -1;
+  const acro = Q.length > 1 && L.length > 1 && (memoOf(q).acronymWord ??= hasAcronymWord(q)) ? acronymBesideNameWords(q, L) : -1;
   if (acro >= 0 && spellsInitials(Q[acro].text, (a.initials ??= nameInitials(a.name)), besideWords(q, acro))) {
     return shortFormScore(Q[acro].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } }, policy);
   }
   // A one-word name that is the leading syllables of the listed name's first words (Petronas /
   // Petroliam Nasional): worth a look, never more. Only a word the list's words do not make common.
   // Written-out legal forms count as words (CONCOR: CONtainer CORporation of India).
-  if (Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive') {
-    for (const words of contractionWords(a.name)) {
+  const shortFormWords = Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive' ? (a.shortFormWords ??= { contraction: contractionWords(a.name), written: writtenWords(a.name) }) : undefined;
+  if (shortFormWords) {
+    for (const words of shortFormWords.contraction) {
       const pieces = contractionOf(Q[0].text, words);
       if (pieces) {
         return shortFormScore(Q[0].text, a.name.core, { rule: 'contraction', cap: 'review', detail: { word: Q[0].text, name: a.name.core, pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } }, policy);
@@ -505,8 +530,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // A one-word name made of the leading letters of every word of the listed name (KEPCO: Korea
   // Electric Power Corporation): worth a look, never more.
-  if (Q.length === 1 && L.length > 1 && q.kinds[0] === 'distinctive') {
-    const words = writtenWords(a.name);
+  if (shortFormWords) {
+    const words = shortFormWords.written;
     const pieces = syllablesOf(Q[0].text, words);
     if (pieces) {
       return shortFormScore(Q[0].text, a.name.core, { rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } }, policy);
@@ -515,7 +540,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // The other way round: the list names the company by one short word and the fund file writes
   // the name out (YPF / Yacimientos Petrolíferos Fiscales, KAMAZ / Kamskiy Avtomobilnyy Zavod): as thin.
   if (L.length === 1 && Q.length > 1 && a.kinds[0] === 'distinctive' && !Q.some((t) => t.text === L[0].text)) {
-    const short = shortFormOf(L[0].text, q.name);
+    const short = shortFormOf(L[0].text, q);
     if (short) return shortFormScore(q.name.core, L[0].text, short, policy);
   }
   // A name of common words matches only exactly, or (for a cut name) exactly up to the cut, or
@@ -870,17 +895,20 @@ function translated(q: QueryName, a: CompiledAlias, s: NameScore): void {
   if (!inQuery && !a.name.steps.includes('words translated')) return;
   // Both names write the words that were translated ("HUAGONG" in both, a brand that is also a
   // pinyin business word): they agree as written, not through a translation.
-  const cap = !a.distinctive && !sameWordsTranslated(q.name, a.name);
+  const cap = !a.distinctive && !sameWordsTranslated((memoOf(q).writtenSet ??= writtenSet(q.name)), writtenSet(a.name));
   s.evidence.push({ rule: 'translated', ...(cap ? { cap: 'review' as const } : {}), detail: { side: inQuery ? 'fund file' : 'list' } });
 }
 
 /** Words of TRANSLATIONS by themselves (phrases are legal forms or several words, which this check leaves alone). */
 const TRANSLATED_WORDS: ReadonlySet<string> = new Set(Object.keys(TRANSLATIONS).filter((k) => !k.includes(' ')));
 
-/** Every word a translation rewrote in either name is written in the other too. */
-function sameWordsTranslated(x: AnalysedName, y: AnalysedName): boolean {
-  const xs = new Set((x.written ?? x.norm).split(' '));
-  const ys = new Set((y.written ?? y.norm).split(' '));
+/** A name's words as written (before translation). */
+function writtenSet(name: AnalysedName): Set<string> {
+  return new Set((name.written ?? name.norm).split(' '));
+}
+
+/** Every word a translation rewrote in either name (its words as written: writtenSet) is written in the other too. */
+function sameWordsTranslated(xs: ReadonlySet<string>, ys: ReadonlySet<string>): boolean {
   for (const w of xs) if (TRANSLATED_WORDS.has(w) && !ys.has(w)) return false;
   for (const w of ys) if (TRANSLATED_WORDS.has(w) && !xs.has(w)) return false;
   return true;
