@@ -58,7 +58,14 @@ const MIN_TWO_EDITS = 8;
 const MAX_TWO_EDITS = 40;
 /** Polynomial hash base (odd; the arithmetic wraps at 32 bits). */
 const BASE = 0x01000193;
-const PREFIX_BITS = 16;
+/**
+ * Where a table's hash prefixes start: about one per 8 entries (8 hashes: one cache line to search),
+ * 4 to 16 bits. A row of 2^16 starts for a table of a few thousand words was a cache miss of its
+ * own per form looked up.
+ */
+const PREFIX_MIN_BITS = 4;
+const PREFIX_MAX_BITS = 16;
+const ENTRIES_PER_PREFIX_LOG2 = 3;
 const NONE: readonly string[] = Object.freeze([]);
 
 function searchable(word: string): boolean {
@@ -135,7 +142,7 @@ function isTransposition(a: string, b: string): boolean {
  * Every (hash, word id) of the words a table holds, sorted by hash then id, in two arrays (the
  * search reads only the hashes: half the memory of packed pairs, so more of it stays in cache),
  * with a Bloom filter over the hashes (most forms of a query word are no list word's form, and two
- * bits of a small table say so sooner than a search of the large arrays) and where each 16-bit hash
+ * bits of a small table say so sooner than a search of the large arrays) and where each hash
  * prefix starts (a binary search then covers only those).
  */
 interface FormTable<F> {
@@ -144,6 +151,8 @@ interface FormTable<F> {
   hashShift: number;
   filter: F;
   starts: Int32Array;
+  /** A hash's prefix is hash >>> prefixShift. */
+  prefixShift: number;
 }
 
 /** The table of the forms `formsOf` gives each word `holds` accepts. */
@@ -174,23 +183,21 @@ function formTable<F extends { add(hash: number): void }>(vocabulary: readonly s
   }
   const filter = filterOf(count);
   for (let i = 0; i < count; i++) filter.add(hashes[i]);
-  const starts = new Int32Array((1 << PREFIX_BITS) + 1);
+  const prefixBits = Math.min(PREFIX_MAX_BITS, Math.max(PREFIX_MIN_BITS, Math.ceil(Math.log2(count + 1)) - ENTRIES_PER_PREFIX_LOG2));
+  const prefixShift = 32 - hashShift - prefixBits;
+  const starts = new Int32Array((1 << prefixBits) + 1);
   let prefix = 0;
   for (let i = 0; i < count; i++) {
-    const p = prefixOf(hashes[i], hashShift);
+    const p = hashes[i] >>> prefixShift;
     while (prefix <= p) starts[prefix++] = i;
   }
   while (prefix < starts.length) starts[prefix++] = count;
-  return { hashes, ids, hashShift, filter, starts };
-}
-
-function prefixOf(hash: number, hashShift: number): number {
-  return hash >>> (32 - hashShift - PREFIX_BITS);
+  return { hashes, ids, hashShift, filter, starts, prefixShift };
 }
 
 /** Index of the table's first entry of this hash, or of the next. */
 function firstAt(t: FormTable<unknown>, hash: number): number {
-  const p = prefixOf(hash, t.hashShift);
+  const p = hash >>> t.prefixShift;
   let lo = t.starts[p];
   let hi = t.starts[p + 1];
   while (lo < hi) {
@@ -251,6 +258,7 @@ export class TypoIndex {
   private readonly hashShift: number;
   private readonly filter: KeyFilter;
   private readonly starts: Int32Array;
+  private readonly prefixShift: number;
   /** Per word: the search it was last seen in (each word checked once per search). */
   private readonly seenIn: Int32Array;
   private search = 0;
@@ -269,7 +277,7 @@ export class TypoIndex {
   constructor(private readonly vocabulary: readonly string[]) {
     this.seenIn = new Int32Array(vocabulary.length);
     this.lengths = Int32Array.from(vocabulary, (w) => w.length);
-    ({ hashes: this.hashes, ids: this.ids, hashShift: this.hashShift, filter: this.filter, starts: this.starts } = formTable(vocabulary, searchable, formHashes, (count) => new KeyFilter(count)));
+    ({ hashes: this.hashes, ids: this.ids, hashShift: this.hashShift, filter: this.filter, starts: this.starts, prefixShift: this.prefixShift } = formTable(vocabulary, searchable, formHashes, (count) => new KeyFilter(count)));
   }
 
   /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
@@ -383,7 +391,7 @@ export class TypoIndex {
 
   /** Index of the first entry of this hash, or of the next. */
   private firstAt(hash: number): number {
-    const p = hash >>> (32 - this.hashShift - PREFIX_BITS);
+    const p = hash >>> this.prefixShift;
     let lo = this.starts[p];
     let hi = this.starts[p + 1];
     while (lo < hi) {
