@@ -44,10 +44,11 @@ const SHINJITAI = new Set('発鉄薬険鉱駅売円気沢済関総営県蔵楽�
 /**
  * Characters whose reading in names is not the one any-ascii gives: 长 is chang in 长城, 长江,
  * 长安, 长沙, 长春 (zhang, "to grow", seldom names a company); 地 di (de only as a particle); 都
- * du (成都; dou is "all"); 厦 xia (厦门); 什 shi (喀什 Kashi); 勒 le (库尔勒 Korla); 蚌 beng (蚌埠); 佛 fo (佛山).
+ * du (成都; dou is "all"); 厦 xia (厦门); 什 shi (喀什 Kashi); 勒 le (库尔勒 Korla); 蚌 beng (蚌埠); 佛 fo (佛山);
+ * 曾 zeng, the surname (ceng is "once").
  */
 const CHARACTER_READINGS: ReadonlyMap<string, string> = new Map([
-  ['长', 'chang'], ['長', 'chang'], ['地', 'di'], ['都', 'du'], ['厦', 'xia'], ['廈', 'xia'], ['什', 'shi'], ['勒', 'le'], ['蚌', 'beng'], ['佛', 'fo'],
+  ['长', 'chang'], ['長', 'chang'], ['地', 'di'], ['都', 'du'], ['厦', 'xia'], ['廈', 'xia'], ['什', 'shi'], ['勒', 'le'], ['蚌', 'beng'], ['佛', 'fo'], ['曾', 'zeng'],
 ]);
 
 /**
@@ -133,8 +134,12 @@ export function readsInPinyin(text: string): boolean {
   return true;
 }
 
+/** Each character's reading, once (any-ascii reads one character at a time, at some cost). */
+const READINGS = new Map<string, string>(CHARACTER_READINGS);
 function characterReading(ch: string): string {
-  return CHARACTER_READINGS.get(ch) ?? anyAscii(ch).toLowerCase();
+  let r = READINGS.get(ch);
+  if (r === undefined) READINGS.set(ch, (r = anyAscii(ch).toLowerCase()));
+  return r;
 }
 
 /**
@@ -143,21 +148,44 @@ function characterReading(ch: string): string {
  */
 const DIVISION_SUFFIXES = new Set(['市', '省', '县', '縣', '区', '區']);
 
-/** A known word of `han`: its reading, and whether that is a translation (English). */
-function knownWord(han: string, read: string, suffix: string): KnownWord | undefined {
-  const fixed = HAN_READINGS.get(han);
-  if (fixed !== undefined) {
-    const english = CHINESE_TRANSLATIONS[fixed];
-    return english === undefined ? { text: fixed, written: fixed, translated: false } : { text: english, written: fixed, translated: true };
+interface KnownWord {
+  /** As the name analysis reads it: a place, a legal form, business words in English. */
+  words: readonly string[];
+  /** In pinyin (null: as the characters read). */
+  written: readonly string[] | null;
+  translated: boolean;
+}
+
+/** The words known by their characters: HAN_READINGS (translated when CHINESE_TRANSLATIONS has the reading), HAN_BUSINESS_WORDS, HAN_TRANSLATIONS. */
+let fixed: ReadonlyMap<string, KnownWord> | undefined;
+function fixedWords(): ReadonlyMap<string, KnownWord> {
+  if (fixed) return fixed;
+  const out = new Map<string, KnownWord>();
+  for (const [han, english] of [...HAN_TRANSLATIONS, ...HAN_BUSINESS_WORDS]) out.set(han, { words: english.split(' '), written: null, translated: true });
+  for (const [han, reading] of HAN_READINGS) {
+    const english = CHINESE_TRANSLATIONS[reading];
+    out.set(han, { words: (english ?? reading).split(' '), written: reading.split(' '), translated: english !== undefined });
   }
-  const english = HAN_BUSINESS_WORDS.get(han) ?? HAN_TRANSLATIONS.get(han);
-  if (english !== undefined) return { text: english, written: read, translated: true };
+  return (fixed = out);
+}
+
+/** A place read in pinyin, known as a word of its own (its reading is what it writes). */
+function placeWord(place: string): KnownWord {
+  const words = [place];
+  return { words, written: words, translated: false };
+}
+
+/** The known word `han` is (its characters read `read`, the last one `last`), or undefined. */
+function knownWord(han: string, read: string, last: string): KnownWord | undefined {
+  const fixedWord = fixedWords().get(han);
+  if (fixedWord !== undefined) return fixedWord;
   if (han.length < 2) return undefined;
-  if (knownPinyin().pinyin.has(read)) return { text: read, written: read, translated: false };
+  const places = knownPinyin().pinyin;
+  if (places.has(read)) return placeWord(read);
   // A place with its division's suffix: the place.
   if (han.length >= 3 && DIVISION_SUFFIXES.has(han[han.length - 1])) {
-    const place = HAN_READINGS.get(han.slice(0, -1)) ?? read.slice(0, read.length - suffix.length);
-    if (knownPinyin().pinyin.has(place) || isPlaceReading(place)) return { text: place, written: place, translated: false };
+    const place = HAN_READINGS.get(han.slice(0, -1)) ?? read.slice(0, read.length - last.length);
+    if (places.has(place) || isPlaceReading(place)) return placeWord(place);
   }
   return undefined;
 }
@@ -165,14 +193,6 @@ function knownWord(han: string, read: string, suffix: string): KnownWord | undef
 /** A reading HAN_READINGS gives a place (chongqing, hongkong) or the place table knows. */
 function isPlaceReading(read: string): boolean {
   return COMPLETABLE_PLACES.has(read) || CHINA_CITIES.has(read);
-}
-
-interface KnownWord {
-  /** As the name analysis reads it: a place, a legal form, a business word in English. */
-  text: string;
-  /** In pinyin. */
-  written: string;
-  translated: boolean;
 }
 
 export interface HanReading {
@@ -192,10 +212,12 @@ export function readHanRun(run: string): HanReading {
   const chars = Array.from(run);
   const n = chars.length;
   const readings = chars.map(characterReading);
-  // covered[i], words[i]: the best cut of chars[i..n); word[i]: the known word starting there in it (undefined: a brand's character).
+  // covered[i], words[i]: the best cut of chars[i..n); word[i] and length[i]: the known word
+  // starting there in it (undefined: a brand's character).
   const covered = new Array<number>(n + 1).fill(0);
   const words = new Array<number>(n + 1).fill(0);
-  const word = new Array<(KnownWord & { length: number }) | undefined>(n);
+  const word = new Array<KnownWord | undefined>(n);
+  const length = new Array<number>(n).fill(1);
   for (let i = n - 1; i >= 0; i--) {
     covered[i] = covered[i + 1];
     words[i] = words[i + 1] + 1;
@@ -211,7 +233,8 @@ export function readHanRun(run: string): HanReading {
       if (c > covered[i] || (c === covered[i] && w < words[i])) {
         covered[i] = c;
         words[i] = w;
-        word[i] = { ...known, length: len };
+        word[i] = known;
+        length[i] = len;
       }
     }
   }
@@ -228,10 +251,15 @@ export function readHanRun(run: string): HanReading {
     }
     if (brand) out.push(brand), written.push(brand);
     brand = '';
-    out.push(...known.text.split(' '));
-    written.push(...known.written.split(' '));
+    for (const w of known.words) out.push(w);
+    if (known.written !== null) for (const w of known.written) written.push(w);
+    else {
+      let read = '';
+      for (let k = i; k < i + length[i]; k++) read += readings[k];
+      written.push(read);
+    }
     translated ||= known.translated;
-    i += known.length;
+    i += length[i];
   }
   if (brand) out.push(brand), written.push(brand);
   return { words: out, written, translated };

@@ -118,7 +118,8 @@ export function searchRawText(c: CompiledLists, raw: string): Match[] {
       for (const ai of typeof listed === 'number' ? [listed] : listed) {
         const alias = aliasAt(c, ai);
         if (!alias.distinctive || (alias.name.tokens.length === 1 && key.length < MIN_ONE_WORD)) continue;
-        const spelled = alias.name.steps.includes('letters transcribed') ? ' (letters transcribed)' : '';
+        const steps = alias.name.steps;
+        const spelled = steps.includes('letters transcribed') ? ' (letters transcribed)' : steps.includes('read in pinyin') ? ' (read in pinyin)' : '';
         hit(alias, alias.text, `the listed name "${alias.text}" word for word${spelled}`);
       }
     }

@@ -41,6 +41,12 @@ describe('searchRawText', () => {
     expect(hits('China Technology Group Ltd,1,2')).toEqual([]);
   });
 
+  it('a listed Han name found in its pinyin reading says so', () => {
+    // 纳思达 (Ninestar's Chinese name) reads nasida.
+    expect(hits('x;NASIDA;;;')).toEqual([['ninestar', 'review', 'raw-line']]);
+    expect(m.searchRawText('x;NASIDA;;;')[0].explanation).toBe('the raw text of the row contains the listed name "纳思达" word for word (read in pinyin)');
+  });
+
   it('the explanation says what was found; nothing for an empty or a huge line of noise', () => {
     expect(m.searchRawText('CNE100000PM8')[0].explanation).toBe('the raw text of the row contains ISIN CNE100000PM8, an identifier of the list');
     expect(hits('')).toEqual([]);
