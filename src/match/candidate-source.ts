@@ -12,7 +12,7 @@ import { numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists 
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
-import type { CompoundReading } from './compounds.js';
+import { compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
@@ -236,6 +236,11 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       if (exact === undefined && toks.length > 1 && c.byInitials.size > 0 && mayBeAcronym(t)) collected.add(c.byInitials.get(t));
       // Typo search only for a word the list does not use.
       if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(toks[i], hashes[i]));
+      // ... and a compound of it in another romanisation (Tekhnopromeksport / Technopromexport).
+      if (exact === undefined && c.byCompoundKey.size > 0 && !toks[i].han && mayBeCompound(t)) {
+        const key = compoundKey(t);
+        if (key !== null) collected.add(c.byCompoundKey.get(key));
+      }
     }
     // A listed name with a compound word, read through its stems (Ukrzaliznytsia: ukrainian railways).
     if (c.byCompoundWord.size > 0) for (let i = 0; i < toks.length; i++) collected.add(c.byCompoundWord.get(toks[i].text));

@@ -10,7 +10,7 @@ import { CHINA_CITIES, CHINA_FIRST_LEVEL } from './vocabulary.js';
 import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
-import { compoundReading, type CompoundReading } from './compounds.js';
+import { compoundKey, compoundReading, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
@@ -121,6 +121,8 @@ export interface CompiledLists {
   compoundReadings: Map<number, CompoundReading>;
   /** Those aliases by the words of the first business stem of their reading (railways, bank ...). */
   byCompoundWord: AliasIndex;
+  /** Aliases by the compound key of each compound word (compounds.ts: пром связь банк): another romanisation finds them. */
+  byCompoundKey: AliasIndex;
   /** Aliases analysed for scoring so far. */
   analysed: Array<CompiledAlias | undefined>;
   /** Exact core form -> aliases. */
@@ -256,7 +258,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), byCompoundKey: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
@@ -447,6 +449,8 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
     if (distinctive) {
       // A word shared by many entities still finds them: its postings are just longer.
       fileAlias(c.postings, toks[i].text, ai);
+      const key = !toks[i].han && mayBeCompound(toks[i].text) ? compoundKey(toks[i].text) : null;
+      if (key !== null) fileAlias(c.byCompoundKey, key, ai);
     }
     if (i + 1 < toks.length && (distinctive || toks[i + 1].kind === 'distinctive')) fileAlias(c.postings, toks[i].text + toks[i + 1].text, ai);
   }

@@ -21,75 +21,88 @@ import { analyseName, type AnalysedName, type NameToken } from './normalise.js';
  * romanisations the names are written in (BGN/PCGN and the companies' own Latin spellings: -kh-,
  * -ks- and -x-; Ukrainian -h- for г: Enerhoatom). Each is taken from compounds that use it, noted.
  */
-const STEMS: Readonly<Record<string, readonly string[]>> = {
+const STEMS: ReadonlyArray<readonly [stem: string, spellings: string, meaning: readonly string[]]> = [
   // Countries and the state: the qualifier a compound starts with.
-  ros: ['russian|russia'], ross: ['russian|russia'], rus: ['russian|russia'], russ: ['russian|russia'], // Rosneft, Rosselkhozbank, RusHydro, Russneft
-  ukr: ['ukrainian|ukraine'], // Ukreximbank, Ukrzaliznytsia, Ukrnafta, Ukrenergo, Ukrtelecom
-  bel: ['belarusian|belarus'], belarus: ['belarusian|belarus'], // Belavia, Beltelecom, Belneftekhim; Belarusbank, Belaruskali
-  kaz: ['kazakh|kazakhstan'], kazakh: ['kazakh|kazakhstan'], // Kazatomprom, KazMunayGas, KazTransOil; Kazakhtelecom
-  uzbek: ['uzbek|uzbekistan'], // Uzbekneftegaz
-  mos: ['moscow'], // Mosenergo, Mosgaz, Mosmetrostroy
-  gos: ['state'], // Rosgosstrakh, Gosbank (государственный)
-  vnesh: ['foreign'], vneshe: ['foreign'], // Vneshtorgbank, Vnesheconombank (внешний)
-  zarubezh: ['foreign'], // Zarubezhneft (зарубежный)
+  ['рос', 'ros', ['russian|russia']], // Rosneft, Rosselkhozbank, Rostelecom, Rosseti (российский)
+  ['рус', 'rus', ['russian|russia']], // RusHydro (РусГидро)
+  ['русс', 'russ', ['russian|russia']], // Russneft (Русснефть: русская нефть)
+  ['укр', 'ukr', ['ukrainian|ukraine']], // Ukreximbank, Ukrzaliznytsia, Ukrnafta, Ukrenergo, Ukrtelecom (український)
+  ['бел', 'bel', ['belarusian|belarus']], // Belavia, Beltelecom, Belneftekhim (белорусский)
+  ['беларусь', 'belarus', ['belarusian|belarus']], // Belaruskali, Belarusbank
+  ['каз', 'kaz', ['kazakh|kazakhstan']], // Kazatomprom, KazMunayGas, KazTransOil
+  ['казах', 'kazakh', ['kazakh|kazakhstan']], // Kazakhtelecom
+  ['узбек', 'uzbek', ['uzbek|uzbekistan']], // Uzbekneftegaz
+  ['мос', 'mos', ['moscow']], // Mosenergo, Mosgaz, Mosmetrostroy (московский)
+  ['гос', 'gos', ['state']], // Rosgosstrakh, Gosbank (государственный)
+  ['внеш', 'vnesh', ['foreign']], // Vneshtorgbank, Vnesheconombank (внешний)
+  ['зарубеж', 'zarubezh', ['foreign']], // Zarubezhneft (зарубежный)
   // Business words.
-  bank: ['bank'], // Rosbank, Promsvyazbank, Gazprombank
-  prom: ['industrial|industry'], // Gazprom, Promsvyazbank, Kazatomprom (промышленный, промышленность)
-  svyaz: ['communication'], sviaz: ['communication'], zvyazok: ['communication'], // Promsvyazbank, Svyazinvest (связь); Ukrainian зв'язок
-  selkhoz: ['agricultural'], selhoz: ['agricultural'], // Rosselkhozbank (сельскохозяйственный)
-  agro: ['agricultural|agro'], // Agroprombank, Rosagroleasing
-  energo: ['energy|power'], enerho: ['energy|power'], // Ukrenergo, Mosenergo, Energoatom, Enerhoatom (энергетический)
-  neft: ['oil'], nefte: ['oil'], // Rosneft, Transneft, Belneftekhim, Uzbekneftegaz (нефть, нефте-)
-  nafta: ['oil'], nafto: ['oil'], // Ukrnafta, Ukrtransnafta, Naftogaz (Ukrainian нафта)
-  munay: ['oil'], munai: ['oil'], // KazMunayGas (Kazakh мұнай)
-  oil: ['oil'], // KazTransOil
-  gaz: ['gas'], gas: ['gas'], haz: ['gas'], // Gazprom, Naftogaz, KazMunayGas, Ukrgasbank
-  oboron: ['defence|defense'], // Rosoboronexport (оборона)
-  eksport: ['export'], export: ['export'], // Rosoboronexport, Tekhnopromexport (экспорт)
-  import: ['import'], // Mashinoimport
-  exim: ['export', 'import'], // Ukreximbank
-  torg: ['trade|trading'], // Vneshtorgbank (торговый)
-  ekonom: ['economic'], econom: ['economic'], // Vnesheconombank (экономический)
-  flot: ['fleet'], // Sovcomflot, Aeroflot
-  stroy: ['construction'], stroi: ['construction'], // Stroytransgaz, Mosmetrostroy (строительный)
-  zaliznytsia: ['railways|railway'], zaliznytsya: ['railways|railway'], zaliznitsa: ['railways|railway'], // Ukrzaliznytsia (залізниця)
-  zheldor: ['railways|railway'], // Zheldorekspeditsiya (железная дорога)
-  telecom: ['telecom'], telekom: ['telecom'], // Rostelecom, Ukrtelecom, Beltelecom, Kazakhtelecom
-  atom: ['atomic|nuclear'], // Rosatom, Energoatom, Kazatomprom
-  tekh: ['technology'], tech: ['technology'], tec: ['technology'], tekhno: ['technology'], techno: ['technology'], tekhnologii: ['technology'], // Rostekh / Rostec, Rostekhnologii, Tekhnopromexport
-  mash: ['engineering|machinery'], mashino: ['engineering|machinery'], // Energomash, Mashinoimport (машиностроительный)
-  khim: ['chemical'], // Belneftekhim, Rosagrokhim (химический)
-  avia: ['aviation|airlines'], // Belavia, Rosavia
-  trans: ['transport'], // Transneft, Stroytransgaz, KazTransOil
-  hydro: ['hydro'], gidro: ['hydro'], // RusHydro, Ukrhydroenergo / Ukrgidroenergo
-  seti: ['grids|networks'], // Rosseti (сети)
-  strakh: ['insurance'], // Rosgosstrakh, Ingosstrakh (страхование)
-  sber: ['savings'], // Sberbank (сберегательный)
-  poshta: ['post|postal'], pochta: ['post|postal'], // Ukrposhta (пошта), Pochta
-  kali: ['potash'], // Belaruskali, Uralkali
-  kosmos: ['space'], // Roskosmos
-  elektronika: ['electronic'], elektron: ['electronic'], // Roselektronika, Ruselectronics
-};
+  ['банк', 'bank', ['bank']], // Rosbank, Promsvyazbank, Gazprombank
+  ['пром', 'prom', ['industrial|industry']], // Gazprom, Promsvyazbank, Kazatomprom (промышленный, промышленность)
+  ['связь', 'svyaz sviaz', ['communication']], // Promsvyazbank, Svyazinvest
+  ["зв'язок", 'zvyazok', ['communication']], // Ukrainian
+  ['сельхоз', 'selkhoz selhoz', ['agricultural']], // Rosselkhozbank (сельскохозяйственный)
+  ['агро', 'agro', ['agricultural|agro']], // Agroprombank, Rosagroleasing
+  ['энерго', 'energo enerho', ['energy|power']], // Ukrenergo, Mosenergo, Energoatom; Ukrainian енерго as Enerhoatom
+  ['нефть', 'neft nefte', ['oil']], // Rosneft, Transneft, Belneftekhim, Uzbekneftegaz (нефть, нефте-)
+  ['нафта', 'nafta nafto', ['oil']], // Ukrnafta, Ukrtransnafta, Naftogaz (Ukrainian нафта, нафто-)
+  ['мұнай', 'munay munai', ['oil']], // KazMunayGas (Kazakh)
+  ['oil', 'oil', ['oil']], // KazTransOil (written in English)
+  ['газ', 'gaz gas haz', ['gas']], // Gazprom, Naftogaz, KazMunayGas, Ukrgasbank; Ukrainian г as h: Naftohaz
+  ['оборон', 'oboron', ['defence|defense']], // Rosoboronexport (оборона)
+  ['экспорт', 'eksport export', ['export']], // Rosoboronexport, Tekhnopromexport
+  ['импорт', 'import', ['import']], // Mashinoimport
+  ['эксим', 'exim eksim', ['export', 'import']], // Ukreximbank (Укрексімбанк), China Eximbank
+  ['торг', 'torg', ['trade|trading']], // Vneshtorgbank (торговый)
+  ['эконом', 'ekonom econom', ['economic']], // Vnesheconombank (экономический)
+  ['флот', 'flot', ['fleet']], // Sovcomflot, Aeroflot, Gazflot
+  ['строй', 'stroy stroi', ['construction']], // Stroytransgaz, Mosmetrostroy (строительный)
+  ['залізниця', 'zaliznytsia zaliznytsya zaliznitsa', ['railways|railway']], // Ukrzaliznytsia
+  ['желдор', 'zheldor', ['railways|railway']], // Zheldorekspeditsiya (железная дорога)
+  ['телеком', 'telecom telekom', ['telecom']], // Rostelecom, Ukrtelecom, Beltelecom, Kazakhtelecom
+  ['атом', 'atom', ['atomic|nuclear']], // Rosatom, Energoatom, Kazatomprom
+  ['тех', 'tekh tech tec', ['technology']], // Rostekh / Rostec, Beltechexport
+  ['техно', 'tekhno techno', ['technology']], // Tekhnopromexport / Technopromexport
+  ['технологии', 'tekhnologii', ['technology']], // Rostekhnologii
+  ['маш', 'mash', ['engineering|machinery']], // Energomash, Tekhmash (машиностроительный)
+  ['машино', 'mashino', ['engineering|machinery']], // Mashinoimport
+  ['хим', 'khim', ['chemical']], // Belneftekhim, Khimmash (химический)
+  ['авиа', 'avia', ['aviation|airlines']], // Belavia, Rosavia
+  ['транс', 'trans', ['transport']], // Transneft, Stroytransgaz, KazTransOil
+  ['гидро', 'gidro hydro', ['hydro']], // RusHydro, Ukrhydroenergo / Ukrgidroenergo
+  ['сети', 'seti', ['grids|networks']], // Rosseti
+  ['страх', 'strakh', ['insurance']], // Rosgosstrakh, Ingosstrakh (страхование)
+  ['сбер', 'sber', ['savings']], // Sberbank (сберегательный)
+  ['пошта', 'poshta', ['post|postal']], // Ukrposhta (Ukrainian)
+  ['почта', 'pochta', ['post|postal']], // Russian
+  ['калий', 'kali', ['potash']], // Belaruskali, Uralkali
+  ['космос', 'kosmos', ['space']], // Roskosmos
+  ['электроника', 'elektronika', ['electronic']], // Roselektronika
+  ['электрон', 'elektron', ['electronic']], // Promelektronika
+];
 
 /**
  * Stems that only qualify the others (a country, the state, foreign): a compound must hold a
  * business stem too, so two qualifiers run together (Rosgos) are no reading.
  */
-const QUALIFIERS = new Set(['ros', 'ross', 'rus', 'russ', 'ukr', 'bel', 'belarus', 'kaz', 'kazakh', 'uzbek', 'mos', 'gos', 'vnesh', 'vneshe', 'zarubezh']);
+const QUALIFIERS = new Set(['ros', 'rus', 'russ', 'ukr', 'bel', 'belarus', 'kaz', 'kazakh', 'uzbek', 'mos', 'gos', 'vnesh', 'zarubezh']);
 
 /** A word shorter than this is no compound of two stems worth reading (Rosbank: 7). */
 const MIN_COMPOUND = 6;
 const STEM_MIN = 3;
 let STEM_MAX = 0;
-const STEM_MAP = new Map<string, readonly string[]>();
+/** Each spelling -> its stem (the Cyrillic it romanises) and meaning. */
+const STEM_MAP = new Map<string, { stem: string; meaning: readonly string[] }>();
 /** Per three-letter start (a..z each): 1 when some stem starts so; per three-letter end, 1 when some stem ends so. */
 const STARTS = new Uint8Array(26 * 26 * 26);
 const ENDS = new Uint8Array(26 * 26 * 26);
-for (const [stem, meaning] of Object.entries(STEMS)) {
-  STEM_MAP.set(stem, meaning);
-  STEM_MAX = Math.max(STEM_MAX, stem.length);
-  STARTS[tri(stem, 0)] = 1;
-  ENDS[tri(stem, stem.length - 3)] = 1;
+for (const [stem, spellings, meaning] of STEMS) {
+  for (const spelling of spellings.split(' ')) {
+    STEM_MAP.set(spelling, { stem, meaning });
+    STEM_MAX = Math.max(STEM_MAX, spelling.length);
+    STARTS[tri(spelling, 0)] = 1;
+    ENDS[tri(spelling, spelling.length - 3)] = 1;
+  }
 }
 
 /** The three letters at `at` as one number (a..z each), or -1 when one is not a..z. */
@@ -163,11 +176,7 @@ function asToken(word: string): string {
 /** The name has a word compoundStems may read: the table lookups only, no string built. */
 export function mayHaveCompound(tokens: readonly NameToken[]): boolean {
   for (const t of tokens) {
-    const w = t.text;
-    if (t.kind !== 'distinctive' || t.han || w.length < MIN_COMPOUND) continue;
-    const s = tri(w, 0);
-    const e = tri(w, w.length - 3);
-    if (s >= 0 && e >= 0 && STARTS[s] === 1 && ENDS[e] === 1) return true;
+    if (t.kind === 'distinctive' && !t.han && mayBeCompound(t.text)) return true;
   }
   return false;
 }
@@ -194,7 +203,7 @@ export function compoundReading(name: AnalysedName): CompoundReading | null {
     stemsRead.push(stems.join(' '));
     for (const stem of stems) {
       if (head < 0 && !QUALIFIERS.has(stem)) head = slots.length;
-      for (const alternatives of STEM_MAP.get(stem)!) {
+      for (const alternatives of STEM_MAP.get(stem)!.meaning) {
         const words = alternatives.split('|').map(asToken);
         slots.push(new Set(words));
         read.push(words[0]);
@@ -226,4 +235,41 @@ export function compoundMatch(reading: CompoundReading, other: AnalysedName): bo
   if (slots.length < 3) return false;
   for (let i = 0; i < toks.length; i++) if ((used & (1 << i)) === 0) return toks[i].kind === 'generic';
   return false;
+}
+
+/**
+ * The word's compound key: its stems as the Cyrillic they romanise ("пром связь банк" for
+ * Promsvyazbank and Promsviazbank alike), or null when it is no compound. Two words of one key are
+ * one compound in two romanisations.
+ */
+export function compoundKey(word: string): string | null {
+  const stems = compoundStems(word);
+  if (stems === null) return null;
+  let key = STEM_MAP.get(stems[0])!.stem;
+  for (let i = 1; i < stems.length; i++) key += ` ${STEM_MAP.get(stems[i])!.stem}`;
+  return key;
+}
+
+/**
+ * Two words are one compound in two romanisations: each made of stems, stem by stem the same
+ * Cyrillic stem (Promsviazbank / Promsvyazbank, Ukrtelekom / Ukrtelecom, Rostekh / Rostec: рос тех,
+ * Gasprom / Gazprom); not two compounds of one meaning (Rosneft / Russneft: рос / русс нефть).
+ * The stems, as the first word is cut ("prom sviaz bank"), or null.
+ */
+export function sameCompound(a: string, b: string): string | null {
+  if (a === b) return null;
+  const x = compoundStems(a);
+  if (x === null) return null;
+  const y = compoundStems(b);
+  if (y === null || x.length !== y.length) return null;
+  for (let i = 0; i < x.length; i++) if (STEM_MAP.get(x[i])!.stem !== STEM_MAP.get(y[i])!.stem) return null;
+  return x.join(' ');
+}
+
+/** The word may be a compound (compoundStems' table lookups only: no string built). */
+export function mayBeCompound(w: string): boolean {
+  if (w.length < MIN_COMPOUND) return false;
+  const s = tri(w, 0);
+  const e = tri(w, w.length - 3);
+  return s >= 0 && e >= 0 && STARTS[s] === 1 && ENDS[e] === 1;
 }

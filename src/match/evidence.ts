@@ -183,6 +183,7 @@ export function explainEvidence(e: Evidence): string {
     case 'pinyin-reading': return `the ${d.side === 'fund file' ? "fund file's" : 'listed'} name written in Han, read in pinyin (${d.read}): ${e.cap} at most`;
     case 'registered-brand': return `the brand of the listed name after its company type (${d.read}), without its description (${d.dropped}): ${e.cap} at most`;
     case 'compound-read': return `the ${d.side === 'fund file' ? "fund file's" : 'listed'} compound ${d.dropped} read as its stems' words (${d.read}): review at most`;
+    case 'compound-spelling': return `one compound in two romanisations, stem by stem (${d.query} / ${d.list}: ${d.stems}): probable at most`;
     case 'company-type': return `a company-type abbreviation set aside (${d.query || '-'} / ${d.list || '-'}): probable at most`;
     case 'type-initials': return `the ${d.side === 'fund file' ? "fund file's" : 'listed'} name without the initials of its company type (${d.dropped}): ${e.cap} at most`;
     case 'via-relation': return ''; // describeRelation says it

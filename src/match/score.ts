@@ -11,6 +11,7 @@ import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, TRANSLATIONS } from './vocabulary.js';
+import { mayBeCompound, sameCompound } from './compounds.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -49,7 +50,7 @@ export interface AlignedPair {
   query: string;
   list: string;
   sim: number;
-  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound' | 'translit';
+  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound' | 'translit' | 'compound';
 }
 
 export interface NameScore {
@@ -127,6 +128,14 @@ export function wordsMatch(q: NameToken, l: NameToken, qMayBeCut: boolean): bool
  */
 function similarity(q: NameToken, l: NameToken, qMayBeCut: boolean, out: Similarity): void {
   similarityOf(q, q.text, l, l.text, qMayBeCut, out);
+  // Near words (a typo, a sound, a romanisation apart) that are one compound written in two
+  // romanisations, stem by stem (compounds.ts: Promsviazbank / Promsvyazbank): one word.
+  // (Words too far apart for any of those are asked only when both may be compounds: Tekhnopromeksport / Technopromexport.)
+  if ((out.sim > 0 ? out.how === 'typo' || out.how === 'translit' || out.how === 'sound' : q.kind === 'distinctive' && l.kind === 'distinctive' && mayBeCompound(q.text) && mayBeCompound(l.text)) && sameCompound(q.text, l.text) !== null) {
+    out.sim = Math.max(out.sim, TRANSLIT_SIM);
+    out.how = 'compound';
+    return;
+  }
   if (out.sim > 0 || (q.spelled === '' && l.spelled === '')) return;
   similarityOf(q, q.spelled || q.text, l, l.spelled || l.text, qMayBeCut, out);
 }
@@ -823,6 +832,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     const alone = distinctiveOnlyByTypo && equalWeight < policy.typoOnlyCover;
     ev.push({ rule: 'transliterated', ...(alone ? { cap: 'review' as const } : {}), detail: { query: Q[translit.q0].text, list: L[translit.l0].text } });
   }
+  // One compound in two romanisations (Ukrtelekom / Ukrtelecom): the same word, not a near one,
+  // but written otherwise: probable at most.
+  const compound = firstChosen(nChosen, 'compound');
+  if (compound) ev.push({ rule: 'compound-spelling', cap: 'probable', detail: { query: Q[compound.q0].text, list: L[compound.l0].text, stems: sameCompound(Q[compound.q0].text, L[compound.l0].text) ?? '' } });
   const sound = firstChosen(nChosen, 'sound');
   if (sound) ev.push({ rule: 'sounds-alike', cap: 'review', detail: { query: Q[sound.q0].text, list: L[sound.l0].text } });
   // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.

@@ -158,6 +158,8 @@ export type RuleId =
    * ukrainian export import bank; Ukrzaliznytsia = ukrainian railways), either name's: review at most.
    */
   | 'compound-read'
+  /** One compound word in two romanisations, stem by stem (Promsviazbank / Promsvyazbank: prom svyaz bank): probable at most. */
+  | 'compound-spelling'
   /** A company-type abbreviation only one name writes (AK Transneft PAO / PJSC Transneft), set aside: probable at most. */
   | 'company-type'
   /** The match is through a recorded parent/subsidiary: probable at most. */

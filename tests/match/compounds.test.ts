@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/matcher.js';
 import { pairList } from '../../src/match/evaluation-general.js';
 import { analyseName } from '../../src/match/normalise.js';
-import { compoundReading, compoundStems } from '../../src/match/compounds.js';
+import { compoundReading, compoundStems, sameCompound } from '../../src/match/compounds.js';
 
 /** Tier and rule ids of the best candidate of one listed name against one holding name. */
 function best(listed: string, issuer: string): { tier: string | null; rules: string[] } {
@@ -83,5 +83,33 @@ describe("compound-read: a compound against the name spelled out, review at most
     expect(best('Ukrnafta', 'Ukrzaliznytsia').tier).toBeNull();
     // A reading is of the whole compound: Gazprom is not "gas industry bank".
     expect(best('Gas Industry Bank', 'Gazprom').tier).toBeNull();
+  });
+});
+
+describe('compound-spelling: one compound in two romanisations, stem by stem, probable at most', () => {
+  it('sameCompound: the same Cyrillic stem in each place', () => {
+    expect(sameCompound('beltelekom', 'beltelecom')).toBe('bel telekom');
+    expect(sameCompound('ukrgidroenergo', 'ukrhydroenergo')).toBe('ukr gidro energo');
+    expect(sameCompound('tekhnopromeksport', 'technopromexport')).toBe('tekhno prom eksport');
+    // Two stems of one meaning are two words (рос / русс): Rosneft is not Russneft.
+    expect(sameCompound('rosneft', 'russneft')).toBeNull();
+    expect(sameCompound('rostec', 'rostekhnologii')).toBeNull();
+    expect(sameCompound('gazprom', 'gazprombank')).toBeNull();
+    expect(sameCompound('rosneft', 'rosneft')).toBeNull();
+  });
+
+  it('lifts the cap a romanisation or typo alone puts on the name: probable', () => {
+    // Белтелеком, the Belarusian telecoms operator, written with k or c.
+    expect(best('Beltelecom', 'Beltelekom')).toEqual({ tier: 'probable', rules: ['compound-spelling'] });
+    // Укргідроенерго: the company writes Ukrhydroenergo, lists also Ukrgidroenergo.
+    expect(best('PrJSC Ukrhydroenergo', 'Ukrgidroenergo').tier).toBe('probable');
+    // Технопромэкспорт: OFAC writes Technopromexport and Tekhnopromeksport.
+    expect(best('Technopromexport', 'Tekhnopromeksport').tier).toBe('probable');
+  });
+
+  it('two compounds of one meaning stay where the sound rule puts them: review at most', () => {
+    const r = best('PJSC Rosneft', 'Russneft');
+    expect(r.rules).not.toContain('compound-spelling');
+    expect(r.tier === null || r.tier === 'review').toBe(true);
   });
 });
