@@ -130,8 +130,9 @@ function similarity(q: NameToken, l: NameToken, qMayBeCut: boolean, out: Similar
   similarityOf(q, q.text, l, l.text, qMayBeCut, out);
   // Near words (a typo, a sound, a romanisation apart) that are one compound written in two
   // romanisations, stem by stem (compounds.ts: Promsviazbank / Promsvyazbank): one word.
-  // (Words too far apart for any of those are asked only when both may be compounds: Tekhnopromeksport / Technopromexport.)
-  if ((out.sim > 0 ? out.how === 'typo' || out.how === 'translit' || out.how === 'sound' : q.kind === 'distinctive' && l.kind === 'distinctive' && mayBeCompound(q.text) && mayBeCompound(l.text)) && sameCompound(q.text, l.text) !== null) {
+  // (Words too far apart for any of those are asked only when both may be compounds, of one first
+  // letter: Tekhnopromeksport / Technopromexport. Most pairs of words a scoring meets are such.)
+  if ((out.sim > 0 ? out.how === 'typo' || out.how === 'translit' || out.how === 'sound' : q.text.charCodeAt(0) === l.text.charCodeAt(0) && q.kind === 'distinctive' && l.kind === 'distinctive' && mayBeCompound(q.text) && mayBeCompound(l.text)) && sameCompound(q.text, l.text) !== null) {
     out.sim = Math.max(out.sim, TRANSLIT_SIM);
     out.how = 'compound';
     return;
