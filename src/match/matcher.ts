@@ -19,7 +19,7 @@ import { readingScore, scoreAlias, wordsMatch, type NameScore, type QueryName } 
 import { compoundMatch, compoundReading } from './compounds.js';
 import { describeName, describeRelation } from './describe.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
-import { entityLegalFamily, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
+import { entityLegalFamily, familiesConflict, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
 import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 import { createIdFilter } from './id-filter.js';
@@ -308,7 +308,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     // The families of the legal systems the list's names translate into (Inc./LP against
     // Co., Ltd.), unless the data says both names carry one form.
     const theirFamily = h.family && forms?.relation !== 'same' ? familyOf(entity) : undefined;
-    if (h.family && theirFamily && h.family !== theirFamily) {
+    if (h.family && theirFamily && familiesConflict(h.family, theirFamily)) {
       ev.push({ rule: 'legal-family-conflict', against: 1, detail: { holding: h.family, entity: theirFamily } });
     } else if (formConflict) {
       // Two forms of different kinds (AG, a stock corporation, and GmbH, a private limited company):

@@ -33,6 +33,18 @@ const FAMILY: ReadonlyMap<string, string> = new Map([
   ['coltd', 'Co., Ltd.'],
 ]);
 
+/**
+ * Families that name one company two ways: a Japanese kabushiki kaisha writes its English name with
+ * Co., Ltd., Inc. or Corporation as it chooses (Sumitomo Metal Mining Co., Ltd., Mitsui Chemicals,
+ * Inc., Chubu Electric Power Company, Incorporated), so K.K. contradicts neither.
+ */
+const TRANSLATED_AS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['K.K.', new Set(['Co., Ltd.', 'Inc./LP (US)'])]]);
+
+/** Two families that contradict each other: different, and neither an English rendering of the other. */
+export function familiesConflict(a: string, b: string): boolean {
+  return a !== b && !TRANSLATED_AS.get(a)?.has(b) && !TRANSLATED_AS.get(b)?.has(a);
+}
+
 /** The family of the legal forms a name ends in, or undefined when they name none. */
 export function legalFamily(forms: readonly string[]): string | undefined {
   for (const f of forms) {

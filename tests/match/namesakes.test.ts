@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/matcher.js';
 import { entityCountry } from '../../src/match/entity-country.js';
 import { analyseName } from '../../src/match/normalise.js';
-import { isDepositaryReceipt, legalFamily, tickerShapeDiffers } from '../../src/match/namesake.js';
+import { familiesConflict, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from '../../src/match/namesake.js';
 import type { ListEntity, LoadedList } from '../../src/lists/schema.js';
 
 const listing = {
@@ -129,5 +129,20 @@ describe('evidence of another company', () => {
     expect(isDepositaryReceipt('DAQO NEW ENERGY ADR REPRESENTING')).toBe(true);
     expect(isDepositaryReceipt('X CORP', 'SPONSORED ADS')).toBe(true);
     expect(isDepositaryReceipt('COSTAR GROUP INC', 'COM')).toBe(false);
+  });
+});
+
+describe('legal families: a Japanese K.K. writes its English name with Co., Ltd. or Inc.', () => {
+  it('K.K. contradicts neither Co., Ltd. nor Inc., but does AG or PLC; Inc. still contradicts Co., Ltd.', () => {
+    expect(familiesConflict('K.K.', 'Co., Ltd.')).toBe(false);
+    expect(familiesConflict('Inc./LP (US)', 'K.K.')).toBe(false);
+    expect(familiesConflict('K.K.', 'AG/GmbH')).toBe(true);
+    expect(familiesConflict('K.K.', 'PLC (UK, IE)')).toBe(true);
+    expect(familiesConflict('Inc./LP (US)', 'Co., Ltd.')).toBe(true); // CoStar Group Inc. / CoStar Group Co., Ltd.
+  });
+  it('a romanised Japanese name with K.K. matches the English name with Co., Ltd. without a contradiction', () => {
+    const nintendo: ListEntity = { ...costar, id: 'nintendo', name: 'Nintendo Co., Ltd.', identifiers: [], country: 'JP' };
+    const m = createMatcher([{ ...list, entities: [nintendo] }]).match({ issuer: 'NINTENDO KK', ids: {} });
+    expect(m[0].evidence.map((e) => e.rule)).not.toContain('legal-family-conflict');
   });
 });
