@@ -346,14 +346,23 @@ export function isCompoundHead(word: string, compound: string): boolean {
 export const CONTRACTION_MIN = 5;
 const PIECE_MIN = 2;
 
-/** The key a contraction is found by: the first two letters of the name's first two words. */
+/**
+ * A key with c written k: the Latin c that Russian names write for к (Sovcomflot = SOVremenny
+ * KOMmercheskiy FLOT, Rostelecom, Vnesheconombank) is the k of their transliterated words. Keys and
+ * pieces compare so (sameStart).
+ */
+function foldC(key: string): string {
+  return key.includes('c') ? key.replace(/c/g, 'k') : key;
+}
+
+/** The key a contraction is found by: the first two letters of the name's first two words (c as k: foldC). */
 export function contractionKey(name: AnalysedName): string | null {
   const toks = name.tokens;
   if (toks.length < 2 || toks[0].han || toks[1].han) return null;
   const a = toks[0].text;
   const b = toks[1].text;
   if (a.length < PIECE_MIN || b.length < PIECE_MIN || !LETTERS.test(a) || !LETTERS.test(b)) return null;
-  return a.slice(0, PIECE_MIN) + b.slice(0, PIECE_MIN);
+  return foldC(a.slice(0, PIECE_MIN) + b.slice(0, PIECE_MIN));
 }
 
 /**
@@ -375,7 +384,7 @@ export function contractionKeysOf(name: AnalysedName): string[] {
   for (const words of contractionWords(name).slice(1)) {
     const [a, b] = words;
     if (a.length < PIECE_MIN || b.length < PIECE_MIN) continue;
-    const k = a.slice(0, PIECE_MIN) + b.slice(0, PIECE_MIN);
+    const k = foldC(a.slice(0, PIECE_MIN) + b.slice(0, PIECE_MIN));
     if (!out.includes(k)) out.push(k);
   }
   return out;
@@ -385,7 +394,7 @@ export function contractionKeysOf(name: AnalysedName): string[] {
 export function contractionKeys(word: string): string[] {
   if (word.length < CONTRACTION_MIN || !LETTERS.test(word)) return [];
   const out: string[] = [];
-  for (let p = PIECE_MIN; p + PIECE_MIN <= word.length; p++) out.push(word.slice(0, PIECE_MIN) + word.slice(p, p + PIECE_MIN));
+  for (let p = PIECE_MIN; p + PIECE_MIN <= word.length; p++) out.push(foldC(word.slice(0, PIECE_MIN) + word.slice(p, p + PIECE_MIN)));
   return out;
 }
 
@@ -396,7 +405,7 @@ export function contractionKeys(word: string): string[] {
  */
 export function contractionOf(word: string, words: readonly string[]): string[] | null {
   if (word.length < CONTRACTION_MIN || words.length < 2 || !LETTERS.test(word)) return null;
-  return piecesOf(word, words, PIECE_MIN, false, (pieces) => pieces.length >= 2 && pieces.some((p, k) => p !== words[k]));
+  return piecesOf(word, words, PIECE_MIN, false, (pieces) => pieces.length >= 2 && pieces.some((p, k) => p !== words[k]), true);
 }
 
 /**
@@ -405,7 +414,7 @@ export function contractionOf(word: string, words: readonly string[]): string[] 
  * `word`. Tries longer pieces first; null when no cut is accepted.
  */
 function piecesOf(
-  word: string, words: readonly string[], minPiece: number, everyWord: boolean, accept: (pieces: readonly string[]) => boolean,
+  word: string, words: readonly string[], minPiece: number, everyWord: boolean, accept: (pieces: readonly string[]) => boolean, ck = false,
 ): string[] | null {
   const pieces: string[] = [];
   const walk = (pos: number, j: number): boolean => {
@@ -415,7 +424,7 @@ function piecesOf(
     // With every word to use, leave at least one letter for each word still to come.
     const reserve = everyWord ? words.length - j - 1 : 0;
     for (let n = Math.min(w.length, word.length - pos - reserve); n >= minPiece; n--) {
-      if (!sameStart(word, pos, w, n)) continue;
+      if (!sameStart(word, pos, w, n, ck)) continue;
       pieces.push(w.slice(0, n));
       if (walk(pos + n, j + 1)) return true;
       pieces.pop();
@@ -425,10 +434,17 @@ function piecesOf(
   return walk(0, 0) ? pieces : null;
 }
 
-function sameStart(word: string, pos: number, w: string, n: number): boolean {
-  for (let k = 0; k < n; k++) if (word.charCodeAt(pos + k) !== w.charCodeAt(k)) return false;
+/** word[pos..pos+n) is w's start; with `ck`, c and k alike (a contraction's pieces: foldC). */
+function sameStart(word: string, pos: number, w: string, n: number, ck: boolean): boolean {
+  for (let k = 0; k < n; k++) {
+    const x = word.charCodeAt(pos + k);
+    const y = w.charCodeAt(k);
+    if (x !== y && !(ck && (x === C || x === K) && (y === C || y === K))) return false;
+  }
   return true;
 }
+const C = 99;
+const K = 107;
 
 /**
  * Syllable acronyms: a one-word name made of the leading letters (one or more) of every word of

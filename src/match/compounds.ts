@@ -76,7 +76,7 @@ const STEMS: ReadonlyArray<readonly [stem: string, spellings: string, meaning: r
   ['пошта', 'poshta', ['post|postal']], // Ukrposhta (Ukrainian)
   ['почта', 'pochta', ['post|postal']], // Russian
   ['калий', 'kali', ['potash']], // Belaruskali, Uralkali
-  ['космос', 'kosmos', ['space']], // Roskosmos
+  ['космос', 'kosmos cosmos', ['space']], // Roskosmos, as the corporation writes it Roscosmos
   ['электроника', 'elektronika', ['electronic']], // Roselektronika
   ['электрон', 'elektron', ['electronic']], // Promelektronika
 ];

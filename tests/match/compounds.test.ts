@@ -10,6 +10,7 @@ import { createMatcher } from '../../src/match/matcher.js';
 import { pairList } from '../../src/match/evaluation-general.js';
 import { analyseName } from '../../src/match/normalise.js';
 import { compoundReading, compoundStems, sameCompound } from '../../src/match/compounds.js';
+import { contractionOf } from '../../src/match/acronyms.js';
 
 /** Tier and rule ids of the best candidate of one listed name against one holding name. */
 function best(listed: string, issuer: string): { tier: string | null; rules: string[] } {
@@ -96,6 +97,8 @@ describe('compound-spelling: one compound in two romanisations, stem by stem, pr
     expect(sameCompound('rostec', 'rostekhnologii')).toBeNull();
     expect(sameCompound('gazprom', 'gazprombank')).toBeNull();
     expect(sameCompound('rosneft', 'rosneft')).toBeNull();
+    // Роскосмос: the corporation writes Roscosmos, transliteration Roskosmos.
+    expect(sameCompound('roskosmos', 'roscosmos')).toBe('ros kosmos');
   });
 
   it('lifts the cap a romanisation or typo alone puts on the name: probable', () => {
@@ -111,5 +114,13 @@ describe('compound-spelling: one compound in two romanisations, stem by stem, pr
     const r = best('PJSC Rosneft', 'Russneft');
     expect(r.rules).not.toContain('compound-spelling');
     expect(r.tier === null || r.tier === 'review').toBe(true);
+  });
+});
+
+describe('contraction: the Latin c Russian names write for к is the k of their transliterated words', () => {
+  it('reads a compound of clipped Russian words written with c (Sovcomflot: SOVremennyy KOMmercheskiy FLOT)', () => {
+    expect(contractionOf('sovcomflot', ['sovremennyy', 'kommercheskiy', 'flot'])).toEqual(['sov', 'kom', 'flot']);
+    expect(contractionOf('sovcomflot', ['sovremennyy', 'torgovyy', 'flot'])).toBeNull();
+    expect(best('Sovcomflot', 'Sovremennyy Kommercheskiy Flot')).toEqual({ tier: 'review', rules: ['contraction'] });
   });
 });
