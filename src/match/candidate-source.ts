@@ -12,7 +12,7 @@ import { numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists 
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
-import { compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
+import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
@@ -206,6 +206,15 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     }
     // A one-word name may be the initials of a listed name (IBM, ICBC).
     if (toks.length === 1 && c.byInitials.size > 0 && mayBeAcronym(toks[0].text)) collected.add(c.byInitials.get(toks[0].text));
+    // A one-word compound may be what the list writes as its stems' initials (Vneshtorgbank: VTB).
+    if (toks.length === 1 && !toks[0].han) {
+      const stemInitials = compoundInitials(toks[0].text);
+      if (stemInitials !== null) {
+        collected.add(c.byShortForm.get(stemInitials));
+        // ... or beside the word of its last stem (VTB Bank).
+        if (c.postingsFilter.mayHave(hashText(HASH_START, stemInitials))) collected.add(c.postings.get(stemInitials));
+      }
+    }
     // ... or a contraction of its first words (Petronas: Petroliam Nasional).
     if (toks.length === 1 && q.kinds[0] === 'distinctive') for (const k of contractionKeys(toks[0].text)) collected.add(c.byContraction.get(k));
     // ... or a syllable acronym of its words (KEPCO: Korea Electric Power Corporation), when the list does not use the word.

@@ -10,7 +10,7 @@ import { CHINA_CITIES, CHINA_FIRST_LEVEL } from './vocabulary.js';
 import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
-import { compoundKey, compoundReading, mayBeCompound, type CompoundReading } from './compounds.js';
+import { compoundInitials, compoundKey, compoundReading, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
@@ -420,6 +420,9 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   if (sk !== null) fileAlias(c.bySyllables, sk, ai);
   const toks = name.tokens;
   if (toks.length === 1 && toks[0].kind === 'distinctive') {
+    // A compound is found by its stems' initials (Vneshtorgbank: VTB).
+    const stemInitials = !toks[0].han ? compoundInitials(toks[0].text) : null;
+    if (stemInitials !== null && mayBeAcronym(stemInitials)) fileAlias(c.byInitials, stemInitials, ai);
     if (mayBeAcronym(toks[0].text)) {
       fileAlias(c.byShortForm, toks[0].text, ai);
       for (let n = 1; n <= toks[0].text.length; n++) c.shortInitialStarts.add(toks[0].text.slice(0, n));

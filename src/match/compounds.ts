@@ -273,3 +273,44 @@ export function mayBeCompound(w: string): boolean {
   const e = tri(w, w.length - 3);
   return s >= 0 && e >= 0 && STARTS[s] === 1 && ENDS[e] === 1;
 }
+
+/**
+ * The initials of a compound's stems, as its Russian abbreviation is written (ВТБ: Внешторгбанк =
+ * VTB of Vneshtorgbank; ПСБ: Promsvyazbank = PSB; ГПБ: Gazprombank = GPB; ВЭБ: Vnesheconombank =
+ * VEB), or null when the word is no compound (mayBeCompound first: table lookups only).
+ */
+export function compoundInitials(word: string): string | null {
+  if (!mayBeCompound(word)) return null;
+  const stems = compoundStems(word);
+  if (stems === null) return null;
+  let out = '';
+  for (const stem of stems) out += stem[0];
+  return out;
+}
+
+/**
+ * The other name's words are the compound's stem initials, alone or beside the English word of its
+ * last stem (VTB, "VTB Bank", "Bank GPB" for Vneshtorgbank and Gazprombank): those initials, else null.
+ */
+export function stemAcronymOf(word: string, others: readonly NameToken[]): string | null {
+  if (others.length > 2) return null;
+  const initials = compoundInitials(word);
+  if (initials === null) return null;
+  let found = false;
+  let head = true;
+  for (const t of others) {
+    if (t.text === initials) found = true;
+    else head = head && isHeadWord(word, t.text);
+  }
+  return found && head ? initials : null;
+}
+
+/** The word is the English word (as analysed) of the compound's last stem (bank of Gazprombank). */
+function isHeadWord(compound: string, word: string): boolean {
+  const stems = compoundStems(compound);
+  if (stems === null) return false;
+  for (const alternatives of STEM_MAP.get(stems[stems.length - 1])!.meaning) {
+    for (const w of alternatives.split('|')) if (asToken(w) === word) return true;
+  }
+  return false;
+}

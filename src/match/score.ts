@@ -11,7 +11,7 @@ import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
 import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, TRANSLATIONS } from './vocabulary.js';
-import { mayBeCompound, sameCompound } from './compounds.js';
+import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
 
 export interface QueryName {
   name: AnalysedName;
@@ -520,6 +520,17 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (Q.length === 1 && (L.length > 1 || a.name.camel !== undefined) && mayBeAcronym(Q[0].text) && spellsInitials(Q[0].text, (a.initials ??= nameInitials(a.name)))) {
     return shortFormScore(Q[0].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } }, policy);
   }
+  // One word the initials of the other's compound stems, either way (VTB / Vneshtorgbank: ВТБ of
+  // Внешторгбанк; PSB / Promsvyazbank): as thin as any initials.
+  // (Beside the English word of its last stem: VTB Bank, Bank GPB.)
+  if ((Q.length === 1 && L.length <= 2) || (L.length === 1 && Q.length === 2)) {
+    const listFull = L.length === 1 && mayBeCompound(L[0].text);
+    const stemAcronym = (listFull ? stemAcronymOf(L[0].text, Q) : null) ?? (Q.length === 1 && mayBeCompound(Q[0].text) ? stemAcronymOf(Q[0].text, L) : null);
+    if (stemAcronym !== null && mayBeAcronym(stemAcronym)) {
+      const full = listFull && stemAcronymOf(L[0].text, Q) !== null ? L[0].text : Q[0].text;
+      return shortFormScore(q.name.core, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: stemAcronym, name: `${full} (${sameCompoundStems(full)})` } }, policy);
+    }
+  }
   // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
   // as thin as the initials alone.
   const acro = Q.length > 1 && L.length > 1 && (memoOf(q).acronymWord ??= hasAcronymWord(q)) ? acronymBesideNameWords(q, L) : -1;
@@ -872,6 +883,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   translated(q, a, base);
   companyType(q, a, base);
   return base;
+}
+
+/** A compound's stems joined by spaces (for evidence). */
+function sameCompoundStems(word: string): string {
+  return compoundStems(word)?.join(' ') ?? word;
 }
 
 /** The texts of the words of one code, joined by spaces (of those flagged in `only`, when given). */

@@ -124,3 +124,20 @@ describe('contraction: the Latin c Russian names write for к is the k of their 
     expect(best('Sovcomflot', 'Sovremennyy Kommercheskiy Flot')).toEqual({ tier: 'review', rules: ['contraction'] });
   });
 });
+
+describe("acronym of a compound's stems: the initials Russian abbreviations write (ВТБ of Внешторгбанк), review at most", () => {
+  it('one word either way, or beside the English word of the last stem', () => {
+    // ПСБ: Promsvyazbank's own short name; ВЭБ: Vnesheconombank's.
+    expect(best('Promsvyazbank', 'PSB')).toEqual({ tier: 'review', rules: ['acronym'] });
+    expect(best('VEB', 'Vnesheconombank').tier).toBe('review');
+    // ВТБ Банк: VTB Bank, the initials of Vneshtorgbank beside its last stem's word.
+    expect(best('VTB Bank', 'Vneshtorgbank').tier).toBe('review');
+    expect(best('Vneshtorgbank', 'Bank VTB').tier).toBe('review');
+  });
+
+  it('other initials, or another word beside them, are no match', () => {
+    expect(best('Vnesheconombank', 'VTB').tier).toBeNull();
+    expect(best('Gazprombank', 'PSB').tier).toBeNull();
+    expect(best('VTB Capital', 'Vneshtorgbank').tier).toBeNull();
+  });
+});
