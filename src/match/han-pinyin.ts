@@ -27,7 +27,8 @@
  * Japanese writes (shinjitai: 鉄, 発, 薬) is Japanese; its kanji have Japanese readings, one of
  * several per character chosen by the word (東 is higashi or to), so it is not read at all: its
  * words are compared as written, and whole business words translated (HAN_TRANSLATIONS: 自動車 =
- * motor). Hangul needs none of this (any-ascii reads it in Revised Romanisation).
+ * motor). Hangul is romanised with the other scripts (romanise.ts: Revised Romanisation, cut at
+ * known Korean words as this file cuts Han).
  */
 import anyAscii from 'any-ascii';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, CHINESE_TRANSLATIONS, COMPLETABLE_PLACES, COUNTRY_WORDS, HAN_TRANSLATIONS } from './vocabulary.js';

@@ -295,8 +295,8 @@ const FOREIGN_LETTERS = /(?:(?![\p{Script=Han}])[\p{L}\p{M}])*[^\x00-\x7f\p{Scri
  * ПАО and Акционерное общество read as forms too. Han stays Han: its words are compared whole,
  * and a character's pinyin is ambiguous (银行 is yinhang, not yinxing). Only letters are rewritten:
  * signs keep separating words as before (any-ascii writes © as "(C)"). What any-ascii cannot read
- * one character at a time (kana's small tsu and ya / yu / yo, Ukrainian words, Bulgarian ъ) is
- * romanised first (romanise.ts).
+ * one character at a time (kana's small tsu and ya / yu / yo, Ukrainian words, Bulgarian ъ,
+ * Hangul's rules between syllables and its words) is romanised first (romanise.ts).
  */
 export function transliterate(text: string): string {
   if (text.length <= TRANSLITERATE_SLICE) return text.replace(FOREIGN_LETTERS, (run) => anyAscii(romaniseContext(run)));

@@ -15,7 +15,10 @@
  *   Russian-based reading (Нафтогаз = Naftogaz, ПриватБанк = PrivatBank, as those companies write
  *   themselves). A ъ that is not a hard sign before е ё ю я is the Bulgarian vowel, written a
  *   (Българска = Balgarska); Russian uses ъ only as that sign (Объединённая).
+ * - Hangul in Revised Romanisation, cut into words (readHangulRun, below).
  */
+
+import { KOREAN_WORDS } from './vocabulary.js';
 
 const KANA_RUN = /[\u3041-\u30ff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -141,12 +144,168 @@ function romaniseCyrillic(run: string): string {
 
 /**
  * A run of letters with the neighbour-dependent romanisations applied (kana in Hepburn, Ukrainian
- * words in KMU 2010, Bulgarian ъ); whatever is left (other scripts, any character these rules do
+ * words in KMU 2010, Bulgarian ъ, Hangul in Revised Romanisation cut into words); whatever is left (other scripts, any character these rules do
  * not know) is for any-ascii.
  */
 export function romaniseContext(run: string): string {
   let out = run;
   if (KANA_RUN.test(out)) out = romaniseKana(out);
   if (CYRILLIC.test(out)) out = romaniseCyrillic(out);
+  if (HANGUL_SYLLABLE.test(out)) out = romaniseHangul(out);
   return out;
+}
+
+/**
+ * Korean written in Hangul, in Revised Romanisation (RR, 2000), the system South Korea's state
+ * and its registers use, cut into words at the words Korean company names are made of. Names are
+ * written without spaces (삼성전자, 현대제철, 삼성생명보험): a run of syllables is cut at known words
+ * (KOREAN_WORDS: legal forms, business words, places), found by their Hangul, and the syllables
+ * between them are one word, the brand (삼성 samseong, 고려 goryeo, 롯데 rotde). Each word is then
+ * read syllable by syllable with the rules RR writes between a syllable's final consonant and the
+ * next syllable's initial, inside the word only:
+ * - a final consonant before a vowel-initial syllable is read as that syllable's initial (liaison:
+ *   ㄱ g, ㄷ d, ㅂ b, ㅅ s, ㅈ j, ㄹ r; 산업 saneop, 금융 geumyung, 석유 seogyu); ㅎ there is silent;
+ *   of two final consonants the second carries over;
+ * - ㄹ is r before a vowel and l otherwise; ㄹㄹ and ㄴㄹ / ㄹㄴ are ll (전력 jeollyeok, 신라 Silla);
+ * - nasalisation: a k-, t- or p-final before ㄴ or ㅁ is ng, n, m (국민 gungmin, 입니다 imnida), and
+ *   ㄹ after ㄱ ㅂ ㅁ ㅇ is n (종로 Jongno, 협력 hyeomnyeok, 국립 gungnip);
+ * - otherwise a final is written by its sound at the end of a syllable (ㄱ k, ㄷ ㅅ ㅈ ㅊ ㅌ t, ㅂ p).
+ * Left out, as they hang on a word's meaning or pronunciation, not its letters: tensing RR does
+ * not write anyway (롯데 is rotde, not rotte), palatalisation (같이 gachi, 굳이 guji: read gati,
+ * gudi), ㅎ's aspiration of the consonant after it (좋고 joko: read johgo) and the ㄴ inserted in
+ * compounds (색연필 saengnyeonpil). An ㅎ written beside ㄱ ㄷ ㅂ ㅈ is kept as h, as RR writes it
+ * in nouns (백화점 baekhwajeom). Hyphens RR allows between ambiguous syllables are not written.
+ * any-ascii reads each syllable alone (삼성전자 SamSeongJeonJa, 고려아연 GoLyeoAYeon, 롯데 LosDe).
+ */
+const HANGUL_SYLLABLES = /[\uac00-\ud7a3]+/g;
+const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/;
+const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const MEDIALS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+/** Each final (0 none, then ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ) at a syllable's end, before a consonant. */
+const FINAL_CLOSED = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+/** Each final before a vowel: what stays (the first of two finals) and what carries over as the next syllable's initial. */
+const FINAL_OPEN: ReadonlyArray<readonly [string, string]> = [
+  ['', ''], ['', 'g'], ['', 'kk'], ['k', 's'], ['', 'n'], ['n', 'j'], ['', 'n'], ['', 'd'], ['', 'r'], ['l', 'g'], ['l', 'm'], ['l', 'b'],
+  ['l', 's'], ['l', 't'], ['l', 'p'], ['', 'r'], ['', 'm'], ['', 'b'], ['p', 's'], ['', 's'], ['', 'ss'], ['ng', ''], ['', 'j'], ['', 'ch'],
+  ['', 'k'], ['', 't'], ['', 'p'], ['', ''],
+];
+/** Finals by the sound they close a syllable with: k, t, p (for nasalisation), l (ㄹ and the clusters read l). */
+const INITIAL_N = 2;
+const INITIAL_R = 5;
+const INITIAL_M = 6;
+const INITIAL_VOWEL = 11;
+
+/** One word of Hangul syllables in Revised Romanisation (the rules above); other characters are kept. */
+export function romaniseHangulWord(word: string): string {
+  let out = '';
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i) - 0xac00;
+    if (c < 0 || c > 11171) {
+      out += word[i];
+      continue;
+    }
+    const initial = Math.floor(c / 588);
+    const medial = Math.floor((c % 588) / 28);
+    const final = c % 28;
+    // This syllable's initial, as the syllable before left it.
+    const prev = i > 0 ? word.charCodeAt(i - 1) - 0xac00 : -1;
+    const prevFinal = prev >= 0 && prev <= 11171 ? prev % 28 : -1;
+    out += initialAfter(initial, prevFinal) + MEDIALS[medial];
+    if (final === 0) continue;
+    const next = i + 1 < n ? word.charCodeAt(i + 1) - 0xac00 : -1;
+    const nextInitial = next >= 0 && next <= 11171 ? Math.floor(next / 588) : -1;
+    out += finalBefore(final, nextInitial);
+  }
+  return out;
+}
+
+/** The k-, t- and p-finals (as FINAL_CLOSED reads them): nasalised to ng, n, m before ㄴ ㅁ (and ㄹ, read n). */
+const NASAL: Readonly<Record<string, string>> = { k: 'ng', t: 'n', p: 'm' };
+
+/** How a syllable's final is written before the next syllable's initial (-1: the word ends). */
+function finalBefore(final: number, nextInitial: number): string {
+  if (nextInitial === INITIAL_VOWEL) return FINAL_OPEN[final][0];
+  const closed = FINAL_CLOSED[final];
+  if (nextInitial === INITIAL_N || nextInitial === INITIAL_M || nextInitial === INITIAL_R) {
+    if (closed === 'l' && nextInitial === INITIAL_N) return 'l'; // ㄹㄴ ll
+    const nasal = NASAL[closed];
+    if (nasal !== undefined) return nasal;
+    if (final === 4 && nextInitial === INITIAL_R) return 'l'; // ㄴㄹ ll
+  }
+  return closed;
+}
+
+/** How a syllable's initial is written after the syllable before's final (-1: the word starts here). */
+function initialAfter(initial: number, prevFinal: number): string {
+  if (prevFinal <= 0) return INITIALS[initial];
+  if (initial === INITIAL_VOWEL) return FINAL_OPEN[prevFinal][1];
+  const closed = FINAL_CLOSED[prevFinal];
+  if (initial === INITIAL_R) {
+    if (closed === 'l' || prevFinal === 4) return 'l'; // ㄹㄹ, ㄴㄹ ll
+    return 'n'; // after ㄱ ㅂ ㅁ ㅇ (and the other finals): n
+  }
+  if (initial === INITIAL_N && closed === 'l') return 'l'; // ㄹㄴ ll
+  return INITIALS[initial];
+}
+
+/** KOREAN_WORDS by their Hangul (no spaces) -> their words in RR (two where the entry has a space). */
+let koreanWords: ReadonlyMap<string, readonly string[]> | undefined;
+let longestKoreanWord = 0;
+function knownKoreanWords(): ReadonlyMap<string, readonly string[]> {
+  if (koreanWords) return koreanWords;
+  const out = new Map<string, readonly string[]>();
+  for (const entry of KOREAN_WORDS) {
+    const hangul = entry.replace(/ /g, '');
+    out.set(hangul, entry.split(' ').map(romaniseHangulWord));
+    longestKoreanWord = Math.max(longestKoreanWord, hangul.length);
+  }
+  return (koreanWords = out);
+}
+
+/**
+ * A run of Hangul syllables as words in Revised Romanisation: the known words (KOREAN_WORDS)
+ * found so that they cover most syllables (fewest words on a tie), the syllables between them
+ * one word (readHanRun's cut, for Hangul).
+ */
+export function readHangulRun(run: string): string[] {
+  const known = knownKoreanWords();
+  const n = run.length; // syllables are one UTF-16 unit each
+  const covered = new Array<number>(n + 1).fill(0);
+  const words = new Array<number>(n + 1).fill(0);
+  const length = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    covered[i] = covered[i + 1];
+    words[i] = words[i + 1] + 1;
+    for (let len = 1; len <= Math.min(longestKoreanWord, n - i); len++) {
+      if (!known.has(run.slice(i, i + len))) continue;
+      const c = covered[i + len] + len;
+      const w = words[i + len] + 1;
+      if (c > covered[i] || (c === covered[i] && w < words[i])) {
+        covered[i] = c;
+        words[i] = w;
+        length[i] = len;
+      }
+    }
+  }
+  const out: string[] = [];
+  let brand = '';
+  for (let i = 0; i < n; ) {
+    if (length[i] === 0) {
+      brand += run[i];
+      i++;
+      continue;
+    }
+    if (brand) out.push(romaniseHangulWord(brand));
+    brand = '';
+    for (const w of known.get(run.slice(i, i + length[i])) ?? []) out.push(w);
+    i += length[i];
+  }
+  if (brand) out.push(romaniseHangulWord(brand));
+  return out;
+}
+
+/** Each run of Hangul syllables in a run of letters as its words in Revised Romanisation (readHangulRun), set apart by spaces. */
+function romaniseHangul(run: string): string {
+  return run.replace(HANGUL_SYLLABLES, (hangul) => ` ${readHangulRun(hangul).join(' ')} `);
 }

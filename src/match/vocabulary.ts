@@ -298,6 +298,25 @@ export const TRANSLATIONS: Record<string, string> = {
   hanguk: 'korea', // 한국
   gongsa: 'corporation', // 공사 (a public corporation)
   'jusik hoesa': 'co ltd', 'chusik hoesa': 'co ltd', // 주식회사
+  haesang: 'marine', // 해상 (Samsung Hwajae Haesang Boheom = Samsung Fire & Marine Insurance)
+  geumyung: 'financial', // 금융
+  jiju: 'holding', // 지주 (a holding company: KB Geumyung Jiju = KB Financial Group)
+  tuja: 'investment', // 투자
+  'jasan unyong': 'asset management', // 자산운용
+  jeongi: 'electric', // 전기
+  ayeon: 'zinc', // 아연
+  seogyu: 'oil', // 석유
+  // Loanwords in Hangul, as Revised Romanisation reads them
+  geurup: 'group', // 그룹
+  eneoji: 'energy', // 에너지
+  bandoche: 'semiconductor', // 반도체
+  diseupeullei: 'display', // 디스플레이
+  enjinieoring: 'engineering', // 엔지니어링
+  kemikal: 'chemical', // 케미칼
+  gaseu: 'gas', // 가스
+  kadeu: 'card', // 카드
+  syoping: 'shopping', // 쇼핑
+  daehanminguk: 'korea', // 대한민국
   // Russian and Ukrainian (transliterated; adjectives in the forms names use). Not neft, gaz or
   // stal alone: they are brand words of their own (Gazprom Neft, GAZ Group).
   kontsern: 'concern', // концерн
@@ -382,6 +401,26 @@ export const TRANSLATIONS: Record<string, string> = {
   kompania: 'company', // компания
   telekomunikatsionna: 'telecom', telekomunikatsii: 'telecom', // телекомуникационна, телекомуникации
 };
+
+/**
+ * The words Korean company names are made of, in Hangul: where romanise.ts cuts a run of
+ * syllables (삼성전자 = 삼성 + 전자), found by their Hangul. Each is read in Revised Romanisation as
+ * a word of its own (a space: as two words, 주식 회사 = jusik hoesa), and TRANSLATIONS reads the
+ * business words in English as it does in romanised names (jeonja = electronic). Legal forms of
+ * ISO 20275 (Korea), the business words TRANSLATIONS knows, and places whose reading is their
+ * English name. Not 조선 (shipbuilding, and Joseon, the old name of Korea: Chosun Ilbo) nor 고려
+ * (Goryeo: Korea Zinc, but Koryo Bank): one spelling, two meanings.
+ */
+export const KOREAN_WORDS: readonly string[] = [
+  // Legal forms (ISO 20275, Korea)
+  '주식 회사', '유한회사', '유한책임회사', '합자회사', '합명회사',
+  // Business words
+  '은행', '보험', '생명', '화재', '해상', '증권', '금융', '지주', '투자', '자산 운용', '전자', '전기', '전력', '중공업', '산업', '화학',
+  '자동차', '제철', '철강', '건설', '통신', '항공', '해운', '제약', '공사', '아연', '석유',
+  '그룹', '에너지', '반도체', '디스플레이', '엔지니어링', '케미칼', '가스', '카드', '쇼핑',
+  // Places
+  '한국', '대한민국', '서울', '부산', '인천', '대구', '대전', '광주', '울산',
+];
 
 /**
  * Business words written in Han, by the English word companies translate them with, for a Han
