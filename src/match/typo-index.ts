@@ -50,6 +50,13 @@ function sharesEnds(a: string, b: string, head: number, tail: number): boolean {
 /** The two two-edit buckets: first four + last two, first two + last four characters. */
 const ENDS: ReadonlyArray<readonly [number, number]> = [[4, 2], [2, 4]];
 
+/** A word's two ends hashes (endsHash of each of ENDS) into `forms`: the two-edit buckets as a form table. */
+function endsForms(word: string): number {
+  forms[0] = endsHash(word, 4, 2);
+  forms[1] = endsHash(word, 2, 4);
+  return 2;
+}
+
 const HAN = /\p{Script=Han}/u;
 const MIN_LENGTH = 5;
 /** Two edits only for words this long (rigour's budget: log base 2.35 of length - 2 >= 2). */
@@ -266,8 +273,11 @@ export class TypoIndex {
   private found = new Float64Array(64);
   /** Per word: its length (read before the word is). */
   private readonly lengths: Int32Array;
-  /** Two-edit buckets of words of 8+ letters by their ends (built on the first two-edit search). */
-  private ends: Map<number, number[]> | undefined;
+  /**
+   * Two-edit buckets of words of 8+ letters by their ends (endsForms; built on the first two-edit
+   * search): a form table, as compact as the others (a Map of arrays was a scatter of small objects).
+   */
+  private ends: FormTable<KeyFilter> | undefined;
   /** Per word: which letters it has (letterMask; built with the skeletons). */
   private masks: Int32Array | undefined;
   /** Words of 8+ letters by their skeleton's forms (built on the first two-edit search). */
@@ -334,13 +344,15 @@ export class TypoIndex {
    */
   twoEdits(word: string, key: string = soundKey(word)): readonly string[] {
     if (!twoEditable(word)) return NONE;
-    const ends = (this.ends ??= this.buildEnds());
+    const ends = (this.ends ??= formTable(this.vocabulary, twoEditable, endsForms, (count) => new KeyFilter(count)));
     let found: number[] | undefined;
     const search = this.nextSearch();
     for (const [head, tail] of ENDS) {
-      const bucket = ends.get(endsHash(word, head, tail));
-      if (bucket === undefined) continue;
-      for (const id of bucket) {
+      const hash = endsHash(word, head, tail) >>> ends.hashShift;
+      if (!ends.filter.mayHave(hash)) continue;
+      // (The table holds both kinds of ends: sharesEnds keeps the words that share these.)
+      for (let at = firstAt(ends, hash); at < ends.hashes.length && ends.hashes[at] === hash; at++) {
+        const id = ends.ids[at];
         // Lengths first: the word itself is read only when it may be two edits away.
         if (this.seenIn[id] === search || Math.abs(this.lengths[id] - word.length) > 2) continue;
         const w = this.vocabulary[id];
@@ -372,21 +384,6 @@ export class TypoIndex {
     if (found === undefined) return NONE;
     if (found.length > 1) found.sort((x, y) => x - y);
     return found.map((id) => this.vocabulary[id]);
-  }
-
-  /** Words of 8+ letters by their first four + last two letters, and by their first two + last four. */
-  private buildEnds(): Map<number, number[]> {
-    const ends = new Map<number, number[]>();
-    this.vocabulary.forEach((w, id) => {
-      if (!twoEditable(w)) return;
-      for (const [head, tail] of ENDS) {
-        const key = endsHash(w, head, tail);
-        const list = ends.get(key);
-        if (list) list.push(id);
-        else ends.set(key, [id]);
-      }
-    });
-    return ends;
   }
 
   /** Index of the first entry of this hash, or of the next. */
