@@ -90,6 +90,10 @@ const ID_TYPES = ['isin', 'cusip', 'sedol', 'lei', 'figi', 'uscc'] as const sati
 const OWN_ID_FIELDS = ['ticker', ...ID_TYPES] as const;
 const clipName = (s: string): string => (s.length > MAX_NAME_TEXT ? s.slice(0, MAX_NAME_TEXT) : s);
 const PLACEHOLDER = /^(?:n\/?a|none|null|-+|—|–)?$/i;
+/** A placeholder for a missing value (N/A, none, dashes). Every issuer is asked: past four characters only dashes can be one. */
+function isPlaceholder(s: string): boolean {
+  return (s.length <= 4 || s.charCodeAt(0) === 0x2d) && PLACEHOLDER.test(s);
+}
 const NO_MATCHES: Match[] = [];
 const NO_EVIDENCE: readonly Evidence[] = [];
 /** The name work of a name no candidate survives (shared: never added to). */
@@ -119,7 +123,7 @@ function hasOwnIds(query: MatchQuery): boolean {
   const ids = query.ids ?? {};
   for (const f of OWN_ID_FIELDS) {
     const v = ids[f];
-    if (typeof v === 'string' && !PLACEHOLDER.test(v.trim())) return true;
+    if (typeof v === 'string' && !isPlaceholder(v.trim())) return true;
   }
   return false;
 }
@@ -147,7 +151,7 @@ function holdingFacts(query: MatchQuery, work: NameWork): HoldingFacts {
     forms: f.forms,
     receipt: f.receipt,
     country: countryFor(query.ids?.country) ?? micCountry(micFor(query.ids?.exchange) ?? ''),
-    ticker: rawTicker && !PLACEHOLDER.test(rawTicker) ? rawTicker : undefined,
+    ticker: rawTicker && !isPlaceholder(rawTicker) ? rawTicker : undefined,
   };
 }
 
@@ -354,10 +358,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   function mayListSome(ids: Identifiers): boolean {
     for (const type of ID_TYPES) {
       const raw = ids[type];
-      if (typeof raw === 'string' && idFilter.mayList(type, raw) && !PLACEHOLDER.test(raw.trim())) return true;
+      if (typeof raw === 'string' && idFilter.mayList(type, raw) && !isPlaceholder(raw.trim())) return true;
     }
     const rawTicker = ids.ticker?.trim();
-    return !!rawTicker && idFilter.mayListTicker(rawTicker) && !PLACEHOLDER.test(rawTicker);
+    return !!rawTicker && idFilter.mayListTicker(rawTicker) && !isPlaceholder(rawTicker);
   }
 
   /** The list entries a row's identifiers name. `notes` (for `explain`): why an identifier was ignored; without it, a ticker no list files is dropped before its market is read. */
@@ -368,7 +372,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       if (typeof raw !== 'string') continue;
       // Most rows' identifiers are no listed one's: said so before they are cleaned and checked.
       if (notes === undefined && !idFilter.mayList(type, raw)) continue;
-      if (PLACEHOLDER.test(raw.trim())) continue;
+      if (isPlaceholder(raw.trim())) continue;
       const checked = checkId(type, raw);
       if (!checked.ok) {
         notes?.push(`${checked.reason}: ignored`);
@@ -385,14 +389,14 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     }
     const rawTicker = ids.ticker?.trim();
     if (rawTicker && notes === undefined && !idFilter.mayListTicker(rawTicker)) return out;
-    if (rawTicker && !PLACEHOLDER.test(rawTicker)) {
+    if (rawTicker && !isPlaceholder(rawTicker)) {
       const parsed = parseTicker(rawTicker);
       const key = tickerKey(parsed.symbol);
       // Every listed ticker is filed under its key: none there, no listed ticker can match.
       if (notes === undefined && !c.tickersAny.has(key)) return out;
       const given = resolveMarket(ids.exchange, ids.country);
       const market: Market = given.mic ? given : parsed.market.mic ? parsed.market : given.country ? given : parsed.market;
-      if (ids.exchange && !PLACEHOLDER.test(ids.exchange) && !given.mic) notes?.push(`exchange "${ids.exchange}" not recognised`);
+      if (ids.exchange && !isPlaceholder(ids.exchange) && !given.mic) notes?.push(`exchange "${ids.exchange}" not recognised`);
       if (!c.tickersAny.has(key)) return out;
       const shown = displayTicker(parsed.symbol, market);
       const restored = shown !== parsed.symbol ? ` (written ${parsed.symbol}: leading zeros restored)` : '';
@@ -586,7 +590,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   function queryNameText(query: Pick<MatchQuery, 'issuer' | 'title'>): { name: string; title: string } {
     const issuer = typeof query.issuer === 'string' ? clipName(query.issuer).trim() : '';
     const title = typeof query.title === 'string' ? clipName(query.title).trim() : '';
-    return { name: PLACEHOLDER.test(issuer) ? title : issuer, title };
+    return { name: isPlaceholder(issuer) ? title : issuer, title };
   }
 
   /**

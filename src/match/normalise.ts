@@ -185,7 +185,9 @@ export const NUMBER_WORDS = new Map<string, string>([
 ]);
 
 function romanValue(text: string): number | undefined {
-  if (text.length < 2 || text === 'xi' || !ROMAN.test(text)) return undefined;
+  // (A numeral starts with i, v or x: most words are told so before the regex runs.)
+  const first = text.charCodeAt(0);
+  if (text.length < 2 || text === 'xi' || (first !== 0x69 && first !== 0x76 && first !== 0x78) || !ROMAN.test(text)) return undefined;
   let total = 0;
   for (let k = 0; k < text.length; k++) {
     const v = ROMAN_DIGITS[text[k]];
@@ -263,6 +265,12 @@ function allDigits(text: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return text.length > 0;
+}
+
+/** The last character is a digit (a par value ends in one: most words are told so before PAR_VALUE runs). */
+function endsInDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 48 && c <= 57;
 }
 
 function kindOf(text: string): TokenKind {
@@ -713,7 +721,8 @@ function detectCut(s: NameState): void {
   s.endsWhole = endsWhole;
   s.truncated = !endsWhole && width > 0;
   s.cutWidth = s.truncated ? width : null;
-  s.shortName = SHORT_NAME_CLASS.test(trimmed.slice(-5));
+  // (Its hyphen stands second to last: most names are told so before a slice and the regex.)
+  s.shortName = trimmed.charCodeAt(trimmed.length - 2) === 0x2d && SHORT_NAME_CLASS.test(trimmed.slice(-5));
 }
 
 /** Legal forms of every jurisdiction before or after the name marked dropped (markLegalForms); recorded in the word pass. */
@@ -1031,7 +1040,7 @@ function ratio(s: NameState, i: number): number {
 function listingTag(s: NameState, i: number): number {
   const words = s.words;
   const w = words[i];
-  if (!(w.text.length > 3 && PAR_VALUE.test(w.text)) && !(w.paren && isListingTag(w.text, words[i - 1]))) return 0;
+  if (!(w.text.length > 3 && endsInDigit(w.text) && PAR_VALUE.test(w.text)) && !(w.paren && isListingTag(w.text, words[i - 1]))) return 0;
   w.drop = true;
   addStep(s.steps, 'security words removed');
   return 1;
