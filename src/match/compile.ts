@@ -393,6 +393,9 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const commonVocab = [...c.commonPostings.keys()].sort();
   c.commonTypos = new TypoIndex(commonVocab);
   c.commonShortTypos = new ShortWordIndex(commonVocab);
+  // One slot per alias from the start: filled in the order queries first name the aliases, an empty
+  // array would be a dictionary (a hash lookup per aliasAt) until most were filled.
+  c.analysed = new Array<CompiledAlias | undefined>(c.aliasTexts.length).fill(undefined);
   c.coreFilter = KeyFilter.of(c.byCore.keys(), c.byCore.size);
   c.compactFilter = KeyFilter.of(c.byCompact.keys(), c.byCompact.size);
   c.postingsFilter = KeyFilter.of(c.postings.keys(), c.postings.size);
