@@ -94,6 +94,7 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
   if (q.length < SOUND_MIN_LENGTH || l.length < SOUND_MIN_LENGTH) {
     out.sim = 0;
     out.how = 'typo';
+    return;
   } else if (own && transliterationsOf(qTok, lTok)) {
     out.sim = TRANSLIT_SIM;
     out.how = 'translit';
@@ -103,7 +104,11 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
   } else {
     out.sim = 0;
     out.how = 'typo';
+    // (Too far apart: asked only of words of one first letter, nearly never two compounds.)
+    if (own && q.charCodeAt(0) === l.charCodeAt(0)) compoundSpelling(qTok, lTok, out);
+    return;
   }
+  if (own) compoundSpelling(qTok, lTok, out);
 }
 
 /** A word similarity: 0 when the words do not match at all, and how they match. */
@@ -128,17 +133,20 @@ export function wordsMatch(q: NameToken, l: NameToken, qMayBeCut: boolean): bool
  */
 function similarity(q: NameToken, l: NameToken, qMayBeCut: boolean, out: Similarity): void {
   similarityOf(q, q.text, l, l.text, qMayBeCut, out);
-  // Near words (a typo, a sound, a romanisation apart) that are one compound written in two
-  // romanisations, stem by stem (compounds.ts: Promsviazbank / Promsvyazbank): one word.
-  // (Words too far apart for any of those are asked only when both may be compounds, of one first
-  // letter: Tekhnopromeksport / Technopromexport. Most pairs of words a scoring meets are such.)
-  if ((out.sim > 0 ? out.how === 'typo' || out.how === 'translit' || out.how === 'sound' : q.text.charCodeAt(0) === l.text.charCodeAt(0) && q.kind === 'distinctive' && l.kind === 'distinctive' && mayBeCompound(q.text) && mayBeCompound(l.text)) && sameCompound(q.text, l.text) !== null) {
-    out.sim = Math.max(out.sim, TRANSLIT_SIM);
-    out.how = 'compound';
-    return;
-  }
   if (out.sim > 0 || (q.spelled === '' && l.spelled === '')) return;
   similarityOf(q, q.spelled || q.text, l, l.spelled || l.text, qMayBeCut, out);
+}
+
+/**
+ * Two of the tokens' own words near each other (a typo, a sound, a romanisation apart) or too far
+ * apart for any, that are one compound written in two romanisations, stem by stem (compounds.ts:
+ * Promsviazbank / Promsvyazbank, Tekhnopromeksport / Technopromexport): one word. Called from the
+ * rarer branches only (similarity itself stays small: it runs for every pair of words).
+ */
+function compoundSpelling(q: NameToken, l: NameToken, out: Similarity): void {
+  if (q.kind !== 'distinctive' || l.kind !== 'distinctive' || !mayBeCompound(q.text) || !mayBeCompound(l.text) || sameCompound(q.text, l.text) === null) return;
+  out.sim = Math.max(out.sim, TRANSLIT_SIM);
+  out.how = 'compound';
 }
 
 function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBeCut: boolean, out: Similarity): void {
@@ -173,7 +181,11 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
     // Within the typo budget, but the letters that differ are another romanisation's (Antei / Antey).
     out.sim = Math.max(TRANSLIT_SIM, 1 - d / Math.max(qt.length, lt.length));
     out.how = 'translit';
-  } else out.sim = 1 - d / Math.max(qt.length, lt.length);
+    compoundSpelling(q, l, out);
+  } else {
+    out.sim = 1 - d / Math.max(qt.length, lt.length);
+    if (qt === q.text && lt === l.text) compoundSpelling(q, l, out);
+  }
 }
 
 /** A possible pairing: one query word (or two run together) with one list word (or two). -1: no second word. */
