@@ -79,13 +79,19 @@ const STEMS: ReadonlyArray<readonly [stem: string, spellings: string, meaning: r
   ['космос', 'kosmos cosmos', ['space']], // Roskosmos, as the corporation writes it Roscosmos
   ['электроника', 'elektronika', ['electronic']], // Roselektronika
   ['электрон', 'elektron', ['electronic']], // Promelektronika
+  ['тяж', 'tyazh', ['heavy']], // Tyazhpromexport (тяжёлый)
+  ['спец', 'spets', ['special']], // Spetsstroy, Spetsmash (специальный)
+  ['воен', 'voen', ['military']], // Voentorg (военный)
+  ['сев', 'sev', ['northern']], // Sevmash, Sevmorneftegaz (северный)
+  ['инвест', 'invest', ['investment']], // Svyazinvest, Metalloinvest (инвестиции)
+  ['металло', 'metallo', ['metal']], // Metalloinvest (металл)
 ];
 
 /**
  * Stems that only qualify the others (a country, the state, foreign): a compound must hold a
  * business stem too, so two qualifiers run together (Rosgos) are no reading.
  */
-const QUALIFIERS = new Set(['ros', 'rus', 'russ', 'ukr', 'bel', 'belarus', 'kaz', 'kazakh', 'uzbek', 'mos', 'gos', 'vnesh', 'zarubezh']);
+const QUALIFIERS = new Set(['ros', 'rus', 'russ', 'ukr', 'bel', 'belarus', 'kaz', 'kazakh', 'uzbek', 'mos', 'gos', 'vnesh', 'zarubezh', 'sev', 'spets', 'tyazh', 'voen']);
 
 /** A word shorter than this is no compound of two stems worth reading (Rosbank: 7). */
 const MIN_COMPOUND = 6;

@@ -27,6 +27,9 @@ describe('compoundStems: a word wholly made of known stems, one a business word'
     ['rosgosstrakh', ['ros', 'gos', 'strakh']],
     ['ukrgasbank', ['ukr', 'gas', 'bank']],
     ['tekhnopromexport', ['tekhno', 'prom', 'export']],
+    ['tyazhpromexport', ['tyazh', 'prom', 'export']],
+    ['voentelecom', ['voen', 'telecom']],
+    ['svyazinvest', ['svyaz', 'invest']],
   ])('%s', (word, stems) => {
     expect(compoundStems(word)).toEqual(stems);
   });
