@@ -505,7 +505,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         if (read.tokens.length > 0 && read.core !== analysed.core) {
           const qp = queryName(read);
           for (const ai of source.candidates(qp)) {
-            if (c.aliasPinyin.has(ai)) continue;
+            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai)) continue; // (a compound's reading is compared only by compoundMatch)
             const s = scoreAlias(qp, aliasAt(c, ai), policy);
             if (!s || readAsOneWord(s)) continue;
             s.evidence.push(pinyinEvidence(read.core, 'fund file'));
