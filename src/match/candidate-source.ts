@@ -14,7 +14,7 @@ import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
 import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
-import { SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
+import { koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 
 export interface CandidateSource {
@@ -144,6 +144,12 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       const r = translitKeyIn(t, c.translitFilter);
       const spelled = r ? c.translits.get(r) : undefined;
       if (spelled) appendAliasesOf(out, c.postings, spelled);
+      else if (c.koreanEnds.has(koreanEnds(t))) {
+        // One Korean word in another romanisation (Rotde / Lotte), under its own key.
+        const korean = koreanKeyIn(t, c.translitFilter);
+        const alike = korean ? c.translits.get(korean) : undefined;
+        if (alike) appendAliasesOf(out, c.postings, alike);
+      }
     }
     // A typo of a word of a name made only of common words ("Bank of Chima").
     if (c.commonPostings.size > 0) {

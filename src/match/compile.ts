@@ -15,7 +15,7 @@ import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableK
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
-import { soundKey, translitKey } from './sounds.js';
+import { KOREAN_KEY_MARK, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
@@ -166,10 +166,12 @@ export interface CompiledLists {
   shortTypos: ShortWordIndex;
   /** Distinctive words by their sound key (sounds.ts): another transliteration finds them. */
   sounds: Map<string, string[]>;
-  /** Distinctive words by their translitKey (sounds.ts): another romanisation of the word finds them. */
+  /** Distinctive words by their translitKey (sounds.ts), and by KOREAN_KEY_MARK + koreanKey: another romanisation of the word finds them. */
   translits: Map<string, string[]>;
   /** The keys of `translits`. */
   translitFilter: KeyFilter;
+  /** koreanEnds of the words with a koreanKey: a word of other ends is asked for none. */
+  koreanEnds: Set<number>;
   /** Words (3+ letters) of names made only of common words -> those aliases, and typo search over them. */
   commonPostings: AliasIndex;
   commonTypos: TypoIndex;
@@ -260,7 +262,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), byCompoundKey: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
-    typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
+    typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), koreanEnds: new Set(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
   };
@@ -389,6 +391,11 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     if (k) push(c.sounds, k, w);
     const t = translitKey(w);
     if (t) push(c.translits, t, w);
+    const korean = koreanKey(w);
+    if (korean) {
+      push(c.translits, KOREAN_KEY_MARK + korean, w);
+      c.koreanEnds.add(koreanEnds(w));
+    }
   }
   const commonVocab = [...c.commonPostings.keys()].sort();
   c.commonTypos = new TypoIndex(commonVocab);

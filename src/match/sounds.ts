@@ -10,7 +10,8 @@
  * shch / sch -> sh, dzh / dj -> j; then every vowel (a e i o u y) dropped but a first letter, and a
  * letter repeating the one before it dropped. Words of other characters (digits, Han) have none.
  */
-import { HASH_START, hashCode, type KeyFilter } from './key-filter.js';
+import { HASH_START, hashCode, hashText, type KeyFilter } from './key-filter.js';
+import { readsAsPinyin } from './pinyin.js';
 
 /** Fewer consonants than this say too little: two words that share them are not the same name (Bayer / Boyer). */
 export const SOUND_MIN_CONSONANTS = 4;
@@ -256,9 +257,154 @@ function translitClass(c: number): number {
 export function transliterationsOf(a: KeyedWord, b: KeyedWord): boolean {
   const at = a.text;
   const bt = b.text;
-  if (at === bt || translitClass(at.charCodeAt(0)) !== translitClass(bt.charCodeAt(0))) return false;
+  if (at === bt) return false;
+  const a0 = at.charCodeAt(0);
+  const b0 = bt.charCodeAt(0);
+  const sameClass = translitClass(a0) === translitClass(b0);
+  if (!sameClass && koreanFirst(a0) !== koreanFirst(b0)) return false;
   const d = at.length - bt.length;
   if (d > 4 || d < -4 || d * 3 > at.length || -d * 3 > bt.length) return false;
-  const ka = (a.translit ??= translitKey(at));
-  return ka !== '' && ka === (b.translit ??= translitKey(bt));
+  if (sameClass) {
+    const ka = (a.translit ??= translitKey(at));
+    if (ka !== '' && ka === (b.translit ??= translitKey(bt))) return true;
+  }
+  // One Korean word in two of its romanisations (Rotde / Lotte, Geumho / Kumho).
+  return koreanSpellings(at, bt);
+}
+
+/**
+ * Korean words in the romanisations Korean companies write: Revised Romanisation (RR, the state's
+ * since 2000), McCune-Reischauer without its marks (MR) and the older ad hoc spellings brands keep
+ * (Hyundai = hyeondae, Samsung = samseong, Lotte = rotde, Doosan = dusan, Kookmin = gungmin,
+ * Shinhan = sinhan, Hanwha = hanhwa, Kumho = geumho). The systems write one Hangul letter with
+ * letters of a pair: ㄱ g / k, ㄷ d / t, ㅂ b / p, ㅈ j / ch, ㄹ r / l, ㅅ s / sh, ㅓ ㅡ eo, eu, u,
+ * o-o; ㅐ ae / ai; ㅘ after ㅎ wa written wha; RR writes ㄱ before ㅁ ㄴ as pronounced (ng: gungmin)
+ * where brands keep the letter (Kookmin). koreanKey folds each pair to one letter, doubled letters
+ * once, for a word that reads wholly as Korean syllables (koreanSyllables) and not as pinyin; ''
+ * for any other word. Pinyin and Korean share many syllables, and the lists name Chinese companies
+ * in pinyin: folded so, Geling would be Kering. A Korean word that reads as pinyin (Dusan) is left
+ * to the other keys.
+ * Such a key is loose (a Korean word's letter pairs are one letter, so two brands may share one):
+ * a match through it is review at most (`transliterated`), and it is asked only of two words
+ * that are no typo of each other and whose first letters fold alike.
+ */
+export function koreanKey(word: string): string {
+  if (word.length < SOUND_MIN_LENGTH || word.length > KOREAN_MAX || !koreanLetters(word)) return '';
+  let key = KOREAN_KEYS.get(word);
+  if (key !== undefined) return key;
+  key = !readsAsPinyin(word) && koreanSyllables(word) ? foldKorean(word) : '';
+  if (KOREAN_KEYS.size >= KOREAN_KEYS_LIMIT) KOREAN_KEYS.clear();
+  KOREAN_KEYS.set(word, key);
+  return key;
+}
+const KOREAN_MAX = 24;
+
+/**
+ * Whether a word has only letters Korean romanisations write, never three consonants in a row
+ * (at most a final, then an initial of two letters: ngch, lkk are not read so). Cheap: most words
+ * of a fund file fail here and ask no more.
+ */
+function koreanLetters(word: string): boolean {
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const k = c - 97;
+    if (k < 0 || k > 25) return false;
+    const cls = KOREAN_LETTER[k];
+    if (cls === 0) return false;
+    if (cls === 2) {
+      if (++run > 4) return false;
+    } else run = 0;
+  }
+  return true;
+}
+/** a-z: 0 never in Korean romanisations (f q v x z; c only in ch, checked by the syllables), 1 vowel (and w y), 2 consonant. */
+const KOREAN_LETTER = new Uint8Array(26);
+for (const ch of 'aeiouwy') KOREAN_LETTER[ch.charCodeAt(0) - 97] = 1;
+for (const ch of 'bcdghjklmnprst') KOREAN_LETTER[ch.charCodeAt(0) - 97] = 2;
+/** Marks a koreanKey among translitKeys in one index (a translitKey never starts with it). */
+export const KOREAN_KEY_MARK = '#';
+
+/** KOREAN_KEY_MARK + koreanKey(word) when `filter` may hold it, else ''. */
+export function koreanKeyIn(word: string, filter: KeyFilter): string {
+  const k = koreanKey(word);
+  if (k === '') return '';
+  const marked = KOREAN_KEY_MARK + k;
+  return filter.mayHave(hashText(HASH_START, marked)) ? marked : '';
+}
+/** koreanKey's answers by word (most words asked are asked again, pair after pair); cleared when full. */
+const KOREAN_KEYS = new Map<string, string>();
+const KOREAN_KEYS_LIMIT = 50_000;
+
+/** Initials, vowels and finals the romanisations write (wh as hw: Hanwha), longest first. */
+const K_INITIALS = ['kk', 'tt', 'pp', 'ss', 'jj', 'tch', 'ch', 'sh', 'hw', 'g', 'k', 'n', 'd', 't', 'r', 'l', 'm', 'b', 'p', 's', 'j', 'h', ''];
+const K_VOWELS = ['yae', 'yeo', 'wae', 'ae', 'ai', 'ya', 'eo', 'eu', 'ye', 'yo', 'wa', 'oe', 'wo', 'we', 'wi', 'yu', 'ui', 'oo', 'a', 'e', 'i', 'o', 'u'];
+const K_FINALS = ['ng', 'k', 'n', 't', 'l', 'm', 'p', ''];
+
+/** Whether a word (a-z) is a sequence of Korean syllables as romanised (initial, vowel, final). */
+export function koreanSyllables(word: string): boolean {
+  const w = word.replace(/wh/g, 'hw');
+  const n = w.length;
+  // ok[i]: w[0..i) is whole syllables.
+  const ok = new Uint8Array(n + 1);
+  ok[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!ok[i]) continue;
+    for (const a of K_INITIALS) {
+      if (!w.startsWith(a, i)) continue;
+      const j = i + a.length;
+      for (const v of K_VOWELS) {
+        if (!w.startsWith(v, j)) continue;
+        const k = j + v.length;
+        for (const f of K_FINALS) if (w.startsWith(f, k)) ok[k + f.length] = 1;
+      }
+    }
+  }
+  return ok[n] === 1;
+}
+
+/** The letters of a Korean word with each pair of koreanKey folded to one, doubled letters once. */
+function foldKorean(word: string): string {
+  const w = word
+    .replace(/wh/g, 'hw')
+    .replace(/ng(?=[mn])/g, 'k') // gungmin = kookmin: RR writes the nasal it hears
+    .replace(/eo|eu|oo/g, 'u')
+    .replace(/ai/g, 'ae')
+    .replace(/t?ch|jj|j/g, 'c')
+    .replace(/sh/g, 's')
+    .replace(/g/g, 'k')
+    .replace(/d/g, 't')
+    .replace(/b/g, 'p')
+    .replace(/r/g, 'l');
+  let out = '';
+  for (const ch of w) if (ch !== out[out.length - 1]) out += ch;
+  return out;
+}
+
+/** The fold class of a Korean word's first or last letter (g k, d t, b p, j c, r l; vowels, w, y one class). */
+function koreanFirst(c: number): number {
+  switch (c) {
+    case 103: return 107; // g = k
+    case 100: return 116; // d = t
+    case 98: return 112; // b = p
+    case 106: return 99; // j = ch
+    case 114: return 108; // r = l
+    case 101: case 105: case 111: case 117: case 119: case 121: return 97; // vowels, w, y
+    default: return c;
+  }
+}
+
+/** A word's first and last letters' fold classes as one number: two spellings of one Korean word share it. */
+export function koreanEnds(word: string): number {
+  return koreanFirst(word.charCodeAt(0)) * 128 + koreanFirst(word.charCodeAt(word.length - 1));
+}
+
+/**
+ * Two words that are one Korean word in two romanisations (koreanKey). `b` is the list's word,
+ * asked first: a list's few words come again and again, and most have no key.
+ */
+export function koreanSpellings(a: string, b: string): boolean {
+  if (koreanEnds(a) !== koreanEnds(b)) return false;
+  const kb = koreanKey(b);
+  return kb !== '' && kb === koreanKey(a);
 }

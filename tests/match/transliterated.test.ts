@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/matcher.js';
 import { pairList } from '../../src/match/evaluation-general.js';
-import { translitKey } from '../../src/match/sounds.js';
+import { koreanKey, koreanSpellings, translitKey } from '../../src/match/sounds.js';
 
 /** Tier and rule ids of the best candidate of one listed name against one holding name. */
 function best(listed: string, issuer: string): { tier: string | null; rules: string[] } {
@@ -58,5 +58,41 @@ describe('transliterated: a word that aligns as another romanisation of the list
 
   it('two names a letter apart are only worth a look (Acron, the fertiliser maker / Akron)', () => {
     expect(best('PJSC Acron', 'AKRON')).toEqual({ tier: 'review', rules: ['transliterated'] });
+  });
+});
+
+// Korean companies' brand spellings against Revised Romanisation of their Hangul: Lotte 롯데,
+// Kumho 금호, Kookmin 국민, Hanwha 한화, Hyundai 현대; Kering (France) and Geling (a
+// pinyin word of the shipped list) are the collision the pinyin exclusion prevents.
+describe('koreanKey: one Korean word in RR, McCune-Reischauer and brand spellings', () => {
+  it.each([
+    ['rotde', 'lotte'], // ㄹ r / l, ㄷ d / t, doubled letters once
+    ['geumho', 'kumho'], // ㄱ g / k, ㅡ eu / u
+    ['gungmin', 'kookmin'], // RR writes ㄱ before ㅁ as ng; the brand keeps k, and oo = u
+    ['hanhwa', 'hanwha'], // ㅘ after ㅎ: hwa / wha
+    ['hyeondae', 'hyundai'],
+  ])('%s = %s', (a, b) => {
+    expect(koreanKey(a)).not.toBe('');
+    expect(koreanKey(a)).toBe(koreanKey(b));
+  });
+
+  it('has no key for a word that is not Korean syllables, or that reads as pinyin', () => {
+    expect(koreanKey('celltrion')).toBe(''); // c, and tr
+    expect(koreanKey('geling')).toBe(''); // ge ling: pinyin
+    expect(koreanSpellings('kering', 'geling')).toBe(false);
+    expect(koreanSpellings('rotde', 'lotte')).toBe(true);
+  });
+
+  it('aligns a Korean word in two spellings as transliterated, review when the distinctive words agree only so', () => {
+    expect(best('Lotte Chemical Corporation', 'ROTDE KEMIKAL')).toEqual({ tier: 'review', rules: ['transliterated', 'translated'] });
+    expect(best('Lotte Chemical Corporation', '롯데케미칼 주식회사').tier).toBe('review');
+    const kookmin = best('Kookmin Bank', 'GUNGMIN EUNHAENG');
+    expect(kookmin.tier).toBe('review');
+    expect(kookmin.rules).toContain('transliterated');
+  });
+
+  it('finds the listed company through the key among others (no typo search reaches rotde from lotte)', () => {
+    const m = createMatcher([pairList({ id: 'x', listed: 'Lotte Chemical Corporation' }), pairList({ id: 'y', listed: 'Kumho Petrochemical Co., Ltd.' })]);
+    expect(m.match({ issuer: 'ROTDE', ids: {} }).map((f) => f.entity.name)).toEqual(['Lotte Chemical Corporation']);
   });
 });
