@@ -307,5 +307,12 @@ export function readHangulRun(run: string): string[] {
 
 /** Each run of Hangul syllables in a run of letters as its words in Revised Romanisation (readHangulRun), set apart by spaces. */
 function romaniseHangul(run: string): string {
-  return run.replace(HANGUL_SYLLABLES, (hangul) => ` ${readHangulRun(hangul).join(' ')} `);
+  return run.replace(HANGUL_SYLLABLES, (hangul) => ` ${(ABBREVIATED_FORMS.get(hangul) ?? readHangulRun(hangul)).join(' ')} `);
 }
+
+/**
+ * A syllable alone that abbreviates a legal form, read as the form written out: 주 of ㈜ (NFKC:
+ * (주)), ISO 20275's abbreviation of 주식회사, before or after the name (㈜카카오, LG화학(주)).
+ * (Not (유) of 유한회사: that form is not read before a name.)
+ */
+const ABBREVIATED_FORMS: ReadonlyMap<string, readonly string[]> = new Map([['주', ['jusik', 'hoesa']]]);

@@ -99,6 +99,15 @@ describe('Hangul in Revised Romanisation, cut at known words', () => {
     expect(analyseName('KB금융지주').norm).toBe('kb financial holding');
   });
 
+  it('reads ㈜ / (주), the abbreviation of 주식회사, as the legal form, before or after the name', () => {
+    for (const name of ['㈜LG화학', '(주)LG화학', 'LG화학(주)']) {
+      const a = analyseName(name);
+      expect(a.core).toBe('lg chemical');
+      expect(a.legalForms.length).toBeGreaterThan(0);
+    }
+    expect(analyseName('주식회사 LG화학').core).toBe('lg chemical');
+  });
+
   const matcher = createMatcher([list(
     entity('sec', 'Samsung Electronics Co., Ltd.'), entity('sli', 'Samsung Life Insurance Co., Ltd.'),
     entity('hs', 'Hyundai Steel Company'), entity('hm', 'Hyundai Motor Company'),
