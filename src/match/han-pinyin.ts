@@ -33,6 +33,7 @@
 import anyAscii from 'any-ascii';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, CHINESE_TRANSLATIONS, COMPLETABLE_PLACES, COUNTRY_WORDS, HAN_TRANSLATIONS } from './vocabulary.js';
 import { readsAsPinyin } from './pinyin.js';
+import { cutAtKnownWords } from './known-word-cut.js';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -211,58 +212,33 @@ export interface HanReading {
  */
 export function readHanRun(run: string): HanReading {
   const chars = Array.from(run);
-  const n = chars.length;
   const readings = chars.map(characterReading);
-  // covered[i], words[i]: the best cut of chars[i..n); word[i] and length[i]: the known word
-  // starting there in it (undefined: a brand's character).
-  const covered = new Array<number>(n + 1).fill(0);
-  const words = new Array<number>(n + 1).fill(0);
-  const word = new Array<KnownWord | undefined>(n);
-  const length = new Array<number>(n).fill(1);
-  for (let i = n - 1; i >= 0; i--) {
-    covered[i] = covered[i + 1];
-    words[i] = words[i + 1] + 1;
-    let han = '';
-    let read = '';
-    for (let len = 1; len <= Math.min(LONGEST_WORD, n - i); len++) {
-      han += chars[i + len - 1];
-      read += readings[i + len - 1];
-      const known = knownWord(han, read, readings[i + len - 1]);
-      if (known === undefined) continue;
-      const c = covered[i + len] + len;
-      const w = words[i + len] + 1;
-      if (c > covered[i] || (c === covered[i] && w < words[i])) {
-        covered[i] = c;
-        words[i] = w;
-        word[i] = known;
-        length[i] = len;
-      }
-    }
-  }
+  // The word looked up grows one character at a time from each start (cutAtKnownWords' order).
+  let han = '';
+  let read = '';
+  const pieces = cutAtKnownWords(chars.length, LONGEST_WORD, (start, length) => {
+    const k = start + length - 1;
+    han = length === 1 ? chars[k] : han + chars[k];
+    read = length === 1 ? readings[k] : read + readings[k];
+    return knownWord(han, read, readings[k]);
+  });
   const out: string[] = [];
   const written: string[] = [];
   let translated = false;
-  let brand = '';
-  for (let i = 0; i < n; ) {
-    const known = word[i];
-    if (known === undefined) {
-      brand += readings[i];
-      i++;
-      continue;
-    }
-    if (brand) out.push(brand), written.push(brand);
-    brand = '';
+  for (const { start, length, known } of pieces) {
+    if (known === undefined || known.written === null) {
+      let text = '';
+      for (let k = start; k < start + length; k++) text += readings[k];
+      if (known === undefined) {
+        out.push(text);
+        written.push(text);
+        continue;
+      }
+      written.push(text);
+    } else for (const w of known.written) written.push(w);
     for (const w of known.words) out.push(w);
-    if (known.written !== null) for (const w of known.written) written.push(w);
-    else {
-      let read = '';
-      for (let k = i; k < i + length[i]; k++) read += readings[k];
-      written.push(read);
-    }
     translated ||= known.translated;
-    i += length[i];
   }
-  if (brand) out.push(brand), written.push(brand);
   return { words: out, written, translated };
 }
 

@@ -19,6 +19,7 @@
  */
 
 import { KOREAN_WORDS } from './vocabulary.js';
+import { cutAtKnownWords } from './known-word-cut.js';
 
 const KANA_RUN = /[\u3041-\u30ff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -270,38 +271,13 @@ function knownKoreanWords(): ReadonlyMap<string, readonly string[]> {
  */
 export function readHangulRun(run: string): string[] {
   const known = knownKoreanWords();
-  const n = run.length; // syllables are one UTF-16 unit each
-  const covered = new Array<number>(n + 1).fill(0);
-  const words = new Array<number>(n + 1).fill(0);
-  const length = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i--) {
-    covered[i] = covered[i + 1];
-    words[i] = words[i + 1] + 1;
-    for (let len = 1; len <= Math.min(longestKoreanWord, n - i); len++) {
-      if (!known.has(run.slice(i, i + len))) continue;
-      const c = covered[i + len] + len;
-      const w = words[i + len] + 1;
-      if (c > covered[i] || (c === covered[i] && w < words[i])) {
-        covered[i] = c;
-        words[i] = w;
-        length[i] = len;
-      }
-    }
-  }
+  // (Syllables are one UTF-16 unit each.)
+  const pieces = cutAtKnownWords(run.length, longestKoreanWord, (start, length) => known.get(run.slice(start, start + length)));
   const out: string[] = [];
-  let brand = '';
-  for (let i = 0; i < n; ) {
-    if (length[i] === 0) {
-      brand += run[i];
-      i++;
-      continue;
-    }
-    if (brand) out.push(romaniseHangulWord(brand));
-    brand = '';
-    for (const w of known.get(run.slice(i, i + length[i])) ?? []) out.push(w);
-    i += length[i];
+  for (const piece of pieces) {
+    if (piece.known === undefined) out.push(romaniseHangulWord(run.slice(piece.start, piece.start + piece.length)));
+    else for (const w of piece.known) out.push(w);
   }
-  if (brand) out.push(romaniseHangulWord(brand));
   return out;
 }
 
