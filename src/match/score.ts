@@ -734,7 +734,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       if (j === nL - 1 && !t.paren && !t.lead && COUNTRY_WORDS.has(t.text)) homeCountry = t.text;
       // A listed name that leads with its country, the one word the fund file leaves out (MENGNIU
       // DAIRY / China Mengniu Dairy): settled after the loop, when every extra word is known.
-      else if (j === 0 && t.lead && qExtra === 0 && (COUNTRY_WORDS.has(t.text) || t.text === 'china')) leadCountry = t.text;
+      else if (j === 0 && t.lead && qExtra === 0 && COUNTRY_WORDS.has(t.text)) leadCountry = t.text;
       else if (j === 0 && t.lead && !homeRegion && !homeCity && CHINA_FIRST_LEVEL.has(t.text)) homeRegion = t.text;
       // A listed name that leads with its city or ends in it (Shenzhen Mindray, Wuliangye Yibin).
       else if (!homeRegion && !homeCity && ((j === 0 && t.lead) || (j === nL - 1 && !t.paren && !t.lead)) && CHINA_CITIES.has(t.text)) homeCity = t.text;

@@ -459,7 +459,7 @@ export const CANONICAL_PHRASES: ReadonlyArray<{ phrase: Phrase; replacement: rea
  * name may end in (Bank Melli Iran, Sberbank of Russia).
  */
 export const COUNTRY_WORDS = new Set([
-  'usa', 'us', 'america', 'singapore', 'japan', 'korea', 'india', 'uk', 'germany',
+  'usa', 'us', 'america', 'singapore', 'japan', 'korea', 'india', 'uk', 'germany', 'china',
   'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'argentine', 'armenia', 'australia', 'australian',
   'austria', 'austrian', 'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium', 'belgian',
   'belize', 'benin', 'bhutan', 'bolivia', 'bosnia', 'botswana', 'brazil', 'brasil', 'brazilian', 'brunei', 'bulgaria',
