@@ -202,16 +202,10 @@ function fillTranslitKey(word: string): number {
       else if ((c === 116 || c === 103) && c1 === 104) i++; // th, gh: t, g
       else if (c === 116 && c1 === 122) { second = 115; i++; } // tz = ts
       else if (c === 111 && c1 === 117) i++; // ou = o (Hepburn's long o)
-      // Korean vowels as Revised Romanisation and as companies write them: eo, eu = u (Samseong /
-      // Samsung, Hyeondae / Hyundai, Geumho / Keumho), ae = ai (Hyundae / Hyundai). (Not oo = u, as
-      // in Doosan: Hepburn writes a long o so, Oosaka.)
-      else if (c === 101 && (c1 === 111 || c1 === 117)) { out = 117; i++; } // eo, eu = u
-      else if (c === 97 && c1 === 101) { out = 97; second = 105; i++; } // ae = ai
     }
     if (out !== prev) KEY[len++] = out;
     prev = out;
-    if (c === 120 || (second !== 0 && second !== 105)) { KEY[len++] = 115; prev = 115; } // x = ks, tz = ts
-    else if (second === 105) { KEY[len++] = 105; prev = 105; } // ae = ai
+    if (c === 120 || second !== 0) { KEY[len++] = 115; prev = 115; } // x = ks, tz = ts
   }
   return len;
 }
@@ -222,7 +216,7 @@ for (let c = 0; c < 128; c++) SINGLE[c] = c;
 SINGLE[99] = 107; SINGLE[113] = 107; SINGLE[104] = 103; SINGLE[120] = 107; SINGLE[119] = 118; SINGLE[121] = 105; SINGLE[106] = 105;
 /** Letters that may start a two-to-four-letter spelling of one sound (s t c d z k p g o). */
 const DIGRAPH_START = new Uint8Array(128);
-for (const ch of 'stcdzkpgoea') DIGRAPH_START[ch.charCodeAt(0)] = 1;
+for (const ch of 'stcdzkpgo') DIGRAPH_START[ch.charCodeAt(0)] = 1;
 
 /** Letters of a Russian or Ukrainian adjective ending after -sk- the key leaves out (Novolipetskiy: "iy"), else 0. */
 function adjectiveEnding(word: string, n: number): number {

@@ -20,10 +20,7 @@ describe('translitKey: one word in two romanisations has one key', () => {
     ['oschadbank', 'oshchadbank'], // щ as sch / shch
     ['kazakhtelecom', 'kazakhtelekom'],
     ['tokyo', 'tokio'],
-    ['hyeondae', 'hyundai'], // 현대: Revised Romanisation eo, ae; the company's u, ai
-    ['samseong', 'samsung'], // 삼성
-    ['hyoseong', 'hyosung'], // 효성
-    ['oosaka', 'osaka'], // Hepburn's long o written oo is still o (not Korean oo = u)
+    ['oosaka', 'osaka'], // Hepburn's long o written oo: doubled letters once
   ])('%s = %s', (a, b) => {
     expect(translitKey(a)).not.toBe('');
     expect(translitKey(a)).toBe(translitKey(b));
@@ -70,7 +67,9 @@ describe('koreanKey: one Korean word in RR, McCune-Reischauer and brand spelling
     ['geumho', 'kumho'], // ㄱ g / k, ㅡ eu / u
     ['gungmin', 'kookmin'], // RR writes ㄱ before ㅁ as ng; the brand keeps k, and oo = u
     ['hanhwa', 'hanwha'], // ㅘ after ㅎ: hwa / wha
-    ['hyeondae', 'hyundai'],
+    ['hyeondae', 'hyundai'], // ㅓ eo / u, ㅐ ae / ai
+    ['samseong', 'samsung'], // 삼성
+    ['hyoseong', 'hyosung'], // 효성
   ])('%s = %s', (a, b) => {
     expect(koreanKey(a)).not.toBe('');
     expect(koreanKey(a)).toBe(koreanKey(b));
