@@ -458,6 +458,28 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
    * every candidate scored (for `explain`); otherwise only those some row could still lift to
    * review (its ticker's support is the one rule that can raise a score after this).
    */
+  /**
+   * Another reading of a fund file's name (the head of its registered name, its Han read in pinyin)
+   * scored against the list's names, each match carrying the evidence `says` makes of which reading
+   * found it; `skip`: aliases the reading is not compared with; `reject`: scores it does not count.
+   */
+  function scoreReading(
+    scored: ScoredAlias[], read: AnalysedName, report: boolean, skip: (ai: number) => boolean,
+    reject: ((s: NameScore) => boolean) | undefined, says: () => Evidence,
+  ): ScoredAlias[] {
+    const q = queryName(read);
+    for (const ai of source.candidates(q)) {
+      if (skip(ai)) continue;
+      const s = scoreAlias(q, aliasAt(c, ai), policy);
+      if (!s || reject?.(s)) continue;
+      s.evidence.push(says());
+      if (!report && !mayReachTier(s.alignment, s.evidence, policy)) continue;
+      if (scored === NOTHING_SCORED) scored = [];
+      scored.push({ ai, s });
+    }
+    return scored;
+  }
+
   function nameWork(name: string, title: string, report: boolean, options: AnalyseOptions = analyseOptions): NameWork {
     const analysed = analyseName(name, options);
     // Most names keep no candidate: they share one empty list (never added to).
@@ -482,37 +504,20 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
           const head = analyseName(part.text, options);
           if (head.tokens.length === 0 || head.core === analysed.core) continue;
           const cap: Tier = partCap(part, head);
-          const qh = queryName(head);
-          for (const ai of source.candidates(qh)) {
-            // (Not against a listed head: both names with a tail are compared whole: EDP - Energias de
-            // Portugal is not EDP - Energias do Brasil.)
-            const alias = aliasAt(c, ai);
-            if (alias.part) continue;
-            const s = scoreAlias(qh, alias, policy);
-            if (!s) continue;
-            s.evidence.push({ rule: part.rule, cap, detail: { read: head.core, dropped: part.dropped, how: part.how, side: 'fund file' } });
-            if (!report && !mayReachTier(s.alignment, s.evidence, policy)) continue;
-            if (scored === NOTHING_SCORED) scored = [];
-            scored.push({ ai, s });
-          }
+          // (Not against a listed head: both names with a tail are compared whole: EDP - Energias de
+          // Portugal is not EDP - Energias do Brasil.)
+          scored = scoreReading(scored, head, report, (ai) => aliasAt(c, ai).part !== undefined, undefined,
+            () => ({ rule: part.rule, cap, detail: { read: head.core, dropped: part.dropped, how: part.how, side: 'fund file' } }));
         }
       }
       // A Chinese name written in Han is also read in pinyin (通威股份 as "tongwei co"), against
       // the names the list writes in Latin letters: probable at most (pinyinEvidence). Not against
-      // the list's own Han names read so: two Han names are compared as written (同威 is not 通威).
+      // the list's own Han names read so: two Han names are compared as written (同威 is not 通威),
+      // nor a listed compound's reading (compared only by compoundMatch).
       if (hasHanWord(analysed) && readsInPinyin(name)) {
         const read = analyseName(name, { ...options, pinyin: true });
         if (read.tokens.length > 0 && read.core !== analysed.core) {
-          const qp = queryName(read);
-          for (const ai of source.candidates(qp)) {
-            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai)) continue; // (a compound's reading is compared only by compoundMatch)
-            const s = scoreAlias(qp, aliasAt(c, ai), policy);
-            if (!s || readAsOneWord(s)) continue;
-            s.evidence.push(pinyinEvidence(read.core, 'fund file'));
-            if (!report && !mayReachTier(s.alignment, s.evidence, policy)) continue;
-            if (scored === NOTHING_SCORED) scored = [];
-            scored.push({ ai, s });
-          }
+          scored = scoreReading(scored, read, report, (ai) => c.aliasPinyin.has(ai) || c.compoundReadings.has(ai), readAsOneWord, () => pinyinEvidence(read.core, 'fund file'));
         }
       }
     }
