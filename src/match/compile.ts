@@ -5,7 +5,7 @@
  */
 import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/schema.js';
 import type { MatchMethod, RelationKind, Tier } from './types.js';
-import { analyseName, mayTranscribe, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
+import { analyseName, mayTranscribe, type AnalysedName, type AnalyseOptions, type NameToken, type TokenKind } from './normalise.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL } from './vocabulary.js';
 import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
@@ -284,23 +284,20 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     }
     addAlias(target, text, name);
     addParts(target, text, name);
-    // A Chinese name written in Han is also found in its pinyin reading (通威股份 as Tongwei Co.):
-    // another reading of this alias, which shows the list's text; scoring caps what it finds.
-    if (readsInPinyin(text)) {
-      const read = analyseName(text, { cutWidths: [], pinyin: true });
-      if (read.core !== name.core && read.tokens.length > 0) {
-        c.aliasPinyin.add(c.aliasTexts.length);
-        addAlias(target, text, read);
-      }
-    }
+    // A Chinese name written in Han is also found in its pinyin reading (通威股份 as Tongwei Co.);
+    // scoring caps what it finds.
+    if (readsInPinyin(text)) addReading(target, text, name, { cutWidths: [], pinyin: true }, c.aliasPinyin);
     addCompoundReading(target, text, name);
-    // A name with ä ö ü ø å is found in both its spellings (Dragerwerk, Draegerwerk): the second
-    // is another spelling of this alias, not a name of the list's, so it shows the list's text.
-    if (!mayTranscribe(text)) return;
-    const spelled = analyseName(text, { cutWidths: [], transcribe: true });
-    if (spelled.core === name.core || spelled.tokens.length === 0) return;
-    c.aliasTranscribed.add(c.aliasTexts.length);
-    addAlias(target, text, spelled);
+    // A name with ä ö ü ø å is found in both its spellings (Dragerwerk, Draegerwerk).
+    if (mayTranscribe(text)) addReading(target, text, name, { cutWidths: [], transcribe: true }, c.aliasTranscribed);
+  };
+  // Another reading of a listed name (Han in pinyin, ä as ae): an alias of its own that shows the
+  // list's text (it is no name of the list's), marked in `readings` for scoring.
+  const addReading = (target: Target, text: string, name: AnalysedName, options: AnalyseOptions, readings: Set<number>): void => {
+    const read = analyseName(text, options);
+    if (read.core === name.core || read.tokens.length === 0) return;
+    readings.add(c.aliasTexts.length);
+    addAlias(target, text, read);
   };
   // The head a fund file keeps of a longer registered name, or the name without its type initials:
   // an alias of its own, which caps what it finds (probable at most; review when what is left is
