@@ -34,7 +34,20 @@ const TRAILING = new RegExp(`(?:^|[\\s_\\-/,:])(?:in\\s+)?([A-Z]{3}|${SIGN_PATTE
  * The currency a header names ("Market Value (EUR)", "Value USD", "Marktwert in EUR",
  * "Market Value($)"): an ISO 4217 code, '$' for a bare dollar sign (the layout says which), or null.
  */
+/**
+ * Currencies Chinese, Japanese and Korean headers name in brackets ("持仓市值(元)", "評価額（円）",
+ * "평가금액(원)"). Not 千元 / 万元 (thousands, ten thousands of yuan): their figures are not amounts
+ * in yuan, so such a header names no currency.
+ */
+const CJK_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['元', 'CNY'], ['人民币', 'CNY'], ['人民币元', 'CNY'], ['人民幣', 'CNY'], ['美元', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'],
+  ['港幣', 'HKD'], ['日元', 'JPY'], ['円', 'JPY'], ['원', 'KRW'],
+]);
+const CJK_BRACKETED = /[(（[【]\s*([^()（）[\]【】\s]{1,4})\s*[)）\]】]/u;
+
 export function headerCurrency(name: string): string | null {
+  const cjk = CJK_BRACKETED.exec(name);
+  if (cjk && CJK_CURRENCIES.has(cjk[1])) return CJK_CURRENCIES.get(cjk[1])!;
   for (const re of [BRACKETED, TRAILING]) {
     const m = name.match(re);
     if (!m) continue;
@@ -179,8 +192,36 @@ function headerWords(name: string): string[] {
 }
 const COMPOUND_HEADS = ['ticker', 'wahrung', 'waehrung', 'klasse', 'wert', 'name', 'gewichtung', 'anteil', 'land'];
 
+/**
+ * Headers of holdings files published in Chinese, Japanese and Korean (a Chinese fund's report:
+ * 证券代码, 证券名称, 数量, 持仓市值, 占净值比例; Japanese: 銘柄名, 株数, 評価額, 組入比率; Korean: 종목명,
+ * 수량, 평가금액, 비중), read whole: without spaces and a bracketed unit ("持仓市值(元)", "占净值比例(%)").
+ */
+const CJK_HEADERS: ReadonlyMap<string, Field> = new Map<string, Field>([
+  ...['证券名称', '股票名称', '证券简称', '股票简称', '名称', '公司名称', '债券名称', '證券名稱', '股票名稱', '證券簡稱', '股票簡稱', '名稱',
+    '銘柄名', '銘柄', '종목명', '종목'].map((h) => [h, 'issuer'] as [string, Field]),
+  ...['证券代码', '股票代码', '代码', '證券代碼', '股票代碼', '代碼', '銘柄コード', 'コード', '종목코드'].map((h) => [h, 'ticker'] as [string, Field]),
+  ...['数量', '持仓数量', '持股数量', '持有数量', '股数', '數量', '持股數量', '持有數量', '股數', '株数', '保有株数', '수량', '보유수량', '주식수']
+    .map((h) => [h, 'shares'] as [string, Field]),
+  ...['市值', '持仓市值', '期末市值', '公允价值', '市價', '持倉市值', '公允價值', '評価額', '時価評価額', '時価', '평가금액', '평가액']
+    .map((h) => [h, 'marketValue'] as [string, Field]),
+  ...['占净值比例', '占基金资产净值比例', '占净值比', '权重', '比例', '佔淨值比例', '占基金資產淨值比例', '權重', '組入比率', '構成比', '比率', '비중', '비율']
+    .map((h) => [h, 'weightPct'] as [string, Field]),
+  ...['币种', '货币', '幣別', '幣種', '貨幣', '通貨', '통화'].map((h) => [h, 'currency'] as [string, Field]),
+]);
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const CJK_UNIT = /[(（[【][^()（）[\]【】]*[)）\]】]/gu;
+
+/** The field a Chinese, Japanese or Korean header names (CJK_HEADERS), or undefined. */
+function cjkHeaderField(name: string): Field | undefined {
+  if (!CJK_TEXT.test(name)) return undefined;
+  return CJK_HEADERS.get(name.replace(CJK_UNIT, '').replace(/\s+/gu, ''));
+}
+
 /** The field a header's words name (see FIELD_WORDS), or null. Only for short headers, never for data. */
 export function fieldByWords(name: string, candidates: readonly Field[] = FIELDS): Field | null {
+  const cjk = cjkHeaderField(name);
+  if (cjk !== undefined) return candidates.includes(cjk) ? cjk : null;
   const words = headerWords(name);
   if (words.length === 0 || words.length > WORD_RULE_MAX_WORDS + 1 || words.every((w) => /^\d+$/.test(w))) return null;
   const has = (list: readonly string[] | undefined) => list !== undefined && list.some((w) => words.includes(w));

@@ -141,3 +141,20 @@ describe('lost leading zeros', () => {
     expect(restoreLeadingZeros('AAPL', 'Shanghai Stock Exchange')).toBe('AAPL');
   });
 });
+
+describe('headers in Chinese, Japanese and Korean', () => {
+  it('maps a Chinese fund report\'s holdings table, the currency its value header names in brackets', () => {
+    const m = mapColumns(['证券代码', '证券名称', '数量（股）', '持仓市值(元)', '占净值比例(%)']);
+    expect(m.index).toMatchObject({ ticker: 0, issuer: 1, shares: 2, marketValue: 3, weightPct: 4 });
+    expect(m.valueCurrency).toBe('CNY');
+  });
+  it('Japanese and Korean holdings headers', () => {
+    expect(mapColumns(['銘柄コード', '銘柄名', '株数', '評価額（円）', '組入比率']).index).toMatchObject({ ticker: 0, issuer: 1, shares: 2, marketValue: 3, weightPct: 4 });
+    expect(mapColumns(['종목코드', '종목명', '수량', '평가금액(원)', '비중(%)']).valueCurrency).toBe('KRW');
+  });
+  it('a value in thousands or ten thousands of yuan names no currency (its figures are not yuan)', () => {
+    expect(headerCurrency('市值(万元)')).toBeNull();
+    expect(headerCurrency('市值(千元)')).toBeNull();
+    expect(headerCurrency('市值(美元)')).toBe('USD');
+  });
+});
