@@ -60,10 +60,25 @@ export function valuePct(flagged: readonly Position[], screenedValue: readonly M
   return (sum / total) * 100;
 }
 
-/** A fund's flagged percentage: from values when it can be, else the file's weights when every one is a figure. */
-export function pctOfFund(flagged: readonly Position[], screenedValue: readonly Money[]): number | null {
+/**
+ * Below this share of the fund stated for its screened rows, a file lists only part of its fund (a
+ * top-ten table, a report's largest holdings): flagged values over the screened value would be their
+ * share of that part, not of the fund. A whole file's weights come to about 100 (cash or derivatives
+ * left out, rounding).
+ */
+export const PARTIAL_FILE_PCT = 90;
+
+/**
+ * A fund's flagged percentage: from values when it can be (more digits than a file's rounded
+ * weights), else the file's weights when every one is a figure; the file's weights first when the
+ * file states it lists less than PARTIAL_FILE_PCT of its fund.
+ */
+export function pctOfFund(flagged: readonly Position[], fund: Pick<FundSummary, 'screenedValue' | 'statedWeightPct'>): number | null {
   if (flagged.length === 0) return 0;
-  return valuePct(flagged, screenedValue) ?? sumOrNull(flagged.map((p) => p.weightPct));
+  const weights = sumOrNull(flagged.map((p) => p.weightPct));
+  const stated = fund.statedWeightPct;
+  if (weights !== null && stated !== undefined && stated !== null && stated < PARTIAL_FILE_PCT) return weights;
+  return valuePct(flagged, fund.screenedValue) ?? weights;
 }
 
 /**
@@ -113,6 +128,7 @@ function fundExposure(fund: FundSummary, findings: readonly Finding[]): FundExpo
     sha256: fund.sha256 ?? null,
     rows: fund.rows,
     screenedValue: fund.screenedValue,
+    statedWeightPct: fund.statedWeightPct ?? null,
     positions: flagged.length,
     findings: live.length,
     all: [...findings],
@@ -120,7 +136,7 @@ function fundExposure(fund: FundSummary, findings: readonly Finding[]): FundExpo
     newFindings: live.filter((f) => f.baseline === 'new').length,
     amounts,
     marketValue: singleAmount(amounts),
-    pctOfFund: pctOfFund(flagged, fund.screenedValue),
+    pctOfFund: pctOfFund(flagged, fund),
   };
 }
 
@@ -146,7 +162,7 @@ function entityExposures(funds: readonly FundExposure[]): EntityExposure[] {
           positions: ps.length,
           shares: sumOrNull(ps.map((p) => p.shares)),
           amounts: sumMoney(ps.map((p) => p.value)),
-          weightPct: pctOfFund(ps, fund.screenedValue),
+          weightPct: pctOfFund(ps, fund),
         };
       })
       .sort((a, b) => compareText(a.source, b.source) || compareText(a.fund ?? '', b.fund ?? ''));

@@ -39,6 +39,8 @@ export interface FundSummary {
   rows: RowCounts;
   /** Market value of the fund's screened positions, per currency (positions without a value left out). */
   screenedValue: Money[];
+  /** The weights the file states for those positions, summed, when each states one (else null or absent): how much of the fund the file lists. */
+  statedWeightPct?: number | null;
 }
 
 export interface Suppression {
@@ -117,7 +119,7 @@ export interface ScreenResult {
 // The exposure model (computed by exposure.ts, the one place; read by every report format).
 
 /** A fund as the run summary names and counts it (FundSummary), with its exposure worked out. */
-export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'sha256' | 'rows' | 'screenedValue'> {
+export interface FundExposure extends Pick<FundSummary, 'source' | 'fund' | 'family' | 'asOf' | 'format' | 'sha256' | 'rows' | 'screenedValue' | 'statedWeightPct'> {
   /** Distinct flagged positions (unsuppressed). */
   positions: number;
   /** Unsuppressed findings (a position can carry several). */

@@ -97,8 +97,14 @@ class FundTally {
     readonly family: string | null,
   ) {}
 
-  /** Adds a screened position's value (summed in row order, per currency). */
-  addValue(currency: string | null, amount: number): void {
+  /** The weights the file states for the screened positions with a value, summed; false once one states none. */
+  private statedWeight = 0;
+  private everyWeightStated = true;
+
+  /** Adds a screened position's value (summed in row order, per currency) and its stated weight. */
+  addValue(currency: string | null, amount: number, weightPct: number | null): void {
+    if (weightPct === null) this.everyWeightStated = false;
+    else this.statedWeight += weightPct;
     let total = this.lastTotal;
     if (total === undefined || currency !== this.lastCurrency) {
       total = this.screenedValue.get(currency);
@@ -120,6 +126,7 @@ class FundTally {
       sha256: meta.sha256 ?? null,
       rows: { ...this.rows },
       screenedValue: sumMoney([...this.screenedValue].map(([currency, total]) => ({ amount: total.amount, currency }))),
+      statedWeightPct: this.screenedValue.size > 0 && this.everyWeightStated ? this.statedWeight : null,
     };
   }
 }
@@ -239,7 +246,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
             if (rec.kind === 'position') {
               if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
               if (rec.asOf) t.asOf = rec.asOf;
-              if (rec.value !== null) t.addValue(rec.value.currency, rec.value.amount);
+              if (rec.value !== null) t.addValue(rec.value.currency, rec.value.amount, rec.weightPct);
               observer?.onPosition(rec, t.fund);
               const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids, cutWidths });
               if (rec.text !== undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, FundSummary, ScreenResult } from '../../src/screen/result.js';
-import { computeExposure } from '../../src/screen/exposure.js';
+import { computeExposure, pctOfFund } from '../../src/screen/exposure.js';
 import { ENTITIES, EEM, VT, match, position, sampleFindings, sampleResult, withExposure } from '../report/sample-result.js';
 
 const EEM_TOTAL = 15561393094.84;
@@ -121,5 +121,20 @@ describe('family summary in the human reports', () => {
     expect(renderReport(withFamilies, 'table', opts)).toMatch(/By fund family\n  Family A: 1 fund of 1 flagged · 4 positions · USD 4,673,135.77/);
     expect(renderReport(withFamilies, 'markdown', opts)).toContain('| Family A | 1 | 1 | 4 | USD 4,673,135.77 |');
     expect(renderReport(withFamilies, 'html', opts)).toContain('<section id="families">');
+  });
+});
+
+describe('pctOfFund: a file that lists only part of its fund', () => {
+  const held = (amount: number, weightPct: number | null) => position({ source: 'top10.csv', line: 2, issuer: 'X', value: { amount, currency: 'CNY' }, weightPct });
+  const flagged = [held(2_000_000, 2.5), held(500_000, 0.6)];
+  it('the file\'s own weights when its screened rows state less than 90 % of the fund (a top-ten table)', () => {
+    // Values alone would say 2.5M of the 12.5M listed: 20 %, the flagged share of the ten, not of the fund.
+    expect(pctOfFund(flagged, { screenedValue: [{ amount: 12_500_000, currency: 'CNY' }], statedWeightPct: 15.6 })).toBeCloseTo(3.1, 12);
+  });
+  it('values over the screened value for a whole file, or when the weights are not all stated', () => {
+    expect(pctOfFund(flagged, { screenedValue: [{ amount: 80_000_000, currency: 'CNY' }], statedWeightPct: 99.4 })).toBeCloseTo(3.125, 12);
+    expect(pctOfFund(flagged, { screenedValue: [{ amount: 80_000_000, currency: 'CNY' }], statedWeightPct: null })).toBeCloseTo(3.125, 12);
+    // A flagged row without a weight: the values, whatever the file states.
+    expect(pctOfFund([held(2_000_000, null)], { screenedValue: [{ amount: 12_500_000, currency: 'CNY' }], statedWeightPct: 15.6 })).toBeCloseTo(16, 12);
   });
 });
