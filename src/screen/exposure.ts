@@ -67,17 +67,22 @@ export function valuePct(flagged: readonly Position[], screenedValue: readonly M
  * left out, rounding).
  */
 export const PARTIAL_FILE_PCT = 90;
+/**
+ * At or below this sum the weights may be fractions of one, as some exports write them (0.0045 for
+ * 0.45 %), not percents of a small part: values decide, as for a whole file.
+ */
+export const FRACTION_WEIGHTS_MAX = 1.5;
 
 /**
  * A fund's flagged percentage: from values when it can be (more digits than a file's rounded
  * weights), else the file's weights when every one is a figure; the file's weights first when the
- * file states it lists less than PARTIAL_FILE_PCT of its fund.
+ * file states it lists less than PARTIAL_FILE_PCT of its fund (and more than FRACTION_WEIGHTS_MAX).
  */
 export function pctOfFund(flagged: readonly Position[], fund: Pick<FundSummary, 'screenedValue' | 'statedWeightPct'>): number | null {
   if (flagged.length === 0) return 0;
   const weights = sumOrNull(flagged.map((p) => p.weightPct));
   const stated = fund.statedWeightPct;
-  if (weights !== null && stated !== undefined && stated !== null && stated < PARTIAL_FILE_PCT) return weights;
+  if (weights !== null && stated !== undefined && stated !== null && stated < PARTIAL_FILE_PCT && stated > FRACTION_WEIGHTS_MAX) return weights;
   return valuePct(flagged, fund.screenedValue) ?? weights;
 }
 

@@ -134,6 +134,9 @@ describe('pctOfFund: a file that lists only part of its fund', () => {
   it('values over the screened value for a whole file, or when the weights are not all stated', () => {
     expect(pctOfFund(flagged, { screenedValue: [{ amount: 80_000_000, currency: 'CNY' }], statedWeightPct: 99.4 })).toBeCloseTo(3.125, 12);
     expect(pctOfFund(flagged, { screenedValue: [{ amount: 80_000_000, currency: 'CNY' }], statedWeightPct: null })).toBeCloseTo(3.125, 12);
+    // Weights that come to about 1 may be fractions (0.025 for 2.5 %): the values.
+    const fractions = [held(2_000_000, 0.025), held(500_000, 0.006)];
+    expect(pctOfFund(fractions, { screenedValue: [{ amount: 80_000_000, currency: 'CNY' }], statedWeightPct: 0.994 })).toBeCloseTo(3.125, 12);
     // A flagged row without a weight: the values, whatever the file states.
     expect(pctOfFund([held(2_000_000, null)], { screenedValue: [{ amount: 12_500_000, currency: 'CNY' }], statedWeightPct: 15.6 })).toBeCloseTo(16, 12);
   });
