@@ -260,12 +260,7 @@ function skeletonForms(word: string, key: string = soundKey(word)): number {
 
 export class TypoIndex {
   /** The one-edit table: every searchable word and its forms with one character deleted. */
-  private readonly hashes: Uint32Array;
-  private readonly ids: Int32Array;
-  private readonly hashShift: number;
-  private readonly filter: KeyFilter;
-  private readonly starts: Int32Array;
-  private readonly prefixShift: number;
+  private readonly table: FormTable<KeyFilter>;
   /** Per word: the search it was last seen in (each word checked once per search). */
   private readonly seenIn: Int32Array;
   private search = 0;
@@ -287,7 +282,7 @@ export class TypoIndex {
   constructor(private readonly vocabulary: readonly string[]) {
     this.seenIn = new Int32Array(vocabulary.length);
     this.lengths = Int32Array.from(vocabulary, (w) => w.length);
-    ({ hashes: this.hashes, ids: this.ids, hashShift: this.hashShift, filter: this.filter, starts: this.starts, prefixShift: this.prefixShift } = formTable(vocabulary, searchable, formHashes, (count) => new KeyFilter(count)));
+    this.table = formTable(vocabulary, searchable, formHashes, (count) => new KeyFilter(count));
   }
 
   /** List words one edit from `word` sharing a key with it: by key kind, then in vocabulary order. */
@@ -298,12 +293,13 @@ export class TypoIndex {
     let keys = this.found;
     const search = this.nextSearch();
     const n = formHashes(word);
-    const hashes = this.hashes;
+    const table = this.table;
+    const { hashes, ids, hashShift, filter } = table;
     for (let k = 0; k < n; k++) {
-      const hash = forms[k] >>> this.hashShift;
-      if (!this.filter.mayHave(hash)) continue;
-      for (let at = this.firstAt(hash); at < hashes.length && hashes[at] === hash; at++) {
-        const id = this.ids[at];
+      const hash = forms[k] >>> hashShift;
+      if (!filter.mayHave(hash)) continue;
+      for (let at = firstAt(table, hash); at < hashes.length && hashes[at] === hash; at++) {
+        const id = ids[at];
         if (this.seenIn[id] === search) continue;
         this.seenIn[id] = search;
         const candidate = this.vocabulary[id];
@@ -384,19 +380,6 @@ export class TypoIndex {
     if (found === undefined) return NONE;
     if (found.length > 1) found.sort((x, y) => x - y);
     return found.map((id) => this.vocabulary[id]);
-  }
-
-  /** Index of the first entry of this hash, or of the next. */
-  private firstAt(hash: number): number {
-    const p = hash >>> this.prefixShift;
-    let lo = this.starts[p];
-    let hi = this.starts[p + 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.hashes[mid] < hash) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   private nextSearch(): number {
