@@ -43,6 +43,8 @@ export interface CompiledAlias extends Target {
   initials: NameInitials | undefined;
   /** The words a one-word name may be a contraction or syllable acronym of (acronyms.ts contractionWords, writtenWords), likewise. */
   shortFormWords: { contraction: string[][]; written: string[] } | undefined;
+  /** Whether some word may be initials written beside the other name's words (score.ts hasAcronymWord), likewise. */
+  acronymWord: boolean | undefined;
   /** A part of the registered name the alias is read as (registered-name.ts), or undefined for the name as listed. */
   part: AliasPart | undefined;
 }
@@ -477,7 +479,7 @@ export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
   const kinds = name.tokens.map((t) => t.kind);
   const alias: CompiledAlias = {
     entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,
-    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined, shortFormWords: undefined, part,
+    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined, shortFormWords: undefined, acronymWord: undefined, part,
   };
   c.analysed[ai] = alias;
   return alias;

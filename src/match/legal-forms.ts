@@ -111,6 +111,11 @@ interface FormNode {
   next: Map<string, FormNode>;
 }
 
+/** English words of legal forms and the abbreviations names write for them. */
+const FORM_WORD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['company', 'co'], ['limited', 'ltd'], ['corporation', 'corp'], ['incorporated', 'inc'],
+]);
+
 const DATA_URL = new URL('./data/legal-forms.json', import.meta.url);
 let index: Index | undefined;
 
@@ -148,6 +153,16 @@ function load(): Index {
     if (known.has(text) || words.some((w) => GENERIC_WORDS.has(w) && !e.words.includes(w))) continue;
     known.add(text);
     entries.push({ ...e, words, text });
+  }
+  // A form of several words as names abbreviate its English words (Thai "Public Co., Ltd." for
+  // Public Company Limited, "Joint Stock Co." for Joint Stock Company): one more spelling of it.
+  for (const e of [...entries]) {
+    if (e.cjk || e.words.length < 2) continue;
+    const words = e.words.map((w) => FORM_WORD_ABBREVIATIONS.get(w) ?? w);
+    const text = words.join(' ');
+    if (known.has(text)) continue;
+    known.add(text);
+    entries.push({ ...e, words, text, abbreviation: true });
   }
   const byLast = new Map<string, LegalFormEntry[]>();
   const byFirst = new Map<string, LegalFormEntry[]>();

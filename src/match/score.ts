@@ -394,41 +394,38 @@ function isConcatenation(whole: string, a: string, b: string): boolean {
 }
 
 /**
- * The one query word that may be an acronym (distinctive, 3-6 letters) when every other query
- * word is a word of the listed name and that one is not; else -1.
+ * The one word of a name (`T`, its `kinds`) that may be an acronym (distinctive, 3-6 letters) when
+ * every other word is a word of the other name (`O`) and that one is not; else -1.
  */
-function acronymBesideNameWords(q: QueryName, L: readonly NameToken[]): number {
-  const Q = q.name.tokens;
+function acronymBesideNameWords(T: readonly NameToken[], kinds: readonly TokenKind[], O: readonly NameToken[]): number {
   let acro = -1;
-  for (let i = 0; i < Q.length; i++) {
-    const t = Q[i].text;
-    let listed = false;
-    for (const l of L) if (l.text === t) listed = true;
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i].text;
+    let other = false;
+    for (const o of O) if (o.text === t) other = true;
     // ... or the head of a compound of it (NWB Bank / Nederlandse Waterschapsbank)
-    if (!listed && q.kinds[i] !== 'distinctive') for (const l of L) if (isCompoundHead(t, l.text)) listed = true;
-    if (listed) continue;
-    if (acro >= 0 || q.kinds[i] !== 'distinctive' || !mayBeAcronym(t)) return -1;
+    if (!other && kinds[i] !== 'distinctive') for (const o of O) if (isCompoundHead(t, o.text)) other = true;
+    if (other) continue;
+    if (acro >= 0 || kinds[i] !== 'distinctive' || !mayBeAcronym(t)) return -1;
     acro = i;
   }
   return acro;
 }
 
-/** Some word of the query may be the acronym acronymBesideNameWords looks for (none: it finds none, whatever the alias). */
-function hasAcronymWord(q: QueryName): boolean {
-  const Q = q.name.tokens;
-  for (let i = 0; i < Q.length; i++) if (q.kinds[i] === 'distinctive' && mayBeAcronym(Q[i].text)) return true;
+/** Some word of a name may be the acronym acronymBesideNameWords looks for (none: it finds none, whatever the other name). */
+function hasAcronymWord(T: readonly NameToken[], kinds: readonly TokenKind[]): boolean {
+  for (let i = 0; i < T.length; i++) if (kinds[i] === 'distinctive' && mayBeAcronym(T[i].text)) return true;
   return false;
 }
 
-/** The query words beside the one at `acro` (see acronymBesideNameWords). */
-function besideWords(q: QueryName, acro: number): { words: Set<string>; distinctive: boolean } {
-  const Q = q.name.tokens;
+/** The words beside the one at `acro` (see acronymBesideNameWords). */
+function besideWords(T: readonly NameToken[], kinds: readonly TokenKind[], acro: number): { words: Set<string>; distinctive: boolean } {
   const words = new Set<string>();
   let distinctive = false;
-  for (let i = 0; i < Q.length; i++) {
+  for (let i = 0; i < T.length; i++) {
     if (i === acro) continue;
-    words.add(Q[i].text);
-    if (q.kinds[i] === 'distinctive') distinctive = true;
+    words.add(T[i].text);
+    if (kinds[i] === 'distinctive') distinctive = true;
   }
   return { words, distinctive };
 }
@@ -545,9 +542,15 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // The initials with words of the listed name beside them (LIC of India, CIB Egypt, BNG Bank):
   // as thin as the initials alone.
-  const acro = Q.length > 1 && L.length > 1 && (memoOf(q).acronymWord ??= hasAcronymWord(q)) ? acronymBesideNameWords(q, L) : -1;
-  if (acro >= 0 && spellsInitials(Q[acro].text, (a.initials ??= nameInitials(a.name)), besideWords(q, acro))) {
+  const acro = Q.length > 1 && L.length > 1 && (memoOf(q).acronymWord ??= hasAcronymWord(Q, q.kinds)) ? acronymBesideNameWords(Q, q.kinds, L) : -1;
+  if (acro >= 0 && spellsInitials(Q[acro].text, (a.initials ??= nameInitials(a.name)), besideWords(Q, q.kinds, acro))) {
     return shortFormScore(Q[acro].text, a.name.core, { rule: 'acronym', cap: 'review', detail: { acronym: Q[acro].text, name: a.name.core } }, policy);
+  }
+  // The other way round: the listed name writes initials beside words the fund file's name has
+  // (S.N.G.N. Romgaz / Societatea Nationala de Gaze Naturale Romgaz), read as strictly as a listed short form.
+  const listAcro = Q.length > 1 && L.length > 1 && acro < 0 && (a.acronymWord ??= hasAcronymWord(L, a.kinds)) ? acronymBesideNameWords(L, a.kinds, Q) : -1;
+  if (listAcro >= 0 && spellsInitials(L[listAcro].text, (memoOf(q).initials ??= nameInitials(q.name, true)), besideWords(L, a.kinds, listAcro))) {
+    return shortFormScore(q.name.core, L[listAcro].text, { rule: 'acronym', cap: 'review', detail: { acronym: L[listAcro].text, name: q.name.core } }, policy);
   }
   // A one-word name that is the leading syllables of the listed name's first words (Petronas /
   // Petroliam Nasional): worth a look, never more. Only a word the list's words do not make common.

@@ -287,6 +287,13 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Bank Nederlandse Gemeenten N.V.', 'BNX Bank N.V.')).toBeNull();
   });
 
+  it('initials the list writes beside words the fund file has are initials too, read strictly: review at most', () => {
+    expect(rules('S.N.G.N. Romgaz S.A.', 'Societatea Nationala de Gaze Naturale Romgaz S.A.')).toEqual(['acronym']);
+    expect(tier('PKO Bank Polski S.A.', 'Powszechna Kasa Oszczednosci Bank Polski S.A.')).toBe('review');
+    expect(tier('S.N.G.N. Romgaz S.A.', 'Societatea Nationala de Petrol Romgaz S.A.')).toBeNull(); // other initials
+    expect(tier('BNG Bank N.V.', 'Bank Nederlandse Gemeenten Trust N.V.')).toBeNull(); // a word the initials do not give
+  });
+
   it('initials may take the letter of a function word, or leave it out (AOT, KfW; BCP)', () => {
     expect(rules('Airports of Thailand Public Company Limited', 'AOT')).toEqual(['acronym']);
     expect(tier('Kreditanstalt für Wiederaufbau', 'KfW')).toBe('review');

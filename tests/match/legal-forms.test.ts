@@ -122,6 +122,10 @@ describe('comparing legal forms', () => {
     expect(relation('Swedbank AB (publ)', 'Swedbank Aktiebolag')).toBe('same');
     expect(relation('ПАО «Газпром»', 'Gazprom PJSC')).toBe('same'); // Cyrillic and Latin spellings of one form
     expect(relation('Публичное акционерное общество Сбербанк', 'Sberbank PAO')).toBe('same');
+    // A form of several words with its English words abbreviated as names write them.
+    expect(ids('The Siam Cement Public Co., Ltd.')).toEqual(['plc']);
+    expect(relation('The Siam Cement Public Co., Ltd.', 'The Siam Cement Public Company Limited')).toBe('same');
+    expect(relation('Tactical Missiles Joint Stock Co.', 'Tactical Missiles Joint Stock Company')).toBe('same');
     const [a] = spans('X Co., Ltd.').suffixes;
     const [b] = spans('X Ltd').suffixes;
     expect(sameLegalForm(a, b)).toBe(true);
