@@ -418,8 +418,9 @@ describe('general names: places and jurisdictions', () => {
     expect(tier('China CITIC Bank Corporation Limited', 'CITIC Limited')).toBeNull();
   });
 
-  it('local legal forms of countries that share none are review at most (Swedbank AB, Swedish / Swedbank AS, Estonian)', () => {
-    expect(tier('Swedbank AB (publ)', 'Swedbank AS')).toBe('review');
+  it('local legal forms of countries that share none are another company (Swedbank AB, Swedish / Swedbank AS, Estonian)', () => {
+    expect(tier('Swedbank AB (publ)', 'Swedbank AS')).toBeNull();
+    expect(tier('OTP Bank Nyrt.', 'OTP banka d.d.')).toBeNull();
     expect(rules('Swedbank AB (publ)', 'Swedbank AS')).toContain('legal-form-elsewhere');
     // An English form is how companies everywhere translate their own: Finnvera Oyj = Finnvera plc.
     expect(rules('Finnvera plc', 'Finnvera Oyj')).not.toContain('legal-form-elsewhere');
