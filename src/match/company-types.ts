@@ -10,7 +10,8 @@
  * scoring notes it (rule 'company-type'). Pure data.
  *
  * Only abbreviations that name a kind of organisation in any company's name, never one company's
- * own (not RSK of RSK MiG, MTS, MMK or NLMK, which abbreviate names). Two-letter ones also name
+ * own (not RSK of RSK MiG, MTS, MMK or NLMK, which abbreviate names); and the word concern (Концерн),
+ * which these names write the same way. Two-letter ones also name
  * companies elsewhere (AK Steel, GK Software, SK Hynix): they count only in a name that carries a
  * post-Soviet legal form, and no abbreviation is set aside when only common words would be left.
  */
@@ -37,6 +38,11 @@ export const COMPANY_TYPES: readonly CompanyType[] = [
   { abbreviation: 'afk', expansion: 'aktsionernaya finansovaya korporatsiya', english: 'joint-stock financial corporation', examples: 'ПАО АФК «Система»' },
   { abbreviation: 'okb', expansion: 'opytno-konstruktorskoye byuro', english: 'experimental design bureau', examples: 'АО «ОКБ «Новатор»' },
   { abbreviation: 'akb', expansion: 'aktsionerny kommercheskiy bank', english: 'joint-stock commercial bank', examples: 'ПАО АКБ «Авангард»' },
+  { abbreviation: 'kb', expansion: 'kommercheskiy bank / konstruktorskoye byuro', english: 'commercial bank / design bureau', examples: 'ООО КБ «Ренессанс Кредит», АО «КБ «Арсенал»' },
+  { abbreviation: 'cb', expansion: 'kommercheskiy bank', english: 'commercial bank (КБ in English)', examples: 'JSC CB PrivatBank (АТ КБ «ПриватБанк»)' },
+  // Not an abbreviation: the word itself, as post-Soviet names write it before or after the name
+  // (kontsern reads concern: vocabulary.ts translates it).
+  { abbreviation: 'concern', expansion: 'kontsern', english: 'concern (a group of enterprises)', examples: 'АО «Концерн «Калашников», JSC Concern Kalashnikov, АО «Концерн «Созвездие»' },
 ];
 
 /** Abbreviation -> whether it counts only beside a post-Soviet legal form (two letters). */

@@ -22,6 +22,9 @@ describe('company-type abbreviations in name analysis', () => {
     ['АО «НПО Энергомаш»', 'energomash', ['npo']],
     ['NPO Energomash', 'energomash', ['npo']], // three letters: no form needed
     ['ПАО «ГМК «Норильский никель»', 'norilskiy nikel', ['gmk']],
+    ['АО «Концерн «Калашников»', 'kalashnikov', ['concern']], // the word itself, translated
+    ['Kalashnikov Concern JSC', 'kalashnikov', ['concern']],
+    ['ООО КБ «Ренессанс Кредит»', 'renessans kredit', ['kb']],
   ])('%s reads %s', (raw, core, types) => {
     const a = analyseName(raw, { cutWidths: [] });
     expect(a.core).toBe(core);
@@ -34,6 +37,7 @@ describe('company-type abbreviations in name analysis', () => {
     ['GK Software SE', 'gk software'],
     ['NK Lukoil', 'nk lukoil'], // two letters need a post-Soviet form beside them
     ['PAO NK Group', 'nk group'], // nothing distinctive would be left
+    ['KB Financial Group Inc.', 'kb financial group'], // no post-Soviet form
   ])('%s keeps its letters', (raw, core) => {
     const a = analyseName(raw, { cutWidths: [] });
     expect(a.core).toBe(core);
