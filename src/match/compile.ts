@@ -224,19 +224,31 @@ export function numberlessKey(name: AnalysedName): string | null {
 export const REORDERED_MIN_WORDS = 3;
 
 /**
- * A name's words in sorted order, for names of three words or more: "Institute of Automation,
- * Chinese Academy of Sciences" and "Chinese Academy of Sciences Institute of Automation" share it.
- * Two words will do when one is a Chinese province or city (not a country): Chinese
- * names a city's bank "<city> bank" and English "Bank of <city>" (Bank of Jiangsu = 江苏银行 = JIANGSU
- * BANK), while "China Bank" and "Bank of China" are two banks.
- * Only names of common words are filed by it (a distinctive word finds the others already).
+ * A name's words in sorted order (two words or more): the key listed names of common words are
+ * filed under (a distinctive word finds the others already), so the same words in another order
+ * find them when the fund file's name may be read so (orderKey).
  */
-export function orderKey(name: AnalysedName): string | null {
+export function wordSetKey(name: AnalysedName): string | null {
   const t = name.tokens;
-  if (t.length < REORDERED_MIN_WORDS && !(t.length === 2 && (chineseRegionOrCity(t[0]) || chineseRegionOrCity(t[1])))) return null;
+  if (t.length < 2) return null;
   const words: string[] = [];
   for (const x of t) words.push(x.text);
   return words.sort().join(' ');
+}
+
+/**
+ * wordSetKey of a fund file's name whose words may stand in another order than the list's: three
+ * words or more ("Institute of Automation, Chinese Academy of Sciences" / "Chinese Academy of
+ * Sciences Institute of Automation"). Two words will do when one is a Chinese province or city (not
+ * a country): Chinese names a city's bank "<city> bank" and English "Bank of <city>" (Bank of
+ * Jiangsu = 江苏银行 = JIANGSU BANK), while "China Bank" and "Bank of China" are two banks; and for
+ * a name written in Han read in pinyin, as Chinese writes the qualifier first (交通银行, Jiaotong
+ * Yinhang, is Bank of Communications; 中国铝业, Aluminum Corporation of China).
+ */
+export function orderKey(name: AnalysedName): string | null {
+  const t = name.tokens;
+  if (t.length < REORDERED_MIN_WORDS && !(t.length === 2 && (chineseRegionOrCity(t[0]) || chineseRegionOrCity(t[1]) || name.steps.includes('read in pinyin')))) return null;
+  return wordSetKey(name);
 }
 
 function chineseRegionOrCity(t: NameToken): boolean {
@@ -452,8 +464,8 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
     }
     const masked = numberlessKey(name);
     if (masked !== null) fileAlias(c.byNumberless, masked, ai);
-    const ordered = orderKey(name);
-    if (ordered !== null) fileAlias(c.byWordSet, ordered, ai);
+    const words = wordSetKey(name);
+    if (words !== null) fileAlias(c.byWordSet, words, ai);
     return;
   }
   for (let i = 0; i < toks.length; i++) {

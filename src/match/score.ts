@@ -5,7 +5,7 @@
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
 import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
-import { orderKey, type CompiledAlias } from './compile.js';
+import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
@@ -516,7 +516,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // another bank than National Bank of Ukraine). Three words at least, or two with a Chinese province
   // or city (Jiangsu Bank / Bank of Jiangsu): "China Bank" is not "Bank of China" (orderKey).
   let ordered: string | null;
-  if (!a.distinctive && Q.length === L.length && Q.length >= 2 && (ordered = queryOrderKey(q)) !== null && ordered === orderKey(a.name)) {
+  if (!a.distinctive && Q.length === L.length && Q.length >= 2 && (ordered = queryOrderKey(q)) !== null && ordered === wordSetKey(a.name)) {
     const base = emptyScore();
     base.pairs = Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const }));
     base.alignment = 1;

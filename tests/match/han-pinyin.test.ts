@@ -96,6 +96,13 @@ describe('pinyin-reading: a Han name against a name in Latin letters, probable a
     expect(best('Xinjiang Zhongtai Chemical Co., Ltd.', '中泰化学').tier).toBe('review');
     expect(best('Xinjiang Zhongtai Chemical Co., Ltd.', 'ZHONGTAI CHEMICAL').tier).toBe('review');
   });
+  it('a Han name of common words read in pinyin may put its words in another order than the English name (qualifier first)', () => {
+    expect(best('Bank of China Limited', '中国银行股份有限公司')).toEqual({ tier: 'review', rules: ['words-reordered', 'common-words-only', 'pinyin-reading'] });
+    expect(best('Agricultural Bank of China Limited', '中国农业银行股份有限公司').tier).toBe('review');
+    expect(best('Bank of China Limited', '中国建设银行股份有限公司').tier).toBeNull(); // another word
+    // Latin letters keep the rule for two words: China Bank is not Bank of China.
+    expect(best('Bank of China Limited', 'CHINA BANK LTD').tier).toBeNull();
+  });
   it('the list writes Han, the fund file Latin letters', () => {
     expect(best('通威股份有限公司', 'TONGWEI CO LTD')).toEqual({ tier: 'probable', rules: ['exact-name', 'pinyin-reading'] });
     expect(best('浙江大华技术股份有限公司', 'ZHEJIANG DAHUA TECHNOLOGY CO LTD').tier).toBe('probable');
