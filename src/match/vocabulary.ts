@@ -300,7 +300,11 @@ export const TRANSLATIONS: Record<string, string> = {
   'jusik hoesa': 'co ltd', 'chusik hoesa': 'co ltd', // 주식회사
   haesang: 'marine', // 해상 (Samsung Hwajae Haesang Boheom = Samsung Fire & Marine Insurance)
   geumyung: 'financial', // 금융
-  jiju: 'holding', // 지주 (a holding company: KB Geumyung Jiju = KB Financial Group)
+  jiju: 'holding', // 지주 (a holding company)
+  // 금융지주(회사), the financial holding company, as the Korean banking groups write it in English:
+  // KB금융지주 = KB Financial Group, 신한금융지주회사 = Shinhan Financial Group, 하나금융지주 = Hana
+  // Financial Group, 우리금융지주 = Woori Financial Group.
+  'geumyung jiju': 'financial group', 'geumyung jiju hoesa': 'financial group',
   tuja: 'investment', // 투자
   'jasan unyong': 'asset management', // 자산운용
   jeongi: 'electric', // 전기

@@ -152,6 +152,10 @@ describe('general names: business words of other languages (translated)', () => 
     // KEPCO's Korean name (한국전력공사) read word for word agrees only in common words: worth a look.
     expect(tier('Korea Electric Power Corporation', 'Hanguk Jeollyeok Gongsa')).toBe('review');
     expect(rules('Korea Electric Power Corporation', 'Hanguk Jeollyeok Gongsa')).toContain('translated');
+    // 금융지주, the financial holding company, as the Korean banking groups name it in English.
+    expect(tier('Hana Financial Group Inc.', '하나금융지주')).toBe('confirmed');
+    expect(tier('BNK Financial Group Inc.', 'BNK Geumyung Jiju')).toBe('confirmed');
+    expect(tier('Hana Financial Group Inc.', '하나증권')).toBeNull(); // Hana Securities: another company
   });
 
   it('brand words are not translated: Gazprom Neft is not Gazprom', () => {
