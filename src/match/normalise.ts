@@ -498,7 +498,7 @@ function usable(sp: { generic: string; chars?: unknown }): boolean {
  * name (OOO, JSC, PT) or after it (AG, Aktiengesellschaft, Public Limited Company, S.A. de C.V.),
  * read past the share-class and security words a fund file appends. Han forms are cut later.
  */
-function markLegalForms(words: Word[]): void {
+function markLegalForms(words: Word[]): LegalFormSpans {
   const all: string[] = [];
   for (const w of words) all.push(w.text);
   const spans = formSpansOf(all);
@@ -507,6 +507,7 @@ function markLegalForms(words: Word[]): void {
     if (!usable(sp)) break;
     for (let k = sp.start; k < sp.end; k++) words[k].drop = words[k].form = true;
   }
+  return spans;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -727,7 +728,16 @@ function detectCut(s: NameState): void {
 
 /** Legal forms of every jurisdiction before or after the name marked dropped (markLegalForms); recorded in the word pass. */
 function markFormSpans(s: NameState): void {
-  markLegalForms(s.words);
+  const spans = markLegalForms(s.words);
+  // A name of a cut width that ends in a whole legal form of several words or a long one
+  // ("Mitsubishi Denki Kabushiki Kaisha", 33 characters; "... Aktiengesellschaft") ends as whole
+  // names end: not cut (a cut would not land right after a form; a short form may be a cut word).
+  const last = spans.suffixes[0];
+  if (s.truncated && last !== undefined && last.end === s.words.length && s.words[last.end - 1].form && (last.end - last.start >= 2 || last.text.length >= 6)) {
+    s.truncated = false;
+    s.cutWidth = null;
+    s.endsWhole = true;
+  }
 }
 
 /**

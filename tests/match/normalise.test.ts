@@ -61,7 +61,7 @@ describe('analyseName: other scripts', () => {
 
   it('transliterates every script but Han, legal forms included', () => {
     expect(analyseName('ПАО «Газпром»')).toMatchObject({ core: 'gazprom', legalForms: ['pao'] });
-    expect(core('Акционерное общество «Концерн ВКО «Алмаз-Антей»»')).toBe('concern vko almaz antey'); // kontsern translated
+    expect(core('Акционерное общество «Концерн ВКО «Алмаз-Антей»»')).toBe('vko almaz antey'); // kontsern translated, a company type set aside (company-types.ts)
     expect(core('Ελληνικά Πετρέλαια Α.Ε.')).toBe('ellinika petrelaia');
     expect(core('Ørsted A/S')).toBe('orsted'); // ø is o, as fund files write it
     expect(core('A.P. Møller - Mærsk A/S')).toBe(core('AP MOLLER MAERSK AS'));
@@ -144,6 +144,17 @@ describe('analyseName: fund-file forms', () => {
     // One word alone is kept, whole or cut: it is as often the name's own (INTERN of International).
     expect(core('SEMICONDUCTOR MANUFACTURING INTERN')).toContain('intern');
     expect(core('PTT EXPLORATION AND PRODUCTION PUB')).toContain('pub');
+  });
+
+  it('a name of a cut width that ends in a whole legal form of several words, or a long one, is whole', () => {
+    // 33 characters, one short of the width: cut after a word, or whole? A form ends names.
+    const a = analyseName('Mitsubishi Denki Kabushiki Kaisha');
+    expect(a.truncated).toBe(false);
+    expect(a.cutEnd).toBe(false);
+    expect(analyseName('Hannover Rueck Aktiengesellschaft').truncated).toBe(false);
+    // ... and the name adds a word to the listed one: another company of the group, as uncut.
+    const m = createMatcher([pairList({ id: 'x', listed: 'Mitsubishi Corporation' })]).match({ issuer: 'Mitsubishi Denki Kabushiki Kaisha', ids: {} });
+    expect(m).toEqual([]);
   });
 
   it('completes the last word of a name cut at 34 characters', () => {

@@ -96,7 +96,7 @@ describe('Hangul in Revised Romanisation, cut at known words', () => {
 
   it('reads a Hangul name word by word, business words translated, and a Latin name beside it apart', () => {
     expect(analyseName('삼성전자 주식회사').norm).toBe('samseong electronic co ltd');
-    expect(analyseName('KB금융지주').norm).toBe('kb financial holding');
+    expect(analyseName('KB금융지주').norm).toBe('kb financial group');
   });
 
   it('reads ㈜ / (주), the abbreviation of 주식회사, as the legal form, before or after the name', () => {
