@@ -11,9 +11,12 @@ const read = async (name: string) => parseGeneral(await readFile(path.join(repoR
 // Its listed entities are new to both earlier sets as listed entities; 127 of its 442 rows list a
 // company an earlier set wrote as a query (Ayala Land, Inc. in a sister pair of Ayala Corporation),
 // and its form contradictions may list a sibling of an earlier set's entity.
+// fresh3.csv: a third set, written blind (no matcher run) on 2026-12-07; it names no entity any
+// earlier set names, as listed entity or as query.
 describe.each([
   { file: 'fresh.csv', earlier: ['general.csv'], queriesToo: true },
   { file: 'fresh2.csv', earlier: ['general.csv', 'fresh.csv'], queriesToo: false },
+  { file: 'fresh3.csv', earlier: ['general.csv', 'fresh.csv', 'fresh2.csv'], queriesToo: true },
 ])('fresh pair set (fixtures/eval/$file)', async ({ file, earlier, queriesToo }) => {
   const pairs = await read(file);
   const general = (await Promise.all(earlier.map(read))).flat();
