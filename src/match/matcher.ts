@@ -144,7 +144,7 @@ type NameFacts = Pick<HoldingFacts, 'family' | 'forms' | 'receipt'>;
 
 function holdingFacts(query: MatchQuery, work: NameWork): HoldingFacts {
   const rawTicker = query.ids?.ticker?.trim();
-  const f = (work.facts ??= { family: legalFamily(work.analysed!.legalForms), forms: formSpans(work.name), receipt: isDepositaryReceipt(work.name, work.title) });
+  const f = (work.facts ??= { family: legalFamily(work.analysed!), forms: formSpans(work.name), receipt: isDepositaryReceipt(work.name, work.title) });
   // Fields named, not spread: a spread into a literal is slow in V8.
   return {
     family: f.family,
@@ -310,10 +310,12 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const forms = h.forms.suffixes.length > 0 || h.forms.prefix ? compareLegalForms(h.forms, aliasForms(alias)) : undefined;
     const formConflict = forms?.relation === 'conflict' ? forms : undefined;
     // The families of the legal systems the list's names translate into (Inc./LP against
-    // Co., Ltd.), unless the data says both names carry one form.
+    // Co., Ltd.; AG against PLC), unless the data says both names carry one form: another company,
+    // the group's in another legal system (Merck & Co., Inc. / Merck KGaA; Unilever N.V. / PLC),
+    // ruled out unless the holding's own ticker supports the name (then worth a look).
     const theirFamily = h.family && forms?.relation !== 'same' ? familyOf(entity) : undefined;
     if (h.family && theirFamily && familiesConflict(h.family, theirFamily)) {
-      ev.push({ rule: 'legal-family-conflict', against: 1, detail: { holding: h.family, entity: theirFamily } });
+      ev.push({ rule: 'legal-family-conflict', against: tickerSupports ? 1 : policy.contradictions.ruleOut, detail: { holding: h.family, entity: theirFamily } });
     } else if (formConflict) {
       // Two forms of different kinds (AG, a stock corporation, and GmbH, a private limited company):
       // another legal entity, ruled out on its own (Deutsche Bank GmbH is not Deutsche Bank AG).

@@ -8,8 +8,18 @@
  * listed only under numeric codes are two independent contradictions.
  */
 import type { ListEntity } from '../lists/schema.js';
-import { analyseName } from './normalise.js';
+import { analyseName, type AnalysedName } from './normalise.js';
 import { parseTicker } from '../reference/markets.js';
+
+/**
+ * The family of a Chinese, Japanese or Korean form written in the company's own language, in its
+ * script or romanised (股份有限公司, 주식회사 = Jusik Hoesa, Kabushiki Kaisha, Gufen Youxian Gongsi):
+ * it says which country, not which English form the company chose (translatedAs).
+ */
+const NATIVE_CJK = 'CJK form in its own language';
+
+/** Words of those forms romanised, as the name is written before translation (AnalysedName.written). */
+const NATIVE_FORM_WORDS = /\b(?:kaisha|hoesa|gongsi)\b/;
 
 /**
  * Legal forms that belong to one legal system (or one style of translating Chinese, Japanese and
@@ -29,16 +39,21 @@ const FAMILY: ReadonlyMap<string, string> = new Map([
   ...['jsc', 'pjsc', 'ojsc', 'cjsc', 'oao', 'zao', 'ooo'].map((f) => [f, 'JSC/OOO'] as const),
   ['pte', 'Pte'],
   ['pty', 'Pty'],
-  ['有限公司', 'Co., Ltd.'],
+  ['有限公司', NATIVE_CJK],
   ['coltd', 'Co., Ltd.'],
 ]);
 
 /**
  * Families that name one company two ways: a Japanese kabushiki kaisha writes its English name with
  * Co., Ltd., Inc. or Corporation as it chooses (Sumitomo Metal Mining Co., Ltd., Mitsui Chemicals,
- * Inc., Chubu Electric Power Company, Incorporated), so K.K. contradicts neither.
+ * Inc., Chubu Electric Power Company, Incorporated), so K.K. contradicts neither; so do Chinese
+ * and Korean companies their own forms (华能国际电力股份有限公司 = Huaneng Power International, Inc.;
+ * 주식회사 셀트리온 = Celltrion, Inc.; Samsung Electronics Co., Ltd.).
  */
-const TRANSLATED_AS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['K.K.', new Set(['Co., Ltd.', 'Inc./LP (US)'])]]);
+const TRANSLATED_AS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['K.K.', new Set(['Co., Ltd.', 'Inc./LP (US)', NATIVE_CJK])],
+  [NATIVE_CJK, new Set(['Co., Ltd.', 'Inc./LP (US)', 'K.K.'])],
+]);
 
 /** Two families that contradict each other: different, and neither an English rendering of the other. */
 export function familiesConflict(a: string, b: string): boolean {
@@ -46,7 +61,9 @@ export function familiesConflict(a: string, b: string): boolean {
 }
 
 /** The family of the legal forms a name ends in, or undefined when they name none. */
-export function legalFamily(forms: readonly string[]): string | undefined {
+export function legalFamily(name: Pick<AnalysedName, 'legalForms' | 'written'>): string | undefined {
+  const forms = name.legalForms;
+  if (forms.length > 0 && name.written !== undefined && NATIVE_FORM_WORDS.test(name.written)) return NATIVE_CJK;
   for (const f of forms) {
     const family = FAMILY.get(f);
     if (family) return family;
@@ -59,7 +76,7 @@ export function legalFamily(forms: readonly string[]): string | undefined {
 export function entityLegalFamily(e: ListEntity): string | undefined {
   const seen = new Set<string>();
   for (const name of [e.name, ...e.aliases]) {
-    const f = legalFamily(analyseName(name, { cutWidths: [] }).legalForms);
+    const f = legalFamily(analyseName(name, { cutWidths: [] }));
     if (f) seen.add(f);
   }
   return seen.size === 1 ? [...seen][0] : undefined;

@@ -74,11 +74,11 @@ describe('namesakes', () => {
     expect(m.evidence).toContainEqual(expect.objectContaining({ rule: 'country-conflict', detail: { holding: 'US', entity: 'CN' } }));
   });
 
-  it('one contradiction (a 13F row: legal form only, no ticker or country) leaves a review', () => {
-    const [m, ...rest] = ids('COSTAR GROUP INC', { cusip: '22160N109' });
-    expect(m).toMatchObject({ entity: { id: 'costar-group-co-ltd' }, tier: 'review' });
-    expect(m.evidence).toContainEqual(expect.objectContaining({ rule: 'legal-family-conflict', detail: { holding: 'Inc./LP (US)', entity: 'Co., Ltd.' } }));
-    expect(rest).toEqual([]);
+  it('a legal family of another legal system rules the name out unless the holding\'s own ticker supports it (a 13F row: the US company\'s CUSIP)', () => {
+    expect(ids('COSTAR GROUP INC', { cusip: '22160N109' })).toEqual([]);
+    const seen = matcher.inspect({ issuer: 'COSTAR GROUP INC', ids: { cusip: '22160N109' } }).candidates[0];
+    expect(seen.tier).toBeNull();
+    expect(seen.evidence).toContainEqual(expect.objectContaining({ rule: 'legal-family-conflict', detail: { holding: 'Inc./LP (US)', entity: 'Co., Ltd.' } }));
   });
 
   it('two contradictions are no match: legal form and a letter ticker (the SPY file), or legal form and country', () => {
@@ -110,14 +110,21 @@ describe('namesakes', () => {
   });
 });
 
-const family = (name: string) => legalFamily(analyseName(name).legalForms);
+const family = (name: string) => legalFamily(analyseName(name));
 
 describe('evidence of another company', () => {
   it('legal forms name a family only when tied to one legal system or style', () => {
     expect(family('CoStar Group, Inc.')).toBe('Inc./LP (US)');
     expect(family('COSTAR GROUP CO., LTD.')).toBe('Co., Ltd.');
     expect(family('Daimler Truck Holding AG')).toBe('AG/GmbH');
-    expect(family('合盛硅业股份有限公司')).toBe('Co., Ltd.');
+    // A Chinese, Japanese or Korean form in the company's own language says which country, not
+    // which English form the company chose: it contradicts neither Co., Ltd. nor Inc.
+    expect(family('合盛硅业股份有限公司')).toBe('CJK form in its own language');
+    expect(family('주식회사 셀트리온')).toBe('CJK form in its own language');
+    expect(family('Sanyi Zhonggong Gufen Youxian Gongsi')).toBe('CJK form in its own language');
+    expect(familiesConflict(family('华能国际电力股份有限公司')!, family('Huaneng Power International, Inc.')!)).toBe(false);
+    expect(familiesConflict(family('주식회사 셀트리온')!, 'Co., Ltd.')).toBe(false);
+    expect(familiesConflict(family('주식회사 셀트리온')!, 'AG/GmbH')).toBe(true);
     // Used everywhere: Ltd alone (iShares drops "Co"), Corp, Co, Limited, S.A.
     for (const n of ['HOSHINE SILICON INDUSTRY LTD A', 'Ninestar Corp.', 'Costar Group Co', 'SENSETIME GROUP LIMITED', 'Petrobras S.A.']) expect(family(n)).toBeUndefined();
   });
