@@ -11,10 +11,11 @@ const OWN_MIN_LENGTH = 13;
 export function ownString(s: string): string {
   // A string this short is always its own copy.
   if (s.length < OWN_MIN_LENGTH) return s;
-  // Appending a character makes a concatenation; slicing it flattens that into one new string
-  // (a copy of s and the space) and views that copy: nothing of s's parent is kept. A quarter of
-  // the cost of a JSON round trip.
-  return (s + ' ').slice(0, -1);
+  // A join writes its pieces into one new flat string: nothing of s's parent is kept, and no view
+  // either. (A slice of a flattened copy, as before, was a view: the matcher's caches keep these
+  // as keys, and V8 compares a row's name with a view key character by character in its runtime,
+  // 2 % of a 1M-row screen's samples in `perf`; with a flat key, in a few percent of that.)
+  return [s.slice(0, 1), s.slice(1)].join('');
 }
 
 /** A copy of `o` whose strings, and those of the plain objects and arrays inside it, are owned. */

@@ -34,10 +34,11 @@ const COLLATERAL_NAME = /^cash collateral\b/i;
 export function exclusionReason(assetClass: string | null, issuer: string | null): string | null {
   if (assetClass) {
     const cls = assetClass.toLowerCase();
+    // A row the file itself calls an equity is one: no need to second-guess its name (hot path,
+    // before the table's keyed lookup of a string made for this row).
+    if (cls === 'equity') return null;
     const label = EXCLUDED_ASSET_CLASSES[cls];
     if (label) return `${label} (asset class "${assetClass}")`;
-    // A row the file itself calls an equity is one: no need to second-guess its name (hot path).
-    if (cls === 'equity') return null;
   }
   if (issuer) {
     if (CASH_NAME.test(issuer)) return `cash (name "${issuer}")`;

@@ -12,8 +12,16 @@ const PLACEHOLDERS = new Set([
   '#div/0!', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#getting_data',
 ]);
 const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
-/** The first characters of the placeholders, either case: a cell starting otherwise is none (no lower-casing per cell). */
-const PLACEHOLDER_FIRST = new Set([...PLACEHOLDERS].flatMap((p) => (p ? [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)] : [])));
+/**
+ * The first characters of the placeholders, either case, as a table by char code: a cell starting
+ * otherwise is none (no lower-casing per cell). A table, not a Set: it is read for every cell.
+ */
+const PLACEHOLDER_FIRST = ((): Uint8Array => {
+  const codes = [...PLACEHOLDERS].flatMap((p) => (p ? [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)] : []));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const c of codes) table[c] = 1;
+  return table;
+})();
 /** "1,709,551,563.38", "-0.64", "100": no symbol, no exponent, no space (the common case). */
 const PLAIN_NUMBER = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** With a dot as the decimal mark, commas may only group thousands: "0,125" or "1000,5" is not a number. */
@@ -37,7 +45,7 @@ export function cleanText(value: string | null | undefined): string {
 export function textOrNull(value: string | null | undefined): string | null {
   const t = cleanText(value);
   if (t.length === 0) return null;
-  return t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDER_FIRST.has(t.charCodeAt(0)) && PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
+  return t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDER_FIRST[t.charCodeAt(0)] === 1 && PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
 }
 
 export function isPlaceholder(value: string | null | undefined): boolean {

@@ -7,12 +7,15 @@
 import { exclusionReason } from '../exclusions.js';
 import { readPreamble, type RowView, type TextLayout } from '../layout.js';
 
+const CASH_SECTOR = 'cash and/or derivatives';
+
 /** Rows under the "Cash and/or Derivatives" sector are cash, futures or FX in every iShares file. */
 function excludeIshares(row: RowView): string | null {
   const byClass = exclusionReason(row.get('assetClass'), row.get('issuer'));
   if (byClass) return byClass;
   const sector = row.column('sector');
-  return sector?.toLowerCase() === 'cash and/or derivatives' ? `cash or derivative (sector "${sector}")` : null;
+  // (Lower-cased only at the right length: this runs on every row.)
+  return sector?.length === CASH_SECTOR.length && sector.toLowerCase() === CASH_SECTOR ? `cash or derivative (sector "${sector}")` : null;
 }
 
 const has = (header: string[], ...names: string[]) => names.every((n) => header.includes(n));
