@@ -70,11 +70,12 @@ export async function runNode(nodeArgs: string[], script: string, args: string[]
 }
 
 /**
- * `fundscreen screen ...` as a user runs it. Exit codes 0 (nothing flagged) and 1 (findings)
- * are both a successful screen; anything else is an error with the child's stderr.
+ * `fundscreen screen ...` as a user runs it: the checkout's launcher, or `script` (an installed
+ * package's, bench/installed.ts). Exit codes 0 (nothing flagged) and 1 (findings) are both a
+ * successful screen; anything else is an error with the child's stderr.
  */
-export async function runScreen(args: string[], nodeArgs: string[] = []): Promise<ChildRun> {
-  const r = await runNode(nodeArgs, FUNDSCREEN_BIN, ['screen', ...args]);
+export async function runScreen(args: string[], nodeArgs: string[] = [], script = FUNDSCREEN_BIN): Promise<ChildRun> {
+  const r = await runNode(nodeArgs, script, ['screen', ...args]);
   if (r.exitCode !== 0 && r.exitCode !== 1) {
     throw new Error(`fundscreen screen ${args.join(' ')} exited ${r.exitCode}:\n${r.stderr.trim().split('\n').slice(-8).join('\n')}`);
   }
