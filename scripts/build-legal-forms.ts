@@ -318,6 +318,23 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'the long names only, and a prefix of three letters is otherwise left to company forms.',
   },
   {
+    spellings: ['rup', 'руп', 'rue', 'республиканское унитарное предприятие', 'respublikanskoe unitarnoe predpriyatie',
+      'republican unitary enterprise'],
+    canonical: 'up',
+    countries: 'BY',
+    prefix: true,
+    why: 'The Belarusian republican unitary enterprise (Civil Code of Belarus art. 113), РУП, in English RUE (RUP Beltelecom, '
+      + 'RUE Belaruskali), before the name as Russian ФГУП is; GLEIF BY gives the unitary enterprise (UP) only.',
+  },
+  {
+    spellings: ['perseroan terbatas'],
+    canonical: 'pt',
+    countries: 'ID',
+    prefix: true,
+    why: 'Perseroan Terbatas, the Indonesian limited company PT abbreviates, written out where PT stands: before the name '
+      + '(Perseroan Terbatas Barito Pacific Tbk = PT Barito Pacific Tbk); GLEIF gives it without a country.',
+  },
+  {
     spellings: ['s.à r.l.', 's. à r.l.'],
     canonical: 'sarl',
     countries: 'LU',

@@ -23,7 +23,7 @@ import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
-import { COMPANY_TYPE_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
+import { COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -756,14 +756,40 @@ function markCompanyTypes(s: NameState): void {
     last = i;
   }
   if (first < 0 || first === last) return;
-  // Nearly every name: neither word is a company type.
+  // Nearly every name: neither word is a company type, nor starts one's English phrase.
   const atFirst = COMPANY_TYPE_WORDS.has(words[first].text);
   const atLast = last + 1 < words.length && words[last + 1].form && COMPANY_TYPE_WORDS.has(words[last].text);
-  if (!atFirst && !atLast) return;
+  const phrases = COMPANY_TYPE_PHRASES.get(words[first].text);
+  if (!atFirst && !atLast && phrases === undefined) return;
   let soviet = false;
   for (const w of words) if (w.form && POST_SOVIET_FORM_WORDS.has(w.text)) soviet = true;
   if (atFirst) setCompanyType(s, first, first, last, soviet);
+  else if (phrases !== undefined && soviet) setCompanyTypePhrase(s, phrases, first, last);
   if (atLast && !words[last].drop) setCompanyType(s, last, first, last, soviet);
+}
+
+/**
+ * The English phrase of a company type (company-types.ts phrases: "Oil and Gas Company" of НГК)
+ * standing first in a name with a post-Soviet legal form, set aside as the abbreviation is and
+ * recorded as it, when a distinctive word is left ("Public Joint Stock Company Oil and Gas Company
+ * Slavneft" reads as PAO NGK Slavneft).
+ */
+function setCompanyTypePhrase(s: NameState, phrases: ReadonlyArray<{ words: readonly string[]; abbreviation: string }>, first: number, last: number): void {
+  const words = s.words;
+  for (const p of phrases) {
+    const end = first + p.words.length;
+    if (end > last) continue;
+    let all = true;
+    for (let k = 0; k < p.words.length && all; k++) all = !words[first + k].drop && !words[first + k].paren && words[first + k].text === p.words[k];
+    if (!all) continue;
+    let distinctive = false;
+    for (let j = end; j <= last && !distinctive; j++) if (!words[j].drop && kindOf(words[j].text) === 'distinctive') distinctive = true;
+    if (!distinctive) return;
+    for (let k = first; k < end; k++) words[k].drop = true;
+    (s.companyTypes ??= []).push(p.abbreviation);
+    addStep(s.steps, 'company type removed');
+    return;
+  }
 }
 
 /** Sets words[i] aside as a company type, when it may be one (see markCompanyTypes). */

@@ -25,6 +25,11 @@ describe('company-type abbreviations in name analysis', () => {
     ['АО «Концерн «Калашников»', 'kalashnikov', ['concern']], // the word itself, translated
     ['Kalashnikov Concern JSC', 'kalashnikov', ['concern']],
     ['ООО КБ «Ренессанс Кредит»', 'renessans kredit', ['kb']],
+    ['АО «ПО «Севмаш»', 'sevmash', ['po']],
+    // The English phrase first after a post-Soviet form, recorded as its abbreviation.
+    ['Joint Stock Company Scientific and Production Association Almaz', 'almaz', ['npo']],
+    ['Public Joint Stock Company Mining and Metallurgical Company Norilsk Nickel', 'norilsk nickel', ['gmk']],
+    ['Limited Liability Company Production Association Uralmash', 'uralmash', ['po']],
   ])('%s reads %s', (raw, core, types) => {
     const a = analyseName(raw, { cutWidths: [] });
     expect(a.core).toBe(core);
@@ -38,6 +43,8 @@ describe('company-type abbreviations in name analysis', () => {
     ['NK Lukoil', 'nk lukoil'], // two letters need a post-Soviet form beside them
     ['PAO NK Group', 'nk group'], // nothing distinctive would be left
     ['KB Financial Group Inc.', 'kb financial group'], // no post-Soviet form
+    ['Oil Company of Iran', 'oil iran'], // an English phrase counts only beside a post-Soviet form
+    ['JSC Oil Company', 'oil'], // ... and leaves a distinctive word
   ])('%s keeps its letters', (raw, core) => {
     const a = analyseName(raw, { cutWidths: [] });
     expect(a.core).toBe(core);
@@ -48,6 +55,11 @@ describe('company-type abbreviations in name analysis', () => {
 describe('company-type in matching', () => {
   it('company-type: the abbreviation on one side only is set aside: probable at most', () => {
     expect(matched('PJSC LUKOIL', 'NK LUKOIL PAO')).toEqual({ tier: 'probable', rules: ['exact-name', 'company-type'] });
+  });
+
+  it('the abbreviation and its English phrase are one type: nothing to note', () => {
+    expect(matched('Public Joint Stock Company Mining and Metallurgical Company Norilsk Nickel', 'PAO GMK NORILSKIY NIKEL').rules).not.toContain('company-type');
+    expect(matched('Joint Stock Company Scientific and Production Association Almaz', 'AO NPO ALMAZ')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
   });
 
   it('both names write it: nothing to note', () => {
