@@ -14,7 +14,7 @@ import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
 import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
-import { koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
+import { COGNATE_KEY_MARK, cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 
 export interface CandidateSource {
@@ -149,6 +149,15 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
         const korean = koreanKeyIn(t, c.translitFilter);
         const alike = korean ? c.translits.get(korean) : undefined;
         if (alike) appendAliasesOf(out, c.postings, alike);
+      }
+      // A romanised Russian adjective and the English word it is made like (Baltiyskiy / Baltic).
+      if (out.length === 0 && endsAsRussianAdjective(t)) {
+        for (const k of cognateKeys(t)) {
+          const marked = COGNATE_KEY_MARK + k;
+          if (!c.translitFilter.mayHave(hashText(HASH_START, marked))) continue;
+          const alike = c.translits.get(marked);
+          if (alike) appendAliasesOf(out, c.postings, alike);
+        }
       }
     }
     // A typo of a word of a name made only of common words ("Bank of Chima").

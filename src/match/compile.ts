@@ -15,7 +15,7 @@ import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableK
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
-import { KOREAN_KEY_MARK, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
+import { COGNATE_KEY_MARK, cognateKeys, KOREAN_KEY_MARK, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
@@ -168,7 +168,7 @@ export interface CompiledLists {
   shortTypos: ShortWordIndex;
   /** Distinctive words by their sound key (sounds.ts): another transliteration finds them. */
   sounds: Map<string, string[]>;
-  /** Distinctive words by their translitKey (sounds.ts), and by KOREAN_KEY_MARK + koreanKey: another romanisation of the word finds them. */
+  /** Distinctive words by their translitKey (sounds.ts), by KOREAN_KEY_MARK + koreanKey and by COGNATE_KEY_MARK + each cognateKey: another romanisation of the word, or a Russian adjective made like it, finds them. */
   translits: Map<string, string[]>;
   /** The keys of `translits`. */
   translitFilter: KeyFilter;
@@ -407,6 +407,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       push(c.translits, KOREAN_KEY_MARK + korean, w);
       c.koreanEnds.add(koreanEnds(w));
     }
+    for (const k of cognateKeys(w)) push(c.translits, COGNATE_KEY_MARK + k, w);
   }
   const commonVocab = [...c.commonPostings.keys()].sort();
   c.commonTypos = new TypoIndex(commonVocab);

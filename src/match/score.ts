@@ -9,7 +9,7 @@ import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
-import { SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
+import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, TRANSLATIONS } from './vocabulary.js';
 import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
 
@@ -50,7 +50,7 @@ export interface AlignedPair {
   query: string;
   list: string;
   sim: number;
-  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound' | 'translit' | 'compound';
+  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound' | 'translit' | 'cognate' | 'compound';
 }
 
 export interface NameScore {
@@ -85,6 +85,9 @@ const SHORT_TYPO_SIM = 0.75;
 /** One word in two romanisations (sounds.ts, translitKey): nearer than a sound, as near as an equal word with a letter of another system. */
 const TRANSLIT_SIM = 0.95;
 
+/** A romanised Russian adjective and the English word it is made like (sounds.ts, cognateKeys): as near as a sound. */
+const COGNATE_SIM = 0.9;
+
 /**
  * Not within the typo budget: one word in two romanisations (the tokens' own words only, not a
  * canonicalised word's written form), alike in sound, or no match.
@@ -101,6 +104,9 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
   } else if (own ? soundAlikeWords(qTok, lTok) : soundAlike(q, l)) {
     out.sim = SOUND_SIM;
     out.how = 'sound';
+  } else if (own && cognatesOf(q, l)) {
+    out.sim = COGNATE_SIM;
+    out.how = 'cognate';
   } else {
     out.sim = 0;
     out.how = 'typo';
@@ -652,7 +658,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let equalWeight = 0;
   for (let k = 0; k < nChosen; k++) {
     const c = chosen[k];
-    if (c.how !== 'typo' && c.how !== 'sound' && c.how !== 'translit' && (c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1))) distinctiveOnlyByTypo = false;
+    if (c.how !== 'typo' && c.how !== 'sound' && c.how !== 'translit' && c.how !== 'cognate' && (c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1))) distinctiveOnlyByTypo = false;
     if (c.how === 'typo') {
       anyTypo = true;
       if (Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7) shortWordTypo = true;
@@ -859,6 +865,10 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     const alone = distinctiveOnlyByTypo && equalWeight < policy.typoOnlyCover;
     ev.push({ rule: 'transliterated', ...(alone ? { cap: 'review' as const } : {}), detail: { query: Q[translit.q0].text, list: L[translit.l0].text } });
   }
+  // A romanised Russian adjective against the English word it is made like (Traktornyy / Tractor,
+  // Baltiyskiy / Baltic): a translation's spelling, as loose as a sound: worth a look at most.
+  const cognate = firstChosen(nChosen, 'cognate');
+  if (cognate) ev.push({ rule: 'cognate', cap: 'review', detail: { query: Q[cognate.q0].text, list: L[cognate.l0].text } });
   // One compound in two romanisations (Ukrtelekom / Ukrtelecom): the same word, not a near one,
   // but written otherwise: probable at most.
   const compound = firstChosen(nChosen, 'compound');

@@ -175,7 +175,11 @@ export function translitKeyIn(word: string, filter: KeyFilter): string {
 function fillTranslitKey(word: string): number {
   const n0 = word.length;
   if (n0 < SOUND_MIN_LENGTH || n0 > KEY.length) return 0;
-  const n = n0 - adjectiveEnding(word, n0);
+  return foldLetters(word, n0 - adjectiveEnding(word, n0));
+}
+
+/** The first `n` letters of `word` folded as translitKey folds them, into KEY; their number (0: a letter outside a-z). */
+function foldLetters(word: string, n: number): number {
   let len = 0;
   let prev = -1;
   for (let i = 0; i < n; i++) {
@@ -401,4 +405,84 @@ export function koreanSpellings(a: string, b: string): boolean {
   if (koreanEnds(a) !== koreanEnds(b)) return false;
   const kb = koreanKey(b);
   return kb !== '' && kb === koreanKey(a);
+}
+
+/**
+ * Keys of a word read as a romanised Russian adjective and as the English word it is made like
+ * (cognates, which lists write for one another: Traktornyy / Tractor, Mekhanicheskiy / Mechanical,
+ * Baltiyskiy / Baltic, Mozyrskiy / Mozyr, Aviatsionnyy / Aviation, TeleSistemy / TeleSystems):
+ * the word without its inflection (-iy, -yy, -aya, -oye, -ye, -y ...) and without the suffix that
+ * makes the adjective (-sk-, -n-, -ichesk-), and without an English ending (-ical, -ic, -al, -ian,
+ * -s, -e); -tsi- read -ti- (-tsiya, -tion), kh and ch read k, then translitKey's folds. Keys of
+ * four letters or more. Loose by design: asked only of two words no typo, sound or romanisation
+ * pairs, and a match through it is review at most (the `cognate` rule).
+ */
+export function cognateKeys(word: string): readonly string[] {
+  let keys = COGNATE_KEYS.get(word);
+  if (keys !== undefined) return keys;
+  keys = word.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(word) ? [] : buildCognateKeys(word);
+  if (COGNATE_KEYS.size >= KEYS_LIMIT) COGNATE_KEYS.clear();
+  COGNATE_KEYS.set(word, keys);
+  return keys;
+}
+const COGNATE_KEYS = new Map<string, readonly string[]>();
+
+/** Russian adjective and plural inflections (romanised), longest first. */
+const RU_INFLECTIONS = ['iye', 'yye', 'aya', 'aia', 'oye', 'ogo', 'ykh', 'ikh', 'iy', 'yy', 'ii', 'yi', 'ij', 'yj', 'oe', 'ye', 'ie', 'y'];
+/** English endings of the word a Russian adjective is made like, longest first. */
+const EN_ENDINGS = ['ical', 'ian', 'ic', 'al', 's', 'e'];
+
+function buildCognateKeys(word: string): string[] {
+  const stems = new Set<string>([word]);
+  const inflection = RU_INFLECTIONS.find((e) => word.length - e.length >= 4 && word.endsWith(e));
+  if (inflection !== undefined) {
+    const r = word.slice(0, -inflection.length);
+    stems.add(r);
+    if (r.endsWith('ichesk')) stems.add(r.slice(0, -6));
+    else if (r.endsWith('chesk')) stems.add(r.slice(0, -5));
+    else if (r.endsWith('sk')) stems.add(r.slice(0, -2).replace(/i+$/, ''));
+    else if (r.endsWith('n') && inflection !== 'y') stems.add(r.replace(/n+$/, ''));
+  }
+  for (const s of [...stems]) {
+    const e = EN_ENDINGS.find((x) => s.length - x.length >= 4 && s.endsWith(x));
+    if (e !== undefined) stems.add(s.slice(0, -e.length));
+  }
+  const keys = new Set<string>();
+  for (const s of stems) {
+    const folded = s.replace(/tsi/g, 'ti').replace(/[kc]h/g, 'k');
+    if (folded.length > KEY.length) continue;
+    const len = foldLetters(folded, folded.length);
+    let key = '';
+    for (let k = 0; k < len; k++) key += String.fromCharCode(KEY[k]);
+    key = key.replace(/i+$/, '');
+    if (key.length >= 4) keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * Whether a word ends as a romanised Russian adjective does (-sk- or -n- and an inflection:
+ * Baltiyskiy, Traktornyy, Mobilnye) or a plural (-y after a consonant: TeleSistemy): the only words
+ * of a fund file whose cognate keys are looked up (most words are not, and are told so here).
+ */
+export function endsAsRussianAdjective(word: string): boolean {
+  return RUSSIAN_ADJECTIVE.test(word);
+}
+const RUSSIAN_ADJECTIVE = /(?:sk|n)(?:iye|yye|aya|aia|oye|ogo|ykh|ikh|iy|yy|ii|yi|ij|yj|oe|ye|ie)$|[bcdfgklmnprstvz]y$/;
+
+/** Marks a cognate key among translitKeys in one index. */
+export const COGNATE_KEY_MARK = '%';
+
+/**
+ * Two different words that share a cognate key (cognateKeys): one of them ends as a Russian
+ * adjective does, and their first letters are of one class (cheap tests first: this is asked of
+ * pairs of words no typo or sound pairs).
+ */
+export function cognatesOf(a: string, b: string): boolean {
+  if (a === b || translitClass(a.charCodeAt(0)) !== translitClass(b.charCodeAt(0))) return false;
+  if (!endsAsRussianAdjective(a) && !endsAsRussianAdjective(b)) return false;
+  const kb = cognateKeys(b);
+  if (kb.length === 0) return false;
+  for (const k of cognateKeys(a)) if (kb.includes(k)) return true;
+  return false;
 }

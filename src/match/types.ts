@@ -120,6 +120,8 @@ export type RuleId =
   | 'sounds-alike'
   /** A word that aligns as another romanisation of the list's (Enerhoatom / Energoatom, Rostekh / Rostec): review at most. */
   | 'transliterated'
+  /** A romanised Russian adjective and the English word it is made like (Traktornyy / Tractor): review at most. */
+  | 'cognate'
   /** One word against a longer listed name. */
   | 'one-word-query'
   /** A ticker on another market agrees. */

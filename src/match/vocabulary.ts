@@ -96,6 +96,9 @@ export const CANONICAL: Record<string, string> = {
   materials: 'material', matls: 'material', mats: 'material',
   minerals: 'mineral', metals: 'metal', resources: 'resource', res: 'resource', textiles: 'textile',
   aluminium: 'aluminum', alum: 'aluminum',
+  // An industrial plant, as English names of one plant write it (Minsk Tractor Works = Minsk Tractor
+  // Plant, Минский тракторный завод; zavod translates to either).
+  works: 'plant', plants: 'plant', factory: 'plant',
   sci: 'science', sciences: 'science', scientific: 'science',
   dev: 'development', devt: 'development', devel: 'development',
   inv: 'investment', invest: 'investment', investments: 'investment', invt: 'investment',

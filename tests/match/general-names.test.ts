@@ -158,6 +158,15 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Hana Financial Group Inc.', '하나증권')).toBeNull(); // Hana Securities: another company
   });
 
+  it('a romanised Russian adjective matches the English word it is made like, at review at most (cognate)', () => {
+    expect(tier('Chelyabinsk Tractor Plant', 'OAO CHELYABINSKIY TRAKTORNYY ZAVOD')).toBe('review');
+    expect(rules('Chelyabinsk Tractor Plant', 'OAO CHELYABINSKIY TRAKTORNYY ZAVOD')).toContain('cognate');
+    // zavod reads plant, as works does: one plant.
+    expect(tier('Chelyabinsk Tractor Works', 'Chelyabinsk Tractor Plant')).toBe('confirmed');
+    // Another word besides: another plant.
+    expect(tier('Chelyabinsk Pipe Plant', 'OAO CHELYABINSKIY TRAKTORNYY ZAVOD')).toBeNull();
+  });
+
   it('brand words are not translated: Gazprom Neft is not Gazprom', () => {
     expect(tier('Gazprom PJSC', 'Gazprom Neft PJSC')).toBeNull();
   });

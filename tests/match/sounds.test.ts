@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soundAlike, soundKey } from '../../src/match/sounds.js';
+import { cognatesOf, soundAlike, soundKey } from '../../src/match/sounds.js';
 
 describe('soundKey: the spellings transliteration gives one name', () => {
   it.each([
@@ -31,5 +31,26 @@ describe('soundKey: the spellings transliteration gives one name', () => {
     expect(soundKey('2023a')).toBe('');
     expect(soundKey('合盛硅业股份')).toBe('');
     expect(soundAlike('gazprom', 'gazprom')).toBe(false); // equal is not "alike"
+  });
+});
+
+describe('cognatesOf: a romanised Russian adjective and the English word it is made like', () => {
+  it.each([
+    ['traktornyy', 'tractor'], // -n- and the inflection; k / c
+    ['mekhanicheskiy', 'mechanical'], // -ichesk- / -ical; kh / ch
+    ['baltiyskiy', 'baltic'], // -iysk- / -ic
+    ['mozyrskiy', 'mozyr'], // a place's adjective
+    ['aviatsionnyy', 'aviation'], // -tsi- / -ti-
+    ['telesistemy', 'telesystems'], // a plural
+  ])('%s ~ %s', (ru, en) => {
+    expect(cognatesOf(ru, en)).toBe(true);
+    expect(cognatesOf(en, ru)).toBe(true);
+  });
+
+  it('not words no Russian adjective ends as, other words, or one word', () => {
+    expect(cognatesOf('baltika', 'baltic')).toBe(false); // neither is an adjective
+    expect(cognatesOf('traktornyy', 'trading')).toBe(false);
+    expect(cognatesOf('siemens', 'simmons')).toBe(false);
+    expect(cognatesOf('tractor', 'tractor')).toBe(false);
   });
 });
