@@ -252,6 +252,8 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
       if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));
+      // ... and three (NAM CHON GANG: Namchongang).
+      if (i + 2 < toks.length && c.postingsFilter.mayHave(hashText(hashText(hashes[i], toks[i + 1].text), toks[i + 2].text))) collected.add(c.postings.get(t + toks[i + 1].text + toks[i + 2].text));
       if (q.kinds[i] !== 'distinctive') continue;
       const exact = c.postingsFilter.mayHave(hashes[i]) ? c.postings.get(t) : undefined;
       collected.add(exact);

@@ -478,6 +478,8 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
       if (key !== null) fileAlias(c.byCompoundKey, key, ai);
     }
     if (i + 1 < toks.length && (distinctive || toks[i + 1].kind === 'distinctive')) fileAlias(c.postings, toks[i].text + toks[i + 1].text, ai);
+    // Three words run together: a name written syllable by syllable (Nam Chon Gang = Namchongang).
+    if (i + 2 < toks.length && (distinctive || toks[i + 1].kind === 'distinctive' || toks[i + 2].kind === 'distinctive')) fileAlias(c.postings, toks[i].text + toks[i + 1].text + toks[i + 2].text, ai);
   }
 }
 

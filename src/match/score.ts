@@ -69,8 +69,23 @@ export interface NameScore {
   evidence: Evidence[];
 }
 
+/** Some word of the run i0..i1 (i1 -1: the one word i0) is distinctive. */
 function isDistinctive(kinds: readonly TokenKind[], i0: number, i1: number): boolean {
-  return kinds[i0] === 'distinctive' || (i1 >= 0 && kinds[i1] === 'distinctive');
+  for (let i = i0; i <= Math.max(i0, i1); i++) if (kinds[i] === 'distinctive') return true;
+  return false;
+}
+
+/** Some word of the run i0..i1 (i1 -1: the one word i0) is aligned already. */
+function anyAligned(codes: Uint8Array, i0: number, i1: number): boolean {
+  for (let i = i0; i <= Math.max(i0, i1); i++) if (codes[i] === ALIGNED) return true;
+  return false;
+}
+
+/** The heaviest weight of the run i0..i1 (i1 -1: the one word i0). */
+function runWeight(weights: readonly number[], i0: number, i1: number): number {
+  let w = weights[i0];
+  for (let i = i0 + 1; i <= i1; i++) w = Math.max(w, weights[i]);
+  return w;
 }
 
 /** Two spellings of one sound (sounds.ts): as near as a one-edit typo in a long word. */
@@ -353,12 +368,19 @@ function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCu
       n++;
     }
   }
-  // Words run together or split apart: HIK VISION / HIKVISION, SENSE TIME / SENSETIME.
+  // Words run together or split apart: HIK VISION / HIKVISION, SENSE TIME / SENSETIME; a name
+  // written syllable by syllable, three words (NAM CHON GANG / Namchongang).
   for (let i = 0; i < Q.length; i++) {
-    for (let j = 0; j + 1 < L.length; j++) if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) merged(pairAt(n++), i, -1, j, j + 1);
+    for (let j = 0; j + 1 < L.length; j++) {
+      if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) merged(pairAt(n++), i, -1, j, j + 1);
+      else if (j + 2 < L.length && isConcatenation3(Q[i].text, L[j].text, L[j + 1].text, L[j + 2].text)) merged(pairAt(n++), i, -1, j, j + 2);
+    }
   }
   for (let j = 0; j < L.length; j++) {
-    for (let i = 0; i + 1 < Q.length; i++) if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) merged(pairAt(n++), i, i + 1, j, -1);
+    for (let i = 0; i + 1 < Q.length; i++) {
+      if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) merged(pairAt(n++), i, i + 1, j, -1);
+      else if (i + 2 < Q.length && isConcatenation3(L[j].text, Q[i].text, Q[i + 1].text, Q[i + 2].text)) merged(pairAt(n++), i, i + 2, j, -1);
+    }
   }
   if (n > 32) {
     const sorted = pool.slice(0, n).sort(pairOrder);
@@ -399,6 +421,11 @@ function isConcatenation(whole: string, a: string, b: string): boolean {
   return whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b);
 }
 
+/** `whole` is a, b and c run together. */
+function isConcatenation3(whole: string, a: string, b: string, c: string): boolean {
+  return whole.length === a.length + b.length + c.length && whole.startsWith(a) && whole.startsWith(b, a.length) && whole.endsWith(c);
+}
+
 /**
  * The one word of a name (`T`, its `kinds`) that may be an acronym (distinctive, 3-6 letters) when
  * every other word is a word of the other name (`O`) and that one is not; else -1.
@@ -436,11 +463,19 @@ function besideWords(T: readonly NameToken[], kinds: readonly TokenKind[], acro:
   return { words, distinctive };
 }
 
+/** The words of the run i0..i1 (i1 -1: the one word i0), joined by a space. */
+function runText(T: readonly NameToken[], i0: number, i1: number): string {
+  if (i1 < 0) return T[i0].text;
+  let s = T[i0].text;
+  for (let i = i0 + 1; i <= i1; i++) s += ' ' + T[i].text;
+  return s;
+}
+
 /** The aligned pairs as evidence reads them (words run together shown with a space). */
 function pairsOf(n: number, Q: readonly NameToken[], L: readonly NameToken[], out: AlignedPair[]): void {
   for (let k = 0; k < n; k++) {
     const c = chosen[k];
-    out.push({ query: c.q1 < 0 ? Q[c.q0].text : `${Q[c.q0].text} ${Q[c.q1].text}`, list: c.l1 < 0 ? L[c.l0].text : `${L[c.l0].text} ${L[c.l1].text}`, sim: c.sim, how: c.how });
+    out.push({ query: runText(Q, c.q0, c.q1), list: runText(L, c.l0, c.l1), sim: c.sim, how: c.how });
   }
 }
 
@@ -603,11 +638,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let nChosen = 0;
   for (let k = 0; k < possible; k++) {
     const c = pool[k];
-    if (qCode[c.q0] === ALIGNED || (c.q1 >= 0 && qCode[c.q1] === ALIGNED) || lCode[c.l0] === ALIGNED || (c.l1 >= 0 && lCode[c.l1] === ALIGNED)) continue;
-    qCode[c.q0] = ALIGNED;
-    if (c.q1 >= 0) qCode[c.q1] = ALIGNED;
-    lCode[c.l0] = ALIGNED;
-    if (c.l1 >= 0) lCode[c.l1] = ALIGNED;
+    if (anyAligned(qCode, c.q0, c.q1) || anyAligned(lCode, c.l0, c.l1)) continue;
+    qCode.fill(ALIGNED, c.q0, Math.max(c.q0, c.q1) + 1);
+    lCode.fill(ALIGNED, c.l0, Math.max(c.l0, c.l1) + 1);
     chosen[nChosen++] = c;
   }
 
@@ -620,9 +653,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let anyPrefix = false;
   for (let k = 0; k < nChosen; k++) {
     const c = chosen[k];
-    let w = Math.max(q.weights[c.q0], a.weights[c.l0]);
-    if (c.q1 >= 0) w = Math.max(w, q.weights[c.q1]);
-    if (c.l1 >= 0) w = Math.max(w, a.weights[c.l1]);
+    const w = Math.max(runWeight(q.weights, c.q0, c.q1), runWeight(a.weights, c.l0, c.l1));
     num += c.sim * w;
     den += w;
     if (c.how !== 'equal' && c.how !== 'prefix') allEqual = false;

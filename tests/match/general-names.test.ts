@@ -158,6 +158,14 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Hana Financial Group Inc.', '하나증권')).toBeNull(); // Hana Securities: another company
   });
 
+  it('a name written syllable by syllable is the name run together, two or three words', () => {
+    expect(tier('Korea Ryonbong General Corporation', 'RYON BONG GENERAL CORP')).not.toBeNull();
+    expect(tier('Amroggang Development Banking Corporation', 'AM ROG GANG DEVELOPMENT BANKING CORP')).not.toBeNull();
+    expect(rules('Hyundai Heavy Industries Co., Ltd.', 'HYUN DAI HEAVY INDUSTRIES')).not.toContain('words-differ');
+    // Other syllables run together are another name.
+    expect(tier('Amroggang Development Banking Corporation', 'AM NOK GANG DEVELOPMENT BANKING CORP')).toBeNull();
+  });
+
   it('a romanised Russian adjective matches the English word it is made like, at review at most (cognate)', () => {
     expect(tier('Chelyabinsk Tractor Plant', 'OAO CHELYABINSKIY TRAKTORNYY ZAVOD')).toBe('review');
     expect(rules('Chelyabinsk Tractor Plant', 'OAO CHELYABINSKIY TRAKTORNYY ZAVOD')).toContain('cognate');
