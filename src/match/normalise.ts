@@ -121,6 +121,10 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const WHOLE_ENDINGS = new Set(['limited', 'incorporated', 'corporation', 'company']);
 /** Tested on the last five characters only: an end-anchored pattern is tried at every position. */
 const SHORT_NAME_CLASS = /^[A-Za-z]{3}-[A-Z]$/;
+/** A share series of a letter and its number hung on with a hyphen (Mexican series: EL PUERTO DE LIVERPOOL-C1), on the last five characters. */
+const SHORT_NAME_SERIES = /^[A-Za-z]{2}-[A-Z][1-9]$/;
+/** A share series of a letter and its number (A1, C1), after a series or class word or hung on with a hyphen. */
+const SERIES_CLASS = /^[a-z][1-9]$/;
 /** A share's par value, currency and amount run together once dots are deleted: CNY1, HKD010, USD00001. */
 const PAR_VALUE = /^(?:cny|rmb|hkd|usd|eur|gbp|jpy|twd|krw|sgd|chf|cad|aud|inr)\d+$/;
 /** Inside parentheses: a listing's code, alone or with its market ("002230.SZ" reads 002230sz). */
@@ -723,7 +727,8 @@ function detectCut(s: NameState): void {
   s.truncated = !endsWhole && width > 0;
   s.cutWidth = s.truncated ? width : null;
   // (Its hyphen stands second to last: most names are told so before a slice and the regex.)
-  s.shortName = trimmed.charCodeAt(trimmed.length - 2) === 0x2d && SHORT_NAME_CLASS.test(trimmed.slice(-5));
+  s.shortName = (trimmed.charCodeAt(trimmed.length - 2) === 0x2d && SHORT_NAME_CLASS.test(trimmed.slice(-5)))
+    || (trimmed.charCodeAt(trimmed.length - 3) === 0x2d && SHORT_NAME_SERIES.test(trimmed.slice(-5)));
 }
 
 /** Legal forms of every jurisdiction before or after the name marked dropped (markLegalForms); recorded in the word pass. */
@@ -836,7 +841,7 @@ function stripTrailing(s: NameState): void {
     const w = words[i];
     if (w.drop) continue;
     keptBefore--;
-    if (CLASS_MARKERS.has(w.text) && keptBefore > 0) {
+    if ((CLASS_MARKERS.has(w.text) || (s.shortName && i === words.length - 1 && SERIES_CLASS.test(w.text))) && keptBefore > 0) {
       w.drop = true;
       addStep(s.steps, 'share class stripped');
       continue;
@@ -1047,7 +1052,7 @@ function securityWord(s: NameState, i: number): number {
   const vintage = SERIES_WORDS.has(w.text) && next !== undefined && (allDigits(next.text) || romanValue(next.text) !== undefined);
   s.sawSecurity = !vintage;
   addStep(s.steps, 'security words removed');
-  if (CLASS_INTRO.has(w.text) && next && (next.text.length === 1 || CLASS_MARKERS.has(next.text))) {
+  if (CLASS_INTRO.has(w.text) && next && (next.text.length === 1 || CLASS_MARKERS.has(next.text) || SERIES_CLASS.test(next.text))) {
     next.drop = true;
     addStep(s.steps, 'share class stripped');
     return 2;

@@ -174,6 +174,13 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('HOSHINE SILICON INDUSTRY LTD A').cutEnd).toBe(false);
   });
 
+  it('a share series of a letter and its number, hung on with a hyphen or after a series word, is a class (Mexican series A1, C1)', () => {
+    expect(analyseName('GRUPO BIMBO SAB DE CV-SER A1').core).toBe(analyseName('Grupo Bimbo, S.A.B. de C.V.').core);
+    expect(analyseName('GRUPO MEXICO SAB DE CV-B1').core).toBe(analyseName('Grupo Mexico, S.A.B. de C.V.').core);
+    // A vintage keeps its number: a letter and digit after a year are a series of the trust.
+    expect(analyseName('Hyundai Auto Receivables Trust 2023-A1').core).toContain('2023');
+  });
+
   it('a bond description is compared by its issuer: coupon and maturity are cut off', () => {
     for (const [raw, issuer] of [
       ['ZIJIN MINING GROUP CO LTD 1.5% 06/27', 'zijin mining group'],
