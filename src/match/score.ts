@@ -451,6 +451,9 @@ function hasAcronymWord(T: readonly NameToken[], kinds: readonly TokenKind[]): b
   return false;
 }
 
+/** Initials as a name writes them: three to six capitals, or letters each with a dot (PKO, S.N.G.N.). */
+const WRITTEN_INITIALS = /\b[A-Z]{3,6}\b|\b(?:[A-Za-z]\.){2,}/;
+
 /** The words beside the one at `acro` (see acronymBesideNameWords). */
 function besideWords(T: readonly NameToken[], kinds: readonly TokenKind[], acro: number): { words: Set<string>; distinctive: boolean } {
   const words = new Set<string>();
@@ -589,7 +592,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // The other way round: the listed name writes initials beside words the fund file's name has
   // (S.N.G.N. Romgaz / Societatea Nationala de Gaze Naturale Romgaz), read as strictly as a listed short form.
-  const listAcro = Q.length > 1 && L.length > 1 && acro < 0 && (a.acronymWord ??= hasAcronymWord(L, a.kinds)) ? acronymBesideNameWords(L, a.kinds, Q) : -1;
+  // (Only a list that writes initials as initials: capitals or letters with dots.)
+  const listAcro = Q.length > 1 && L.length > 1 && acro < 0 && (a.acronymWord ??= WRITTEN_INITIALS.test(a.text) && hasAcronymWord(L, a.kinds)) ? acronymBesideNameWords(L, a.kinds, Q) : -1;
   if (listAcro >= 0 && spellsInitials(L[listAcro].text, (memoOf(q).initials ??= nameInitials(q.name, true)), besideWords(L, a.kinds, listAcro))) {
     return shortFormScore(q.name.core, L[listAcro].text, { rule: 'acronym', cap: 'review', detail: { acronym: L[listAcro].text, name: q.name.core } }, policy);
   }

@@ -466,8 +466,12 @@ function buildCognateKeys(word: string): string[] {
  * of a fund file whose cognate keys are looked up (most words are not, and are told so here).
  */
 export function endsAsRussianAdjective(word: string): boolean {
-  return RUSSIAN_ADJECTIVE.test(word);
+  // (Every such ending ends in one of a e o h y i j: most words are told by their last letter.)
+  const last = word.charCodeAt(word.length - 1);
+  return last < 128 && INFLECTION_LAST[last] === 1 && RUSSIAN_ADJECTIVE.test(word);
 }
+const INFLECTION_LAST = new Uint8Array(128);
+for (const ch of 'aeohyij') INFLECTION_LAST[ch.charCodeAt(0)] = 1;
 const RUSSIAN_ADJECTIVE = /(?:sk|n)(?:iye|yye|aya|aia|oye|ogo|ykh|ikh|iy|yy|ii|yi|ij|yj|oe|ye|ie)$|[bcdfgklmnprstvz]y$/;
 
 /** Marks a cognate key among translitKeys in one index. */

@@ -1,3 +1,0 @@
-import { cognateKeys, cognatesOf } from '../src/match/sounds.js';
-const pairs = [['traktornyy','tractor'],['mekhanicheskiy','mechanical'],['baltiyskiy','baltic'],['mozyrskiy','mozyr'],['aviatsionnyy','aviation'],['telesistemy','telesystems'],['mobilnye','mobile'],['natsionalnyy','national'],['belorusskaya','belarusian'],['izhevskiy','izhevsk'],['minskiy','minsk'],['siemens','simmons'],['baltika','baltic'],['sberbank','gazprom'],['chemical','khimicheskiy'],['kompaniya','company'],['korporatsiya','corporation']];
-for (const [a,b] of pairs) console.log(a, b, cognatesOf(a,b), cognateKeys(a).join(','), '|', cognateKeys(b).join(','));
