@@ -442,6 +442,10 @@ describe('general names: places and jurisdictions', () => {
   it('local legal forms of countries that share none are another company (Swedbank AB, Swedish / Swedbank AS, Estonian)', () => {
     expect(tier('Swedbank AB (publ)', 'Swedbank AS')).toBeNull();
     expect(tier('OTP Bank Nyrt.', 'OTP banka d.d.')).toBeNull();
+    // Two forms of one country: the Norwegian public ASA and private AS.
+    expect(tier('Kongsberg Gruppen ASA', 'KONGSBERG GRUPPEN AS')).toBeNull();
+    // A form of all Europe a company converts into is the same company: AG to SE.
+    expect(tier('BASF SE', 'BASF AG')).not.toBeNull();
     expect(rules('Swedbank AB (publ)', 'Swedbank AS')).toContain('legal-form-elsewhere');
     // An English form is how companies everywhere translate their own: Finnvera Oyj = Finnvera plc.
     expect(rules('Finnvera plc', 'Finnvera Oyj')).not.toContain('legal-form-elsewhere');
