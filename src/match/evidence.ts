@@ -161,6 +161,7 @@ export function explainEvidence(e: Evidence): string {
     case 'acronym': return `${d.acronym} may be the initials of ${d.name}: review at most`;
     case 'syllable-acronym': return `${d.word} may be made of the leading letters of ${d.name} (${d.pieces}): review at most`;
     case 'contraction': return `${d.word} may be a contraction of ${d.name} (${d.pieces}): review at most`;
+    case 'home-country-form': return `the fund file writes legal form ${d.holding} (${d.holdingCountries}), not a form of the country the listed name ends in (${d.country}): another company of the group`;
     case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;
     case 'home-region-dropped': return `the listed name leads with its province (${d.region}), the fund file's does not: review at most`;
     case 'home-city-dropped': return `the listed name is written with its city (${d.city}), the fund file's is not: the same company or a local one of the group, review at most, and only for a holding without identifiers of its own`;

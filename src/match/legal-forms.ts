@@ -414,6 +414,22 @@ export function formsOfOtherJurisdictions(found: LegalFormEvidence): { a: string
   return { a: a.text, b: b.text, aCountries: a.countries.join(' '), bCountries: b.countries.join(' ') };
 }
 
+/**
+ * The name's first definite form that is no English form and no post-Soviet one (ENGLISH_OR_SOVIET:
+ * those are written everywhere, whatever countries the table gives them), with the countries that
+ * write it: what the form says of where the company is. Undefined when it has none.
+ */
+export function localForm(s: LegalFormSpans): { text: string; countries: readonly string[] } | undefined {
+  for (const f of formsOf(s)) {
+    if (!definite(f) || f.countries.length === 0 || f.countries.some((c) => ENGLISH_OR_SOVIET.has(c)) || EUROPEAN.has(f.canonical)) continue;
+    return { text: f.text, countries: f.countries };
+  }
+  return undefined;
+}
+
+/** The countries of English and post-Soviet forms (Ltd, PLC, Inc.; AO, PJSC): forms companies everywhere write. */
+const ENGLISH_OR_SOVIET = new Set(['GB', 'US', 'IE', 'AU', 'NZ', 'RU', 'UA', 'BY', 'KZ']);
+
 /** Forms of the European Union's own law, in every member state: the SE, the SCE, the EEIG. */
 const EUROPEAN: ReadonlySet<string> = new Set(['se', 'sce', 'eeig', 'ewiv', 'geie']);
 

@@ -11,7 +11,7 @@ import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type RuleId, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
-import { compareLegalForms, formsOfOtherJurisdictions, type LegalFormSpans } from './legal-forms.js';
+import { compareLegalForms, formsOfOtherJurisdictions, localForm, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
@@ -332,6 +332,18 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const elsewhere = forms && !formConflict ? formsOfOtherJurisdictions(forms) : undefined;
     if (elsewhere) {
       ev.push({ rule: 'legal-form-elsewhere', against: policy.contradictions.ruleOut, detail: { holding: elsewhere.a, holdingCountries: elsewhere.aCountries, listed: elsewhere.b, listedCountries: elsewhere.bCountries } });
+    }
+    // The listed name ends in its country and the fund file's drops it, writing instead a local form
+    // no company of that country has (NESTLE SA / Nestlé India Limited; AKZO NOBEL NV / Akzo Nobel
+    // India Limited): the group's company of another country, ruled out as other local forms are.
+    const home = !formConflict && !elsewhere ? ev.find((e) => e.rule === 'home-country-dropped') : undefined;
+    if (home) {
+      const country = String(home.detail.country);
+      const code = countryFor(country);
+      const form = code ? localForm(h.forms) : undefined;
+      if (form && !form.countries.includes(code!)) {
+        ev.push({ rule: 'home-country-form', against: policy.contradictions.ruleOut, detail: { holding: form.text, holdingCountries: form.countries.join(' '), country } });
+      }
     }
     // The holding's own ticker trades elsewhere than every listed line of the entity (a receipt
     // trades elsewhere by design).

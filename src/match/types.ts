@@ -108,6 +108,8 @@ export type RuleId =
   | 'short-typo'
   /** The listed name ends in its country, which the fund file's name lacks: review at most. */
   | 'home-country-dropped'
+  /** The fund file drops the country the listed name ends in and writes a local form of other countries (NESTLE SA / Nestlé India Limited): ruled out. */
+  | 'home-country-form'
   /** The listed Chinese name leads with its province-level region, which the fund file's name drops: review at most. */
   | 'home-region-dropped'
   /** The listed Chinese name leads with or ends in its city, which the fund file's name drops: no match unless a bare name (bare-name: review) or a supporting ticker. */

@@ -442,6 +442,14 @@ describe('general names: places and jurisdictions', () => {
   it('local legal forms of countries that share none are another company (Swedbank AB, Swedish / Swedbank AS, Estonian)', () => {
     expect(tier('Swedbank AB (publ)', 'Swedbank AS')).toBeNull();
     expect(tier('OTP Bank Nyrt.', 'OTP banka d.d.')).toBeNull();
+    // The listed name ends in its country, the fund file drops it and writes a form that country
+    // does not have: the group's company elsewhere. An English form says nothing of where.
+    expect(rules('Unilever Pakistan Limited', 'UNILEVER NV')).toContain('home-country-form');
+    expect(tier('Unilever Pakistan Limited', 'UNILEVER NV')).toBeNull();
+    expect(tier('Castrol India Limited', 'CASTROL AG')).toBeNull();
+    // (Castrol Limited is the British company: worth a look, as the form cannot tell.)
+    expect(rules('Castrol India Limited', 'CASTROL LTD')).not.toContain('home-country-form');
+    expect(tier('Castrol India Limited', 'CASTROL LTD')).toBe('review');
     // Two forms of one country: the Norwegian public ASA and private AS.
     expect(tier('Kongsberg Gruppen ASA', 'KONGSBERG GRUPPEN AS')).toBeNull();
     // A form of all Europe a company converts into is the same company: AG to SE.
