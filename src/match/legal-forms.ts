@@ -396,21 +396,18 @@ const NOT_LOCAL = new Set(['GB', 'US', 'IE', 'AU', 'NZ', 'CA', 'SG', 'IN', 'HK',
   'RU', 'UA', 'BY', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
 
 /**
- * Two compatible local forms that are two forms: both definite, different canonical ids, each a
- * local form with the countries that write it, and either no country in common (Swedbank AB, a
- * Swedish aktiebolag, and Swedbank AS, an Estonian aktsiaselts) or a country that has both
- * (Norwegian AS and ASA). The group's company of another country, or another company of the
- * group. Undefined otherwise (see NOT_LOCAL, EUROPEAN).
+ * Two compatible forms of one kind but of different jurisdictions: both definite, different
+ * canonical ids, each a local form with the countries that write it, and no country in common
+ * (Swedbank AB, a Swedish aktiebolag, and Swedbank AS, an Estonian aktsiaselts). The group's
+ * company of another country as often as the listed one. Undefined otherwise (see NOT_LOCAL).
  */
 export function formsOfOtherJurisdictions(found: LegalFormEvidence): { a: string; b: string; aCountries: string; bCountries: string } | undefined {
   const { a, b } = found;
   if (found.relation !== 'compatible' || !a || !b || a.canonical === b.canonical || !definite(a) || !definite(b)) return undefined;
-  if (a.countries.length === 0 || b.countries.length === 0) return undefined;
+  if (a.countries.length === 0 || b.countries.length === 0 || a.countries.some((c) => b.countries.includes(c))) return undefined;
   if (a.countries.some((c) => NOT_LOCAL.has(c)) || b.countries.some((c) => NOT_LOCAL.has(c))) return undefined;
-  const shared = a.countries.filter((c) => b.countries.includes(c));
-  // Two local forms of one country are two forms there (Norwegian AS and ASA: Atea AS is not Atea
-  // ASA), unless one is a form of all Europe a company converts into (AG to SE: Allianz AG, now SE).
-  if (shared.length > 0 && (EUROPEAN.has(a.canonical) || EUROPEAN.has(b.canonical))) return undefined;
+  // (Not two forms of one country: fund files write a listed company's form for its kind, S.A. de
+  // C.V. or S.A. for S.A.B. de C.V., and the table files them apart; Norwegian AS and ASA are two.)
   return { a: a.text, b: b.text, aCountries: a.countries.join(' '), bCountries: b.countries.join(' ') };
 }
 

@@ -325,10 +325,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       });
     }
     // Local forms of one kind written in countries that share none (AB, Swedish, / AS, Estonian; OTP
-    // Bank Nyrt., Hungarian, / OTP banka d.d., Croatian), or two forms of one country (Norwegian AS /
-    // ASA): another legal entity of the group, ruled out as a contradicting form is (measured: no
-    // pair of one company in the general and fresh sets carries it; 3 dev, 6 fresh2 and 1 fresh3
-    // false flags did).
+    // Bank Nyrt., Hungarian, / OTP banka d.d., Croatian): another legal entity of the group, ruled
+    // out as a contradicting form is (measured: no pair of one company in the general and fresh sets
+    // carries it; 3 dev and 3 fresh2 false flags did).
     const elsewhere = forms && !formConflict ? formsOfOtherJurisdictions(forms) : undefined;
     if (elsewhere) {
       ev.push({ rule: 'legal-form-elsewhere', against: policy.contradictions.ruleOut, detail: { holding: elsewhere.a, holdingCountries: elsewhere.aCountries, listed: elsewhere.b, listedCountries: elsewhere.bCountries } });

@@ -12,14 +12,18 @@ import { analyseName, type AnalysedName } from './normalise.js';
 import { parseTicker } from '../reference/markets.js';
 
 /**
- * The family of a Chinese, Japanese or Korean form written in the company's own language, in its
- * script or romanised (股份有限公司, 주식회사 = Jusik Hoesa, Kabushiki Kaisha, Gufen Youxian Gongsi):
- * it says which country, not which English form the company chose (translatedAs).
+ * The family of a Chinese, Japanese or Korean company's form: written in its own language, in its
+ * script or romanised (股份有限公司, 주식회사 = Jusik Hoesa, Kabushiki Kaisha, Gufen Youxian Gongsi),
+ * or an English one (Co., Ltd., Inc.) in a name that names its country (Korea Zinc Company, Ltd. =
+ * KOREA ZINC INC): it says which country, not which English form the company chose (TRANSLATED_AS).
  */
-const NATIVE_CJK = 'CJK form in its own language';
+const NATIVE_CJK = 'Chinese, Japanese or Korean form';
 
 /** Words of those forms romanised, as the name is written before translation (AnalysedName.written). */
 const NATIVE_FORM_WORDS = /\b(?:kaisha|hoesa|gongsi)\b/;
+
+/** The countries (as name words) whose companies write their English form as they choose. */
+const CJK_COUNTRY_WORDS: ReadonlySet<string> = new Set(['china', 'chinese', 'japan', 'japanese', 'korea', 'korean', 'taiwan']);
 
 /**
  * Legal forms that belong to one legal system (or one style of translating Chinese, Japanese and
@@ -61,9 +65,15 @@ export function familiesConflict(a: string, b: string): boolean {
 }
 
 /** The family of the legal forms a name ends in, or undefined when they name none. */
-export function legalFamily(name: Pick<AnalysedName, 'legalForms' | 'written'>): string | undefined {
+export function legalFamily(name: Pick<AnalysedName, 'legalForms' | 'written' | 'tokens'>): string | undefined {
   const forms = name.legalForms;
   if (forms.length > 0 && name.written !== undefined && NATIVE_FORM_WORDS.test(name.written)) return NATIVE_CJK;
+  const family = englishFamily(forms);
+  if ((family === 'Co., Ltd.' || family === 'Inc./LP (US)') && name.tokens.some((t) => CJK_COUNTRY_WORDS.has(t.text))) return NATIVE_CJK;
+  return family;
+}
+
+function englishFamily(forms: readonly string[]): string | undefined {
   for (const f of forms) {
     const family = FAMILY.get(f);
     if (family) return family;

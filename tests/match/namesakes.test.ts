@@ -119,9 +119,11 @@ describe('evidence of another company', () => {
     expect(family('Daimler Truck Holding AG')).toBe('AG/GmbH');
     // A Chinese, Japanese or Korean form in the company's own language says which country, not
     // which English form the company chose: it contradicts neither Co., Ltd. nor Inc.
-    expect(family('合盛硅业股份有限公司')).toBe('CJK form in its own language');
-    expect(family('주식회사 셀트리온')).toBe('CJK form in its own language');
-    expect(family('Sanyi Zhonggong Gufen Youxian Gongsi')).toBe('CJK form in its own language');
+    expect(family('合盛硅业股份有限公司')).toBe('Chinese, Japanese or Korean form');
+    expect(family('주식회사 셀트리온')).toBe('Chinese, Japanese or Korean form');
+    expect(family('Sanyi Zhonggong Gufen Youxian Gongsi')).toBe('Chinese, Japanese or Korean form');
+    // ... and an English form in a name that names its country: Korea Zinc Company, Ltd. = KOREA ZINC INC.
+    expect(familiesConflict(family('KOREA ZINC INC')!, family('Korea Zinc Company, Ltd.')!)).toBe(false);
     expect(familiesConflict(family('华能国际电力股份有限公司')!, family('Huaneng Power International, Inc.')!)).toBe(false);
     expect(familiesConflict(family('주식회사 셀트리온')!, 'Co., Ltd.')).toBe(false);
     expect(familiesConflict(family('주식회사 셀트리온')!, 'AG/GmbH')).toBe(true);
