@@ -219,6 +219,14 @@ for (const [word, canonical] of [
 const LEGAL_AND_SECURITY_STARTS = new Set(
   [...LEGAL_FORMS, ...SECURITY_WORDS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))),
 );
+/**
+ * Stubs of four letters or more that only a legal form's word starts (CORPOR, COMPA, LIMITE,
+ * BERHA, INCORP), for a cut no width tells (stripTrailing): not security words (NORTH of
+ * northbound, SOUTH, UNIT are words of names), nor a stub that is a word itself (COLT, LIMIT).
+ */
+const LEGAL_FORM_STUBS = new Set(
+  [...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))).filter((p) => p.length >= 4 && p !== 'colt' && p !== 'limit'),
+);
 
 /**
  * Legal forms of a Han word: CJK_LEGAL_SUFFIXES (Chinese forms and organisation words) and the
@@ -827,8 +835,11 @@ function runWordRules(s: NameState): void {
  */
 function stripTrailing(s: NameState): void {
   const words = s.words;
+  // No width known, a long name may be cut all the same (completeCutWord's guess): a stub that only
+  // a form's word starts ("FAR EASTERN NEW CENTURY CORPOR": LEGAL_FORM_STUBS) is that form cut.
+  const guessedCut = !s.truncated && s.guessCut && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN;
   // A form of several words the width cut ("VIETNAM DAIRY PRODUCTS JOINT STOCK", "... PUBLIC COMPA").
-  if (s.truncated && words.length > 1) {
+  if ((s.truncated || guessedCut) && words.length > 1) {
     const texts: string[] = [];
     for (const w of words) texts.push(w.text);
     const k = cutFormLength(texts);
@@ -847,7 +858,7 @@ function stripTrailing(s: NameState): void {
       continue;
     }
     const afterForm = i > 0 && words[i - 1].drop && s.legalForms.includes(words[i - 1].text);
-    if ((s.truncated || afterForm) && i === words.length - 1 && LEGAL_AND_SECURITY_STARTS.has(w.text) && !PLACES.has(w.text)) {
+    if (i === words.length - 1 && !PLACES.has(w.text) && ((s.truncated || afterForm) ? LEGAL_AND_SECURITY_STARTS.has(w.text) : guessedCut && LEGAL_FORM_STUBS.has(w.text))) {
       w.drop = true;
       addStep(s.steps, 'legal form removed');
       continue;

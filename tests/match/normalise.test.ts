@@ -157,6 +157,16 @@ describe('analyseName: fund-file forms', () => {
     expect(m).toEqual([]);
   });
 
+  it('with no width known, a long name that ends in the stub of a legal form word is that form cut (a guess)', () => {
+    const guess = { guessCut: true, cutWidths: [] };
+    expect(analyseName('TAIWAN SEMICONDUCTOR MANUFACTURING CORPOR', guess).core).toBe('taiwan semiconductor manufacturing');
+    expect(analyseName('UNITED MICROELECTRONICS CORPORAT', guess).core).toBe('united microelectronics');
+    // Not a word of its own (NORTH of northbound), nor a short name, nor without the guess.
+    expect(analyseName('BEIJING ENTERPRISES WATER GROUP SOUTH', guess).core).toContain('south');
+    expect(analyseName('HANG LUNG CORPOR', guess).core).toContain('corpor');
+    expect(analyseName('TAIWAN SEMICONDUCTOR MANUFACTURING CORPOR', { cutWidths: [] }).core).toContain('corpor');
+  });
+
   it('completes the last word of a name cut at 34 characters', () => {
     const a = analyseName('XINJIANG GOLDWIND SCIENCE&TECHNOLO');
     expect(a.truncated).toBe(true);
