@@ -209,7 +209,7 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
   }
 }
 
-/** A possible pairing: one query word (or two run together) with one list word (or two). -1: no second word. */
+/** A possible pairing: one query word (or a run q0..q1 written as one: two or three words) with one list word (or a run l0..l1). -1: one word. */
 interface Candidate extends Similarity {
   q0: number;
   q1: number;
