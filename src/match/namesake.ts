@@ -82,13 +82,20 @@ function englishFamily(forms: readonly string[]): string | undefined {
   return company && (forms.includes('ltd') || forms.includes('limited')) ? 'Co., Ltd.' : undefined;
 }
 
-/** The one family all of an entity's names that have one agree on (undefined when none or mixed). */
+/**
+ * The one family all of an entity's names that have one agree on (undefined when none or mixed). A
+ * name in the company's own language (合盛硅业股份有限公司) says which country, not which English
+ * form: it counts only when no English name gives one.
+ */
 export function entityLegalFamily(e: ListEntity): string | undefined {
   const seen = new Set<string>();
+  let native = false;
   for (const name of [e.name, ...e.aliases]) {
     const f = legalFamily(analyseName(name, { cutWidths: [] }));
-    if (f) seen.add(f);
+    if (f === NATIVE_CJK) native = true;
+    else if (f) seen.add(f);
   }
+  if (seen.size === 0) return native ? NATIVE_CJK : undefined;
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/match/matcher.js';
 import { entityCountry } from '../../src/match/entity-country.js';
 import { analyseName } from '../../src/match/normalise.js';
-import { familiesConflict, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from '../../src/match/namesake.js';
+import { entityLegalFamily, familiesConflict, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from '../../src/match/namesake.js';
 import type { ListEntity, LoadedList } from '../../src/lists/schema.js';
 
 const listing = {
@@ -122,6 +122,11 @@ describe('evidence of another company', () => {
     expect(family('合盛硅业股份有限公司')).toBe('Chinese, Japanese or Korean form');
     expect(family('주식회사 셀트리온')).toBe('Chinese, Japanese or Korean form');
     expect(family('Sanyi Zhonggong Gufen Youxian Gongsi')).toBe('Chinese, Japanese or Korean form');
+    // An entity's name in its own language says nothing of its English form: its English names do.
+    const hoshine = { ...costar, name: 'Hoshine Silicon Industry Co., Ltd.', aliases: ['合盛硅业股份有限公司'] };
+    expect(entityLegalFamily(hoshine)).toBe('Co., Ltd.');
+    expect(familiesConflict(family('HOSHINE SILICON INDUSTRY INC')!, entityLegalFamily(hoshine)!)).toBe(true);
+    expect(entityLegalFamily({ ...hoshine, name: '合盛硅业股份有限公司', aliases: [] })).toBe('Chinese, Japanese or Korean form');
     // ... and an English form in a name that names its country: Korea Zinc Company, Ltd. = KOREA ZINC INC.
     expect(familiesConflict(family('KOREA ZINC INC')!, family('Korea Zinc Company, Ltd.')!)).toBe(false);
     expect(familiesConflict(family('华能国际电力股份有限公司')!, family('Huaneng Power International, Inc.')!)).toBe(false);
