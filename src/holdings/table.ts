@@ -15,7 +15,7 @@ import { profileColumns, salvageRow, type Reading, type SalvageTable } from './s
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
-import { cleanText, parseNumber, parseWeight, textOrNull, type WeightResult } from './values.js';
+import { cleanText, parseNumber, parseWeight, plainNumberValue, textOrNull, type WeightResult } from './values.js';
 import { cleanId, ID_TYPES, isClassId, isSeriesId, type IdType } from '../reference/identifiers.js';
 
 const HEAD_BYTES = 64 * 1024;
@@ -87,16 +87,26 @@ function fieldColumns(index: ColumnMap['index']): FieldColumns {
   };
 }
 
-/** One data row. A cell's cleaned text is worked out once (the layout's exclude and the record ask the same cells). */
+/**
+ * The data row being read. A cell's cleaned text is worked out once (the layout's exclude and the
+ * record ask the same cells). One Row serves every row of a table in turn (`reset`): a row is read
+ * whole before the next one starts and no layout keeps it, and a Row and its memo a row were a
+ * third of the row path's allocations.
+ */
 class Row implements RowView {
-  // Sized once (the row's width): an empty array grown by index assignment reallocates as it goes.
-  private readonly memo: (string | null | undefined)[];
-  constructor(
-    private readonly fields: string[],
-    private readonly header: TableHeader,
-    readonly section: string | null,
-  ) {
-    this.memo = new Array(fields.length);
+  private fields: string[] = [];
+  private header!: TableHeader;
+  section: string | null = null;
+  private readonly memo: (string | null | undefined)[] = [];
+
+  reset(fields: string[], header: TableHeader, section: string | null): this {
+    this.fields = fields;
+    this.header = header;
+    this.section = section;
+    // Emptied at the row's width (a length set once, then only filled: no reallocation).
+    if (this.memo.length !== fields.length) this.memo.length = fields.length;
+    this.memo.fill(undefined);
+    return this;
   }
   /** Cleaned text of column `i`, null for a placeholder or no column (-1). */
   cell(i: number): string | null {
@@ -368,6 +378,7 @@ async function openTable(
       else skip(line, failed, cappedRowText(fields, delimiter));
     };
 
+    const rowView = new Row();
     /**
      * Maps a row of the header's width to a record and queues it; returns why it cannot be read
      * instead (nothing queued). `repair`: the row was salvaged (said on the position).
@@ -375,7 +386,7 @@ async function openTable(
     const toRecord = (fields: string[], line: number, repair?: string, text?: string): string | null => {
       const at = header.at;
       if (at.issuer < 0 && at.ticker < 0 && at.ids.length === 0) return `no issuer column in the header at line ${header.line}`;
-      const row = new Row(fields, header, section?.name ?? null);
+      const row = rowView.reset(fields, header, section?.name ?? null);
       const issuer = at.issuer < 0 ? null : row.cell(at.issuer);
       const excluded = layout.exclude(row);
       // Numbers in the order shares, market value, weight: the first that cannot be read is the reason.
@@ -383,22 +394,36 @@ async function openTable(
       let marketValue: number | null = null;
       let weightPct: number | null = null;
       let weightBound: string | undefined;
+      // A plainly written number is read in place (plainNumberValue: no result object, three cells
+      // a row); any other cell goes through parseNumber / parseWeight, which read it the same way.
       if (at.shares >= 0) {
-        const r = parseNumber(fields[at.shares], decimalComma);
-        if (r.ok) shares = r.value;
-        else if (!excluded) return `${header.cells[at.shares].trim()}: ${r.reason}`;
+        const plain = plainNumberValue(fields[at.shares], decimalComma);
+        if (plain === plain) shares = plain;
+        else {
+          const r = parseNumber(fields[at.shares], decimalComma);
+          if (r.ok) shares = r.value;
+          else if (!excluded) return `${header.cells[at.shares].trim()}: ${r.reason}`;
+        }
       }
       if (at.marketValue >= 0) {
-        const r = parseNumber(fields[at.marketValue], decimalComma);
-        if (r.ok) marketValue = r.value;
-        else if (!excluded) return `${header.cells[at.marketValue].trim()}: ${r.reason}`;
+        const plain = plainNumberValue(fields[at.marketValue], decimalComma);
+        if (plain === plain) marketValue = plain;
+        else {
+          const r = parseNumber(fields[at.marketValue], decimalComma);
+          if (r.ok) marketValue = r.value;
+          else if (!excluded) return `${header.cells[at.marketValue].trim()}: ${r.reason}`;
+        }
       }
       if (at.weightPct >= 0) {
-        const r: WeightResult = parseWeight(fields[at.weightPct], decimalComma);
-        if (r.ok) {
-          weightPct = r.value;
-          if (r.bound !== undefined) weightBound = r.bound;
-        } else if (!excluded) return `${header.cells[at.weightPct].trim()}: ${r.reason}`;
+        const plain = plainNumberValue(fields[at.weightPct], decimalComma);
+        if (plain === plain) weightPct = plain;
+        else {
+          const r: WeightResult = parseWeight(fields[at.weightPct], decimalComma);
+          if (r.ok) {
+            weightPct = r.value;
+            if (r.bound !== undefined) weightBound = r.bound;
+          } else if (!excluded) return `${header.cells[at.weightPct].trim()}: ${r.reason}`;
+        }
       }
       if (excluded) {
         out.push({ kind: 'excluded', source, line, fund: meta.fund, family: null, reason: excluded, issuer, marketValue, weightPct });

@@ -105,6 +105,15 @@ function plainNumber(raw: string): number {
   return negative ? -value : value;
 }
 
+/**
+ * The value of a number cell written plainly (plainNumber: "1,457.85", "-0.64"), as parseNumber and
+ * parseWeight read it, without building their result object; NaN for any other cell (a placeholder,
+ * a bound, a currency sign, a decimal comma...): ask them.
+ */
+export function plainNumberValue(raw: string | null | undefined, decimalComma: boolean): number {
+  return decimalComma || !raw ? NaN : plainNumber(raw);
+}
+
 export type NumberResult = { ok: true; value: number | null } | { ok: false; reason: string };
 
 /**

@@ -44,6 +44,13 @@ describe('readings for salvage', () => {
 });
 
 describe('RecordReader', () => {
+  it('reads all-quoted lines of changing widths whole (each array sized from the line before)', () => {
+    const lines = ['"a","b","c"', '"d"', '"e","f","g","h","i"', '"j","k"', '"l","m"', '"","",""'];
+    const got = readLines(lines, 0).map((e) => (e.kind === 'record' ? e.fields : e.kind));
+    expect(got).toStrictEqual([['a', 'b', 'c'], ['d'], ['e', 'f', 'g', 'h', 'i'], ['j', 'k'], ['l', 'm'], ['', '', '']]);
+    for (const f of got) expect(Object.keys(f)).toHaveLength((f as string[]).length); // no holes
+  });
+
   it('a line with every field quoted reads the same whether or not a quote is escaped or a field left bare', () => {
     const fields = (line: string) => readLines([line], 0).map((e) => (e.kind === 'record' ? [e.fields, e.loose] : e.kind));
     expect(fields('"a","b,c","d"')).toEqual([[['a', 'b,c', 'd'], false]]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cleanText, parseDate, parseNumber, textOrNull } from '../../src/holdings/values.js';
+import { cleanText, parseDate, parseNumber, parseWeight, plainNumberValue, textOrNull } from '../../src/holdings/values.js';
 import { sniffDecimalComma } from '../../src/holdings/sniff.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -62,6 +62,29 @@ describe('parseNumber', () => {
     expect(num('007')).toBe(7);
     expect(num('1,234.')).toBe(1234);
     expect(num('12345678901234567890')).toBe(12345678901234567890);
+  });
+
+  it('plainNumberValue reads a cell as parseNumber and parseWeight do, or leaves it to them (NaN)', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const parts = ['0', '1', '7', '12', '345', ',', ',000', '.', '.5', '-', '+', ' ', '<', '%', '$', 'e3', 'N/A', '(', ')', '\u00a0', '1,234', '99.99'];
+    let read = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let n = 1 + rand(5); n > 0; n--) text += parts[rand(parts.length)];
+      for (const decimalComma of [false, true]) {
+        const plain = plainNumberValue(text, decimalComma);
+        if (Number.isNaN(plain)) continue;
+        read++;
+        const n = parseNumber(text, decimalComma);
+        const w = parseWeight(text, decimalComma);
+        expect(n.ok && Object.is(n.value, plain), text).toBe(true);
+        expect(w.ok && Object.is(w.value, plain) && w.bound === undefined, text).toBe(true);
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+    for (const cell of [null, undefined, '', '-', '<0.01', '1,234.5%', '1.234,5']) expect(plainNumberValue(cell, false)).toBeNaN();
+    expect(plainNumberValue('1.5', true)).toBeNaN(); // a decimal comma file: always the general reading
   });
 
   it('decimal comma', () => {
