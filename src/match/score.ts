@@ -100,6 +100,9 @@ const SHORT_TYPO_SIM = 0.75;
 /** One word in two romanisations (sounds.ts, translitKey): nearer than a sound, as near as an equal word with a letter of another system. */
 const TRANSLIT_SIM = 0.95;
 
+/** The Arabic definite article as names write it apart (Al Rajhi, El Sewedy). */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
 /** A romanised Russian adjective and the English word it is made like (sounds.ts, cognateKeys): as near as a sound. */
 const COGNATE_SIM = 0.9;
 
@@ -722,12 +725,21 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   /** An unaligned V, X or XI of each name (a numeral where the other name has a number). */
   let qRoman = -1;
   let lRoman = -1;
+  let articles = '';
+  const articlesMayGo = distinctiveAligned;
   for (let i = 0; i < nQ; i++) {
     if (qCode[i] === ALIGNED) continue;
     const t = Q[i];
     const k = q.kinds[i];
-    den += q.weights[i] * EXTRA_QUERY[k];
     qExtra++;
+    // The Arabic article written apart (AL MOWASAT / Mouwasat): no word of the name's own.
+    if (articlesMayGo && ARABIC_ARTICLES.has(t.text)) {
+      articles = t.text;
+      qCode[i] = WORD;
+      qBiz[i] = 0;
+      continue;
+    }
+    den += q.weights[i] * EXTRA_QUERY[k];
     qBiz[i] = 0;
     if (k === 'place') {
       qCode[i] = PLACE;
@@ -768,8 +780,13 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       if (k !== 'generic') tailSpecific = true;
       continue;
     }
-    den += a.weights[j] * EXTRA_LIST[k];
     lExtra++;
+    if (articlesMayGo && ARABIC_ARTICLES.has(t.text)) {
+      articles = t.text;
+      lCode[j] = WORD;
+      continue;
+    }
+    den += a.weights[j] * EXTRA_LIST[k];
     if (k === 'place') {
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
       // place; the fund file's name without it is usually the group or parent, not the listed entity.
@@ -900,6 +917,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     const alone = distinctiveOnlyByTypo && equalWeight < policy.typoOnlyCover;
     ev.push({ rule: 'transliterated', ...(alone ? { cap: 'review' as const } : {}), detail: { query: Q[translit.q0].text, list: L[translit.l0].text } });
   }
+  // The Arabic article one name writes apart and the other does not (AL MOWASAT / Mouwasat, Al Bank
+  // Al Saudi Al Fransi / Banque Saudi Fransi): the same words, written otherwise: probable at most.
+  // The words in another order besides (Bank AL Habib / Habib Bank, two banks; MASRAF QATAR AL ISLAMI /
+  // Qatar Islamic Bank, one, as Arabic names put the noun first): worth a look at most.
+  if (articles !== '') ev.push({ rule: 'article-dropped', cap: alignedInOrder(nChosen) ? 'probable' : 'review', detail: { article: articles } });
   // A romanised Russian adjective against the English word it is made like (Traktornyy / Tractor,
   // Baltiyskiy / Baltic): a translation's spelling, as loose as a sound: worth a look at most.
   const cognate = firstChosen(nChosen, 'cognate');
@@ -967,6 +989,14 @@ function numbersOf(tokens: readonly NameToken[], codes: Uint8Array): string {
   const written = textsOf(tokens, codes, NUMBER);
   for (let i = 0; i < tokens.length; i++) if (codes[i] === ROMAN) return String(SINGLE_ROMAN.get(tokens[i].text));
   return written;
+}
+
+/** The first `n` chosen pairs stand in one order in both names (no two cross). */
+function alignedInOrder(n: number): boolean {
+  for (let x = 0; x < n; x++) {
+    for (let y = x + 1; y < n; y++) if ((chosen[x].q0 < chosen[y].q0) !== (chosen[x].l0 < chosen[y].l0)) return false;
+  }
+  return true;
 }
 
 /** The first chosen pair aligned this way. */

@@ -122,6 +122,8 @@ export type RuleId =
   | 'sounds-alike'
   /** A word that aligns as another romanisation of the list's (Enerhoatom / Energoatom, Rostekh / Rostec): review at most. */
   | 'transliterated'
+  /** The Arabic article one name writes apart and the other does not (AL MOWASAT / Mouwasat): probable at most. */
+  | 'article-dropped'
   /** A romanised Russian adjective and the English word it is made like (Traktornyy / Tractor): review at most. */
   | 'cognate'
   /** One word against a longer listed name. */

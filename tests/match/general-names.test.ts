@@ -158,6 +158,16 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Hana Financial Group Inc.', '하나증권')).toBeNull(); // Hana Securities: another company
   });
 
+  it('the Arabic article written apart in one name only is no word of its own (article-dropped): probable at most', () => {
+    expect(rules('Al Rajhi Banking and Investment Corporation', 'RAJHI BANKING AND INVESTMENT CORP')).toContain('article-dropped');
+    expect(tier('Al Rajhi Banking and Investment Corporation', 'RAJHI BANKING AND INVESTMENT CORP')).toBe('probable');
+    expect(tier('Dar Al Arkan Real Estate Development Company', 'DAR ARKAN REAL ESTATE DEVELOPMENT CO')).toBe('probable');
+    // The words in another order besides: worth a look at most (Bank AL Habib is not Habib Bank).
+    expect(tier('Habib Bank Limited', 'BANK AL HABIB LTD')).toBe('review');
+    // The article alone never matches: another word must agree.
+    expect(tier('Al Rajhi Banking and Investment Corporation', 'AL BANK')).toBeNull();
+  });
+
   it('a name written syllable by syllable is the name run together, two or three words', () => {
     expect(tier('Korea Ryonbong General Corporation', 'RYON BONG GENERAL CORP')).not.toBeNull();
     expect(tier('Amroggang Development Banking Corporation', 'AM ROG GANG DEVELOPMENT BANKING CORP')).not.toBeNull();
