@@ -103,9 +103,11 @@ class Row implements RowView {
     this.fields = fields;
     this.header = header;
     this.section = section;
-    // Emptied at the row's width (a length set once, then only filled: no reallocation).
-    if (this.memo.length !== fields.length) this.memo.length = fields.length;
-    this.memo.fill(undefined);
+    // Emptied at the row's width (a length set once, then only overwritten: no reallocation; a
+    // loop, not fill(), which V8 runs in its C++ runtime).
+    const memo = this.memo;
+    if (memo.length !== fields.length) memo.length = fields.length;
+    for (let i = 0; i < memo.length; i++) memo[i] = undefined;
     return this;
   }
   /** Cleaned text of column `i`, null for a placeholder or no column (-1). */

