@@ -838,8 +838,9 @@ function stripTrailing(s: NameState): void {
   // No width known, a long name may be cut all the same (completeCutWord's guess): a stub that only
   // a form's word starts ("FAR EASTERN NEW CENTURY CORPOR": LEGAL_FORM_STUBS) is that form cut.
   const guessedCut = !s.truncated && s.guessCut && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN;
-  // A form of several words the width cut ("VIETNAM DAIRY PRODUCTS JOINT STOCK", "... PUBLIC COMPA").
-  if ((s.truncated || guessedCut) && words.length > 1) {
+  // A form of several words the width cut ("VIETNAM DAIRY PRODUCTS JOINT STOCK", "... PUBLIC COMPA"),
+  // or a guessed cut inside its last word ("BUMRUNGRAD HOSPITAL PUBLIC COM").
+  if ((s.truncated || (guessedCut && LEGAL_AND_SECURITY_STARTS.has(words[words.length - 1].text))) && words.length > 1) {
     const texts: string[] = [];
     for (const w of words) texts.push(w.text);
     const k = cutFormLength(texts);
