@@ -74,7 +74,11 @@ export const COMPANY_TYPE_PHRASES: ReadonlyMap<string, ReadonlyArray<{ words: re
   return out;
 })();
 
-/** Words of the post-Soviet legal forms (as marked by the legal-form step) that let a two-letter type count. */
+/**
+ * Words of the post-Soviet legal forms (as marked by the legal-form step) that let a two-letter type
+ * count; joint and liability of the English the lists translate AO and OOO with (Limited Liability
+ * Company Production Association Uralmash).
+ */
 export const POST_SOVIET_FORM_WORDS: ReadonlySet<string> = new Set([
   'pao', 'pjsc', 'ao', 'jsc', 'oao', 'ojsc', 'zao', 'cjsc', 'ooo', 'pat', 'prat', 'prjsc', 'njsc', 'nak', 'aat', 'too', 'tov',
   'aktsionernoe', 'obshchestvo', 'joint', 'liability',
