@@ -8,13 +8,13 @@
  * short word's typo, two edits for a long word, another transliteration, a typo of a common word).
  * What it returns is only worth scoring: the rules (score.ts, evidence.ts) decide.
  */
-import { numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
+import { cognateIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
 import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
-import { COGNATE_KEY_MARK, cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
+import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 
 export interface CandidateSource {
@@ -152,10 +152,9 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       }
       // A romanised Russian adjective and the English word it is made like (Baltiyskiy / Baltic).
       if (out.length === 0 && endsAsRussianAdjective(t)) {
+        const cognates = cognateIndex(c);
         for (const k of cognateKeys(t)) {
-          const marked = COGNATE_KEY_MARK + k;
-          if (!c.translitFilter.mayHave(hashText(HASH_START, marked))) continue;
-          const alike = c.translits.get(marked);
+          const alike = cognates.get(k);
           if (alike) appendAliasesOf(out, c.postings, alike);
         }
       }

@@ -15,7 +15,7 @@ import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableK
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
-import { COGNATE_KEY_MARK, cognateKeys, KOREAN_KEY_MARK, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
+import { cognateKeys, KOREAN_KEY_MARK, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
@@ -168,10 +168,15 @@ export interface CompiledLists {
   shortTypos: ShortWordIndex;
   /** Distinctive words by their sound key (sounds.ts): another transliteration finds them. */
   sounds: Map<string, string[]>;
-  /** Distinctive words by their translitKey (sounds.ts), by KOREAN_KEY_MARK + koreanKey and by COGNATE_KEY_MARK + each cognateKey: another romanisation of the word, or a Russian adjective made like it, finds them. */
+  /** Distinctive words by their translitKey (sounds.ts), and by KOREAN_KEY_MARK + koreanKey: another romanisation of the word finds them. */
   translits: Map<string, string[]>;
   /** The keys of `translits`. */
   translitFilter: KeyFilter;
+  /**
+   * Distinctive words by each of their cognateKeys (sounds.ts): a Russian adjective made like one
+   * finds it. Built at the first word that asks (cognateIndex): most screens have none.
+   */
+  cognates: Map<string, string[]> | undefined;
   /** koreanEnds of the words with a koreanKey: a word of other ends is asked for none. */
   koreanEnds: Set<number>;
   /** Words (3+ letters) of names made only of common words -> those aliases, and typo search over them. */
@@ -275,7 +280,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), byCompoundKey: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
-    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), vocab: [],
+    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), cognates: undefined, vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), koreanEnds: new Set(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -407,7 +412,6 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       push(c.translits, KOREAN_KEY_MARK + korean, w);
       c.koreanEnds.add(koreanEnds(w));
     }
-    for (const k of cognateKeys(w)) push(c.translits, COGNATE_KEY_MARK + k, w);
   }
   const commonVocab = [...c.commonPostings.keys()].sort();
   c.commonTypos = new TypoIndex(commonVocab);
@@ -481,6 +485,15 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
     // Three words run together: a name written syllable by syllable (Nam Chon Gang = Namchongang).
     if (i + 2 < toks.length && (distinctive || toks[i + 1].kind === 'distinctive' || toks[i + 2].kind === 'distinctive')) fileAlias(c.postings, toks[i].text + toks[i + 1].text + toks[i + 2].text, ai);
   }
+}
+
+/** The list's distinctive words by their cognate keys (CompiledLists.cognates), built once when first asked. */
+export function cognateIndex(c: CompiledLists): Map<string, string[]> {
+  if (c.cognates) return c.cognates;
+  const index = new Map<string, string[]>();
+  for (const w of c.vocab) for (const k of cognateKeys(w)) push(index, k, w);
+  c.cognates = index;
+  return index;
 }
 
 /** Alias `ai` analysed and weighted for scoring; the same analysis the index was built from. */

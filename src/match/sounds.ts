@@ -474,9 +474,6 @@ const INFLECTION_LAST = new Uint8Array(128);
 for (const ch of 'aeohyij') INFLECTION_LAST[ch.charCodeAt(0)] = 1;
 const RUSSIAN_ADJECTIVE = /(?:sk|n)(?:iye|yye|aya|aia|oye|ogo|ykh|ikh|iy|yy|ii|yi|ij|yj|oe|ye|ie)$|[bcdfgklmnprstvz]y$/;
 
-/** Marks a cognate key among translitKeys in one index. */
-export const COGNATE_KEY_MARK = '%';
-
 /**
  * Two different words that share a cognate key (cognateKeys): one of them ends as a Russian
  * adjective does, and their first letters are of one class (cheap tests first: this is asked of
