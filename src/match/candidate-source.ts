@@ -150,13 +150,13 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
         const alike = korean ? c.translits.get(korean) : undefined;
         if (alike) appendAliasesOf(out, c.postings, alike);
       }
-      // A romanised Russian adjective and the English word it is made like (Baltiyskiy / Baltic).
-      if (out.length === 0 && endsAsRussianAdjective(t)) {
-        const cognates = cognateIndex(c);
-        for (const k of cognateKeys(t)) {
-          const alike = cognates.get(k);
-          if (alike) appendAliasesOf(out, c.postings, alike);
-        }
+    }
+    // A romanised Russian adjective and the English word it is made like (Baltiyskiy / Baltic).
+    if (out.length === 0 && t.length >= SOUND_MIN_LENGTH && endsAsRussianAdjective(t)) {
+      const cognates = cognateIndex(c);
+      for (const k of cognateKeys(t)) {
+        const alike = cognates.get(k);
+        if (alike) appendAliasesOf(out, c.postings, alike);
       }
     }
     // A typo of a word of a name made only of common words ("Bank of Chima").

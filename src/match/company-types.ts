@@ -59,6 +59,13 @@ export const COMPANY_TYPES: readonly CompanyType[] = [
 /** Abbreviation -> whether it counts only beside a post-Soviet legal form (two letters). */
 export const COMPANY_TYPE_WORDS: ReadonlyMap<string, boolean> = new Map(COMPANY_TYPES.map((t) => [t.abbreviation, t.abbreviation.length <= 2]));
 
+/**
+ * Form words that, besides the post-Soviet ones, let a type's English phrase count: the English the
+ * lists translate OOO with (Limited Liability Company Shipbuilding Complex Zvezda = OOO SSK Zvezda).
+ * Not for two letters: a US "PO Valley Energy Limited Liability Company" keeps its PO.
+ */
+export const PHRASE_FORM_WORDS: ReadonlySet<string> = new Set(['liability']);
+
 /** The English phrases (their words) by their first word, longest first, with the abbreviation each stands for. */
 export const COMPANY_TYPE_PHRASES: ReadonlyMap<string, ReadonlyArray<{ words: readonly string[]; abbreviation: string }>> = (() => {
   const out = new Map<string, Array<{ words: readonly string[]; abbreviation: string }>>();
@@ -76,10 +83,9 @@ export const COMPANY_TYPE_PHRASES: ReadonlyMap<string, ReadonlyArray<{ words: re
 
 /**
  * Words of the post-Soviet legal forms (as marked by the legal-form step) that let a two-letter type
- * count; joint and liability of the English the lists translate AO and OOO with (Limited Liability
- * Company Production Association Uralmash).
+ * count; joint of the English the lists translate AO with.
  */
 export const POST_SOVIET_FORM_WORDS: ReadonlySet<string> = new Set([
   'pao', 'pjsc', 'ao', 'jsc', 'oao', 'ojsc', 'zao', 'cjsc', 'ooo', 'pat', 'prat', 'prjsc', 'njsc', 'nak', 'aat', 'too', 'tov',
-  'aktsionernoe', 'obshchestvo', 'joint', 'liability',
+  'aktsionernoe', 'obshchestvo', 'joint',
 ]);

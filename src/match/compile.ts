@@ -15,7 +15,7 @@ import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableK
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
-import { cognateKeys, KOREAN_KEY_MARK, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
+import { buildCognateKeys, KOREAN_KEY_MARK, mayHaveCognateKeys, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
@@ -491,7 +491,8 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
 export function cognateIndex(c: CompiledLists): Map<string, string[]> {
   if (c.cognates) return c.cognates;
   const index = new Map<string, string[]>();
-  for (const w of c.vocab) for (const k of cognateKeys(w)) push(index, k, w);
+  // (Built directly, not through cognateKeys' memo: a large vocabulary would only flush it.)
+  for (const w of c.vocab) if (mayHaveCognateKeys(w)) for (const k of buildCognateKeys(w)) push(index, k, w);
   c.cognates = index;
   return index;
 }

@@ -116,6 +116,10 @@ const FORM_WORD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['company', 'co'], ['limited', 'ltd'], ['corporation', 'corp'], ['incorporated', 'inc'],
 ]);
 
+/** The words an English form of several words is made of when it says only what kind of company it is. */
+const KIND_WORDS: ReadonlySet<string> = new Set(['public', 'private', 'joint', 'stock', 'limited', 'ltd', 'liability', 'open', 'closed',
+  'unlimited', 'co', 'corp', 'inc', 'by', 'shares', 'guarantee', 'and', 'partnership']);
+
 const DATA_URL = new URL('./data/legal-forms.json', import.meta.url);
 let index: Index | undefined;
 
@@ -156,9 +160,12 @@ function load(): Index {
   }
   // A form of several words as names abbreviate its English words (Thai "Public Co., Ltd." for
   // Public Company Limited, "Joint Stock Co." for Joint Stock Company): one more spelling of it.
+  // Only a form made of such words: not "Development Corporation", whose "Development Corp" ends
+  // names of every kind (URBAN DEVELOPMENT CORP keeps its development).
   for (const e of [...entries]) {
     if (e.cjk || e.words.length < 2) continue;
     const words = e.words.map((w) => FORM_WORD_ABBREVIATIONS.get(w) ?? w);
+    if (!words.every((w) => KIND_WORDS.has(w))) continue;
     const text = words.join(' ');
     if (known.has(text)) continue;
     known.add(text);

@@ -23,7 +23,7 @@ import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
-import { COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
+import { COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -222,10 +222,11 @@ const LEGAL_AND_SECURITY_STARTS = new Set(
 /**
  * Stubs of four letters or more that only a legal form's word starts (CORPOR, COMPA, LIMITE,
  * BERHA, INCORP), for a cut no width tells (stripTrailing): not security words (NORTH of
- * northbound, SOUTH, UNIT are words of names), nor a stub that is a word itself (COLT, LIMIT).
+ * northbound, SOUTH, UNIT are words of names), nor a stub that is a word or name itself (COLT, LIMIT, INCO).
  */
+const STUB_WORDS: ReadonlySet<string> = new Set(['colt', 'limit', 'inco']);
 const LEGAL_FORM_STUBS = new Set(
-  [...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))).filter((p) => p.length >= 4 && p !== 'colt' && p !== 'limit'),
+  [...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))).filter((p) => p.length >= 4 && !STUB_WORDS.has(p)),
 );
 
 /**
@@ -775,9 +776,13 @@ function markCompanyTypes(s: NameState): void {
   const phrases = COMPANY_TYPE_PHRASES.get(words[first].text);
   if (!atFirst && !atLast && phrases === undefined) return;
   let soviet = false;
-  for (const w of words) if (w.form && POST_SOVIET_FORM_WORDS.has(w.text)) soviet = true;
+  let phraseForm = false;
+  for (const w of words) {
+    if (w.form && POST_SOVIET_FORM_WORDS.has(w.text)) soviet = true;
+    if (w.form && PHRASE_FORM_WORDS.has(w.text)) phraseForm = true;
+  }
   if (atFirst) setCompanyType(s, first, first, last, soviet);
-  else if (phrases !== undefined && soviet) setCompanyTypePhrase(s, phrases, first, last);
+  else if (phrases !== undefined && (soviet || phraseForm)) setCompanyTypePhrase(s, phrases, first, last);
   if (atLast && !words[last].drop) setCompanyType(s, last, first, last, soviet);
 }
 

@@ -122,7 +122,7 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
   } else if (own ? soundAlikeWords(qTok, lTok) : soundAlike(q, l)) {
     out.sim = SOUND_SIM;
     out.how = 'sound';
-  } else if (own && cognatesOf(q, l)) {
+  } else if (own && qTok.kind !== 'place' && lTok.kind !== 'place' && (qTok.kind === 'distinctive' || lTok.kind === 'distinctive') && cognatesOf(q, l)) {
     out.sim = COGNATE_SIM;
     out.how = 'cognate';
   } else {
@@ -454,8 +454,20 @@ function hasAcronymWord(T: readonly NameToken[], kinds: readonly TokenKind[]): b
   return false;
 }
 
-/** Initials as a name writes them: three to six capitals, or letters each with a dot (PKO, S.N.G.N.). */
-const WRITTEN_INITIALS = /\b[A-Z]{3,6}\b|\b(?:[A-Za-z]\.){2,}/;
+/**
+ * Some distinctive word of the listed name may be initials and is written as initials in the
+ * list's text: in capitals (PKO; any word of a list written all in capitals) or a letter and a dot
+ * each (S.N.G.N.).
+ */
+function hasWrittenInitials(a: CompiledAlias): boolean {
+  const L = a.name.tokens;
+  for (let i = 0; i < L.length; i++) {
+    const w = L[i].text;
+    if (a.kinds[i] !== 'distinctive' || !mayBeAcronym(w)) continue;
+    if (a.text.includes(w.toUpperCase()) || a.text.toLowerCase().includes(w.split('').join('.'))) return true;
+  }
+  return false;
+}
 
 /** The words beside the one at `acro` (see acronymBesideNameWords). */
 function besideWords(T: readonly NameToken[], kinds: readonly TokenKind[], acro: number): { words: Set<string>; distinctive: boolean } {
@@ -561,7 +573,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // of Sciences" / "Chinese Academy of Sciences Institute of Automation"): no distinctive word to
   // align by, so the word sets are compared whole: worth a look ("Ukraine National Bank" may be
   // another bank than National Bank of Ukraine). Three words at least, or two with a Chinese province
-  // or city (Jiangsu Bank / Bank of Jiangsu): "China Bank" is not "Bank of China" (orderKey).
+  // or city (Jiangsu Bank / Bank of Jiangsu), or two of a Han name read in pinyin (交通银行 / Bank of
+  // Communications): "China Bank" is not "Bank of China" (orderKey).
   let ordered: string | null;
   if (!a.distinctive && Q.length === L.length && Q.length >= 2 && (ordered = queryOrderKey(q)) !== null && ordered === wordSetKey(a.name)) {
     const base = emptyScore();
@@ -595,8 +608,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // The other way round: the listed name writes initials beside words the fund file's name has
   // (S.N.G.N. Romgaz / Societatea Nationala de Gaze Naturale Romgaz), read as strictly as a listed short form.
-  // (Only a list that writes initials as initials: capitals or letters with dots.)
-  const listAcro = Q.length > 1 && L.length > 1 && acro < 0 && (a.acronymWord ??= WRITTEN_INITIALS.test(a.text) && hasAcronymWord(L, a.kinds)) ? acronymBesideNameWords(L, a.kinds, Q) : -1;
+  // (Only a word the list writes as initials: in capitals or letters with dots.)
+  const listAcro = Q.length > 1 && L.length > 1 && acro < 0 && (a.acronymWord ??= hasWrittenInitials(a)) ? acronymBesideNameWords(L, a.kinds, Q) : -1;
   if (listAcro >= 0 && spellsInitials(L[listAcro].text, (memoOf(q).initials ??= nameInitials(q.name, true)), besideWords(L, a.kinds, listAcro))) {
     return shortFormScore(q.name.core, L[listAcro].text, { rule: 'acronym', cap: 'review', detail: { acronym: L[listAcro].text, name: q.name.core } }, policy);
   }
@@ -646,8 +659,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   for (let k = 0; k < possible; k++) {
     const c = pool[k];
     if (anyAligned(qCode, c.q0, c.q1) || anyAligned(lCode, c.l0, c.l1)) continue;
-    qCode.fill(ALIGNED, c.q0, Math.max(c.q0, c.q1) + 1);
-    lCode.fill(ALIGNED, c.l0, Math.max(c.l0, c.l1) + 1);
+    for (let i = c.q0; i <= Math.max(c.q0, c.q1); i++) qCode[i] = ALIGNED;
+    for (let j = c.l0; j <= Math.max(c.l0, c.l1); j++) lCode[j] = ALIGNED;
     chosen[nChosen++] = c;
   }
 
@@ -726,19 +739,19 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let qRoman = -1;
   let lRoman = -1;
   let articles = '';
-  const articlesMayGo = distinctiveAligned;
   for (let i = 0; i < nQ; i++) {
     if (qCode[i] === ALIGNED) continue;
     const t = Q[i];
     const k = q.kinds[i];
-    qExtra++;
-    // The Arabic article written apart (AL MOWASAT / Mouwasat): no word of the name's own.
-    if (articlesMayGo && ARABIC_ARTICLES.has(t.text)) {
+    // The article written apart (AL MOWASAT / Mouwasat): no word of the name's own, not even an
+    // extra one. (A distinctive word is aligned here: names that align none returned above.)
+    if (ARABIC_ARTICLES.has(t.text)) {
       articles = t.text;
       qCode[i] = WORD;
       qBiz[i] = 0;
       continue;
     }
+    qExtra++;
     den += q.weights[i] * EXTRA_QUERY[k];
     qBiz[i] = 0;
     if (k === 'place') {
@@ -780,12 +793,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       if (k !== 'generic') tailSpecific = true;
       continue;
     }
-    lExtra++;
-    if (articlesMayGo && ARABIC_ARTICLES.has(t.text)) {
+    if (ARABIC_ARTICLES.has(t.text)) {
       articles = t.text;
       lCode[j] = WORD;
       continue;
     }
+    lExtra++;
     den += a.weights[j] * EXTRA_LIST[k];
     if (k === 'place') {
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one

@@ -420,7 +420,7 @@ export function koreanSpellings(a: string, b: string): boolean {
 export function cognateKeys(word: string): readonly string[] {
   let keys = COGNATE_KEYS.get(word);
   if (keys !== undefined) return keys;
-  keys = word.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(word) ? [] : buildCognateKeys(word);
+  keys = mayHaveCognateKeys(word) ? buildCognateKeys(word) : [];
   if (COGNATE_KEYS.size >= KEYS_LIMIT) COGNATE_KEYS.clear();
   COGNATE_KEYS.set(word, keys);
   return keys;
@@ -432,7 +432,23 @@ const RU_INFLECTIONS = ['iye', 'yye', 'aya', 'aia', 'oye', 'ogo', 'ykh', 'ikh', 
 /** English endings of the word a Russian adjective is made like, longest first. */
 const EN_ENDINGS = ['ical', 'ian', 'ic', 'al', 's', 'e'];
 
-function buildCognateKeys(word: string): string[] {
+/**
+ * Whether a word may have cognate keys: letters a-z, five or more, and not longer than a key holds
+ * with an ending (a longer word's stems are never folded: it is not read at all).
+ */
+export function mayHaveCognateKeys(word: string): boolean {
+  return word.length >= SOUND_MIN_LENGTH && word.length <= KEY.length + 8 && /^[a-z]+$/.test(word);
+}
+
+/** `s` without the run of `ch` it ends in (a loop: an end-anchored pattern is tried at every position). */
+function trimEnd(s: string, ch: string): string {
+  let n = s.length;
+  while (n > 0 && s[n - 1] === ch) n--;
+  return s.slice(0, n);
+}
+
+/** The keys themselves (cognateKeys memoises them; cognateIndex of a list builds them directly). */
+export function buildCognateKeys(word: string): string[] {
   const stems = new Set<string>([word]);
   const inflection = RU_INFLECTIONS.find((e) => word.length - e.length >= 4 && word.endsWith(e));
   if (inflection !== undefined) {
@@ -440,8 +456,8 @@ function buildCognateKeys(word: string): string[] {
     stems.add(r);
     if (r.endsWith('ichesk')) stems.add(r.slice(0, -6));
     else if (r.endsWith('chesk')) stems.add(r.slice(0, -5));
-    else if (r.endsWith('sk')) stems.add(r.slice(0, -2).replace(/i+$/, ''));
-    else if (r.endsWith('n') && inflection !== 'y') stems.add(r.replace(/n+$/, ''));
+    else if (r.endsWith('sk')) stems.add(trimEnd(r.slice(0, -2), 'i'));
+    else if (r.endsWith('n') && inflection !== 'y') stems.add(trimEnd(r, 'n'));
   }
   for (const s of [...stems]) {
     const e = EN_ENDINGS.find((x) => s.length - x.length >= 4 && s.endsWith(x));
@@ -454,7 +470,7 @@ function buildCognateKeys(word: string): string[] {
     const len = foldLetters(folded, folded.length);
     let key = '';
     for (let k = 0; k < len; k++) key += String.fromCharCode(KEY[k]);
-    key = key.replace(/i+$/, '');
+    key = trimEnd(key, 'i');
     if (key.length >= 4) keys.add(key);
   }
   return [...keys];
@@ -473,15 +489,27 @@ export function endsAsRussianAdjective(word: string): boolean {
 const INFLECTION_LAST = new Uint8Array(128);
 for (const ch of 'aeohyij') INFLECTION_LAST[ch.charCodeAt(0)] = 1;
 const RUSSIAN_ADJECTIVE = /(?:sk|n)(?:iye|yye|aya|aia|oye|ogo|ykh|ikh|iy|yy|ii|yi|ij|yj|oe|ye|ie)$|[bcdfgklmnprstvz]y$/;
+/**
+ * The adjective endings alone, and -chesky, -iysky as BGN/PCGN and others write -cheskiy, -iyskiy
+ * (not the plural -y after a consonant, nor any -sky: English words end so too, Hennessy, Starrysky).
+ */
+const RUSSIAN_ADJECTIVE_ONLY = /(?:sk|n)(?:iye|yye|aya|aia|oye|ogo|ykh|ikh|iy|yy|ii|yi|ij|yj|oe|ye|ie)$|(?:chesk|iysk|iisk)[yi]$/;
+
+/** `ru` ends as a Russian adjective, or as a Russian plural against an English plural `en`. */
+function cognateEnds(ru: string, en: string): boolean {
+  if (!endsAsRussianAdjective(ru)) return false;
+  return RUSSIAN_ADJECTIVE_ONLY.test(ru) || en.charCodeAt(en.length - 1) === 115;
+}
 
 /**
- * Two different words that share a cognate key (cognateKeys): one of them ends as a Russian
- * adjective does, and their first letters are of one class (cheap tests first: this is asked of
- * pairs of words no typo or sound pairs).
+ * Two different words that share a cognate key (cognateKeys): they start with one letter, one of
+ * them ends as a Russian adjective does, or as a plural (-y after a consonant) where the other is an
+ * English plural (-s: TeleSistemy / TeleSystems, not Hennessy / Genesis). Cheap tests first: this
+ * is asked of pairs of distinctive words no typo or sound pairs.
  */
 export function cognatesOf(a: string, b: string): boolean {
-  if (a === b || translitClass(a.charCodeAt(0)) !== translitClass(b.charCodeAt(0))) return false;
-  if (!endsAsRussianAdjective(a) && !endsAsRussianAdjective(b)) return false;
+  if (a === b || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  if (!cognateEnds(a, b) && !cognateEnds(b, a)) return false;
   const kb = cognateKeys(b);
   if (kb.length === 0) return false;
   for (const k of cognateKeys(a)) if (kb.includes(k)) return true;

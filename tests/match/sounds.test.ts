@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cognatesOf, soundAlike, soundKey } from '../../src/match/sounds.js';
+import { cognateKeys, cognatesOf, soundAlike, soundKey } from '../../src/match/sounds.js';
 
 describe('soundKey: the spellings transliteration gives one name', () => {
   it.each([
@@ -52,5 +52,16 @@ describe('cognatesOf: a romanised Russian adjective and the English word it is m
     expect(cognatesOf('traktornyy', 'trading')).toBe(false);
     expect(cognatesOf('siemens', 'simmons')).toBe(false);
     expect(cognatesOf('tractor', 'tractor')).toBe(false);
+    // A plural -y only against an English plural, and one first letter: not Hennessy / Genesis,
+    // Starrysky / Starry, Germany / German.
+    expect(cognatesOf('hennessy', 'genesis')).toBe(false);
+    expect(cognatesOf('starrysky', 'starry')).toBe(false);
+    expect(cognatesOf('germany', 'german')).toBe(false);
+    expect(cognatesOf('mekhanichesky', 'mechanical')).toBe(true); // -sky is the adjective (BGN/PCGN)
+  });
+
+  it('gives a word longer than a key holds no keys (a hostile word is not read at all)', () => {
+    expect(cognateKeys('n'.repeat(100_000) + 'xnyy')).toEqual([]);
+    expect(cognateKeys('traktornyy').length).toBeGreaterThan(0);
   });
 });
