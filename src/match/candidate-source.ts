@@ -16,6 +16,7 @@ import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } fr
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
+import { PINYIN_POSTAL } from './vocabulary.js';
 
 export interface CandidateSource {
   /** The aliases worth scoring for an analysed name, each once, in the order the indexes name them (exact forms first, then by word). */
@@ -250,6 +251,11 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
+      // A Chinese place the list writes in its postal spelling (Tsingtao Brewery / QINGDAO BREWERY).
+      if (q.kinds[i] === 'place') {
+        const postal = PINYIN_POSTAL.get(t);
+        if (postal !== undefined) for (const p of postal) collected.add(c.postings.get(p));
+      }
       if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));
       // ... and three (NAM CHON GANG: Namchongang).
       if (i + 2 < toks.length && c.postingsFilter.mayHave(hashText(hashText(hashes[i], toks[i + 1].text), toks[i + 2].text))) collected.add(c.postings.get(t + toks[i + 1].text + toks[i + 2].text));

@@ -10,7 +10,7 @@ import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, 
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
-import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, TRANSLATIONS } from './vocabulary.js';
+import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, POSTAL_PLACES, TRANSLATIONS } from './vocabulary.js';
 import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
 
 export interface QueryName {
@@ -116,7 +116,8 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
     out.sim = 0;
     out.how = 'typo';
     return;
-  } else if (own && transliterationsOf(qTok, lTok)) {
+  } else if (own && (transliterationsOf(qTok, lTok) || POSTAL_PLACES.get(q) === l || POSTAL_PLACES.get(l) === q)) {
+    // (A Chinese place in its postal spelling and in pinyin is one word in two romanisations: Tsingtao / Qingdao.)
     out.sim = TRANSLIT_SIM;
     out.how = 'translit';
   } else if (own ? soundAlikeWords(qTok, lTok) : soundAlike(q, l)) {

@@ -6,6 +6,28 @@
  * N-PORT and 13F files append to issuer names.
  */
 
+/**
+ * Chinese provinces and cities in the postal and Wade-Giles spellings companies kept in their
+ * English names (Tsingtao Brewery, Kweichow Moutai, Peking University), by their pinyin, which
+ * lists and Chinese names read in pinyin write (score.ts: one word in two romanisations). Not
+ * Canton, Amoy or Kirin: brands and places elsewhere too.
+ */
+export const POSTAL_PLACES: ReadonlyMap<string, string> = new Map([
+  ['peking', 'beijing'], ['tientsin', 'tianjin'], ['tsingtao', 'qingdao'], ['nanking', 'nanjing'], ['chungking', 'chongqing'],
+  ['szechwan', 'sichuan'], ['szechuan', 'sichuan'], ['kwangtung', 'guangdong'], ['kwangsi', 'guangxi'], ['kiangsu', 'jiangsu'],
+  ['chekiang', 'zhejiang'], ['fukien', 'fujian'], ['hangchow', 'hangzhou'], ['soochow', 'suzhou'], ['shensi', 'shaanxi'],
+  ['shansi', 'shanxi'], ['hupeh', 'hubei'], ['hupei', 'hubei'], ['kiangsi', 'jiangxi'], ['anhwei', 'anhui'], ['hopeh', 'hebei'],
+  ['hopei', 'hebei'], ['shantung', 'shandong'], ['sinkiang', 'xinjiang'], ['kweichow', 'guizhou'], ['kwangchow', 'guangzhou'],
+  ['foochow', 'fuzhou'], ['swatow', 'shantou'], ['tsinan', 'jinan'], ['lanchow', 'lanzhou'],
+]);
+
+/** POSTAL_PLACES the other way round: pinyin -> the postal spellings of it. */
+export const PINYIN_POSTAL: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [postal, pinyin] of POSTAL_PLACES) out.set(pinyin, [...(out.get(pinyin) ?? []), postal]);
+  return out;
+})();
+
 /** Legal forms, removed from the core name wherever they stand. */
 export const LEGAL_FORMS = new Set([
   'co', 'cos', 'company', 'companies', 'ltd', 'ltda', 'limited', 'inc', 'incorporated', 'incorp', 'corp', 'corporation',

@@ -168,6 +168,12 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Al Rajhi Banking and Investment Corporation', 'AL BANK')).toBeNull();
   });
 
+  it('a Chinese place in its postal spelling is the place in pinyin, one word in two romanisations', () => {
+    expect(rules('Peking University', 'BEIJING UNIVERSITY')).toContain('transliterated');
+    expect(tier('Peking University', 'BEIJING UNIVERSITY')).not.toBeNull();
+    expect(tier('Peking University', 'NANJING UNIVERSITY')).toBeNull(); // another place
+  });
+
   it('a name written syllable by syllable is the name run together, two or three words', () => {
     expect(tier('Korea Ryonbong General Corporation', 'RYON BONG GENERAL CORP')).not.toBeNull();
     expect(tier('Amroggang Development Banking Corporation', 'AM ROG GANG DEVELOPMENT BANKING CORP')).not.toBeNull();
