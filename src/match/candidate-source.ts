@@ -252,10 +252,8 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i].text;
       // A Chinese place the list writes in its postal spelling (Tsingtao Brewery / QINGDAO BREWERY).
-      if (q.kinds[i] === 'place') {
-        const postal = PINYIN_POSTAL.get(t);
-        if (postal !== undefined) for (const p of postal) collected.add(c.postings.get(p));
-      }
+      const postal = PINYIN_POSTAL.get(t);
+      if (postal !== undefined) for (const p of postal) collected.add(c.postings.get(p));
       if (i + 1 < toks.length && c.postingsFilter.mayHave(hashText(hashes[i], toks[i + 1].text))) collected.add(c.postings.get(t + toks[i + 1].text));
       // ... and three (NAM CHON GANG: Namchongang).
       if (i + 2 < toks.length && c.postingsFilter.mayHave(hashText(hashText(hashes[i], toks[i + 1].text), toks[i + 2].text))) collected.add(c.postings.get(t + toks[i + 1].text + toks[i + 2].text));

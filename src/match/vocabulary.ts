@@ -7,7 +7,7 @@
  */
 
 /**
- * Chinese provinces and cities in the postal and Wade-Giles spellings companies kept in their
+ * Chinese provinces and cities (and Taiwan's) in the postal and Wade-Giles spellings companies kept in their
  * English names (Tsingtao Brewery, Kweichow Moutai, Peking University), by their pinyin, which
  * lists and Chinese names read in pinyin write (score.ts: one word in two romanisations). Not
  * Canton, Amoy or Kirin: brands and places elsewhere too.
@@ -19,6 +19,9 @@ export const POSTAL_PLACES: ReadonlyMap<string, string> = new Map([
   ['shansi', 'shanxi'], ['hupeh', 'hubei'], ['hupei', 'hubei'], ['kiangsi', 'jiangxi'], ['anhwei', 'anhui'], ['hopeh', 'hebei'],
   ['hopei', 'hebei'], ['shantung', 'shandong'], ['sinkiang', 'xinjiang'], ['kweichow', 'guizhou'], ['kwangchow', 'guangzhou'],
   ['foochow', 'fuzhou'], ['swatow', 'shantou'], ['tsinan', 'jinan'], ['lanchow', 'lanzhou'],
+  // Taiwan's cities, as Taiwanese companies write them (Kaohsiung, Hsinchu) and pinyin does.
+  ['kaohsiung', 'gaoxiong'], ['taichung', 'taizhong'], ['hsinchu', 'xinzhu'], ['taipei', 'taibei'], ['keelung', 'jilong'],
+  ['pingtung', 'pingdong'], ['chiayi', 'jiayi'], ['changhua', 'zhanghua'],
 ]);
 
 /** POSTAL_PLACES the other way round: pinyin -> the postal spellings of it. */

@@ -172,6 +172,8 @@ describe('general names: business words of other languages (translated)', () => 
     expect(rules('Peking University', 'BEIJING UNIVERSITY')).toContain('transliterated');
     expect(tier('Peking University', 'BEIJING UNIVERSITY')).not.toBeNull();
     expect(tier('Peking University', 'NANJING UNIVERSITY')).toBeNull(); // another place
+    // Taiwan's cities too, as its companies write them: Taichung Commercial Bank (台中商業銀行).
+    expect(tier('Taichung Commercial Bank Co., Ltd.', 'TAIZHONG COMMERCIAL BANK')).not.toBeNull();
   });
 
   it('a name written syllable by syllable is the name run together, two or three words', () => {
