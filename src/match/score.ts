@@ -242,6 +242,8 @@ const WORD = 4;
 const ROMAN = 5;
 /** A list word lost to the cut of a fixed-width name. */
 const TAIL = 6;
+/** An article written apart (al, el: article-dropped), no word of the name's own: in no word list of the evidence. */
+const ARTICLE = 7;
 
 function pairAt(k: number): Candidate {
   return (pool[k] ??= { q0: 0, q1: -1, l0: 0, l1: -1, sim: 0, how: 'typo' });
@@ -748,7 +750,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     // extra one. (A distinctive word is aligned here: names that align none returned above.)
     if (ARABIC_ARTICLES.has(t.text)) {
       articles = t.text;
-      qCode[i] = WORD;
+      qCode[i] = ARTICLE;
       qBiz[i] = 0;
       continue;
     }
@@ -796,7 +798,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     }
     if (ARABIC_ARTICLES.has(t.text)) {
       articles = t.text;
-      lCode[j] = WORD;
+      lCode[j] = ARTICLE;
       continue;
     }
     lExtra++;
