@@ -19,7 +19,7 @@ import { readingScore, scoreAlias, wordsMatch, type NameScore, type QueryName } 
 import { compoundMatch, compoundReading } from './compounds.js';
 import { describeName, describeRelation } from './describe.js';
 import { decide, DEFAULT_POLICY, mayReachTier, type Evidence, type MatchPolicy } from './evidence.js';
-import { entityLegalFamily, familiesConflict, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from './namesake.js';
+import { entityLegalFamily, familiesConflict, isDepositaryReceipt, legalFamily, tickerShapeDiffers, usFormAgainstLocal } from './namesake.js';
 import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 import { createIdFilter } from './id-filter.js';
@@ -314,8 +314,14 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     // the group's in another legal system (Merck & Co., Inc. / Merck KGaA; Unilever N.V. / PLC),
     // ruled out unless the holding's own ticker supports the name (then worth a look).
     const theirFamily = h.family && forms?.relation !== 'same' ? familyOf(entity) : undefined;
+    // (Also a US form against a local one no country writing Inc. has: namesake.ts usFormAgainstLocal.)
+    let usLocal: string | undefined;
     if (h.family && theirFamily && familiesConflict(h.family, theirFamily)) {
       ev.push({ rule: 'legal-family-conflict', against: tickerSupports ? 1 : policy.contradictions.ruleOut, detail: { holding: h.family, entity: theirFamily } });
+    } else if (!formConflict && forms?.relation !== 'same' && (usLocal = usFormAgainstLocal(h.family, aliasForms(alias)))) {
+      ev.push({ rule: 'legal-family-conflict', against: tickerSupports ? 1 : policy.contradictions.ruleOut, detail: { holding: h.family!, entity: usLocal } });
+    } else if (!formConflict && forms?.relation !== 'same' && (usLocal = usFormAgainstLocal(familyOf(entity), h.forms))) {
+      ev.push({ rule: 'legal-family-conflict', against: tickerSupports ? 1 : policy.contradictions.ruleOut, detail: { holding: usLocal, entity: familyOf(entity)! } });
     } else if (formConflict) {
       // Two forms of different kinds (AG, a stock corporation, and GmbH, a private limited company):
       // another legal entity, ruled out on its own (Deutsche Bank GmbH is not Deutsche Bank AG).

@@ -10,6 +10,7 @@
 import type { ListEntity } from '../lists/schema.js';
 import { analyseName, type AnalysedName } from './normalise.js';
 import { parseTicker } from '../reference/markets.js';
+import { localForm, type LegalFormSpans } from './legal-forms.js';
 
 /**
  * The family of a Chinese, Japanese or Korean company's form: written in its own language, in its
@@ -18,6 +19,9 @@ import { parseTicker } from '../reference/markets.js';
  * KOREA ZINC INC): it says which country, not which English form the company chose (TRANSLATED_AS).
  */
 const NATIVE_CJK = 'Chinese, Japanese or Korean form';
+
+/** The family of the US forms (Inc., LP, LLP). */
+export const US_FAMILY = 'Inc./LP (US)';
 
 /** Words of those forms romanised, as the name is written before translation (AnalysedName.written). */
 const NATIVE_FORM_WORDS = /\b(?:kaisha|hoesa|gongsi)\b/;
@@ -31,7 +35,7 @@ const CJK_COUNTRY_WORDS: ReadonlySet<string> = new Set(['china', 'chinese', 'jap
  */
 const FAMILY: ReadonlyMap<string, string> = new Map([
   // Not LLC: Russian, Ukrainian and Gulf names translate OOO / TOV / W.L.L. so (Gazprom Export LLC = OOO Gazprom Export).
-  ...['inc', 'incorporated', 'incorp', 'lp', 'llp', 'lllp', 'pllc'].map((f) => [f, 'Inc./LP (US)'] as const),
+  ...['inc', 'incorporated', 'incorp', 'lp', 'llp', 'lllp', 'pllc'].map((f) => [f, US_FAMILY] as const),
   ...['ag', 'gmbh', 'kgaa'].map((f) => [f, 'AG/GmbH'] as const),
   ['plc', 'PLC (UK, IE)'],
   ...['nv', 'bv'].map((f) => [f, 'N.V./B.V.'] as const),
@@ -55,8 +59,8 @@ const FAMILY: ReadonlyMap<string, string> = new Map([
  * 주식회사 셀트리온 = Celltrion, Inc.; Samsung Electronics Co., Ltd.).
  */
 const TRANSLATED_AS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['K.K.', new Set(['Co., Ltd.', 'Inc./LP (US)', NATIVE_CJK])],
-  [NATIVE_CJK, new Set(['Co., Ltd.', 'Inc./LP (US)', 'K.K.'])],
+  ['K.K.', new Set(['Co., Ltd.', US_FAMILY, NATIVE_CJK])],
+  [NATIVE_CJK, new Set(['Co., Ltd.', US_FAMILY, 'K.K.'])],
 ]);
 
 /** Two families that contradict each other: different, and neither an English rendering of the other. */
@@ -64,12 +68,33 @@ export function familiesConflict(a: string, b: string): boolean {
   return a !== b && !TRANSLATED_AS.get(a)?.has(b) && !TRANSLATED_AS.get(b)?.has(a);
 }
 
+/**
+ * Countries whose companies write Inc. as their own form or as the English of theirs: the US and
+ * the Philippines; Japanese, Korean, Chinese and Taiwanese companies translating their forms
+ * (TRANSLATED_AS). A form written only in Canada (Ltée) is one of Inc.'s too.
+ */
+const INC_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'JP', 'KR', 'CN', 'TW']);
+
+/**
+ * A US form in one name (family `family`) against a local form of the other (`forms`) that no
+ * country writing Inc. has: the civil-law forms (S.A., AB, Oyj, S.A.B. de C.V.) are kept when
+ * companies write their names in English, so Arkema Inc. is not Arkema S.A. but its US company
+ * (measured: every such pair of the general and fresh sets names two companies, none one). The
+ * local form with the countries that write it, or undefined.
+ */
+export function usFormAgainstLocal(family: string | undefined, forms: LegalFormSpans): string | undefined {
+  if (family !== US_FAMILY) return undefined;
+  const local = localForm(forms);
+  if (local === undefined || local.countries.some((c) => INC_COUNTRIES.has(c)) || local.countries.every((c) => c === 'CA')) return undefined;
+  return `${local.text} (${local.countries.join(' ')})`;
+}
+
 /** The family of the legal forms a name ends in, or undefined when they name none. */
 export function legalFamily(name: Pick<AnalysedName, 'legalForms' | 'written' | 'tokens'>): string | undefined {
   const forms = name.legalForms;
   if (forms.length > 0 && name.written !== undefined && NATIVE_FORM_WORDS.test(name.written)) return NATIVE_CJK;
   const family = englishFamily(forms);
-  if ((family === 'Co., Ltd.' || family === 'Inc./LP (US)') && name.tokens.some((t) => CJK_COUNTRY_WORDS.has(t.text))) return NATIVE_CJK;
+  if ((family === 'Co., Ltd.' || family === US_FAMILY) && name.tokens.some((t) => CJK_COUNTRY_WORDS.has(t.text))) return NATIVE_CJK;
   return family;
 }
 

@@ -477,6 +477,22 @@ describe('general names: places and jurisdictions', () => {
   });
 });
 
+describe('general names: a US form against a civil-law one', () => {
+  it('Inc. against S.A., AB or S.A.B. de C.V. is the group\'s US company (legal-family-conflict), either way round', () => {
+    // Arkema S.A. (Colombes) / Arkema Inc. (its US company); Skanska AB / Skanska USA Inc.
+    expect(tier('Arkema S.A.', 'Arkema Inc.')).toBeNull();
+    expect(rules('Arkema S.A.', 'Arkema Inc.')).toContain('legal-family-conflict');
+    expect(tier('Arkema Inc.', 'ARKEMA SA')).toBeNull();
+    expect(rules('Arkema Inc.', 'ARKEMA SA')).toContain('legal-family-conflict');
+    expect(rules('Gruma, S.A.B. de C.V.', 'GRUMA INC')).toContain('legal-family-conflict');
+    // Japanese, Korean, Chinese companies write Inc. as the English of their own forms.
+    expect(tier('Mitsui Chemicals, Inc.', 'Mitsui Kagaku Kabushiki Kaisha')).not.toBeNull();
+    expect(rules('Mitsui Chemicals, Inc.', 'Mitsui Kagaku Kabushiki Kaisha')).not.toContain('legal-family-conflict');
+    // An English form with no country of its own says nothing (Arkema plc would be a look).
+    expect(rules('Arkema S.A.', 'ARKEMA CORP')).not.toContain('legal-family-conflict');
+  });
+});
+
 describe('general names: securitisation series', () => {
   it('a trust of another lettered series is another vintage: review at most, named numbers-differ', () => {
     expect(tier('Ford Credit Auto Owner Trust 2023-A', 'Ford Credit Auto Owner Trust 2023-B')).toBe('review');
