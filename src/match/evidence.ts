@@ -179,6 +179,7 @@ export function explainEvidence(e: Evidence): string {
     case 'country-conflict': return `country ${d.holding} but the listed entity is ${d.entity}`;
     case 'legal-family-conflict': return `legal form ${d.holding} but the listed entity's is ${d.entity}`;
     case 'legal-form-conflict': return `legal form ${d.holding} (${d.holdingClasses}) but the listed name's is ${d.listed} (${d.listedClasses})`;
+    case 'plc-limited': return `legal form ${d.holding} and the listed name's ${d.listed}: a public and a private company where the law writes both (the dual-listed pairs, a unit of the group), or a company renamed to PLC: worth a look`;
     case 'legal-form-elsewhere': return `legal form ${d.holding} (${d.holdingCountries}) and the listed name's ${d.listed} (${d.listedCountries}) are written in countries that share none: another company of the group`;
     case 'ticker-elsewhere': return `its ticker ${d.ticker} is not one of the entity's listings`;
     case 'registered-head': return `the head of the ${d.side === 'fund file' ? "fund file's" : 'listed'} registered name (${d.read}), without what fund files drop (${d.dropped}): ${e.cap} at most`;

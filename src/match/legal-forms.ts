@@ -419,6 +419,22 @@ export function formsOfOtherJurisdictions(found: LegalFormEvidence): { a: string
 }
 
 /**
+ * PLC in one name and Limited (Ltd) alone in the other, not Co., Ltd.: where the law writes both
+ * (the UK's and the laws made on it) a public and a private company, two companies (Rio Tinto plc /
+ * Rio Tinto Limited, Investec plc / Investec Limited: dual-listed pairs; Aviva plc / Aviva
+ * Insurance Limited: a unit). Yet Kenyan, Nigerian, Sri Lankan companies renamed from Limited to
+ * PLC when their company acts asked it stay held under the old name: one contradiction, not a
+ * ruling out. The two spellings (the fund file's first), or undefined.
+ */
+export function plcAgainstLimited(found: LegalFormEvidence): { a: string; b: string } | undefined {
+  const { a, b } = found;
+  if (found.relation !== 'compatible' || !a || !b) return undefined;
+  // (English spellings, which the UK writes: not 股份有限公司, a PLC of Chinese law, nor Co., Ltd.)
+  const english = (s: NonNullable<LegalFormEvidence['a']>, canonical: string) => s.canonical === canonical && s.countries.includes('GB');
+  return (english(a, 'plc') && english(b, 'ltd')) || (english(b, 'plc') && english(a, 'ltd')) ? { a: a.text, b: b.text } : undefined;
+}
+
+/**
  * The name's first definite form that is no English form and no post-Soviet one (ENGLISH_OR_SOVIET:
  * those are written everywhere, whatever countries the table gives them), with the countries that
  * write it: what the form says of where the company is. Undefined when it has none.

@@ -11,7 +11,7 @@ import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type RuleId, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
-import { compareLegalForms, formsOfOtherJurisdictions, localForm, type LegalFormSpans } from './legal-forms.js';
+import { compareLegalForms, formsOfOtherJurisdictions, localForm, plcAgainstLimited, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
@@ -338,6 +338,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     if (elsewhere) {
       ev.push({ rule: 'legal-form-elsewhere', against: policy.contradictions.ruleOut, detail: { holding: elsewhere.a, holdingCountries: elsewhere.aCountries, listed: elsewhere.b, listedCountries: elsewhere.bCountries } });
     }
+    const plc = forms && !formConflict && !elsewhere ? plcAgainstLimited(forms) : undefined;
+    if (plc) ev.push({ rule: 'plc-limited', against: 1, detail: { holding: plc.a, listed: plc.b } });
     // The listed name ends in its country and the fund file's drops it, writing instead a local form
     // no company of that country has (NESTLE SA / Nestlé India Limited; AKZO NOBEL NV / Akzo Nobel
     // India Limited): the group's company of another country, ruled out as other local forms are.

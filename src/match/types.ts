@@ -136,6 +136,8 @@ export type RuleId =
   | 'legal-form-conflict'
   /** Forms of one kind from countries that share none (AB / AS, AG / Limited): review at most. */
   | 'legal-form-elsewhere'
+  /** PLC against Limited alone (Rio Tinto plc / Rio Tinto Limited): a public and a private company, or a rename: review at most. */
+  | 'plc-limited'
   | 'ticker-elsewhere'
   /**
    * The alias is the head of the listed registered name, whose tail fund files drop (Fraport AG of

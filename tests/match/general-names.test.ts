@@ -493,6 +493,18 @@ describe('general names: a US form against a civil-law one', () => {
   });
 });
 
+describe('general names: PLC against Limited', () => {
+  it('English PLC against Limited alone is worth a look, not a confirmation (plc-limited): dual-listed pairs, or a rename', () => {
+    // Rio Tinto plc (London) / Rio Tinto Limited (Melbourne): the two companies of one group.
+    expect(tier('Rio Tinto plc', 'Rio Tinto Limited')).toBe('review');
+    expect(rules('Rio Tinto plc', 'Rio Tinto Limited')).toContain('plc-limited');
+    expect(tier('Rio Tinto plc', 'RIO TINTO PLC')).toBe('confirmed');
+    // Not Co., Ltd., nor a Chinese joint-stock form (股份有限公司), which the ISO table files as PLC.
+    expect(rules('Zhongjin Gold Corporation Limited', '中金黄金股份有限公司')).not.toContain('plc-limited');
+    expect(rules('Vodafone Group Plc', 'VODAFONE GROUP PUBLIC LIMITED COMPANY')).not.toContain('plc-limited');
+  });
+});
+
 describe('general names: securitisation series', () => {
   it('a trust of another lettered series is another vintage: review at most, named numbers-differ', () => {
     expect(tier('Ford Credit Auto Owner Trust 2023-A', 'Ford Credit Auto Owner Trust 2023-B')).toBe('review');
