@@ -8,7 +8,7 @@
  * short word's typo, two edits for a long word, another transliteration, a typo of a common word).
  * What it returns is only worth scoring: the rules (score.ts, evidence.ts) decide.
  */
-import { cognateIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
+import { abjadIndex, cognateIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
@@ -17,6 +17,7 @@ import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym
 import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 import { PINYIN_POSTAL } from './vocabulary.js';
+import { abjadSkeleton } from './arabic-script.js';
 
 export interface CandidateSource {
   /** The aliases worth scoring for an analysed name, each once, in the order the indexes name them (exact forms first, then by word). */
@@ -265,6 +266,19 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       if (exact === undefined && toks.length > 1 && c.byInitials.size > 0 && mayBeAcronym(t)) collected.add(c.byInitials.get(t));
       // Typo search only for a word the list does not use.
       if (exact === undefined && t.length >= SHORT_TYPO_MIN) collected.add(typoCandidates(toks[i], hashes[i]));
+      // A word in Arabic script (its short vowels unwritten) finds the listed words of its consonants,
+      // and a word in Latin letters the listed words in Arabic script of its consonants (Mellat / ملت).
+      if (exact === undefined && (toks[i].abjad || c.abjadWords.size > 0)) {
+        const skeleton = abjadSkeleton(t);
+        const words = skeleton === '' ? undefined : (toks[i].abjad ? abjadIndex(c) : c.abjadWords).get(skeleton);
+        if (words !== undefined) for (const w of words) collected.add(c.postings.get(w));
+      }
+      // ... and run together with the word before (the article: al mrai / Almarai).
+      if (toks[i].abjad && i > 0) {
+        const skeleton = abjadSkeleton(toks[i - 1].text + t);
+        const words = skeleton === '' ? undefined : abjadIndex(c).get(skeleton);
+        if (words !== undefined) for (const w of words) collected.add(c.postings.get(w));
+      }
       // ... and a compound of it in another romanisation (Tekhnopromeksport / Technopromexport).
       if (exact === undefined && c.byCompoundKey.size > 0 && !toks[i].han && mayBeCompound(t)) {
         const key = compoundKey(t);

@@ -17,6 +17,7 @@ import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
 import { buildCognateKeys, KOREAN_KEY_MARK, mayHaveCognateKeys, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
+import { abjadSkeleton } from './arabic-script.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
 /** Where a compiled alias or identifier leads: a listed entity, directly or through a relation. */
@@ -177,6 +178,13 @@ export interface CompiledLists {
    * finds it. Built at the first word that asks (cognateIndex): most screens have none.
    */
   cognates: Map<string, string[]> | undefined;
+  /**
+   * Distinctive words the list writes in Arabic script, by their abjadSkeleton (arabic-script.ts):
+   * a fund file's word in Latin letters finds them by its consonants. Empty for most lists.
+   */
+  abjadWords: Map<string, string[]>;
+  /** Every distinctive word by its abjadSkeleton, built at the first word in Arabic script that asks (abjadIndex). */
+  abjadSkeletons: Map<string, string[]> | undefined;
   /** koreanEnds of the words with a koreanKey: a word of other ends is asked for none. */
   koreanEnds: Set<number>;
   /** Words (3+ letters) of names made only of common words -> those aliases, and typo search over them. */
@@ -280,7 +288,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), byCompoundKey: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
-    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), cognates: undefined, vocab: [],
+    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), cognates: undefined, abjadWords: new Map(), abjadSkeletons: undefined, vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), koreanEnds: new Set(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -478,6 +486,11 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
     if (distinctive) {
       // A word shared by many entities still finds them: its postings are just longer.
       fileAlias(c.postings, toks[i].text, ai);
+      if (toks[i].abjad) {
+        fileAbjad(c, toks[i].text);
+        // ... and run together with the word before, as filed below (the article: al mrai / Almarai).
+        if (i > 0) fileAbjad(c, toks[i - 1].text + toks[i].text);
+      }
       const key = !toks[i].han && mayBeCompound(toks[i].text) ? compoundKey(toks[i].text) : null;
       if (key !== null) fileAlias(c.byCompoundKey, key, ai);
     }
@@ -494,6 +507,24 @@ export function cognateIndex(c: CompiledLists): Map<string, string[]> {
   // (Built directly, not through cognateKeys' memo: a large vocabulary would only flush it.)
   for (const w of c.vocab) if (mayHaveCognateKeys(w)) for (const k of buildCognateKeys(w)) push(index, k, w);
   c.cognates = index;
+  return index;
+}
+
+/** Files a word (a posting key) written in Arabic script under its consonants (CompiledLists.abjadWords). */
+function fileAbjad(c: CompiledLists, word: string): void {
+  const skeleton = abjadSkeleton(word);
+  if (skeleton !== '' && !c.abjadWords.get(skeleton)?.includes(word)) push(c.abjadWords, skeleton, word);
+}
+
+/** The list's distinctive words by their abjadSkeleton (CompiledLists.abjadSkeletons), built once when first asked. */
+export function abjadIndex(c: CompiledLists): Map<string, string[]> {
+  if (c.abjadSkeletons) return c.abjadSkeletons;
+  const index = new Map<string, string[]>();
+  for (const w of c.vocab) {
+    const k = abjadSkeleton(w);
+    if (k !== '') push(index, k, w);
+  }
+  c.abjadSkeletons = index;
   return index;
 }
 

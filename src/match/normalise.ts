@@ -21,6 +21,7 @@ import { micCountry } from '../reference/markets.js';
 import { cutFormLength, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
+import { ARABIC_LETTER } from './arabic-script.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
 import { COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
@@ -41,6 +42,8 @@ export interface NameToken {
   /** Its soundKey and translitKey (sounds.ts), each built the first time scoring asks (null until then). */
   sound: string | null;
   translit: string | null;
+  /** Written in Arabic script, where short vowels go unwritten: compared with Latin words by its consonants (arabic-script.ts). */
+  abjad: boolean;
 }
 
 export type NormalisationStep =
@@ -932,12 +935,13 @@ function buildTokens(s: NameState): void {
     else if (kind === 'place' && isSecondLevelCity(words[i].text)) city = true;
   }
   let leading = true;
+  const abjad = !s.ascii && ARABIC_LETTER.test(s.trimmed);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.drop) continue;
     const kind = city && !distinctive && kinds[i] === 'place' && isSecondLevelCity(w.text) ? 'distinctive' : kinds[i];
     if (kind !== 'place') leading = false;
-    s.tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null });
+    s.tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, abjad: abjad && kind !== 'number' });
   }
 }
 

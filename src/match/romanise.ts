@@ -16,10 +16,12 @@
  *   themselves). A ъ that is not a hard sign before е ё ю я is the Bulgarian vowel, written a
  *   (Българска = Balgarska); Russian uses ъ only as that sign (Объединённая).
  * - Hangul in Revised Romanisation, cut into words (readHangulRun, below).
+ * - Arabic script with its long vowels read and the article apart (arabic-script.ts).
  */
 
 import { KOREAN_WORDS } from './vocabulary.js';
 import { cutAtKnownWords } from './known-word-cut.js';
+import { ARABIC_LETTER, romaniseArabic } from './arabic-script.js';
 
 const KANA_RUN = /[\u3041-\u30ff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -153,6 +155,7 @@ export function romaniseContext(run: string): string {
   if (KANA_RUN.test(out)) out = romaniseKana(out);
   if (CYRILLIC.test(out)) out = romaniseCyrillic(out);
   if (HANGUL_SYLLABLE.test(out)) out = romaniseHangul(out);
+  if (ARABIC_LETTER.test(out)) out = romaniseArabic(out);
   return out;
 }
 

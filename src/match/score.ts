@@ -10,6 +10,7 @@ import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, 
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
+import { abjadAlike } from './arabic-script.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, POSTAL_PLACES, TRANSLATIONS } from './vocabulary.js';
 import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
 
@@ -183,6 +184,13 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
   out.sim = 0;
   out.how = 'typo';
   if (q.kind === 'number' || l.kind === 'number' || q.han || l.han) return;
+  // One word in Arabic script, its short vowels unwritten, and in Latin letters: their consonants
+  // agree (msrf / Masraf, mlt / Mellat, khudru / Khodro): two romanisations of one word.
+  if (q.abjad !== l.abjad && qt === q.text && lt === l.text && abjadAlike(qt, lt)) {
+    out.sim = TRANSLIT_SIM;
+    out.how = 'translit';
+    return;
+  }
   if (qMayBeCut && lt.startsWith(qt)) {
     // The last word of a cut name: the longer the stub, the surer the completion.
     const n = qt.length;
@@ -380,12 +388,14 @@ function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCu
     for (let j = 0; j + 1 < L.length; j++) {
       if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) merged(pairAt(n++), i, -1, j, j + 1);
       else if (j + 2 < L.length && isConcatenation3(Q[i].text, L[j].text, L[j + 1].text, L[j + 2].text)) merged(pairAt(n++), i, -1, j, j + 2);
+      else if (L[j + 1].abjad && !Q[i].abjad && abjadAlike(Q[i].text, L[j].text + L[j + 1].text)) mergedRomanised(pairAt(n++), i, -1, j, j + 1);
     }
   }
   for (let j = 0; j < L.length; j++) {
     for (let i = 0; i + 1 < Q.length; i++) {
       if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) merged(pairAt(n++), i, i + 1, j, -1);
       else if (i + 2 < Q.length && isConcatenation3(L[j].text, Q[i].text, Q[i + 1].text, Q[i + 2].text)) merged(pairAt(n++), i, i + 2, j, -1);
+      else if (Q[i + 1].abjad && !L[j].abjad && abjadAlike(L[j].text, Q[i].text + Q[i + 1].text)) mergedRomanised(pairAt(n++), i, i + 1, j, -1);
     }
   }
   if (n > 32) {
@@ -416,6 +426,13 @@ function merged(c: Candidate, q0: number, q1: number, l0: number, l1: number): v
   setPair(c, q0, q1, l0, l1);
   c.sim = 0.97;
   c.how = 'merge';
+}
+
+/** Two words run together in one name, in Arabic script in the other, whose consonants agree (al mrai / Almarai): two romanisations. */
+function mergedRomanised(c: Candidate, q0: number, q1: number, l0: number, l1: number): void {
+  setPair(c, q0, q1, l0, l1);
+  c.sim = TRANSLIT_SIM;
+  c.how = 'translit';
 }
 
 function pairOrder(x: Candidate, y: Candidate): number {
@@ -931,7 +948,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const translit = firstChosen(nChosen, 'translit');
   if (translit) {
     const alone = distinctiveOnlyByTypo && equalWeight < policy.typoOnlyCover;
-    ev.push({ rule: 'transliterated', ...(alone ? { cap: 'review' as const } : {}), detail: { query: Q[translit.q0].text, list: L[translit.l0].text } });
+    ev.push({ rule: 'transliterated', ...(alone ? { cap: 'review' as const } : {}), detail: { query: runText(Q, translit.q0, translit.q1), list: runText(L, translit.l0, translit.l1) } });
   }
   // The Arabic article one name writes apart and the other does not (AL MOWASAT / Mouwasat, Al Bank
   // Al Saudi Al Fransi / Banque Saudi Fransi): the same words, written otherwise: probable at most.

@@ -396,6 +396,7 @@ export const TRANSLATIONS: Record<string, string> = {
   'hang khong': 'airlines', // hàng không
   // Arabic and Persian (transliterated)
   masraf: 'bank', // مصرف
+  sharika: 'company', sharikat: 'company', sherkat: 'company', // شركة (Arabic), شرکت (Persian)
   // Adjectives of relation (nisba, -i) that bank and company names carry after al-:
   islami: 'islamic', tijari: 'commercial', watani: 'national', sinai: 'industrial', zirai: 'agricultural',
   aqari: 'real estate', // إسلامي, تجاري, وطني, صناعي, زراعي, عقاري

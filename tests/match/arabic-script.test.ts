@@ -1,0 +1,56 @@
+/**
+ * Names written in Arabic script (Arabic, Persian): read with their long vowels and the article
+ * apart, and compared with names in Latin letters by their consonants where the script leaves the
+ * short vowels unwritten. Names are real companies (Bank Mellat, Bank Pasargad, Iran Khodro,
+ * Almarai, Qatar Islamic Bank; public facts).
+ */
+import { describe, expect, it } from 'vitest';
+import { abjadSkeleton, romaniseArabic } from '../../src/match/arabic-script.js';
+import { analyseName } from '../../src/match/normalise.js';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+
+function best(listed: string, query: string) {
+  const [c] = createMatcher([pairList({ id: 'x', listed })]).inspect({ issuer: query, ids: {} }).candidates;
+  return c ? { tier: c.tier, rules: c.evidence.map((e) => e.rule) } : null;
+}
+
+describe('Arabic script romanised', () => {
+  it('reads the long vowels (any-ascii drops alef: bnk psrgd) and writes the article apart', () => {
+    expect(romaniseArabic('بانک پاسارگاد')).toBe('bank pasargad');
+    expect(romaniseArabic('المراعي')).toBe('al mrai'); // (the short a after m is not written)
+    expect(romaniseArabic('ایران')).toBe('iran');
+    expect(analyseName('بانک پاسارگاد').core).toBe('bank pasargad');
+  });
+
+  it('a word without its vowels that has the consonants of a known business word is read as it (مصرف msrf = masraf, bank)', () => {
+    expect(romaniseArabic('مصرف')).toBe('masraf');
+    expect(analyseName('مصرف قطر الإسلامي').core).toBe('bank qtr al islamic');
+  });
+
+  it('a skeleton is the consonants, folded as romanisations write them, and none for fewer than three', () => {
+    expect(abjadSkeleton('mellat')).toBe(abjadSkeleton('mlt'));
+    expect(abjadSkeleton('khodro')).toBe(abjadSkeleton('khudru'));
+    expect(abjadSkeleton('qods')).toBe(abjadSkeleton('ghods'));
+    expect(abjadSkeleton('marai')).toBe('');
+  });
+});
+
+describe('Arabic script against Latin letters', () => {
+  it('words whose consonants agree are two romanisations of one word: worth a look (transliterated), either side', () => {
+    expect(best('Bank Mellat', 'بانک ملت')).toEqual({ tier: 'review', rules: expect.arrayContaining(['transliterated']) });
+    expect(best('بانک ملت', 'BANK MELLAT')).toEqual({ tier: 'review', rules: expect.arrayContaining(['transliterated']) });
+    expect(best('Iran Khodro', 'ایران خودرو')?.tier).toBe('review');
+    expect(best('Qatar Islamic Bank (Q.P.S.C.)', 'مصرف قطر الإسلامي')?.tier).toBe('review');
+  });
+
+  it('the article run together with its word (al mrai / Almarai), either side', () => {
+    expect(best('Almarai Company', 'شركة المراعي')?.tier).toBe('review');
+    expect(best('شركة المراعي', 'ALMARAI CO')?.tier).toBe('review');
+  });
+
+  it('written with its long vowels, a name is equal (بانک پاسارگاد = Bank Pasargad); other consonants are no match', () => {
+    expect(best('Bank Pasargad', 'بانک پاسارگاد')?.tier).toBe('confirmed');
+    expect(best('Bank Mellat', 'بانک ملی')).toBeNull();
+  });
+});
