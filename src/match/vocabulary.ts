@@ -147,6 +147,7 @@ export const CANONICAL: Record<string, string> = {
   // one word, kept in the name (CIE Automotive is a name), counted as common.
   cia: 'compania', cie: 'compania', companhia: 'compania', compagnie: 'compania', compagnia: 'compania',
   pete: 'petroleum', coml: 'commercial', electrs: 'electronic', hq: 'headquarters',
+  lab: 'laboratory', labs: 'laboratory', laboratories: 'laboratory', // DR REDDYS LABS, Kaspersky Lab
   st: 'saint', // St. Petersburg, St. Galler Kantonalbank, St. James's Place: Saint as names abbreviate it
 };
 

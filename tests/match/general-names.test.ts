@@ -493,6 +493,13 @@ describe('general names: a US form against a civil-law one', () => {
   });
 });
 
+describe('general names: abbreviations fund files write', () => {
+  it('LABS and Lab are Laboratories (Dr. Reddy\'s Laboratories Limited; Kaspersky Lab, Laboratoriya Kasperskogo)', () => {
+    expect(tier("Dr. Reddy's Laboratories Limited", 'DR REDDYS LABS LTD')).toBe('confirmed');
+    expect(tier('Kaspersky Lab', 'AO LABORATORIYA KASPERSKOGO')).not.toBeNull();
+  });
+});
+
 describe('general names: PLC against Limited', () => {
   it('English PLC against Limited alone is worth a look, not a confirmation (plc-limited): dual-listed pairs, or a rename', () => {
     // Rio Tinto plc (London) / Rio Tinto Limited (Melbourne): the two companies of one group.
