@@ -318,7 +318,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     let usLocal: string | undefined;
     if (h.family && theirFamily && familiesConflict(h.family, theirFamily)) {
       ev.push({ rule: 'legal-family-conflict', against: tickerSupports ? 1 : policy.contradictions.ruleOut, detail: { holding: h.family, entity: theirFamily } });
-    } else if (!formConflict && forms?.relation !== 'same' && (usLocal = usFormAgainstLocal(h.family, aliasForms(alias)))) {
+    } else if (!formConflict && forms?.relation !== 'same' && (usLocal = usFormAgainstLocal(h.family, aliasForms(alias), h.country))) {
       ev.push({ rule: 'legal-family-conflict', against: tickerSupports ? 1 : policy.contradictions.ruleOut, detail: { holding: h.family!, entity: usLocal } });
     } else if (!formConflict && forms?.relation !== 'same' && (usLocal = usFormAgainstLocal(familyOf(entity), h.forms))) {
       ev.push({ rule: 'legal-family-conflict', against: tickerSupports ? 1 : policy.contradictions.ruleOut, detail: { holding: usLocal, entity: familyOf(entity)! } });

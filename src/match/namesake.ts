@@ -80,12 +80,15 @@ const INC_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PH', 'JP', 'KR', 'CN'
  * country writing Inc. has: the civil-law forms (S.A., AB, Oyj, S.A.B. de C.V.) are kept when
  * companies write their names in English, so Arkema Inc. is not Arkema S.A. but its US company
  * (measured: every such pair of the general and fresh sets names two companies, none one). The
- * local form with the countries that write it, or undefined.
+ * local form with the countries that write it, or undefined. `country`: the Inc. name's row's country, when known.
  */
-export function usFormAgainstLocal(family: string | undefined, forms: LegalFormSpans): string | undefined {
+export function usFormAgainstLocal(family: string | undefined, forms: LegalFormSpans, country?: string): string | undefined {
   if (family !== US_FAMILY) return undefined;
   const local = localForm(forms);
   if (local === undefined || local.countries.some((c) => INC_COUNTRIES.has(c)) || local.countries.every((c) => c === 'CA')) return undefined;
+  // The row of the Inc. name says it is a company of a country that writes the local form: the
+  // Inc. is the vendor's (an iShares file writes VINA CONCHA Y TORO INC, Chile, for Viña Concha y Toro S.A.).
+  if (country !== undefined && local.countries.includes(country)) return undefined;
   return `${local.text} (${local.countries.join(' ')})`;
 }
 

@@ -148,6 +148,11 @@ export const CANONICAL: Record<string, string> = {
   cia: 'compania', cie: 'compania', companhia: 'compania', compagnie: 'compania', compagnia: 'compania',
   pete: 'petroleum', coml: 'commercial', electrs: 'electronic', hq: 'headquarters',
   lab: 'laboratory', labs: 'laboratory', laboratories: 'laboratory', // DR REDDYS LABS, Kaspersky Lab
+  // Abbreviations US data vendors and 13F filers write, to the word as written in full.
+  pptys: 'properties', ppty: 'property', props: 'properties', rlty: 'realty', solns: 'solutions', glbl: 'global',
+  hlthcr: 'healthcare', mtg: 'mortgage', svgs: 'savings', amern: 'america', cmnty: 'community', expl: 'exploration',
+  ntwks: 'networks', netwrks: 'networks', semicond: 'semiconductor', stl: 'steel', utils: 'utilities',
+  spclty: 'specialty', diversifd: 'diversified', bkg: 'banking', entmt: 'entertainment', fincl: 'financial', fncl: 'financial',
   st: 'saint', // St. Petersburg, St. Galler Kantonalbank, St. James's Place: Saint as names abbreviate it
 };
 

@@ -491,6 +491,12 @@ describe('general names: a US form against a civil-law one', () => {
     // An English form with no country of its own says nothing (Arkema plc would be a look).
     expect(rules('Arkema S.A.', 'ARKEMA CORP')).not.toContain('legal-family-conflict');
   });
+
+  it('unless the Inc. row says the company is of a country writing the local form: the vendor\'s Inc. (an iShares file: VINA CONCHA Y TORO INC, Chile)', () => {
+    const m = createMatcher([pairList({ id: 'x', listed: 'Viña Concha y Toro S.A.' })]);
+    expect(m.match({ issuer: 'VINA CONCHA Y TORO INC', ids: { country: 'Chile' } })[0]?.tier).toBe('confirmed');
+    expect(m.match({ issuer: 'VINA CONCHA Y TORO INC', ids: { country: 'United States' } })).toEqual([]);
+  });
 });
 
 describe('general names: abbreviations fund files write', () => {
