@@ -829,6 +829,11 @@ function setCompanyType(s: NameState, i: number, first: number, last: number, so
 function runWordRules(s: NameState): void {
   const words = s.words;
   for (let i = 0; i < words.length; ) {
+    // Most words (ZHEJIANG, STEEL) are no rule's: skipped by one lookup, not twelve rules' tests.
+    if (noRuleReads(words[i])) {
+      i++;
+      continue;
+    }
     let settled = 0;
     for (let r = 0; r < WORD_RULES.length && settled === 0; r++) settled = WORD_RULES[r].apply(s, i);
     i += settled === 0 ? 1 : settled;
@@ -910,7 +915,6 @@ function completeCutWord(s: NameState): void {
   }
 }
 
-const KIND_SCRATCH: TokenKind[] = [];
 function isSecondLevelCity(text: string): boolean {
   return CHINA_CITIES.has(text) && !COMPLETABLE_PLACES.has(text);
 }
@@ -923,25 +927,28 @@ function isSecondLevelCity(text: string): boolean {
  */
 function buildTokens(s: NameState): void {
   const words = s.words;
-  const kinds = KIND_SCRATCH;
-  kinds.length = words.length;
+  const tokens = s.tokens;
   let distinctive = false;
   let city = false;
-  for (let i = 0; i < words.length; i++) {
-    if (words[i].drop) continue;
-    const kind = kindOf(words[i].text);
-    kinds[i] = kind;
-    if (kind === 'distinctive') distinctive = true;
-    else if (kind === 'place' && isSecondLevelCity(words[i].text)) city = true;
-  }
   let leading = true;
   const abjad = !s.ascii && ARABIC_LETTER.test(s.trimmed);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.drop) continue;
-    const kind = city && !distinctive && kinds[i] === 'place' && isSecondLevelCity(w.text) ? 'distinctive' : kinds[i];
+    const kind = kindOf(w.text);
+    if (kind === 'distinctive') distinctive = true;
+    else if (kind === 'place' && isSecondLevelCity(w.text)) city = true;
     if (kind !== 'place') leading = false;
-    s.tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, abjad: abjad && kind !== 'number' });
+    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, abjad: abjad && kind !== 'number' });
+  }
+  if (!city || distinctive) return;
+  // (Seldom: no distinctive word beside a second-level city. Its places are the name, and the
+  // leading run of places is read again.)
+  leading = true;
+  for (const t of tokens) {
+    if (t.kind === 'place' && isSecondLevelCity(t.text)) t.kind = 'distinctive';
+    if (t.kind !== 'place') leading = false;
+    t.lead = leading && t.kind === 'place';
   }
 }
 
@@ -1106,6 +1113,32 @@ function listingTag(s: NameState, i: number): number {
   w.drop = true;
   addStep(s.steps, 'security words removed');
   return 1;
+}
+
+/**
+ * Every word a rule of the pass looks up in a table. A rule that reads a new table adds it here
+ * (noRuleReads), or the pass would skip the words it is for.
+ */
+const RULE_WORDS: ReadonlySet<string> = new Set([
+  ...SINGLE_ROMAN.keys(), ...NUMBER_WORDS.keys(), ...CANONICAL_WORDS.keys(), ...LEGAL_FORMS, ...SECURITY_WORDS, ...STOP_WORDS,
+]);
+
+/**
+ * The word is one no rule of the pass settles or rewrites: not dropped, not in parentheses (a
+ * listing tag), of two or more plain letters a-z (no Han, no digits: a ratio, a par value, a year;
+ * one letter: a series letter), not letters a roman numeral is made of, and in no rule's table
+ * (RULE_WORDS). Every rule then returns 0 for it: the pass skips it.
+ */
+function noRuleReads(w: Word): boolean {
+  const text = w.text;
+  if (w.drop || w.paren || text.length < 2) return false;
+  let numeral = true;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return false;
+    if (c !== 0x69 && c !== 0x76 && c !== 0x78) numeral = false; // i v x
+  }
+  return !numeral && !RULE_WORDS.has(text);
 }
 
 /** The rules of the 'word-rules' pass, in order. */
