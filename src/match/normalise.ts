@@ -289,11 +289,15 @@ function endsInDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Places and generic words by their kind (a place that is also a generic word is a place): one lookup for both. */
+const WORD_KINDS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
+  ...[...GENERIC_WORDS].map((w): [string, TokenKind] => [w, 'generic']),
+  ...[...PLACES].map((w): [string, TokenKind] => [w, 'place']),
+]);
+
 function kindOf(text: string): TokenKind {
   if (hasDigit(text)) return 'number';
-  if (PLACES.has(text)) return 'place';
-  if (GENERIC_WORDS.has(text)) return 'generic';
-  return 'distinctive';
+  return WORD_KINDS.get(text) ?? 'distinctive';
 }
 
 /**
@@ -402,12 +406,13 @@ function scan(s: string): string[] {
     } else {
       if (start >= 0) word += s.slice(start, i);
       start = -1;
-      if (!DELETED.has(c)) {
+      // (ASCII signs by their codes: a space, the commonest, costs no lookup.)
+      if (c < 128 ? c !== 0x2e && c !== 0x27 && c !== 0x60 : !DELETED.has(c)) {
         if (word) items.push(word);
         word = '';
         if (c === 0x28) items.push(OPEN);
         else if (c === 0x29) items.push(CLOSE);
-        else if (AND_SIGNS.has(c)) items.push('and');
+        else if (c === 0x26 || c === 0x2b || c === 0xff06) items.push('and');
       }
     }
     i += width;
@@ -419,6 +424,27 @@ function scan(s: string): string[] {
 
 // A removed security phrase leaves a gap: the words either side of it are not one phrase.
 const SECURITY_RULES = byFirstWord(SECURITY_PHRASES.map((phrase) => ({ phrase, replacement: [GAP] })));
+
+/** The phrase passes ('security-phrases', 'canonical-phrases', 'translations'), one bit each. */
+const SECURITY_PASS = 1;
+const CANONICAL_PASS = 2;
+const TRANSLATION_PASS = 4;
+const EVERY_PHRASE_PASS = SECURITY_PASS | CANONICAL_PASS | TRANSLATION_PASS;
+/** The first words of each pass's phrases -> the passes they start a phrase of. */
+const PHRASE_STARTS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const [rules, pass] of [[SECURITY_RULES, SECURITY_PASS], [CANONICAL_RULES, CANONICAL_PASS], [TRANSLATION_RULES, TRANSLATION_PASS]] as const) {
+    for (const word of rules.keys()) out.set(word, (out.get(word) ?? 0) | pass);
+  }
+  return out;
+})();
+
+/** The passes whose phrases some item starts (one lookup an item, not one a pass). */
+function phrasePassesOf(items: readonly string[]): number {
+  let passes = 0;
+  for (let i = 0; i < items.length; i++) passes |= PHRASE_STARTS.get(items[i]) ?? 0;
+  return passes;
+}
 
 /** The texts joined (a plain loop: no array built, unlike map + join). */
 function joinTexts(parts: ReadonlyArray<{ text: string }>, separator: string): string {
@@ -546,6 +572,11 @@ export interface NameState {
   pinyin: boolean;
   /** Words, parentheses and the gaps removed phrases leave, before they become `words`. */
   items: string[];
+  /**
+   * The phrase passes that may find a phrase in `items` (PHRASE_STARTS: 'scan' reads it; every
+   * pass until then): most names start none, and those passes are skipped.
+   */
+  phrasePasses: number;
   /** The words; steps rewrite their text or mark them dropped, never remove them after 'leading-initials'. */
   words: Word[];
   norm: string;
@@ -593,7 +624,7 @@ export interface WordRule {
 
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
-    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], words: [], norm: '',
+    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], phrasePasses: EVERY_PHRASE_PASS, words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
     written: undefined, camel: undefined, companyTypes: undefined, formInside: false,
   };
@@ -622,6 +653,7 @@ function scanName(s: NameState): void {
   const { text, ascii } = prepare(s.trimmed);
   s.ascii = ascii;
   s.items = scan(text);
+  s.phrasePasses = phrasePassesOf(s.items);
 }
 
 const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
@@ -676,6 +708,8 @@ function camelCase(s: NameState): void {
 
 /** Depositary-receipt and registration phrases (AMERICAN DEPOSITARY SHARES, REG S, RULE 144A) removed, leaving a gap. */
 function removeSecurityPhrases(s: NameState): void {
+  // (It only takes words out: the passes after it find no phrase it made.)
+  if ((s.phrasePasses & SECURITY_PASS) === 0) return;
   const out = replacePhrases(s.items, SECURITY_RULES);
   if (out) {
     addStep(s.steps, 'security words removed');
@@ -685,11 +719,17 @@ function removeSecurityPhrases(s: NameState): void {
 
 /** Words that belong together joined or spelled out, only side by side (HONG KONG -> hongkong, INT L -> international). */
 function canonicalPhrases(s: NameState): void {
-  s.items = replacePhrases(s.items, CANONICAL_RULES) ?? s.items;
+  if ((s.phrasePasses & CANONICAL_PASS) === 0) return;
+  const out = replacePhrases(s.items, CANONICAL_RULES);
+  if (out === null) return;
+  s.items = out;
+  // (A word it wrote may start a translation: that pass reads every item.)
+  s.phrasePasses |= TRANSLATION_PASS;
 }
 
 /** Business words of other languages read as the English companies use (Denki -> electric, Youxian Gongsi -> co ltd). */
 function translateWords(s: NameState): void {
+  if ((s.phrasePasses & TRANSLATION_PASS) === 0) return;
   const out = replacePhrases(s.items, TRANSLATION_RULES);
   if (out) {
     addStep(s.steps, 'words translated');
