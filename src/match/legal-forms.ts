@@ -276,12 +276,15 @@ export function legalFormSpans(words: readonly string[]): LegalFormSpans {
   const result: LegalFormSpans = { suffixes };
   const first = words[0];
   if (first === undefined || end === 0) return result;
-  for (const e of t.byFirst.get(first) ?? []) {
-    const after = e.words.length;
-    const leaves = after < end - 1 || (after === end - 1 && lastChars !== 0);
-    if (leaves && after <= end && matchesAt(words, e, 0)) {
-      result.prefix = span(e, 0, after);
-      return result;
+  const prefixes = t.byFirst.get(first);
+  if (prefixes !== undefined) {
+    for (const e of prefixes) {
+      const after = e.words.length;
+      const leaves = after < end - 1 || (after === end - 1 && lastChars !== 0);
+      if (leaves && after <= end && matchesAt(words, e, 0)) {
+        result.prefix = span(e, 0, after);
+        return result;
+      }
     }
   }
   if (mayBeCjk(first) && CJK.test(first)) {

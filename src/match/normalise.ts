@@ -289,15 +289,10 @@ function endsInDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Places and generic words by their kind (a place that is also a generic word is a place): one lookup for both. */
-const WORD_KINDS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
-  ...[...GENERIC_WORDS].map((w): [string, TokenKind] => [w, 'generic']),
-  ...[...PLACES].map((w): [string, TokenKind] => [w, 'place']),
-]);
-
-function kindOf(text: string): TokenKind {
+/** A word's kind, from its facts (a place that is also a generic word is a place). */
+function kindOf(text: string, facts = factsOf(text)): TokenKind {
   if (hasDigit(text)) return 'number';
-  return WORD_KINDS.get(text) ?? 'distinctive';
+  return (facts & PLACE) !== 0 ? 'place' : (facts & GENERIC) !== 0 ? 'generic' : 'distinctive';
 }
 
 /**
@@ -439,11 +434,72 @@ const PHRASE_STARTS: ReadonlyMap<string, number> = (() => {
   return out;
 })();
 
-/** The passes whose phrases some item starts (one lookup an item, not one a pass). */
-function phrasePassesOf(items: readonly string[]): number {
+/**
+ * Every word a rule of the 'word-rules' pass looks up in a table. A rule that reads a new table
+ * adds it here (noRuleReads), or the pass would skip the words it is for.
+ */
+const RULE_WORDS: ReadonlySet<string> = new Set([
+  ...SINGLE_ROMAN.keys(), ...NUMBER_WORDS.keys(), ...CANONICAL_WORDS.keys(), ...LEGAL_FORMS, ...SECURITY_WORDS, ...STOP_WORDS,
+]);
+
+// Word facts: what the tables say of a word, one bit a table. Several steps ask of the same word
+// (is it a place, a class marker, a rule's word?): a lookup of a word costs far more than reading
+// a bit, so the facts are found once, when the name is cut into words (wordFacts keeps them).
+// (The phrase passes' bits are their pass bits.)
+const RULE_WORD = 1 << 3;
+const PLACE = 1 << 4;
+const GENERIC = 1 << 5;
+/** A Chinese city of the second level: in CHINA_CITIES, not in the first place table (buildTokens). */
+const SECOND_LEVEL_CITY = 1 << 6;
+/** A company-type abbreviation (COMPANY_TYPE_WORDS). */
+const COMPANY_TYPE = 1 << 7;
+/** The first word of a company type's English phrase (COMPANY_TYPE_PHRASES). */
+const COMPANY_TYPE_PHRASE = 1 << 8;
+const CLASS_MARKER = 1 << 9;
+const LEGAL_FORM = 1 << 10;
+const WHOLE_ENDING = 1 << 11;
+
+const WORD_FACTS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>(PHRASE_STARTS);
+  const add = (words: Iterable<string>, fact: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | fact);
+  };
+  add(RULE_WORDS, RULE_WORD);
+  add(PLACES, PLACE);
+  add(GENERIC_WORDS, GENERIC);
+  add([...CHINA_CITIES].filter((c) => !COMPLETABLE_PLACES.has(c)), SECOND_LEVEL_CITY);
+  add(COMPANY_TYPE_WORDS.keys(), COMPANY_TYPE);
+  add(COMPANY_TYPE_PHRASES.keys(), COMPANY_TYPE_PHRASE);
+  add(CLASS_MARKERS, CLASS_MARKER);
+  add(LEGAL_FORMS, LEGAL_FORM);
+  add(WHOLE_ENDINGS, WHOLE_ENDING);
+  return out;
+})();
+
+/** The facts of a word (0: in no table). */
+function factsOf(text: string): number {
+  return WORD_FACTS.get(text) ?? 0;
+}
+
+/** A word's facts, found again only when its text changed since (a rule rewrote it). */
+function wordFacts(w: Word): number {
+  if (w.factsOf !== w.text) {
+    w.facts = factsOf(w.text);
+    w.factsOf = w.text;
+  }
+  return w.facts;
+}
+
+/** The items' facts (0 for a parenthesis), and the phrase passes some item starts. */
+function itemFacts(items: readonly string[]): { facts: number[]; passes: number } {
+  const facts: number[] = [];
   let passes = 0;
-  for (let i = 0; i < items.length; i++) passes |= PHRASE_STARTS.get(items[i]) ?? 0;
-  return passes;
+  for (let i = 0; i < items.length; i++) {
+    const f = factsOf(items[i]);
+    facts.push(f);
+    passes |= f;
+  }
+  return { facts, passes: passes & EVERY_PHRASE_PASS };
 }
 
 /** The texts joined (a plain loop: no array built, unlike map + join). */
@@ -469,6 +525,9 @@ interface Word {
   /** Dropped as (part of) a legal form the ISO 20275 table knows ('legal-forms'): recorded in `legalForms`. */
   form: boolean;
   spelled: string;
+  /** The facts of the text `factsOf` (wordFacts): null until found. */
+  facts: number;
+  factsOf: string | null;
 }
 
 /**
@@ -493,13 +552,14 @@ function isLetter(w: string): boolean {
 }
 
 /** The words between the parentheses, each marked when it stands inside them. */
-function wordsOf(items: readonly string[]): Word[] {
+function wordsOf(items: readonly string[], facts?: readonly number[]): Word[] {
   const words: Word[] = [];
   let depth = 0;
-  for (const t of items) {
+  for (let i = 0; i < items.length; i++) {
+    const t = items[i];
     if (t === OPEN) depth++;
     else if (t === CLOSE) depth = Math.max(0, depth - 1);
-    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, form: false, spelled: '' });
+    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, form: false, spelled: '', facts: facts ? facts[i] : 0, factsOf: facts ? t : null });
   }
   return words;
 }
@@ -577,6 +637,9 @@ export interface NameState {
    * pass until then): most names start none, and those passes are skipped.
    */
   phrasePasses: number;
+  /** The facts of each of `scanned` (the items as 'scan' cut them), for 'words' while no pass replaced them. */
+  scanned: readonly string[] | undefined;
+  scannedFacts: readonly number[] | undefined;
   /** The words; steps rewrite their text or mark them dropped, never remove them after 'leading-initials'. */
   words: Word[];
   norm: string;
@@ -624,7 +687,7 @@ export interface WordRule {
 
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
-    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], phrasePasses: EVERY_PHRASE_PASS, words: [], norm: '',
+    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], phrasePasses: EVERY_PHRASE_PASS, scanned: undefined, scannedFacts: undefined, words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
     written: undefined, camel: undefined, companyTypes: undefined, formInside: false,
   };
@@ -652,8 +715,10 @@ function cutDebtTail(s: NameState): void {
 function scanName(s: NameState): void {
   const { text, ascii } = prepare(s.trimmed);
   s.ascii = ascii;
-  s.items = scan(text);
-  s.phrasePasses = phrasePassesOf(s.items);
+  s.items = s.scanned = scan(text);
+  const { facts, passes } = itemFacts(s.items);
+  s.scannedFacts = facts;
+  s.phrasePasses = passes;
 }
 
 const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
@@ -740,7 +805,7 @@ function translateWords(s: NameState): void {
 
 /** The items become words, each marked when it stands inside parentheses. */
 function makeWords(s: NameState): void {
-  s.words = wordsOf(s.items);
+  s.words = wordsOf(s.items, s.items === s.scanned ? s.scannedFacts : undefined);
 }
 
 /** "A P Moller" = A.P. Møller: spaced initials at the start are one word (joinLeadingInitials). */
@@ -770,10 +835,10 @@ export function cutWidthAt(length: number, widths: readonly number[]): number {
  */
 function detectCut(s: NameState): void {
   const { trimmed, words, cutWidths } = s;
-  const lastWord = words.length > 0 ? words[words.length - 1].text : '';
+  const lastFacts = words.length > 0 ? wordFacts(words[words.length - 1]) : 0;
   const lastChar = trimmed.charCodeAt(trimmed.length - 1);
-  const endsWhole = lastChar === 0x2e || lastChar === 0x29 || LEGAL_FORMS.has(lastWord) || WHOLE_ENDINGS.has(lastWord)
-    || (CLASS_MARKERS.has(lastWord) && ENDS_IN_LETTER_WORD.test(trimmed));
+  const endsWhole = lastChar === 0x2e || lastChar === 0x29 || (lastFacts & (LEGAL_FORM | WHOLE_ENDING)) !== 0
+    || ((lastFacts & CLASS_MARKER) !== 0 && ENDS_IN_LETTER_WORD.test(trimmed));
   const width = cutWidthAt(trimmed.length, cutWidths);
   s.endsWhole = endsWhole;
   s.truncated = !endsWhole && width > 0;
@@ -814,9 +879,10 @@ function markCompanyTypes(s: NameState): void {
   }
   if (first < 0 || first === last) return;
   // Nearly every name: neither word is a company type, nor starts one's English phrase.
-  const atFirst = COMPANY_TYPE_WORDS.has(words[first].text);
-  const atLast = last + 1 < words.length && words[last + 1].form && COMPANY_TYPE_WORDS.has(words[last].text);
-  const phrases = COMPANY_TYPE_PHRASES.get(words[first].text);
+  const firstFacts = wordFacts(words[first]);
+  const atFirst = (firstFacts & COMPANY_TYPE) !== 0;
+  const atLast = last + 1 < words.length && words[last + 1].form && (wordFacts(words[last]) & COMPANY_TYPE) !== 0;
+  const phrases = (firstFacts & COMPANY_TYPE_PHRASE) !== 0 ? COMPANY_TYPE_PHRASES.get(words[first].text) : undefined;
   if (!atFirst && !atLast && phrases === undefined) return;
   let soviet = false;
   let phraseForm = false;
@@ -844,7 +910,7 @@ function setCompanyTypePhrase(s: NameState, phrases: ReadonlyArray<{ words: read
     for (let k = 0; k < p.words.length && all; k++) all = !words[first + k].drop && !words[first + k].paren && words[first + k].text === p.words[k];
     if (!all) continue;
     let distinctive = false;
-    for (let j = end; j <= last && !distinctive; j++) if (!words[j].drop && kindOf(words[j].text) === 'distinctive') distinctive = true;
+    for (let j = end; j <= last && !distinctive; j++) if (!words[j].drop && kindOf(words[j].text, wordFacts(words[j])) === 'distinctive') distinctive = true;
     if (!distinctive) return;
     for (let k = first; k < end; k++) words[k].drop = true;
     (s.companyTypes ??= []).push(p.abbreviation);
@@ -858,7 +924,7 @@ function setCompanyType(s: NameState, i: number, first: number, last: number, so
   const words = s.words;
   if (words[i].paren || (COMPANY_TYPE_WORDS.get(words[i].text) && !soviet)) return;
   let distinctive = false;
-  for (let j = first; j <= last && !distinctive; j++) if (j !== i && !words[j].drop && kindOf(words[j].text) === 'distinctive') distinctive = true;
+  for (let j = first; j <= last && !distinctive; j++) if (j !== i && !words[j].drop && kindOf(words[j].text, wordFacts(words[j])) === 'distinctive') distinctive = true;
   if (!distinctive) return;
   words[i].drop = true;
   (s.companyTypes ??= []).push(words[i].text);
@@ -906,13 +972,13 @@ function stripTrailing(s: NameState): void {
     const w = words[i];
     if (w.drop) continue;
     keptBefore--;
-    if ((CLASS_MARKERS.has(w.text) || (s.shortName && i === words.length - 1 && SERIES_CLASS.test(w.text))) && keptBefore > 0) {
+    if (((wordFacts(w) & CLASS_MARKER) !== 0 || (s.shortName && i === words.length - 1 && SERIES_CLASS.test(w.text))) && keptBefore > 0) {
       w.drop = true;
       addStep(s.steps, 'share class stripped');
       continue;
     }
     const afterForm = i > 0 && words[i - 1].drop && s.legalForms.includes(words[i - 1].text);
-    if (i === words.length - 1 && !PLACES.has(w.text) && ((s.truncated || afterForm) ? LEGAL_AND_SECURITY_STARTS.has(w.text) : guessedCut && LEGAL_FORM_STUBS.has(w.text))) {
+    if (i === words.length - 1 && (wordFacts(w) & PLACE) === 0 && ((s.truncated || afterForm) ? LEGAL_AND_SECURITY_STARTS.has(w.text) : guessedCut && LEGAL_FORM_STUBS.has(w.text))) {
       w.drop = true;
       addStep(s.steps, 'legal form removed');
       continue;
@@ -938,7 +1004,7 @@ function completeCutWord(s: NameState): void {
   }
   s.cutEnd = s.truncated || (s.shortName && kept >= 2);
   // No width known: a long name whose last written word is of no vocabulary may still be cut.
-  if (s.guessCut && !s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && last === words[words.length - 1] && kindOf(last.text) === 'distinctive' && !isHanWord(last.text, s.ascii)) {
+  if (s.guessCut && !s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && last === words[words.length - 1] && kindOf(last.text, wordFacts(last)) === 'distinctive' && !isHanWord(last.text, s.ascii)) {
     s.cutEnd = true;
     s.cutGuessed = true;
     // Not completed: a word of its own ("... GOLD MINE") must stay what it is; the scorer still
@@ -946,7 +1012,7 @@ function completeCutWord(s: NameState): void {
     return;
   }
   if (!s.cutEnd || last === undefined) return;
-  if (last === words[words.length - (s.truncated ? 1 : 2)] && !isHanWord(last.text, s.ascii) && kindOf(last.text) === 'distinctive') {
+  if (last === words[words.length - (s.truncated ? 1 : 2)] && !isHanWord(last.text, s.ascii) && kindOf(last.text, wordFacts(last)) === 'distinctive') {
     const completed = COMPLETION.get(last.text);
     if (completed) {
       last.text = completed;
@@ -956,7 +1022,7 @@ function completeCutWord(s: NameState): void {
 }
 
 function isSecondLevelCity(text: string): boolean {
-  return CHINA_CITIES.has(text) && !COMPLETABLE_PLACES.has(text);
+  return (factsOf(text) & SECOND_LEVEL_CITY) !== 0;
 }
 
 /**
@@ -975,9 +1041,10 @@ function buildTokens(s: NameState): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.drop) continue;
-    const kind = kindOf(w.text);
+    const facts = wordFacts(w);
+    const kind = kindOf(w.text, facts);
     if (kind === 'distinctive') distinctive = true;
-    else if (kind === 'place' && isSecondLevelCity(w.text)) city = true;
+    else if (kind === 'place' && (facts & SECOND_LEVEL_CITY) !== 0) city = true;
     if (kind !== 'place') leading = false;
     tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, abjad: abjad && kind !== 'number' });
   }
@@ -1156,14 +1223,6 @@ function listingTag(s: NameState, i: number): number {
 }
 
 /**
- * Every word a rule of the pass looks up in a table. A rule that reads a new table adds it here
- * (noRuleReads), or the pass would skip the words it is for.
- */
-const RULE_WORDS: ReadonlySet<string> = new Set([
-  ...SINGLE_ROMAN.keys(), ...NUMBER_WORDS.keys(), ...CANONICAL_WORDS.keys(), ...LEGAL_FORMS, ...SECURITY_WORDS, ...STOP_WORDS,
-]);
-
-/**
  * The word is one no rule of the pass settles or rewrites: not dropped, not in parentheses (a
  * listing tag), of two or more plain letters a-z (no Han, no digits: a ratio, a par value, a year;
  * one letter: a series letter), not letters a roman numeral is made of, and in no rule's table
@@ -1178,7 +1237,7 @@ function noRuleReads(w: Word): boolean {
     if (c < 0x61 || c > 0x7a) return false;
     if (c !== 0x69 && c !== 0x76 && c !== 0x78) numeral = false; // i v x
   }
-  return !numeral && !RULE_WORDS.has(text);
+  return !numeral && (wordFacts(w) & RULE_WORD) === 0;
 }
 
 /** The rules of the 'word-rules' pass, in order. */
@@ -1223,7 +1282,25 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const spelled = opts.transcribe ? transcribedSpelling(raw) : null;
   const s = createNameState(spelled ?? raw, opts.pinyin ? { ...opts, cutWidths: NO_CUT_WIDTHS, guessCut: false } : opts);
   if (spelled !== null) addStep(s.steps, 'letters transcribed');
-  for (let k = 0; k < NAME_STEPS.length; k++) NAME_STEPS[k].run(s);
+  // NAME_STEPS, called by name (a call through the list cost a twentieth of the time; a test
+  // holds the two equal).
+  cutDebtTail(s);
+  scanName(s);
+  camelCase(s);
+  removeSecurityPhrases(s);
+  canonicalPhrases(s);
+  translateWords(s);
+  hanInPinyin(s);
+  makeWords(s);
+  leadingInitials(s);
+  recordNorm(s);
+  detectCut(s);
+  markFormSpans(s);
+  markCompanyTypes(s);
+  runWordRules(s);
+  stripTrailing(s);
+  completeCutWord(s);
+  buildTokens(s);
   const tokens = s.tokens;
   const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutWidth: s.cutWidth, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
   if (s.written !== undefined) name.written = s.written;
