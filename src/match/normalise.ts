@@ -518,7 +518,7 @@ function isHanWord(text: string, ascii: boolean): boolean {
   return !ascii && IS_HAN.test(text);
 }
 
-interface Word {
+export interface Word {
   text: string;
   paren: boolean;
   drop: boolean;
@@ -1228,7 +1228,7 @@ function listingTag(s: NameState, i: number): number {
  * one letter: a series letter), not letters a roman numeral is made of, and in no rule's table
  * (RULE_WORDS). Every rule then returns 0 for it: the pass skips it.
  */
-function noRuleReads(w: Word): boolean {
+export function noRuleReads(w: Word): boolean {
   const text = w.text;
   if (w.drop || w.paren || text.length < 2) return false;
   let numeral = true;
