@@ -63,8 +63,8 @@ describe('name steps: the list', () => {
         const s = createNameState(raw, opts.pinyin ? { ...opts, cutWidths: [], guessCut: false } : opts);
         for (const st of NAME_STEPS) st.run(s);
         const a = analyseName(raw, opts);
-        expect([s.tokens, s.norm, s.steps, s.legalForms, s.truncated, s.cutEnd, s.cutGuessed, s.companyTypes, s.written]).toEqual(
-          [a.tokens, a.norm, a.steps, a.legalForms, a.truncated, a.cutEnd, a.cutGuessed, a.companyTypes, a.written]);
+        expect([s.tokens, s.norm, s.steps, s.legalForms, s.truncated, s.cutEnd, s.cutGuessed, s.companyTypes, s.written, s.camel, s.formInside || undefined]).toEqual(
+          [a.tokens, a.norm, a.steps, a.legalForms, a.truncated, a.cutEnd, a.cutGuessed, a.companyTypes, a.written, a.camel, a.formInside]);
       }
     }
   });
