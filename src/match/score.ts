@@ -562,6 +562,36 @@ export function readingScore(query: string, list: string, policy: MatchPolicy, e
   return base;
 }
 
+/**
+ * Words a name in its own language carries that the company's English name drops, once
+ * translated: Kogyo and Sangyo (industry), Seisakusho (manufacturing), Gongye (industry), Qiye
+ * (enterprise): ONO YAKUHIN KOGYO KK is Ono Pharmaceutical Co., Ltd. Only the fund file has one:
+ * worth a look (`translated-filler`), not another company of the group, as an English word the
+ * fund file adds would be (`extra-words`: ONO PHARMACEUTICAL INDUSTRY).
+ */
+const FILLER_WORDS: ReadonlySet<string> = new Set(['industry', 'manufacturing', 'plant', 'enterprise']);
+
+/** The word came from translating the name's own words: it is not among the words as written. */
+function fromTranslation(name: AnalysedName, text: string): boolean {
+  return name.written !== undefined && !` ${name.written} `.includes(` ${text} `);
+}
+
+/**
+ * Every common word of the name came from translating its own language's words: the name is
+ * written in that language (ONO YAKUHIN KOGYO KK), not an English name that keeps one native word
+ * (THE CHIBA KOGYO BANK, another bank than The Chiba Bank).
+ */
+function writtenInOwnLanguage(q: QueryName): boolean {
+  const T = q.name.tokens;
+  for (let i = 0; i < T.length; i++) if (q.kinds[i] === 'generic' && !fromTranslation(q.name, T[i].text)) return false;
+  return true;
+}
+
+/** The fund file's filler words (FILLER_WORDS) from translation, for evidence. */
+function fillerTexts(q: QueryName): string {
+  return q.name.tokens.filter((t) => !t.paren && FILLER_WORDS.has(t.text) && fromTranslation(q.name, t.text)).map((t) => t.text).join(' ');
+}
+
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
@@ -759,6 +789,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let qRoman = -1;
   let lRoman = -1;
   let articles = '';
+  /** Words only the fund file has that translating its own language's words gave, and that English names drop (see FILLER_WORDS). */
+  let qFiller = 0;
   for (let i = 0; i < nQ; i++) {
     if (qCode[i] === ALIGNED) continue;
     const t = Q[i];
@@ -786,7 +818,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       qCode[i] = WORD;
       if (qRoman < 0 && SINGLE_ROMAN.has(t.text)) qRoman = i;
       qWords++;
-      if (!t.paren) {
+      if (t.paren) continue;
+      if (FILLER_WORDS.has(t.text) && fromTranslation(q.name, t.text) && writtenInOwnLanguage(q)) qFiller++;
+      else {
         qBiz[i] = 1;
         qBusiness++;
       }
@@ -910,6 +944,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (placesDiffer) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaceText, list: lPlaceText } });
   if (wordsDiffer) ev.push({ rule: 'words-differ', factor: f.wordsDiffer, detail: { query: textsOf(Q, qCode, WORD), list: textsOf(L, lCode, WORD) } });
   if (extraWords) ev.push({ rule: 'extra-words', factor: f.extraWords, detail: { words: textsOf(Q, qCode, WORD, qBiz) } });
+  else if (qFiller > 0 && qBusiness === 0 && lExtra === 0) ev.push({ rule: 'translated-filler', cap: 'review', detail: { words: fillerTexts(q) } });
   if (numbersDiffer) ev.push({ rule: 'numbers-differ', factor: f.numbersDiffer, cap: 'review', detail: { query: numbersOf(Q, qCode), list: numbersOf(L, lCode) } });
   else if (numberOneSide) ev.push({ rule: 'number-one-side', factor: f.numberOneSide, detail: { numbers: qNumbers > 0 ? numbersOf(Q, qCode) : numbersOf(L, lCode) } });
   // A place only one name has ("Donghai JA Solar" / "JA SOLAR", "HIKVISION USA"): the fund file

@@ -102,6 +102,8 @@ export type RuleId =
   | 'bare-name-typo'
   /** Business words of another language translated (Denki = electric): a note; review at most for a name of common words. */
   | 'translated'
+  /** A word translating the fund file's own language gave, that English names drop (Kogyo = industry), only it has: review at most. */
+  | 'translated-filler'
   /** A word two edits from the list's. */
   | 'two-edits'
   /** A 3- or 4-letter word one letter dropped, added or swapped from the list's (Kery / Kerry, OPT / OTP): review at most. */

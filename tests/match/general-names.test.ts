@@ -506,6 +506,20 @@ describe('general names: abbreviations fund files write', () => {
   });
 });
 
+describe('general names: words of a name in its own language that English names drop', () => {
+  it('Kogyo (industry), Seisakusho (manufacturing) only in a romanised Japanese name: worth a look (translated-filler)', () => {
+    // Ono Pharmaceutical Co., Ltd. = 小野薬品工業株式会社, Ono Yakuhin Kogyo; Shimadzu Corporation = Shimadzu Seisakusho.
+    expect(tier('Ono Pharmaceutical Co., Ltd.', 'ONO YAKUHIN KOGYO KK')).toBe('review');
+    expect(rules('Ono Pharmaceutical Co., Ltd.', 'ONO YAKUHIN KOGYO KK')).toContain('translated-filler');
+    expect(tier('Shimadzu Corporation', 'SHIMADZU SEISAKUSHO KK')).toBe('review');
+    // In English the word the fund file adds names another company; an English name that keeps one
+    // native word too (The Chiba Kogyo Bank, Ltd., another bank than The Chiba Bank).
+    expect(tier('Ono Pharmaceutical Co., Ltd.', 'ONO PHARMACEUTICAL INDUSTRY')).toBeNull();
+    expect(tier('The Chiba Bank, Ltd.', 'THE CHIBA KOGYO BANK LTD')).toBeNull();
+    expect(rules('The Chiba Bank, Ltd.', 'THE CHIBA KOGYO BANK LTD')).not.toContain('translated-filler');
+  });
+});
+
 describe('general names: PLC against Limited', () => {
   it('English PLC against Limited alone is worth a look, not a confirmation (plc-limited): dual-listed pairs, or a rename', () => {
     // Rio Tinto plc (London) / Rio Tinto Limited (Melbourne): the two companies of one group.
