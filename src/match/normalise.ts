@@ -810,7 +810,42 @@ function makeWords(s: NameState): void {
 
 /** "A P Moller" = A.P. Møller: spaced initials at the start are one word (joinLeadingInitials). */
 function leadingInitials(s: NameState): void {
+  surnameBeforeInitials(s.words);
   joinLeadingInitials(s.words);
+}
+
+/** Words that a letter after them qualifies (CLASS A, SERIES B, FUND I): never a surname. */
+const LETTER_QUALIFIED = new Set(['class', 'cl', 'series', 'ser', 'fund', 'tranche', 'cat', 'category', 'type', 'grade', 'pfd', 'pref']);
+
+/**
+ * The SEC's and US vendors' order for a company named after a person: the surname first, the
+ * initials after it (FULLER H B CO, BERKLEY W R CORP, ROBINSON C H WORLDWIDE: H.B. Fuller Company,
+ * W. R. Berkley Corporation, C.H. Robinson Worldwide). Two or three single letters right after the
+ * first word, and no letter after them, are taken back before it, where joinLeadingInitials joins
+ * them as the list's H.B. is joined (hb fuller). One letter alone stays: a share class (ZIJIN
+ * MINING H, CLASS A); so do letters that spell a legal form (CARLSBERG A S).
+ */
+function surnameBeforeInitials(words: Word[]): void {
+  if (words.length < 3 || words[0].text.length < 2 || LETTER_QUALIFIED.has(words[0].text) || !isLetters(words[0].text)) return;
+  let k = 1;
+  while (k < words.length && k <= 3 && isLetter(words[k].text)) k++;
+  if (k < 3 || (k < words.length && isLetter(words[k].text))) return;
+  // Not a legal form written in letters (CARLSBERG A S, CEZ A S, KRKA D D NOVO MESTO: A/S, a. s.,
+  // d. d.), unless a legal form follows them (FULLER H B CO: no name writes H.B. and Co. in a row).
+  let joined = '';
+  for (let i = 1; i < k; i++) joined += words[i].text;
+  if (LEGAL_FORMS.has(joined)) return;
+  const isForm = (texts: string[]) => legalFormSpans(texts).suffixes.length > 0;
+  const formAfter = k < words.length && (LEGAL_FORMS.has(words[k].text) || isForm([words[0].text, words[k].text]));
+  if (!formAfter && (isForm([words[0].text, joined]) || isForm(words.slice(0, k).map((w) => w.text)))) return;
+  const surname = words[0];
+  words.copyWithin(0, 1, k);
+  words[k - 1] = surname;
+}
+
+function isLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 97 || w.charCodeAt(i) > 122) return false;
+  return w.length > 0;
 }
 
 /** Every word, legal forms and security words included: the name as explanations show it. */

@@ -520,6 +520,16 @@ describe('general names: words of a name in its own language that English names 
   });
 });
 
+describe('general names: the surname before the initials, as the SEC writes it', () => {
+  it('FULLER H B CO is H.B. Fuller Company, BERKLEY W R CORP W. R. Berkley Corporation; letters that spell a legal form stay', () => {
+    expect(tier('H.B. Fuller Company', 'FULLER H B CO')).toBe('confirmed');
+    expect(tier('W. R. Berkley Corporation', 'BERKLEY W R CORP')).toBe('confirmed');
+    expect(tier('C.H. Robinson Worldwide, Inc.', 'ROBINSON C H WORLDWIDE INC')).toBe('confirmed');
+    expect(tier('Carlsberg A/S', 'CARLSBERG A S')).toBe('confirmed');
+    expect(tier('Krka, d. d., Novo mesto', 'KRKA D D')).not.toBeNull();
+  });
+});
+
 describe('general names: PLC against Limited', () => {
   it('English PLC against Limited alone is worth a look, not a confirmation (plc-limited): dual-listed pairs, or a rename', () => {
     // Rio Tinto plc (London) / Rio Tinto Limited (Melbourne): the two companies of one group.
