@@ -592,6 +592,14 @@ function fillerTexts(q: QueryName): string {
   return q.name.tokens.filter((t) => !t.paren && FILLER_WORDS.has(t.text) && fromTranslation(q.name, t.text)).map((t) => t.text).join(' ');
 }
 
+/**
+ * The compass points, which make a region of a place: one only one name has marks another company,
+ * as a place does (South Indian Bank / Indian Bank, West Japan Railway / Japan Railway). Kept
+ * common words, not places: a place leading a name may be left out (Zhejiang Dahua / Dahua), a
+ * compass point not.
+ */
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
@@ -818,6 +826,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       qCode[i] = WORD;
       if (qRoman < 0 && SINGLE_ROMAN.has(t.text)) qRoman = i;
       qWords++;
+      if (COMPASS.has(t.text)) otherCompany = true;
       if (t.paren) continue;
       if (FILLER_WORDS.has(t.text) && fromTranslation(q.name, t.text) && writtenInOwnLanguage(q)) qFiller++;
       else {
@@ -875,6 +884,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       lCode[j] = WORD;
       if (lRoman < 0 && SINGLE_ROMAN.has(t.text)) lRoman = j;
       lWords++;
+      if (COMPASS.has(t.text)) otherCompany = true;
     }
   }
   // (Any other word only one name has, and the leading country marks another company of the group,

@@ -530,6 +530,15 @@ describe('general names: the surname before the initials, as the SEC writes it',
   });
 });
 
+describe('general names: a compass point only one name has', () => {
+  it('marks another company, as a place does (South Indian Bank / Indian Bank), either side', () => {
+    expect(tier('South Indian Bank Limited', 'INDIAN BANK')).toBeNull();
+    expect(rules('South Indian Bank Limited', 'INDIAN BANK')).toContain('other-company');
+    expect(tier('Indian Bank', 'SOUTH INDIAN BANK LTD')).toBeNull();
+    expect(tier('South Indian Bank Limited', 'SOUTH INDIAN BANK LTD')).toBe('confirmed');
+  });
+});
+
 describe('general names: PLC against Limited', () => {
   it('English PLC against Limited alone is worth a look, not a confirmation (plc-limited): dual-listed pairs, or a rename', () => {
     // Rio Tinto plc (London) / Rio Tinto Limited (Melbourne): the two companies of one group.
