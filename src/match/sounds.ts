@@ -186,7 +186,6 @@ function foldLetters(word: string, n: number): number {
     const c = word.charCodeAt(i);
     if (c < 97 || c > 122) return 0;
     let out = SINGLE[c];
-    let second = 0;
     if (DIGRAPH_START[c] === 1 && i + 1 < n) {
       const c1 = word.charCodeAt(i + 1);
       const c2 = i + 2 < n ? word.charCodeAt(i + 2) : 0;
@@ -196,7 +195,9 @@ function foldLetters(word: string, n: number): number {
       else if (c === 115 && c1 === 104) { out = S; i++; } // sh
       else if (c === 116 && c1 === 115 && c2 === 99 && c3 === 104) { out = C; i += 3; } // tsch
       else if (c === 116 && c1 === 99 && c2 === 104) { out = C; i += 2; } // tch
+      else if (c === 116 && (c1 === 115 || c1 === 122)) { out = TS; i++; } // ts, tz
       else if (c === 99 && c1 === 104) { out = C; i++; } // ch
+      else if (c === 99 && (c1 === 101 || c1 === 105 || c1 === 121)) out = TS; // c before e i y = ts (Centrenergo / Tsentrenerho)
       else if (c === 100 && c1 === 122 && c2 === 104) { out = J; i += 2; } // dzh
       else if (c === 100 && c1 === 106) { out = J; i++; } // dj
       else if (c === 122 && c1 === 104) { out = Z; i++; } // zh
@@ -204,12 +205,11 @@ function foldLetters(word: string, n: number): number {
       else if (c === 99 && c1 === 107) i++; // ck = k
       else if (c === 112 && c1 === 104) { out = 102; i++; } // ph = f
       else if ((c === 116 || c === 103) && c1 === 104) i++; // th, gh: t, g
-      else if (c === 116 && c1 === 122) { second = 115; i++; } // tz = ts
       else if (c === 111 && c1 === 117) i++; // ou = o (Hepburn's long o)
     }
     if (out !== prev) KEY[len++] = out;
     prev = out;
-    if (c === 120 || second !== 0) { KEY[len++] = 115; prev = 115; } // x = ks, tz = ts
+    if (c === 120) { KEY[len++] = 115; prev = 115; } // x = ks
   }
   return len;
 }
@@ -233,10 +233,20 @@ function adjectiveEnding(word: string, n: number): number {
 /** Letters for the sounds some systems write with two (sh, ch, j as dzh, zh): outside a-z. */
 const S = 83;
 const C = 67;
+/** ts, tz and a c before e i y (ц): Tsentr and Centr are one word. */
+const TS = 84;
 const J = 74;
 const Z = 90;
 /** Russian and Ukrainian adjective endings after -sk- (Novolipetskiy, Rossiyskaya), longest first. */
 const ADJECTIVE_ENDINGS = new Set(['skaya', 'skaia', 'skaja', 'skoye', 'skogo', 'skiy', 'skii', 'skij', 'skyi', 'skyy', 'skoe', 'skoi', 'skoy', 'skoj', 'skyj', 'sky', 'ski', 'ska']);
+
+/** A word's first sound's class of translitKey: ts and a c before e i y one (TS), else translitClass of its letter. */
+function wordClass(w: string): number {
+  const c = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if ((c === 116 && (c1 === 115 || c1 === 122)) || (c === 99 && (c1 === 101 || c1 === 105 || c1 === 121))) return TS;
+  return translitClass(c);
+}
 
 /** The first letter's class of translitKey (c q k, g h, v w, i j y): words of other classes never share a key. */
 function translitClass(c: number): number {
@@ -258,7 +268,7 @@ export function transliterationsOf(a: KeyedWord, b: KeyedWord): boolean {
   if (at === bt) return false;
   const a0 = at.charCodeAt(0);
   const b0 = bt.charCodeAt(0);
-  const sameClass = translitClass(a0) === translitClass(b0);
+  const sameClass = wordClass(at) === wordClass(bt);
   if (!sameClass && koreanFirst(a0) !== koreanFirst(b0)) return false;
   const d = at.length - bt.length;
   if (d > 4 || d < -4 || d * 3 > at.length || -d * 3 > bt.length) return false;

@@ -21,6 +21,7 @@ describe('translitKey: one word in two romanisations has one key', () => {
     ['kazakhtelecom', 'kazakhtelekom'],
     ['tokyo', 'tokio'],
     ['oosaka', 'osaka'], // Hepburn's long o written oo: doubled letters once
+    ['tsentrenerho', 'centrenergo'], // Центренерго: ц as ts / c (a c before e i y), г as h / g
   ])('%s = %s', (a, b) => {
     expect(translitKey(a)).not.toBe('');
     expect(translitKey(a)).toBe(translitKey(b));
@@ -30,6 +31,7 @@ describe('translitKey: one word in two romanisations has one key', () => {
     ['gazprom', 'gasprom'], // z / s is not a system's difference
     ['sberbank', 'sovbank'],
     ['kyivstar', 'kievstar'], // Ukrainian Київ, Russian Киев: two words, not two spellings (sounds-alike finds them)
+    ['kisco', 'cisco'], // a c before i is ts, not k
   ])('%s and %s differ', (a, b) => {
     expect(translitKey(a)).not.toBe(translitKey(b));
   });
