@@ -17,6 +17,7 @@
  *   (Българска = Balgarska); Russian uses ъ only as that sign (Объединённая).
  * - Hangul in Revised Romanisation, cut into words (readHangulRun, below).
  * - Arabic script with its long vowels read and the article apart (arabic-script.ts).
+ * - Greek in ELOT 743 where it reads a letter by its neighbours (ου ou, αυ av/af; romaniseGreek).
  */
 
 import { KOREAN_WORDS } from './vocabulary.js';
@@ -156,7 +157,28 @@ export function romaniseContext(run: string): string {
   if (CYRILLIC.test(out)) out = romaniseCyrillic(out);
   if (HANGUL_SYLLABLE.test(out)) out = romaniseHangul(out);
   if (ARABIC_LETTER.test(out)) out = romaniseArabic(out);
+  if (GREEK.test(out)) out = romaniseGreek(out);
   return out;
+}
+
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+/** Greek letters that voice αυ, ευ, ηυ as av, ev, iv (vowels and voiced consonants); before others, and last, af, ef, if. */
+const VOICED_AFTER_U = /[αεηιοωυβγδζλμνρ]/;
+
+/**
+ * Greek in ELOT 743 (ISO 843), the system Greek companies write their Latin names in, where it reads
+ * letters by their neighbours: ου is ou (Φουρλής Fourlis; any-ascii: Foyrlis), αυ ευ ηυ av ev iv or
+ * af ef if, and at a word's start μπ ντ γκ are b d g (Μπλε = Ble); γγ is ng. Accents go first.
+ */
+function romaniseGreek(run: string): string {
+  return run.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0370-\u03ff]+/g, (w) => {
+    let out = w.replace(/ου/g, 'ou').replace(/γγ/g, 'ng');
+    out = out.replace(/([αεη])υ(.?)/g, (_m, v: string, next: string) => `${v === 'α' ? 'a' : v === 'ε' ? 'e' : 'i'}${next !== '' && VOICED_AFTER_U.test(next) ? 'v' : 'f'}${next}`);
+    if (out.startsWith('μπ')) out = 'b' + out.slice(2);
+    else if (out.startsWith('ντ')) out = 'd' + out.slice(2);
+    else if (out.startsWith('γκ')) out = 'g' + out.slice(2);
+    return out;
+  });
 }
 
 /**

@@ -400,6 +400,18 @@ export const TRANSLATIONS: Record<string, string> = {
   'vien thong': 'telecom', // viễn thông
   'dau khi': 'oil gas', // dầu khí (Tập đoàn Dầu khí Việt Nam = Vietnam Oil and Gas Group)
   'hang khong': 'airlines', // hàng không
+  // Greek (ELOT 743, as Greek companies write their Latin names)
+  trapeza: 'bank', trapezis: 'bank', // Τράπεζα, Τραπέζης
+  ethniki: 'national', ethnikis: 'national', // Εθνική (Εθνική Τράπεζα = National Bank of Greece)
+  elliniki: 'hellenic', ellinikos: 'hellenic', ellinika: 'hellenic', ellinikon: 'hellenic', ellinikis: 'hellenic', // Ελληνική
+  ellados: 'greece', // Ελλάδος, of Greece
+  symmetochon: 'holding', symmetoches: 'holding', // Συμμετοχών (Φουρλής Συμμετοχών = Fourlis Holdings)
+  omilos: 'group', // Όμιλος
+  petrelaia: 'petroleum', petrelaion: 'petroleum', // Πετρέλαια (Ελληνικά Πετρέλαια = Hellenic Petroleum)
+  tilepikoinonion: 'telecommunications', // Τηλεπικοινωνιών
+  tsimenton: 'cement', // Τσιμέντων
+  aeroporia: 'airlines', // Αεροπορία (Αεροπορία Αιγαίου = Aegean Airlines)
+  viomichania: 'industry', viomichanias: 'industry', // Βιομηχανία
   // Arabic and Persian (transliterated)
   masraf: 'bank', // مصرف
   sharika: 'company', sharikat: 'company', sherkat: 'company', // شركة (Arabic), شرکت (Persian)

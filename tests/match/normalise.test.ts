@@ -62,7 +62,8 @@ describe('analyseName: other scripts', () => {
   it('transliterates every script but Han, legal forms included', () => {
     expect(analyseName('ПАО «Газпром»')).toMatchObject({ core: 'gazprom', legalForms: ['pao'] });
     expect(core('Акционерное общество «Концерн ВКО «Алмаз-Антей»»')).toBe('vko almaz antey'); // kontsern translated, a company type set aside (company-types.ts)
-    expect(core('Ελληνικά Πετρέλαια Α.Ε.')).toBe('ellinika petrelaia');
+    expect(core('Ελληνικά Πετρέλαια Α.Ε.')).toBe('hellenic petroleum'); // ellinika petrelaia, translated
+    expect(core('Φουρλής Συμμετοχών Α.Ε.')).toBe('fourlis holding'); // ου is ou in ELOT 743 (any-ascii: foyrlis)
     expect(core('Ørsted A/S')).toBe('orsted'); // ø is o, as fund files write it
     expect(core('A.P. Møller - Mærsk A/S')).toBe(core('AP MOLLER MAERSK AS'));
     expect(core('Straße ©')).toBe('strasse'); // only letters are rewritten: © still separates
