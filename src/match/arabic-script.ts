@@ -1,10 +1,12 @@
+import { knownByConsonants } from './abjad.js';
+
 /**
  * Arabic script (Arabic, Persian, Urdu letters) in Latin letters, as companies and lists romanise
  * their names: the letters for the long vowels are read as vowels (ا a, و u, ی i: بانک پاسارگاد =
  * bank pasargad, المراعي = al marai), not dropped as any-ascii drops alef (bnk psrgd). The
  * script writes short vowels only as optional marks: a word written without them keeps only its
  * consonants and long vowels (مصرف msrf = masraf, قطر qtr = Qatar); such words are compared by
- * their consonants (abjadSkeleton, the `abjad` rule in score.ts). Read word by word, pure.
+ * their consonants (abjad.ts). Read word by word, pure.
  *
  * - ال written before a word is the article, written apart: al (الإنماء = al inma; the scorer
  *   takes "al inma" as Alinma, two words run together, and drops an article one name lacks);
@@ -70,60 +72,12 @@ function romaniseWord(word: string): string {
   return article + out;
 }
 
-/**
- * A word's consonants as both scripts write them: vowels dropped (a e i o u; the short ones Arabic
- * script does not write, the long ones Latin spellings write variously: Mellat / mlt, Khodro /
- * khudru), letters that romanisations write two ways folded to one (q gh c k as k, w as v, th as s,
- * dh as z, x as ks), a letter written twice once. '' for a word of fewer than three such letters:
- * too little to tell words apart.
- */
-export function abjadSkeleton(word: string): string {
-  let out = '';
-  let last = '';
-  let n = 0;
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    const next = word[i + 1];
-    let c: string;
-    if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === "'") continue;
-    if ((ch === 'g' && next === 'h') || ((ch === 't' || ch === 'd') && next === 'h')) {
-      c = ch === 'g' ? 'k' : ch === 't' ? 's' : 'z';
-      i++;
-    } else if (ch === 'q' || ch === 'c') c = 'k';
-    else if (ch === 'w') c = 'v';
-    else if (ch === 'x') c = 'ks';
-    else if (ch >= 'a' && ch <= 'z') c = ch;
-    else return '';
-    if (c === last) continue;
-    out += c;
-    last = c;
-    n += c.length;
-  }
-  return n >= 3 ? out : '';
-}
-
-/** Two words, one read from Arabic script, whose consonants agree (abjadSkeleton: three at least). */
-export function abjadAlike(a: string, b: string): boolean {
-  const k = abjadSkeleton(a);
-  return k !== '' && k === abjadSkeleton(b);
-}
-
-/**
- * Words of Arabic and Persian company names that lists and fund files write in Latin letters
- * (the business words of TRANSLATIONS, and bank, which Arabic writes بنك, without a vowel): a word
- * written in the script without its short vowels is read as the one of these that has its
- * consonants (مصرف msrf = masraf, then translated: bank).
- */
-const KNOWN_WORDS = ['masraf', 'bank', 'sharika', 'islami', 'tijari', 'watani', 'istithmar', 'tamweel'];
-const KNOWN_BY_SKELETON: ReadonlyMap<string, string> = new Map(KNOWN_WORDS.map((w) => [abjadSkeleton(w), w]));
-
 /** A run of letters with its Arabic-script words romanised; other letters are left as they are. */
 export function romaniseArabic(run: string): string {
   return run.replace(ARABIC_WORD, (word) => {
     const read = romaniseWord(word);
     const at = read.lastIndexOf(' ');
-    const known = KNOWN_BY_SKELETON.get(abjadSkeleton(read.slice(at + 1)));
-    return known === undefined ? read : read.slice(0, at + 1) + known;
+    return read.slice(0, at + 1) + knownByConsonants(read.slice(at + 1));
   });
 }
 const ARABIC_WORD = /[\u0600-\u06ff\u0750-\u077f]+/g;

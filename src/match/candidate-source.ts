@@ -17,7 +17,7 @@ import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym
 import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 import { PINYIN_POSTAL } from './vocabulary.js';
-import { abjadSkeleton } from './arabic-script.js';
+import { abjadSkeleton } from './abjad.js';
 
 export interface CandidateSource {
   /** The aliases worth scoring for an analysed name, each once, in the order the indexes name them (exact forms first, then by word). */

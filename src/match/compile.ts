@@ -17,7 +17,7 @@ import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
 import { buildCognateKeys, KOREAN_KEY_MARK, mayHaveCognateKeys, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
-import { abjadSkeleton } from './arabic-script.js';
+import { abjadSkeleton } from './abjad.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
 /** Where a compiled alias or identifier leads: a listed entity, directly or through a relation. */
@@ -179,7 +179,7 @@ export interface CompiledLists {
    */
   cognates: Map<string, string[]> | undefined;
   /**
-   * Distinctive words the list writes in Arabic script, by their abjadSkeleton (arabic-script.ts):
+   * Distinctive words the list writes in Arabic or Hebrew script, by their abjadSkeleton (abjad.ts):
    * a fund file's word in Latin letters finds them by its consonants. Empty for most lists.
    */
   abjadWords: Map<string, string[]>;

@@ -21,7 +21,8 @@ import { micCountry } from '../reference/markets.js';
 import { cutFormLength, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
-import { ARABIC_LETTER } from './arabic-script.js';
+import { ABJAD_LETTER } from './abjad.js';
+import { hebrewAbbreviations } from './hebrew-script.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
 import { COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
@@ -42,7 +43,7 @@ export interface NameToken {
   /** Its soundKey and translitKey (sounds.ts), each built the first time scoring asks (null until then). */
   sound: string | null;
   translit: string | null;
-  /** Written in Arabic script, where short vowels go unwritten: compared with Latin words by its consonants (arabic-script.ts). */
+  /** Written in Arabic or Hebrew script, where short vowels go unwritten: compared with Latin words by its consonants (abjad.ts). */
   abjad: boolean;
 }
 
@@ -322,7 +323,7 @@ const FOREIGN_LETTERS = /(?:(?![\p{Script=Han}])[\p{L}\p{M}])*[^\x00-\x7f\p{Scri
  * Hangul's rules between syllables and its words) is romanised first (romanise.ts).
  */
 export function transliterate(text: string): string {
-  if (text.length <= TRANSLITERATE_SLICE) return text.replace(FOREIGN_LETTERS, (run) => anyAscii(romaniseContext(run)));
+  if (text.length <= TRANSLITERATE_SLICE) return hebrewAbbreviations(text).replace(FOREIGN_LETTERS, (run) => anyAscii(romaniseContext(run)));
   // The run pattern backtracks per letter: a word of megabytes exhausts the regex stack. Longer
   // texts (never a real name) are transliterated slice by slice.
   let out = '';
@@ -1072,7 +1073,7 @@ function buildTokens(s: NameState): void {
   let distinctive = false;
   let city = false;
   let leading = true;
-  const abjad = !s.ascii && ARABIC_LETTER.test(s.trimmed);
+  const abjad = !s.ascii && ABJAD_LETTER.test(s.trimmed);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.drop) continue;

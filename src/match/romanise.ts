@@ -16,13 +16,15 @@
  *   themselves). A ъ that is not a hard sign before е ё ю я is the Bulgarian vowel, written a
  *   (Българска = Balgarska); Russian uses ъ only as that sign (Объединённая).
  * - Hangul in Revised Romanisation, cut into words (readHangulRun, below).
- * - Arabic script with its long vowels read and the article apart (arabic-script.ts).
+ * - Arabic script with its long vowels read and the article apart (arabic-script.ts), Hebrew
+ *   with its vowel letters read (hebrew-script.ts).
  * - Greek in ELOT 743 where it reads a letter by its neighbours (ου ou, αυ av/af; romaniseGreek).
  */
 
 import { KOREAN_WORDS } from './vocabulary.js';
 import { cutAtKnownWords } from './known-word-cut.js';
 import { ARABIC_LETTER, romaniseArabic } from './arabic-script.js';
+import { HEBREW_LETTER, romaniseHebrew } from './hebrew-script.js';
 
 const KANA_RUN = /[\u3041-\u30ff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -157,6 +159,7 @@ export function romaniseContext(run: string): string {
   if (CYRILLIC.test(out)) out = romaniseCyrillic(out);
   if (HANGUL_SYLLABLE.test(out)) out = romaniseHangul(out);
   if (ARABIC_LETTER.test(out)) out = romaniseArabic(out);
+  if (HEBREW_LETTER.test(out)) out = romaniseHebrew(out);
   if (GREEK.test(out)) out = romaniseGreek(out);
   return out;
 }

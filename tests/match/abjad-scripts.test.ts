@@ -1,11 +1,13 @@
 /**
- * Names written in Arabic script (Arabic, Persian): read with their long vowels and the article
- * apart, and compared with names in Latin letters by their consonants where the script leaves the
- * short vowels unwritten. Names are real companies (Bank Mellat, Bank Pasargad, Iran Khodro,
- * Almarai, Qatar Islamic Bank; public facts).
+ * Names written in the abjads, Arabic script (Arabic, Persian) and Hebrew: read with their long
+ * vowels (and the Arabic article apart), and compared with names in Latin letters by their
+ * consonants where the script leaves the short vowels unwritten. Names are real companies (Bank
+ * Mellat, Bank Pasargad, Iran Khodro, Almarai, Qatar Islamic Bank, Shufersal, Strauss Group; public facts).
  */
 import { describe, expect, it } from 'vitest';
-import { abjadSkeleton, romaniseArabic } from '../../src/match/arabic-script.js';
+import { romaniseArabic } from '../../src/match/arabic-script.js';
+import { abjadSkeleton } from '../../src/match/abjad.js';
+import { romaniseHebrew } from '../../src/match/hebrew-script.js';
 import { analyseName } from '../../src/match/normalise.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { pairList } from '../../src/match/evaluation-general.js';
@@ -52,5 +54,18 @@ describe('Arabic script against Latin letters', () => {
   it('written with its long vowels, a name is equal (بانک پاسارگاد = Bank Pasargad); other consonants are no match', () => {
     expect(best('Bank Pasargad', 'بانک پاسارگاد')?.tier).toBe('confirmed');
     expect(best('Bank Mellat', 'بانک ملی')).toBeNull();
+  });
+});
+
+describe('Hebrew', () => {
+  it('reads ו and י inside a word as vowels (any-ascii: svfrsl), ש as sh, and בע"מ as Ltd', () => {
+    expect(romaniseHebrew('שופרסל')).toBe('shuprsl');
+    expect(analyseName('שופרסל בע"מ')).toMatchObject({ core: 'shuprsl', legalForms: ['ltd'] });
+    expect(analyseName('בנק הפועלים').core).toBe('bank hpulim');
+  });
+
+  it('compares by consonants: Shufersal Ltd., Strauss Group Ltd., worth a look', () => {
+    expect(best('Shufersal Ltd.', 'שופרסל בע"מ')).toEqual({ tier: 'review', rules: expect.arrayContaining(['transliterated']) });
+    expect(best('Strauss Group Ltd.', 'שטראוס גרופ בע"מ')?.tier).toBe('review');
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The abjads, Arabic and Hebrew script, write a word's consonants and long vowels but not its short
+ * vowels: a word read from one (arabic-script.ts, hebrew-script.ts) is compared with a word in Latin
+ * letters by its consonants (abjadSkeleton; the `transliterated` rule in score.ts, `review` at most
+ * when the distinctive words agree only so). Pure.
+ */
+
+/** A letter of Arabic script (Arabic, Persian, Urdu; presentation forms too) or of Hebrew. */
+export const ABJAD_LETTER = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * A word's consonants as both scripts write them: vowels dropped (a e i o u; the short ones the
+ * script does not write, the long ones Latin spellings write variously: Mellat / mlt, Khodro /
+ * khudru), letters that romanisations write two ways folded to one (q gh c k as k; w b as v, as
+ * Hebrew ב and Persian و are either; p as f, as Hebrew פ is either; sh as s; th as s, dh as z, x as
+ * ks), a letter written twice once. '' for a word of fewer than three such letters: too little to
+ * tell words apart.
+ */
+export function abjadSkeleton(word: string): string {
+  let out = '';
+  let last = '';
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    const next = word[i + 1];
+    let c: string;
+    if (ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u' || ch === "'") continue;
+    if ((ch === 'g' || ch === 't' || ch === 'd' || ch === 's') && next === 'h') {
+      c = ch === 'g' ? 'k' : ch === 'd' ? 'z' : 's';
+      i++;
+    } else if (ch === 'q' || ch === 'c') c = 'k';
+    else if (ch === 'w' || ch === 'b') c = 'v';
+    else if (ch === 'p') c = 'f';
+    else if (ch === 'x') c = 'ks';
+    else if (ch >= 'a' && ch <= 'z') c = ch;
+    else return '';
+    if (c === last) continue;
+    out += c;
+    last = c;
+    n += c.length;
+  }
+  return n >= 3 ? out : '';
+}
+
+/** Two words, one read from Arabic script, whose consonants agree (abjadSkeleton: three at least). */
+export function abjadAlike(a: string, b: string): boolean {
+  const k = abjadSkeleton(a);
+  return k !== '' && k === abjadSkeleton(b);
+}
+
+
+/**
+ * Words of Arabic, Persian and Hebrew company names that lists and fund files write in Latin
+ * letters (the business words of TRANSLATIONS, and bank, which Arabic writes بنك and Hebrew בנק,
+ * without a vowel): a word written in the script without its short vowels is read as the one of
+ * these that has its consonants (مصرف msrf = masraf, then translated: bank).
+ */
+const KNOWN_WORDS = ['masraf', 'bank', 'sharika', 'islami', 'tijari', 'watani', 'istithmar', 'tamweel'];
+const KNOWN_BY_SKELETON: ReadonlyMap<string, string> = new Map(KNOWN_WORDS.map((w) => [abjadSkeleton(w), w]));
+
+/** `word` (romanised from an abjad), or the known word of its consonants (KNOWN_WORDS). */
+export function knownByConsonants(word: string): string {
+  return KNOWN_BY_SKELETON.get(abjadSkeleton(word)) ?? word;
+}
