@@ -310,6 +310,10 @@ export const TRANSLATIONS: Record<string, string> = {
   jisho: 'estate', // 地所 (Mitsubishi Jisho = Mitsubishi Estate)
   yusen: 'shipping', // 郵船
   butsuryu: 'logistics', // 物流
+  dentetsu: 'electric railway', // 電鉄 (Odakyu Dentetsu = Odakyu Electric Railway)
+  kaijo: 'marine', // 海上 (Tokio Kaijo Nichido = Tokio Marine & Nichido)
+  kasai: 'fire', // 火災
+  seimitsu: 'precision', // 精密
   ...CHINESE_TRANSLATIONS,
   // Korean (Revised Romanisation, and McCune-Reischauer where names still use it)
   eunhaeng: 'bank', unhaeng: 'bank', // 은행
