@@ -13,10 +13,10 @@ export const ABJAD_LETTER = /[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufd
  * script does not write, the long ones Latin spellings write variously: Mellat / mlt, Khodro /
  * khudru), letters that romanisations write two ways folded to one (q gh c k as k; w b as v, as
  * Hebrew ב and Persian و are either; p as f, as Hebrew פ is either; sh as s; th as s, dh as z, x as
- * ks), a letter written twice once. '' for a word of fewer than three such letters: too little to
- * tell words apart.
+ * ks), a letter written twice once. '' for a word of fewer than `min` such letters (three: fewer
+ * tell too few words apart; see abjadAlike for two).
  */
-export function abjadSkeleton(word: string): string {
+export function abjadSkeleton(word: string, min = 3): string {
   let out = '';
   let last = '';
   let n = 0;
@@ -39,13 +39,18 @@ export function abjadSkeleton(word: string): string {
     last = c;
     n += c.length;
   }
-  return n >= 3 ? out : '';
+  return n >= min ? out : '';
 }
 
-/** Two words, one read from Arabic script, whose consonants agree (abjadSkeleton: three at least). */
-export function abjadAlike(a: string, b: string): boolean {
-  const k = abjadSkeleton(a);
-  return k !== '' && k === abjadSkeleton(b);
+/**
+ * A word read from an abjad (`abjad`) and a word in Latin letters whose consonants agree: three at
+ * least (mlt / Mellat); or two, when the abjad word writes a long vowel as well and both words start
+ * and end with its first and last letters (ملی mli / Melli; not Mali's a, nor Milo's o).
+ */
+export function abjadAlike(abjad: string, latin: string): boolean {
+  const k = abjadSkeleton(abjad, 2);
+  if (k === '' || k !== abjadSkeleton(latin, 2)) return false;
+  return k.length >= 3 || (abjad.length >= 3 && abjad[0] === latin[0] && abjad[abjad.length - 1] === latin[latin.length - 1]);
 }
 
 

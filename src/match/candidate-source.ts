@@ -269,13 +269,13 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       // A word in Arabic script (its short vowels unwritten) finds the listed words of its consonants,
       // and a word in Latin letters the listed words in Arabic script of its consonants (Mellat / ملت).
       if (exact === undefined && (toks[i].abjad || c.abjadWords.size > 0)) {
-        const skeleton = abjadSkeleton(t);
+        const skeleton = abjadSkeleton(t, 2);
         const words = skeleton === '' ? undefined : (toks[i].abjad ? abjadIndex(c) : c.abjadWords).get(skeleton);
         if (words !== undefined) for (const w of words) collected.add(c.postings.get(w));
       }
       // ... and run together with the word before (the article: al mrai / Almarai).
       if (toks[i].abjad && i > 0) {
-        const skeleton = abjadSkeleton(toks[i - 1].text + t);
+        const skeleton = abjadSkeleton(toks[i - 1].text + t, 2);
         const words = skeleton === '' ? undefined : abjadIndex(c).get(skeleton);
         if (words !== undefined) for (const w of words) collected.add(c.postings.get(w));
       }

@@ -512,7 +512,7 @@ export function cognateIndex(c: CompiledLists): Map<string, string[]> {
 
 /** Files a word (a posting key) written in Arabic script under its consonants (CompiledLists.abjadWords). */
 function fileAbjad(c: CompiledLists, word: string): void {
-  const skeleton = abjadSkeleton(word);
+  const skeleton = abjadSkeleton(word, 2);
   if (skeleton !== '' && !c.abjadWords.get(skeleton)?.includes(word)) push(c.abjadWords, skeleton, word);
 }
 
@@ -521,7 +521,7 @@ export function abjadIndex(c: CompiledLists): Map<string, string[]> {
   if (c.abjadSkeletons) return c.abjadSkeletons;
   const index = new Map<string, string[]>();
   for (const w of c.vocab) {
-    const k = abjadSkeleton(w);
+    const k = abjadSkeleton(w, 2);
     if (k !== '') push(index, k, w);
   }
   c.abjadSkeletons = index;

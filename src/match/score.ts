@@ -186,7 +186,7 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
   if (q.kind === 'number' || l.kind === 'number' || q.han || l.han) return;
   // One word in Arabic script, its short vowels unwritten, and in Latin letters: their consonants
   // agree (msrf / Masraf, mlt / Mellat, khudru / Khodro): two romanisations of one word.
-  if (q.abjad !== l.abjad && qt === q.text && lt === l.text && abjadAlike(qt, lt)) {
+  if (q.abjad !== l.abjad && qt === q.text && lt === l.text && (q.abjad ? abjadAlike(qt, lt) : abjadAlike(lt, qt))) {
     out.sim = TRANSLIT_SIM;
     out.how = 'translit';
     return;
@@ -388,14 +388,14 @@ function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCu
     for (let j = 0; j + 1 < L.length; j++) {
       if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) merged(pairAt(n++), i, -1, j, j + 1);
       else if (j + 2 < L.length && isConcatenation3(Q[i].text, L[j].text, L[j + 1].text, L[j + 2].text)) merged(pairAt(n++), i, -1, j, j + 2);
-      else if (L[j + 1].abjad && !Q[i].abjad && abjadAlike(Q[i].text, L[j].text + L[j + 1].text)) mergedRomanised(pairAt(n++), i, -1, j, j + 1);
+      else if (L[j + 1].abjad && !Q[i].abjad && abjadAlike(L[j].text + L[j + 1].text, Q[i].text)) mergedRomanised(pairAt(n++), i, -1, j, j + 1);
     }
   }
   for (let j = 0; j < L.length; j++) {
     for (let i = 0; i + 1 < Q.length; i++) {
       if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) merged(pairAt(n++), i, i + 1, j, -1);
       else if (i + 2 < Q.length && isConcatenation3(L[j].text, Q[i].text, Q[i + 1].text, Q[i + 2].text)) merged(pairAt(n++), i, i + 2, j, -1);
-      else if (Q[i + 1].abjad && !L[j].abjad && abjadAlike(L[j].text, Q[i].text + Q[i + 1].text)) mergedRomanised(pairAt(n++), i, i + 1, j, -1);
+      else if (Q[i + 1].abjad && !L[j].abjad && abjadAlike(Q[i].text + Q[i + 1].text, L[j].text)) mergedRomanised(pairAt(n++), i, i + 1, j, -1);
     }
   }
   if (n > 32) {
