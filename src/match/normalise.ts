@@ -301,11 +301,21 @@ function kindOf(text: string, facts = factsOf(text)): TokenKind {
  * as they are; anything else gets NFKC, loses its diacritics, and has its Han runs spaced apart.
  */
 function prepare(trimmed: string): { text: string; ascii: boolean } {
+  const lower = lowerCased(trimmed);
+  if (PLAIN_ASCII.test(lower)) return { text: lower, ascii: true };
+  return { text: unicodeFolded(lower), ascii: false };
+}
+
+/** The name in lower case, its HTML character references decoded. */
+function lowerCased(trimmed: string): string {
   let lower = trimmed.toLowerCase();
   if (lower.includes('&')) for (const [ref, char] of HTML_REFS) lower = lower.replace(ref, char);
-  if (PLAIN_ASCII.test(lower)) return { text: lower, ascii: true };
-  const text = transliterate(lower.normalize('NFKC')).toLowerCase().replace(HAN_RUN, ' $1 ');
-  return { text, ascii: false };
+  return lower;
+}
+
+/** A name not plain ASCII: NFKC, transliterated, lower case again, its Han runs spaced apart. */
+function unicodeFolded(lower: string): string {
+  return transliterate(lower.normalize('NFKC')).toLowerCase().replace(HAN_RUN, ' $1 ');
 }
 
 /** Letters (with their marks) outside ASCII and outside Han: what transliterate() rewrites. */
@@ -383,7 +393,10 @@ const GAP = '';
  * are deleted (CO.,LTD -> co ltd, INT'L -> intl); '&' and '+' are the word "and"; parentheses
  * are kept as items; everything else separates.
  */
-function scan(s: string): string[] {
+function scan(s: string, plainOnly: true): string[] | null;
+function scan(s: string, plainOnly?: false): string[];
+/** With plainOnly: null at the first character not printable ASCII (PLAIN_ASCII), for prepare's other way. */
+function scan(s: string, plainOnly = false): string[] | null {
   const items: string[] = [];
   let word = ''; // the word so far, when a deleted character split it
   let start = -1; // start of the current run of word characters
@@ -391,8 +404,11 @@ function scan(s: string): string[] {
     const c = s.charCodeAt(i);
     let width = 1;
     let wordChar: boolean;
-    if (c < 128) wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    else {
+    if (c < 128) {
+      if (plainOnly && (c < 0x20 || c === 0x7f)) return null;
+      wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else {
+      if (plainOnly) return null;
       const cp = s.codePointAt(i) ?? c;
       width = cp > 0xffff ? 2 : 1;
       wordChar = WORD_CHAR.test(String.fromCodePoint(cp));
@@ -493,11 +509,11 @@ function wordFacts(w: Word): number {
 
 /** The items' facts (0 for a parenthesis), and the phrase passes some item starts. */
 function itemFacts(items: readonly string[]): { facts: number[]; passes: number } {
-  const facts: number[] = [];
+  const facts = new Array<number>(items.length);
   let passes = 0;
   for (let i = 0; i < items.length; i++) {
     const f = factsOf(items[i]);
-    facts.push(f);
+    facts[i] = f;
     passes |= f;
   }
   return { facts, passes: passes & EVERY_PHRASE_PASS };
@@ -602,8 +618,8 @@ function usable(sp: { generic: string; chars?: unknown }): boolean {
  * read past the share-class and security words a fund file appends. Han forms are cut later.
  */
 function markLegalForms(words: Word[]): LegalFormSpans {
-  const all: string[] = [];
-  for (const w of words) all.push(w.text);
+  const all = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) all[i] = words[i].text;
   const spans = formSpansOf(all);
   if (spans.prefix && usable(spans.prefix)) for (let k = spans.prefix.start; k < spans.prefix.end; k++) words[k].drop = words[k].form = true;
   for (const sp of spans.suffixes) {
@@ -714,9 +730,12 @@ function cutDebtTail(s: NameState): void {
 
 /** Lower case, Unicode folded and cut into words, parentheses and '&' as "and" (prepare, scan). */
 function scanName(s: NameState): void {
-  const { text, ascii } = prepare(s.trimmed);
-  s.ascii = ascii;
-  s.items = s.scanned = scan(text);
+  // (prepare, read in one pass: nearly every name is plain ASCII and is scanned as it is; its
+  // first other character sends it the Unicode way.)
+  const lower = lowerCased(s.trimmed);
+  const plain = scan(lower, true);
+  s.ascii = plain !== null;
+  s.items = s.scanned = plain ?? scan(unicodeFolded(lower));
   const { facts, passes } = itemFacts(s.items);
   s.scannedFacts = facts;
   s.phrasePasses = passes;
