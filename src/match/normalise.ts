@@ -416,7 +416,8 @@ function scan(s: string, plainOnly = false): string[] | null {
     if (wordChar) {
       if (start < 0) start = i;
     } else {
-      if (start >= 0) word += s.slice(start, i);
+      // (A word is nearly always one run: taken as sliced, not added to the empty string.)
+      if (start >= 0) word = word === '' ? s.slice(start, i) : word + s.slice(start, i);
       start = -1;
       // (ASCII signs by their codes: a space, the commonest, costs no lookup.)
       if (c < 128 ? c !== 0x2e && c !== 0x27 && c !== 0x60 : !DELETED.has(c)) {
@@ -429,7 +430,7 @@ function scan(s: string, plainOnly = false): string[] | null {
     }
     i += width;
   }
-  if (start >= 0) word += s.slice(start);
+  if (start >= 0) word = word === '' ? s.slice(start) : word + s.slice(start);
   if (word) items.push(word);
   return items;
 }
@@ -522,7 +523,8 @@ function itemFacts(items: readonly string[]): { facts: number[]; passes: number 
 /** The texts joined (a plain loop: no array built, unlike map + join). */
 function joinTexts(parts: ReadonlyArray<{ text: string }>, separator: string): string {
   let out = parts.length > 0 ? parts[0].text : '';
-  for (let i = 1; i < parts.length; i++) out += separator + parts[i].text;
+  if (separator === '') for (let i = 1; i < parts.length; i++) out += parts[i].text;
+  else for (let i = 1; i < parts.length; i++) out += separator + parts[i].text;
   return out;
 }
 
