@@ -476,6 +476,7 @@ const COMPANY_TYPE_PHRASE = 1 << 8;
 const CLASS_MARKER = 1 << 9;
 const LEGAL_FORM = 1 << 10;
 const WHOLE_ENDING = 1 << 11;
+const SECURITY_WORD = 1 << 12;
 
 const WORD_FACTS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>(PHRASE_STARTS);
@@ -491,6 +492,7 @@ const WORD_FACTS: ReadonlyMap<string, number> = (() => {
   add(CLASS_MARKERS, CLASS_MARKER);
   add(LEGAL_FORMS, LEGAL_FORM);
   add(WHOLE_ENDINGS, WHOLE_ENDING);
+  add(SECURITY_WORDS, SECURITY_WORD);
   return out;
 })();
 
@@ -544,9 +546,9 @@ export interface Word {
   /** Dropped as (part of) a legal form the ISO 20275 table knows ('legal-forms'): recorded in `legalForms`. */
   form: boolean;
   spelled: string;
-  /** The facts of the text `factsOf` (wordFacts): null until found. */
+  /** The facts of the text `factsOf` (wordFacts): '' until found (no word is empty). */
   facts: number;
-  factsOf: string | null;
+  factsOf: string;
 }
 
 /**
@@ -578,7 +580,7 @@ function wordsOf(items: readonly string[], facts?: readonly number[]): Word[] {
     const t = items[i];
     if (t === OPEN) depth++;
     else if (t === CLOSE) depth = Math.max(0, depth - 1);
-    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, form: false, spelled: '', facts: facts ? facts[i] : 0, factsOf: facts ? t : null });
+    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, form: false, spelled: '', facts: facts ? facts[i] : 0, factsOf: facts ? t : '' });
   }
   return words;
 }
@@ -598,11 +600,16 @@ export function nameWords(raw: string): string[] {
  * look like share classes ("Novo Nordisk A/S": a s).
  */
 export function formSpansOf(words: readonly string[]): LegalFormSpans {
-  const whole = legalFormSpans(words);
   let end = words.length;
   while (end > 1 && (CLASS_MARKERS.has(words[end - 1]) || SECURITY_WORDS.has(words[end - 1]))) end--;
+  return formSpansBefore(words, end);
+}
+
+/** formSpansOf, words[end..] being the share-class and security words at the end. */
+function formSpansBefore(words: readonly string[], end: number): LegalFormSpans {
+  const whole = legalFormSpans(words);
   if (end === words.length || (whole.suffixes.length > 0 && whole.suffixes[0].end === words.length)) return whole;
-  return legalFormSpans(end === words.length ? words : words.slice(0, end));
+  return legalFormSpans(words.slice(0, end));
 }
 
 /**
@@ -622,7 +629,9 @@ function usable(sp: { generic: string; chars?: unknown }): boolean {
 function markLegalForms(words: Word[]): LegalFormSpans {
   const all = new Array<string>(words.length);
   for (let i = 0; i < words.length; i++) all[i] = words[i].text;
-  const spans = formSpansOf(all);
+  let end = words.length;
+  while (end > 1 && (wordFacts(words[end - 1]) & (CLASS_MARKER | SECURITY_WORD)) !== 0) end--;
+  const spans = formSpansBefore(all, end);
   if (spans.prefix && usable(spans.prefix)) for (let k = spans.prefix.start; k < spans.prefix.end; k++) words[k].drop = words[k].form = true;
   for (const sp of spans.suffixes) {
     if (!usable(sp)) break;
