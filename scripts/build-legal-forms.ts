@@ -377,6 +377,9 @@ const BUSINESS_WORDS = new Set([
   'holding', 'group', 'capital', 'securities', 'housing', 'san', 'tic', 'ins', 'tes', 'tek', 'dis', 'oto', 'loj', 'imp', 'exp',
   'sanayi', 'ticaret', 'insaat', 'tesisat', 'lojistik', 'строительная', 'торговый', 'управляющая', 'фирма', 'частная', 'частное',
   'ликвидационная', 'trademark', 'mark', 'name', 'dealer', 'scheme', 'vehicle', 'purpose', 'portfolio', 'cell',
+  // US and Commonwealth rows that name a kind of entity, not a form written after a name
+  // (Standard Chartered, Union Pacific Railroad, Nagoya Railroad Co., Ltd.).
+  'railroad', 'railway', 'municipal', 'business', 'chartered',
 ]);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -227,6 +227,22 @@ function matchesAt(words: readonly string[], e: LegalFormEntry, start: number): 
   return true;
 }
 
+/** Classes a company's form is of: one may stand before another country's (Ltd (publ), Corporation Berhad). */
+const COMPANY_CLASSES: ReadonlySet<GenericClass> = new Set<GenericClass>(['private-limited', 'stock-corporation', 'us-corporation']);
+
+/**
+ * Whether `inner` may stand before the form `outer` that ends the name, as a second form: a company
+ * form, one that says nothing of the kind (Co., Company) or a longer spelling (REIT) may; a fund,
+ * partnership or other kind abbreviated in two letters only of a country the outer form is of
+ * (Spanish "FI" in "JB Hi-Fi Limited" is part of the name: two letters are often a name's own).
+ */
+function stacksOn(inner: Span, outer: Span | undefined): boolean {
+  if (outer === undefined || inner.chars || inner.text.length > 2 || inner.classes.some((c) => NEUTRAL.has(c) || COMPANY_CLASSES.has(c))) return true;
+  const a = inner.countries;
+  const b = outer.countries;
+  return a.length === 0 || b.length === 0 || a.some((c) => b.includes(c));
+}
+
 /** Stacked forms are few ("s a de c v" is one spelling); more than this is a name, not forms. */
 const MAX_SUFFIXES = 3;
 
@@ -268,7 +284,7 @@ export function legalFormSpans(words: readonly string[]): LegalFormSpans {
         }
       }
     }
-    if (!found) break;
+    if (!found || !stacksOn(found, suffixes[suffixes.length - 1])) break;
     suffixes.push(found);
     if (!found.chars) end = found.start;
   }

@@ -386,14 +386,14 @@ function candidatePairs(Q: readonly NameToken[], L: readonly NameToken[], lastCu
   // written syllable by syllable, three words (NAM CHON GANG / Namchongang).
   for (let i = 0; i < Q.length; i++) {
     for (let j = 0; j + 1 < L.length; j++) {
-      if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text)) merged(pairAt(n++), i, -1, j, j + 1);
+      if (isConcatenation(Q[i].text, L[j].text, L[j + 1].text) || concatenatedAsWritten(Q[i], L[j], L[j + 1])) merged(pairAt(n++), i, -1, j, j + 1);
       else if (j + 2 < L.length && isConcatenation3(Q[i].text, L[j].text, L[j + 1].text, L[j + 2].text)) merged(pairAt(n++), i, -1, j, j + 2);
       else if (L[j + 1].abjad && !Q[i].abjad && abjadAlike(L[j].text + L[j + 1].text, Q[i].text)) mergedRomanised(pairAt(n++), i, -1, j, j + 1);
     }
   }
   for (let j = 0; j < L.length; j++) {
     for (let i = 0; i + 1 < Q.length; i++) {
-      if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text)) merged(pairAt(n++), i, i + 1, j, -1);
+      if (isConcatenation(L[j].text, Q[i].text, Q[i + 1].text) || concatenatedAsWritten(L[j], Q[i], Q[i + 1])) merged(pairAt(n++), i, i + 1, j, -1);
       else if (i + 2 < Q.length && isConcatenation3(L[j].text, Q[i].text, Q[i + 1].text, Q[i + 2].text)) merged(pairAt(n++), i, i + 2, j, -1);
       else if (Q[i + 1].abjad && !L[j].abjad && abjadAlike(Q[i].text + Q[i + 1].text, L[j].text)) mergedRomanised(pairAt(n++), i, i + 1, j, -1);
     }
@@ -442,6 +442,15 @@ function pairOrder(x: Candidate, y: Candidate): number {
 /** whole === a + b, without building a + b. */
 function isConcatenation(whole: string, a: string, b: string): boolean {
   return whole.length === a.length + b.length && whole.startsWith(a) && whole.endsWith(b);
+}
+
+/**
+ * `whole` is a and b run together as written, when a canonical spelling hid it (HIFI / Hi-Fi: hi is
+ * read as high; TELEKOMUNIKASI / Tele Komunikasi).
+ */
+function concatenatedAsWritten(whole: NameToken, a: NameToken, b: NameToken): boolean {
+  if (whole.spelled === '' && a.spelled === '' && b.spelled === '') return false;
+  return isConcatenation(whole.spelled || whole.text, a.spelled || a.text, b.spelled || b.text);
 }
 
 /** `whole` is a, b and c run together. */

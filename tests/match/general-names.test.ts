@@ -184,6 +184,13 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Amroggang Development Banking Corporation', 'AM NOK GANG DEVELOPMENT BANKING CORP')).toBeNull();
   });
 
+  it('words run together as written, where one of them is read in a canonical spelling (Hi-Fi: hi is high)', () => {
+    expect(tier('JB Hi-Fi Limited', 'JB HIFI LTD')).not.toBeNull();
+    expect(tier('JB HIFI LTD', 'JB Hi-Fi Limited')).not.toBeNull();
+    expect(tier('JB Hi-Fi Limited', 'JB HIGHFI LTD')).not.toBeNull(); // the canonical spelling run together, as before
+    expect(tier('JB Hi-Fi Limited', 'JB HIFO LTD')).toBeNull();
+  });
+
   it('a romanised Russian adjective matches the English word it is made like, at review at most (cognate)', () => {
     expect(tier('Chelyabinsk Tractor Plant', 'OAO CHELYABINSKIY TRAKTORNYY ZAVOD')).toBe('review');
     expect(rules('Chelyabinsk Tractor Plant', 'OAO CHELYABINSKIY TRAKTORNYY ZAVOD')).toContain('cognate');

@@ -98,6 +98,22 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     expect(s.prefix).toMatchObject({ start: 0, end: 1, text: 'pt' });
   });
 
+  it('a second form of two letters stands before the last only when it is a company form or of its country', () => {
+    expect(ids('JB Hi-Fi Limited')).toEqual(['ltd']); // Spanish FI (a fund) is the name's own before an English Limited
+    expect(ids('Acme FI Limited')).toEqual(['ltd']);
+    expect(ids('Telkom SA SOC Limited')).toEqual(['ltd', 'soc', 'sa']); // SA, a company form, stacks
+    expect(ids('If P&C Insurance Holding Ltd (publ)')).toEqual(['ab', 'ltd']); // Ltd before Swedish publ
+    expect(ids('Klepierre REIT SA')).toEqual(['sa', 'reit']); // a longer spelling stacks
+  });
+
+  it('words that name a kind of entity in GLEIF rows are not forms (Standard Chartered, Nagoya Railroad)', () => {
+    expect(ids('Standard Chartered PLC')).toEqual(['plc']);
+    expect(analyseName('Standard Chartered PLC').core).toBe('standard chartered');
+    expect(analyseName('Nagoya Railroad Co., Ltd.').core).toBe('nagoya railroad');
+    expect(analyseName('Union Pacific Railroad').core).toBe('union pacific railroad');
+    expect(ids('Baoding LYSZD Trade and Business Co. Ltd.')).toEqual(['ltd']);
+  });
+
   it('never strips a form inside a name, a non-prefix form at the start, or the whole name', () => {
     expect(ids('Bank of America')).toEqual([]);
     expect(ids('AS Roma')).toEqual([]); // AS is written after the name (NO, DK, CZ, TR)
