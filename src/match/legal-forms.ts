@@ -227,6 +227,16 @@ function matchesAt(words: readonly string[], e: LegalFormEntry, start: number): 
   return true;
 }
 
+/**
+ * Whether words[from..to) hold a word of a name's own, not only business words: a prefix form that
+ * would leave only those is the name's acronym (SIA Engineering Company Limited: Singapore
+ * Airlines' engineering company, not the Latvian SIA form).
+ */
+function leavesAName(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!GENERIC_WORDS.has(words[i])) return true;
+  return false;
+}
+
 /** Classes a company's form is of: one may stand before another country's (Ltd (publ), Corporation Berhad). */
 const COMPANY_CLASSES: ReadonlySet<GenericClass> = new Set<GenericClass>(['private-limited', 'stock-corporation', 'us-corporation']);
 
@@ -297,7 +307,7 @@ export function legalFormSpans(words: readonly string[]): LegalFormSpans {
     for (const e of prefixes) {
       const after = e.words.length;
       const leaves = after < end - 1 || (after === end - 1 && lastChars !== 0);
-      if (leaves && after <= end && matchesAt(words, e, 0)) {
+      if (leaves && after <= end && matchesAt(words, e, 0) && leavesAName(words, after, end)) {
         result.prefix = span(e, 0, after);
         return result;
       }

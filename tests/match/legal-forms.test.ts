@@ -114,6 +114,13 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     expect(ids('Baoding LYSZD Trade and Business Co. Ltd.')).toEqual(['ltd']);
   });
 
+  it('a prefix form that would leave only business words is the name\'s own (SIA Engineering: Singapore Airlines)', () => {
+    expect(spans('SIA Engineering Company Limited').prefix).toBeUndefined();
+    expect(analyseName('SIA ENGINEERING CO LTD').core).toBe('sia engineering');
+    expect(ids('SIA Rimi Latvia')).toEqual(['^sia']); // the Latvian form, before a name
+    expect(ids('AO Alfa-Bank')).toEqual(['^ao']);
+  });
+
   it('never strips a form inside a name, a non-prefix form at the start, or the whole name', () => {
     expect(ids('Bank of America')).toEqual([]);
     expect(ids('AS Roma')).toEqual([]); // AS is written after the name (NO, DK, CZ, TR)
