@@ -389,6 +389,28 @@ export function cutFormLength(words: readonly string[]): number {
   return 0;
 }
 
+/** A cut long form's stub has at least this many letters: shorter ones start too many words. */
+const FORM_STUB_MIN = 5;
+let formStubs: ReadonlySet<string> | undefined;
+
+/**
+ * Whether `word` is the start a fixed-width cut left of a company form written as one long word
+ * (AKTIENGESE of Aktiengesellschaft, KABUSHIKIG, SOCIED): FORM_STUB_MIN+ letters of a spelling of
+ * eight or more. The caller rules out a stub that may be a vocabulary word cut.
+ */
+export function isCompanyFormStub(word: string): boolean {
+  if (word.length < FORM_STUB_MIN) return false;
+  if (formStubs === undefined) {
+    const stubs = new Set<string>();
+    for (const e of table().entries) {
+      if (e.cjk || e.words.length !== 1 || e.text.length < 8 || !e.classes.some((c) => COMPANY_CLASSES.has(c))) continue;
+      for (let k = FORM_STUB_MIN; k < e.text.length; k++) stubs.add(e.text.slice(0, k));
+    }
+    formStubs = stubs;
+  }
+  return formStubs.has(word);
+}
+
 /** Every form of the name, prefix first. */
 function formsOf(s: LegalFormSpans): Span[] {
   return s.prefix ? [s.prefix, ...s.suffixes] : s.suffixes;

@@ -18,7 +18,7 @@ import {
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
-import { cutFormLength, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
+import { cutFormLength, isCompanyFormStub, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
 import { ABJAD_LETTER } from './abjad.js';
@@ -232,6 +232,14 @@ const STUB_WORDS: ReadonlySet<string> = new Set(['colt', 'limit', 'inco']);
 const LEGAL_FORM_STUBS = new Set(
   [...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))).filter((p) => p.length >= 4 && !STUB_WORDS.has(p)),
 );
+
+/**
+ * The last word of a cut name is the start of a company form written as one long word, of any
+ * jurisdiction (AGRANA BETEILIGUNGS-AKTIENGESE), and not the start of a vocabulary word (EUROP).
+ */
+function isCutLongForm(text: string): boolean {
+  return !COMPLETION.has(text) && isCompanyFormStub(text);
+}
 
 /**
  * Legal forms of a Han word: CJK_LEGAL_SUFFIXES (Chinese forms and organisation words) and the
@@ -1044,7 +1052,7 @@ function stripTrailing(s: NameState): void {
       continue;
     }
     const afterForm = i > 0 && words[i - 1].drop && s.legalForms.includes(words[i - 1].text);
-    if (i === words.length - 1 && (wordFacts(w) & PLACE) === 0 && ((s.truncated || afterForm) ? LEGAL_AND_SECURITY_STARTS.has(w.text) : guessedCut && LEGAL_FORM_STUBS.has(w.text))) {
+    if (i === words.length - 1 && (wordFacts(w) & PLACE) === 0 && (((s.truncated || afterForm) ? LEGAL_AND_SECURITY_STARTS.has(w.text) : guessedCut && LEGAL_FORM_STUBS.has(w.text)) || ((s.truncated || guessedCut) && isCutLongForm(w.text)))) {
       w.drop = true;
       addStep(s.steps, 'legal form removed');
       continue;

@@ -168,6 +168,16 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('TAIWAN SEMICONDUCTOR MANUFACTURING CORPOR', { cutWidths: [] }).core).toContain('corpor');
   });
 
+  it('a cut name may end in the stub of a company form of any jurisdiction written as one long word', () => {
+    const guess = { guessCut: true, cutWidths: [] };
+    expect(analyseName('AGRANA BETEILIGUNGS-AKTIENGESE', guess).core).toBe('agrana beteiligungs');
+    expect(analyseName('HEXAGON AB AKTIEBOL', { cutWidths: [19] }).core).toBe('hexagon');
+    // Not the start of a vocabulary word (EUROP, of Europe), nor a stub under five letters, nor uncut.
+    expect(analyseName('ROYAL BANK OF SCOTLAND GROUP EUROP', guess).core).toContain('europ');
+    expect(analyseName('AGRANA BETEILIGUNGS-AKTI', guess).core).toContain('akti');
+    expect(analyseName('AGRANA BETEILIGUNGS-AKTIENGESE', { cutWidths: [] }).core).toContain('aktiengese');
+  });
+
   it('completes the last word of a name cut at 34 characters', () => {
     const a = analyseName('XINJIANG GOLDWIND SCIENCE&TECHNOLO');
     expect(a.truncated).toBe(true);
