@@ -503,6 +503,14 @@ const PHRASES: Record<string, string> = {
   'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',
   scitech: 'science technology', 'hong kong': 'hongkong', 'inner mongolia': 'innermongolia', 'u s': 'us',
   'viet nam': 'vietnam', // Việt Nam, as Vietnamese writes it
+  // A country's official long form, as one place word (Ministry of Defence of the Russian Federation,
+  // Bank of the Lao PDR). Not a country name companies are named with (South African Airways, Air New
+  // Zealand, Saudi Arabian Oil), nor one acronyms spell word by word (IRISL: Islamic Republic of Iran
+  // Shipping Lines; USPS, UKEF).
+  'russian federation': 'russia', 'peoples republic of china': 'china', 'republic of korea': 'korea',
+  'democratic peoples republic of korea': 'northkorea', 'dprk': 'northkorea', 'north korea': 'northkorea',
+  'lao pdr': 'laos', 'lao peoples democratic republic': 'laos', 'syrian arab republic': 'syria', 'kyrgyz republic': 'kyrgyzstan',
+  'slovak republic': 'slovakia', 'czech republic': 'czechia', 'cote d ivoire': 'ivorycoast', 'cote divoire': 'ivorycoast',
 };
 export const CANONICAL_PHRASES: ReadonlyArray<{ phrase: Phrase; replacement: readonly string[] }> = Object.entries(PHRASES).map(
   ([words, replacement]) => ({ phrase: words.split(' ').map((w) => [w]), replacement: replacement.split(' ') }),
@@ -534,6 +542,8 @@ export const COUNTRY_WORDS = new Set([
   'thai', 'tunisia', 'turkiye', 'turkish', 'turkmenistan', 'uganda', 'ukraine', 'ukrainian', 'uruguay', 'uzbekistan',
   'venezuela', 'vietnam', 'viet', 'vietnamese', 'yemen', 'zambia', 'zimbabwe', 'emirates', 'uae', 'britain', 'british',
   'england', 'scotland', 'wales', 'deutschland', 'german', 'nederland', 'osterreich', 'schweiz', 'suisse',
+  // Countries' long forms, read as one word (PHRASES).
+  'northkorea', 'ivorycoast',
 ]);
 
 /**

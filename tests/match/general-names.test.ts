@@ -446,6 +446,16 @@ describe('general names: other scripts and transliterations', () => {
 });
 
 describe('general names: places and jurisdictions', () => {
+  it('a country\'s official long form is the country (Russian Federation, DPRK, Lao PDR)', () => {
+    expect(tier('Ministry of Defence of the Russian Federation', 'Ministry of Defence of Russia')).toBe('confirmed');
+    expect(tier("Foreign Trade Bank of the Democratic People's Republic of Korea", 'FOREIGN TRADE BANK OF NORTH KOREA')).toBe('confirmed');
+    expect(tier('Foreign Trade Bank of the DPRK', 'Foreign Trade Bank of North Korea')).toBe('confirmed');
+    // North Korea is not Korea (the Republic of Korea): another country, another bank.
+    expect(tier('Foreign Trade Bank of the DPRK', 'Foreign Trade Bank of the Republic of Korea')).toBeNull();
+    // A country companies are named with stays as written, and acronyms still read it word by word.
+    expect(tier('Islamic Republic of Iran Shipping Lines', 'IRISL')).toBe('review');
+  });
+
   it('a listed name ending in its country, which the fund file drops, is review (not another company)', () => {
     expect(tier('Bank Melli Iran', 'Melli Bank')).toBe('review');
     expect(rules('Bank Melli Iran', 'Melli Bank')).toContain('home-country-dropped');
