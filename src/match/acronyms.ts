@@ -505,8 +505,31 @@ export function syllableKeys(word: string): string[] {
   return out;
 }
 
-/** The pieces of `word`, one from the start of each of `words` in order and every word used, or null. */
-export function syllablesOf(word: string, words: readonly string[]): string[] | null {
-  if (word.length < SYLLABLES_MIN || word.length > SYLLABLES_MAX || words.length < 3 || words.length > word.length || !LETTERS.test(word)) return null;
-  return piecesOf(word, words, 1, true, (pieces) => pieces.some((p) => p.length >= 2));
+/**
+ * The pieces of `word`, one from the start of each of `words` in order and every word used, or null.
+ * `name` given, the last one or two words may be left out when they are generic words or a legal
+ * form written out, as initials leave them (KOMID: KOrea MIning Development [Trading Corporation]),
+ * when every word left but the last gives two letters or more; three words stay (the pieces are of
+ * the first words, one each).
+ */
+export function syllablesOf(word: string, words: readonly string[], name?: AnalysedName): string[] | null {
+  if (word.length < SYLLABLES_MIN || word.length > SYLLABLES_MAX || words.length < 3 || !LETTERS.test(word)) return null;
+  const accept = (pieces: readonly string[]) => pieces.some((p) => p.length >= 2);
+  // Without its tail a name is read by syllables: two letters or more of each word but the last
+  // (single letters of a shortened name spell too much: SAAB is not SAudi Aramco Base [Oil Company]).
+  const bySyllables = (pieces: readonly string[]) => pieces.every((p, k) => k === pieces.length - 1 || p.length >= 2);
+  for (let end = words.length, dropped = 0; end >= 3 && dropped <= 2; dropped++) {
+    if (end <= word.length) {
+      const pieces = piecesOf(word, end === words.length ? words : words.slice(0, end), 1, true, dropped === 0 ? accept : bySyllables);
+      if (pieces) return pieces;
+    }
+    if (name === undefined || !droppedInShortForms(words[end - 1], name)) break;
+    end--;
+  }
+  return null;
+}
+
+/** A word short forms leave out at a name's end: a generic word (trading, group) or a legal form written out. */
+function droppedInShortForms(w: string, name: AnalysedName): boolean {
+  return GENERIC_WORDS.has(CANONICAL[w] ?? w) || name.legalForms.includes(w);
 }

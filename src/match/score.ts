@@ -539,8 +539,8 @@ function shortFormOf(word: string, q: QueryName): Evidence | null {
   if (contraction) return { rule: 'contraction', cap: 'review', detail: { word, name: name.core, pieces: contraction.map((p, k) => `${p} from ${toks[k]}`).join(', ') } };
   const written = (memo.writtenWords ??= [writtenWords(name, false), writtenWords(name, true)]);
   for (const words of written) {
-    const syllables = syllablesOf(word, words);
-    if (syllables) return { rule: 'syllable-acronym', cap: 'review', detail: { word, name: words.join(' '), pieces: syllables.map((p, k) => `${p} from ${words[k]}`).join(', ') } };
+    const syllables = syllablesOf(word, words, name);
+    if (syllables) return { rule: 'syllable-acronym', cap: 'review', detail: { word, name: words.slice(0, syllables.length).join(' '), pieces: syllables.map((p, k) => `${p} from ${words[k]}`).join(', ') } };
   }
   return null;
 }
@@ -696,9 +696,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // Electric Power Corporation): worth a look, never more.
   if (shortFormWords) {
     const words = shortFormWords.written;
-    const pieces = syllablesOf(Q[0].text, words);
+    const pieces = syllablesOf(Q[0].text, words, a.name);
     if (pieces) {
-      return shortFormScore(Q[0].text, a.name.core, { rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } }, policy);
+      return shortFormScore(Q[0].text, a.name.core, { rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.slice(0, pieces.length).join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } }, policy);
     }
   }
   // The other way round: the list names the company by one short word and the fund file writes

@@ -324,6 +324,14 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Korea Electric Power Corporation', 'KEP')).not.toBe('probable');
   });
 
+  it('a syllable acronym may leave out the generic words and written-out form the name ends in, read by syllables', () => {
+    expect(rules('Korea Mining Development Trading Corporation', 'KOMID')).toEqual(['syllable-acronym']);
+    expect(rules('KOMID', 'Korea Mining Development Trading Corporation')).toEqual(['syllable-acronym']);
+    // Single letters of a shortened name spell too much: not Saab, not Capcom.
+    expect(tier('Saab AB', 'SAUDI ARAMCO BASE OIL COMPANY')).toBeNull();
+    expect(tier('CP ALL Public Company Limited', 'CAPCOM LTD')).toBeNull();
+  });
+
   it('initials beside words of the listed name are initials too: review at most', () => {
     expect(rules('Life Insurance Corporation of India', 'LIC of India')).toEqual(['acronym']);
     expect(tier('Commercial International Bank (Egypt) S.A.E.', 'CIB Egypt')).toBe('review');
