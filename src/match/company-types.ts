@@ -41,6 +41,8 @@ export const COMPANY_TYPES: readonly CompanyType[] = [
   { abbreviation: 'npo', expansion: "nauchno-proizvodstvennoye ob'yedineniye", english: 'research and production association', phrases: ['research and production association', 'scientific and production association', 'scientific production association'], examples: 'АО «НПО «Энергомаш», АО «НПО «Алмаз»' },
   { abbreviation: 'npp', expansion: 'nauchno-proizvodstvennoye predpriyatiye', english: 'research and production enterprise', phrases: ['research and production enterprise', 'scientific and production enterprise', 'scientific production enterprise'], examples: 'АО «НПП «Исток»' },
   { abbreviation: 'gmk', expansion: 'gorno-metallurgicheskaya kompaniya', english: 'mining and metallurgical company', phrases: ['mining and metallurgical company'], examples: 'ПАО «ГМК «Норильский никель»' },
+  { abbreviation: 'ank', expansion: 'aktsionernaya neftyanaya kompaniya', english: 'joint-stock oil company', examples: 'ПАО «АНК «Башнефть»' },
+  { abbreviation: 'ab', expansion: 'aktsionerny bank', english: 'joint-stock bank', examples: 'АО «АБ «РОССИЯ»' },
   { abbreviation: 'afk', expansion: 'aktsionernaya finansovaya korporatsiya', english: 'joint-stock financial corporation', examples: 'ПАО АФК «Система»' },
   { abbreviation: 'okb', expansion: 'opytno-konstruktorskoye byuro', english: 'experimental design bureau', phrases: ['experimental design bureau'], examples: 'АО «ОКБ «Новатор»' },
   { abbreviation: 'akb', expansion: 'aktsionerny kommercheskiy bank', english: 'joint-stock commercial bank', examples: 'ПАО АКБ «Авангард»' },

@@ -110,6 +110,8 @@ export const CANONICAL: Record<string, string> = {
   svcs: 'service', svc: 'service', services: 'service', serv: 'service',
   sys: 'system', systems: 'system', sytems: 'system',
   natl: 'national', nat: 'national',
+  myanma: 'myanmar', // the adjective official names write (Myanma Oil and Gas Enterprise, Myanma Economic Bank)
+  transn: 'transportation', // a US vendor's abbreviation (KNIGHT-SWIFT TRANSN HLDGS)
   // Country names as transliterated Russian and Ukrainian names inflect them (Sberbank Rossii =
   // Sberbank of Russia, Naftogaz Ukrainy = Naftogaz of Ukraine, Rossiyskie Zheleznye Dorogi).
   rossii: 'russia', rossiya: 'russia', rossiyskaya: 'russian', rossiyskiy: 'russian', rossiyskoe: 'russian', rossiyskie: 'russian',
@@ -455,7 +457,43 @@ export const TRANSLATIONS: Record<string, string> = {
   balgarska: 'bulgarian', balgarski: 'bulgarian', balgarsko: 'bulgarian', // българска, -и, -о
   kompania: 'company', // компания
   telekomunikatsionna: 'telecom', telekomunikatsii: 'telecom', // телекомуникационна, телекомуникации
+  // Russian nouns of registered names, in the cases names use them (the sanctions lists' English
+  // names translate them: Bank Razvitiya Respubliki Belarus = Development Bank of the Republic of Belarus).
+  predpriyatiye: 'enterprise', predpriyatie: 'enterprise', // предприятие
+  obyedineniye: 'association', obyedinenie: 'association', obedinenie: 'association', obedineniye: 'association', // объединение
+  kombinat: 'plant', // комбинат (an integrated works)
+  razvitiya: 'development', razvitie: 'development', razvitiye: 'development', // развития, развитие
+  respubliki: 'republic', respublika: 'republic', // республики, республика
+  verf: 'shipyard', sudoverf: 'shipyard', // верфь, судоверфь
+  institut: 'institute', tsentr: 'center', byuro: 'bureau', agentstvo: 'agency', ministerstvo: 'ministry', // институт, центр, бюро ...
+  kompleks: 'complex', gruppa: 'group', kholding: 'holding', // комплекс, группа, холдинг
+  spg: 'lng', // СПГ, сжиженный природный газ (Yamal SPG = Yamal LNG)
 };
+
+/**
+ * Russian adjectives of registered names by their stem, read in any of the endings transliteration
+ * gives them (-yy -yi -iy -ii -y, -aya -aia, -oye -oe, -ogo, -ykh ...: Sudostroitelnyi, -naya,
+ * -noye Zavod): the English word the companies' English names use (Amurskii Sudostroitelnyi
+ * Zavod = Amur Shipbuilding Plant, Tulskii Oruzheinyi Zavod = Tula Arms Plant). Only words that
+ * say what a company does or is; never a brand (not neft, gaz, stal).
+ */
+const RUSSIAN_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
+  voenn: 'military', voyenn: 'military', promyshlenn: 'industrial', // военный, промышленный
+  sudostroiteln: 'shipbuilding', mashinostroiteln: 'machine building', priborostroiteln: 'instrument making', // судостроительный ...
+  stroiteln: 'construction', oruzheyn: 'arms', oruzhein: 'arms', aviatsionn: 'aviation', // строительный, оружейный, авиационный
+  khimichesk: 'chemical', energetichesk: 'energy', neftyan: 'oil', neftegazov: 'oil and gas', // химический, энергетический ...
+  elektronn: 'electronic', optichesk: 'optical', mekhanichesk: 'mechanical', tekhnichesk: 'technical',
+  nauchn: 'scientific', issledovatelsk: 'research', proizvodstvenn: 'production', // научный, исследовательский, производственный
+  kommerchesk: 'commercial', investitsionn: 'investment', torgov: 'trading', finansov: 'financial', bankovsk: 'banking',
+  transportn: 'transport', avtomobiln: 'automobile', traktorn: 'tractor', zheleznodorozhn: 'railway', kosmichesk: 'space',
+  raketn: 'missile', yadern: 'nuclear', gosudarstvenn: 'state', federaln: 'federal', natsionaln: 'national',
+  mezhdunarodn: 'international', tsentraln: 'central', severn: 'northern', yuzhn: 'southern', vostochn: 'eastern', zapadn: 'western',
+};
+/** The endings a transliterated Russian adjective may have after its stem (masculine, feminine, neuter, genitive, plural). */
+const RUSSIAN_ADJECTIVE_ENDINGS = ['yy', 'yi', 'yj', 'iy', 'ii', 'ij', 'y', 'aya', 'aia', 'aja', 'oye', 'oe', 'oie', 'oy', 'oi', 'ogo', 'ye', 'yye', 'ie', 'iye', 'ykh', 'ikh', 'o'];
+for (const [stem, english] of Object.entries(RUSSIAN_ADJECTIVE_STEMS)) {
+  for (const ending of RUSSIAN_ADJECTIVE_ENDINGS) TRANSLATIONS[stem + ending] ??= english;
+}
 
 /**
  * The words Korean company names are made of, in Hangul: where romanise.ts cuts a run of
