@@ -459,13 +459,12 @@ export const TRANSLATIONS: Record<string, string> = {
   telekomunikatsionna: 'telecom', telekomunikatsii: 'telecom', // телекомуникационна, телекомуникации
   // Russian nouns of registered names, in the cases names use them (the sanctions lists' English
   // names translate them: Bank Razvitiya Respubliki Belarus = Development Bank of the Republic of Belarus).
-  predpriyatiye: 'enterprise', predpriyatie: 'enterprise', // предприятие
-  obyedineniye: 'association', obyedinenie: 'association', obedinenie: 'association', obedineniye: 'association', // объединение
+  // (Not predpriyatiye, obyedineniye, institut, byuro: words of legal forms written out, RUSSIAN_FORM_WORDS.)
   kombinat: 'plant', // комбинат (an integrated works)
   razvitiya: 'development', razvitie: 'development', razvitiye: 'development', // развития, развитие
   respubliki: 'republic', respublika: 'republic', // республики, республика
   verf: 'shipyard', sudoverf: 'shipyard', // верфь, судоверфь
-  institut: 'institute', tsentr: 'center', byuro: 'bureau', agentstvo: 'agency', ministerstvo: 'ministry', // институт, центр, бюро ...
+  tsentr: 'center', agentstvo: 'agency', ministerstvo: 'ministry', // центр, агентство, министерство
   kompleks: 'complex', gruppa: 'group', kholding: 'holding', // комплекс, группа, холдинг
   spg: 'lng', // СПГ, сжиженный природный газ (Yamal SPG = Yamal LNG)
 };
@@ -491,8 +490,19 @@ const RUSSIAN_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
 };
 /** The endings a transliterated Russian adjective may have after its stem (masculine, feminine, neuter, genitive, plural). */
 const RUSSIAN_ADJECTIVE_ENDINGS = ['yy', 'yi', 'yj', 'iy', 'ii', 'ij', 'y', 'aya', 'aia', 'aja', 'oye', 'oe', 'oie', 'oy', 'oi', 'ogo', 'ye', 'yye', 'ie', 'iye', 'ykh', 'ikh', 'o'];
+/**
+ * Words of post-Soviet legal forms written out (legal-forms.json: Federalnoye Gosudarstvennoye
+ * Unitarnoye Predpriyatiye, Natsionalnaya Aktsionernaya Kompaniya): translated into a common English
+ * word, the form would no longer be found (the table does not take a spelling a translation turns
+ * into business words). A test checks that no Russian translation here does so.
+ */
+const RUSSIAN_FORM_WORDS: ReadonlySet<string> = new Set([
+  'promyshlennye', 'promyshlennyye', 'stroitelnye', 'stroitelnyye', 'nauchno', 'investitsionnye', 'investitsionnyye',
+  'torgovye', 'torgovyye', 'torgovo', 'gosudarstvennaya', 'gosudarstvennaia', 'gosudarstvennoye', 'gosudarstvennoe',
+  'gosudarstvennogo', 'gosudarstvennye', 'gosudarstvennyye', 'natsionalnaya', 'natsionalnaia', 'mezhdunarodnye', 'mezhdunarodnyye',
+]);
 for (const [stem, english] of Object.entries(RUSSIAN_ADJECTIVE_STEMS)) {
-  for (const ending of RUSSIAN_ADJECTIVE_ENDINGS) TRANSLATIONS[stem + ending] ??= english;
+  for (const ending of RUSSIAN_ADJECTIVE_ENDINGS) if (!RUSSIAN_FORM_WORDS.has(stem + ending)) TRANSLATIONS[stem + ending] ??= english;
 }
 
 /**
