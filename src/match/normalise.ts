@@ -1046,7 +1046,7 @@ function stripTrailing(s: NameState): void {
     const w = words[i];
     if (w.drop) continue;
     keptBefore--;
-    if (((wordFacts(w) & CLASS_MARKER) !== 0 || (s.shortName && i === words.length - 1 && SERIES_CLASS.test(w.text))) && keptBefore > 0) {
+    if (((wordFacts(w) & CLASS_MARKER) !== 0 || (s.shortName && i === words.length - 1 && SERIES_CLASS.test(w.text)) || isShareTag(s, i)) && keptBefore > 0) {
       w.drop = true;
       addStep(s.steps, 'share class stripped');
       continue;
@@ -1059,6 +1059,28 @@ function stripTrailing(s: NameState): void {
     }
     break;
   }
+}
+
+/** Brazilian share classes (ordinárias, preferenciais, units) as B3 short names end in them. */
+const BR_CLASSES = new Set(['on', 'pn', 'pna', 'pnb', 'pnc', 'pnd', 'unt']);
+/** B3 listing segments written after the class (Novo Mercado, Nível 1 and 2, Bovespa Mais). */
+const BR_SEGMENTS = new Set(['nm', 'n1', 'n2', 'ma']);
+/** A par value in pence or cents after ORD (VICTREX PLC ORD 1P, ORD 0.1P reads 01p). */
+const PENCE_PAR = /^\d+p$/;
+
+/**
+ * Share tags vendors hang on a name's end, beyond the class letters: a B3 class and listing segment
+ * (RAIADROGASIL ON NM, PETROBRAS PN N2; a class alone but ON, an English word), a bearer share
+ * (SWATCH GROUP AG-BR, as -REG marks a registered one), a par value in pence after ORD.
+ */
+function isShareTag(s: NameState, i: number): boolean {
+  const words = s.words;
+  const t = words[i].text;
+  const last = i === words.length - 1;
+  if (last && BR_SEGMENTS.has(t)) return i > 0 && BR_CLASSES.has(words[i - 1].text);
+  if (BR_CLASSES.has(t)) return last ? t !== 'on' : i + 1 < words.length && words[i + 1].drop && BR_SEGMENTS.has(words[i + 1].text);
+  if (last && t === 'br') return s.trimmed.charCodeAt(s.trimmed.length - 3) === 0x2d;
+  return PENCE_PAR.test(t) && i > 0 && (words[i - 1].text === 'ord' || words[i - 1].text === 'ordinary');
 }
 
 /**

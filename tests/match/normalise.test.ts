@@ -168,6 +168,16 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('TAIWAN SEMICONDUCTOR MANUFACTURING CORPOR', { cutWidths: [] }).core).toContain('corpor');
   });
 
+  it('strips share tags vendors hang on the end: B3 class and segment, bearer shares, a par value in pence', () => {
+    expect(analyseName('RAIADROGASIL ON NM').core).toBe('raiadrogasil');
+    expect(analyseName('PETROBRAS PN N2').core).toBe('petrobras');
+    expect(analyseName('SWATCH GROUP AG-BR').core).toBe('swatch group');
+    expect(analyseName('VICTREX PLC ORD 1P').core).toBe('victrex');
+    // Not a word of the name: BR without its hyphen, a segment without a class.
+    expect(analyseName('ACME BR').core).toBe('acme br');
+    expect(analyseName('ACME NM').core).toBe('acme nm');
+  });
+
   it('a cut name may end in the stub of a company form of any jurisdiction written as one long word', () => {
     const guess = { guessCut: true, cutWidths: [] };
     expect(analyseName('AGRANA BETEILIGUNGS-AKTIENGESE', guess).core).toBe('agrana beteiligungs');
