@@ -90,4 +90,6 @@ export const COMPANY_TYPE_PHRASES: ReadonlyMap<string, ReadonlyArray<{ words: re
 export const POST_SOVIET_FORM_WORDS: ReadonlySet<string> = new Set([
   'pao', 'pjsc', 'ao', 'jsc', 'oao', 'ojsc', 'zao', 'cjsc', 'ooo', 'pat', 'prat', 'prjsc', 'njsc', 'nak', 'aat', 'too', 'tov',
   'aktsionernoe', 'obshchestvo', 'joint',
+  // The unitary enterprises, Russian and Belarusian (FGUP, GUP, MUP, RUP / RUE, written out too).
+  'up', 'fgup', 'fsue', 'gup', 'mup', 'rup', 'rue', 'unitary', 'unitarnoye', 'unitarnoe',
 ]);

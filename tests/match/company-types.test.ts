@@ -30,6 +30,11 @@ describe('company-type abbreviations in name analysis', () => {
     ['Joint Stock Company Scientific and Production Association Almaz', 'almaz', ['npo']],
     ['Public Joint Stock Company Mining and Metallurgical Company Norilsk Nickel', 'norilsk nickel', ['gmk']],
     ['Limited Liability Company Production Association Uralmash', 'uralmash', ['po']],
+    // Beside a unitary enterprise, Belarusian or Russian, abbreviated or written out.
+    ['RUP PO Belorusneft', 'belorusneft', ['po']],
+    ['Republican Unitary Enterprise Production Association Belorusneft', 'belorusneft', ['po']],
+    ['FGUP PO Mayak', 'mayak', ['po']],
+    ['PJSC ANK Bashneft', 'bashneft', ['ank']],
   ])('%s reads %s', (raw, core, types) => {
     const a = analyseName(raw, { cutWidths: [] });
     expect(a.core).toBe(core);
