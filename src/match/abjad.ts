@@ -48,9 +48,12 @@ export function abjadSkeleton(word: string, min = 3): string {
  * and end with its first and last letters (ملی mli / Melli; not Mali's a, nor Milo's o).
  */
 export function abjadAlike(abjad: string, latin: string): boolean {
+  const l = abjadSkeleton(latin, 2);
+  if (l === '') return false;
   const k = abjadSkeleton(abjad, 2);
-  if (k === '' || k !== abjadSkeleton(latin, 2)) return false;
-  return k.length >= 3 || (abjad.length >= 3 && abjad[0] === latin[0] && abjad[abjad.length - 1] === latin[latin.length - 1]);
+  if (k === l) return k.length >= 3 || (abjad.length >= 3 && abjad[0] === latin[0] && abjad[abjad.length - 1] === latin[latin.length - 1]);
+  // و is a consonant (Persian v, Arabic w) as often as the long u the romaniser reads: نوین nuin / Novin.
+  return abjad.includes('u') && l.length >= 3 && abjadSkeleton(abjad.replace(/u/g, 'v'), 3) === l;
 }
 
 

@@ -204,7 +204,8 @@ function foldLetters(word: string, n: number): number {
       else if (c === 107 && c1 === 104) i++; // kh = k
       else if (c === 99 && c1 === 107) i++; // ck = k
       else if (c === 112 && c1 === 104) { out = 102; i++; } // ph = f
-      else if ((c === 116 || c === 103) && c1 === 104) i++; // th, gh: t, g
+      else if (c === 116 && c1 === 104) i++; // th: t
+      else if (c === 103 && c1 === 104) { out = 107; i++; } // gh: k, as q (Persian ق, غ: Eghtesad / Eqtesad)
       else if (c === 111 && c1 === 117) i++; // ou = o (Hepburn's long o)
     }
     if (out !== prev) KEY[len++] = out;

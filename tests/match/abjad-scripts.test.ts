@@ -2,7 +2,7 @@
  * Names written in the abjads, Arabic script (Arabic, Persian) and Hebrew: read with their long
  * vowels (and the Arabic article apart), and compared with names in Latin letters by their
  * consonants where the script leaves the short vowels unwritten. Names are real companies (Bank
- * Mellat, Bank Pasargad, Iran Khodro, Almarai, Qatar Islamic Bank, Shufersal, Strauss Group; public facts).
+ * Mellat, Bank Pasargad, Eghtesad Novin Bank, Iran Khodro, Almarai, Qatar Islamic Bank, Shufersal, Strauss Group; public facts).
  */
 import { describe, expect, it } from 'vitest';
 import { romaniseArabic } from '../../src/match/arabic-script.js';
@@ -54,6 +54,12 @@ describe('Arabic script against Latin letters', () => {
   it('two consonants are enough when the abjad word writes its long vowel and both words start and end alike (ملی mli / Melli, not Mellat)', () => {
     expect(best('Bank Melli Iran', 'بانک ملی ایران')?.tier).toBe('review');
     expect(best('Bank Mellat', 'بانک ملی')).toBeNull();
+  });
+
+  it('و may be the consonant v as well as the vowel u (نوین nuin / Novin); gh and q are one letter (Eghtesad / Eqtesad)', () => {
+    expect(best('Eghtesad Novin Bank', 'بانک اقتصاد نوین')?.tier).toBe('review');
+    expect(best('Eghtesad Novin Bank', 'EQTESAD NOVIN BANK')?.tier).toBe('probable');
+    expect(best('Eghtesad Novin Bank', 'بانک اقتصاد نور')?.tier ?? null).toBeNull(); // nur: another word
   });
 
   it('written with its long vowels, a name is equal (بانک پاسارگاد = Bank Pasargad); other consonants are no match', () => {
