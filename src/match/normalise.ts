@@ -57,7 +57,8 @@ export type NormalisationStep =
   | 'truncated name'
   | 'letters transcribed'
   | 'read in pinyin'
-  | 'company type removed';
+  | 'company type removed'
+  | 'honoree removed';
 
 export interface AnalysedName {
   /** Every word after normalisation, legal forms included (for display). */
@@ -937,6 +938,30 @@ function markFormSpans(s: NameState): void {
 }
 
 /**
+ * The honoree Russian and Soviet enterprises carry after their name, "imeni" (им., named after) and
+ * a person to the end (AO NPO SPLAV IMENI A N GANICHEVA, Zelenodolsk Plant named after A.M. Gorky),
+ * which lists and fund files as often leave out: set aside like a legal form, when a distinctive
+ * word stays before it (Zavod imeni Degtyareva is named by its honoree: kept).
+ */
+function dropHonoree(s: NameState): void {
+  const words = s.words;
+  let at = -1;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const t = words[i].text;
+    if (t === 'imeni' || (t === 'named' && words[i + 1].text === 'after' && i + 2 < words.length)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return;
+  let distinctive = false;
+  for (let i = 0; i < at && !distinctive; i++) if (!words[i].drop && kindOf(words[i].text, wordFacts(words[i])) === 'distinctive') distinctive = true;
+  if (!distinctive) return;
+  for (let i = at; i < words.length; i++) if (!words[i].form) words[i].drop = true;
+  addStep(s.steps, 'honoree removed');
+}
+
+/**
  * A company-type abbreviation (company-types.ts: NK, AK, NPK ...) standing first, or right before
  * the legal form the name ends in, is set aside like a form ("NK Rosneft PAO", "ROSNEFT' NK PAO",
  * "NPK Uralvagonzavod"); a two-letter one only beside a post-Soviet form (AK Steel keeps its AK),
@@ -1367,6 +1392,7 @@ export const NAME_STEPS: readonly NameStep[] = [
   { id: 'cut-detection', run: detectCut },
   { id: 'legal-forms', run: markFormSpans },
   { id: 'company-types', run: markCompanyTypes },
+  { id: 'named-after', run: dropHonoree },
   { id: 'word-rules', run: runWordRules },
   { id: 'trailing-strip', run: stripTrailing },
   { id: 'cut-completion', run: completeCutWord },
@@ -1393,6 +1419,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   detectCut(s);
   markFormSpans(s);
   markCompanyTypes(s);
+  dropHonoree(s);
   runWordRules(s);
   stripTrailing(s);
   completeCutWord(s);

@@ -131,6 +131,11 @@ describe('general names: a country the fund file adds (home-country-added)', () 
 });
 
 describe('general names: business words of other languages (translated)', () => {
+  it('the honoree a Russian enterprise carries is set aside (imeni, named after)', () => {
+    expect(tier('JSC NPO Splav', 'AO NPO SPLAV IMENI A N GANICHEVA')).not.toBeNull();
+    expect(tier('Zelenodolsk Plant named after A.M. Gorky', 'ZELENODOLSK PLANT')).not.toBeNull();
+  });
+
   it('Russian adjectives are read by their stem in any transliterated ending, Russian nouns in their cases', () => {
     expect(tier('JSC Khabarovsk Shipbuilding Plant', 'AO KHABAROVSKIY SUDOSTROITELNYY ZAVOD')).toBe('probable');
     expect(tier('JSC Eastern Shipyard', 'AO VOSTOCHNAYA VERF')).toBe('confirmed');

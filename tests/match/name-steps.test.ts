@@ -44,7 +44,7 @@ describe('name steps: the list', () => {
   it('runs in this order', () => {
     expect(NAME_STEPS.map((s) => s.id)).toEqual([
       'debt-tail', 'scan', 'camel-case', 'security-phrases', 'canonical-phrases', 'translations', 'han-pinyin', 'words', 'leading-initials', 'norm',
-      'cut-detection', 'legal-forms', 'company-types', 'word-rules', 'trailing-strip', 'cut-completion', 'tokens',
+      'cut-detection', 'legal-forms', 'company-types', 'named-after', 'word-rules', 'trailing-strip', 'cut-completion', 'tokens',
     ]);
     expect(WORD_RULES.map((r) => r.id)).toEqual([
       'marked-legal-form', 'han-legal-suffix', 'han-translation', 'roman-numeral', 'number-words', 'series-letter', 'canonical-spelling',
@@ -106,6 +106,16 @@ describe('name steps: each on its own', () => {
     expect(s.companyTypes).toEqual(['nk']);
     // Without the legal-forms step, no post-Soviet form is seen: a two-letter type is kept.
     expect(core(without(['legal-forms'], 'NK Lukoil PAO'))).toContain('nk');
+  });
+
+  it('named-after: sets aside the honoree after imeni / named after when a distinctive word stays before it', () => {
+    const s = before('named-after', 'AO NPO Splav imeni A.N. Ganicheva');
+    step('named-after').run(s);
+    expect(dropped(s)).toEqual(['ao', 'npo', 'imeni', 'an', 'ganicheva']);
+    expect(s.steps).toContain('honoree removed');
+    expect(core(without([], 'Zelenodolsk Plant named after A.M. Gorky'))).toBe('zelenodolsk plant');
+    // Named by its honoree alone: kept.
+    expect(core(without([], 'Zavod imeni Degtyareva'))).toContain('degtyareva');
   });
 
   it('cut-completion: completes the last word only of a name the cut detection found cut', () => {
