@@ -9,7 +9,7 @@ import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
-import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, transliterationsOf } from './sounds.js';
+import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf } from './sounds.js';
 import { abjadAlike } from './abjad.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, POSTAL_PLACES, TRANSLATIONS } from './vocabulary.js';
 import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
@@ -107,13 +107,23 @@ const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 /** A romanised Russian adjective and the English word it is made like (sounds.ts, cognateKeys): as near as a sound. */
 const COGNATE_SIM = 0.9;
 
+/** Two words' first characters as one number. */
+function startsOf(a: string, b: string): number {
+  return a.charCodeAt(0) * 0x10000 + b.charCodeAt(0);
+}
+
+/** The first letters of a postal spelling and its pinyin (POSTAL_PLACES), both ways round (startsOf). */
+const POSTAL_STARTS: ReadonlySet<number> = new Set([...POSTAL_PLACES].flatMap(([postal, pinyin]) => [startsOf(postal, pinyin), startsOf(pinyin, postal)]));
+
 /**
  * Not within the typo budget: one word in two romanisations (the tokens' own words only, not a
  * canonicalised word's written form), alike in sound, or no match.
  */
 function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Similarity): void {
   const own = q === qTok.text && l === lTok.text;
-  if (q.length < SOUND_MIN_LENGTH || l.length < SOUND_MIN_LENGTH) {
+  // (Most pairs end at the second test: their first letters fold to no one sound, are no postal
+  // spelling's and its pinyin's, and differ, as the cognate and compound rules need them alike.)
+  if (q.length < SOUND_MIN_LENGTH || l.length < SOUND_MIN_LENGTH || (!startsMayAgree(q, l) && !POSTAL_STARTS.has(startsOf(q, l)))) {
     out.sim = 0;
     out.how = 'typo';
     return;

@@ -403,6 +403,41 @@ function koreanFirst(c: number): number {
   }
 }
 
+/**
+ * Per pair of first letters a-z (26 * one + other): 1 when two words so starting may agree in the
+ * first sound transliterationsOf (wordClass, koreanFirst) or soundAlike (firstSound) reads,
+ * whatever letter follows; 0 when neither can pair them. Asked of those functions for every start
+ * of two letters (the second one a-z or another character), once.
+ */
+const STARTS_MAY_AGREE: Uint8Array = (() => {
+  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+  // Per first letter: the first sounds its words may be read as, whatever letter follows.
+  const reads = letters.map((first) => {
+    const starts = [...letters, '-'].map((second) => first + second);
+    return { classes: new Set(starts.map(wordClass)), sounds: new Set(starts.map(firstSound)), korean: koreanFirst(first.charCodeAt(0)) };
+  });
+  const share = (x: ReadonlySet<number>, y: ReadonlySet<number>) => [...x].some((v) => y.has(v));
+  const table = new Uint8Array(26 * 26);
+  for (let a = 0; a < 26; a++) {
+    for (let b = 0; b < 26; b++) {
+      const x = reads[a];
+      const y = reads[b];
+      if (share(x.classes, y.classes) || share(x.sounds, y.sounds) || x.korean === y.korean) table[26 * a + b] = 1;
+    }
+  }
+  return table;
+})();
+
+/**
+ * Two words may be paired by transliterationsOf or soundAlike as far as their first letters say:
+ * false for most pairs of words (their first letters fold to no one sound), told without asking either.
+ */
+export function startsMayAgree(a: string, b: string): boolean {
+  const x = a.charCodeAt(0) - 97;
+  const y = b.charCodeAt(0) - 97;
+  return x < 0 || x > 25 || y < 0 || y > 25 || STARTS_MAY_AGREE[26 * x + y] === 1;
+}
+
 /** A word's first and last letters' fold classes as one number: two spellings of one Korean word share it. */
 export function koreanEnds(word: string): number {
   return koreanFirst(word.charCodeAt(0)) * 128 + koreanFirst(word.charCodeAt(word.length - 1));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cognateKeys, cognatesOf, soundAlike, soundKey } from '../../src/match/sounds.js';
+import { loadList, DEFAULT_LIST_PATH } from '../../src/lists/load.js';
+import { cognateKeys, cognatesOf, soundAlike, soundKey, startsMayAgree, transliterationsOf } from '../../src/match/sounds.js';
 
 describe('soundKey: the spellings transliteration gives one name', () => {
   it.each([
@@ -63,5 +64,31 @@ describe('cognatesOf: a romanised Russian adjective and the English word it is m
   it('gives a word longer than a key holds no keys (a hostile word is not read at all)', () => {
     expect(cognateKeys('n'.repeat(100_000) + 'xnyy')).toEqual([]);
     expect(cognateKeys('traktornyy').length).toBeGreaterThan(0);
+  });
+});
+
+describe('startsMayAgree: the first letters of words a romanisation or a sound pairs', () => {
+  it('agree for every pair of the shipped list\'s words that transliterationsOf or soundAlike pairs', async () => {
+    const list = await loadList(DEFAULT_LIST_PATH);
+    const words = new Set<string>();
+    for (const e of list.entities) for (const n of [e.name, ...e.aliases]) for (const w of n.toLowerCase().split(/[^a-z]+/)) if (w.length >= 5) words.add(w);
+    const all = [...words].slice(0, 1500);
+    const keyed = all.map((text) => ({ text, sound: null, translit: null }));
+    let paired = 0;
+    for (let i = 0; i < all.length; i++) {
+      for (let j = 0; j < all.length; j++) {
+        if (!transliterationsOf(keyed[i], keyed[j]) && !soundAlike(all[i], all[j])) continue;
+        paired++;
+        expect(startsMayAgree(all[i], all[j]), `${all[i]} / ${all[j]}`).toBe(true);
+      }
+    }
+    expect(paired).toBeGreaterThan(10);
+  });
+
+  it('tell apart words whose first letters no spelling folds alike', () => {
+    expect(startsMayAgree('zhouling', 'electronic')).toBe(false);
+    expect(startsMayAgree('centrenergo', 'tsentrenerho')).toBe(true); // c before e, ts
+    expect(startsMayAgree('geumho', 'kumho')).toBe(true); // Korean g / k
+    expect(startsMayAgree('philips', 'filips')).toBe(true); // ph / f
   });
 });
