@@ -456,7 +456,7 @@ function isConcatenation(whole: string, a: string, b: string): boolean {
 
 /**
  * `whole` is a and b run together as written, when a canonical spelling hid it (HIFI / Hi-Fi: hi is
- * read as high; TELEKOMUNIKASI / Tele Komunikasi).
+ * read as high).
  */
 function concatenatedAsWritten(whole: NameToken, a: NameToken, b: NameToken): boolean {
   if (whole.spelled === '' && a.spelled === '' && b.spelled === '') return false;
@@ -550,9 +550,14 @@ function shortFormOf(word: string, q: QueryName): Evidence | null {
   const written = (memo.writtenWords ??= [writtenWords(name, false), writtenWords(name, true)]);
   for (const words of written) {
     const syllables = syllablesOf(word, words, name);
-    if (syllables) return { rule: 'syllable-acronym', cap: 'review', detail: { word, name: words.slice(0, syllables.length).join(' '), pieces: syllables.map((p, k) => `${p} from ${words[k]}`).join(', ') } };
+    if (syllables) return syllableAcronym(word, words, syllables);
   }
   return null;
+}
+
+/** The syllable-acronym evidence: `word` made of `pieces`, one from each of the first of `words`. */
+function syllableAcronym(word: string, words: readonly string[], pieces: readonly string[]): Evidence {
+  return { rule: 'syllable-acronym', cap: 'review', detail: { word, name: words.slice(0, pieces.length).join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } };
 }
 
 /**
@@ -707,9 +712,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (shortFormWords) {
     const words = shortFormWords.written;
     const pieces = syllablesOf(Q[0].text, words, a.name);
-    if (pieces) {
-      return shortFormScore(Q[0].text, a.name.core, { rule: 'syllable-acronym', cap: 'review', detail: { word: Q[0].text, name: words.slice(0, pieces.length).join(' '), pieces: pieces.map((p, k) => `${p} from ${words[k]}`).join(', ') } }, policy);
-    }
+    if (pieces) return shortFormScore(Q[0].text, a.name.core, syllableAcronym(Q[0].text, words, pieces), policy);
   }
   // The other way round: the list names the company by one short word and the fund file writes
   // the name out (YPF / Yacimientos Petrolíferos Fiscales, KAMAZ / Kamskiy Avtomobilnyy Zavod): as thin.
