@@ -146,8 +146,9 @@ export function soundAlikeWords(a: KeyedWord, b: KeyedWord): boolean {
  * g (Enerhoatom / Energoatom, Naftohaz); й ы и are y, i or j (Antey / Antei, Uralkaliy / Uralkali,
  * Promsviazbank / Promsvyazbank); х is kh, and brands write c, k, ck or q for к (Rostekh /
  * Rostec, Acron / Akron, Sovkomflot / Sovcomflot); ч ch, tch, tsch; щ shch, sch; ж zh; x = ks;
- * w = v; ph = f; gh = q (Persian ق, غ: Eghtesad / Eqtesad); Hepburn's ou = o; an adjective ending -skiy, -sky, -skii, -skaya, -skoye is the
- * place's name (Novolipetskiy / Novolipetsk); doubled letters once (Melli / Meli).
+ * w = v; ph = f; gh = q (Persian ق, غ: Eghtesad / Eqtesad); Hepburn's ou = o; an adjective
+ * ending -skiy, -sky, -skii, -skaya, -skoye is the place's name (Novolipetskiy / Novolipetsk);
+ * doubled letters once (Melli / Meli).
  */
 export function translitKey(word: string): string {
   const len = fillTranslitKey(word);
