@@ -425,6 +425,12 @@ export const TRANSLATIONS: Record<string, string> = {
   islami: 'islamic', tijari: 'commercial', watani: 'national', sinai: 'industrial', zirai: 'agricultural',
   aqari: 'real estate', // إسلامي, تجاري, وطني, صناعي, زراعي, عقاري
   istithmar: 'investment', tamweel: 'finance', // استثمار, تمويل
+  // Persian business words (and the Arabic qabida, holding), as Iranian company names write them.
+  goruh: 'group', // گروه (Goruh-e Mapna = Mapna Group)
+  petroshimi: 'petrochemical', // پتروشیمی
+  sanaye: 'industries', // صنایع
+  havapeymayi: 'airlines', havapimayi: 'airlines', // هواپیمایی (Havapeymayi Mahan = Mahan Air)
+  qabida: 'holding', // القابضة
   // The languages of Europe: business words companies translate (never a word that is itself a
   // brand: Generale, Assicurazioni Generali's Generali; not Assurance, which is English too).
   banque: 'bank', banca: 'bank', banka: 'bank', banken: 'bank', banki: 'bank', pankki: 'bank', // FR IT CS/SK/SL SV IS FI

@@ -2,7 +2,7 @@
  * Names written in the abjads, Arabic script (Arabic, Persian) and Hebrew: read with their long
  * vowels (and the Arabic article apart), and compared with names in Latin letters by their
  * consonants where the script leaves the short vowels unwritten. Names are real companies (Bank
- * Mellat, Bank Pasargad, Eghtesad Novin Bank, Iran Khodro, Almarai, Qatar Islamic Bank, Shufersal, Strauss Group; public facts).
+ * Mellat, Bank Pasargad, Eghtesad Novin Bank, Mapna Group, Shazand Petrochemical, Mahan Air, Iran Khodro, Almarai, Qatar Islamic Bank, Shufersal, Strauss Group; public facts).
  */
 import { describe, expect, it } from 'vitest';
 import { romaniseArabic } from '../../src/match/arabic-script.js';
@@ -60,6 +60,13 @@ describe('Arabic script against Latin letters', () => {
     expect(best('Eghtesad Novin Bank', 'بانک اقتصاد نوین')?.tier).toBe('review');
     expect(best('Eghtesad Novin Bank', 'EQTESAD NOVIN BANK')?.tier).toBe('probable');
     expect(best('Eghtesad Novin Bank', 'بانک اقتصاد نور')?.tier ?? null).toBeNull(); // nur: another word
+  });
+
+  it('Persian business words are read by their consonants and translated (شرکت company, گروه group, پتروشیمی petrochemical)', () => {
+    expect(analyseName('شرکت پتروشیمی شازند').norm).toBe('company petrochemical shaznd');
+    expect(best('Mapna Group', 'گروه مپنا')?.tier).toBe('review');
+    expect(best('Shazand Petrochemical Company', 'شرکت پتروشیمی شازند')?.tier).toBe('review');
+    expect(best('Mahan Airlines', 'شرکت هواپیمایی ماهان')?.tier).toBe('confirmed');
   });
 
   it('written with its long vowels, a name is equal (بانک پاسارگاد = Bank Pasargad); other consonants are no match', () => {
