@@ -97,6 +97,12 @@ export interface AnalysedName {
   camel?: Readonly<Record<string, readonly string[]>>;
   /** Company-type abbreviations set aside (company-types.ts: NK of "NK Rosneft PAO"), only when some were. */
   companyTypes?: string[];
+  /**
+   * The registry tag after the name's legal form, lower case (FORTIS INC/CANADA: canada; XYZ CORP
+   * /DE/: de): where the company is registered, which SEC conformed names and vendors write to tell
+   * namesakes apart; only when there is one. Not a word of the name.
+   */
+  registryTag?: string;
   /** A legal-form word was removed from inside the name, words of the name after it ("Fraport AG Frankfurt ..."). */
   formInside?: true;
 }
@@ -661,6 +667,8 @@ export interface NameState {
   readonly raw: string;
   /** The name the words are cut from: trimmed, without a bond's coupon and maturity. */
   trimmed: string;
+  /** The registry tag cut from its end (AnalysedName.registryTag), or undefined. */
+  registryTag?: string;
   /** Widths at which the name may have been cut (none once a bond's tail was cut off). */
   cutWidths: readonly number[];
   /** The name needed no Unicode work to prepare (prepare): no word of it is Han. */
@@ -746,7 +754,26 @@ function cutDebtTail(s: NameState): void {
     s.trimmed = raw.slice(0, debt.index).trim();
     s.cutWidths = NO_CUT_WIDTHS;
   } else s.trimmed = raw.trim();
+  // (Only a name with a slash can end in an EDGAR tag: most are told by one includes.)
+  if (s.trimmed.includes('/')) {
+    const tag = EDGAR_TAG.exec(s.trimmed);
+    const after = tag === null ? '' : tag[2].toLowerCase();
+    // Not a second legal form (Ageas SA/NV, bilingual) nor the article put last (COCA COLA CO/THE).
+    if (tag !== null && LEGAL_FORMS.has(tag[1].toLowerCase()) && !LEGAL_FORMS.has(after) && after !== 'the') {
+      s.registryTag = after;
+      s.trimmed = s.trimmed.slice(0, tag.index + tag[0].indexOf('/')).trim();
+    }
+  }
 }
+
+/**
+ * The SEC's tag after a conformed company name's legal form: its state or country of
+ * incorporation, or that it is a new registrant (FORTIS INC/CANADA, XYZ CORP /DE/, ABC INC/NEW/);
+ * vendors write the country so too (SBI Holdings Inc./Japan). Cut off and kept as the name's
+ * registryTag: it tells namesakes apart (China Life Insurance Co. Ltd./Taiwan), so scoring caps a
+ * match the listed name does not tag alike at review (the `registry-tag` rule).
+ */
+const EDGAR_TAG = /\b([A-Za-z]{2,4})\.?\s*\/\s*([A-Za-z]{2,10})\s*\/?$/;
 
 /** Lower case, Unicode folded and cut into words, parentheses and '&' as "and" (prepare, scan). */
 function scanName(s: NameState): void {
@@ -1429,6 +1456,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   if (s.written !== undefined) name.written = s.written;
   if (s.camel !== undefined) name.camel = s.camel;
   if (s.companyTypes !== undefined) name.companyTypes = s.companyTypes;
+  if (s.registryTag !== undefined) name.registryTag = s.registryTag;
   if (s.formInside) name.formInside = true;
   return name;
 }

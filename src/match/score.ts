@@ -649,6 +649,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     if (!a.distinctive) commonOnly(base, L.length);
     translated(q, a, base);
     companyType(q, a, base);
+    registryTag(q, a, base);
     return base;
   }
   // A name of common words, its words in another order ("Institute of Automation, Chinese Academy
@@ -1064,6 +1065,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   base.weak = weakTypoOnly;
   translated(q, a, base);
   companyType(q, a, base);
+  registryTag(q, a, base);
   return base;
 }
 
@@ -1132,6 +1134,17 @@ function sameWordsTranslated(xs: ReadonlySet<string>, ys: ReadonlySet<string>): 
   for (const w of xs) if (TRANSLATED_WORDS.has(w) && !ys.has(w)) return false;
   for (const w of ys) if (TRANSLATED_WORDS.has(w) && !xs.has(w)) return false;
   return true;
+}
+
+/**
+ * A registry tag one name writes and the other does not, or another (normalise.ts EDGAR_TAG: SBI
+ * Holdings Inc./Japan, China Life Insurance Co. Ltd./Taiwan, XYZ CORP /DE/): the same company as
+ * often as a namesake registered elsewhere, which is what the tag is written to tell apart: worth a look.
+ */
+function registryTag(q: QueryName, a: CompiledAlias, s: NameScore): void {
+  const query = q.name.registryTag;
+  const list = a.name.registryTag;
+  if (query !== list) s.evidence.push({ rule: 'registry-tag', cap: 'review', detail: { query: query ?? '', list: list ?? '' } });
 }
 
 /**

@@ -130,6 +130,7 @@ export type RuleId =
   | 'cognate'
   /** One word against a longer listed name. */
   | 'one-word-query'
+  | 'registry-tag'
   /** A ticker on another market agrees. */
   | 'ticker-support'
   /** Namesake contradictions: the holding's country, legal form, or own ticker. */

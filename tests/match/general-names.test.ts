@@ -471,6 +471,13 @@ describe('general names: other scripts and transliterations', () => {
 });
 
 describe('general names: places and jurisdictions', () => {
+  it('a registry tag one name writes is worth a look, not another company (registry-tag)', () => {
+    expect(tier('Fortis Inc.', 'FORTIS INC/CANADA')).toBe('review');
+    expect(rules('Fortis Inc.', 'FORTIS INC/CANADA')).toContain('registry-tag');
+    expect(tier('China Life Insurance Company Limited', 'China Life Insurance Co. Ltd./Taiwan')).toBe('review');
+    expect(tier('Fortis Inc.', 'FORTIS INC')).toBe('confirmed');
+  });
+
   it('a country\'s official long form is the country (Russian Federation, DPRK, Lao PDR)', () => {
     expect(tier('Ministry of Defence of the Russian Federation', 'Ministry of Defence of Russia')).toBe('confirmed');
     expect(tier("Foreign Trade Bank of the Democratic People's Republic of Korea", 'FOREIGN TRADE BANK OF NORTH KOREA')).toBe('confirmed');

@@ -168,6 +168,15 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('TAIWAN SEMICONDUCTOR MANUFACTURING CORPOR', { cutWidths: [] }).core).toContain('corpor');
   });
 
+  it('cuts the registry tag after a legal form off the name and keeps it (FORTIS INC/CANADA, XYZ CORP /DE/)', () => {
+    expect(analyseName('FORTIS INC/CANADA')).toMatchObject({ core: 'fortis', registryTag: 'canada' });
+    expect(analyseName('MARRIOTT INTERNATIONAL INC /MD/')).toMatchObject({ core: 'marriott international', registryTag: 'md' });
+    // Not a second legal form (Belgian SA/NV), nor the article put last (SPDR: COCA COLA CO/THE), nor a slash inside a name.
+    expect(analyseName('Ageas SA/NV').registryTag).toBeUndefined();
+    expect(analyseName('COCA COLA CO/THE').registryTag).toBeUndefined();
+    expect(analyseName('AC/DC HOLDINGS LTD').registryTag).toBeUndefined();
+  });
+
   it('strips share tags vendors hang on the end: B3 class and segment, bearer shares, a par value in pence', () => {
     expect(analyseName('RAIADROGASIL ON NM').core).toBe('raiadrogasil');
     expect(analyseName('PETROBRAS PN N2').core).toBe('petrobras');
