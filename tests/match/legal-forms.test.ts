@@ -6,7 +6,7 @@ import { repoRoot } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { analyseName, nameWords } from '../../src/match/normalise.js';
 import { rewrittenForForms } from '../../src/match/phrases.js';
-import { GENERIC_WORDS } from '../../src/match/vocabulary.js';
+import { CANONICAL, GENERIC_WORDS, TRANSLATIONS } from '../../src/match/vocabulary.js';
 import { compareLegalForms, legalFormEntries, legalFormSpans, legalFormsConflict, sameLegalForm } from '../../src/match/legal-forms.js';
 
 const spans = (name: string) => legalFormSpans(nameWords(name));
@@ -268,6 +268,16 @@ describe('the shipped table', () => {
     // Russian adjectives read as English words (vocabulary.ts) leave the words of forms written out alone.
     expect(analyseName('Federalnoye Gosudarstvennoye Unitarnoye Predpriyatie Rosmorport').core).toBe('rosmorport');
     expect(analyseName('Gosudarstvennoye Nauchno-Proizvodstvennoye Predpriyatie Splav').core).toBe('splav');
+  });
+
+  it('translates no word of a legal form into a common word but the few that mean to (a form so read is no longer found)', () => {
+    // A spelling a translation turns into business words is not taken (Tatra banka, a.s.): a new
+    // translation of a form's word (Russian natsionalnaya, gosudarstvennoye: RUSSIAN_FORM_WORDS)
+    // would silently lose every form written with it.
+    const formWords = new Set(legalFormEntries().filter((e) => !e.cjk).flatMap((e) => e.words));
+    const common = (english: string) => english.split(' ').some((w) => GENERIC_WORDS.has(CANONICAL[w] ?? w));
+    const found = Object.entries(TRANSLATIONS).filter(([word, english]) => formWords.has(word) && common(english)).map(([word]) => word).sort();
+    expect(found).toEqual(['banca', 'banka', 'banque', 'boheom', 'grupa', 'gruppo', 'omilos', 'seguros', 'tuja', 'zavod']);
   });
 
   it('answers quickly for many names (micro-check, no timing assertion)', () => {
