@@ -754,16 +754,19 @@ function cutDebtTail(s: NameState): void {
     s.trimmed = raw.slice(0, debt.index).trim();
     s.cutWidths = NO_CUT_WIDTHS;
   } else s.trimmed = raw.trim();
-  // (Only a name with a slash can end in an EDGAR tag: most are told by one includes.)
-  if (s.trimmed.includes('/')) {
-    const tag = EDGAR_TAG.exec(s.trimmed);
-    const after = tag === null ? '' : tag[2].toLowerCase();
-    // Not a second legal form (Ageas SA/NV, bilingual) nor the article put last (COCA COLA CO/THE).
-    if (tag !== null && LEGAL_FORMS.has(tag[1].toLowerCase()) && !LEGAL_FORMS.has(after) && after !== 'the') {
-      s.registryTag = after;
-      s.trimmed = s.trimmed.slice(0, tag.index + tag[0].indexOf('/')).trim();
-    }
-  }
+}
+
+/** The registry tag after the legal form (EDGAR_TAG) cut off the name and kept (registryTag). */
+function cutRegistryTag(s: NameState): void {
+  // (Only a name with a slash can end in one: most are told by one includes.)
+  if (!s.trimmed.includes('/')) return;
+  const tag = EDGAR_TAG.exec(s.trimmed);
+  if (tag === null) return;
+  const after = tag[2].toLowerCase();
+  // Not a second legal form (Ageas SA/NV, bilingual) nor the article put last (COCA COLA CO/THE).
+  if (!LEGAL_FORMS.has(tag[1].toLowerCase()) || LEGAL_FORMS.has(after) || after === 'the') return;
+  s.registryTag = after;
+  s.trimmed = s.trimmed.slice(0, tag.index + tag[0].indexOf('/')).trim();
 }
 
 /**
@@ -1407,6 +1410,7 @@ export const WORD_RULES: readonly WordRule[] = [
 /** Name analysis, in order. */
 export const NAME_STEPS: readonly NameStep[] = [
   { id: 'debt-tail', run: cutDebtTail },
+  { id: 'registry-tag', run: cutRegistryTag },
   { id: 'scan', run: scanName },
   { id: 'camel-case', run: camelCase },
   { id: 'security-phrases', run: removeSecurityPhrases },
@@ -1434,6 +1438,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   // NAME_STEPS, called by name (a call through the list cost a twentieth of the time; a test
   // holds the two equal).
   cutDebtTail(s);
+  cutRegistryTag(s);
   scanName(s);
   camelCase(s);
   removeSecurityPhrases(s);
