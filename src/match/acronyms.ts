@@ -66,7 +66,7 @@ const SLOTS_MAX = 12;
 const FILED_MAX = 24;
 
 /**
- * The letters a word gives: its initial; for a compound written as one word, also its parts'
+ * The letters a word gives: its initial; for a word of consonants only, also all of them (PTTEP); for a compound written as one word, also its parts'
  * initials, the parts read from a camel-case spelling (TeleSystems: MTS; GlaxoSmithKline: GSK) or
  * from a head noun the Germanic languages write compounds with (Waterschapsbank: NWB;
  * Bundesbahnen: SBB; Kreditbank: DKB). An abbreviated legal form of two letters may give both
@@ -77,7 +77,9 @@ const HEAD_ENDS = new Set(COMPOUND_HEADS.map((h) => h.charCodeAt(h.length - 1)))
 
 function letterOptions(word: string, parts: readonly string[] | undefined): string[] {
   const out = [word[0]];
-  if (parts !== undefined && parts.length > 1) {
+  // An acronym inside the name gives all its letters (PTTEP: PTT Exploration and Production).
+  if (isVowelless(word)) out.push(word);
+  else if (parts !== undefined && parts.length > 1) {
     let letters = '';
     for (const p of parts) letters += p[0];
     out.push(letters);
@@ -90,6 +92,11 @@ function letterOptions(word: string, parts: readonly string[] | undefined): stri
     }
   }
   return out;
+}
+
+/** A word of two to four consonants (PTT, CGN, BNP): an acronym itself, no word of any language. */
+function isVowelless(w: string): boolean {
+  return w.length >= 2 && w.length <= 4 && /^[b-df-hj-np-tv-xz]+$/.test(w);
 }
 
 /** Only lower-case ASCII letters (a word initials can read). */

@@ -349,6 +349,13 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('CP ALL Public Company Limited', 'CAPCOM LTD')).toBeNull();
   });
 
+  it('an acronym inside the name gives all its letters (PTTEP: PTT Exploration and Production)', () => {
+    expect(rules('PTT Exploration and Production Public Company Limited', 'PTTEP')).toEqual(['acronym']);
+    expect(tier('PTT Global Chemical Public Company Limited', 'PTTGC')).toBe('review');
+    // Its letters in order, or its initial alone: not others.
+    expect(tier('PTT Global Chemical Public Company Limited', 'PTTCG')).toBeNull();
+  });
+
   it('initials beside words of the listed name are initials too: review at most', () => {
     expect(rules('Life Insurance Corporation of India', 'LIC of India')).toEqual(['acronym']);
     expect(tier('Commercial International Bank (Egypt) S.A.E.', 'CIB Egypt')).toBe('review');
