@@ -763,8 +763,9 @@ function cutRegistryTag(s: NameState): void {
   const tag = EDGAR_TAG.exec(s.trimmed);
   if (tag === null) return;
   const after = tag[2].toLowerCase();
-  // Not a second legal form (Ageas SA/NV, bilingual) nor the article put last (COCA COLA CO/THE).
-  if (!LEGAL_FORMS.has(tag[1].toLowerCase()) || LEGAL_FORMS.has(after) || after === 'the') return;
+  // Not a second legal form (Ageas SA/NV, bilingual), a security word (PLC/ADR, its depositary
+  // receipt), nor the article put last (COCA COLA CO/THE).
+  if (!LEGAL_FORMS.has(tag[1].toLowerCase()) || LEGAL_FORMS.has(after) || SECURITY_WORDS.has(after) || after === 'the') return;
   s.registryTag = after;
   s.trimmed = s.trimmed.slice(0, tag.index + tag[0].indexOf('/')).trim();
 }

@@ -174,6 +174,7 @@ describe('analyseName: fund-file forms', () => {
     // Not a second legal form (Belgian SA/NV), nor the article put last (SPDR: COCA COLA CO/THE), nor a slash inside a name.
     expect(analyseName('Ageas SA/NV').registryTag).toBeUndefined();
     expect(analyseName('COCA COLA CO/THE').registryTag).toBeUndefined();
+    expect(analyseName('HSBC HOLDINGS PLC/ADR').registryTag).toBeUndefined(); // a depositary receipt
     expect(analyseName('AC/DC HOLDINGS LTD').registryTag).toBeUndefined();
   });
 
