@@ -58,7 +58,8 @@ export type NormalisationStep =
   | 'letters transcribed'
   | 'read in pinyin'
   | 'company type removed'
-  | 'honoree removed';
+  | 'honoree removed'
+  | 'registry tag removed';
 
 export interface AnalysedName {
   /** Every word after normalisation, legal forms included (for display). */
@@ -768,6 +769,7 @@ function cutRegistryTag(s: NameState): void {
   if (!LEGAL_FORMS.has(tag[1].toLowerCase()) || LEGAL_FORMS.has(after) || SECURITY_WORDS.has(after) || after === 'the') return;
   s.registryTag = after;
   s.trimmed = s.trimmed.slice(0, tag.index + tag[0].indexOf('/')).trim();
+  addStep(s.steps, 'registry tag removed');
 }
 
 /**

@@ -170,6 +170,7 @@ describe('analyseName: fund-file forms', () => {
 
   it('cuts the registry tag after a legal form off the name and keeps it (FORTIS INC/CANADA, XYZ CORP /DE/)', () => {
     expect(analyseName('FORTIS INC/CANADA')).toMatchObject({ core: 'fortis', registryTag: 'canada' });
+    expect(analyseName('FORTIS INC/CANADA').steps).toContain('registry tag removed');
     expect(analyseName('MARRIOTT INTERNATIONAL INC /MD/')).toMatchObject({ core: 'marriott international', registryTag: 'md' });
     // Not a second legal form (Belgian SA/NV), nor the article put last (SPDR: COCA COLA CO/THE), nor a slash inside a name.
     expect(analyseName('Ageas SA/NV').registryTag).toBeUndefined();
