@@ -478,9 +478,9 @@ export const TRANSLATIONS: Record<string, string> = {
 /**
  * Russian adjectives of registered names by their stem, read in any of the endings transliteration
  * gives them (-yy -yi -iy -ii -y, -aya -aia, -oye -oe, -ogo, -ykh ...: Sudostroitelnyi, -naya,
- * -noye Zavod): the English word the companies' English names use (Amurskii Sudostroitelnyi
- * Zavod = Amur Shipbuilding Plant, Tulskii Oruzheinyi Zavod = Tula Arms Plant). Only words that
- * say what a company does or is; never a brand (not neft, gaz, stal).
+ * -noye Zavod): the English word the companies' English names use (Khabarovskiy Sudostroitelnyy
+ * Zavod = Khabarovsk Shipbuilding Plant, Oruzheinyi = arms). Only words that say what a company
+ * does or is; never a brand (not neft, gaz, stal).
  */
 const RUSSIAN_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
   voenn: 'military', voyenn: 'military', promyshlenn: 'industrial', // военный, промышленный
