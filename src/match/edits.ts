@@ -38,6 +38,28 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? sameRun(a, i + 1, b, i, lb - i) : sameRun(a, i, b, i + 1, la - i);
 }
 
+/** Words at least this long count a letter moved (movedLetter) as one typo: shorter, it makes another word as often. */
+export const MOVED_LETTER_MIN = 5;
+
+/**
+ * One letter typed in another place, two or more places away (BREAK / Brake: the e typed early):
+ * a single slip that edit distance counts as two edits (a letter deleted, then inserted). The
+ * adjacent case is a transposition (withinOneEdit). Same length, linear time, no copies.
+ */
+export function movedLetter(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length || n < MOVED_LETTER_MIN) return false;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let end = n;
+  while (end > i && a.charCodeAt(end - 1) === b.charCodeAt(end - 1)) end--;
+  // a[i..end) and b[i..end) differ at both ends: one is the other with its first letter moved last, or its last moved first.
+  if (end - i < 3) return false;
+  const last = end - 1;
+  if (a.charCodeAt(i) === b.charCodeAt(last) && sameRun(a, i + 1, b, i, last - i)) return true;
+  return b.charCodeAt(i) === a.charCodeAt(last) && sameRun(b, i + 1, a, i, last - i);
+}
+
 /** Lengths of the shorter word at which a short-word typo is considered (longer words have a typo budget). */
 export const SHORT_TYPO_MIN = 3;
 export const SHORT_TYPO_LENGTH = 4;

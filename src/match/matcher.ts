@@ -116,7 +116,7 @@ export function formSpans(name: string): LegalFormSpans {
 }
 
 /** Rules of words that align near, not equal (a typo, another spelling). */
-const NEAR_WORDS: ReadonlySet<RuleId> = new Set<RuleId>(['typo-only', 'two-edits', 'short-typo', 'sounds-alike', 'transliterated']);
+const NEAR_WORDS: ReadonlySet<RuleId> = new Set<RuleId>(['typo-only', 'two-edits', 'moved-letter', 'short-typo', 'sounds-alike', 'transliterated']);
 
 /** The holding carries an identifier or a ticker of its own (it was written from reference data). */
 function hasOwnIds(query: MatchQuery): boolean {

@@ -6,7 +6,7 @@
  */
 import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
 import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
-import { osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
+import { movedLetter, osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf } from './sounds.js';
@@ -218,7 +218,9 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
     return;
   }
   // A budget of one edit (words of 5 to 7 letters, most of them) needs no distance table.
-  const d = budget === 1 ? (withinOneEdit(qt, lt) ? 1 : 2) : osaDistance(qt, lt, budget);
+  // A letter moved (movedLetter) is one slip, counted as one edit.
+  let d = budget === 1 ? (withinOneEdit(qt, lt) ? 1 : 2) : osaDistance(qt, lt, budget);
+  if (d > 1 && movedLetter(qt, lt)) d = 1;
   if (d > budget) bySound(q, qt, l, lt, out);
   else if (qt === q.text && lt === l.text && transliterationsOf(q, l)) {
     // Within the typo budget, but the letters that differ are another romanisation's (Antei / Antey).
@@ -1033,11 +1035,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (compound) ev.push({ rule: 'compound-spelling', cap: 'probable', detail: { query: Q[compound.q0].text, list: L[compound.l0].text, stems: sameCompound(Q[compound.q0].text, L[compound.l0].text) ?? '' } });
   const sound = firstChosen(nChosen, 'sound');
   if (sound) ev.push({ rule: 'sounds-alike', cap: 'review', detail: { query: Q[sound.q0].text, list: L[sound.l0].text } });
-  // Two edits in one word ("Trafalgura" / "Trafigura") is as often a decoy as a misspelling: worth a look.
+  // Two edits in one word ("Trafalgura" / "Trafigura"), or a letter typed elsewhere (BREAK / Brake:
+  // edit distance counts two), is as often a decoy as a misspelling: worth a look.
   for (let k = 0; k < nChosen; k++) {
     const c = chosen[k];
     if (c.how === 'typo' && c.q1 < 0 && c.l1 < 0 && !withinOneEdit(Q[c.q0].text, L[c.l0].text) && !withinOneEdit(Q[c.q0].spelled || Q[c.q0].text, L[c.l0].spelled || L[c.l0].text)) {
-      ev.push({ rule: 'two-edits', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
+      ev.push({ rule: movedLetter(Q[c.q0].text, L[c.l0].text) ? 'moved-letter' : 'two-edits', cap: 'review', detail: { query: Q[c.q0].text, list: L[c.l0].text } });
       break;
     }
   }

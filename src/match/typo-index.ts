@@ -1,7 +1,7 @@
 /**
  * Typo search over the list's distinctive vocabulary: the list words one edit (insertion,
- * deletion, substitution or adjacent transposition) from a word of a fund file that the list does
- * not use. Only words of 5+ letters are indexed and searched (shorter ones have no typo budget in
+ * deletion, substitution or adjacent transposition) or one letter moved (edits.ts movedLetter:
+ * both words without it are one form) from a word of a fund file that the list does not use. Only words of 5+ letters are indexed and searched (shorter ones have no typo budget in
  * scoring), and never Han words (edit distance means nothing between them); a 4-letter word finds the
  * 5-letter words it is a short typo of (edits.ts shortTypo: a letter dropped before the end), and
  * ShortWordIndex below finds the 4-letter words.
@@ -9,7 +9,7 @@
  * Which words count (the matcher's long-standing rule): one edit apart AND sharing a key with the
  * query word: its first three characters, its last three, or its first two + last two. One edit
  * leaves at least one key intact except a transposition in the middle of a 5-letter word, which
- * counts on its own (same first letter).
+ * counts on its own (same first letter), as does a letter moved.
  * Answers come by key kind, then in vocabulary order.
  *
  * How they are found: symmetric deletion (SymSpell). Two words one edit apart share a form with at
@@ -25,7 +25,7 @@
  * by edit distance; the same sorted-hash table holds the skeleton forms.
  */
 
-import { osaDistance, sameRun, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, withinOneEdit } from './edits.js';
+import { movedLetter, osaDistance, sameRun, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, withinOneEdit } from './edits.js';
 
 import { KeyFilter } from './key-filter.js';
 import { soundKey } from './sounds.js';
@@ -133,7 +133,7 @@ function firstSharedKey(a: string, b: string): KeyKind | -1 {
   if (sameRun(a, 0, b, 0, 3)) return 0;
   if (sameRun(a, a.length - 3, b, b.length - 3, 3)) return 1;
   if (sameRun(a, 0, b, 0, 2) && sameRun(a, a.length - 2, b, b.length - 2, 2)) return 2;
-  if (a.length === b.length && a.charCodeAt(0) === b.charCodeAt(0) && isTransposition(a, b)) return 3;
+  if (a.length === b.length && a.charCodeAt(0) === b.charCodeAt(0) && (isTransposition(a, b) || movedLetter(a, b))) return 3;
   return -1;
 }
 
@@ -304,7 +304,7 @@ export class TypoIndex {
         this.seenIn[id] = search;
         const candidate = this.vocabulary[id];
         const kind = firstSharedKey(word, candidate);
-        if (kind !== -1 && (word.length === SHORT_TYPO_LENGTH ? shortTypo(word, candidate) : withinOneEdit(word, candidate))) {
+        if (kind !== -1 && (word.length === SHORT_TYPO_LENGTH ? shortTypo(word, candidate) : withinOneEdit(word, candidate) || movedLetter(word, candidate))) {
           if (found === keys.length) {
             this.found = new Float64Array(2 * found);
             this.found.set(keys);

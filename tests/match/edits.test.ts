@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { osaDistance, shortTypo, withinOneEdit, typoBudget } from '../../src/match/edits.js';
+import { movedLetter, osaDistance, shortTypo, withinOneEdit, typoBudget } from '../../src/match/edits.js';
 
 /** Textbook optimal-string-alignment distance: the full table, no cut-offs. */
 function referenceOsa(a: string, b: string): number {
@@ -38,6 +38,22 @@ describe('edit distances', () => {
   it('withinOneEdit is distance <= 1', () => {
     fc.assert(fc.property(word, word, (a, b) => {
       expect(withinOneEdit(a, b)).toBe(referenceOsa(a, b) <= 1);
+    }), { numRuns: 3000 });
+  });
+
+  it('movedLetter: one letter typed two or more places away in a word of 5+ letters', () => {
+    expect(movedLetter('break', 'brake')).toBe(true);
+    expect(movedLetter('siemsen', 'siemens')).toBe(true);
+    expect(movedLetter('brake', 'brake')).toBe(false);
+    expect(movedLetter('sharp', 'shrap')).toBe(false); // adjacent: a transposition (one edit already)
+    expect(movedLetter('brka', 'bark')).toBe(false); // too short
+    expect(movedLetter('silent', 'listen')).toBe(false);
+    fc.assert(fc.property(word, word, (a, b) => {
+      expect(movedLetter(a, b)).toBe(movedLetter(b, a));
+      if (!movedLetter(a, b)) return;
+      // both without one letter are one word, and the edit distance counts two
+      expect(referenceOsa(a, b)).toBe(2);
+      expect([...a].sort().join('')).toBe([...b].sort().join(''));
     }), { numRuns: 3000 });
   });
 

@@ -93,6 +93,14 @@ describe('general names: typos', () => {
     expect(tier('Gerresheimer AG', 'Geresheimar Glass AG')).toBeNull(); // and a word more
   });
 
+  it('a letter typed two places away is one slip, aligned as one edit and worth a look (BREAK / Brake)', () => {
+    expect(tier('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toBe('review');
+    expect(rules('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toEqual(['moved-letter']);
+    // found as a candidate through that word alone (the typo index), and still not in a 4-letter word
+    expect(rules('Siemens AG', 'SIEMSEN AG')).toContain('moved-letter');
+    expect(tier('Bark Holdings Ltd', 'BRKA HOLDINGS LTD')).toBeNull();
+  });
+
   it('a last letter written once is a short typo, another letter more is another word (Wolf / Wolff, Vale / Valeo)', () => {
     expect(tier('Wolff Olins Limited', 'Wolf Olins Ltd')).toBe('review');
     expect(rules('Wolff Olins Limited', 'Wolf Olins Ltd')).toEqual(['short-typo']);

@@ -9,8 +9,8 @@ import { readsAsPinyin } from '../../src/match/pinyin.js';
 
 /**
  * The rule the index implements, by brute force: list words of 5+ characters (not Han) one edit
- * away (from a 4-letter word: a short typo, edits.ts) that share the first three characters, the last three, or the first two and last two, or
- * (kind 3) have the same length and first character and are one adjacent swap apart; ordered by
+ * away or one letter moved (from a 4-letter word: a short typo, edits.ts) that share the first three characters, the last three, or the first two and last two, or
+ * (kind 3) have the same length and first character and are one adjacent swap or one letter moved apart; ordered by
  * the first key shared, then by vocabulary order.
  */
 function reference(vocabulary: string[], word: string): string[] {
@@ -20,12 +20,22 @@ function reference(vocabulary: string[], word: string): string[] {
   const found: Array<{ w: string; kind: number; id: number }> = [];
   vocabulary.forEach((v, id) => {
     // A 4-letter word finds the 5+ letter words it is a short typo of.
-    if (v.length < 5 || /\p{Script=Han}/u.test(v) || !(word.length === 4 ? shortTypo(word, v) : withinOneEdit(word, v))) return;
+    if (v.length < 5 || /\p{Script=Han}/u.test(v) || !(word.length === 4 ? shortTypo(word, v) : withinOneEdit(word, v) || moved(word, v))) return;
     let kind = keys(v).findIndex((k, i) => k === wk[i]);
-    if (kind < 0 && v.length === word.length && v[0] === word[0] && swapped(v, word)) kind = 3;
+    if (kind < 0 && v.length === word.length && v[0] === word[0] && (swapped(v, word) || moved(word, v))) kind = 3;
     if (kind >= 0) found.push({ w: v, kind, id });
   });
   return found.sort((a, b) => a.kind - b.kind || a.id - b.id).map((f) => f.w);
+}
+
+/** One letter of `a` (5+ letters) taken out and put back two or more places away gives `b`. */
+function moved(a: string, b: string): boolean {
+  if (a.length < 5 || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const rest = a.slice(0, i) + a.slice(i + 1);
+    for (let j = 0; j <= rest.length; j++) if (Math.abs(i - j) >= 2 && rest.slice(0, j) + a[i] + rest.slice(j) === b) return true;
+  }
+  return false;
 }
 
 /** Some adjacent pair of `a` swapped gives `b`. */
@@ -89,7 +99,13 @@ describe('TypoIndex', () => {
     expect(new TypoIndex(['honda', 'hodge']).similar('hodna')).toEqual(['honda']);
     expect(new TypoIndex(['abcde']).similar('acbde')).toEqual(['abcde']);
     expect(new TypoIndex(['abcde']).similar('bacde')).toEqual(['abcde']); // the last three shared
-    expect(new TypoIndex(['abcde']).similar('acdbe')).toEqual([]); // two swaps
+    expect(new TypoIndex(['abcde']).similar('badce')).toEqual([]); // two swaps
+  });
+
+  it('finds a letter moved two or more places (edits.ts movedLetter): both words without it are one deletion form', () => {
+    expect(new TypoIndex(['abcde']).similar('acdbe')).toEqual(['abcde']);
+    expect(new TypoIndex(['brake']).similar('break')).toEqual(['brake']);
+    expect(new TypoIndex(['brake']).similar('bekar')).toEqual([]);
   });
 });
 
