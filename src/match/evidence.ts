@@ -140,7 +140,7 @@ export function explainEvidence(e: Evidence): string {
     case 'cut-exact': return '';
     case 'words-reordered': return 'the same common words in another order: review at most';
     case 'cut-name': {
-      const at = d.width ? `name cut at ${d.width} characters` : 'name cut at a fixed width';
+      const at = d.width ? `name cut at ${d.width} characters` : d.at ? 'name cut where it ends in a joining word (of, de, und)' : 'name cut at a fixed width';
       return d.words ? `${at}; list words not compared: ${d.words}` : at;
     }
     case 'cut-word': return 'last word cut at a fixed width';

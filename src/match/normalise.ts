@@ -55,6 +55,7 @@ export type NormalisationStep =
   | 'spelling canonicalised'
   | 'words translated'
   | 'truncated name'
+  | 'cut at a joining word'
   | 'letters transcribed'
   | 'read in pinyin'
   | 'company type removed'
@@ -71,9 +72,12 @@ export interface AnalysedName {
   /** Core without spaces (HIK VISION = HIKVISION). */
   compact: string;
   steps: NormalisationStep[];
-  /** The name may be cut at a fixed width: its last word may be a prefix, words may be missing. */
+  /**
+   * The name may be cut at a fixed width, or is cut where it ends in a joining word (of, de, und):
+   * its last word may be a prefix, words may be missing.
+   */
   truncated: boolean;
-  /** The width it is cut at, when truncated (evidence says it); else null. */
+  /** The width it is cut at, when truncated at a known width (evidence says it); else null. */
   cutWidth: number | null;
   /**
    * The last core word may be cut short: a fixed-width cut, or a vendor short name of two or more
@@ -1141,6 +1145,15 @@ function isShareTag(s: NameState, i: number): boolean {
   return PENCE_PAR.test(t) && i > 0 && (words[i - 1].text === 'ord' || words[i - 1].text === 'ordinary');
 }
 
+/** Words that join a name to what follows (of, and, de, und ...): no whole name ends in one. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'van', 'der', 'to', 'at', 'in']);
+
+/** The name's last words, after its last kept one, are joining words it dropped ("... DEL PUEBLO DE", "... BANK OF THE"). */
+function endsInJoiningWord(words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && last.drop && JOINING_WORDS.has(last.text);
+}
+
 /**
  * A cut name's last word may be a prefix (cutEnd: a fixed-width cut, or a short name of two or
  * more words); when it starts only one vocabulary word it is completed (TECHNOL -> technology).
@@ -1157,6 +1170,16 @@ function completeCutWord(s: NameState): void {
     last = w;
   }
   s.cutEnd = s.truncated || (s.shortName && kept >= 2);
+  // No width known: a long name that ends in a word joining it to more ("BANCO BICENTENARIO DEL
+  // PUEBLO DE") was cut there, at a width no table knows (never proof enough to confirm: cutGuessed);
+  // the list words after the cut are missing, and the words before it are whole.
+  if (s.guessCut && !s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && endsInJoiningWord(words)) {
+    s.truncated = true;
+    s.cutEnd = true;
+    s.cutGuessed = true;
+    addStep(s.steps, 'cut at a joining word');
+    return;
+  }
   // No width known: a long name whose last written word is of no vocabulary may still be cut.
   if (s.guessCut && !s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && last === words[words.length - 1] && kindOf(last.text, wordFacts(last)) === 'distinctive' && !isHanWord(last.text, s.ascii)) {
     s.cutEnd = true;

@@ -279,10 +279,11 @@ const EXTRA_QUERY: Record<TokenKind, number> = { distinctive: 1, number: 1, gene
 const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, generic: 0.5, place: 0.5 };
 /** Weight of list words lost to a fixed-width cut: almost nothing, they were never written. */
 const CUT_TAIL = 0.15;
-/** The cut-name evidence's detail: the width the name is cut at, and the list words it lost. */
+/** The cut-name evidence's detail: the width the name is cut at (or that a joining word ends it), and the list words it lost. */
 function cutDetail(q: QueryName, words: string | undefined): Record<string, string | number> {
   const d: Record<string, string | number> = {};
   if (q.name.cutWidth !== null) d.width = q.name.cutWidth;
+  else if (q.name.steps.includes('cut at a joining word')) d.at = 'joining word';
   if (words !== undefined) d.words = words;
   return d;
 }

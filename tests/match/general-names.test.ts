@@ -93,6 +93,13 @@ describe('general names: typos', () => {
     expect(tier('Gerresheimer AG', 'Geresheimar Glass AG')).toBeNull(); // and a word more
   });
 
+  it('a name cut where it ends in a joining word misses the listed words after the cut: probable at most', () => {
+    const listed = 'Banco Bicentenario del Pueblo, de la Clase Obrera, Mujer y Comunas, Banco Universal C.A.';
+    expect(tier(listed, 'BANCO BICENTENARIO DEL PUEBLO DE')).toBe('probable');
+    expect(rules(listed, 'BANCO BICENTENARIO DEL PUEBLO DE')).toEqual(['cut-name', 'cut-exact', 'cut-tail-specific', 'cut-any-width']);
+    expect(tier(listed, 'BANCO BICENTENARIO DEL PUEBLO')).toBeNull(); // whole as written: the words it lacks count
+  });
+
   it('a letter typed two places away is one slip, aligned as one edit and worth a look (BREAK / Brake)', () => {
     expect(tier('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toBe('review');
     expect(rules('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toEqual(['moved-letter']);

@@ -168,6 +168,18 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('TAIWAN SEMICONDUCTOR MANUFACTURING CORPOR', { cutWidths: [] }).core).toContain('corpor');
   });
 
+  it('with no width known, a long name that ends in a joining word was cut there (a guess: never confirmed)', () => {
+    const guess = { guessCut: true, cutWidths: [] };
+    const a = analyseName('BANCO BICENTENARIO DEL PUEBLO DE', guess);
+    expect([a.core, a.truncated, a.cutGuessed, a.cutWidth]).toEqual(['banco bicentenario pueblo', true, true, null]);
+    expect(a.steps).toContain('cut at a joining word');
+    expect(analyseName('INDUSTRIAL AND COMMERCIAL BANK OF', guess).truncated).toBe(true);
+    // Not a short name, nor a whole name whose joining words stand inside it, nor without the guess.
+    expect(analyseName('BANK OF', guess).truncated).toBe(false);
+    expect(analyseName('INDUSTRIAL AND COMMERCIAL BANK OF CHINA', guess).truncated).toBe(false);
+    expect(analyseName('BANCO BICENTENARIO DEL PUEBLO DE', { cutWidths: [] }).truncated).toBe(false);
+  });
+
   it('cuts the registry tag after a legal form off the name and keeps it (FORTIS INC/CANADA, XYZ CORP /DE/)', () => {
     expect(analyseName('FORTIS INC/CANADA')).toMatchObject({ core: 'fortis', registryTag: 'canada' });
     expect(analyseName('FORTIS INC/CANADA').steps).toContain('registry tag removed');
