@@ -60,6 +60,7 @@ export type NormalisationStep =
   | 'read in pinyin'
   | 'company type removed'
   | 'honoree removed'
+  | 'honoree named by surname'
   | 'registry tag removed';
 
 export interface AnalysedName {
@@ -975,27 +976,48 @@ function markFormSpans(s: NameState): void {
 }
 
 /**
- * The honoree Russian and Soviet enterprises carry after their name, "imeni" (им., named after) and
- * a person to the end (AO NPO SPLAV IMENI A N GANICHEVA, Zelenodolsk Plant named after A.M. Gorky),
- * which lists and fund files as often leave out: set aside like a legal form, when a distinctive
- * word stays before it (Zavod imeni Degtyareva is named by its honoree: kept).
+ * The honoree Russian and Soviet enterprises carry after their name, "imeni" (им., IM, named after)
+ * and a person to the end (AO NPO SPLAV IMENI A N GANICHEVA, Zelenodolsk Plant named after A.M.
+ * Gorky), which lists and fund files as often leave out: set aside like a legal form, when a
+ * distinctive word stays before it. A name the honoree names (OAO ZAVOD IM V A DEGTYAREVA / Plant
+ * named after V.A. Degtyarev) keeps the surname alone, in the nominative: the marker, a title and
+ * initials are written either way, and after imeni the surname stands in the genitive.
  */
 function dropHonoree(s: NameState): void {
   const words = s.words;
   let at = -1;
+  let marker = 0;
   for (let i = 1; i + 1 < words.length; i++) {
     const t = words[i].text;
-    if (t === 'imeni' || (t === 'named' && words[i + 1].text === 'after' && i + 2 < words.length)) {
+    if (t === 'imeni' || (t === 'im' && words[i + 1].text.length === 1 && i + 2 < words.length)) {
       at = i;
+      marker = 1;
+      break;
+    }
+    if (t === 'named' && words[i + 1].text === 'after' && i + 2 < words.length) {
+      at = i;
+      marker = 2;
       break;
     }
   }
   if (at < 0) return;
   let distinctive = false;
   for (let i = 0; i < at && !distinctive; i++) if (!words[i].drop && kindOf(words[i].text, wordFacts(words[i])) === 'distinctive') distinctive = true;
-  if (!distinctive) return;
-  for (let i = at; i < words.length; i++) if (!words[i].form) words[i].drop = true;
-  addStep(s.steps, 'honoree removed');
+  let surname = -1;
+  for (let i = words.length - 1; i >= at + marker && surname < 0; i--) if (!words[i].form && !words[i].drop) surname = i;
+  if (surname < 0) return;
+  for (let i = at; i < words.length; i++) if (!words[i].form && (distinctive || i !== surname)) words[i].drop = true;
+  if (distinctive) {
+    addStep(s.steps, 'honoree removed');
+    return;
+  }
+  if (marker === 1) words[surname].text = nominativeSurname(words[surname].text);
+  addStep(s.steps, 'honoree named by surname');
+}
+
+/** A Russian surname in -ov, -ev, -in in the genitive (Degtyareva, Sazykina): its nominative (Degtyarev). */
+function nominativeSurname(word: string): string {
+  return word.length >= 6 && /(?:ov|ev|in|yn)a$/.test(word) ? word.slice(0, -1) : word;
 }
 
 /**

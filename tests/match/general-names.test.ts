@@ -149,6 +149,9 @@ describe('general names: business words of other languages (translated)', () => 
   it('the honoree a Russian enterprise carries is set aside (imeni, named after)', () => {
     expect(tier('JSC NPO Splav', 'AO NPO SPLAV IMENI A N GANICHEVA')).not.toBeNull();
     expect(tier('Zelenodolsk Plant named after A.M. Gorky', 'ZELENODOLSK PLANT')).not.toBeNull();
+    // ... and a name the honoree names is named by the surname (IM V A DEGTYAREVA: genitive).
+    expect(tier('JSC Plant named after V.A. Degtyarev', 'OAO ZAVOD IM V A DEGTYAREVA')).toBe('confirmed');
+    expect(tier('JSC Plant named after V.A. Degtyarev', 'OAO ZAVOD IM S M KIROVA')).toBeNull();
   });
 
   it('Russian adjectives are read by their stem in any transliterated ending, Russian nouns in their cases', () => {

@@ -114,8 +114,14 @@ describe('name steps: each on its own', () => {
     expect(dropped(s)).toEqual(['ao', 'npo', 'imeni', 'an', 'ganicheva']);
     expect(s.steps).toContain('honoree removed');
     expect(core(without([], 'Zelenodolsk Plant named after A.M. Gorky'))).toBe('zelenodolsk plant');
-    // Named by its honoree alone: kept.
-    expect(core(without([], 'Zavod imeni Degtyareva'))).toContain('degtyareva');
+    // Named by its honoree alone: the surname kept, in the nominative; the marker, title and initials set aside.
+    expect(core(without([], 'Zavod imeni Degtyareva'))).toBe('plant degtyarev');
+    expect(core(without([], 'OAO ZAVOD IM V A DEGTYAREVA'))).toBe('plant degtyarev');
+    expect(core(without([], 'JSC Plant named after V.A. Degtyarev'))).toBe('plant degtyarev');
+    expect(core(without([], 'Plant named after Academician A. Shipunov'))).toBe('plant shipunov');
+    // IM only before an initial; a surname not in -ov/-ev/-in keeps its ending.
+    expect(core(without([], 'IM Flash Technologies'))).toContain('im');
+    expect(core(without([], 'Zavod imeni Gorkogo'))).toBe('plant gorkogo');
   });
 
   it('cut-completion: completes the last word only of a name the cut detection found cut', () => {
