@@ -30,6 +30,11 @@ export interface CompanyType {
   phrases?: readonly string[];
   /** Companies that write it (examples, public registered names). */
   examples: string;
+  /**
+   * The head noun it stands for, which the lists write as a word of the name (АО «АБ «РОССИЯ» is
+   * Bank Rossiya): left in its place when the name has no such word of its own.
+   */
+  head?: string;
 }
 
 export const COMPANY_TYPES: readonly CompanyType[] = [
@@ -42,12 +47,12 @@ export const COMPANY_TYPES: readonly CompanyType[] = [
   { abbreviation: 'npp', expansion: 'nauchno-proizvodstvennoye predpriyatiye', english: 'research and production enterprise', phrases: ['research and production enterprise', 'scientific and production enterprise', 'scientific production enterprise'], examples: 'АО «НПП «Исток»' },
   { abbreviation: 'gmk', expansion: 'gorno-metallurgicheskaya kompaniya', english: 'mining and metallurgical company', phrases: ['mining and metallurgical company'], examples: 'ПАО «ГМК «Норильский никель»' },
   { abbreviation: 'ank', expansion: 'aktsionernaya neftyanaya kompaniya', english: 'joint-stock oil company', examples: 'ПАО «АНК «Башнефть»' },
-  { abbreviation: 'ab', expansion: 'aktsionerny bank', english: 'joint-stock bank', examples: 'АО «АБ «РОССИЯ»' },
+  { abbreviation: 'ab', expansion: 'aktsionerny bank', english: 'joint-stock bank', examples: 'АО «АБ «РОССИЯ»', head: 'bank' },
   { abbreviation: 'afk', expansion: 'aktsionernaya finansovaya korporatsiya', english: 'joint-stock financial corporation', examples: 'ПАО АФК «Система»' },
   { abbreviation: 'okb', expansion: 'opytno-konstruktorskoye byuro', english: 'experimental design bureau', phrases: ['experimental design bureau'], examples: 'АО «ОКБ «Новатор»' },
-  { abbreviation: 'akb', expansion: 'aktsionerny kommercheskiy bank', english: 'joint-stock commercial bank', examples: 'ПАО АКБ «Авангард»' },
+  { abbreviation: 'akb', expansion: 'aktsionerny kommercheskiy bank', english: 'joint-stock commercial bank', examples: 'ПАО АКБ «Авангард»', head: 'bank' },
   { abbreviation: 'kb', expansion: 'kommercheskiy bank / konstruktorskoye byuro', english: 'commercial bank / design bureau', examples: 'ООО КБ «Ренессанс Кредит», АО «КБ «Арсенал»' },
-  { abbreviation: 'cb', expansion: 'kommercheskiy bank', english: 'commercial bank (КБ in English)', examples: 'JSC CB PrivatBank (АТ КБ «ПриватБанк»)' },
+  { abbreviation: 'cb', expansion: 'kommercheskiy bank', english: 'commercial bank (КБ in English)', examples: 'JSC CB PrivatBank (АТ КБ «ПриватБанк»)', head: 'bank' },
   { abbreviation: 'ngk', expansion: 'neftegazovaya kompaniya', english: 'oil and gas company', phrases: ['oil and gas company'], examples: 'ПАО «НГК «Славнефть»' },
   { abbreviation: 'fk', expansion: 'finansovaya korporatsiya', english: 'financial corporation', phrases: ['financial corporation'], examples: 'ПАО Банк «ФК Открытие», ПАО АФК «Система» (AFK)' },
   { abbreviation: 'okhk', expansion: "ob'yedinennaya khimicheskaya kompaniya", english: 'united chemical company', phrases: ['united chemical company'], examples: 'АО «ОХК «Уралхим», АО «ОХК «Щекиноазот»' },
@@ -60,6 +65,9 @@ export const COMPANY_TYPES: readonly CompanyType[] = [
 
 /** Abbreviation -> whether it counts only beside a post-Soviet legal form (two letters). */
 export const COMPANY_TYPE_WORDS: ReadonlyMap<string, boolean> = new Map(COMPANY_TYPES.map((t) => [t.abbreviation, t.abbreviation.length <= 2]));
+
+/** Abbreviation -> the head noun it leaves in its place (CompanyType.head). */
+export const COMPANY_TYPE_HEADS: ReadonlyMap<string, string> = new Map(COMPANY_TYPES.flatMap((t) => (t.head ? [[t.abbreviation, t.head] as const] : [])));
 
 /**
  * Form words that, besides the post-Soviet ones, let a type's English phrase count: the English the

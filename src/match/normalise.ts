@@ -25,7 +25,7 @@ import { ABJAD_LETTER } from './abjad.js';
 import { hebrewAbbreviations } from './hebrew-script.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
-import { COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
+import { COMPANY_TYPE_HEADS, COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
 
@@ -1077,6 +1077,12 @@ function setCompanyTypePhrase(s: NameState, phrases: ReadonlyArray<{ words: read
   }
 }
 
+/** A word of the name but `except`, kept, is `head` or a compound of it (PrivatBank). */
+function hasHeadWord(words: readonly Word[], head: string, except: number): boolean {
+  for (let j = 0; j < words.length; j++) if (j !== except && !words[j].drop && words[j].text.endsWith(head)) return true;
+  return false;
+}
+
 /** Sets words[i] aside as a company type, when it may be one (see markCompanyTypes). */
 function setCompanyType(s: NameState, i: number, first: number, last: number, soviet: boolean): void {
   const words = s.words;
@@ -1084,9 +1090,13 @@ function setCompanyType(s: NameState, i: number, first: number, last: number, so
   let distinctive = false;
   for (let j = first; j <= last && !distinctive; j++) if (j !== i && !words[j].drop && kindOf(words[j].text, wordFacts(words[j])) === 'distinctive') distinctive = true;
   if (!distinctive) return;
-  words[i].drop = true;
   (s.companyTypes ??= []).push(words[i].text);
   addStep(s.steps, 'company type removed');
+  // A bank's type (AB, AKB: joint-stock bank) leaves the word bank, which the lists write (Bank
+  // Rossiya), unless the name has it (Avangard Bank, PrivatBank).
+  const head = COMPANY_TYPE_HEADS.get(words[i].text);
+  if (head !== undefined && !hasHeadWord(words, head, i)) words[i].text = head;
+  else words[i].drop = true;
 }
 
 /** One pass over the words, WORD_RULES in order on each until one settles it. */

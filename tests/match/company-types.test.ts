@@ -42,6 +42,14 @@ describe('company-type abbreviations in name analysis', () => {
     expect(a.steps).toContain('company type removed');
   });
 
+  it('a bank\'s type leaves the word bank in its place, unless the name has it (Bank Rossiya, PrivatBank)', () => {
+    expect(analyseName('AO AB ROSSIYA', { cutWidths: [] }).core).toBe('bank russia');
+    expect(analyseName('PAO AKB AVANGARD', { cutWidths: [] }).core).toBe('bank avangard');
+    expect(analyseName('JSC CB PrivatBank', { cutWidths: [] }).core).toBe('privatbank');
+    expect(analyseName('PAO AKB AVANGARD BANK', { cutWidths: [] }).core).toBe('avangard bank');
+    expect(analyseName('PAO AKB AVANGARD', { cutWidths: [] }).companyTypes).toEqual(['akb']);
+  });
+
   it.each([
     ['AK Steel Holding Corporation', 'ak steel holding'], // two letters and no post-Soviet form: a name's own
     ['GK Software SE', 'gk software'],
@@ -65,6 +73,10 @@ describe('company-type in matching', () => {
   it('the abbreviation and its English phrase are one type: nothing to note', () => {
     expect(matched('Public Joint Stock Company Mining and Metallurgical Company Norilsk Nickel', 'PAO GMK NORILSKIY NIKEL').rules).not.toContain('company-type');
     expect(matched('Joint Stock Company Scientific and Production Association Almaz', 'AO NPO ALMAZ')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+  });
+
+  it('a bank\'s type read as bank: AO AB ROSSIYA is Bank Rossiya, worth a look (common words, one side\'s type)', () => {
+    expect(matched('Joint Stock Company Bank Rossiya', 'AO AB ROSSIYA')).toEqual({ tier: 'review', rules: ['exact-name', 'common-words-only', 'company-type'] });
   });
 
   it('both names write it: nothing to note', () => {
