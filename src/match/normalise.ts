@@ -128,6 +128,11 @@ export interface AnalyseOptions {
    * second reading of a name readsInPinyin accepts, on either side. Never cut at a width.
    */
   pinyin?: boolean;
+  /**
+   * The text continues a name (the tail after a registered name's legal form, "SPONSORED RUSSIA RU
+   * DR"): a security word may stand first, as it may anywhere after a name's first word.
+   */
+  continuation?: boolean;
 }
 
 export const DEFAULT_CUT_WIDTHS: readonly number[] = [34];
@@ -699,6 +704,8 @@ export interface NameState {
   /** A vendor short name: the share class hangs on the cut last word ("...DIGITAL TEC-A"). */
   shortName: boolean;
   guessCut: boolean;
+  /** AnalyseOptions.continuation. */
+  continuation: boolean;
   /** The name ends the way whole names end: ".", ")", a legal form, "Limited", a share class. */
   endsWhole: boolean;
   cutEnd: boolean;
@@ -738,7 +745,7 @@ export interface WordRule {
 
 export function createNameState(raw: string, opts: AnalyseOptions = {}): NameState {
   return {
-    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], phrasePasses: EVERY_PHRASE_PASS, scanned: undefined, scannedFacts: undefined, words: [], norm: '',
+    raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, continuation: opts.continuation ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], phrasePasses: EVERY_PHRASE_PASS, scanned: undefined, scannedFacts: undefined, words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
     written: undefined, camel: undefined, companyTypes: undefined, formInside: false,
   };
@@ -1385,12 +1392,14 @@ function legalFormWord(s: NameState, i: number): number {
 /**
  * Security words (ADR, SHS, ORD ...) go; CLASS B / SER A take their class letter with them. A
  * series number ("Trust Series 2007-1", "Fund Series III") names a vintage and is kept; after any
- * other security word, digits are a ratio ('ratio').
+ * other security word, digits before another are a ratio ('ratio'). They describe the security
+ * after its issuer's name: one the name starts with is a word of the name (UNIT CORP, PREFERRED
+ * BANK, REG TECHNOLOGIES).
  */
 function securityWord(s: NameState, i: number): number {
   const words = s.words;
   const w = words[i];
-  if (!SECURITY_WORDS.has(w.text)) return 0;
+  if (!SECURITY_WORDS.has(w.text) || !(s.continuation || keptBefore(words, i))) return 0;
   w.drop = true;
   const next = words[i + 1];
   const vintage = SERIES_WORDS.has(w.text) && next !== undefined && (allDigits(next.text) || romanValue(next.text) !== undefined);
@@ -1413,12 +1422,27 @@ function stopWord(s: NameState, i: number): number {
   return 1;
 }
 
-/** Digits after a security word are a ratio ("ADR REPRESENTING 25 SHS"), not part of the name. */
+/** Words that introduce a depositary receipt's ratio (ADR REPTG ONE, ADR REPRESENTING TEN S). */
+const RATIO_WORDS: ReadonlySet<string> = new Set(['representing', 'represent', 'repr', 'rep', 'reptg', 'repstg', 'rptg', 'each']);
+
+/**
+ * Digits after a security word are a ratio ("ADR REPRESENTING 25 SHS", "ADR REPTG ONE LTD"), not
+ * part of the name, when a ratio's word stands before them or a security word after them; digits
+ * that end the name after another security word are its number (MILITARY UNIT 74455).
+ */
 function ratio(s: NameState, i: number): number {
   const w = s.words[i];
   if (!s.sawSecurity || !allDigits(w.text)) return 0;
+  const next = s.words[i + 1];
+  if (!(i > 0 && RATIO_WORDS.has(s.words[i - 1].text)) && !(next !== undefined && SECURITY_WORDS.has(next.text))) return 0;
   w.drop = true;
   return 1;
+}
+
+/** Some word before `i` is kept (a word of the name, not a form or stop word set aside). */
+function keptBefore(words: readonly Word[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (!words[j].drop) return true;
+  return false;
 }
 
 /** A par value ("ORD CNY1") or a listing tag in parentheses ("(XSHE)", "(002230.SZ)", "(603260 CH)", "(CNY)"). */

@@ -89,6 +89,8 @@ const TYPE_INITIALS = /^\s*((?:\p{L}\.\s?){2,})\s*/u;
  */
 const TWO_LETTER_TYPES = new Set(['sc', 'sn', 'cn']);
 const OPTS = { cutWidths: [] as number[] };
+/** A tail is read as what follows a name's first words (a security word may open it). */
+const TAIL_OPTS = { ...OPTS, continuation: true };
 
 let formEnds: Set<string> | undefined;
 /** The last words of the company forms' spellings (what a form inside a name can end in). */
@@ -147,7 +149,7 @@ function headPart(raw: string, name: AnalysedName, words: readonly string[]): Re
     if (spans.prefix && form.start < spans.prefix.end + 1) continue;
     // Inside the forms the name ends in ("GmbH & Co." of "GmbH & Co. KG"): no tail.
     if (spans.suffixes.length > 0 && end > spans.suffixes[spans.suffixes.length - 1].start) continue;
-    const tail = analyseName(words.slice(end).join(' '), OPTS);
+    const tail = analyseName(words.slice(end).join(' '), TAIL_OPTS);
     // (The tail is read from the name's words: whether it stands in parentheses, the name says.)
     if (!descriptive(tail, 1) || name.tokens.some((t) => t.paren && t.text === tail.tokens[0].text)) continue;
     return { rule: 'registered-head', text: words.slice(0, end).join(' '), dropped: tail.core, how: 'form' };
@@ -158,7 +160,7 @@ function headPart(raw: string, name: AnalysedName, words: readonly string[]): Re
   if (dash) {
     const headRaw = raw.slice(0, dash.index).trim();
     const head = analyseName(headRaw, OPTS);
-    const tail = analyseName(raw.slice(dash.index + dash[0].length), OPTS);
+    const tail = analyseName(raw.slice(dash.index + dash[0].length), TAIL_OPTS);
     if (head.tokens.length > 0 && head.tokens.length < tail.tokens.length && descriptive(tail, 2)) {
       const forms = finalForms(words);
       const text = head.legalForms.length > 0 || forms === '' ? headRaw : `${headRaw} ${forms}`;

@@ -257,6 +257,13 @@ describe('general names: numbers', () => {
     expect(tier('The 77 Bank, Ltd.', 'The 78 Trust Ltd')).toBeNull(); // and every word agrees
   });
 
+  it('a number after a word fund files also use for securities is the name\'s (Military Unit 26165): numbers-differ', () => {
+    expect(tier('Military Unit 26165', 'MILITARY UNIT 74455')).toBe('review');
+    expect(rules('Military Unit 26165', 'MILITARY UNIT 74455')).toContain('numbers-differ');
+    expect(tier('Military Unit 26165', 'MILITARY UNIT 26165')).toBe('confirmed');
+    expect(tier('Unit Corporation', 'UNIT CORP')).toBe('confirmed'); // a security word first is the name's
+  });
+
   it('a lone X or V against a number is a numeral (EQT X / EQT IX): numbers-differ', () => {
     expect(tier('EQT IX', 'EQT X')).toBe('review');
     expect(rules('EQT IX', 'EQT X')).toEqual(['numbers-differ']);

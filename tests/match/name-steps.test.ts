@@ -219,6 +219,19 @@ describe('word rules: each on its own', () => {
     expect(dropped(adr)).toContain('25');
   });
 
+  it('security-word: one the name starts with is a word of the name; ratio: digits that end the name are its number', () => {
+    for (const name of ['UNIT CORP', 'PREFERRED BANK', 'REG TECHNOLOGIES INC', 'THE SERIES 3 FUND']) {
+      const s = before('word-rules', name);
+      const first = s.words.findIndex((w) => !w.drop);
+      expect(rule('security-word').apply(s, first)).toBe(0);
+    }
+    expect(analyseName('UNIT CORP').core).toBe('unit');
+    expect(analyseName('MILITARY UNIT 74455').core).toBe('military 74455');
+    expect(analyseName('WIPRO ADR REPTG ONE LTD').core).toBe('wipro'); // after a ratio's word
+    // A registered name's tail continues the name: its first word may be a security word.
+    expect(analyseName('SPONSORED RUSSIA RU DR', { continuation: true }).core).toBe('russia ru dr');
+  });
+
   it('roman-numeral: not the first word; a single V only after a fund family word ending the name', () => {
     const s = before('word-rules', 'Carlyle Partners VII');
     rule('roman-numeral').apply(s, 2);
