@@ -245,8 +245,11 @@ const COMPANY_CLASSES: ReadonlySet<GenericClass> = new Set<GenericClass>(['priva
  * form, one that says nothing of the kind (Co., Company) or a longer spelling (REIT) may; a fund,
  * partnership or other kind abbreviated in two letters only of a country the outer form is of
  * (Spanish "FI" in "JB Hi-Fi Limited" is part of the name: two letters are often a name's own).
+ * A foundation or association before a company's form is the name's word: the company is named
+ * after it (Robert Bosch Stiftung GmbH is not Robert Bosch GmbH).
  */
 function stacksOn(inner: Span, outer: Span | undefined): boolean {
+  if (outer !== undefined && inner.classes.length > 0 && inner.classes.every((c) => c === 'nonprofit') && outer.classes.some((c) => COMPANY_CLASSES.has(c))) return false;
   if (outer === undefined || inner.chars || inner.text.length > 2 || inner.classes.some((c) => NEUTRAL.has(c) || COMPANY_CLASSES.has(c))) return true;
   const a = inner.countries;
   const b = outer.countries;

@@ -449,6 +449,7 @@ export const TRANSLATIONS: Record<string, string> = {
   quimica: 'chemical', chimique: 'chemical', chimica: 'chemical', chemie: 'chemical', // ES/PT FR IT DE
   farmaceutica: 'pharmaceutical', pharmazeutische: 'pharmaceutical', // ES/PT/IT DE
   koninklijke: 'royal', // NL (Koninklijke Philips = Royal Philips)
+  stiftung: 'foundation', stichting: 'foundation', fondation: 'foundation', fundacion: 'foundation', fundacao: 'foundation', fondazione: 'foundation', // DE NL FR ES PT IT
   // A country's adjective where companies translate it (Österreichische Post = Austrian Post,
   // Schweizerische Bundesbahnen = Swiss Federal Railways); not Deutsche, which names keep.
   osterreichische: 'austrian', osterreichischen: 'austrian', oesterreichische: 'austrian', oesterreichischen: 'austrian',
@@ -738,7 +739,7 @@ export const GENERIC_WORDS = new Set([
   'fund', 'venture', 'enterprise', 'enterprises', 'united', 'general', 'national', 'people', 'peoples', 'state', 'first', 'great',
   'sino', 'east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'modern', 'future',
   'universal', 'advanced', 'applied', 'research', 'institute', 'academy', 'university', 'school', 'center', 'bureau', 'corps',
-  'division', 'regiment', 'farm', 'factory', 'plant', 'works', 'branch', 'office', 'department', 'committee', 'association',
+  'division', 'regiment', 'farm', 'factory', 'plant', 'works', 'branch', 'office', 'department', 'committee', 'association', 'foundation',
   'commission', 'government', 'administration', 'public', 'security', 'autonomous', 'region', 'province', 'city', 'county',
   'prefecture', 'district', 'product', 'import', 'export', 'imp', 'exp', 'supply', 'chain', 'commerce', 'commercial', 'economic',
   'cooperation', 'cooperative', 'consulting', 'education', 'wind', 'clean', 'green', 'renewable', 'hydro', 'nuclear', 'utility',

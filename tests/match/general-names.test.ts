@@ -257,6 +257,13 @@ describe('general names: numbers', () => {
     expect(tier('The 77 Bank, Ltd.', 'The 78 Trust Ltd')).toBeNull(); // and every word agrees
   });
 
+  it('a foundation before a company form is the name\'s word, read as foundation (Robert Bosch Stiftung GmbH is not Robert Bosch GmbH)', () => {
+    expect(tier('Robert Bosch GmbH', 'ROBERT BOSCH STIFTUNG GMBH')).not.toBe('confirmed');
+    expect(tier('Robert Bosch GmbH', 'ROBERT BOSCH STIFTUNG GMBH')).not.toBe('probable');
+    expect(tier('Robert Bosch Stiftung GmbH', 'ROBERT BOSCH FOUNDATION GMBH')).toBe('confirmed');
+    expect(tier('Diehl Stiftung & Co. KG', 'DIEHL STIFTUNG & CO KOMMANDITGESELLSCHAFT')).toBe('confirmed');
+  });
+
   it('a number after a word fund files also use for securities is the name\'s (Military Unit 26165): numbers-differ', () => {
     expect(tier('Military Unit 26165', 'MILITARY UNIT 74455')).toBe('review');
     expect(rules('Military Unit 26165', 'MILITARY UNIT 74455')).toContain('numbers-differ');

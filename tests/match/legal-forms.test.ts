@@ -106,6 +106,13 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     expect(ids('Klepierre REIT SA')).toEqual(['sa', 'reit']); // a longer spelling stacks
   });
 
+  it('a foundation or association before a company form is the name\'s word, not a second form', () => {
+    expect(spans('Robert Bosch Stiftung GmbH').suffixes.map((x) => x.text)).toEqual(['gmbh']);
+    expect(spans('Robert Bosch Foundation Limited').suffixes.map((x) => x.text)).toEqual(['limited']);
+    expect(spans('Carl Zeiss Stiftung').suffixes.map((x) => x.text)).toEqual(['stiftung']); // alone: the form
+    expect(spans('Musterverein Verein eV').suffixes.length).toBe(2); // one kind before another of its kind
+  });
+
   it('words that name a kind of entity in GLEIF rows are not forms (Standard Chartered, Nagoya Railroad)', () => {
     expect(ids('Standard Chartered PLC')).toEqual(['plc']);
     expect(analyseName('Standard Chartered PLC').core).toBe('standard chartered');
@@ -277,7 +284,7 @@ describe('the shipped table', () => {
     const formWords = new Set(legalFormEntries().filter((e) => !e.cjk).flatMap((e) => e.words));
     const common = (english: string) => english.split(' ').some((w) => GENERIC_WORDS.has(CANONICAL[w] ?? w));
     const found = Object.entries(TRANSLATIONS).filter(([word, english]) => formWords.has(word) && common(english)).map(([word]) => word).sort();
-    expect(found).toEqual(['banca', 'banka', 'banque', 'boheom', 'grupa', 'gruppo', 'omilos', 'seguros', 'tuja', 'zavod']);
+    expect(found).toEqual(['banca', 'banka', 'banque', 'boheom', 'fondation', 'fondazione', 'fundacao', 'fundacion', 'grupa', 'gruppo', 'omilos', 'seguros', 'stichting', 'stiftung', 'tuja', 'zavod']);
   });
 
   it('answers quickly for many names (micro-check, no timing assertion)', () => {
