@@ -89,6 +89,16 @@ function runWeight(weights: readonly number[], i0: number, i1: number): number {
   return w;
 }
 
+/**
+ * The compass points and their adjectives, which make a region of a place: one only one name has
+ * marks another company, as a place does (South Indian Bank / Indian Bank, West Japan Railway /
+ * Japan Railway, Sui Southern Gas / Sui Northern Gas), and a typo never turns one into another
+ * (SOUTHERN / Northern: two edits). Kept common words, not places: a place leading a name may be
+ * left out (Zhejiang Dahua / Dahua), a compass point not.
+ */
+const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
 /** Two spellings of one sound (sounds.ts): as near as a one-edit typo in a long word. */
 const SOUND_SIM = 0.9;
 
@@ -221,6 +231,11 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
   // A letter moved (movedLetter) is one slip, counted as one edit.
   let d = budget === 1 ? (withinOneEdit(qt, lt) ? 1 : 2) : osaDistance(qt, lt, budget);
   if (d > 1 && movedLetter(qt, lt)) d = 1;
+  if (d <= budget && DIRECTIONS.has(qt) && DIRECTIONS.has(lt)) {
+    // Two directions are two regions, never one word mistyped (SOUTHERN / Northern: two edits).
+    out.sim = 0;
+    return;
+  }
   if (d > budget) bySound(q, qt, l, lt, out);
   else if (qt === q.text && lt === l.text && transliterationsOf(q, l)) {
     // Within the typo budget, but the letters that differ are another romanisation's (Antei / Antey).
@@ -619,13 +634,6 @@ function fillerTexts(q: QueryName): string {
   return q.name.tokens.filter((t) => !t.paren && FILLER_WORDS.has(t.text) && fromTranslation(q.name, t.text)).map((t) => t.text).join(' ');
 }
 
-/**
- * The compass points, which make a region of a place: one only one name has marks another company,
- * as a place does (South Indian Bank / Indian Bank, West Japan Railway / Japan Railway). Kept
- * common words, not places: a place leading a name may be left out (Zhejiang Dahua / Dahua), a
- * compass point not.
- */
-const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 /** Highest of the (one or two) indexes, or -1. */
 function last(i0: number, i1: number): number {
@@ -852,7 +860,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       qCode[i] = WORD;
       if (qRoman < 0 && SINGLE_ROMAN.has(t.text)) qRoman = i;
       qWords++;
-      if (COMPASS.has(t.text)) otherCompany = true;
+      if (DIRECTIONS.has(t.text)) otherCompany = true;
       if (t.paren) continue;
       if (FILLER_WORDS.has(t.text) && fromTranslation(q.name, t.text) && writtenInOwnLanguage(q)) qFiller++;
       else {
@@ -910,7 +918,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       lCode[j] = WORD;
       if (lRoman < 0 && SINGLE_ROMAN.has(t.text)) lRoman = j;
       lWords++;
-      if (COMPASS.has(t.text)) otherCompany = true;
+      if (DIRECTIONS.has(t.text)) otherCompany = true;
     }
   }
   // (Any other word only one name has, and the leading country marks another company of the group,

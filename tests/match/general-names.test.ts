@@ -100,6 +100,12 @@ describe('general names: typos', () => {
     expect(tier(listed, 'BANCO BICENTENARIO DEL PUEBLO')).toBeNull(); // whole as written: the words it lacks count
   });
 
+  it('two directions are two regions, never a typo of one another (SOUTHERN / Northern: two edits in 8 letters)', () => {
+    expect(tier('Sui Northern Gas Pipelines Limited', 'SUI SOUTHERN GAS PIPELINES LTD')).toBeNull();
+    expect(tier('Southeast Bank Limited', 'NORTHEAST BANK LTD')).toBeNull();
+    expect(tier('Sui Northern Gas Pipelines Limited', 'SUI NORTHREN GAS PIPELINES LTD')).not.toBeNull(); // a typo of the word itself still is one
+  });
+
   it('a letter typed two places away is one slip, aligned as one edit and worth a look (BREAK / Brake)', () => {
     expect(tier('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toBe('review');
     expect(rules('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toEqual(['moved-letter']);
