@@ -106,8 +106,13 @@ function englishFamily(forms: readonly string[]): string | undefined {
     const family = FAMILY.get(f);
     if (family) return family;
   }
+  // Co. and Ltd. as Chinese, Japanese and Korean names translate theirs; not inside a Limited
+  // Liability Company (the English of OOO, TOV, W.L.L.: LLC says nothing, as FAMILY notes) nor a
+  // public company: a Public Limited Company is a plc written out, a Public Company Limited Thai.
   const company = forms.includes('co') || forms.includes('company');
-  return company && (forms.includes('ltd') || forms.includes('limited')) ? 'Co., Ltd.' : undefined;
+  if (!company || forms.includes('liability')) return undefined;
+  if (forms.includes('public')) return forms.join(' ').includes('public limited company') ? FAMILY.get('plc') : undefined;
+  return forms.includes('ltd') || forms.includes('limited') ? 'Co., Ltd.' : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import { entityCountry } from '../../src/match/entity-country.js';
 import { analyseName } from '../../src/match/normalise.js';
 import { entityLegalFamily, familiesConflict, isDepositaryReceipt, legalFamily, tickerShapeDiffers } from '../../src/match/namesake.js';
 import type { ListEntity, LoadedList } from '../../src/lists/schema.js';
+import { pairList } from '../../src/match/evaluation-general.js';
 
 const listing = {
   list: 'OFAC NS-CMIC',
@@ -134,6 +135,16 @@ describe('evidence of another company', () => {
     expect(familiesConflict(family('주식회사 셀트리온')!, 'AG/GmbH')).toBe(true);
     // Used everywhere: Ltd alone (iShares drops "Co"), Corp, Co, Limited, S.A.
     for (const n of ['HOSHINE SILICON INDUSTRY LTD A', 'Ninestar Corp.', 'Costar Group Co', 'SENSETIME GROUP LIMITED', 'Petrobras S.A.']) expect(family(n)).toBeUndefined();
+    // Company and Limited inside other forms: a Limited Liability Company (OOO's English) says
+    // nothing, a Public Limited Company is a plc, a Public Company Limited Thai (no family).
+    expect(family('Limited Liability Company Gazprom Export')).toBeUndefined();
+    expect(family('CRH public limited company')).toBe('PLC (UK, IE)');
+    expect(family('PTT Public Company Limited')).toBeUndefined();
+  });
+
+  it('OOO against its English, Limited Liability Company, is one company (was: Co., Ltd. against JSC/OOO)', () => {
+    const [m] = createMatcher([pairList({ id: 'x', listed: 'Limited Liability Company Gazprom Export' })]).match({ issuer: 'OOO GAZPROM EXPORT', ids: {} });
+    expect(m?.tier).toBe('confirmed');
   });
 
   it('letter tickers differ from numeric codes; receipts are told from shares', () => {
