@@ -413,6 +413,11 @@ const CLASS_OVERRIDES: Record<string, { classes: GenericClass[]; why: string }> 
   cia: { classes: ['organisation'], why: 'compañía (Cía.): company; GLEIF GT gives it as the abbreviation of a limited partnership, but it ends names of every form' },
   goskorporatsiya: { classes: ['state-owned'], why: 'a state corporation: a non-commercial organisation the state founds by federal law' },
   prat: { classes: ['stock-corporation'], why: 'ПрАТ: a private joint-stock company, still a company limited by shares' },
+  too: {
+    classes: ['private-limited', 'partnership'],
+    why: 'ТОО, товарищество с ограниченной ответственностью: the limited liability partnership of Kazakhstan (and Kyrgyzstan), '
+      + 'its usual private company, which its companies write LLP in English (Tengizchevroil LLP)',
+  },
   sme: {
     classes: ['stock-corporation', 'private-limited', 'state-owned'],
     why: 'a sociedad mercantil estatal is an S.A. or S.L. the State controls: it says who owns the company, beside its form',

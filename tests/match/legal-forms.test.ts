@@ -156,6 +156,9 @@ describe('comparing legal forms', () => {
     expect(ids('The Siam Cement Public Co., Ltd.')).toEqual(['plc']);
     expect(relation('The Siam Cement Public Co., Ltd.', 'The Siam Cement Public Company Limited')).toBe('same');
     expect(relation('Tactical Missiles Joint Stock Co.', 'Tactical Missiles Joint Stock Company')).toBe('same');
+    // Kazakhstan's TOO is a limited liability partnership its companies write LLP: no contradiction.
+    expect(relation('Tengizchevroil LLP', 'TENGIZCHEVROIL TOO')).not.toBe('conflict');
+    expect(relation('Kaspi TOO', 'Kaspi AG')).toBe('conflict');
     const [a] = spans('X Co., Ltd.').suffixes;
     const [b] = spans('X Ltd').suffixes;
     expect(sameLegalForm(a, b)).toBe(true);
