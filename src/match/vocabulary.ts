@@ -103,7 +103,7 @@ export const CANONICAL: Record<string, string> = {
   tecnologia: 'technology', technologie: 'technology',
   hldgs: 'holding', hldg: 'holding', hlds: 'holding', holdings: 'holding', hold: 'holding',
   intl: 'international', internat: 'international', internationl: 'international',
-  grp: 'group', gp: 'group', groups: 'group',
+  grp: 'group', gp: 'group', gpo: 'group', groups: 'group', // GPO: Grupo, as Mexican names abbreviate it
   ind: 'industry', inds: 'industry', indl: 'industry', industries: 'industry', industrial: 'industry', industrials: 'industry',
   mfg: 'manufacturing', manufacture: 'manufacturing',
   elec: 'electric', electrical: 'electric', electronics: 'electronic', elecs: 'electronic',
@@ -148,6 +148,8 @@ export const CANONICAL: Record<string, string> = {
   // Company in the Romance languages and its abbreviations (CIA SIDERURGICA NACIONAL, CIE DE SAINT GOBAIN):
   // one word, kept in the name (CIE Automotive is a name), counted as common.
   cia: 'compania', cie: 'compania', companhia: 'compania', compagnie: 'compania', compagnia: 'compania',
+  // ... and society, company's other word (SOC QUIMICA Y MINERA DE CHILE, SOC GENERALE): one word too.
+  soc: 'sociedad', societe: 'sociedad', societa: 'sociedad', sociedade: 'sociedad',
   pete: 'petroleum', coml: 'commercial', electrs: 'electronic', hq: 'headquarters',
   lab: 'laboratory', labs: 'laboratory', laboratories: 'laboratory', // DR REDDYS LABS, Kaspersky Lab
   // Abbreviations US data vendors and 13F filers write, to the word as written in full.
@@ -566,6 +568,8 @@ const PHRASES: Record<string, string> = {
   'democratic peoples republic of korea': 'northkorea', 'dprk': 'northkorea', 'north korea': 'northkorea',
   'lao pdr': 'laos', 'lao peoples democratic republic': 'laos', 'syrian arab republic': 'syria', 'kyrgyz republic': 'kyrgyzstan',
   'slovak republic': 'slovakia', 'czech republic': 'czechia', 'cote d ivoire': 'ivorycoast', 'cote divoire': 'ivorycoast',
+  // ... and the two a name abbreviates to their initials (United States Steel = US Steel).
+  'united states of america': 'us', 'united states': 'us', 'united kingdom': 'uk',
 };
 export const CANONICAL_PHRASES: ReadonlyArray<{ phrase: Phrase; replacement: readonly string[] }> = Object.entries(PHRASES).map(
   ([words, replacement]) => ({ phrase: words.split(' ').map((w) => [w]), replacement: replacement.split(' ') }),

@@ -106,6 +106,13 @@ describe('general names: typos', () => {
     expect(tier('Sui Northern Gas Pipelines Limited', 'SUI NORTHREN GAS PIPELINES LTD')).not.toBeNull(); // a typo of the word itself still is one
   });
 
+  it('abbreviations fund files write: US for United States, SOC for Sociedad / Société, GPO for Grupo', () => {
+    expect(tier('United States Steel Corporation', 'US STEEL CORP')).not.toBeNull();
+    expect(tier('Sociedad Química y Minera de Chile S.A.', 'SOC QUIMICA Y MINERA DE CHILE SA')).toBe('confirmed');
+    expect(tier('Société Générale S.A.', 'SOC GENERALE SA')).toBe('confirmed');
+    expect(tier('Grupo Financiero Banorte, S.A.B. de C.V.', 'GPO FINANCIERO BANORTE SAB DE CV')).toBe('confirmed');
+  });
+
   it('a letter typed two places away is one slip, aligned as one edit and worth a look (BREAK / Brake)', () => {
     expect(tier('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toBe('review');
     expect(rules('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toEqual(['moved-letter']);
