@@ -399,15 +399,19 @@ let formStubs: ReadonlySet<string> | undefined;
 /**
  * Whether `word` is the start a fixed-width cut left of a company form written as one long word
  * (AKTIENGESE of Aktiengesellschaft, KABUSHIKIG, SOCIED): FORM_STUB_MIN+ letters of a spelling of
- * eight or more. The caller rules out a stub that may be a vocabulary word cut.
+ * eight or more; or of the first word, of six or more, of a company form of several words the cut
+ * left only that much of (ZIMBABWE DEFENCE INDUSTRIES PRIVA: Private Limited). The caller rules out
+ * a stub that may be a vocabulary word cut.
  */
 export function isCompanyFormStub(word: string): boolean {
   if (word.length < FORM_STUB_MIN) return false;
   if (formStubs === undefined) {
     const stubs = new Set<string>();
     for (const e of table().entries) {
-      if (e.cjk || e.words.length !== 1 || e.text.length < 8 || !e.classes.some((c) => COMPANY_CLASSES.has(c))) continue;
-      for (let k = FORM_STUB_MIN; k < e.text.length; k++) stubs.add(e.text.slice(0, k));
+      if (e.cjk || !e.classes.some((c) => COMPANY_CLASSES.has(c))) continue;
+      const first = e.words[0];
+      if (e.words.length === 1 ? first.length < 8 : first.length < 6) continue;
+      for (let k = FORM_STUB_MIN; k < first.length; k++) stubs.add(first.slice(0, k));
     }
     formStubs = stubs;
   }

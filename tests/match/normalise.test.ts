@@ -209,6 +209,9 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('ROYAL BANK OF SCOTLAND GROUP EUROP', guess).core).toContain('europ');
     expect(analyseName('AGRANA BETEILIGUNGS-AKTI', guess).core).toContain('akti');
     expect(analyseName('AGRANA BETEILIGUNGS-AKTIENGESE', { cutWidths: [] }).core).toContain('aktiengese');
+    // ... or the first word of a company form of several words, cut inside it ((Private) Limited).
+    expect(analyseName('ZIMBABWE DEFENCE INDUSTRIES PRIVA').core).toBe('zimbabwe defence industry');
+    expect(analyseName('ZIMBABWE DEFENCE INDUSTRIES PRIVA', { cutWidths: [] }).core).toContain('priva');
   });
 
   it('completes the last word of a name cut at 34 characters', () => {
