@@ -247,6 +247,9 @@ function wordClass(w: string): number {
   const c = w.charCodeAt(0);
   const c1 = w.charCodeAt(1);
   if ((c === 116 && (c1 === 115 || c1 === 122)) || (c === 99 && (c1 === 101 || c1 === 105 || c1 === 121))) return TS;
+  // gh and ph start the key with another letter's class (gh = q: Ghavamin / Qavamin; ph = f).
+  if (c === 103 && c1 === 104) return 107;
+  if (c === 112 && c1 === 104) return 102;
   return translitClass(c);
 }
 

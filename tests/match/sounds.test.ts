@@ -90,5 +90,13 @@ describe('startsMayAgree: the first letters of words a romanisation or a sound p
     expect(startsMayAgree('centrenergo', 'tsentrenerho')).toBe(true); // c before e, ts
     expect(startsMayAgree('geumho', 'kumho')).toBe(true); // Korean g / k
     expect(startsMayAgree('philips', 'filips')).toBe(true); // ph / f
+    expect(startsMayAgree('qavamin', 'ghavamin')).toBe(true); // gh / q (Persian ق, غ)
+  });
+
+  it('a word starting gh or ph is of its key\'s first class: Qavamin / Ghavamin, Farmacare / Pharmacare are one word romanised', () => {
+    const keyed = (text: string) => ({ text, sound: null, translit: null });
+    expect(transliterationsOf(keyed('qavamin'), keyed('ghavamin'))).toBe(true);
+    expect(transliterationsOf(keyed('farmacare'), keyed('pharmacare'))).toBe(true);
+    expect(transliterationsOf(keyed('gavamin'), keyed('ghavamin'))).toBe(false); // g is not gh
   });
 });
