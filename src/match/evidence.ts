@@ -167,7 +167,7 @@ export function explainEvidence(e: Evidence): string {
     case 'home-city-dropped': return `the listed name is written with its city (${d.city}), the fund file's is not: the same company or a local one of the group, review at most, and only for a holding without identifiers of its own`;
     case 'bare-name': return '';
     case 'home-country-added': return `the fund file's name ends in ${d.country}, where the listed name's legal form ${d.form} is written (${d.countries}): the company itself as often as its unit there, review at most`;
-    case 'article-dropped': return `the article ${d.article} (Arabic al, Spanish el) written in one name only: ${e.cap} at most`;
+    case 'article-dropped': return `the article ${d.article} (Arabic al, el, ol, ul; Spanish el) written in one name only: ${e.cap} at most`;
     case 'cognate': return `a Russian adjective or plural and the English word it is made like (${d.query} / ${d.list}): review at most`;
     case 'transliterated': return e.cap ? `the distinctive words agree only as two romanisations of one word (${d.query} / ${d.list}): review at most` : '';
     case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;

@@ -111,8 +111,8 @@ const SHORT_TYPO_SIM = 0.75;
 /** One word in two romanisations (sounds.ts, translitKey): nearer than a sound, as near as an equal word with a letter of another system. */
 const TRANSLIT_SIM = 0.95;
 
-/** The Arabic definite article as names write it apart (Al Rajhi, El Sewedy). */
-const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+/** The Arabic definite article as names write it apart (Al Rajhi, El Sewedy; Persian and Urdu ol, ul: Khatam ol-Anbiya). */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ol', 'ul']);
 
 /** A romanised Russian adjective and the English word it is made like (sounds.ts, cognateKeys): as near as a sound. */
 const COGNATE_SIM = 0.9;

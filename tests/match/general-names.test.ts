@@ -213,6 +213,9 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Habib Bank Limited', 'BANK AL HABIB LTD')).toBe('review');
     // The article alone never matches: another word must agree.
     expect(tier('Al Rajhi Banking and Investment Corporation', 'AL BANK')).toBeNull();
+    // Persian and Urdu names vocalise it ol, ul (Khatam ol-Anbiya): the same article.
+    expect(rules('Khatam al-Anbiya Construction Headquarters', 'KHATAM OL ANBIA CONSTRUCTION HQ')).toContain('article-dropped');
+    expect(tier('Khatam al-Anbiya Construction Headquarters', 'KHATAM OL ANBIA CONSTRUCTION HQ')).toBe('probable');
   });
 
   it('a Chinese place in its postal spelling is the place in pinyin, one word in two romanisations', () => {
