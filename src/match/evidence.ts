@@ -172,6 +172,7 @@ export function explainEvidence(e: Evidence): string {
     case 'transliterated': return e.cap ? `the distinctive words agree only as two romanisations of one word (${d.query} / ${d.list}): review at most` : '';
     case 'sounds-alike': return `spelled apart but alike in sound, as transliterations differ (${d.query} / ${d.list}): review at most`;
     case 'two-edits': return `two edits apart (${d.query} / ${d.list}): review at most`;
+    case 'abbreviated-word': return `one name writes a word cut short (${d.query} / ${d.list}): an abbreviation, review at most`;
     case 'moved-letter': return `one letter typed elsewhere (${d.query} / ${d.list}): review at most`;
     case 'translated-filler': return `the fund file's ${d.words}, a word of its own language the company's English name drops: review at most`;
     case 'translated': return e.cap ? 'the names agree only in translated common words: review at most' : '';

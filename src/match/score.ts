@@ -51,7 +51,7 @@ export interface AlignedPair {
   query: string;
   list: string;
   sim: number;
-  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound' | 'translit' | 'cognate' | 'compound';
+  how: 'equal' | 'prefix' | 'typo' | 'merge' | 'sound' | 'translit' | 'cognate' | 'compound' | 'abbreviation';
 }
 
 export interface NameScore {
@@ -98,6 +98,22 @@ function runWeight(weights: readonly number[], i0: number, i1: number): number {
  */
 const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/** An abbreviated word against the word it starts: as near as a one-edit typo in a short word. */
+const ABBREVIATION_SIM = 0.8;
+/** Letters an abbreviation keeps at least, and leaves out at least (ENVIRON. / Environnement, WASH / Washington, ELETR / Eletricas). */
+const ABBREVIATION_MIN = 4;
+const ABBREVIATION_DROPS = 3;
+
+/**
+ * `short` (the word `tok` of one name) is the start of `long`, of the other, cut as fund files and
+ * vendors abbreviate words anywhere in a name (VEOLIA ENVIRON. SA, CENTRAIS ELETR BRAS, EXPEDITORS
+ * INTL WASH INC): four letters or more of a distinctive word, three or more left out. (A cut name's
+ * last word is a prefix of its own, above.)
+ */
+function abbreviates(tok: NameToken, short: string, long: string): boolean {
+  return short.length >= ABBREVIATION_MIN && long.length >= short.length + ABBREVIATION_DROPS && tok.kind === 'distinctive' && long.startsWith(short);
+}
 
 /** Two spellings of one sound (sounds.ts): as near as a one-edit typo in a long word. */
 const SOUND_SIM = 0.9;
@@ -216,6 +232,11 @@ function similarityOf(q: NameToken, qt: string, l: NameToken, lt: string, qMayBe
     const n = qt.length;
     out.sim = n >= 4 ? 0.97 : n === 3 ? 0.9 : l.kind === 'distinctive' ? 0.7 : 0.85;
     out.how = 'prefix';
+    return;
+  }
+  if (abbreviates(q, qt, lt) || abbreviates(l, lt, qt)) {
+    out.sim = ABBREVIATION_SIM;
+    out.how = 'abbreviation';
     return;
   }
   const shorter = Math.min(qt.length, lt.length);
@@ -801,7 +822,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let equalWeight = 0;
   for (let k = 0; k < nChosen; k++) {
     const c = chosen[k];
-    if (c.how !== 'typo' && c.how !== 'sound' && c.how !== 'translit' && c.how !== 'cognate' && (c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1))) distinctiveOnlyByTypo = false;
+    if (c.how !== 'typo' && c.how !== 'sound' && c.how !== 'translit' && c.how !== 'cognate' && c.how !== 'abbreviation' && (c.how === 'prefix' ? isDistinctive(a.kinds, c.l0, c.l1) : isDistinctive(q.kinds, c.q0, c.q1))) distinctiveOnlyByTypo = false;
     if (c.how === 'typo') {
       anyTypo = true;
       if (Math.min(Q[c.q0].text.length, c.q1 < 0 ? Infinity : Q[c.q1].text.length) < 7) shortWordTypo = true;
@@ -1042,6 +1063,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // but written otherwise: probable at most.
   const compound = firstChosen(nChosen, 'compound');
   if (compound) ev.push({ rule: 'compound-spelling', cap: 'probable', detail: { query: Q[compound.q0].text, list: L[compound.l0].text, stems: sameCompound(Q[compound.q0].text, L[compound.l0].text) ?? '' } });
+  // A word one name writes cut short of the other's (ENVIRON. / Environnement): an abbreviation as
+  // often as another word that starts alike (WASH, a word of its own): worth a look, and only beside
+  // a distinctive word that agrees (FUJI is no abbreviation of Fujicco, another brand).
+  const abbreviation = firstChosen(nChosen, 'abbreviation');
+  if (abbreviation && distinctiveOnlyByTypo) return null;
+  if (abbreviation) ev.push({ rule: 'abbreviated-word', cap: 'review', detail: { query: Q[abbreviation.q0].text, list: L[abbreviation.l0].text } });
   const sound = firstChosen(nChosen, 'sound');
   if (sound) ev.push({ rule: 'sounds-alike', cap: 'review', detail: { query: Q[sound.q0].text, list: L[sound.l0].text } });
   // Two edits in one word ("Trafalgura" / "Trafigura"), or a letter typed elsewhere (BREAK / Brake:

@@ -106,6 +106,8 @@ export type RuleId =
   | 'translated-filler'
   /** A word two edits from the list's. */
   | 'two-edits'
+  /** A word of one name that is the start of the other's, four letters kept and three left out (ENVIRON. / Environnement): review at most. */
+  | 'abbreviated-word'
   /** A word of 5+ letters with one letter typed elsewhere (BREAK / Brake): one slip, as often a decoy as two edits: review at most. */
   | 'moved-letter'
   /** A 3- or 4-letter word one letter dropped, added or swapped from the list's (Kery / Kerry, OPT / OTP): review at most. */

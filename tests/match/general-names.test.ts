@@ -113,6 +113,18 @@ describe('general names: typos', () => {
     expect(tier('Grupo Financiero Banorte, S.A.B. de C.V.', 'GPO FINANCIERO BANORTE SAB DE CV')).toBe('confirmed');
   });
 
+  it('a word cut short anywhere in the name is an abbreviation beside an agreeing distinctive word (abbreviated-word): review', () => {
+    expect(tier('Veolia Environnement SA', 'VEOLIA ENVIRON. SA')).toBe('review');
+    expect(rules('Veolia Environnement SA', 'VEOLIA ENVIRON. SA')).toEqual(['abbreviated-word']);
+    expect(tier('Expeditors International of Washington, Inc.', 'EXPEDITORS INTL WASH INC')).toBe('review');
+    expect(tier('Expeditors Intl of Wash, Inc.', 'EXPEDITORS INTERNATIONAL OF WASHINGTON INC')).toBe('review'); // either name
+    // Not the only distinctive word (another brand that starts alike), nor under four letters kept or three left out.
+    expect(tier('Fuji Corporation', 'FUJICCO CO LTD')).toBeNull();
+    expect(tier('Fujitsu General Limited', 'FUJI GENERAL LTD')).toBeNull();
+    expect(tier('Veolia Environnement SA', 'VEOLIA ENV SA')).toBeNull();
+    expect(rules('Veolia Environmental SA', 'VEOLIA ENVIRONMENT SA')).not.toContain('abbreviated-word'); // two letters left out: two edits, not this rule
+  });
+
   it('a letter typed two places away is one slip, aligned as one edit and worth a look (BREAK / Brake)', () => {
     expect(tier('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toBe('review');
     expect(rules('Westinghouse Air Brake Technologies Corporation', 'WESTINGHOUSE AIR BREAK TECHNOLOGIES CORP')).toEqual(['moved-letter']);
