@@ -313,6 +313,11 @@ function emptyScore(): NameScore {
 /** Extra-word multipliers: a word only the fund file has says more than one only the list has. */
 const EXTRA_QUERY: Record<TokenKind, number> = { distinctive: 1, number: 1, generic: 0.5, place: 0.5 };
 const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, generic: 0.5, place: 0.5 };
+/**
+ * Weight of a distinctive word only the listed name has, in parentheses: a second name or what the
+ * company also is (The Arab Contractors (Osman Ahmed Osman & Co.)), which other sources leave out.
+ */
+const PAREN_LIST = 0.2;
 /** Weight of list words lost to a fixed-width cut: almost nothing, they were never written. */
 const CUT_TAIL = 0.15;
 /** The cut-name evidence's detail: the width the name is cut at (or that a joining word ends it), and the list words it lost. */
@@ -917,7 +922,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       continue;
     }
     lExtra++;
-    den += a.weights[j] * EXTRA_LIST[k];
+    den += a.weights[j] * (t.paren && k === 'distinctive' ? PAREN_LIST : EXTRA_LIST[k]);
     if (k === 'place') {
       // "Hoshine Silicon Industry (Shanshan)", "Donghai JA Solar": the list names the company of one
       // place; the fund file's name without it is usually the group or parent, not the listed entity.

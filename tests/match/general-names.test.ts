@@ -113,6 +113,11 @@ describe('general names: typos', () => {
     expect(tier('Grupo Financiero Banorte, S.A.B. de C.V.', 'GPO FINANCIERO BANORTE SAB DE CV')).toBe('confirmed');
   });
 
+  it('a distinctive word in the listed name\'s parentheses weighs little when the fund file leaves it out; a place there counts', () => {
+    expect(tier('The Arab Contractors (Osman Ahmed Osman & Co.)', 'ARAB CONTRACTORS')).toBe('review');
+    expect(tier('Bank of China (Hong Kong) Limited', 'BANK OF CHINA LTD')).toBeNull();
+  });
+
   it('a word cut short anywhere in the name is an abbreviation beside an agreeing distinctive word (abbreviated-word): review', () => {
     expect(tier('Veolia Environnement SA', 'VEOLIA ENVIRON. SA')).toBe('review');
     expect(rules('Veolia Environnement SA', 'VEOLIA ENVIRON. SA')).toEqual(['abbreviated-word']);
