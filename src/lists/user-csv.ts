@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { ListError } from '../errors.js';
 import { normalizeHeader } from '../holdings/columns.js';
 import { parseDate } from '../holdings/values.js';
+import { readPlainCsv } from './plain-csv.js';
 import { isValidIsin } from '../reference/check-digits.js';
 import type { Identifier, ListEntity, ListFile, Listing } from './schema.js';
 import { slugify } from './slug.js';
@@ -75,15 +76,25 @@ function columnsOf(header: readonly string[]): Map<Column, number> {
  * the list's source says so.
  */
 export function parseUserCsv(text: string, file: string, listId: string, fileDate: string): ListFile {
+  const delimiter = sniffDelimiter(text);
+  const rows = readPlainCsv(text, delimiter) ?? parseCsv(text, delimiter, file);
+  if (rows.length === 0) throw new ListError(`${file}: empty list file`);
+  return parseUserRows(rows, file, listId, fileDate, 'CSV list');
+}
+
+/**
+ * The rows as csv-parse reads them, each with the line it ends on; an unreadable CSV is a
+ * ListError naming the line. (readPlainCsv reads most lists the same, faster.)
+ */
+function parseCsv(text: string, delimiter: string, file: string): UserRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter: sniffDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
+    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new ListError(`${file}${e.lines ? `:${e.lines}` : ''}: not a readable CSV list: ${e.message}`, [], { cause: err });
   }
-  if (records.length === 0) throw new ListError(`${file}: empty list file`);
-  return parseUserRows(records.map((r) => ({ record: r.record, line: r.info.lines })), file, listId, fileDate, 'CSV list');
+  return records.map((r) => ({ record: r.record, line: r.info.lines }));
 }
 
 /** Rows searched for a sheet's header (a title and notes may stand above it). */
@@ -103,6 +114,16 @@ export function parseUserSheets(sheets: readonly { name: string; rows: string[][
   throw new ListError(`${file}: no sheet has a name column ("name", "company", "entity" ...) in its first ${SHEET_HEADER_ROWS} rows (${seen})`);
 }
 
+/** Per column, its cell's index in a row; -1: the table has no such column. */
+type ColumnAt = Record<Column, number>;
+
+/** A row's cell, trimmed: '' when the table has no such column or the row stops short of it. */
+function cellAt(record: readonly string[], i: number): string {
+  return i < 0 ? '' : (record[i] ?? '').trim();
+}
+
+const HTTPS_URL = /^https:\/\/\S+$/;
+
 /** The table's rows, the header first: entities, or every problem by line. */
 function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line'): ListFile {
   const header = rows[0]!.record.map((h) => h.trim());
@@ -110,58 +131,74 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
   if (!index.has('name')) {
     throw new ListError(`${file}:${rows[0]!.line}: ${what} needs a name column ("name", "company", "entity" ...; columns: ${COLUMNS.join(', ')}); found: ${header.join(', ')}`);
   }
+  const at = Object.fromEntries(COLUMNS.map((c) => [c, index.get(c) ?? -1])) as ColumnAt;
 
   const problems: string[] = [];
   const entities: ListEntity[] = [];
   const usedIds = new Set<string>();
-  for (const { record, line } of rows.slice(1)) {
-    const cell = (c: Column): string => {
-      const i = index.get(c);
-      return i === undefined ? '' : (record[i] ?? '').trim();
-    };
-    const name = cell('name');
+  // A list gives a few dates over and over: each spelling is read once.
+  const dates = new Map<string, string | null>();
+  const dateOf = (raw: string): string | null => {
+    let date = dates.get(raw);
+    if (date === undefined) dates.set(raw, (date = parseDate(raw)));
+    return date;
+  };
+  let newest: string | undefined;
+  for (let r = 1; r < rows.length; r++) {
+    const { record, line } = rows[r]!;
+    const name = cellAt(record, at.name);
     if (!name) {
       if (record.some((v) => v.trim())) problems.push(`${unit} ${line}: no name`);
       continue;
     }
-    let id = slugify(name) || `row-${line}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
+    const slug = slugify(name);
+    let id = slug || `row-${line}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${slug}-${n}`;
     usedIds.add(id);
 
     const identifiers: Identifier[] = [];
-    const isin = cell('isin').toUpperCase();
+    const isin = cellAt(record, at.isin).toUpperCase();
     if (isin) {
       if (isValidIsin(isin)) identifiers.push({ type: 'isin', value: isin });
       else problems.push(`${unit} ${line} (${name}): ISIN ${isin} fails its check digit`);
     }
-    const ticker = cell('ticker');
+    const ticker = cellAt(record, at.ticker);
     if (ticker) {
-      const exchange = cell('exchange');
-      identifiers.push({ type: 'ticker', value: ticker, ...(exchange ? { exchange } : {}) });
+      const exchange = cellAt(record, at.exchange);
+      identifiers.push(exchange ? { type: 'ticker', value: ticker, exchange } : { type: 'ticker', value: ticker });
     }
 
     const listings: Listing[] = [];
-    const [listName, rawDate, url] = [cell('list'), cell('date'), cell('url')];
+    const listName = cellAt(record, at.list);
+    const rawDate = cellAt(record, at.date);
+    const url = cellAt(record, at.url);
     if (listName || rawDate || url) {
-      const date = parseDate(rawDate);
+      const date = dateOf(rawDate);
+      const https = HTTPS_URL.test(url);
       if (!date) problems.push(`${unit} ${line} (${name}): ${rawDate ? `unreadable date "${rawDate}"` : 'a listing needs a date'}`);
-      if (!/^https:\/\/\S+$/.test(url)) problems.push(`${unit} ${line} (${name}): ${url ? `url must be https:// (got "${url}")` : 'a listing needs an https url'}`);
-      if (date && /^https:\/\/\S+$/.test(url)) {
+      if (!https) problems.push(`${unit} ${line} (${name}): ${url ? `url must be https:// (got "${url}")` : 'a listing needs an https url'}`);
+      if (date && https) {
         listings.push({ list: listName || listId, date, citation: `user list ${file}, ${unit} ${line}`, url, verification: 'partial' });
+        if (newest === undefined || date > newest) newest = date;
       }
     }
-    const aliases = cell('aliases').split(/[;|]/).map((a) => a.trim()).filter((a) => a && a !== name);
-    entities.push({ id, name, type: 'company', aliases: [...new Set(aliases)], identifiers, listings, relations: [] });
+    entities.push({ id, name, type: 'company', aliases: aliasesOf(cellAt(record, at.aliases), name), identifiers, listings, relations: [] });
   }
   if (problems.length) throw new ListError(`${file}: not a valid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
   if (entities.length === 0) throw new ListError(`${file}: the ${what} has no entries`);
-  const dates = entities.flatMap((e) => e.listings.map((l) => l.date)).sort();
   return {
     schemaVersion: 1,
     id: listId,
     name: listId,
-    version: dates.at(-1) ?? fileDate,
-    sources: [dates.length ? { name: file } : { name: file, asOf: fileDate, note: 'no row gives a date: the version is the file\'s modification date' }],
+    // The newest listing's date (ISO dates compare as text).
+    version: newest ?? fileDate,
+    sources: [newest !== undefined ? { name: file } : { name: file, asOf: fileDate, note: 'no row gives a date: the version is the file\'s modification date' }],
     entities,
   };
+}
+
+/** A row's aliases cell (';' or '|' between names): each once, the name itself left out. */
+function aliasesOf(cell: string, name: string): string[] {
+  if (!cell) return [];
+  return [...new Set(cell.split(/[;|]/).map((a) => a.trim()).filter((a) => a && a !== name))];
 }

@@ -35,6 +35,33 @@ describe('a user CSV list', () => {
   });
 });
 
+describe('the lines a CSV list\'s problems name', () => {
+  // readPlainCsv reads the first two; csv-parse the rest (a quote it leaves to it): the same lines either way.
+  it('count the blank lines skipped and the lines inside a quoted cell', () => {
+    const text = 'name,isin\n"Acme ""Big"" Co",US0378331005\n\n"Multi\nLine Ltd",XX\n  ,  \n,US0378331005\nBeta,,,x\n';
+    expect(() => parse(text)).toThrow(expect.objectContaining({
+      message: 'mine.csv: not a valid CSV list (2 problems)',
+      problems: ['line 5 (Multi\nLine Ltd): ISIN XX fails its check digit', 'line 7: no name'],
+    }));
+    const crlf = 'name;date;url\r\nAcme;2021-02-30;http://x\r\n\r\nBeta;;https://ok.example\r\n';
+    expect(() => parse(crlf)).toThrow(expect.objectContaining({
+      problems: ['line 2 (Acme): unreadable date "2021-02-30"', 'line 2 (Acme): url must be https:// (got "http://x")', 'line 4 (Beta): a listing needs a date'],
+    }));
+  });
+
+  it.each([
+    ['Quote Not Closed: the parsing is finished with an opening quote at line 2', 'name\n"abc\n'],
+    ['Invalid Opening Quote: a quote is found on field 0 at line 2, value is "ab"', 'name\nab"c\nd\n'],
+  ])('name the line csv-parse stops at (%s)', (message, text) => {
+    expect(() => parse(text)).toThrow(`mine.csv:2: not a readable CSV list: ${message}`);
+  });
+
+  it('a list with quoted names, blank lines and cells of several lines reads as csv-parse reads it', () => {
+    const list = parse('\ufeffName , Aliases\n "Acme, Inc." ,"Acme|ACME ""Intl"""\n\n\t\n"Two\nLines",\n');
+    expect(list.entities.map((e) => [e.name, e.aliases])).toEqual([['Acme, Inc.', ['Acme', 'ACME "Intl"']], ['Two\nLines', []]]);
+  });
+});
+
 describe('a list kept in a workbook (.xlsx)', () => {
   it('reads the first sheet with a name column, rows above the header ignored, problems by row', async () => {
     const { xlsx } = await import('../holdings/nport-zip-writer.js');
