@@ -62,15 +62,35 @@ function formsOf(n: AnalysedName): string[] {
   return n.compact.length >= 4 && n.compact !== n.core ? [n.core, n.compact] : [n.core];
 }
 
-function identifierProblems(where: string, ids: Identifier[]): string[] {
-  const out: string[] = [];
+/** Problems of an entity's (or relation's) identifiers, added to `problems`. */
+function identifierProblems(where: string, ids: Identifier[], httpsUrl: (text: string) => boolean, problems: string[]): void {
   ids.forEach((id, i) => {
     // The registry's reading, as the matcher reads it: a code it would drop is a problem here.
     const check = isIdType(id.type) ? checkId(id.type, id.value) : null;
-    if (check && !check.ok) out.push(`${where} identifiers[${i}]: ${check.reason}`);
-    if (id.source !== undefined && !isHttpsUrl(id.source)) out.push(`${where} identifiers[${i}].source: not an https URL: ${id.source}`);
+    if (check && !check.ok) problems.push(`${where} identifiers[${i}]: ${check.reason}`);
+    if (id.source !== undefined && !httpsUrl(id.source)) problems.push(`${where} identifiers[${i}].source: not an https URL: ${id.source}`);
   });
-  return out;
+}
+
+/**
+ * A control character, escape or bidi override in a name acts wherever the name is shown (a
+ * terminal, a report) and no fund file writes one: an editing accident or a hostile list. `i`: 0
+ * for the name, 1... for the aliases.
+ */
+function textProblems(where: string, text: string, i: number, problems: string[]): void {
+  if (text.length > MAX_NAME_LENGTH) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: ${text.length} characters long (at most ${MAX_NAME_LENGTH}): "${text.slice(0, 40)}..."`);
+  const c = controlIn(text);
+  if (c) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: holds a control character, escape or bidi override (${c})`);
+}
+
+/** `check`, run once per distinct text: a list cites a few dates and sources over and over. */
+function memoised(check: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let ok = known.get(text);
+    if (ok === undefined) known.set(text, (ok = check(text)));
+    return ok;
+  };
 }
 
 /**
@@ -80,36 +100,40 @@ function identifierProblems(where: string, ids: Identifier[]): string[] {
 export function validateList(list: ListFile, opts: { requireListings?: boolean } = {}): string[] {
   const requireListings = opts.requireListings ?? true;
   const problems: string[] = [];
-  if (!isIsoDate(list.version)) problems.push(`version: not a calendar date: ${list.version}`);
+  const isoDate = memoised(isIsoDate);
+  const httpsUrl = memoised(isHttpsUrl);
+  if (!isoDate(list.version)) problems.push(`version: not a calendar date: ${list.version}`);
   const ids = new Map<string, number>();
   // Official lists can name a parent and its subsidiary alike ("China Telecommunications Corporation",
   // "China Telecom Corporation Limited"): both names stand, and a holding so named is reported for
   // both. An alias is an editor's choice: one that reads as another entity's name or alias is a problem.
+  // Each name's forms are worked out once, for the owners and for its own aliases below; a list
+  // without aliases (a user's list of names) needs none: only aliases are checked against them.
+  const hasAliases = list.entities.some((e) => e.aliases.length > 0);
+  const nameForms = hasAliases ? list.entities.map((e) => confirmingForms(e.name)) : [];
   const owners = new Map<string, string>();
-  for (const e of list.entities) for (const form of confirmingForms(e.name)) if (!owners.has(form)) owners.set(form, e.id);
+  nameForms.forEach((forms, index) => {
+    for (const form of forms) if (!owners.has(form)) owners.set(form, list.entities[index]!.id);
+  });
   list.entities.forEach((e, index) => {
     const where = `entity ${e.id}`;
     if (ids.has(e.id)) problems.push(`${where} (entities[${index}]): duplicate id (also entities[${ids.get(e.id)}])`);
     else ids.set(e.id, index);
     if (requireListings && e.type !== 'person' && e.listings.length === 0) problems.push(`${where}: a ${e.type} needs at least one listing`);
     e.listings.forEach((l, i) => {
-      if (!isIsoDate(l.date)) problems.push(`${where} listings[${i}].date: not a calendar date: ${l.date}`);
-      if (!isHttpsUrl(l.url)) problems.push(`${where} listings[${i}].url: not an https URL: ${l.url}`);
+      if (!isoDate(l.date)) problems.push(`${where} listings[${i}].date: not a calendar date: ${l.date}`);
+      if (!httpsUrl(l.url)) problems.push(`${where} listings[${i}].url: not an https URL: ${l.url}`);
       if (!l.citation.trim()) problems.push(`${where} listings[${i}].citation: empty`);
     });
-    problems.push(...identifierProblems(where, e.identifiers));
+    identifierProblems(where, e.identifiers, httpsUrl, problems);
     e.relations.forEach((r, i) => {
-      if (!isHttpsUrl(r.source)) problems.push(`${where} relations[${i}].source: not an https URL: ${r.source}`);
-      problems.push(...identifierProblems(`${where} relations[${i}]`, r.identifiers));
+      if (!httpsUrl(r.source)) problems.push(`${where} relations[${i}].source: not an https URL: ${r.source}`);
+      identifierProblems(`${where} relations[${i}]`, r.identifiers, httpsUrl, problems);
     });
-    // A control character, escape or bidi override in a name acts wherever the name is shown (a
-    // terminal, a report) and no fund file writes one: an editing accident or a hostile list.
-    [e.name, ...e.aliases].forEach((text, i) => {
-      if (text.length > MAX_NAME_LENGTH) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: ${text.length} characters long (at most ${MAX_NAME_LENGTH}): "${text.slice(0, 40)}..."`);
-      const c = controlIn(text);
-      if (c) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: holds a control character, escape or bidi override (${c})`);
-    });
-    const own = new Set(confirmingForms(e.name));
+    textProblems(where, e.name, 0, problems);
+    e.aliases.forEach((alias, i) => textProblems(where, alias, i + 1, problems));
+    if (e.aliases.length === 0) return;
+    const own = new Set(nameForms[index]);
     for (const alias of e.aliases) {
       for (const form of confirmingForms(alias)) {
         if (own.has(form)) continue;
@@ -120,14 +144,15 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
       }
     }
   });
-  const listed = new Set(list.entities.flatMap((e) => e.listings.map((l) => l.list)));
+  const listed = new Set<string>();
+  for (const e of list.entities) for (const l of e.listings) listed.add(l.list);
   const keys = new Set<string>();
   (list.coverage ?? []).forEach((c, i) => {
     if (!listed.has(c.list)) problems.push(`coverage[${i}]: no listing is on "${c.list}"`);
     if (keys.has(c.key)) problems.push(`coverage[${i}].key: "${c.key}" is used twice`);
     keys.add(c.key);
-    if (!isIsoDate(c.completeTo)) problems.push(`coverage[${i}].completeTo: not a calendar date: ${c.completeTo}`);
-    if (c.source !== undefined && !isHttpsUrl(c.source)) problems.push(`coverage[${i}].source: not an https URL: ${c.source}`);
+    if (!isoDate(c.completeTo)) problems.push(`coverage[${i}].completeTo: not a calendar date: ${c.completeTo}`);
+    if (c.source !== undefined && !httpsUrl(c.source)) problems.push(`coverage[${i}].source: not an https URL: ${c.source}`);
   });
   list.entities.forEach((e) =>
     e.relations.forEach((r, i) => {
