@@ -143,6 +143,14 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
     if (date === undefined) dates.set(raw, (date = parseDate(raw)));
     return date;
   };
+  // A list repeats its list name, source and exchanges on every row: one string each, not one per row.
+  const strings = new Map<string, string>();
+  const shared = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
   let newest: string | undefined;
   for (let r = 1; r < rows.length; r++) {
     const { record, line } = rows[r]!;
@@ -156,19 +164,22 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
     for (let n = 2; usedIds.has(id); n++) id = `${slug}-${n}`;
     usedIds.add(id);
 
-    const identifiers: Identifier[] = [];
+    // The arrays are built at their size (one grown by push keeps room for 16 entries: 30 MB
+    // of a 100,000-row list).
+    let isinId: Identifier | null = null;
     const isin = cellAt(record, at.isin).toUpperCase();
     if (isin) {
-      if (isValidIsin(isin)) identifiers.push({ type: 'isin', value: isin });
+      if (isValidIsin(isin)) isinId = { type: 'isin', value: isin };
       else problems.push(`${unit} ${line} (${name}): ISIN ${isin} fails its check digit`);
     }
+    let tickerId: Identifier | null = null;
     const ticker = cellAt(record, at.ticker);
     if (ticker) {
       const exchange = cellAt(record, at.exchange);
-      identifiers.push(exchange ? { type: 'ticker', value: ticker, exchange } : { type: 'ticker', value: ticker });
+      tickerId = exchange ? { type: 'ticker', value: ticker, exchange: shared(exchange) } : { type: 'ticker', value: ticker };
     }
 
-    const listings: Listing[] = [];
+    let listings: Listing[] = [];
     const listName = cellAt(record, at.list);
     const rawDate = cellAt(record, at.date);
     const url = cellAt(record, at.url);
@@ -178,10 +189,11 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
       if (!date) problems.push(`${unit} ${line} (${name}): ${rawDate ? `unreadable date "${rawDate}"` : 'a listing needs a date'}`);
       if (!https) problems.push(`${unit} ${line} (${name}): ${url ? `url must be https:// (got "${url}")` : 'a listing needs an https url'}`);
       if (date && https) {
-        listings.push({ list: listName || listId, date, citation: `user list ${file}, ${unit} ${line}`, url, verification: 'partial' });
+        listings = [{ list: listName ? shared(listName) : listId, date, citation: `user list ${file}, ${unit} ${line}`, url: shared(url), verification: 'partial' }];
         if (newest === undefined || date > newest) newest = date;
       }
     }
+    const identifiers = isinId ? (tickerId ? [isinId, tickerId] : [isinId]) : tickerId ? [tickerId] : [];
     entities.push({ id, name, type: 'company', aliases: aliasesOf(cellAt(record, at.aliases), name), identifiers, listings, relations: [] });
   }
   if (problems.length) throw new ListError(`${file}: not a valid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
