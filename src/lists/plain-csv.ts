@@ -2,8 +2,8 @@
  * A fast reader for the plain CSV a user's list usually is, giving exactly what csv-parse gives
  * with the options user-csv.ts reads a list with ({ delimiter, bom, trim, skip_empty_lines,
  * relax_column_count, info }): the records, each with the line it ends on (csv-parse's
- * info.lines). csv-parse builds an info object per record and a Buffer per field: a quarter of
- * loading a 100,000-row list. Anything this reader is not sure to read as csv-parse does (a
+ * info.lines). csv-parse builds an info object per record and decodes every field from bytes: a
+ * quarter of loading a 100,000-row list. Anything this reader is not sure to read as csv-parse does (a
  * malformed quote, an exotic space, mixed line endings ...) makes it answer null, and the caller
  * reads the text with csv-parse, which reads it, or fails with its message and line. Pure.
  */
@@ -95,8 +95,8 @@ class Reader {
     if (this.wasQuoted) {
       const value = this.quoted(pos + 1);
       if (value === null) return null;
-      // Spaces may follow the closing quote; anything else but the delimiter is no line break
-      // either (lineBreak gives up on it).
+      // Spaces may follow the closing quote; after them anything but the delimiter or a line
+      // break makes lineBreak give up.
       this.pos = this.skipSpaces(this.pos);
       return value;
     }
@@ -147,7 +147,10 @@ class Reader {
     return true;
   }
 
-  /** Steps over the line break at `pos` (or the end of the text); false at a line end of another kind than the file's. */
+  /**
+   * Steps over the line break at `pos` (or the end of the text); false at anything else (text
+   * after a closing quote, a line end of another kind than the file's).
+   */
   lineBreak(): boolean {
     const { text } = this;
     if (this.pos >= text.length) return true;
