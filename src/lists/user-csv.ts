@@ -131,82 +131,109 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
   if (!index.has('name')) {
     throw new ListError(`${file}:${rows[0]!.line}: ${what} needs a name column ("name", "company", "entity" ...; columns: ${COLUMNS.join(', ')}); found: ${header.join(', ')}`);
   }
-  const at = Object.fromEntries(COLUMNS.map((c) => [c, index.get(c) ?? -1])) as ColumnAt;
-
-  const problems: string[] = [];
-  const entities: ListEntity[] = [];
-  const usedIds = new Set<string>();
-  // A list gives a few dates over and over: each spelling is read once.
-  const dates = new Map<string, string | null>();
-  const dateOf = (raw: string): string | null => {
-    let date = dates.get(raw);
-    if (date === undefined) dates.set(raw, (date = parseDate(raw)));
-    return date;
-  };
-  // A list repeats its list name, source and exchanges on every row: one string each, not one per row.
-  const strings = new Map<string, string>();
-  const shared = (text: string): string => {
-    const known = strings.get(text);
-    if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
-  };
-  let newest: string | undefined;
-  for (let r = 1; r < rows.length; r++) {
-    const { record, line } = rows[r]!;
-    const name = cellAt(record, at.name);
-    if (!name) {
-      if (record.some((v) => v.trim())) problems.push(`${unit} ${line}: no name`);
-      continue;
-    }
-    const slug = slugify(name);
-    let id = slug || `row-${line}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${slug}-${n}`;
-    usedIds.add(id);
-
-    // The arrays are built at their size (one grown by push keeps room for 16 entries: 30 MB
-    // of a 100,000-row list).
-    let isinId: Identifier | null = null;
-    const isin = cellAt(record, at.isin).toUpperCase();
-    if (isin) {
-      if (isValidIsin(isin)) isinId = { type: 'isin', value: isin };
-      else problems.push(`${unit} ${line} (${name}): ISIN ${isin} fails its check digit`);
-    }
-    let tickerId: Identifier | null = null;
-    const ticker = cellAt(record, at.ticker);
-    if (ticker) {
-      const exchange = cellAt(record, at.exchange);
-      tickerId = exchange ? { type: 'ticker', value: ticker, exchange: shared(exchange) } : { type: 'ticker', value: ticker };
-    }
-
-    let listings: Listing[] = [];
-    const listName = cellAt(record, at.list);
-    const rawDate = cellAt(record, at.date);
-    const url = cellAt(record, at.url);
-    if (listName || rawDate || url) {
-      const date = dateOf(rawDate);
-      const https = HTTPS_URL.test(url);
-      if (!date) problems.push(`${unit} ${line} (${name}): ${rawDate ? `unreadable date "${rawDate}"` : 'a listing needs a date'}`);
-      if (!https) problems.push(`${unit} ${line} (${name}): ${url ? `url must be https:// (got "${url}")` : 'a listing needs an https url'}`);
-      if (date && https) {
-        listings = [{ list: listName ? shared(listName) : listId, date, citation: `user list ${file}, ${unit} ${line}`, url: shared(url), verification: 'partial' }];
-        if (newest === undefined || date > newest) newest = date;
-      }
-    }
-    const identifiers = isinId ? (tickerId ? [isinId, tickerId] : [isinId]) : tickerId ? [tickerId] : [];
-    entities.push({ id, name, type: 'company', aliases: aliasesOf(cellAt(record, at.aliases), name), identifiers, listings, relations: [] });
-  }
+  const reader = new RowReader(Object.fromEntries(COLUMNS.map((c) => [c, index.get(c) ?? -1])) as ColumnAt, file, listId, unit);
+  for (let r = 1; r < rows.length; r++) reader.read(rows[r]!);
+  const { entities, problems, newest } = reader;
   if (problems.length) throw new ListError(`${file}: not a valid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
   if (entities.length === 0) throw new ListError(`${file}: the ${what} has no entries`);
   return {
     schemaVersion: 1,
     id: listId,
     name: listId,
-    // The newest listing's date (ISO dates compare as text).
     version: newest ?? fileDate,
     sources: [newest !== undefined ? { name: file } : { name: file, asOf: fileDate, note: 'no row gives a date: the version is the file\'s modification date' }],
     entities,
   };
+}
+
+/**
+ * The rows after the header, one by one: an entity per named row, or its problems by line. The
+ * arrays an entity holds are built at their size (one grown by push keeps room for 16 entries:
+ * 30 MB of a 100,000-row list).
+ */
+class RowReader {
+  readonly entities: ListEntity[] = [];
+  readonly problems: string[] = [];
+  /** The newest listing's date (ISO dates compare as text). */
+  newest: string | undefined;
+  private readonly usedIds = new Set<string>();
+  /** A list gives a few dates over and over: each spelling is read once. */
+  private readonly dates = new Map<string, string | null>();
+  /** A list repeats its list name, source and exchanges on every row: one string each, not one per row. */
+  private readonly strings = new Map<string, string>();
+
+  constructor(
+    private readonly at: ColumnAt,
+    private readonly file: string,
+    private readonly listId: string,
+    private readonly unit: 'line' | 'row',
+  ) {}
+
+  read({ record, line }: UserRow): void {
+    const name = cellAt(record, this.at.name);
+    if (!name) {
+      if (record.some((v) => v.trim())) this.problems.push(`${this.unit} ${line}: no name`);
+      return;
+    }
+    const id = this.idFor(name, line);
+    const identifiers = this.identifiers(record, line, name);
+    const listings = this.listings(record, line, name);
+    this.entities.push({ id, name, type: 'company', aliases: aliasesOf(cellAt(record, this.at.aliases), name), identifiers, listings, relations: [] });
+  }
+
+  /** The name's slug (row-N without one), numbered from -2 when taken. */
+  private idFor(name: string, line: number): string {
+    const slug = slugify(name);
+    let id = slug || `row-${line}`;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${slug}-${n}`;
+    this.usedIds.add(id);
+    return id;
+  }
+
+  private identifiers(record: readonly string[], line: number, name: string): Identifier[] {
+    let isinId: Identifier | null = null;
+    const isin = cellAt(record, this.at.isin).toUpperCase();
+    if (isin) {
+      if (isValidIsin(isin)) isinId = { type: 'isin', value: isin };
+      else this.problems.push(`${this.unit} ${line} (${name}): ISIN ${isin} fails its check digit`);
+    }
+    let tickerId: Identifier | null = null;
+    const ticker = cellAt(record, this.at.ticker);
+    if (ticker) {
+      const exchange = cellAt(record, this.at.exchange);
+      tickerId = exchange ? { type: 'ticker', value: ticker, exchange: this.shared(exchange) } : { type: 'ticker', value: ticker };
+    }
+    return isinId ? (tickerId ? [isinId, tickerId] : [isinId]) : tickerId ? [tickerId] : [];
+  }
+
+  /** The row's listing (a date and an https url, the list defaulting to the file's id); a part of one is a problem. */
+  private listings(record: readonly string[], line: number, name: string): Listing[] {
+    const { unit } = this;
+    const listName = cellAt(record, this.at.list);
+    const rawDate = cellAt(record, this.at.date);
+    const url = cellAt(record, this.at.url);
+    if (!listName && !rawDate && !url) return [];
+    const date = this.dateOf(rawDate);
+    const https = HTTPS_URL.test(url);
+    if (!date) this.problems.push(`${unit} ${line} (${name}): ${rawDate ? `unreadable date "${rawDate}"` : 'a listing needs a date'}`);
+    if (!https) this.problems.push(`${unit} ${line} (${name}): ${url ? `url must be https:// (got "${url}")` : 'a listing needs an https url'}`);
+    if (!date || !https) return [];
+    if (this.newest === undefined || date > this.newest) this.newest = date;
+    return [{ list: listName ? this.shared(listName) : this.listId, date, citation: `user list ${this.file}, ${unit} ${line}`, url: this.shared(url), verification: 'partial' }];
+  }
+
+  private dateOf(raw: string): string | null {
+    let date = this.dates.get(raw);
+    if (date === undefined) this.dates.set(raw, (date = parseDate(raw)));
+    return date;
+  }
+
+  private shared(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
 }
 
 /** A row's aliases cell (';' or '|' between names): each once, the name itself left out. */
