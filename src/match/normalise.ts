@@ -993,17 +993,18 @@ function markFormSpans(s: NameState): void {
 function dropHonoree(s: NameState): void {
   const words = s.words;
   let at = -1;
-  let marker = 0;
+  /** Words of the marker: imeni / IM (Russian: the surname in the genitive), or named after. */
+  let markerWords = 0;
   for (let i = 1; i + 1 < words.length; i++) {
     const t = words[i].text;
     if (t === 'imeni' || (t === 'im' && words[i + 1].text.length === 1 && i + 2 < words.length)) {
       at = i;
-      marker = 1;
+      markerWords = 1;
       break;
     }
     if (t === 'named' && words[i + 1].text === 'after' && i + 2 < words.length) {
       at = i;
-      marker = 2;
+      markerWords = 2;
       break;
     }
   }
@@ -1011,14 +1012,14 @@ function dropHonoree(s: NameState): void {
   let distinctive = false;
   for (let i = 0; i < at && !distinctive; i++) if (!words[i].drop && kindOf(words[i].text, wordFacts(words[i])) === 'distinctive') distinctive = true;
   let surname = -1;
-  for (let i = words.length - 1; i >= at + marker && surname < 0; i--) if (!words[i].form && !words[i].drop) surname = i;
+  for (let i = words.length - 1; i >= at + markerWords && surname < 0; i--) if (!words[i].form && !words[i].drop) surname = i;
   if (surname < 0) return;
   for (let i = at; i < words.length; i++) if (!words[i].form && (distinctive || i !== surname)) words[i].drop = true;
   if (distinctive) {
     addStep(s.steps, 'honoree removed');
     return;
   }
-  if (marker === 1) words[surname].text = nominativeSurname(words[surname].text);
+  if (markerWords === 1) words[surname].text = nominativeSurname(words[surname].text);
   addStep(s.steps, 'honoree named by surname');
 }
 
