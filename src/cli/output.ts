@@ -2,7 +2,9 @@
  * Where reports and imported lists go: files written atomically (the data goes to a temporary file
  * in the target's folder, is flushed to disk, then renamed over the target, so a reader or a crash
  * sees the old file or the whole new one, never a partial file; on any failure the temporary file
- * is removed and the target is left as it was), --out-dir's one file per format, and the check of
+ * is removed and the target is left as it was; a target that is no regular file, /dev/null, a
+ * terminal, a named pipe, is written in place: renaming over it would replace the device with a
+ * file), --out-dir's one file per format, and the check of
  * --output / --out-dir made before any input is read. The shell's side of output: report/ only
  * renders text.
  */
@@ -18,11 +20,34 @@ import { resolveIn } from '../working-folder.js';
 const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG']);
 
 /** The file calls a write makes; a test passes one whose flush fails like a full disk. */
-export type WriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink'>;
+export type WriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat'>;
+
+/** The target exists and is a device, a pipe or a socket (`--output /dev/null`, /dev/stdout, a FIFO). */
+async function isSpecialFile(file: string, fs: WriteFs): Promise<boolean> {
+  try {
+    const st = await fs.stat(file);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** `target` is written relative to `cwd` when given; messages name it as given. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, cwd?: string, fs: WriteFs = nodeFs): Promise<void> {
   const file = resolveIn(cwd, target);
+  if (await isSpecialFile(file, fs)) {
+    try {
+      const handle = await fs.open(file, 'w');
+      try {
+        await handle.writeFile(data);
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      throw writeError(err, target);
+    }
+    return;
+  }
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
   try {
@@ -36,10 +61,14 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     await fs.rename(temp, file);
   } catch (err) {
     await fs.unlink(temp).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code && USER_FIXABLE.has(code)) throw new UsageError(`cannot write ${target}: ${errnoWords(err)}`, { cause: err });
-    throw err;
+    throw writeError(err, target);
   }
+}
+
+/** A failed write as the user can fix it (a missing folder, no permission, a full disk): a usage error naming the target; else the error itself. */
+function writeError(err: unknown, target: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code && USER_FIXABLE.has(code) ? new UsageError(`cannot write ${target}: ${errnoWords(err)}`, { cause: err }) : err;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
@@ -44,6 +45,18 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, 'x'.repeat(100_000), undefined, fullDisk)).rejects.toThrow(UsageError);
     expect(readFileSync(target, 'utf8')).toBe('previous report');
     expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('writes a device or named pipe in place, never renaming a file over it (--output /dev/null)', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reading = fs.readFile(fifo, 'utf8');
+    await writeFileAtomic(fifo, 'through the pipe');
+    expect(await reading).toBe('through the pipe');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['pipe']);
+    // (Not tried on /dev/null itself: were this broken, the test would replace the machine's.)
   });
 
   it('reports a missing folder as a usage error naming the path', async () => {
