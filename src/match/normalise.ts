@@ -1188,10 +1188,17 @@ function isShareTag(s: NameState, i: number): boolean {
 /** Words that join a name to what follows (of, and, de, und ...): no whole name ends in one. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'van', 'der', 'to', 'at', 'in']);
 
-/** The name's last words, after its last kept one, are joining words it dropped ("... DEL PUEBLO DE", "... BANK OF THE"). */
-function endsInJoiningWord(words: readonly Word[]): boolean {
+/**
+ * How the name ends at a joining word it dropped: right there ("... DEL PUEBLO DE", "... BANK OF
+ * THE": 'joining'), or with the one letter of the next word the cut left after it
+ * ("CONSTRUCCIONES Y AUXILIAR DE F": 'stub'; two letters may be a word, "OF THE US"); null when it does not.
+ */
+function endsInJoiningWord(words: readonly Word[]): 'joining' | 'stub' | null {
   const last = words[words.length - 1];
-  return last !== undefined && last.drop && JOINING_WORDS.has(last.text);
+  if (last === undefined) return null;
+  if (last.drop) return JOINING_WORDS.has(last.text) ? 'joining' : null;
+  const before = words[words.length - 2];
+  return last.text.length === 1 && before !== undefined && before.drop && JOINING_WORDS.has(before.text) ? 'stub' : null;
 }
 
 /**
@@ -1213,7 +1220,9 @@ function completeCutWord(s: NameState): void {
   // No width known: a long name that ends in a word joining it to more ("BANCO BICENTENARIO DEL
   // PUEBLO DE") was cut there, at a width no table knows (never proof enough to confirm: cutGuessed);
   // the list words after the cut are missing, and the words before it are whole.
-  if (s.guessCut && !s.cutEnd && kept >= 2 && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN && endsInJoiningWord(words)) {
+  const joining = s.guessCut && !s.cutEnd && !s.endsWhole && s.trimmed.length >= GUESSED_CUT_MIN ? endsInJoiningWord(words) : null;
+  if (joining !== null && kept - (joining === 'stub' ? 1 : 0) >= 2) {
+    if (joining === 'stub') last!.drop = true;
     s.truncated = true;
     s.cutEnd = true;
     s.cutGuessed = true;

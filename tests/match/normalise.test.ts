@@ -176,6 +176,10 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('INDUSTRIAL AND COMMERCIAL BANK OF', guess).truncated).toBe(true);
     // Not a short name, nor a whole name whose joining words stand inside it, nor without the guess.
     expect(analyseName('BANK OF', guess).truncated).toBe(false);
+    // ... or one letter of the next word after it, which the cut left (set aside); two letters may be a word (US).
+    expect(analyseName('CONSTRUCCIONES Y AUXILIAR DE F', guess).core).toBe('construcciones auxiliar');
+    expect(analyseName('CONSTRUCCIONES Y AUXILIAR DE F', guess).truncated).toBe(true);
+    expect(analyseName('EXPORT-IMPORT BANK OF THE US', guess).truncated).toBe(false);
     expect(analyseName('INDUSTRIAL AND COMMERCIAL BANK OF CHINA', guess).truncated).toBe(false);
     expect(analyseName('BANCO BICENTENARIO DEL PUEBLO DE', { cutWidths: [] }).truncated).toBe(false);
   });
