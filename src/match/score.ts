@@ -633,11 +633,11 @@ export function readingScore(query: string, list: string, policy: MatchPolicy, e
 /**
  * Words a name in its own language carries that the company's English name drops, once
  * translated: Kogyo and Sangyo (industry), Seisakusho (manufacturing), Gongye (industry), Qiye
- * (enterprise): ONO YAKUHIN KOGYO KK is Ono Pharmaceutical Co., Ltd. Only the fund file has one:
+ * (enterprise), Kensetsu (construction: Kajima Corporation), Seiyaku (pharmaceutical): ONO YAKUHIN KOGYO KK is Ono Pharmaceutical Co., Ltd. Only the fund file has one:
  * worth a look (`translated-filler`), not another company of the group, as an English word the
  * fund file adds would be (`extra-words`: ONO PHARMACEUTICAL INDUSTRY).
  */
-const FILLER_WORDS: ReadonlySet<string> = new Set(['industry', 'manufacturing', 'plant', 'enterprise']);
+const FILLER_WORDS: ReadonlySet<string> = new Set(['industry', 'manufacturing', 'plant', 'enterprise', 'construction', 'pharmaceutical']);
 
 /** The word came from translating the name's own words: it is not among the words as written. */
 function fromTranslation(name: AnalysedName, text: string): boolean {

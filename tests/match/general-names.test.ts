@@ -639,6 +639,10 @@ describe('general names: words of a name in its own language that English names 
     expect(tier('Ono Pharmaceutical Co., Ltd.', 'ONO PHARMACEUTICAL INDUSTRY')).toBeNull();
     expect(tier('The Chiba Bank, Ltd.', 'THE CHIBA KOGYO BANK LTD')).toBeNull();
     expect(rules('The Chiba Bank, Ltd.', 'THE CHIBA KOGYO BANK LTD')).not.toContain('translated-filler');
+    // Kensetsu (construction) and Seiyaku (pharmaceutical), which the English names of builders and drug makers drop.
+    expect(rules('Kajima Corporation', 'Kajima Kensetsu Kabushiki Kaisha')).toContain('translated-filler');
+    expect(tier('Kajima Corporation', 'Kajima Kensetsu Kabushiki Kaisha')).toBe('review');
+    expect(tier('Kajima Corporation', 'KAJIMA CONSTRUCTION CORP')).toBeNull(); // in English: another company
   });
 });
 
