@@ -105,6 +105,8 @@ export const CANONICAL: Record<string, string> = {
   intl: 'international', internat: 'international', internationl: 'international',
   grp: 'group', gp: 'group', gpo: 'group', groups: 'group', // GPO: Grupo, as Mexican names abbreviate it
   ind: 'industry', inds: 'industry', indl: 'industry', industries: 'industry', industrial: 'industry', industrials: 'industry',
+  // ... in the languages of Europe (Industrias Peñoles, Recordati Industria Chimica, Industrie).
+  industria: 'industry', industrias: 'industry', industrie: 'industry', industrier: 'industry',
   mfg: 'manufacturing', manufacture: 'manufacturing',
   elec: 'electric', electrical: 'electric', electronics: 'electronic', elecs: 'electronic',
   svcs: 'service', svc: 'service', services: 'service', serv: 'service',

@@ -106,6 +106,11 @@ describe('general names: typos', () => {
     expect(tier('Sui Northern Gas Pipelines Limited', 'SUI NORTHREN GAS PIPELINES LTD')).not.toBeNull(); // a typo of the word itself still is one
   });
 
+  it('industry in the languages of Europe is the common word industry (Industrias, Industria, Industrie)', () => {
+    expect(tier('Industrias Peñoles, S.A.B. de C.V.', 'PENOLES INDUSTRIES SAB DE CV')).not.toBeNull();
+    expect(tier('Huntington Ingalls Industries, Inc.', 'HUNTINGTON INGALLS INDUSTRIE')).toBe('confirmed');
+  });
+
   it('abbreviations fund files write: US for United States, SOC for Sociedad / Société, GPO for Grupo', () => {
     expect(tier('United States Steel Corporation', 'US STEEL CORP')).not.toBeNull();
     expect(tier('Sociedad Química y Minera de Chile S.A.', 'SOC QUIMICA Y MINERA DE CHILE SA')).toBe('confirmed');
