@@ -745,7 +745,7 @@ export const GENERIC_WORDS = new Set([
   'fund', 'venture', 'enterprise', 'enterprises', 'united', 'general', 'national', 'people', 'peoples', 'state', 'first', 'great',
   'sino', 'east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'modern', 'future',
   'universal', 'advanced', 'applied', 'research', 'institute', 'academy', 'university', 'school', 'center', 'bureau', 'corps',
-  'division', 'regiment', 'farm', 'factory', 'plant', 'works', 'branch', 'office', 'department', 'committee', 'association', 'foundation',
+  'division', 'regiment', 'farm', 'factory', 'plant', 'works', 'branch', 'office', 'department', 'committee', 'association', 'foundation', 'savings',
   'commission', 'government', 'administration', 'public', 'security', 'autonomous', 'region', 'province', 'city', 'county',
   'prefecture', 'district', 'product', 'import', 'export', 'imp', 'exp', 'supply', 'chain', 'commerce', 'commercial', 'economic',
   'cooperation', 'cooperative', 'consulting', 'education', 'wind', 'clean', 'green', 'renewable', 'hydro', 'nuclear', 'utility',
