@@ -1410,8 +1410,11 @@ function securityWord(s: NameState, i: number): number {
   const words = s.words;
   const w = words[i];
   if (!SECURITY_WORDS.has(w.text) || !(s.continuation || keptBefore(words, i))) return 0;
-  w.drop = true;
   const next = words[i + 1];
+  // A number that ends the name after it is the name's (Military Unit 26165), unless it is a
+  // ratio (after REPRESENTING, EACH) or a series' vintage (ratio, SERIES_WORDS).
+  if (next !== undefined && i + 2 === words.length && allDigits(next.text) && !RATIO_WORDS.has(w.text) && !SERIES_WORDS.has(w.text)) return 0;
+  w.drop = true;
   const vintage = SERIES_WORDS.has(w.text) && next !== undefined && (allDigits(next.text) || romanValue(next.text) !== undefined);
   s.sawSecurity = !vintage;
   addStep(s.steps, 'security words removed');

@@ -226,7 +226,8 @@ describe('word rules: each on its own', () => {
       expect(rule('security-word').apply(s, first)).toBe(0);
     }
     expect(analyseName('UNIT CORP').core).toBe('unit');
-    expect(analyseName('MILITARY UNIT 74455').core).toBe('military 74455');
+    expect(analyseName('MILITARY UNIT 74455').core).toBe('military unit 74455'); // a number ending the name: UNIT is the name's too
+    expect(analyseName('FOO TRUST SERIES 2007').core).toBe('foo trust 2007'); // (a series keeps its vintage, not its word)
     expect(analyseName('WIPRO ADR REPTG ONE LTD').core).toBe('wipro'); // after a ratio's word
     // A registered name's tail continues the name: its first word may be a security word.
     expect(analyseName('SPONSORED RUSSIA RU DR', { continuation: true }).core).toBe('russia ru dr');
