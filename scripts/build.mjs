@@ -1,5 +1,5 @@
 // `npm run build`: compiles src/ to dist/ (tsc -p tsconfig.build.json) and copies the data files
-// src/ reads at run time (every file under src/ that is not TypeScript, e.g. match/data/*.json),
+// src/ reads at run time (every file under src/ that is not code, e.g. match/data/*.json),
 // so dist/ mirrors src/ and paths such as new URL('../../lists/...', import.meta.url) resolve the
 // same from either. Run by `prepack` (npm pack / publish); a checkout runs src/ through tsx.
 //   node scripts/build.mjs           build
@@ -23,7 +23,8 @@ if (!process.argv.includes('--clean')) {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (!e.name.endsWith('.ts')) {
+      // (A checkout's own loader shims, *.mjs, start TypeScript through tsx: dist/ has no use for them.)
+      else if (!e.name.endsWith('.ts') && !e.name.endsWith('.mjs')) {
         const to = join(dist, relative(src, full));
         mkdirSync(dirname(to), { recursive: true });
         copyFileSync(full, to);

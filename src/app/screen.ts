@@ -10,6 +10,7 @@ import { expandInputs, openHoldings, type WalkOptions } from '../holdings/read.j
 import { loadSelectedLists } from '../lists/select.js';
 import { parseOnlyLists, selectOfficialLists } from '../lists/only-lists.js';
 import { createMatcher } from '../match/matcher.js';
+import { startNamePool } from '../match/name-pool.js';
 import type { Tier } from '../match/types.js';
 import { runDate } from '../report/timestamp.js';
 import { applyIndirectBaseline, loadBaseline } from '../screen/baseline.js';
@@ -47,6 +48,8 @@ export interface ScreenJob {
   policy: Omit<VerdictPolicy, 'baseline'>;
   generatedAt: string;
   tool: { name: string; version: string };
+  /** --jobs: worker threads for the name work of large inputs (0: none; name-lookahead.ts). */
+  nameWorkers?: number;
 }
 
 export interface ScreenHooks extends ScreenCallbacks {
@@ -67,6 +70,8 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
   const plan = job.lookThrough
     ? await planLookThrough(job.inputs, job.lookThrough.funds, async (paths) => (await expand(paths)).files.map((f) => f.path), cwd)
     : null;
+  const matcher = createMatcher(lists);
+  const workers = job.nameWorkers ?? 0;
   const outcome = await screen(
     {
       inputs: plan ? plan.inputs : job.inputs,
@@ -83,7 +88,7 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
       ...(job.maxListAgeDays !== undefined ? { maxListAgeDays: job.maxListAgeDays } : {}),
       ...(selection ? { onlyLists: selection.selected } : {}),
     },
-    { expandInputs: expand, openHoldings, matcher: createMatcher(lists) },
+    { expandInputs: expand, openHoldings, matcher, ...(workers > 0 ? { nameWorkers: { sharing: matcher, start: () => startNamePool(lists, workers) } } : {}) },
     hooks,
   );
   // Look-through keeps the holders' own funds and findings and adds the indirect ones; history

@@ -44,6 +44,7 @@ export interface ScreenFlags extends InputFlags, ListFlags {
   fundName?: Record<string, string>;
   recursive: boolean;
   maxListAge?: string;
+  jobs?: string;
   include: string[];
   exclude: string[];
   /** --look-through [FUNDS...]: true when given without funds. */
@@ -95,6 +96,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       generatedAt,
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       maxListAgeDays: s.maxListAge,
+      nameWorkers: s.jobs,
     },
     {
       ...progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),

@@ -61,7 +61,8 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .option('--ignore <file>', 'suppression file: JSON array of {entity, isin?, ticker?, fund?, reason, expires}')
     .option('--baseline <file>', 'a previous --format json report: mark findings new/unchanged, list resolved; exit 1 on new only')
     .option('--config <file>', 'config file (default: ./fundscreen.config.json when present)')
-    .option('--max-list-age <days>', 'warn when an official list is complete only to a date more than DAYS ago (default 180)');
+    .option('--max-list-age <days>', 'warn when an official list is complete only to a date more than DAYS ago (default 180)')
+    .option('--jobs <n>', 'worker threads that work out issuer names beside the main thread in large inputs (default: one per core; 0: none)');
   addInputOptions(cmd)
     .option('-r, --recursive', 'search subfolders of a folder too', false)
     .option('--include <glob>', 'in folders, screen only files matching GLOB (any extension); repeatable', collect, [])

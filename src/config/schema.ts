@@ -10,6 +10,9 @@ import { REPORT_FORMATS } from '../report/options.js';
 
 const path = z.string().min(1);
 
+/** The most worker threads `jobs` (--jobs, FUNDSCREEN_JOBS) takes. */
+export const MAX_JOBS = 64;
+
 export const FormatSchema = z.enum(REPORT_FORMATS);
 
 /** One character, or "tab" / "\t" for a tab. */
@@ -43,6 +46,7 @@ export const ConfigSchema = z
       .describe('Names for funds whose file names none: input file (a path relative to this file, or a bare file name) -> fund name'),
     onlyLists: z.array(z.string().min(1)).min(1).optional().describe('Official lists that count for a run, by key or name (uflpa, bis, ofac, ofac-sdn, cbp-wro, gpfg...); others are ignored'),
     maxListAge: z.number().int().nonnegative().optional().describe('Warn when an official list is complete only to a date more than this many days ago (default 180)'),
+    jobs: z.number().int().min(0).max(MAX_JOBS).optional().describe('Worker threads that work out issuer names beside the main thread in large inputs (default: one per core, none on one core; 0: none)'),
   })
   .describe('fundscreen configuration (fundscreen.config.json)');
 

@@ -14,10 +14,11 @@ import { UsageError } from '../errors.js';
 import type { Tier } from '../match/types.js';
 import type { ReportFormat } from '../report/options.js';
 import type { FailOn } from '../app/verdict.js';
-import { CONFIG_FILE_NAME, ConfigSchema, FormatSchema, type ConfigFile } from './schema.js';
+import { CONFIG_FILE_NAME, ConfigSchema, FormatSchema, MAX_JOBS, type ConfigFile } from './schema.js';
 import iconv from 'iconv-lite';
 import { FIELDS } from '../holdings/columns.js';
 import { INPUT_FORMATS } from '../holdings/read.js';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_LIST_AGE_DAYS } from '../lists/coverage.js';
 import { parseOnlyLists } from '../lists/only-lists.js';
 
@@ -43,6 +44,8 @@ export interface Settings {
   /** Official lists that count (--only-lists); null: all. */
   onlyLists: string[] | null;
   maxListAge: number;
+  /** Worker threads for the name work of large inputs (0: none). */
+  jobs: number;
 }
 
 /** A layer: any subset of the config keys (flags and env are parsed into this shape). */
@@ -61,8 +64,14 @@ export const DEFAULTS = {
   maxListAge: DEFAULT_MAX_LIST_AGE_DAYS,
 };
 
+/** One name worker per core; none on a single core (a worker there only takes turns with the main thread). */
+export function defaultJobs(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, 8) : 0;
+}
+
 /** How a setting's text (an environment variable's value, or a flag's string) becomes its value. */
-type EnvKind = 'text' | 'boolean' | 'paths' | 'formats' | 'names' | 'days';
+type EnvKind = 'text' | 'boolean' | 'paths' | 'formats' | 'names' | 'days' | 'jobs';
 
 /**
  * One row per setting a screen run takes from more than the config file: its config key (the
@@ -98,6 +107,7 @@ export const SETTINGS: readonly SettingRow[] = [
   { key: 'fundNames', flag: { attr: 'fundName' } },
   { key: 'onlyLists', env: { name: 'FUNDSCREEN_ONLY_LISTS', kind: 'names' }, flag: { attr: 'onlyLists', value: (v) => parseOnlyLists(v as string) } },
   { key: 'maxListAge', env: { name: 'FUNDSCREEN_MAX_LIST_AGE', kind: 'days' }, flag: { attr: 'maxListAge', value: (v) => parseMaxListAge('--max-list-age', v as string) } },
+  { key: 'jobs', env: { name: 'FUNDSCREEN_JOBS', kind: 'jobs' }, flag: { attr: 'jobs', value: (v) => parseJobs('--jobs', v as string) } },
 ];
 
 /** FUNDSCREEN_* name -> config key, from SETTINGS. */
@@ -132,6 +142,13 @@ export function parseMaxListAge(name: string, raw: string): number {
   return Number(v);
 }
 
+/** A number of worker threads: 0 to MAX_JOBS. */
+export function parseJobs(name: string, raw: string): number {
+  const v = raw.trim();
+  if (!/^\d+$/.test(v) || Number(v) > MAX_JOBS) throw new UsageError(`${name} must be a whole number of threads from 0 to ${MAX_JOBS}, got ${JSON.stringify(raw)}`);
+  return Number(v);
+}
+
 /** "json,csv,html" -> formats; an unknown name is a usage error naming it. */
 export function parseFormats(spec: string, from = '--format'): ReportFormat[] {
   const names = spec.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -150,6 +167,7 @@ function envValue(name: string, kind: EnvKind, value: string, delimiter: string)
     case 'formats': return parseFormats(value, name);
     case 'names': return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
     case 'days': return parseMaxListAge(name, value);
+    case 'jobs': return parseJobs(name, value);
     case 'text': return value;
   }
 }
@@ -239,5 +257,6 @@ function resolveLayers(input: { flags: SettingsLayer; env: SettingsLayer; file: 
     fundNames: pick('fundNames', layers) ?? {},
     onlyLists: pick('onlyLists', layers) ?? null,
     maxListAge: pick('maxListAge', layers) ?? DEFAULTS.maxListAge,
+    jobs: pick('jobs', layers) ?? defaultJobs(),
   };
 }

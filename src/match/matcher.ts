@@ -70,7 +70,22 @@ export interface Inspection {
   candidates: CandidateReport[];
 }
 
-export interface InspectableMatcher extends Matcher {
+/**
+ * Name work shared with other threads (name-pool.ts): a worker with the same lists answers whether
+ * an issuer's name has any candidate by name, and the matcher remembers the names that have none
+ * (most names of a large file), so its own thread works out only the rest. Exact: a name no
+ * candidate survives is remembered as the matcher would remember it itself.
+ */
+export interface NameWorkSharing {
+  /** The issuer texts of `queries` whose name work this matcher would do and has not remembered, each once. */
+  pendingIssuers(queries: Iterable<MatchQuery>): string[];
+  /** Whether an issuer's name has a candidate by name (what a worker answers): false, no row of it matches by name. */
+  hasNameCandidates(issuer: string): boolean;
+  /** Remembers the issuers whose flag is 0 (no candidate by name); the others are worked out here when a row needs them. */
+  rememberCandidateFree(issuers: readonly string[], flags: Uint8Array): void;
+}
+
+export interface InspectableMatcher extends Matcher, NameWorkSharing {
   /** Everything the matcher considered for one query, below threshold too. */
   inspect(query: MatchQuery): Inspection;
   /** Problems found in the lists while compiling (bad check digits, unknown exchanges...). */
@@ -810,8 +825,39 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     cacheBytes += ENTRY_BYTES + bytes;
   }
 
+  /** The issuer text a query's name work is remembered under in nameCache, or null when it is not (see lookUpNameWork). */
+  function sharedIssuer(query: MatchQuery): string | null {
+    if (typeof query.issuer !== 'string' || ownCutOptions(query) !== null) return null;
+    if (typeof query.title === 'string' && query.title !== '' && isDepositaryReceipt(clipName(query.title))) return null;
+    // A placeholder issuer is read from its title (a row's own work).
+    return isPlaceholder(clipName(query.issuer).trim()) ? null : query.issuer;
+  }
+
   return {
     warnings: c.warnings,
+    pendingIssuers(queries) {
+      const out: string[] = [];
+      const seen = new Set<string>();
+      for (const q of queries) {
+        const issuer = sharedIssuer(q);
+        if (issuer === null || seen.has(issuer) || nameCache.has(issuer) || (onlyIssuer(q) && issuerOnly.has(issuer))) continue;
+        seen.add(issuer);
+        out.push(issuer);
+      }
+      return out;
+    },
+    hasNameCandidates(issuer) {
+      return nameWork(queryNameText({ issuer }).name, '', false).scored.length > 0;
+    },
+    rememberCandidateFree(issuers, flags) {
+      for (let i = 0; i < issuers.length; i++) {
+        const issuer = issuers[i]!;
+        if (flags[i] !== 0 || nameCache.has(issuer)) continue;
+        const work: NameWork = { name: ownString(queryNameText({ issuer }).name), title: '', analysed: undefined, scored: NOTHING_SCORED, facts: undefined };
+        remember(2 * issuer.length + workBytes(work));
+        nameCache.set(issuer === work.name ? work.name : ownString(issuer), work);
+      }
+    },
     match(query: MatchQuery): Match[] {
       const own = ownCutOptions(query);
       if (own) return evaluate(query, ownCutNameWork(query, own), false).matches;

@@ -21,6 +21,7 @@ import type { PositionObserver } from './observer.js';
 import { resolveIn } from '../working-folder.js';
 import { ownStrings } from '../own-string.js';
 import { peekCutWidth } from '../holdings/cut-width.js';
+import { NameLookahead, type NameWorkers } from './name-lookahead.js';
 
 export interface ScreenRequest {
   /** Paths as the user gave them (files, folders, data sets, "-"). */
@@ -68,6 +69,8 @@ export interface ScreenDeps {
   expandInputs(paths: string[]): Promise<ExpandedInputs>;
   openHoldings(path: string, opts: ReadOptions): Promise<HoldingsReader>;
   matcher: Matcher;
+  /** Worker threads for the name work of large files (name-lookahead.ts); absent: all on this thread. */
+  nameWorkers?: NameWorkers;
 }
 
 export interface ScreenOutcome {
@@ -170,135 +173,144 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     }
   }
 
-  // One file is screened once, however often it is named (twice on the command line, as an input
-  // and a look-through fund, inside a folder given too): counted twice it would double every figure.
-  const screenedPaths = new Set<string>();
-  for (const { path, inFolder } of files) {
-    const key = path === '-' ? path : resolveIn(req.readOptions.cwd, path);
-    if (screenedPaths.has(key)) {
-      warnings.push(`${path}: given more than once; screened once`);
-      continue;
-    }
-    screenedPaths.add(key);
-    let bytes = 0;
-    let totalBytes: number | null = null;
-    const opts: ReadOptions = {
-      ...req.readOptions,
-      onBytes: (read, total) => {
-        bytes = read;
-        totalBytes = total;
-      },
-    };
-    let reader: HoldingsReader;
-    try {
-      reader = await deps.openHoldings(path, opts);
-    } catch (err) {
-      // A folder walk found it and it is no holdings layout at all (a README): said, not fatal.
-      if (inFolder && err instanceof NotHoldingsError) warnings.push(`${err.file}: skipped, not a holdings file (${err.reason})`);
-      else fail(err);
-      continue;
-    }
-    const meta = reader.meta;
-    // A fund is never named by a local path: the file's own name, the user's, else the file name.
-    const inputName = req.fundName?.(path) ?? fileFundName(path);
-    const observer = req.observer;
-    observer?.onInput(path, meta, inputName);
-    // Funds are keyed per (source, fund): one file is one fund, an N-PORT data set is thousands.
-    const tallies = new Map<string, FundTally>();
-    const tallyFor = (source: string, fund: string | null, family: string | null): FundTally => {
-      const key = `${source}\u0000${fund ?? ''}`;
-      let t = tallies.get(key);
-      if (!t) {
-        t = new FundTally(source, fund, fund ?? meta.fund ?? inputName, family);
-        tallies.set(key, t);
+  const lookahead = new NameLookahead(deps.nameWorkers, (w) => warnings.push(w));
+  try {
+    await screenFiles();
+  } finally {
+    await lookahead.close();
+  }
+
+  async function screenFiles(): Promise<void> {
+    // One file is screened once, however often it is named (twice on the command line, as an input
+    // and a look-through fund, inside a folder given too): counted twice it would double every figure.
+    const screenedPaths = new Set<string>();
+    for (const { path, inFolder } of files) {
+      const key = path === '-' ? path : resolveIn(req.readOptions.cwd, path);
+      if (screenedPaths.has(key)) {
+        warnings.push(`${path}: given more than once; screened once`);
+        continue;
       }
-      return t;
-    };
-    let rows = 0;
-    let fileFindings = 0;
-    let lastTally: FundTally | null = null;
-    try {
-      // The width the file cuts names at, read from its first names: a name at it may be cut.
-      const { cut, batches } = await peekCutWidth(reader.batches);
-      if (cut) meta.nameCut = cut;
-      const cutWidths = cut ? [cut.width] : undefined;
-      for await (const batch of batches) {
-        for (const rec of batch) {
-          rows++;
-          if (rec.kind === 'skipped') {
-            // A skipped row has no fund of its own: it belongs to the fund of the row before it.
-            const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
-            // Nothing lost on a malformed row: its raw text is searched for listed companies.
-            const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
-            countRecord(t.rows, rec.kind);
-            findings.push(...hits);
-            fileFindings += hits.length;
-            delete rec.text;
-            skipped.push(rec);
-          } else {
-            // Consecutive rows almost always share source and fund: skip the keyed lookup then.
-            const t: FundTally =
-              lastTally !== null && lastTally.source === rec.source && lastTally.rawFund === rec.fund
-                ? lastTally
-                : tallyFor(rec.source, rec.fund, rec.family);
-            lastTally = t;
-            countRecord(t.rows, rec.kind);
-            if (rec.kind === 'position') {
-              if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
-              if (rec.asOf) t.asOf = rec.asOf;
-              if (rec.value !== null) t.addValue(rec.value.currency, rec.value.amount, rec.weightPct);
-              observer?.onPosition(rec, t.fund);
-              const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids, cutWidths });
-              if (rec.text !== undefined) {
-                // A salvaged row: what its raw text names beyond the reading kept is reported too.
-                for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {
-                  if (TIER_RANK[f.match.tier] < minRank) continue;
-                  findings.push(f);
+      screenedPaths.add(key);
+      let bytes = 0;
+      let totalBytes: number | null = null;
+      const opts: ReadOptions = {
+        ...req.readOptions,
+        onBytes: (read, total) => {
+          bytes = read;
+          totalBytes = total;
+        },
+      };
+      let reader: HoldingsReader;
+      try {
+        reader = await deps.openHoldings(path, opts);
+      } catch (err) {
+        // A folder walk found it and it is no holdings layout at all (a README): said, not fatal.
+        if (inFolder && err instanceof NotHoldingsError) warnings.push(`${err.file}: skipped, not a holdings file (${err.reason})`);
+        else fail(err);
+        continue;
+      }
+      const meta = reader.meta;
+      // A fund is never named by a local path: the file's own name, the user's, else the file name.
+      const inputName = req.fundName?.(path) ?? fileFundName(path);
+      const observer = req.observer;
+      observer?.onInput(path, meta, inputName);
+      // Funds are keyed per (source, fund): one file is one fund, an N-PORT data set is thousands.
+      const tallies = new Map<string, FundTally>();
+      const tallyFor = (source: string, fund: string | null, family: string | null): FundTally => {
+        const key = `${source}\u0000${fund ?? ''}`;
+        let t = tallies.get(key);
+        if (!t) {
+          t = new FundTally(source, fund, fund ?? meta.fund ?? inputName, family);
+          tallies.set(key, t);
+        }
+        return t;
+      };
+      let rows = 0;
+      let fileFindings = 0;
+      let lastTally: FundTally | null = null;
+      try {
+        // The width the file cuts names at, read from its first names: a name at it may be cut.
+        const { cut, batches } = await peekCutWidth(reader.batches);
+        if (cut) meta.nameCut = cut;
+        const cutWidths = cut ? [cut.width] : undefined;
+        for await (const batch of lookahead.batches(batches, cutWidths)) {
+          for (const rec of batch) {
+            rows++;
+            if (rec.kind === 'skipped') {
+              // A skipped row has no fund of its own: it belongs to the fund of the row before it.
+              const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
+              // Nothing lost on a malformed row: its raw text is searched for listed companies.
+              const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
+              countRecord(t.rows, rec.kind);
+              findings.push(...hits);
+              fileFindings += hits.length;
+              delete rec.text;
+              skipped.push(rec);
+            } else {
+              // Consecutive rows almost always share source and fund: skip the keyed lookup then.
+              const t: FundTally =
+                lastTally !== null && lastTally.source === rec.source && lastTally.rawFund === rec.fund
+                  ? lastTally
+                  : tallyFor(rec.source, rec.fund, rec.family);
+              lastTally = t;
+              countRecord(t.rows, rec.kind);
+              if (rec.kind === 'position') {
+                if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
+                if (rec.asOf) t.asOf = rec.asOf;
+                if (rec.value !== null) t.addValue(rec.value.currency, rec.value.amount, rec.weightPct);
+                observer?.onPosition(rec, t.fund);
+                const matches = deps.matcher.match({ issuer: rec.issuer, title: rec.title, ids: rec.ids, cutWidths });
+                if (rec.text !== undefined) {
+                  // A salvaged row: what its raw text names beyond the reading kept is reported too.
+                  for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {
+                    if (TIER_RANK[f.match.tier] < minRank) continue;
+                    findings.push(f);
+                    fileFindings++;
+                  }
+                  delete rec.text;
+                }
+                let flagged: Position | null = null;
+                for (const m of matches) {
+                  if (TIER_RANK[m.tier] < minRank) continue;
+                  // A flagged position carries its date (its filing's, else its file's): listing timing, history.
+                  rec.asOf ??= meta.asOf;
+                  const late = listedAfterFileDate(m.entity.listings, rec.asOf);
+                  // Kept to the end of the run: its own strings, not views into the reader's chunk (own-string.ts).
+                  flagged ??= ownStrings(rec.fund === null ? { ...rec, fund: t.fund } : rec);
+                  findings.push({ position: flagged, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
                   fileFindings++;
                 }
-                delete rec.text;
-              }
-              let flagged: Position | null = null;
-              for (const m of matches) {
-                if (TIER_RANK[m.tier] < minRank) continue;
-                // A flagged position carries its date (its filing's, else its file's): listing timing, history.
-                rec.asOf ??= meta.asOf;
-                const late = listedAfterFileDate(m.entity.listings, rec.asOf);
-                // Kept to the end of the run: its own strings, not views into the reader's chunk (own-string.ts).
-                flagged ??= ownStrings(rec.fund === null ? { ...rec, fund: t.fund } : rec);
-                findings.push({ position: flagged, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
-                fileFindings++;
               }
             }
-          }
-          if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
-            cb.onProgress({ source: path, rows, findings: fileFindings, bytes, totalBytes });
+            if (cb.onProgress && rows % PROGRESS_EVERY === 0) {
+              cb.onProgress({ source: path, rows, findings: fileFindings, bytes, totalBytes });
+            }
           }
         }
+        // A note (one cell after a blank line: a disclaimer) is no row unless it names a listed
+        // company: then it is reported, and counted and listed as a skipped row.
+        for (const note of reader.notes ?? []) {
+          const t = lastTally ?? tallyFor(note.source, meta.fund, null);
+          const reason = 'one cell after a blank line, read as a note (not a row)';
+          const hits = rawLineFindings({ source: note.source, line: note.line, text: note.text, why: `skipped (${reason})` }, t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
+          if (hits.length === 0) continue;
+          countRecord(t.rows, 'skipped');
+          findings.push(...hits);
+          fileFindings += hits.length;
+          skipped.push({ kind: 'skipped', source: note.source, line: note.line, reason });
+        }
+      } catch (err) {
+        // A file-level failure mid-stream (truncated gzip, broken XML): report it, keep the others.
+        fail(err);
       }
-      // A note (one cell after a blank line: a disclaimer) is no row unless it names a listed
-      // company: then it is reported, and counted and listed as a skipped row.
-      for (const note of reader.notes ?? []) {
-        const t = lastTally ?? tallyFor(note.source, meta.fund, null);
-        const reason = 'one cell after a blank line, read as a note (not a row)';
-        const hits = rawLineFindings({ source: note.source, line: note.line, text: note.text, why: `skipped (${reason})` }, t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
-        if (hits.length === 0) continue;
-        countRecord(t.rows, 'skipped');
-        findings.push(...hits);
-        fileFindings += hits.length;
-        skipped.push({ kind: 'skipped', source: note.source, line: note.line, reason });
-      }
-    } catch (err) {
-      // A file-level failure mid-stream (truncated gzip, broken XML): report it, keep the others.
-      fail(err);
+      meta.sha256 = (await reader.sha256?.().catch(() => null)) ?? null;
+      inputs.push(meta);
+      for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
+      const fileFunds = [...tallies.values()].map((t) => t.summary(meta));
+      if (fileFunds.length === 0) fileFunds.push(new FundTally(path, null, meta.fund ?? inputName, null).summary(meta));
+      funds.push(...fileFunds);
+      cb.onInputDone?.(meta, fileFunds, fileFindings);
     }
-    meta.sha256 = (await reader.sha256?.().catch(() => null)) ?? null;
-    inputs.push(meta);
-    for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
-    const fileFunds = [...tallies.values()].map((t) => t.summary(meta));
-    if (fileFunds.length === 0) fileFunds.push(new FundTally(path, null, meta.fund ?? inputName, null).summary(meta));
-    funds.push(...fileFunds);
-    cb.onInputDone?.(meta, fileFunds, fileFindings);
   }
 
   findings.sort(compareFindings);

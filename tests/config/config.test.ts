@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { loadConfig, parseConfig, rebasePaths } from '../../src/config/load.js';
 import { ConfigSchema, configJsonSchema } from '../../src/config/schema.js';
-import { DEFAULTS, envLayer, flagLayer, parseFormats, resolveSettings, SETTINGS } from '../../src/config/settings.js';
+import { DEFAULTS, envLayer, flagLayer, parseFormats, parseJobs, resolveSettings, SETTINGS } from '../../src/config/settings.js';
 import { buildProgram } from '../../src/cli/main.js';
 import type { CommandContext } from '../../src/cli/context.js';
 import { memoryIO } from '../helpers/memory-io.js';
@@ -106,7 +107,18 @@ describe('resolveSettings precedence: flags, then environment, then file, then d
       lists: [], noDefaultList: false, ignore: null, baseline: null, formats: ['table'], output: null, outDir: null,
       failOn: 'review', minTier: 'review', inputFormat: null, columns: null, encoding: null, delimiter: null,
       strict: false, quiet: false, showSuppressed: false, fundNames: {}, onlyLists: null, maxListAge: 180,
+      jobs: availableParallelism() > 1 ? Math.min(availableParallelism(), 8) : 0,
     });
+  });
+
+  it('jobs: --jobs, then FUNDSCREEN_JOBS, then the config file; a bad count is a usage error naming its source', () => {
+    const file = { jobs: 3 };
+    expect(resolveSettings({ flags: {}, env: {}, file }).jobs).toBe(3);
+    expect(resolveSettings({ flags: {}, env: envLayer({ FUNDSCREEN_JOBS: '0' }), file }).jobs).toBe(0);
+    expect(resolveSettings({ flags: { jobs: parseJobs('--jobs', '2') }, env: envLayer({ FUNDSCREEN_JOBS: '0' }), file }).jobs).toBe(2);
+    expect(() => envLayer({ FUNDSCREEN_JOBS: 'many' })).toThrow(/FUNDSCREEN_JOBS must be a whole number of threads from 0 to 64, got "many"/);
+    expect(() => parseJobs('--jobs', '65')).toThrow(/--jobs must be a whole number of threads from 0 to 64/);
+    expect(() => parseJobs('--jobs', '-1')).toThrow(UsageError);
   });
 
   it('fundNames: a path key is rebased to the working folder, a bare file name is kept', () => {

@@ -1,0 +1,97 @@
+/**
+ * Worker threads that do the name work of a large file beside the main thread (issue 14: "use the
+ * second core where it pays"). Each worker compiles the same lists and answers, for a batch of
+ * issuer texts, which names have a candidate by name; the main thread remembers the rest as
+ * matching nothing by name (NameWorkSharing in matcher.ts) and works out only the names that have
+ * one, and every row's identifiers and evaluation, itself. Output is the same with or without it.
+ */
+import { Worker } from 'node:worker_threads';
+import type { LoadedList } from '../lists/schema.js';
+import type { NameReply, NameRequest } from './name-worker.js';
+
+export interface NamePool {
+  /** Settles when every worker has compiled its lists (rejects when one could not). */
+  readonly ready: Promise<void>;
+  /** One flag per issuer, in order: 1 when its name has a candidate by name. Rejects when a worker fails. */
+  check(issuers: readonly string[]): Promise<Uint8Array>;
+  /** Stops the workers (pending checks reject). */
+  close(): Promise<void>;
+}
+
+/** The worker's entry: the compiled file in an installed package, the TypeScript (through tsx) in a checkout. */
+function workerEntry(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('./name-worker-boot.mjs', import.meta.url) : new URL('./name-worker.js', import.meta.url);
+}
+
+interface Pending {
+  resolve(flags: Uint8Array): void;
+  reject(err: Error): void;
+}
+
+export function startNamePool(lists: readonly LoadedList[], size: number): NamePool {
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  let broken: Error | null = null;
+  const failAll = (err: Error): void => {
+    broken ??= err;
+    for (const p of pending.values()) p.reject(broken);
+    pending.clear();
+  };
+  const workers: Worker[] = [];
+  const started: Promise<void>[] = [];
+  for (let i = 0; i < size; i++) {
+    const w = new Worker(workerEntry(), { workerData: { lists } });
+    workers.push(w);
+    started.push(new Promise<void>((resolve, reject) => {
+      w.on('message', (m: NameReply) => {
+        if (m.id === -1) return resolve();
+        const p = pending.get(m.id);
+        if (!p) return;
+        pending.delete(m.id);
+        if (m.flags) p.resolve(m.flags);
+        else p.reject(new Error(`name worker: ${m.error ?? 'no answer'}`));
+      });
+      w.on('error', (err) => {
+        reject(err);
+        failAll(err);
+      });
+      w.on('exit', (code) => {
+        const err = new Error(`name worker stopped (exit code ${code})`);
+        reject(err);
+        failAll(err);
+      });
+    }));
+  }
+  const ready = Promise.all(started).then(() => undefined);
+  // A pool nobody waits on must not turn a worker's failure into an unhandled rejection.
+  ready.catch(() => undefined);
+
+  function ask(w: Worker, issuers: string[]): Promise<Uint8Array> {
+    if (broken) return Promise.reject(broken);
+    const id = nextId++;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      w.postMessage({ id, issuers } satisfies NameRequest);
+    });
+  }
+
+  return {
+    ready,
+    async check(issuers) {
+      // Contiguous parts, one per worker, joined back in order.
+      const part = Math.ceil(issuers.length / workers.length);
+      const answers = await Promise.all(workers.map((w, i) => ask(w, issuers.slice(i * part, (i + 1) * part))));
+      const flags = new Uint8Array(issuers.length);
+      let at = 0;
+      for (const a of answers) {
+        flags.set(a, at);
+        at += a.length;
+      }
+      return flags;
+    },
+    async close() {
+      failAll(new Error('name pool closed'));
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Name work in worker threads (match/name-pool.ts, screen/name-lookahead.ts): a screen with workers
+ * reports exactly what one without them reports, a worker's failure falls back to the main thread
+ * (said, never "not flagged"), and the matcher's side of the sharing remembers only names no
+ * candidate survives.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadList, DEFAULT_LIST_PATH } from '../../src/lists/load.js';
+import { createMatcher } from '../../src/match/matcher.js';
+import { startNamePool, type NamePool } from '../../src/match/name-pool.js';
+import type { MatchQuery } from '../../src/match/types.js';
+import { expandInputs, openHoldings } from '../../src/holdings/read.js';
+import { screen, type ScreenDeps } from '../../src/screen/screen.js';
+import { START_AFTER, type NameWorkers } from '../../src/screen/name-lookahead.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const lists = [await loadList(DEFAULT_LIST_PATH)];
+const dir = useTempDir('name-workers-');
+
+const SYLLABLES = 'zen ith tri dent gla cier nor vak pel mon ras tov quil bar sten hol'.split(' ');
+const WORDS = ['PHARMA', 'SYSTEMS', 'FOODS', 'MOTORS', 'RETAIL', 'CAPITAL', 'LOGISTICS', 'MEDIA'];
+
+/** The i-th of many distinct made-up issuer names (three syllables in base 16, and a business word). */
+function madeUpName(i: number): string {
+  const s = (k: number) => SYLLABLES[Math.floor(i / 16 ** k) % 16]!;
+  return `${(s(0) + s(1) + s(2)).toUpperCase()} ${WORDS[i % WORDS.length]} ${i % 3 === 0 ? 'INC' : 'LTD'}`;
+}
+
+// Rows the file plants among the made-up ones: listed names, a listed code under a name that
+// shares nothing with its entity (review: the contradiction in the evidence), a listed ISIN beside
+// a made-up name, and a placeholder issuer.
+const PLANTED = new Map<number, { ticker: string; name: string; isin?: string; exchange: string }>([
+  [40, { ticker: '603260', name: 'HOSHINE SILICON INDUSTRY CO LTD A', exchange: 'Shanghai Stock Exchange' }],
+  [2_500, { ticker: '603260', name: 'TRIDENT GLACIER HOLDINGS CORP', exchange: 'Shanghai Stock Exchange' }],
+  [4_100, { ticker: 'XYZ', name: madeUpName(99_999), isin: 'CNE100000PM8', exchange: 'Shenzhen Stock Exchange' }],
+  [5_200, { ticker: '002415', name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', exchange: 'Shenzhen Stock Exchange' }],
+  // Found by its name alone.
+  [6_000, { ticker: '-', name: 'IFLYTEK CO LTD A', exchange: '-' }],
+  [7_900, { ticker: '-', name: '-', exchange: 'NASDAQ' }],
+]);
+const ROWS = START_AFTER + 4_000;
+
+/** An iShares-layout file of `ROWS` positions, every row a distinct issuer (the planted ones among them). */
+function writeFile(): string {
+  const lines = ['\uFEFFiShares Worker Test ETF', 'Fund Holdings as of,"Jan 17, 2025"', ' ',
+    'Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,ISIN,Price,Location,Exchange,Currency,FX Rate,Market Currency'];
+  for (let i = 0; i < ROWS; i++) {
+    const p = PLANTED.get(i) ?? { ticker: `T${i}`, name: madeUpName(i), exchange: 'NASDAQ' };
+    lines.push([p.ticker, p.name, 'Industrials', 'Equity', '1,000.00', '0.01', '1,000.00', '10.00', p.isin ?? '-', '100.00', 'United States', p.exchange, 'USD', '1.00', 'USD']
+      .map((c) => `"${c}"`).join(','));
+  }
+  const file = path.join(dir, 'many-issuers.csv');
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+const FILE = writeFile();
+
+/** Name workers sharing with a screen's own matcher. */
+type NameWorkersOf = (matcher: ReturnType<typeof createMatcher>) => NameWorkers;
+
+async function screenBy(workersOf?: NameWorkersOf) {
+  const matcher = createMatcher(lists);
+  const deps: ScreenDeps = { expandInputs, openHoldings, matcher, ...(workersOf ? { nameWorkers: workersOf(matcher) } : {}) };
+  const { result } = await screen(
+    { inputs: [FILE], lists, readOptions: {}, minTier: 'review', generatedAt: '2026-12-07T00:00:00.000Z', today: '2026-12-07', tool: { name: 'fundscreen', version: 'test' } },
+    deps,
+    {},
+  );
+  return result;
+}
+
+const summary = (r: Awaited<ReturnType<typeof screenBy>>) => ({
+  findings: r.findings.map((f) => [f.position.line, f.match.entity.id, f.match.tier, f.match.evidence.map((e) => e.rule)]),
+  rows: r.funds.map((f) => f.rows),
+});
+
+describe('a screen with name workers', () => {
+  it('reports exactly what a screen without them reports, the planted rows included', async () => {
+    const alone = await screenBy();
+    // Started and ready before the screen (it starts them after START_AFTER names): the rest of the
+    // file's names are worked out by them.
+    const pool = startNamePool(lists, 2);
+    await pool.ready;
+    let started = 0;
+    let checked = 0;
+    const counted: NamePool = { ...pool, check: (names) => ((checked += names.length), pool.check(names)) };
+    const pooled = await screenBy((matcher) => ({ sharing: matcher, start: () => (started++, counted) }));
+    expect(started).toBe(1);
+    expect(checked).toBeGreaterThan(1_000);
+    expect(pooled.warnings.filter((w) => w.includes('name workers'))).toEqual([]);
+    expect(summary(pooled)).toEqual(summary(alone));
+    expect(pooled.findings.map((f) => f.match.entity.id).sort()).toEqual(['hikvision', 'hikvision', 'hoshine-silicon', 'hoshine-silicon', 'iflytek']);
+    expect(pooled.funds[0]!.rows.read).toBe(ROWS);
+  }, 60_000);
+
+  it("a worker's failure is said and the rest of the run is matched on the main thread: nothing goes unflagged", async () => {
+    const alone = await screenBy();
+    const failing = (): NamePool => ({
+      ready: Promise.resolve(),
+      check: () => Promise.reject(new Error('worker crashed')),
+      close: async () => undefined,
+    });
+    const r = await screenBy((matcher) => ({ sharing: matcher, start: failing }));
+    expect(r.warnings.filter((w) => w.includes('name workers'))).toEqual(['name workers stopped (worker crashed): the rest of the run worked out names on the main thread']);
+    expect(summary(r)).toEqual(summary(alone));
+  });
+
+  it('a file of fewer distinct names than START_AFTER never starts them', async () => {
+    const small = path.join(dir, 'few.csv');
+    writeFileSync(small, 'Name,Ticker\nHOSHINE SILICON INDUSTRY CO LTD,603260\nACME CORP,ACME\n');
+    let started = 0;
+    const matcher = createMatcher(lists);
+    const { result } = await screen(
+      { inputs: [small], lists, readOptions: {}, minTier: 'review', generatedAt: '2026-12-07T00:00:00.000Z', today: '2026-12-07', tool: { name: 'fundscreen', version: 'test' } },
+      { expandInputs, openHoldings, matcher, nameWorkers: { sharing: matcher, start: () => { started++; throw new Error('not expected'); } } },
+      {},
+    );
+    expect(started).toBe(0);
+    expect(result.findings.map((f) => f.match.entity.id)).toEqual(['hoshine-silicon']);
+  });
+});
+
+describe('the matcher side of shared name work', () => {
+  const queries: MatchQuery[] = [
+    { issuer: 'HOSHINE SILICON INDUSTRY CO LTD A', ids: {} },
+    { issuer: 'ZENITH TRIDENT PHARMA GROUP', ids: {} },
+    { issuer: 'ZENITH TRIDENT PHARMA GROUP', ids: { isin: 'US0000000000' } },
+    // A made-up name whose listed identifier is what finds it.
+    { issuer: 'GLACIER NORVAK SYSTEMS LTD', ids: { isin: 'CNE100000PM8' } },
+    { issuer: 'TRIDENT GLACIER HOLDINGS CORP', ids: { ticker: '603260', exchange: 'Shanghai Stock Exchange' } },
+    { issuer: '-', title: 'HOSHINE SILICON INDUSTRY CO LTD', ids: {} },
+    { issuer: 'BANK OF CHINA LTD', title: 'BANK OF CHINA ADR', ids: {} },
+  ];
+
+  it('pendingIssuers names each issuer once, not a placeholder nor a depositary receipt (read with its title)', () => {
+    const m = createMatcher(lists);
+    expect(m.pendingIssuers(queries)).toEqual(['HOSHINE SILICON INDUSTRY CO LTD A', 'ZENITH TRIDENT PHARMA GROUP', 'GLACIER NORVAK SYSTEMS LTD', 'TRIDENT GLACIER HOLDINGS CORP']);
+  });
+
+  it('names remembered as candidate-free match as if worked out here, identifiers included; remembered names are no longer pending', () => {
+    const worker = createMatcher(lists);
+    const shared = createMatcher(lists);
+    const pending = shared.pendingIssuers(queries);
+    const flags = Uint8Array.from(pending.map((n) => (worker.hasNameCandidates(n) ? 1 : 0)));
+    expect([...flags]).toEqual([1, 0, 0, 0]);
+    shared.rememberCandidateFree(pending, flags);
+    expect(shared.pendingIssuers(queries)).toEqual(['HOSHINE SILICON INDUSTRY CO LTD A']);
+    const alone = createMatcher(lists);
+    for (const q of queries) expect(shared.match(q)).toEqual(alone.match(q));
+    expect(shared.match(queries[3]!).map((m) => m.entity.id)).toEqual(['hikvision']);
+    expect(shared.match(queries[4]!).map((m) => [m.entity.id, m.tier])).toEqual([['hoshine-silicon', 'review']]);
+  });
+
+  it("a pool's answers are the matcher's own, in order", async () => {
+    const names = Array.from({ length: 300 }, (_, i) => madeUpName(i)).concat(['HOSHINE SILICON INDUSTRY CO LTD', 'HIKVISION']);
+    const pool = startNamePool(lists, 2);
+    try {
+      await pool.ready;
+      const m = createMatcher(lists);
+      expect([...(await pool.check(names))]).toEqual(names.map((n) => (m.hasNameCandidates(n) ? 1 : 0)));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
