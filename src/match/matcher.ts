@@ -79,6 +79,8 @@ export interface Inspection {
 export interface NameWorkSharing {
   /** The issuer texts of `queries` whose name work this matcher would do and has not remembered, each once. */
   pendingIssuers(queries: Iterable<MatchQuery>): string[];
+  /** Names this matcher has worked out itself so far (what tells a run its names do not repeat). */
+  readonly namesWorkedOut: number;
   /** Whether an issuer's name has a candidate by name (what a worker answers): false, no row of it matches by name. */
   hasNameCandidates(issuer: string): boolean;
   /** Remembers the issuers whose flag is 0 (no candidate by name); the others are worked out here when a row needs them. */
@@ -519,7 +521,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     return scored;
   }
 
+  let worked = 0;
   function nameWork(name: string, title: string, report: boolean, options: AnalyseOptions = analyseOptions): NameWork {
+    worked++;
     const analysed = analyseName(name, options);
     // Most names keep no candidate: they share one empty list (never added to).
     let scored = NOTHING_SCORED;
@@ -835,6 +839,9 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
 
   return {
     warnings: c.warnings,
+    get namesWorkedOut() {
+      return worked;
+    },
     pendingIssuers(queries) {
       const out: string[] = [];
       const seen = new Set<string>();

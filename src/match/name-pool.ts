@@ -12,7 +12,11 @@ import type { NameReply, NameRequest } from './name-worker.js';
 export interface NamePool {
   /** Settles when every worker has compiled its lists (rejects when one could not). */
   readonly ready: Promise<void>;
-  /** One flag per issuer, in order: 1 when its name has a candidate by name. Rejects when a worker fails. */
+  /**
+   * One flag per issuer, in order: 1 when its name has a candidate by name. Rejects when a worker
+   * fails. Each call goes whole to the worker with the fewest names waiting: keep about as many
+   * calls in flight as there are workers (one at a time leaves the others idle).
+   */
   check(issuers: readonly string[]): Promise<Uint8Array>;
   /** Stops the workers (pending checks reject). */
   close(): Promise<void>;
@@ -38,10 +42,13 @@ export function startNamePool(lists: readonly LoadedList[], size: number): NameP
     pending.clear();
   };
   const workers: Worker[] = [];
+  /** Names sent to each worker and not yet answered. */
+  const waiting: number[] = [];
   const started: Promise<void>[] = [];
   for (let i = 0; i < size; i++) {
     const w = new Worker(workerEntry(), { workerData: { lists } });
     workers.push(w);
+    waiting.push(0);
     started.push(new Promise<void>((resolve, reject) => {
       w.on('message', (m: NameReply) => {
         if (m.id === -1) return resolve();
@@ -66,28 +73,21 @@ export function startNamePool(lists: readonly LoadedList[], size: number): NameP
   // A pool nobody waits on must not turn a worker's failure into an unhandled rejection.
   ready.catch(() => undefined);
 
-  function ask(w: Worker, issuers: string[]): Promise<Uint8Array> {
-    if (broken) return Promise.reject(broken);
-    const id = nextId++;
-    return new Promise<Uint8Array>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      w.postMessage({ id, issuers } satisfies NameRequest);
-    });
-  }
-
   return {
     ready,
-    async check(issuers) {
-      // Contiguous parts, one per worker, joined back in order.
-      const part = Math.ceil(issuers.length / workers.length);
-      const answers = await Promise.all(workers.map((w, i) => ask(w, issuers.slice(i * part, (i + 1) * part))));
-      const flags = new Uint8Array(issuers.length);
-      let at = 0;
-      for (const a of answers) {
-        flags.set(a, at);
-        at += a.length;
-      }
-      return flags;
+    check(issuers) {
+      if (broken) return Promise.reject(broken);
+      let k = 0;
+      for (let i = 1; i < workers.length; i++) if (waiting[i]! < waiting[k]!) k = i;
+      const id = nextId++;
+      waiting[k]! += issuers.length;
+      return new Promise<Uint8Array>((resolve, reject) => {
+        const done = (): void => {
+          waiting[k]! -= issuers.length;
+        };
+        pending.set(id, { resolve: (flags) => (done(), resolve(flags)), reject: (err) => (done(), reject(err)) });
+        workers[k]!.postMessage({ id, issuers } satisfies NameRequest);
+      });
     },
     async close() {
       failAll(new Error('name pool closed'));

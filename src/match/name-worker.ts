@@ -8,7 +8,7 @@ import { createMatcher } from './matcher.js';
 
 export interface NameRequest {
   id: number;
-  issuers: string[];
+  issuers: readonly string[];
 }
 export interface NameReply {
   id: number;

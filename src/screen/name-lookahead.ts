@@ -1,8 +1,7 @@
 /**
  * A file's batches, each handed on once worker threads have done its names' work (name-pool.ts):
- * while the main thread matches one batch, the workers work out the next one's names and the
- * reader reads the one after. Starts the workers only once a run has met START_AFTER names not yet
- * worked out (a small file never pays for them), and falls back to the main thread for good if a
+ * while the main thread matches one batch, the workers work out the names of the next AHEAD. Starts the workers only once the main thread has worked out
+ * START_AFTER names (a run whose names repeat never pays for them), and falls back to the main thread for good if a
  * worker fails: without workers every name is worked out where it is matched, as before.
  */
 import type { Position } from '../holdings/position.js';
@@ -14,10 +13,21 @@ import type { NamePool } from '../match/name-pool.js';
 export interface NameWorkers {
   sharing: NameWorkSharing;
   start(): NamePool;
+  /** Names the main thread works out before the workers start (default START_AFTER). */
+  startAfter?: number;
 }
 
-/** Names not yet worked out that a run meets before its workers start. */
-export const START_AFTER = 4_000;
+/**
+ * Names the main thread works out before the workers start: about what starting them costs (each
+ * loads the code and compiles the lists: 1-2 s of CPU through tsx, ~50,000 names' work). A run that
+ * has met that many names is one whose names do not repeat, and likely to meet more; one whose
+ * names repeat (a fund file's 40,000 issuers over a million rows) answers them from the cache, and
+ * workers would cost it more than they save (measured: README "Performance").
+ */
+export const START_AFTER = 50_000;
+
+/** Batches read ahead of the one being matched: enough that every worker has one to work on. */
+const AHEAD = 4;
 
 interface Row {
   kind: string;
@@ -28,31 +38,29 @@ export class NameLookahead {
   private pool: NamePool | null = null;
   private ready = false;
   private failed: string | null = null;
-  private met = 0;
 
   constructor(private readonly workers: NameWorkers | undefined, private readonly warn: (message: string) => void) {}
 
   /** The batches as they come, each handed on once its names are worked out (rows unchanged). */
   async *batches<R extends Row>(batches: AsyncIterable<R[]>, cutWidths: readonly number[] | undefined): AsyncGenerator<R[]> {
     if (this.workers === undefined) return yield* batches;
-    let held: { batch: R[]; done: Promise<void> | null } | null = null;
+    const held: { batch: R[]; done: Promise<void> | null }[] = [];
     let failure: { err: unknown } | null = null;
     try {
       for await (const batch of batches) {
-        const done = this.prepare(batch, cutWidths);
-        if (held !== null) {
-          if (held.done !== null) await held.done;
-          yield held.batch;
-        }
-        held = { batch, done };
+        held.push({ batch, done: this.prepare(batch, cutWidths) });
+        if (held.length <= AHEAD) continue;
+        const next = held.shift()!;
+        if (next.done !== null) await next.done;
+        yield next.batch;
       }
     } catch (err) {
-      // A reader failing mid-file (a truncated file) still hands on the batch read before: its rows count.
+      // A reader failing mid-file (a truncated file) still hands on the batches read before: their rows count.
       failure = { err };
     }
-    if (held !== null) {
-      if (held.done !== null) await held.done;
-      yield held.batch;
+    for (const next of held) {
+      if (next.done !== null) await next.done;
+      yield next.batch;
     }
     if (failure !== null) throw failure.err;
   }
@@ -67,14 +75,13 @@ export class NameLookahead {
   private prepare(batch: readonly Row[], cutWidths: readonly number[] | undefined): Promise<void> | null {
     if (this.failed !== null) return null;
     const sharing = this.workers!.sharing;
-    const issuers = sharing.pendingIssuers(queries(batch, cutWidths));
-    if (issuers.length === 0) return null;
     if (this.pool === null) {
-      this.met += issuers.length;
-      if (this.met >= START_AFTER) this.startPool();
+      if (sharing.namesWorkedOut >= (this.workers!.startAfter ?? START_AFTER)) this.startPool();
       return null;
     }
     if (!this.ready) return null;
+    const issuers = sharing.pendingIssuers(queries(batch, cutWidths));
+    if (issuers.length === 0) return null;
     return this.pool.check(issuers).then(
       (flags) => sharing.rememberCandidateFree(issuers, flags),
       (err: unknown) => this.fail(err),

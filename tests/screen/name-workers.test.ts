@@ -13,7 +13,7 @@ import { startNamePool, type NamePool } from '../../src/match/name-pool.js';
 import type { MatchQuery } from '../../src/match/types.js';
 import { expandInputs, openHoldings } from '../../src/holdings/read.js';
 import { screen, type ScreenDeps } from '../../src/screen/screen.js';
-import { START_AFTER, type NameWorkers } from '../../src/screen/name-lookahead.js';
+import type { NameWorkers } from '../../src/screen/name-lookahead.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const lists = [await loadList(DEFAULT_LIST_PATH)];
@@ -22,10 +22,10 @@ const dir = useTempDir('name-workers-');
 const SYLLABLES = 'zen ith tri dent gla cier nor vak pel mon ras tov quil bar sten hol'.split(' ');
 const WORDS = ['PHARMA', 'SYSTEMS', 'FOODS', 'MOTORS', 'RETAIL', 'CAPITAL', 'LOGISTICS', 'MEDIA'];
 
-/** The i-th of many distinct made-up issuer names (three syllables in base 16, and a business word). */
+/** The i-th of many distinct made-up issuer names (i in base 16 as four syllables, and a business word). */
 function madeUpName(i: number): string {
   const s = (k: number) => SYLLABLES[Math.floor(i / 16 ** k) % 16]!;
-  return `${(s(0) + s(1) + s(2)).toUpperCase()} ${WORDS[i % WORDS.length]} ${i % 3 === 0 ? 'INC' : 'LTD'}`;
+  return `${(s(0) + s(1) + s(2) + s(3)).toUpperCase()} ${WORDS[i % WORDS.length]} ${i % 3 === 0 ? 'INC' : 'LTD'}`;
 }
 
 // Rows the file plants among the made-up ones: listed names, a listed code under a name that
@@ -34,37 +34,40 @@ function madeUpName(i: number): string {
 const PLANTED = new Map<number, { ticker: string; name: string; isin?: string; exchange: string }>([
   [40, { ticker: '603260', name: 'HOSHINE SILICON INDUSTRY CO LTD A', exchange: 'Shanghai Stock Exchange' }],
   [2_500, { ticker: '603260', name: 'TRIDENT GLACIER HOLDINGS CORP', exchange: 'Shanghai Stock Exchange' }],
-  [4_100, { ticker: 'XYZ', name: madeUpName(99_999), isin: 'CNE100000PM8', exchange: 'Shenzhen Stock Exchange' }],
-  [5_200, { ticker: '002415', name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', exchange: 'Shenzhen Stock Exchange' }],
+  [14_100, { ticker: 'XYZ', name: madeUpName(99_999), isin: 'CNE100000PM8', exchange: 'Shenzhen Stock Exchange' }],
+  [15_200, { ticker: '002415', name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', exchange: 'Shenzhen Stock Exchange' }],
   // Found by its name alone.
-  [6_000, { ticker: '-', name: 'IFLYTEK CO LTD A', exchange: '-' }],
-  [7_900, { ticker: '-', name: '-', exchange: 'NASDAQ' }],
+  [16_000, { ticker: '-', name: 'IFLYTEK CO LTD A', exchange: '-' }],
+  [17_900, { ticker: '-', name: '-', exchange: 'NASDAQ' }],
 ]);
-const ROWS = START_AFTER + 4_000;
+/** Names worked out before the workers start, in these tests (a run's default is START_AFTER). */
+const START = 500;
+const ROWS = 20_000;
 
-/** An iShares-layout file of `ROWS` positions, every row a distinct issuer (the planted ones among them). */
-function writeFile(): string {
+/** An iShares-layout file of `ROWS` positions, every row a distinct issuer unless `names` repeat (the planted ones among them). */
+function writeFile(file: string, names = ROWS): string {
   const lines = ['\uFEFFiShares Worker Test ETF', 'Fund Holdings as of,"Jan 17, 2025"', ' ',
     'Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,ISIN,Price,Location,Exchange,Currency,FX Rate,Market Currency'];
   for (let i = 0; i < ROWS; i++) {
-    const p = PLANTED.get(i) ?? { ticker: `T${i}`, name: madeUpName(i), exchange: 'NASDAQ' };
+    const p = PLANTED.get(i) ?? { ticker: `T${i}`, name: madeUpName(i % names), exchange: 'NASDAQ' };
     lines.push([p.ticker, p.name, 'Industrials', 'Equity', '1,000.00', '0.01', '1,000.00', '10.00', p.isin ?? '-', '100.00', 'United States', p.exchange, 'USD', '1.00', 'USD']
       .map((c) => `"${c}"`).join(','));
   }
-  const file = path.join(dir, 'many-issuers.csv');
   writeFileSync(file, lines.join('\n') + '\n');
   return file;
 }
-const FILE = writeFile();
+const FILE = writeFile(path.join(dir, 'many-issuers.csv'));
+/** The same rows, the made-up names 400 issuers repeating (fewer than START). */
+const REPEATING = writeFile(path.join(dir, 'repeating-issuers.csv'), 400);
 
 /** Name workers sharing with a screen's own matcher. */
 type NameWorkersOf = (matcher: ReturnType<typeof createMatcher>) => NameWorkers;
 
-async function screenBy(workersOf?: NameWorkersOf) {
+async function screenBy(workersOf?: NameWorkersOf, file = FILE) {
   const matcher = createMatcher(lists);
   const deps: ScreenDeps = { expandInputs, openHoldings, matcher, ...(workersOf ? { nameWorkers: workersOf(matcher) } : {}) };
   const { result } = await screen(
-    { inputs: [FILE], lists, readOptions: {}, minTier: 'review', generatedAt: '2026-12-07T00:00:00.000Z', today: '2026-12-07', tool: { name: 'fundscreen', version: 'test' } },
+    { inputs: [file], lists, readOptions: {}, minTier: 'review', generatedAt: '2026-12-07T00:00:00.000Z', today: '2026-12-07', tool: { name: 'fundscreen', version: 'test' } },
     deps,
     {},
   );
@@ -79,14 +82,14 @@ const summary = (r: Awaited<ReturnType<typeof screenBy>>) => ({
 describe('a screen with name workers', () => {
   it('reports exactly what a screen without them reports, the planted rows included', async () => {
     const alone = await screenBy();
-    // Started and ready before the screen (it starts them after START_AFTER names): the rest of the
+    // Started and ready before the screen (it starts them after START names): the rest of the
     // file's names are worked out by them.
     const pool = startNamePool(lists, 2);
     await pool.ready;
     let started = 0;
     let checked = 0;
     const counted: NamePool = { ...pool, check: (names) => ((checked += names.length), pool.check(names)) };
-    const pooled = await screenBy((matcher) => ({ sharing: matcher, start: () => (started++, counted) }));
+    const pooled = await screenBy((matcher) => ({ sharing: matcher, start: () => (started++, counted), startAfter: START }));
     expect(started).toBe(1);
     expect(checked).toBeGreaterThan(1_000);
     expect(pooled.warnings.filter((w) => w.includes('name workers'))).toEqual([]);
@@ -102,23 +105,18 @@ describe('a screen with name workers', () => {
       check: () => Promise.reject(new Error('worker crashed')),
       close: async () => undefined,
     });
-    const r = await screenBy((matcher) => ({ sharing: matcher, start: failing }));
+    const r = await screenBy((matcher) => ({ sharing: matcher, start: failing, startAfter: START }));
     expect(r.warnings.filter((w) => w.includes('name workers'))).toEqual(['name workers stopped (worker crashed): the rest of the run worked out names on the main thread']);
     expect(summary(r)).toEqual(summary(alone));
   });
 
-  it('a file of fewer distinct names than START_AFTER never starts them', async () => {
-    const small = path.join(dir, 'few.csv');
-    writeFileSync(small, 'Name,Ticker\nHOSHINE SILICON INDUSTRY CO LTD,603260\nACME CORP,ACME\n');
+  it('a run whose names repeat never starts them: its cache answers them', async () => {
+    const alone = await screenBy(undefined, REPEATING);
     let started = 0;
-    const matcher = createMatcher(lists);
-    const { result } = await screen(
-      { inputs: [small], lists, readOptions: {}, minTier: 'review', generatedAt: '2026-12-07T00:00:00.000Z', today: '2026-12-07', tool: { name: 'fundscreen', version: 'test' } },
-      { expandInputs, openHoldings, matcher, nameWorkers: { sharing: matcher, start: () => { started++; throw new Error('not expected'); } } },
-      {},
-    );
+    const r = await screenBy((matcher) => ({ sharing: matcher, start: () => { started++; throw new Error('not expected'); }, startAfter: START }), REPEATING);
     expect(started).toBe(0);
-    expect(result.findings.map((f) => f.match.entity.id)).toEqual(['hoshine-silicon']);
+    expect(summary(r)).toEqual(summary(alone));
+    expect(r.findings.map((f) => f.match.entity.id)).toContain('iflytek');
   });
 });
 
