@@ -44,14 +44,27 @@ export class NameLookahead {
   /** The batches as they come, each handed on once its names are worked out (rows unchanged). */
   async *batches<R extends Row>(batches: AsyncIterable<R[]>, cutWidths: readonly number[] | undefined): AsyncGenerator<R[]> {
     if (this.workers === undefined) return yield* batches;
-    const held: { batch: R[]; done: Promise<void> | null }[] = [];
+    // Held only while workers have their names: a batch with none for them (no workers yet, or
+    // every name known) goes straight on, as without workers (a batch kept back outlives the young
+    // generation, and a file of a million rows would carry them all into the old one).
+    const held: { batch: R[]; done: Promise<void> }[] = [];
     let failure: { err: unknown } | null = null;
     try {
       for await (const batch of batches) {
-        held.push({ batch, done: this.prepare(batch, cutWidths) });
+        const done = this.prepare(batch, cutWidths);
+        if (done === null) {
+          while (held.length > 0) {
+            const next = held.shift()!;
+            await next.done;
+            yield next.batch;
+          }
+          yield batch;
+          continue;
+        }
+        held.push({ batch, done });
         if (held.length <= AHEAD) continue;
         const next = held.shift()!;
-        if (next.done !== null) await next.done;
+        await next.done;
         yield next.batch;
       }
     } catch (err) {
@@ -59,7 +72,7 @@ export class NameLookahead {
       failure = { err };
     }
     for (const next of held) {
-      if (next.done !== null) await next.done;
+      await next.done;
       yield next.batch;
     }
     if (failure !== null) throw failure.err;
