@@ -155,7 +155,7 @@ async function benchPooled(list: LoadedList, qs: MatchQuery[]): Promise<{ worker
     for (let i = 0; i < qs.length; i += BATCH) {
       const batch = qs.slice(i, i + BATCH);
       const issuers = m.pendingIssuers(batch);
-      held.push({ batch, done: pool.check(issuers).then((flags) => m.rememberCandidateFree(issuers, flags)) });
+      held.push({ batch, done: pool.check(issuers).then((works) => m.rememberNameWork(issuers, works)) });
       if (held.length > IN_FLIGHT) await matchOldest();
     }
     while (held.length > 0) await matchOldest();

@@ -71,20 +71,26 @@ export interface Inspection {
 }
 
 /**
- * Name work shared with other threads (name-pool.ts): a worker with the same lists answers whether
- * an issuer's name has any candidate by name, and the matcher remembers the names that have none
- * (most names of a large file), so its own thread works out only the rest. Exact: a name no
- * candidate survives is remembered as the matcher would remember it itself.
+ * An issuer's name work as another thread sends it (plain data, structured-cloned): the name read,
+ * its analysis and its candidates scored by name; null when no candidate survives (most names).
+ */
+export type SharedNameWork = { name: string; analysed: AnalysedName; scored: ScoredAlias[] } | null;
+
+/**
+ * Name work shared with other threads (name-pool.ts): a worker with the same lists works out an
+ * issuer's name as this matcher would (its candidates are alias numbers of the same compiled
+ * lists), and the matcher remembers it, so its own thread only looks rows up. Exact: the work is
+ * what nameWork gives for the same text.
  */
 export interface NameWorkSharing {
   /** The issuer texts of `queries` whose name work this matcher would do and has not remembered, each once. */
   pendingIssuers(queries: Iterable<MatchQuery>): string[];
   /** Names this matcher has worked out itself so far (what tells a run its names do not repeat). */
   readonly namesWorkedOut: number;
-  /** Whether an issuer's name has a candidate by name (what a worker answers): false, no row of it matches by name. */
-  hasNameCandidates(issuer: string): boolean;
-  /** Remembers the issuers whose flag is 0 (no candidate by name); the others are worked out here when a row needs them. */
-  rememberCandidateFree(issuers: readonly string[], flags: Uint8Array): void;
+  /** An issuer's name work, to send to another matcher of the same lists (what a worker answers). */
+  sharedNameWork(issuer: string): SharedNameWork;
+  /** Remembers the name work of each issuer, as `sharedNameWork` of another matcher of the same lists gave it. */
+  rememberNameWork(issuers: readonly string[], works: readonly SharedNameWork[]): void;
 }
 
 export interface InspectableMatcher extends Matcher, NameWorkSharing {
@@ -173,7 +179,7 @@ function holdingFacts(query: MatchQuery, work: NameWork): HoldingFacts {
 }
 
 /** A candidate alias and its name score (its evidence is the name's: rows add theirs to a copy). */
-interface ScoredAlias {
+export interface ScoredAlias {
   ai: number;
   s: NameScore;
 }
@@ -853,14 +859,19 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       }
       return out;
     },
-    hasNameCandidates(issuer) {
-      return nameWork(queryNameText({ issuer }).name, '', false).scored.length > 0;
+    sharedNameWork(issuer) {
+      const work = nameWork(queryNameText({ issuer }).name, '', false);
+      return work.scored.length === 0 ? null : { name: work.name, analysed: work.analysed!, scored: work.scored };
     },
-    rememberCandidateFree(issuers, flags) {
+    rememberNameWork(issuers, works) {
       for (let i = 0; i < issuers.length; i++) {
         const issuer = issuers[i]!;
-        if (flags[i] !== 0 || nameCache.has(issuer)) continue;
-        const work: NameWork = { name: ownString(queryNameText({ issuer }).name), title: '', analysed: undefined, scored: NOTHING_SCORED, facts: undefined };
+        if (nameCache.has(issuer)) continue;
+        const shared = works[i];
+        // (A shared work's strings are the receiving thread's own: cloned, not views into a chunk.)
+        const work: NameWork = shared
+          ? { name: shared.name, title: '', analysed: shared.analysed, scored: shared.scored, facts: undefined }
+          : { name: ownString(queryNameText({ issuer }).name), title: '', analysed: undefined, scored: NOTHING_SCORED, facts: undefined };
         remember(2 * issuer.length + workBytes(work));
         nameCache.set(issuer === work.name ? work.name : ownString(issuer), work);
       }

@@ -1,23 +1,23 @@
 /**
  * Worker threads that do the name work of a large file beside the main thread (issue 14: "use the
  * second core where it pays"). Each worker compiles the same lists and answers, for a batch of
- * issuer texts, which names have a candidate by name; the main thread remembers the rest as
- * matching nothing by name (NameWorkSharing in matcher.ts) and works out only the names that have
- * one, and every row's identifiers and evaluation, itself. Output is the same with or without it.
+ * issuer texts, each name's work (its analysis and candidates scored by name, or null when none
+ * survives); the main thread remembers them (NameWorkSharing in matcher.ts) and does every row's
+ * identifiers and evaluation itself. Output is the same with or without it.
  */
 import { Worker } from 'node:worker_threads';
 import type { LoadedList } from '../lists/schema.js';
+import type { SharedNameWork } from './matcher.js';
 import type { NameReply, NameRequest } from './name-worker.js';
 
 export interface NamePool {
   /** Settles when every worker has compiled its lists (rejects when one could not). */
   readonly ready: Promise<void>;
   /**
-   * One flag per issuer, in order: 1 when its name has a candidate by name. Rejects when a worker
-   * fails. Each call goes whole to the worker with the fewest names waiting: keep about as many
+   * Each issuer's name work, in order (null: no candidate by name). Rejects when a worker fails. Each call goes whole to the worker with the fewest names waiting: keep about as many
    * calls in flight as there are workers (one at a time leaves the others idle).
    */
-  check(issuers: readonly string[]): Promise<Uint8Array>;
+  check(issuers: readonly string[]): Promise<SharedNameWork[]>;
   /** Stops the workers (pending checks reject). */
   close(): Promise<void>;
 }
@@ -28,7 +28,7 @@ function workerEntry(): URL {
 }
 
 interface Pending {
-  resolve(flags: Uint8Array): void;
+  resolve(works: SharedNameWork[]): void;
   reject(err: Error): void;
 }
 
@@ -55,7 +55,7 @@ export function startNamePool(lists: readonly LoadedList[], size: number): NameP
         const p = pending.get(m.id);
         if (!p) return;
         pending.delete(m.id);
-        if (m.flags) p.resolve(m.flags);
+        if (m.works) p.resolve(m.works);
         else p.reject(new Error(`name worker: ${m.error ?? 'no answer'}`));
       });
       w.on('error', (err) => {
@@ -81,11 +81,11 @@ export function startNamePool(lists: readonly LoadedList[], size: number): NameP
       for (let i = 1; i < workers.length; i++) if (waiting[i]! < waiting[k]!) k = i;
       const id = nextId++;
       waiting[k]! += issuers.length;
-      return new Promise<Uint8Array>((resolve, reject) => {
+      return new Promise<SharedNameWork[]>((resolve, reject) => {
         const done = (): void => {
           waiting[k]! -= issuers.length;
         };
-        pending.set(id, { resolve: (flags) => (done(), resolve(flags)), reject: (err) => (done(), reject(err)) });
+        pending.set(id, { resolve: (works) => (done(), resolve(works)), reject: (err) => (done(), reject(err)) });
         workers[k]!.postMessage({ id, issuers } satisfies NameRequest);
       });
     },

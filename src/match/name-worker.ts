@@ -1,10 +1,10 @@
 /**
  * A name-pool worker (name-pool.ts): compiles the lists it is given, then answers each batch of
- * issuer texts with one flag per name, 1 when the name has a candidate by name.
+ * issuer texts with each name's work (null for a name no candidate survives).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LoadedList } from '../lists/schema.js';
-import { createMatcher } from './matcher.js';
+import { createMatcher, type SharedNameWork } from './matcher.js';
 
 export interface NameRequest {
   id: number;
@@ -12,7 +12,7 @@ export interface NameRequest {
 }
 export interface NameReply {
   id: number;
-  flags?: Uint8Array;
+  works?: SharedNameWork[];
   error?: string;
 }
 
@@ -20,9 +20,8 @@ const port = parentPort!;
 const matcher = createMatcher((workerData as { lists: LoadedList[] }).lists);
 port.on('message', ({ id, issuers }: NameRequest) => {
   try {
-    const flags = new Uint8Array(issuers.length);
-    for (let i = 0; i < issuers.length; i++) flags[i] = matcher.hasNameCandidates(issuers[i]!) ? 1 : 0;
-    port.postMessage({ id, flags } satisfies NameReply, [flags.buffer]);
+    const works = issuers.map((issuer) => matcher.sharedNameWork(issuer));
+    port.postMessage({ id, works } satisfies NameReply);
   } catch (err) {
     port.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies NameReply);
   }

@@ -96,7 +96,7 @@ export class NameLookahead {
     const issuers = sharing.pendingIssuers(queries(batch, cutWidths));
     if (issuers.length === 0) return null;
     return this.pool.check(issuers).then(
-      (flags) => sharing.rememberCandidateFree(issuers, flags),
+      (works) => sharing.rememberNameWork(issuers, works),
       (err: unknown) => this.fail(err),
     );
   }

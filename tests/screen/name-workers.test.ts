@@ -137,18 +137,42 @@ describe('the matcher side of shared name work', () => {
     expect(m.pendingIssuers(queries)).toEqual(['HOSHINE SILICON INDUSTRY CO LTD A', 'ZENITH TRIDENT PHARMA GROUP', 'GLACIER NORVAK SYSTEMS LTD', 'TRIDENT GLACIER HOLDINGS CORP']);
   });
 
-  it('names remembered as candidate-free match as if worked out here, identifiers included; remembered names are no longer pending', () => {
+  it('names remembered from another matcher\'s work (cloned, as between threads) match as if worked out here, identifiers included', () => {
     const worker = createMatcher(lists);
     const shared = createMatcher(lists);
     const pending = shared.pendingIssuers(queries);
-    const flags = Uint8Array.from(pending.map((n) => (worker.hasNameCandidates(n) ? 1 : 0)));
-    expect([...flags]).toEqual([1, 0, 0, 0]);
-    shared.rememberCandidateFree(pending, flags);
-    expect(shared.pendingIssuers(queries)).toEqual(['HOSHINE SILICON INDUSTRY CO LTD A']);
+    const works = structuredClone(pending.map((n) => worker.sharedNameWork(n)));
+    // Only the listed name has a candidate: the others cost a null each.
+    expect(works.map((w) => w !== null)).toEqual([true, false, false, false]);
+    shared.rememberNameWork(pending, works);
+    expect(shared.pendingIssuers(queries)).toEqual([]);
     const alone = createMatcher(lists);
     for (const q of queries) expect(shared.match(q)).toEqual(alone.match(q));
     expect(shared.match(queries[3]!).map((m) => m.entity.id)).toEqual(['hikvision']);
     expect(shared.match(queries[4]!).map((m) => [m.entity.id, m.tier])).toEqual([['hoshine-silicon', 'review']]);
+  });
+
+  it('every listed name and alias, as fund files write them, matches the same from shared work as from its own', () => {
+    // Upper case, the form's punctuation dropped, a share class after it, cut at 34 like iShares:
+    // names with candidates, some strong and some weak, with and without the entity's own ticker.
+    const rows: MatchQuery[] = lists[0]!.entities.flatMap((e) => [e.name, ...e.aliases].map((n, k) => {
+      const issuer = `${n.toUpperCase().replace(/[.,]/g, '')} ${k % 2 ? 'A' : 'H'}`.slice(0, 34).trim();
+      const ticker = e.identifiers.find((i) => i.type === 'ticker');
+      return { issuer, ids: k === 0 && ticker ? { ticker: ticker.value, exchange: ticker.exchange ?? undefined } : {} };
+    }));
+    const worker = createMatcher(lists);
+    const shared = createMatcher(lists);
+    const pending = shared.pendingIssuers(rows);
+    expect(pending.length).toBeGreaterThan(400);
+    shared.rememberNameWork(pending, structuredClone(pending.map((n) => worker.sharedNameWork(n))));
+    const alone = createMatcher(lists);
+    let flagged = 0;
+    for (const q of rows) {
+      const own = alone.match(q);
+      expect(shared.match(q)).toEqual(own);
+      if (own.length > 0) flagged++;
+    }
+    expect(flagged).toBeGreaterThan(rows.length * 0.9);
   });
 
   it("a pool's answers are the matcher's own, in order", async () => {
@@ -157,7 +181,9 @@ describe('the matcher side of shared name work', () => {
     try {
       await pool.ready;
       const m = createMatcher(lists);
-      expect([...(await pool.check(names))]).toEqual(names.map((n) => (m.hasNameCandidates(n) ? 1 : 0)));
+      const works = await pool.check(names);
+      expect(works).toEqual(names.map((n) => m.sharedNameWork(n)));
+      expect(works.filter((w) => w !== null).length).toBeGreaterThanOrEqual(2);
     } finally {
       await pool.close();
     }
