@@ -1,8 +1,9 @@
 /**
  * A file's batches, each handed on once worker threads have done its names' work (name-pool.ts):
- * while the main thread matches one batch, the workers work out the names of the next AHEAD. Starts the workers only once the main thread has worked out
- * START_AFTER names (a run whose names repeat never pays for them), and falls back to the main thread for good if a
- * worker fails: without workers every name is worked out where it is matched, as before.
+ * while the main thread matches one batch, the workers work out the names of the next AHEAD.
+ * Starts the workers only once the main thread has worked out START_AFTER names (a run whose
+ * names repeat never pays for them), and falls back to the main thread for good if a worker
+ * fails: without workers every name is worked out where it is matched, as before.
  */
 import type { Position } from '../holdings/position.js';
 import type { MatchQuery } from '../match/types.js';
@@ -19,7 +20,8 @@ export interface NameWorkers {
 
 /**
  * Names the main thread works out before the workers start: about what starting them costs (each
- * loads the code and compiles the lists: 1-2 s of CPU through tsx, ~50,000 names' work). A run that
+ * loads the code and compiles the lists: 0.3-1 s of CPU, more through tsx or with a large list;
+ * tens of thousands of names' work). A run that
  * has met that many names is one whose names do not repeat, and likely to meet more; one whose
  * names repeat (a fund file's 40,000 issuers over a million rows) answers them from the cache, and
  * workers would cost it more than they save (measured: README "Performance").
