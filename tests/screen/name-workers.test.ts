@@ -110,6 +110,16 @@ describe('a screen with name workers', () => {
     expect(summary(r)).toEqual(summary(alone));
   });
 
+  it('workers that cannot start are said once, and the run is matched on the main thread', async () => {
+    const alone = await screenBy();
+    const broken = [{ broken: true } as unknown as (typeof lists)[number]];
+    const r = await screenBy((matcher) => ({ sharing: matcher, start: () => startNamePool(broken, 2), startAfter: START }));
+    const said = r.warnings.filter((w) => w.includes('name workers'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^name workers stopped \(.+\): the rest of the run worked out names on the main thread$/);
+    expect(summary(r)).toEqual(summary(alone));
+  }, 60_000);
+
   it('a run whose names repeat never starts them: its cache answers them', async () => {
     const alone = await screenBy(undefined, REPEATING);
     let started = 0;
@@ -174,6 +184,13 @@ describe('the matcher side of shared name work', () => {
     }
     expect(flagged).toBeGreaterThan(rows.length * 0.9);
   });
+
+  it('a worker that cannot start (its lists do not compile) rejects ready and every check, and close still returns', async () => {
+    const pool = startNamePool([{ broken: true } as unknown as (typeof lists)[number]], 1);
+    await expect(pool.ready).rejects.toThrow();
+    await expect(pool.check(['ACME CORP'])).rejects.toThrow();
+    await pool.close();
+  }, 60_000);
 
   it("a pool's answers are the matcher's own, in order", async () => {
     const names = Array.from({ length: 300 }, (_, i) => madeUpName(i)).concat(['HOSHINE SILICON INDUSTRY CO LTD', 'HIKVISION']);
