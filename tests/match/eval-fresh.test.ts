@@ -24,6 +24,9 @@ const read = async (name: string) => parseGeneral(await readFile(path.join(repoR
 // plants, vintages, 80+ jurisdictions). Told only to prefer less famous entities, the helper named
 // many an earlier set names: the 56 rows that repeated an earlier pair exactly were taken out
 // unread; 206 of the 368 left list an entity an earlier set lists, with a new query.
+// fresh8.csv: an eighth set, written blind on 2026-12-07 the same way (sister companies, legal-form
+// contradictions, vintages, renames, 84 jurisdictions); the 85 rows that repeated an earlier pair
+// exactly were taken out unread, and 244 of the 379 left list an entity an earlier set lists.
 describe.each([
   { file: 'fresh.csv', earlier: ['general.csv'], queriesToo: true, labels: LABELS },
   { file: 'fresh2.csv', earlier: ['general.csv', 'fresh.csv'], queriesToo: false, labels: LABELS },
@@ -32,6 +35,7 @@ describe.each([
   { file: 'fresh5.csv', earlier: ['general.csv', 'fresh.csv', 'fresh2.csv', 'fresh3.csv'], queriesToo: true, labels: ['same', 'different'] as const },
   { file: 'fresh6.csv', earlier: ['general.csv', 'fresh.csv', 'fresh2.csv', 'fresh3.csv', 'fresh4.csv'], queriesToo: false, labels: ['same', 'different'] as const },
   { file: 'fresh7.csv', earlier: ['general.csv', 'fresh.csv', 'fresh2.csv', 'fresh3.csv', 'fresh4.csv', 'fresh5.csv', 'fresh6.csv'], queriesToo: false, labels: LABELS, newPairsOnly: true },
+  { file: 'fresh8.csv', earlier: ['general.csv', 'fresh.csv', 'fresh2.csv', 'fresh3.csv', 'fresh4.csv', 'fresh5.csv', 'fresh6.csv', 'fresh7.csv'], queriesToo: false, labels: LABELS, newPairsOnly: true },
 ])('fresh pair set (fixtures/eval/$file)', async ({ file, earlier, queriesToo, labels, newPairsOnly }) => {
   const pairs = await read(file);
   const general = (await Promise.all(earlier.map(read))).flat();

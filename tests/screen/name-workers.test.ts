@@ -113,7 +113,10 @@ describe('a screen with name workers', () => {
   it('workers that cannot start are said once, and the run is matched on the main thread', async () => {
     const alone = await screenBy();
     const broken = [{ broken: true } as unknown as (typeof lists)[number]];
-    const r = await screenBy((matcher) => ({ sharing: matcher, start: () => startNamePool(broken, 2), startAfter: START }));
+    // Failed before the screen starts them (a failure that came after the last batch would have nothing to say).
+    const pool = startNamePool(broken, 2);
+    await pool.ready.catch(() => undefined);
+    const r = await screenBy((matcher) => ({ sharing: matcher, start: () => pool, startAfter: START }));
     const said = r.warnings.filter((w) => w.includes('name workers'));
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(/^name workers stopped \(.+\): the rest of the run worked out names on the main thread$/);
