@@ -178,6 +178,8 @@ export function explainEvidence(e: Evidence): string {
     case 'translated': return e.cap ? 'the names agree only in translated common words: review at most' : '';
     case 'short-typo': return `a typo in a short word (${d.query} / ${d.list}): review at most`;
     case 'one-word-query': return 'a one-word name against a longer listed name';
+    case 'common-words-dropped': return `the listed name without its common words (${d.words}): review at most`;
+    case 'lead-words-dropped': return `the end of the listed name, without the words it leads with (${d.words}): review at most`;
     case 'registry-tag': return `registered ${d.query ? `in ${d.query}` : 'without a tag'} and the listed name ${d.list ? `in ${d.list}` : 'without one'}: a namesake as often as the company, review at most`;
     case 'ticker-support': return `${d.said} agrees (+${d.add})`;
     case 'country-conflict': return `country ${d.holding} but the listed entity is ${d.entity}`;

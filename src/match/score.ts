@@ -903,6 +903,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let lWords = 0;
   let lNumbers = 0;
   let lNumberWeight = 0;
+  /** Distinctive words only the listed name has (outside parentheses). */
+  let lDistinct = 0;
   let tail = 0;
   let tailSpecific = false;
   for (let j = 0; j < nL; j++) {
@@ -944,6 +946,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       lCode[j] = WORD;
       if (lRoman < 0 && SINGLE_ROMAN.has(t.text)) lRoman = j;
       lWords++;
+      if (k === 'distinctive' && !t.paren) lDistinct++;
       if (DIRECTIONS.has(t.text)) otherCompany = true;
     }
   }
@@ -993,8 +996,12 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // Only an equal name confirms (exact-name, cut-exact below); else the caller's bound sees the
   // score these factors leave, multiplied in the evidence's order (as decide() does); the evidence
   // built after them only lowers a score or caps a tier.
+  // (See common-words-dropped below.)
+  const subset = allEqual && qExtra === 0 && lWords > 0 && lPlaces === 0 && lNumbers === 0 && !otherCompany && homeCountry === '' && equalWeight >= 1 && alignment < policy.thresholds.review && alignedInOrder(nChosen);
+  const commonDropped = subset && lDistinct === 0;
+  const leadDropped = subset && !commonDropped && nQ >= 2 && listTailAligned(lCode, nL);
   if (keep && !equal) {
-    let score = alignment;
+    let score = commonDropped || leadDropped ? policy.thresholds.review : alignment;
     if (placesDiffer) score *= f.placesDiffer;
     if (wordsDiffer) score *= f.wordsDiffer;
     if (extraWords) score *= f.extraWords;
@@ -1099,6 +1106,20 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (nQ === 1 && lExtra > 0) {
     ev.push({ rule: 'one-word-query', cap: 'review', detail: { listed: nL } });
   }
+  // The fund file's name is the listed one without its common words (RECORDATI SPA / Recordati
+  // Industria Chimica e Farmaceutica S.p.A.): every word of the fund file's name equal, in the
+  // listed order, a distinctive word among them, and only common words left over: fund files drop
+  // a registered name's description. Worth a look: a unit of the group is named so as often.
+  if (commonDropped) {
+    ev.push({ rule: 'common-words-dropped', floor: policy.thresholds.review, cap: 'review', detail: { words: textsOf(L, lCode, WORD) } });
+  }
+  // The fund file's name is the end of the listed one, which leads with words of its own (SAMRUK-KAZYNA /
+  // Sovereign Wealth Fund Samruk-Kazyna, SABANCI HOLDING / Haci Omer Sabanci Holding, RENTENBANK /
+  // Landwirtschaftliche Rentenbank): a description or an owner's name before the brand, which fund
+  // files drop. Worth a look: the brand of another company as often (Fnac Darty / DARTY).
+  else if (leadDropped) {
+    ev.push({ rule: 'lead-words-dropped', floor: policy.thresholds.review, cap: 'review', detail: { words: textsOf(L, lCode, WORD) } });
+  }
   const cutExact = equal && (tail > 0 || anyPrefix);
   if (cutExact) ev.push({ rule: 'cut-exact', confirms: true, ...(tailSpecific ? {} : { floor: policy.cutExactFloor }), detail: {} });
   if (cutExact && tailSpecific) ev.push({ rule: 'cut-tail-specific', cap: 'probable', detail: { words: textsOf(L, lCode, TAIL) } });
@@ -1135,6 +1156,15 @@ function numbersOf(tokens: readonly NameToken[], codes: Uint8Array): string {
   const written = textsOf(tokens, codes, NUMBER);
   for (let i = 0; i < tokens.length; i++) if (codes[i] === ROMAN) return String(SINGLE_ROMAN.get(tokens[i].text));
   return written;
+}
+
+/** The listed name's aligned words are its last ones, after at least one that is not aligned. */
+function listTailAligned(codes: Uint8Array, n: number): boolean {
+  let j = n - 1;
+  while (j >= 0 && codes[j] === ALIGNED) j--;
+  if (j === n - 1 || j < 0) return false;
+  for (; j >= 0; j--) if (codes[j] === ALIGNED) return false;
+  return true;
 }
 
 /** The first `n` chosen pairs stand in one order in both names (no two cross). */

@@ -134,6 +134,10 @@ export type RuleId =
   | 'cognate'
   /** One word against a longer listed name. */
   | 'one-word-query'
+  /** The fund file's name is the listed one without its common words (RECORDATI / Recordati Industria Chimica e Farmaceutica): review at most. */
+  | 'common-words-dropped'
+  /** The fund file's name is the end of the listed one, which leads with words of its own (SAMRUK-KAZYNA / Sovereign Wealth Fund Samruk-Kazyna): review at most. */
+  | 'lead-words-dropped'
   | 'registry-tag'
   /** A ticker on another market agrees. */
   | 'ticker-support'

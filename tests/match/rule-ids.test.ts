@@ -26,6 +26,24 @@ describe('rules no other test names', () => {
     expect(best('Toyota Motor Corporation Australia', 'AUSTRALIA').tier).toBeNull();
     expect(best('Nippon Corporation Roscosmos', 'ROSCOSMOS').rules).not.toContain('registered-brand');
   });
+  it('common-words-dropped: the listed name without its common words, every fund-file word equal and in order, review at most', () => {
+    expect(best('Recordati Industria Chimica e Farmaceutica S.p.A.', 'RECORDATI SPA')).toEqual({ tier: 'review', rules: ['one-word-query', 'common-words-dropped', 'translated'] });
+    // Not with a typo in the word kept, nor a word of the fund file's own, nor a place dropped.
+    expect(best('Recordati Industria Chimica e Farmaceutica S.p.A.', 'RECORDATY SPA').rules).not.toContain('common-words-dropped');
+    expect(best('Recordati Industria Chimica e Farmaceutica S.p.A.', 'RECORDATI PHARMA SPA').rules).not.toContain('common-words-dropped');
+    expect(best('Recordati Industria Chimica Italia S.p.A.', 'RECORDATI SPA').tier).toBeNull();
+    // One common word dropped scores high enough without it.
+    expect(best('Yamaha Motor Co., Ltd.', 'YAMAHA CORP').rules).not.toContain('common-words-dropped');
+  });
+  it('lead-words-dropped: the end of the listed name, two words or more, without the words it leads with, review at most', () => {
+    expect(best('Sovereign Wealth Fund Samruk-Kazyna JSC', 'SAMRUK-KAZYNA JSC')).toEqual({ tier: 'review', rules: ['lead-words-dropped'] });
+    expect(best('Hacı Ömer Sabancı Holding A.Ş.', 'SABANCI HOLDING').tier).toBe('review');
+    // One word is the brand of another company as often (Fnac Darty / Darty plc); the start of a
+    // listed name is a sister (Toei Animation / Toei), and a word in the middle is no end.
+    expect(best('Fnac Darty SA', 'DARTY PLC').tier).toBeNull();
+    expect(best('Toei Animation Co., Ltd.', 'TOEI CO LTD').rules).not.toContain('lead-words-dropped');
+    expect(best('Sovereign Wealth Fund Samruk-Kazyna Group JSC', 'SAMRUK-KAZYNA JSC').rules).not.toContain('lead-words-dropped');
+  });
   it('words-reordered: a name of three or more common words in another order is review; two words only with a Chinese province or city', () => {
     expect(best('Institute of Automation, Chinese Academy of Sciences', 'CHINESE ACADEMY OF SCIENCES INSTITUTE OF AUTOMATION')).toEqual({
       tier: 'review', rules: ['words-reordered', 'common-words-only'],
