@@ -410,6 +410,12 @@ export const TRANSLATIONS: Record<string, string> = {
   'vien thong': 'telecom', // viễn thông
   'dau khi': 'oil gas', // dầu khí (Tập đoàn Dầu khí Việt Nam = Vietnam Oil and Gas Group)
   'hang khong': 'airlines', // hàng không
+  // Thai, as any-ascii reads it (ำ also as NFKC splits it: chmakad): the company form written either
+  // side of the name, บริษัท X จำกัด (มหาชน) = X Public Company Limited, บริษัท X จำกัด = X Company Limited.
+  brisath: 'company', // บริษัท
+  'chamkad mhachn': 'public company limited', 'chmakad mhachn': 'public company limited', // จำกัด (มหาชน)
+  chamkad: 'limited', chmakad: 'limited', // จำกัด
+  mhachn: 'pcl', // (มหาชน), public, in parentheses after จำกัด
   // Greek (ELOT 743, as Greek companies write their Latin names)
   trapeza: 'bank', trapezis: 'bank', // Τράπεζα, Τραπέζης
   ethniki: 'national', ethnikis: 'national', // Εθνική (Εθνική Τράπεζα = National Bank of Greece)

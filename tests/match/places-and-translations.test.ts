@@ -126,6 +126,15 @@ describe('Vietnamese names: the form written first, business words translated', 
   });
 });
 
+describe('Thai names: the company form written either side of the name', () => {
+  it('บริษัท X จำกัด (มหาชน) is X Public Company Limited, as any-ascii reads the Thai', () => {
+    expect(best('Banpu Public Company Limited', 'บริษัท บ้านปู จำกัด (มหาชน)')).toEqual({ tier: 'confirmed', rules: ['exact-name', 'translated'] });
+    expect(best('Banpu Public Company Limited', 'บริษัท บ้านปู จำกัด มหาชน').tier).toBe('confirmed');
+    // The form alone is no name: another brand stays another company.
+    expect(best('Banpu Public Company Limited', 'บริษัท ปตท. จำกัด (มหาชน)').tier).toBeNull();
+  });
+});
+
 describe('German words companies translate: a country adjective, Rück for Re', () => {
   it('Schweizerische = Swiss; Rück = Re, in either spelling of ü', () => {
     expect(best('Swiss National Bank', 'SCHWEIZERISCHE NATIONALBANK').rules).toContain('translated');
