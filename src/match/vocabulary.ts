@@ -486,6 +486,7 @@ export const TRANSLATIONS: Record<string, string> = {
   tsentr: 'center', agentstvo: 'agency', ministerstvo: 'ministry', // центр, агентство, министерство
   kompleks: 'complex', gruppa: 'group', kholding: 'holding', // комплекс, группа, холдинг
   spg: 'lng', // СПГ, сжиженный природный газ (Yamal SPG = Yamal LNG)
+  npz: 'oil refinery', // НПЗ, нефтеперерабатывающий завод (Mozyrskiy NPZ = Mozyr Oil Refinery)
 };
 
 /**

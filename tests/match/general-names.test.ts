@@ -199,6 +199,10 @@ describe('general names: business words of other languages (translated)', () => 
     expect(rules('JSC Military Industrial Company', 'AO VOENNO-PROMYSHLENNAYA KOMPANIYA')).toContain('translated');
     expect(tier('Development Bank of the Republic of Belarus', 'OAO BANK RAZVITIYA RESPUBLIKI BELARUS')).not.toBeNull();
     expect(tier('OAO Yamal LNG', 'YAMAL SPG OAO')).not.toBeNull();
+    // НПЗ, an oil refinery (нефтеперерабатывающий завод), in Latin letters or Cyrillic; not another refinery.
+    expect(tier('Kirishi Oil Refinery', 'KIRISHSKIY NPZ')).toBe('review');
+    expect(rules('Kirishi Oil Refinery', 'ООО «Киришский НПЗ»')).toContain('translated');
+    expect(tier('Kirishi Oil Refinery', 'ANTIPINSKIY NPZ')).toBeNull();
     expect(tier('PJSC ANK Bashneft', 'BASHNEFT PAO')).not.toBeNull(); // ANK, a company type, set aside
     // Another stem is another word: a naval plant is not a shipbuilding one.
     expect(tier('JSC Khabarovsk Shipbuilding Plant', 'AO KHABAROVSKIY REMONTNYY ZAVOD')).toBeNull();
