@@ -507,6 +507,8 @@ const RUSSIAN_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
   transportn: 'transport', avtomobiln: 'automobile', traktorn: 'tractor', zheleznodorozhn: 'railway', kosmichesk: 'space',
   raketn: 'missile', yadern: 'nuclear', gosudarstvenn: 'state', federaln: 'federal', natsionaln: 'national',
   mezhdunarodn: 'international', tsentraln: 'central', severn: 'northern', yuzhn: 'southern', vostochn: 'eastern', zapadn: 'western',
+  kaliyn: 'potash', kaliin: 'potash', // калийный (Belorusskaya Kaliynaya Kompaniya = Belarusian Potash Company)
+  belorussk: 'belarusian', belarusk: 'belarusian', ukrainsk: 'ukrainian', // белорусский, беларускі, украинский: the country adjective
 };
 /** The endings a transliterated Russian adjective may have after its stem (masculine, feminine, neuter, genitive, plural). */
 const RUSSIAN_ADJECTIVE_ENDINGS = ['yy', 'yi', 'yj', 'iy', 'ii', 'ij', 'y', 'aya', 'aia', 'aja', 'oye', 'oe', 'oie', 'oy', 'oi', 'ogo', 'ye', 'yye', 'ie', 'iye', 'ykh', 'ikh', 'o'];

@@ -203,6 +203,10 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Kirishi Oil Refinery', 'KIRISHSKIY NPZ')).toBe('review');
     expect(rules('Kirishi Oil Refinery', 'ООО «Киришский НПЗ»')).toContain('translated');
     expect(tier('Kirishi Oil Refinery', 'ANTIPINSKIY NPZ')).toBeNull();
+    // Country adjectives and калийный (potash) by their stem.
+    expect(rules('Belarusian Potash Company', 'OAO BELORUSSKAYA KALIYNAYA KOMPANIYA')).toContain('translated');
+    expect(tier('Belarusian Potash Company', 'OAO BELORUSSKAYA KALIYNAYA KOMPANIYA')).not.toBeNull();
+    expect(tier('Belarusian Potash Company', 'OAO BELORUSSKAYA NEFTYANAYA KOMPANIYA')).toBeNull();
     expect(tier('PJSC ANK Bashneft', 'BASHNEFT PAO')).not.toBeNull(); // ANK, a company type, set aside
     // Another stem is another word: a naval plant is not a shipbuilding one.
     expect(tier('JSC Khabarovsk Shipbuilding Plant', 'AO KHABAROVSKIY REMONTNYY ZAVOD')).toBeNull();
