@@ -212,6 +212,8 @@ interface Walk {
   readonly target: string | null;
   readonly out: string[] | null;
   readonly starts: ReadonlySet<string> | undefined;
+  /** Letters compared with c read k (foldC): Russian initials of a name the list writes in English (RNKB / Russian National Commercial Bank). */
+  readonly fold?: boolean;
 }
 
 /**
@@ -220,8 +222,8 @@ interface Walk {
  * FILED_MAX), only those that start as one of `starts` when given. At least two letters come from
  * the name's words (a place, a compound's part or a legal form written out counts).
  */
-function walkInitials(slots: readonly Slot[], target: string | null, out: string[] | null, starts?: ReadonlySet<string>): boolean {
-  return walkFrom({ slots, target, out, starts }, 0, '', 0, false);
+function walkInitials(slots: readonly Slot[], target: string | null, out: string[] | null, starts?: ReadonlySet<string>, fold = false): boolean {
+  return walkFrom({ slots, target: fold && target !== null ? foldC(target) : target, out, starts, fold }, 0, '', 0, false);
 }
 
 /**
@@ -245,7 +247,7 @@ function walkFrom(w: Walk, k: number, acc: string, fromWords: number, ended: boo
   if ((ending && ended) || acc.length < s.after) return false;
   const words = s.role === 'word' || s.role === 'tail' || s.role === 'place' || s.role === 'beside' || (s.role !== 'stop' && s.text.length > 4);
   for (const o of s.options) {
-    const next = acc + o;
+    const next = acc + (w.fold === true ? foldC(o) : o);
     if (next.length > ACRONYM_MAX || (target !== null && !target.startsWith(next)) || (starts !== undefined && !starts.has(next))) continue;
     if (walkFrom(w, k + 1, next, fromWords + (words ? o.length : 0), ended)) return true;
   }
@@ -331,6 +333,15 @@ export function spellsInitials(word: string, initials: NameInitials, beside?: { 
     if (slots.length === 0) continue;
     if (walkInitials(beside === undefined ? slots : withBeside(slots, beside.words, beside.distinctive ? 'beside' : 'word'), word, null)) return true;
   }
+  // Initials with c read k (foldC): a Russian name's initials against its English name (RNKB: Russian
+  // National Commercial Bank; KRET: Concern Radio-Electronic Technologies), K of komm-, komp-, kontsern.
+  // (Only a Russian word's initials: four letters or more, with a k and no c; three letters spell too many names.)
+  if (word.length >= 4 && word.includes('k') && !word.includes('c')) {
+    for (const slots of [initials.norm, initials.written]) {
+      if (slots.length === 0) continue;
+      if (walkInitials(beside === undefined ? slots : withBeside(slots, beside.words, beside.distinctive ? 'beside' : 'word'), word, null, undefined, true)) return true;
+    }
+  }
   return false;
 }
 
@@ -358,7 +369,7 @@ const PIECE_MIN = 2;
  * KOMmercheskiy FLOT, Rostelecom, Vnesheconombank) is the k of their transliterated words. Keys and
  * pieces compare so (sameStart).
  */
-function foldC(key: string): string {
+export function foldC(key: string): string {
   return key.includes('c') ? key.replace(/c/g, 'k') : key;
 }
 

@@ -221,6 +221,7 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       if (ordered !== null) collected.add(c.byWordSet.get(ordered));
     }
     // A one-word name may be the initials of a listed name (IBM, ICBC).
+    // (The list files its initials also with c read k: RNKB finds Russian National Commercial Bank.)
     if (toks.length === 1 && c.byInitials.size > 0 && mayBeAcronym(toks[0].text)) collected.add(c.byInitials.get(toks[0].text));
     // A one-word compound may be what the list writes as its stems' initials (Vneshtorgbank: VTB).
     if (toks.length === 1 && !toks[0].han) {

@@ -11,7 +11,7 @@ import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
 import { compoundInitials, compoundKey, compoundReading, mayBeCompound, type CompoundReading } from './compounds.js';
-import { contractionKeys, contractionKeysOf, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
+import { contractionKeys, contractionKeysOf, foldC, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
@@ -448,7 +448,11 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   fileAlias(c.byCore, name.core, ai);
   fileAlias(c.byCompact, name.compact, ai);
   fileAlias(c.byStart, startKey(name), ai);
-  for (const initials of initialsOf(name)) fileAlias(c.byInitials, initials, ai);
+  for (const initials of initialsOf(name)) {
+    fileAlias(c.byInitials, initials, ai);
+    // ... and with c read k, as a Russian name's initials are found (RNKB: Russian National Commercial Bank).
+    if (initials.includes('c') && initials.length >= 4) fileAlias(c.byInitials, foldC(initials), ai);
+  }
   for (const ck of contractionKeysOf(name)) fileAlias(c.byContraction, ck, ai);
   const sk = syllableKey(name);
   if (sk !== null) fileAlias(c.bySyllables, sk, ai);

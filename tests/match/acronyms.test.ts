@@ -76,6 +76,13 @@ describe('the ways a name gives letters', () => {
     expect(spells('omv', 'Österreichische Mineralölverwaltung AG', true)).toBe(false); // not reading a fund file's name (strict)
   });
 
+  it("a Russian name's initials, k for the c of the English words (RNKB: Russian National Commercial Bank): four letters or more, a k and no c", () => {
+    expect(spells('rnkb', 'Russian National Commercial Bank')).toBe(true);
+    expect(spells('rncb', 'Russian National Commercial Bank')).toBe(true);
+    // Three letters spell too many names so (KCC / China Communications Construction), and a word with a c is read as written.
+    expect(spells('kcc', 'China Communications Construction Company Limited')).toBe(false);
+    expect(spells('kkcc', 'China Communications Construction Company Limited')).toBe(false);
+  });
   it('names of Han words and one-word names have no initials', () => {
     expect(filed('中国石油天然气股份有限公司')).toEqual([]);
     expect(filed('Petrobras')).toEqual([]);
