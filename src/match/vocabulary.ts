@@ -160,8 +160,6 @@ export const CANONICAL: Record<string, string> = {
   ntwks: 'networks', netwrks: 'networks', semicond: 'semiconductor', stl: 'steel', utils: 'utilities',
   spclty: 'specialty', diversifd: 'diversified', bkg: 'banking', entmt: 'entertainment', fincl: 'financial', fncl: 'financial',
   st: 'saint', // St. Petersburg, St. Galler Kantonalbank, St. James's Place: Saint as names abbreviate it
-  // An airline's word, which its names write one way or another (Mahan Air / Mahan Airlines, Korean Air / Korean Air Lines).
-  air: 'airlines', airways: 'airlines', airline: 'airlines',
 };
 
 /**
@@ -573,7 +571,6 @@ const PHRASES: Record<string, string> = {
   'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',
   scitech: 'science technology', 'hong kong': 'hongkong', 'inner mongolia': 'innermongolia', 'u s': 'us',
   'viet nam': 'vietnam', // Việt Nam, as Vietnamese writes it
-  'air lines': 'airlines', // Korean Air Lines, Delta Air Lines: the airline word (CANONICAL: air, airways)
   // A country's official long form, as one place word (Ministry of Defence of the Russian Federation,
   // Bank of the Lao PDR). Not a country name companies are named with (South African Airways, Air New
   // Zealand, Saudi Arabian Oil), nor one acronyms spell word by word (IRISL: Islamic Republic of Iran

@@ -701,16 +701,3 @@ describe('general names: securitisation series', () => {
     expect(tier('Ford Credit Auto Owner Trust 2023-A', 'FORD CREDIT AUTO OWNER TRUST 2023-A')).toBe('confirmed');
   });
 });
-
-describe('general names: an airline word written one way or another', () => {
-  it('Air, Airlines, Airways and Airline are one word (canonical-spelling)', () => {
-    expect(tier('Mahan Air', 'MAHAN AIRLINES')).toBe('confirmed');
-    expect(tier('Korean Air Lines Co., Ltd.', 'KOREAN AIR CO LTD')).toBe('review');
-    expect(tier('Etihad Airways PJSC', 'ETIHAD AIRLINES PJSC')).toBe('confirmed');
-    expect(tier('Delta Air Lines, Inc.', 'DELTA AIRLINES INC')).toBe('confirmed');
-  });
-  it('another brand, or the words in another order, is another airline', () => {
-    expect(tier('Air China Limited', 'CHINA AIRLINES LTD')).toBeNull();
-    expect(tier('Air Koryo', 'KORYO BANK')).toBeNull();
-  });
-});
