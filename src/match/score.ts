@@ -998,7 +998,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // built after them only lowers a score or caps a tier.
   // (See common-words-dropped below.)
   const subset = allEqual && qExtra === 0 && lWords > 0 && lPlaces === 0 && lNumbers === 0 && !otherCompany && homeCountry === '' && equalWeight >= 1 && alignment < policy.thresholds.review && alignedInOrder(nChosen);
-  const commonDropped = subset && lDistinct === 0;
+  const commonDropped = subset && lDistinct === 0 && listHeadAligned(lCode, nL);
   const leadDropped = subset && !commonDropped && nQ >= 2 && listTailAligned(lCode, nL);
   if (keep && !equal) {
     let score = commonDropped || leadDropped ? policy.thresholds.review : alignment;
@@ -1106,10 +1106,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (nQ === 1 && lExtra > 0) {
     ev.push({ rule: 'one-word-query', cap: 'review', detail: { listed: nL } });
   }
-  // The fund file's name is the listed one without its common words (RECORDATI SPA / Recordati
-  // Industria Chimica e Farmaceutica S.p.A.): every word of the fund file's name equal, in the
-  // listed order, a distinctive word among them, and only common words left over: fund files drop
-  // a registered name's description. Worth a look: a unit of the group is named so as often.
+  // The fund file's name is the start of the listed one, without the common words it ends in
+  // (RECORDATI SPA / Recordati Industria Chimica e Farmaceutica S.p.A.): every word of the fund
+  // file's name equal, in the listed order, a distinctive word among them, and only common words
+  // left over: fund files drop a registered name's description. Worth a look: a unit of the group
+  // is named so as often. (Not common words before it: NAN PAO / Hua Nan Financial Holdings.)
   if (commonDropped) {
     ev.push({ rule: 'common-words-dropped', floor: policy.thresholds.review, cap: 'review', detail: { words: textsOf(L, lCode, WORD) } });
   }
@@ -1156,6 +1157,15 @@ function numbersOf(tokens: readonly NameToken[], codes: Uint8Array): string {
   const written = textsOf(tokens, codes, NUMBER);
   for (let i = 0; i < tokens.length; i++) if (codes[i] === ROMAN) return String(SINGLE_ROMAN.get(tokens[i].text));
   return written;
+}
+
+/** The listed name's aligned words are its first ones, before at least one that is not aligned. */
+function listHeadAligned(codes: Uint8Array, n: number): boolean {
+  let j = 0;
+  while (j < n && codes[j] === ALIGNED) j++;
+  if (j === 0 || j === n) return false;
+  for (; j < n; j++) if (codes[j] === ALIGNED) return false;
+  return true;
 }
 
 /** The listed name's aligned words are its last ones, after at least one that is not aligned. */

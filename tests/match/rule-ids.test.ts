@@ -32,6 +32,8 @@ describe('rules no other test names', () => {
     expect(best('Recordati Industria Chimica e Farmaceutica S.p.A.', 'RECORDATY SPA').rules).not.toContain('common-words-dropped');
     expect(best('Recordati Industria Chimica e Farmaceutica S.p.A.', 'RECORDATI PHARMA SPA').rules).not.toContain('common-words-dropped');
     expect(best('Recordati Industria Chimica Italia S.p.A.', 'RECORDATI SPA').tier).toBeNull();
+    // Not common words before the fund file's words: the start of the listed name only.
+    expect(best('Hua Nan Financial Holdings Co., Ltd.', 'NAN PAO RESINS CHEMICAL CO LTD').rules).not.toContain('common-words-dropped');
     // One common word dropped scores high enough without it.
     expect(best('Yamaha Motor Co., Ltd.', 'YAMAHA CORP').rules).not.toContain('common-words-dropped');
   });
