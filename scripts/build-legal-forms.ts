@@ -128,12 +128,13 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'as listed companies write it (Qatar National Bank (Q.P.S.C.)); GLEIF has no Qatari forms.',
   },
   {
-    spellings: ['k.s.c.p.', 'k.s.c.c.', 'k.s.c.', 's.a.k.p.', 's.a.k.'],
+    spellings: ['k.s.c.p.', 'k.s.c.c.', 'k.s.c.', 'k.p.s.c.', 's.a.k.p.', 's.a.k.'],
     canonical: 'kscp',
     countries: 'KW',
     why: 'Kuwaiti shareholding company, public or closed (Kuwait Companies Law No. 1 of 2016), and its older French '
       + 'abbreviation S.A.K. (société anonyme koweïtienne), as listed companies write them (Kuwait Finance House K.S.C.P., '
-      + 'National Bank of Kuwait S.A.K.P.); GLEIF has no Kuwaiti forms.',
+      + 'National Bank of Kuwait S.A.K.P.; Burgan Bank and Boubyan Bank write K.P.S.C., Kuwaiti public shareholding '
+      + 'company); GLEIF has no Kuwaiti forms.',
   },
   {
     spellings: ['b.s.c.', 'bahraini shareholding company'],

@@ -190,6 +190,7 @@ describe('comparing legal forms', () => {
   it('Gulf and Egyptian joint-stock forms GLEIF lacks are forms (Q.P.S.C., K.S.C.P., S.A.K.P., B.S.C., S.A.E.)', () => {
     expect(relation('Kuwait Finance House K.S.C.P.', 'Kuwait Finance House KSCP')).toBe('same');
     expect(relation('National Bank of Kuwait S.A.K.P.', 'National Bank of Kuwait K.S.C.P.')).toBe('same');
+    expect(relation('Boubyan Bank K.P.S.C.', 'Boubyan Bank K.S.C.P.')).toBe('same'); // K.P.S.C., as some Kuwaiti banks write it
     expect(relation('Qatar National Bank (Q.P.S.C.)', 'Qatar National Bank GmbH')).toBe('conflict');
     expect(relation('Commercial International Bank (Egypt) S.A.E.', 'Commercial International Bank (Egypt) SAE')).toBe('same');
     expect(relation('Ahli United Bank B.S.C.', 'Ahli United Bank BSC')).toBe('same'); // Bahrain
