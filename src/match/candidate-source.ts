@@ -8,7 +8,7 @@
  * short word's typo, two edits for a long word, another transliteration, a typo of a common word).
  * What it returns is only worth scoring: the rules (score.ts, evidence.ts) decide.
  */
-import { abjadIndex, cognateIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
+import { abjadIndex, cognateIndex, loanIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
@@ -18,6 +18,7 @@ import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 import { PINYIN_POSTAL } from './vocabulary.js';
 import { abjadSkeleton } from './abjad.js';
+import { loanSkeleton } from './loanwords.js';
 
 export interface CandidateSource {
   /** The aliases worth scoring for an analysed name, each once, in the order the indexes name them (exact forms first, then by word). */
@@ -272,6 +273,13 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       if (exact === undefined && (toks[i].abjad || c.abjadWords.size > 0)) {
         const skeleton = abjadSkeleton(t, 2);
         const words = skeleton === '' ? undefined : (toks[i].abjad ? abjadIndex(c) : c.abjadWords).get(skeleton);
+        if (words !== undefined) for (const w of words) collected.add(c.postings.get(w));
+      }
+      // A word read from kana or Hangul finds the listed words of its consonants as those languages
+      // say them, and a word in Latin letters the listed words in kana or Hangul (Krafton / 크래프톤).
+      if (exact === undefined && (toks[i].loan === true || c.loanWords.size > 0)) {
+        const skeleton = loanSkeleton(t, toks[i].loan !== true);
+        const words = skeleton === '' ? undefined : (toks[i].loan === true ? loanIndex(c) : c.loanWords).get(skeleton);
         if (words !== undefined) for (const w of words) collected.add(c.postings.get(w));
       }
       // ... and run together with the word before (the article: al mrai / Almarai).

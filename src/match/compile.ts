@@ -18,6 +18,7 @@ import { SHORT_TYPO_MIN } from './edits.js';
 import { buildCognateKeys, KOREAN_KEY_MARK, mayHaveCognateKeys, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { abjadSkeleton } from './abjad.js';
+import { loanSkeleton } from './loanwords.js';
 import { countryFor, micCountry, micFor, parseTicker, tickerKey, type Market } from '../reference/markets.js';
 
 /** Where a compiled alias or identifier leads: a listed entity, directly or through a relation. */
@@ -185,6 +186,10 @@ export interface CompiledLists {
   abjadWords: Map<string, string[]>;
   /** Every distinctive word by its abjadSkeleton, built at the first word in Arabic script that asks (abjadIndex). */
   abjadSkeletons: Map<string, string[]> | undefined;
+  /** Distinctive words the list writes in kana or Hangul, by their loanSkeleton (loanwords.ts); empty for most lists. */
+  loanWords: Map<string, string[]>;
+  /** Every distinctive word by its loanSkeleton as a Latin word, built at the first word from kana or Hangul that asks (loanIndex). */
+  loanSkeletons: Map<string, string[]> | undefined;
   /** koreanEnds of the words with a koreanKey: a word of other ends is asked for none. */
   koreanEnds: Set<number>;
   /** Words (3+ letters) of names made only of common words -> those aliases, and typo search over them. */
@@ -288,7 +293,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
     entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), byCompoundKey: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
-    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), cognates: undefined, abjadWords: new Map(), abjadSkeletons: undefined, vocab: [],
+    coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), cognates: undefined, abjadWords: new Map(), abjadSkeletons: undefined, loanWords: new Map(), loanSkeletons: undefined, vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), koreanEnds: new Set(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
     tickersByCountry: new Map(), tickersAny: new Map(), linked: new Set(), warnings: [],
@@ -490,6 +495,10 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
     if (distinctive) {
       // A word shared by many entities still finds them: its postings are just longer.
       fileAlias(c.postings, toks[i].text, ai);
+      if (toks[i].loan) {
+        const skeleton = loanSkeleton(toks[i].text, false);
+        if (skeleton !== '' && !c.loanWords.get(skeleton)?.includes(toks[i].text)) push(c.loanWords, skeleton, toks[i].text);
+      }
       if (toks[i].abjad) {
         fileAbjad(c, toks[i].text);
         // ... and run together with the word before, as filed below (the article: al mrai / Almarai).
@@ -518,6 +527,18 @@ export function cognateIndex(c: CompiledLists): Map<string, string[]> {
 function fileAbjad(c: CompiledLists, word: string): void {
   const skeleton = abjadSkeleton(word, 2);
   if (skeleton !== '' && !c.abjadWords.get(skeleton)?.includes(word)) push(c.abjadWords, skeleton, word);
+}
+
+/** The list's distinctive words by their loanSkeleton as Latin words (CompiledLists.loanSkeletons), built once when first asked. */
+export function loanIndex(c: CompiledLists): Map<string, string[]> {
+  if (c.loanSkeletons) return c.loanSkeletons;
+  const index = new Map<string, string[]>();
+  for (const w of c.vocab) {
+    const k = loanSkeleton(w, true);
+    if (k !== '') push(index, k, w);
+  }
+  c.loanSkeletons = index;
+  return index;
 }
 
 /** The list's distinctive words by their abjadSkeleton (CompiledLists.abjadSkeletons), built once when first asked. */

@@ -22,6 +22,7 @@ import { cutFormLength, isCompanyFormStub, legalFormEntries, legalFormSpans, typ
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
 import { ABJAD_LETTER } from './abjad.js';
+import { KANA_HANGUL } from './loanwords.js';
 import { hebrewAbbreviations } from './hebrew-script.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
@@ -45,6 +46,8 @@ export interface NameToken {
   translit: string | null;
   /** Written in Arabic or Hebrew script, where short vowels go unwritten: compared with Latin words by its consonants (abjad.ts). */
   abjad: boolean;
+  /** Read from kana or Hangul: a brand written in their syllables is compared with Latin words by its consonants (loanwords.ts). */
+  loan?: boolean;
 }
 
 export type NormalisationStep =
@@ -1264,6 +1267,7 @@ function buildTokens(s: NameState): void {
   let city = false;
   let leading = true;
   const abjad = !s.ascii && ABJAD_LETTER.test(s.trimmed);
+  const loan = !s.ascii && !abjad && KANA_HANGUL.test(s.trimmed);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.drop) continue;
@@ -1272,7 +1276,7 @@ function buildTokens(s: NameState): void {
     if (kind === 'distinctive') distinctive = true;
     else if (kind === 'place' && (facts & SECOND_LEVEL_CITY) !== 0) city = true;
     if (kind !== 'place') leading = false;
-    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, abjad: abjad && kind !== 'number' });
+    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, abjad: abjad && kind !== 'number', ...(loan && kind === 'distinctive' ? { loan: true } : {}) });
   }
   if (!city || distinctive) return;
   // (Seldom: no distinctive word beside a second-level city. Its places are the name, and the

@@ -11,6 +11,7 @@ import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf } from './sounds.js';
 import { abjadAlike } from './abjad.js';
+import { loanAlike } from './loanwords.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, POSTAL_PLACES, TRANSLATIONS } from './vocabulary.js';
 import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
 
@@ -152,6 +153,7 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
   if (q.length < SOUND_MIN_LENGTH || l.length < SOUND_MIN_LENGTH || (!startsMayAgree(q, l) && !POSTAL_STARTS.has(startsOf(q, l)))) {
     out.sim = 0;
     out.how = 'typo';
+    byLoanSound(qTok, q, lTok, l, out);
     return;
   } else if (own && (transliterationsOf(qTok, lTok) || POSTAL_PLACES.get(q) === l || POSTAL_PLACES.get(l) === q)) {
     // (A Chinese place in its postal spelling and in pinyin is one word in two romanisations: Tsingtao / Qingdao.)
@@ -168,9 +170,23 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
     out.how = 'typo';
     // (Too far apart: asked only of words of one first letter, nearly never two compounds.)
     if (own && q.charCodeAt(0) === l.charCodeAt(0)) compoundSpelling(qTok, lTok, out);
+    if (out.sim === 0) byLoanSound(qTok, q, lTok, l, out);
     return;
   }
   if (own) compoundSpelling(qTok, lTok, out);
+}
+
+/**
+ * Last: a brand read from kana or Hangul and a word in Latin letters, whose consonants agree as those
+ * languages say them (keuraepeuton / Krafton, karubi / Calbee: loanwords.ts): alike in sound
+ * (sounds-alike, review at most). Only where nothing nearer aligns the two.
+ */
+function byLoanSound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Similarity): void {
+  if (qTok.loan === lTok.loan || q !== qTok.text || l !== lTok.text) return;
+  if (qTok.loan ? loanAlike(q, l) : loanAlike(l, q)) {
+    out.sim = SOUND_SIM;
+    out.how = 'sound';
+  }
 }
 
 /** A word similarity: 0 when the words do not match at all, and how they match. */
