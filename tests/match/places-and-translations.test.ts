@@ -135,6 +135,16 @@ describe('Thai names: the company form written either side of the name', () => {
   });
 });
 
+describe('Persian business words: foolad = steel', () => {
+  it('in Latin letters or Persian script, beside a distinctive word that agrees', () => {
+    expect(best('Khuzestan Steel Company', 'FOOLAD KHUZESTAN').rules).toContain('translated');
+    expect(best('Khuzestan Steel Company', 'FOOLAD KHUZESTAN').tier).not.toBeNull();
+    expect(best('Mobarakeh Steel Company', 'فولاد مبارکه').tier).toBe('review');
+    // Another steel company is not found by the translated word alone.
+    expect(best('Khuzestan Steel Company', 'FOOLAD HORMOZGAN').tier).toBeNull();
+  });
+});
+
 describe('German words companies translate: a country adjective, Rück for Re', () => {
   it('Schweizerische = Swiss; Rück = Re, in either spelling of ü', () => {
     expect(best('Swiss National Bank', 'SCHWEIZERISCHE NATIONALBANK').rules).toContain('translated');
