@@ -445,6 +445,7 @@ export const TRANSLATIONS: Record<string, string> = {
   // The languages of Europe: business words companies translate (never a word that is itself a
   // brand: Generale, Assicurazioni Generali's Generali; not Assurance, which is English too).
   banque: 'bank', banca: 'bank', banka: 'bank', banken: 'bank', banki: 'bank', pankki: 'bank', // FR IT CS/SK/SL SV IS FI
+  sadam: 'port', uostas: 'port', satama: 'port', hafen: 'port', hamn: 'port', havn: 'port', // ET LT FI DE SV DA/NO (Tallinna Sadam = Port of Tallinn; not haven, porto, puerto: words and places of their own)
   seguros: 'insurance', seguradora: 'insurance', assicurazioni: 'insurance', versicherung: 'insurance', versicherungen: 'insurance',
   verzekeringen: 'insurance', forsikring: 'insurance', forsakring: 'insurance', vakuutus: 'insurance', // ES/PT PT IT DE NL DA/NO SV FI
   ferrocarriles: 'railways', ferrocarril: 'railway', 'chemins de fer': 'railways', ferrovie: 'railways', spoorwegen: 'railways',

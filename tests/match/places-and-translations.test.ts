@@ -135,6 +135,13 @@ describe('Thai names: the company form written either side of the name', () => {
   });
 });
 
+describe('port in the languages of the Baltic and the North: sadam, uostas, satama, hafen, hamn, havn', () => {
+  it('Tallinna Sadam is the Port of Tallinn, worth a look (the genitive read as a typo)', () => {
+    expect(best('Tallinna Sadam AS', 'PORT OF TALLINN')).toEqual({ tier: 'review', rules: ['typo-only', 'translated'] });
+    expect(best('Tallinna Sadam AS', 'PORT OF HELSINKI').tier).toBeNull();
+  });
+});
+
 describe('Persian business words: foolad = steel', () => {
   it('in Latin letters or Persian script, beside a distinctive word that agrees', () => {
     expect(best('Khuzestan Steel Company', 'FOOLAD KHUZESTAN').rules).toContain('translated');
