@@ -1349,19 +1349,29 @@ function romanNumeral(s: NameState, i: number): number {
   return 0;
 }
 
-/** Number words are numbers ("Two Harbors" = 2 Harbors, "Fifth Third" = 5th 3rd); a tens word takes the unit after it ("Seventy-Seven" = 77). */
+/**
+ * Number words are numbers ("Two Harbors" = 2 Harbors, "Fifth Third" = 5th 3rd); a tens word takes
+ * the unit after it ("Seventy-Seven" = 77), or the ordinal ("Twenty-First" = 21st).
+ */
 function numberWords(s: NameState, i: number): number {
   const words = s.words;
   const w = words[i];
   const spelled = NUMBER_WORDS.get(w.text);
   if (spelled === undefined) return 0;
-  const unit = TENS.has(w.text) && i + 1 < words.length && !words[i + 1].drop ? UNITS.get(words[i + 1].text) : undefined;
+  const after = TENS.has(w.text) && i + 1 < words.length && !words[i + 1].drop ? words[i + 1].text : undefined;
+  const unit = after !== undefined ? UNITS.get(after) : undefined;
+  const ordinal = after !== undefined && unit === undefined ? ORDINAL_UNITS.get(after) : undefined;
   if (unit !== undefined) {
     w.text = String(Number(spelled) + unit);
+    words[i + 1].drop = true;
+  } else if (ordinal !== undefined) {
+    w.text = `${Number(spelled) + ordinal}${ORDINAL_SUFFIX(ordinal)}`;
     words[i + 1].drop = true;
   } else w.text = spelled;
   return 0;
 }
+/** The ordinals a tens word takes (first to ninth), by their unit. */
+const ORDINAL_UNITS = new Map(ORDINAL_WORDS.slice(0, 9).map((w, k) => [w, k + 1]));
 
 /**
  * A letter right after a year names a series ("Owner Trust 2023-A"), not a share class or an

@@ -185,6 +185,14 @@ describe('word rules: each on its own', () => {
     expect(dropped(s)).toEqual(['seven']);
   });
 
+  it('number-words: a tens word takes the ordinal after it (Twenty-First = 21st), as fund files write it', () => {
+    const s = before('word-rules', 'Twenty-First Century Fox');
+    expect(rule('number-words').apply(s, 0)).toBe(0);
+    expect(texts(s)).toEqual(['21st', 'first', 'century', 'fox']);
+    expect(dropped(s)).toEqual(['first']);
+    expect(analyseName('Twenty-First Century Fox, Inc.').core).toBe(analyseName('21ST CENTURY FOX').core);
+  });
+
   it('marked-legal-form: records the forms the legal-forms step marked, not a unit word a tens word took', () => {
     expect(analyseName('Seventy-Seven Bank Ltd').legalForms).toEqual(['ltd']);
     const a = analyseName('Seventy-Seven Bank');
