@@ -1130,10 +1130,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (commonDropped) {
     ev.push({ rule: 'common-words-dropped', floor: policy.thresholds.review, cap: 'review', detail: { words: textsOf(L, lCode, WORD) } });
   }
-  // The fund file's name is the end of the listed one, which leads with words of its own (SAMRUK-KAZYNA /
-  // Sovereign Wealth Fund Samruk-Kazyna, SABANCI HOLDING / Haci Omer Sabanci Holding, RENTENBANK /
-  // Landwirtschaftliche Rentenbank): a description or an owner's name before the brand, which fund
-  // files drop. Worth a look: the brand of another company as often (Fnac Darty / DARTY).
+  // The fund file's name, two words or more, is the end of the listed one, which leads with words of
+  // its own (SAMRUK-KAZYNA / Sovereign Wealth Fund Samruk-Kazyna, SABANCI HOLDING / Haci Omer Sabanci
+  // Holding): a description or an owner's name before the brand, which fund files drop. Worth a look.
+  // (One word alone is another company's brand as often: DARTY / Fnac Darty, ERICSSON INC /
+  // Telefonaktiebolaget LM Ericsson; measured, it cost general test two false flags.)
   else if (leadDropped) {
     ev.push({ rule: 'lead-words-dropped', floor: policy.thresholds.review, cap: 'review', detail: { words: textsOf(L, lCode, WORD) } });
   }
