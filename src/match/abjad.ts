@@ -61,9 +61,10 @@ export function abjadAlike(abjad: string, latin: string): boolean {
  * Words of Arabic, Persian and Hebrew company names that lists and fund files write in Latin
  * letters (the business words of TRANSLATIONS, and bank, which Arabic writes بنك and Hebrew בנק,
  * without a vowel; Persian شرکت sherkat, گروه goruh, پتروشیمی petroshimi): a word written in the script without its short vowels is read as the one of
- * these that has its consonants (مصرف msrf = masraf, then translated: bank).
+ * these that has its consonants (مصرف msrf = masraf, then translated: bank; مخابرات mkhabrat = mokhaberat,
+ * telecommunications; إسمنت ismnt = ismant, cement; فولاد fulad = foolad, steel).
  */
-const KNOWN_WORDS = ['masraf', 'bank', 'sharika', 'sherkat', 'islami', 'tijari', 'watani', 'istithmar', 'tamweel', 'goruh', 'petroshimi', 'sanaye', 'havapimayi', 'qabida'];
+const KNOWN_WORDS = ['masraf', 'bank', 'sharika', 'sherkat', 'islami', 'tijari', 'watani', 'istithmar', 'tamweel', 'goruh', 'petroshimi', 'sanaye', 'havapimayi', 'qabida', 'mokhaberat', 'ismant', 'foolad', 'saudiya'];
 const KNOWN_BY_SKELETON: ReadonlyMap<string, string> = new Map(KNOWN_WORDS.map((w) => [abjadSkeleton(w), w]));
 
 /** `word` (romanised from an abjad), or the known word of its consonants (KNOWN_WORDS). */

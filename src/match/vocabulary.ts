@@ -442,6 +442,9 @@ export const TRANSLATIONS: Record<string, string> = {
   havapeymayi: 'airlines', havapimayi: 'airlines', // هواپیمایی (Havapeymayi Mahan = Mahan Air)
   qabida: 'holding', // القابضة
   foolad: 'steel', fulad: 'steel', folad: 'steel', // فولاد (Foolad Mobarakeh Esfahan = Mobarakeh Steel Company)
+  mokhaberat: 'telecom', // مخابرات (Sherkat-e Mokhaberat-e Iran = Telecommunication Company of Iran)
+  ismant: 'cement', asmant: 'cement', // إسمنت (Arabic; Saudi Cement Company = شركة الإسمنت السعودية)
+  saudiya: 'saudi', // السعودية, the country's adjective (Saudi Cement Company)
   // The languages of Europe: business words companies translate (never a word that is itself a
   // brand: Generale, Assicurazioni Generali's Generali; not Assurance, which is English too).
   banque: 'bank', banca: 'bank', banka: 'bank', banken: 'bank', banki: 'bank', pankki: 'bank', // FR IT CS/SK/SL SV IS FI

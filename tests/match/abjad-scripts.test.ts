@@ -69,6 +69,15 @@ describe('Arabic script against Latin letters', () => {
     expect(best('Mahan Airlines', 'شرکت هواپیمایی ماهان')?.tier).toBe('confirmed');
   });
 
+  it('more business words by their consonants: مخابرات telecommunications, فولاد steel, إسمنت cement, السعودية Saudi', () => {
+    expect(romaniseArabic('مخابرات')).toBe('mokhaberat');
+    expect(romaniseArabic('فولاد')).toBe('foolad');
+    expect(analyseName('شركة الإسمنت السعودية').norm).toBe('company al cement al saudi');
+    // Only common words then agree: worth a look, as a translated name of common words is.
+    expect(best('Telecommunication Company of Iran', 'شرکت مخابرات ایران')?.tier).toBe('review');
+    expect(best('Mobarakeh Steel Company', 'فولاد مبارکه')?.tier).toBe('review');
+  });
+
   it('written with its long vowels, a name is equal (بانک پاسارگاد = Bank Pasargad); other consonants are no match', () => {
     expect(best('Bank Pasargad', 'بانک پاسارگاد')?.tier).toBe('confirmed');
   });
