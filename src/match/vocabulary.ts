@@ -410,6 +410,8 @@ export const TRANSLATIONS: Record<string, string> = {
   'vien thong': 'telecom', // viễn thông
   'dau khi': 'oil gas', // dầu khí (Tập đoàn Dầu khí Việt Nam = Vietnam Oil and Gas Group)
   'hang khong': 'airlines', // hàng không
+  'the gioi': 'world', 'di dong': 'mobile', 'cong nghe': 'technology', 'xay dung': 'construction', // thế giới, di động, công nghệ, xây dựng
+  'dien luc': 'power', 'bat dong san': 'real estate', 'cao su': 'rubber', 'phan bon': 'fertilizer', 'xi mang': 'cement', // điện lực, bất động sản, cao su, phân bón, xi măng
   // Thai, as any-ascii reads it (ำ also as NFKC splits it: chmakad): the company form written either
   // side of the name, บริษัท X จำกัด (มหาชน) = X Public Company Limited, บริษัท X จำกัด = X Company Limited.
   brisath: 'company', // บริษัท

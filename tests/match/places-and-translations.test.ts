@@ -124,6 +124,11 @@ describe('Vietnamese names: the form written first, business words translated', 
     // Another bank's name is not found by the translated words alone.
     expect(best('Saigon Thuong Tin Commercial Joint Stock Bank', 'Ngân hàng Thương mại Cổ phần Á Châu').tier).toBeNull();
   });
+  it('business words of a Vietnamese name, written in its order, align with the English name (Thế Giới Di Động = Mobile World)', () => {
+    expect(best('Mobile World Investment Corporation', 'Công ty Cổ phần Đầu tư Thế Giới Di Động').rules).toContain('translated');
+    expect(best('Mobile World Investment Corporation', 'CONG TY CO PHAN DAU TU THE GIOI DI DONG').tier).not.toBeNull();
+    expect(best('Mobile World Investment Corporation', 'CONG TY CO PHAN DAU TU XAY DUNG').tier).toBeNull();
+  });
 });
 
 describe('Thai names: the company form written either side of the name', () => {
