@@ -85,6 +85,7 @@ const STEMS: ReadonlyArray<readonly [stem: string, spellings: string, meaning: r
   ['сев', 'sev', ['northern']], // Sevmash, Sevmorneftegaz (северный)
   ['инвест', 'invest', ['investment']], // Svyazinvest, Metalloinvest (инвестиции)
   ['металло', 'metallo', ['metal']], // Metalloinvest (металл)
+  ['лизинг', 'lizing leasing', ['leasing']], // Rosagroleasing / Rosagrolizing
 ];
 
 /**

@@ -102,6 +102,8 @@ describe('compound-spelling: one compound in two romanisations, stem by stem, pr
     expect(sameCompound('rosneft', 'rosneft')).toBeNull();
     // Роскосмос: the corporation writes Roscosmos, transliteration Roskosmos.
     expect(sameCompound('roskosmos', 'roscosmos')).toBe('ros kosmos');
+    // Росагролизинг: the company writes Rosagroleasing, the transliteration Rosagrolizing (лизинг, leasing).
+    expect(sameCompound('rosagrolizing', 'rosagroleasing')).toBe('ros agro lizing');
   });
 
   it('lifts the cap a romanisation or typo alone puts on the name: probable', () => {
