@@ -292,6 +292,14 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'PrJSC is how Ukrainian companies abbreviate it in English.',
   },
   {
+    spellings: ['aj', 'a.j.'],
+    canonical: 'ao',
+    countries: 'UZ',
+    prefix: false,
+    why: 'AJ, aksiyadorlik jamiyati, the Uzbek joint-stock company (Law of Uzbekistan on Joint-Stock Companies) as Uzbek names '
+      + 'abbreviate it after the name ("O\'zbekneftgaz" AJ = JSC Uzbekneftegaz); GLEIF has no Uzbek forms.',
+  },
+  {
     spellings: ['s.m.e.', 'sociedad mercantil estatal'],
     canonical: 'sme',
     countries: 'ES',
@@ -610,6 +618,8 @@ function build(): { data: LegalFormData; report: string[] } {
   // 1. OpenSanctions groups (ids), overrides placed first so they win ties.
   const overridden = new Set(OVERRIDES.flatMap((o) => o.spellings.flatMap(variants)));
   const prefixOverride = new Set(OVERRIDES.filter((o) => o.prefix).flatMap((o) => o.spellings.flatMap(variants)));
+  // (prefix: false, a form only ever written after the name, whose letters start names too: AJ Bell.)
+  const suffixOverride = new Set(OVERRIDES.filter((o) => o.prefix === false).flatMap((o) => o.spellings.flatMap(variants)));
   for (const o of OVERRIDES) for (const s of o.spellings) for (const k of variants(s)) claim(k, o.canonical, 1e6, !s.includes(' ') || /\./.test(s), o.countries.split(' '), 'override');
   const osIndex = new Map<string, string>(); // spelling -> main
   for (const g of groups) {
@@ -759,6 +769,7 @@ function build(): { data: LegalFormData; report: string[] } {
         || ((!short || company) && idCountries.size > 0 && (twoLetters ? inPrefix * 2 >= idCountries.size && inPrefix > 0 : inPrefix * 2 > idCountries.size));
     }
     if (prefixOverride.has(k)) prefix = true;
+    if (suffixOverride.has(k)) prefix = false;
     const flags = (c.abbr ? 'a' : 'n') + (prefix ? 'p' : '') + (cjk ? 'c' : '');
     forms.push([k, c.canonical, flags, [...all].sort().join(' ')]);
   }

@@ -31,7 +31,7 @@ const STEMS: ReadonlyArray<readonly [stem: string, spellings: string, meaning: r
   ['беларусь', 'belarus', ['belarusian|belarus']], // Belaruskali, Belarusbank
   ['каз', 'kaz', ['kazakh|kazakhstan']], // Kazatomprom, KazMunayGas, KazTransOil
   ['казах', 'kazakh', ['kazakh|kazakhstan']], // Kazakhtelecom
-  ['узбек', 'uzbek', ['uzbek|uzbekistan']], // Uzbekneftegaz
+  ['узбек', 'uzbek ozbek', ['uzbek|uzbekistan']], // Uzbekneftegaz; in Uzbek Latin O'zbekneftgaz (oʻzbek)
   ['мос', 'mos', ['moscow']], // Mosenergo, Mosgaz, Mosmetrostroy (московский)
   ['гос', 'gos', ['state']], // Rosgosstrakh, Gosbank (государственный)
   ['внеш', 'vnesh', ['foreign']], // Vneshtorgbank, Vnesheconombank (внешний)

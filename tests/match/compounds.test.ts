@@ -104,6 +104,8 @@ describe('compound-spelling: one compound in two romanisations, stem by stem, pr
     expect(sameCompound('roskosmos', 'roscosmos')).toBe('ros kosmos');
     // Росагролизинг: the company writes Rosagroleasing, the transliteration Rosagrolizing (лизинг, leasing).
     expect(sameCompound('rosagrolizing', 'rosagroleasing')).toBe('ros agro lizing');
+    // Узбекнефтегаз in Uzbek Latin (oʻzbek): O'zbekneftgaz.
+    expect(sameCompound('ozbekneftgaz', 'uzbekneftegaz')).toBe('ozbek neft gaz');
   });
 
   it('lifts the cap a romanisation or typo alone puts on the name: probable', () => {

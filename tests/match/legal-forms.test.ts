@@ -191,6 +191,9 @@ describe('comparing legal forms', () => {
     expect(relation('Kuwait Finance House K.S.C.P.', 'Kuwait Finance House KSCP')).toBe('same');
     expect(relation('National Bank of Kuwait S.A.K.P.', 'National Bank of Kuwait K.S.C.P.')).toBe('same');
     expect(relation('Boubyan Bank K.P.S.C.', 'Boubyan Bank K.S.C.P.')).toBe('same'); // K.P.S.C., as some Kuwaiti banks write it
+    // The Uzbek AJ (aksiyadorlik jamiyati) is a JSC, written after the name only: AJ Bell's AJ is its name.
+    expect(relation("O'zbekneftgaz AJ", 'Uzbekneftegaz JSC')).toBe('same');
+    expect(ids('AJ Bell plc')).not.toContain('^ao');
     expect(relation('Qatar National Bank (Q.P.S.C.)', 'Qatar National Bank GmbH')).toBe('conflict');
     expect(relation('Commercial International Bank (Egypt) S.A.E.', 'Commercial International Bank (Egypt) SAE')).toBe('same');
     expect(relation('Ahli United Bank B.S.C.', 'Ahli United Bank BSC')).toBe('same'); // Bahrain
