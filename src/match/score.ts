@@ -802,6 +802,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let num = 0;
   let den = 0;
   let allEqual = true;
+  /** Every chosen pair as allEqual, or one word in two romanisations (Qazyna / Kazyna). */
+  let allSpelled = true;
   let lastAlignedQ = -1;
   let lastAlignedL = -1;
   let anyPrefix = false;
@@ -811,6 +813,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     num += c.sim * w;
     den += w;
     if (c.how !== 'equal' && c.how !== 'prefix') allEqual = false;
+    if (c.how !== 'equal' && c.how !== 'prefix' && c.how !== 'translit') allSpelled = false;
     if (c.how === 'prefix') anyPrefix = true;
     if (isDistinctive(a.kinds, c.l0, c.l1) || isDistinctive(q.kinds, c.q0, c.q1)) distinctiveAligned = true;
     lastAlignedQ = Math.max(lastAlignedQ, last(c.q0, c.q1));
@@ -1013,7 +1016,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // score these factors leave, multiplied in the evidence's order (as decide() does); the evidence
   // built after them only lowers a score or caps a tier.
   // (See common-words-dropped below.)
-  const subset = allEqual && qExtra === 0 && lWords > 0 && lPlaces === 0 && lNumbers === 0 && !otherCompany && homeCountry === '' && equalWeight >= 1 && alignment < policy.thresholds.review && alignedInOrder(nChosen);
+  const subset = allSpelled && qExtra === 0 && lWords > 0 && lPlaces === 0 && lNumbers === 0 && !otherCompany && homeCountry === '' && equalWeight >= 1 && alignment < policy.thresholds.review && alignedInOrder(nChosen);
   const commonDropped = subset && lDistinct === 0 && listHeadAligned(lCode, nL);
   const leadDropped = subset && !commonDropped && nQ >= 2 && listTailAligned(lCode, nL);
   if (keep && !equal) {

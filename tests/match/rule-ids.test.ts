@@ -40,6 +40,9 @@ describe('rules no other test names', () => {
   it('lead-words-dropped: the end of the listed name, two words or more, without the words it leads with, review at most', () => {
     expect(best('Sovereign Wealth Fund Samruk-Kazyna JSC', 'SAMRUK-KAZYNA JSC')).toEqual({ tier: 'review', rules: ['lead-words-dropped'] });
     expect(best('Hacı Ömer Sabancı Holding A.Ş.', 'SABANCI HOLDING').tier).toBe('review');
+    // A word in another romanisation is as good as equal (Qazyna / Kazyna: transliterated); a typo is not.
+    expect(best('Sovereign Wealth Fund Samruk-Kazyna JSC', 'SAMRUK-QAZYNA')).toEqual({ tier: 'review', rules: ['transliterated', 'lead-words-dropped'] });
+    expect(best('Sovereign Wealth Fund Samruk-Kazyna JSC', 'SAMRUK-KAZYMA').rules).not.toContain('lead-words-dropped');
     // One word is the brand of another company as often (Fnac Darty / Darty plc); the start of a
     // listed name is a sister (Toei Animation / Toei), and a word in the middle is no end.
     expect(best('Fnac Darty SA', 'DARTY PLC').tier).toBeNull();
