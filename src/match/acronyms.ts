@@ -335,8 +335,9 @@ export function spellsInitials(word: string, initials: NameInitials, beside?: { 
   }
   // Initials with c read k (foldC): a Russian name's initials against its English name (RNKB: Russian
   // National Commercial Bank; KRET: Concern Radio-Electronic Technologies), K of komm-, komp-, kontsern.
-  // (Only a Russian word's initials: four letters or more, with a k and no c; three letters spell too many names.)
-  if (word.length >= 4 && word.includes('k') && !word.includes('c')) {
+  // (Only a Russian word's initials: four letters or more, with a k and no c; three letters spell too
+  // many names alone, but beside a distinctive word that agrees they do not: AAK Progress.)
+  if ((word.length >= 4 || beside?.distinctive === true) && word.includes('k') && !word.includes('c')) {
     for (const slots of [initials.norm, initials.written]) {
       if (slots.length === 0) continue;
       if (walkInitials(beside === undefined ? slots : withBeside(slots, beside.words, beside.distinctive ? 'beside' : 'word'), word, null, undefined, true)) return true;

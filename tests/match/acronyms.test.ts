@@ -83,6 +83,11 @@ describe('the ways a name gives letters', () => {
     expect(spells('kcc', 'China Communications Construction Company Limited')).toBe(false);
     expect(spells('kkcc', 'China Communications Construction Company Limited')).toBe(false);
   });
+  it('three letters so only beside a distinctive word of the name (PAO AAK PROGRESS: Arsenyev Aviation Company Progress)', () => {
+    const name = read('PJSC Arsenyev Aviation Company Progress');
+    expect(spellsInitials('aak', nameInitials(name), { words: new Set(['progress']), distinctive: true })).toBe(true);
+    expect(spellsInitials('aak', nameInitials(read('Arsenyev Aviation Company')))).toBe(false);
+  });
   it('names of Han words and one-word names have no initials', () => {
     expect(filed('中国石油天然气股份有限公司')).toEqual([]);
     expect(filed('Petrobras')).toEqual([]);
