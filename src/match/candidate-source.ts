@@ -8,7 +8,7 @@
  * short word's typo, two edits for a long word, another transliteration, a typo of a common word).
  * What it returns is only worth scoring: the rules (score.ts, evidence.ts) decide.
  */
-import { abjadIndex, cognateIndex, loanIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
+import { abjadIndex, cognateIndex, FREQUENT_POSTINGS, loanIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
@@ -179,6 +179,9 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
   }
 
   const collected = new CandidateSet(c.aliasTexts.length);
+  /** Scratch: the postings of the query's frequent distinctive words (see candidates), and per alias how many of them name it. */
+  const frequent: (readonly number[])[] = [];
+  const frequentHits = new Uint8Array(c.aliasTexts.length);
   /** Scratch: the syllable starts of one query (see candidates). */
   const startScratch: string[] = [];
   /** Scratch: per query token, its key hash (see candidates). */
@@ -262,7 +265,9 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       if (i + 2 < toks.length && c.postingsFilter.mayHave(hashText(hashText(hashes[i], toks[i + 1].text), toks[i + 2].text))) collected.add(c.postings.get(t + toks[i + 1].text + toks[i + 2].text));
       if (q.kinds[i] !== 'distinctive') continue;
       const exact = c.postingsFilter.mayHave(hashes[i]) ? c.postings.get(t) : undefined;
-      collected.add(exact);
+      // (A word that files more than FREQUENT_POSTINGS aliases is settled after the loop.)
+      if (exact !== undefined && typeof exact !== 'number' && exact.length > FREQUENT_POSTINGS) frequent.push(exact);
+      else collected.add(exact);
       if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
       // An acronym beside words of the name (LIC of India, BNG Bank).
       if (exact === undefined && toks.length > 1 && c.byInitials.size > 0 && mayBeAcronym(t)) collected.add(c.byInitials.get(t));
@@ -296,7 +301,33 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     }
     // A listed name with a compound word, read through its stems (Ukrzaliznytsia: ukrainian railways).
     if (c.byCompoundWord.size > 0) for (let i = 0; i < toks.length; i++) collected.add(c.byCompoundWord.get(toks[i].text));
+    if (frequent.length > 0) addFrequent(q);
     return collected.list;
+  }
+
+  /**
+   * The aliases of the query's frequent distinctive words (each files more than FREQUENT_POSTINGS
+   * aliases: a large list whose names share a vocabulary). Of a name with one distinctive word,
+   * all of them. Of a name with several, only those that two of its frequent words name, or that
+   * another source found: an alias that shares one frequent word of several, and nothing a typo,
+   * sound or another word finds, would leave the name's other distinctive words unmatched.
+   */
+  function addFrequent(q: QueryName): void {
+    let distinctive = 0;
+    for (const k of q.kinds) if (k === 'distinctive') distinctive++;
+    if (distinctive <= 1) {
+      for (const list of frequent) collected.add(list);
+    } else if (frequent.length > 1) {
+      for (const list of frequent) for (let k = 0; k < list.length; k++) frequentHits[list[k]]++;
+      for (const list of frequent) {
+        for (let k = 0; k < list.length; k++) {
+          const ai = list[k];
+          if (frequentHits[ai] >= 2) collected.add(ai);
+        }
+      }
+      for (const list of frequent) for (let k = 0; k < list.length; k++) frequentHits[list[k]] = 0;
+    }
+    frequent.length = 0;
   }
 
   function readingCandidates(reading: CompoundReading): number[] {

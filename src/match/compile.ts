@@ -77,6 +77,16 @@ export interface IdEntry extends Target {
  */
 export type AliasIndex = Map<string, number | number[]>;
 
+/**
+ * A word that files more aliases than this is frequent: a fund-file name of several distinctive
+ * words is compared with the aliases it files only when it shares two such words with one, or
+ * another word or a near spelling finds it (candidate-source.ts), and compiling says so. Only a
+ * list of tens of thousands of names sharing a vocabulary has one (the shipped list's commonest
+ * word files 18 aliases, the 5,000-entity benchmark list's 4); there, every name that has such a
+ * word scored thousands of aliases (~30 names a second against a 100,000-name list).
+ */
+export const FREQUENT_POSTINGS = 1_000;
+
 /** Files alias `ai` under `key` (aliases arrive in order: a repeat can only be the last one). */
 function fileAlias(index: AliasIndex, key: string, ai: number): void {
   const known = index.get(key);
@@ -436,6 +446,15 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   c.compactFilter = KeyFilter.of(c.byCompact.keys(), c.byCompact.size);
   c.postingsFilter = KeyFilter.of(c.postings.keys(), c.postings.size);
   c.translitFilter = KeyFilter.of(c.translits.keys(), c.translits.size);
+  const frequent: string[] = [];
+  for (const [word, aliases] of c.postings) if (typeof aliases !== 'number' && aliases.length > FREQUENT_POSTINGS) frequent.push(word);
+  if (frequent.length > 0) {
+    c.warnings.push(
+      `${frequent.length} word${frequent.length === 1 ? '' : 's'} of the lists each file more than ${FREQUENT_POSTINGS.toLocaleString('en-US')} names ` +
+        `(${frequent.slice(0, 5).join(', ')}${frequent.length > 5 ? ', ...' : ''}): a holding's name of several distinctive words is compared with ` +
+        'such a name only when it shares two of them, or another word or a near spelling finds it',
+    );
+  }
   return c;
 }
 
