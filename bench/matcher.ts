@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Prng } from './prng.js';
 import { createMatcher } from '../src/match/matcher.js';
 import { startNamePool } from '../src/match/name-pool.js';
+import { NameLookahead } from '../src/screen/name-lookahead.js';
 import type { ListEntity, LoadedList } from '../src/lists/schema.js';
 import type { MatchQuery } from '../src/match/types.js';
 
@@ -126,14 +127,14 @@ export async function benchMatcher(opts: { quick?: boolean } = {}): Promise<Matc
   };
 }
 
-/** Batches as a reader hands them on, and how many a screen keeps in flight (name-lookahead.ts). */
+/** Rows per batch, about what the reader hands on. */
 const BATCH = 1_250;
-const IN_FLIGHT = 4;
 
 /**
- * The names as a screen with name workers matches them (name-lookahead.ts): batches in flight to
- * the workers, each batch's names with no candidate remembered, then every query matched on this
- * thread. Wall time, from workers already started and warmed (a screen starts them once).
+ * The names as a screen with name workers matches them: through the screen's own lookahead
+ * (name-lookahead.ts), batches in flight to the workers and each one's names remembered, then
+ * every query matched on this thread. Wall time, from workers already started and warmed (a
+ * screen starts them once).
  */
 async function benchPooled(list: LoadedList, qs: MatchQuery[]): Promise<{ workers: number; ms: number; flagged: number }> {
   const workers = Math.max(1, availableParallelism());
@@ -144,22 +145,18 @@ async function benchPooled(list: LoadedList, qs: MatchQuery[]): Promise<{ worker
     await Promise.all(Array.from({ length: workers * 2 }, (_, k) => pool.check(warm.slice(k * 2_500, (k + 1) * 2_500))));
     const m = createMatcher([list]);
     for (const q of benchQueries(list, 5_000, 3)) m.match(q);
-    const t = performance.now();
-    const held: { batch: MatchQuery[]; done: Promise<void> }[] = [];
-    let flagged = 0;
-    const matchOldest = async (): Promise<void> => {
-      const { batch, done } = held.shift()!;
-      await done;
-      for (const q of batch) if (m.match(q).length > 0) flagged++;
-    };
-    for (let i = 0; i < qs.length; i += BATCH) {
-      const batch = qs.slice(i, i + BATCH);
-      const issuers = m.pendingIssuers(batch);
-      held.push({ batch, done: pool.check(issuers).then((works) => m.rememberNameWork(issuers, works)) });
-      if (held.length > IN_FLIGHT) await matchOldest();
+    const rows = qs.map((q) => ({ kind: 'position' as const, issuer: q.issuer, title: null, ids: q.ids }));
+    async function* batches(): AsyncGenerator<typeof rows> {
+      for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
     }
-    while (held.length > 0) await matchOldest();
-    return { workers, ms: performance.now() - t, flagged };
+    const warnings: string[] = [];
+    const lookahead = new NameLookahead({ sharing: m, start: () => pool, startAfter: 0 }, (w) => warnings.push(w));
+    const t = performance.now();
+    let flagged = 0;
+    for await (const batch of lookahead.batches(batches(), undefined)) for (const r of batch) if (m.match(r).length > 0) flagged++;
+    const ms = performance.now() - t;
+    if (warnings.length > 0) throw new Error(warnings.join('; '));
+    return { workers, ms, flagged };
   } finally {
     await pool.close();
   }

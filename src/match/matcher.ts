@@ -816,11 +816,13 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
   /** The name work of `name` and `title`, remembered in `map` under `key`. */
   function addWork(map: Map<string, NameWork>, key: string, name: string, title: string): NameWork {
     // Kept past its row: own copies, not views into the reader's chunk (own-string.ts).
-    // (The key is mostly the name itself: one copy serves both.)
-    const ownName = ownString(name);
-    const work = nameWork(ownName, ownString(title), false);
+    return keep(map, key, nameWork(ownString(name), ownString(title), false));
+  }
+
+  /** Remembers `work` in `map` under `key` (its own copy; the key is mostly the work's name: one copy serves both). */
+  function keep(map: Map<string, NameWork>, key: string, work: NameWork): NameWork {
     remember(2 * key.length + workBytes(work));
-    map.set(key === name ? ownName : ownString(key), work);
+    map.set(key === work.name ? work.name : ownString(key), work);
     return work;
   }
 
@@ -872,8 +874,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const work: NameWork = shared
           ? { name: shared.name, title: '', analysed: shared.analysed, scored: shared.scored, facts: undefined }
           : { name: ownString(queryNameText({ issuer }).name), title: '', analysed: undefined, scored: NOTHING_SCORED, facts: undefined };
-        remember(2 * issuer.length + workBytes(work));
-        nameCache.set(issuer === work.name ? work.name : ownString(issuer), work);
+        keep(nameCache, issuer, work);
       }
     },
     match(query: MatchQuery): Match[] {
