@@ -285,21 +285,41 @@ function mayStartAs(name: AnalysedName, starts: ReadonlySet<string>): boolean {
 
 /** mayStartAs for the words of `text`: a stop word or a legal form may give a letter or not. */
 function startsAs(text: string, name: AnalysedName, starts: ReadonlySet<string>): boolean {
-  const words = text.split(' ');
-  const optional = (w: string) => ACRONYM_STOP_WORDS.has(w) || name.legalForms.includes(w);
-  let i = 0;
-  while (i < words.length && (words[i] === '' || name.legalForms.includes(words[i]))) i++;
-  for (; i < words.length; i++) {
-    const a = words[i];
-    for (let j = i + 1; j < words.length; j++) {
-      const b = words[j];
-      if (b === '') continue;
-      if (starts.has(a[0] + b[0])) return true;
-      if (!optional(b)) break;
+  // (Words read in place, by their bounds: every name of a file is asked, most start as nothing.)
+  const n = text.length;
+  let a = 0;
+  // The first word that is not a legal form (words are separated by single spaces; '' is skipped).
+  while (a < n) {
+    const end = wordEnd(text, a);
+    if (end > a && !name.legalForms.includes(text.slice(a, end))) break;
+    a = end + 1;
+  }
+  while (a < n) {
+    const aEnd = wordEnd(text, a);
+    if (aEnd === a) break; // (an empty word gives no letter and is no stop word)
+    for (let b = aEnd + 1; b < n; ) {
+      const bEnd = wordEnd(text, b);
+      if (bEnd > b) {
+        if (starts.has(text[a] + text[b])) return true;
+        if (!optionalLetter(text.slice(b, bEnd), name)) break;
+      }
+      b = bEnd + 1;
     }
-    if (!optional(a)) break;
+    if (!optionalLetter(text.slice(a, aEnd), name)) break;
+    a = aEnd + 1;
   }
   return false;
+}
+
+/** Where the word of `text` starting at `from` ends (the next space, or the end). */
+function wordEnd(text: string, from: number): number {
+  const at = text.indexOf(' ', from);
+  return at < 0 ? text.length : at;
+}
+
+/** A word initials may take a letter from or not: a stop word or one of the name's legal forms. */
+function optionalLetter(word: string, name: AnalysedName): boolean {
+  return ACRONYM_STOP_WORDS.has(word) || name.legalForms.includes(word);
 }
 
 /**
