@@ -256,6 +256,11 @@ function stacksOn(inner: Span, outer: Span | undefined): boolean {
   return a.length === 0 || b.length === 0 || a.some((c) => b.includes(c));
 }
 
+/** `word` alone is a spelling of a legal form (co, ag, kg, sa, ltd). */
+export function isOneWordForm(word: string): boolean {
+  return (table().fromEnd.next.get(word)?.entries.length ?? 0) > 0;
+}
+
 /** Stacked forms are few ("s a de c v" is one spelling); more than this is a name, not forms. */
 const MAX_SUFFIXES = 3;
 

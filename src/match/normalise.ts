@@ -18,7 +18,7 @@ import {
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
 import { micCountry } from '../reference/markets.js';
-import { cutFormLength, isCompanyFormStub, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
+import { cutFormLength, isCompanyFormStub, isOneWordForm, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
 import { ABJAD_LETTER } from './abjad.js';
@@ -454,14 +454,41 @@ function scan(s: string, plainOnly = false): string[] | null {
         word = '';
         if (c === 0x28) items.push(OPEN);
         else if (c === 0x29) items.push(CLOSE);
-        else if (c === 0x26 || c === 0x2b || c === 0xff06) items.push('and');
+        else if (c === 0x26 || c === 0x2b || c === 0xff06) items.push(AND_SIGN);
       }
     }
     i += width;
   }
   if (start >= 0) word = word === '' ? s.slice(start) : word + s.slice(start);
   if (word) items.push(word);
-  return items;
+  return items.includes(AND_SIGN) || items.includes('and') ? readAndSigns(items) : items;
+}
+
+/** An and-sign as scan first reads it (readAndSigns turns each into a word). */
+const AND_SIGN = '&';
+/** Letters a side of an and-sign has when it joins initials (AT&T, S&P, BB&T, H & M). */
+const INITIALS_SIDE = /^[a-z]{1,2}$/;
+
+/**
+ * Each and-sign of scanned items is the word "and" (Procter & Gamble), except between two groups
+ * of one or two letters, no legal form (AG & Co. KG; S&L, not S.L.): initials joined by it are one word,
+ * the brand (AT&T is "att", S&P "sp", H & M "hm"), as when the sign is written as the word (AT and T).
+ * Read as "at and t", the letters are a stop word and one letter, and "T INC" was AT&T's name.
+ */
+function readAndSigns(items: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (item !== AND_SIGN && item !== 'and') out.push(item);
+    else if (k + 1 < items.length && joinsInitials(out[out.length - 1], items[k + 1])) out.push(out.pop()! + items[++k]);
+    else out.push('and');
+  }
+  return out;
+}
+
+/** Whether `before` & `after` are initials joined into one word: neither they nor the word a legal form (AG & Co., S&L: savings and loan, not S.L.). */
+function joinsInitials(before: string | undefined, after: string): boolean {
+  return before !== undefined && INITIALS_SIDE.test(before) && INITIALS_SIDE.test(after) && !isOneWordForm(before) && !isOneWordForm(after) && !isOneWordForm(before + after);
 }
 
 // A removed security phrase leaves a gap: the words either side of it are not one phrase.

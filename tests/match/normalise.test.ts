@@ -14,7 +14,28 @@ describe('analyseName: words', () => {
 
   it('reads & and + as "and" (a stop word)', () => {
     expect(analyseName('XINJIANG GOLDWIND SCIENCE & TECHNOLOGY').norm).toBe('xinjiang goldwind science and technology');
-    expect(core('A+B MINING')).toBe('b mining'); // "a" and "and" are stop words
+    expect(core('PROCTER & GAMBLE CO')).toBe('procter gamble');
+    expect(core('JOHNSON+JOHNSON')).toBe('johnson johnson');
+  });
+
+  it('joins initials an and-sign stands between into one word (AT&T, S&P, H & M), unless a side is a legal form', () => {
+    expect(core('AT&T INC')).toBe('att');
+    expect(core('AT & T INC')).toBe('att');
+    expect(core('AT and T Inc.')).toBe('att');
+    expect(core('S&P GLOBAL INC')).toBe('sp global');
+    expect(core('M+T BANK CORP')).toBe('mt bank');
+    expect(core('BB&T CORP')).toBe('bbt');
+    // Longer words are words: "and" between them.
+    expect(analyseName('ABC & D HOLDINGS').norm).toBe('abc and d holdings');
+    // AG & Co. KG is a legal form, not initials.
+    expect(analyseName('HORNBACH HOLDING AG & CO KGAA').norm).not.toContain('agco');
+  });
+
+  it('does not read a name of initials joined by & as its last letter ("T INC" is not AT&T)', () => {
+    const m = createMatcher([pairList({ id: 'att', listed: 'AT&T Inc.' })]);
+    expect(m.match({ issuer: 'T INC' })).toEqual([]);
+    expect(m.match({ issuer: 'AT INC' })).toEqual([]);
+    expect(m.match({ issuer: 'AT & T INC' })[0]?.tier).toBe('confirmed');
   });
 
   it('marks words inside parentheses', () => {
