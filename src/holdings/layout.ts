@@ -42,8 +42,9 @@ export interface TextLayout {
   dollar?: string;
 }
 
-const AS_OF_KEY = /^(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|effective date|as of date)\s*:?$/i;
-const FUND_KEY = /^(?:fund|fund name|portfolio|portfolio name)\s*:?$/i;
+// (And the same label in the languages European fund files are written in: Stichtag, Stand, Datum, Fecha, Data, Date de valeur.)
+const AS_OF_KEY = /^(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|effective date|as of date|stichtag|stand|datum|fecha|data|date de valeur|date d'inventaire|per)\s*:?$/i;
+const FUND_KEY = /^(?:fund|fund name|portfolio|portfolio name|fonds|fondsname|nom du fonds|fondo|nombre del fondo|fundo|nome do fundo)\s*:?$/i;
 const EMBEDDED_AS_OF = /\bas (?:of|at)\s*:?\s*(.+)$/i;
 
 /**

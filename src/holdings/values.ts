@@ -227,7 +227,8 @@ function iso(y: number, m: number, d: number): string | null {
 /**
  * Parse the date spellings holdings files use into ISO YYYY-MM-DD, or null:
  * "Mar 10, 2022", "30/Aug/2021", "09/30/2020" (US), "2024-01-31", "30-APR-2026", "10-May-2024",
- * "As of 10-May-2024", "as of 09/30/2020".
+ * "As of 10-May-2024", "as of 09/30/2020", "31/10/2025" (day first only where the first number is
+ * no month), "31.10.2025" (day first).
  */
 export function parseDate(raw: string | null | undefined): string | null {
   let t = cleanText(raw).replace(/^as of\s*/i, '');
@@ -244,7 +245,10 @@ export function parseDate(raw: string | null | undefined): string | null {
     if (m[3].length === 2) y += y < 70 ? 2000 : 1900;
     return mo ? iso(y, mo, +m[1]) : null;
   }
-  if ((m = t.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/))) return iso(+m[3], +m[1], +m[2]);
+  // Slashes: month first, as US files write it, unless the first number cannot be a month (31/10/2025).
+  if ((m = t.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/))) return +m[1] > 12 ? iso(+m[3], +m[2], +m[1]) : iso(+m[3], +m[1], +m[2]);
+  // Dots: day first, as German, Swiss, Nordic and Eastern European files write it (31.10.2025).
+  if ((m = t.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/))) return iso(+m[3], +m[2], +m[1]);
   if ((m = t.match(/^(\d{4})(\d{2})(\d{2})$/))) return iso(+m[1], +m[2], +m[3]);
   return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readPreamble } from '../../src/holdings/layout.js';
 import { cleanText, parseDate, parseNumber, parseWeight, plainNumberValue, textOrNull } from '../../src/holdings/values.js';
 import { sniffDecimalComma } from '../../src/holdings/sniff.js';
 import { neutralizeControls } from '../../src/control-chars.js';
@@ -95,6 +96,16 @@ describe('parseNumber', () => {
   });
 });
 
+describe('readPreamble', () => {
+  it('reads the fund name and date from key-value lines in English and the languages European files use', () => {
+    expect(readPreamble([['Fund Name', 'Alpha Fund'], ['As of', 'Mar 10, 2022']])).toEqual({ fund: 'Alpha Fund', asOf: '2022-03-10' });
+    expect(readPreamble([['Fondsname', 'Meine Fonds'], ['Stichtag', '31.10.2025']])).toEqual({ fund: 'Meine Fonds', asOf: '2025-10-31' });
+    expect(readPreamble([['Nom du fonds', 'Mon Fonds'], ["Date d'inventaire", '31/10/2025']])).toEqual({ fund: 'Mon Fonds', asOf: '2025-10-31' });
+    // A label it does not know is no date.
+    expect(readPreamble([['Gedruckt', '31.10.2025']]).asOf).toBeNull();
+  });
+});
+
 describe('parseDate', () => {
   it.each([
     ['Mar 10, 2022', '2022-03-10'],
@@ -104,6 +115,11 @@ describe('parseDate', () => {
     ['10-Nov-94', '1994-11-10'],
     ['30-APR-2026', '2026-04-30'],
     ['2024-01-31', '2024-01-31'],
+    ['31/10/2025', '2025-10-31'],
+    ['10/31/2025', '2025-10-31'],
+    ['31.10.2025', '2025-10-31'],
+    ['1.2.2025', '2025-02-01'],
+    ['31.02.2025', null],
     ['-', null],
     ['Feb 30, 2022', null],
   ])('%s -> %s', (raw, iso) => {
