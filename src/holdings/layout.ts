@@ -47,8 +47,16 @@ const AS_OF_KEY = /^(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|ef
 const FUND_KEY = /^(?:fund|fund name|portfolio|portfolio name|fonds|fondsname|nom du fonds|fondo|nombre del fondo|fundo|nome do fundo)\s*:?$/i;
 const EMBEDDED_AS_OF = /\bas (?:of|at)\s*:?\s*(.+)$/i;
 
+/** "Key: value" read as its key and value; [text] when it is not one. */
+function keyValue(text: string): [string, string?] {
+  const at = text.indexOf(':');
+  if (at <= 0 || at > 40) return [text];
+  const value = text.slice(at + 1).trim();
+  return value === '' ? [text] : [text.slice(0, at).trim(), value];
+}
+
 /**
- * Generic preamble reading: `key,value` lines for the date and fund name, else the first
+ * Generic preamble reading: `key,value` (or `Key: value`) lines for the date and fund name, else the first
  * single-cell line as the fund name (iShares line 1) and any "as of <date>" text for the date.
  */
 export function readPreamble(lines: string[][]): Preamble {
@@ -59,12 +67,14 @@ export function readPreamble(lines: string[][]): Preamble {
   for (const raw of lines) {
     const cells = raw.map((c) => cleanText(c)).filter((c) => c.length > 0);
     if (cells.length === 0) continue;
-    if (cells.length >= 2 && AS_OF_KEY.test(cells[0])) {
-      asOf ??= parseDate(cells[1]);
+    // A key and its value in two cells, or in one as "Key: value" ("Fund Name: Global Equity Fund").
+    const [key, value] = cells.length >= 2 ? cells : keyValue(cells[0]);
+    if (value !== undefined && AS_OF_KEY.test(key)) {
+      asOf ??= parseDate(value);
       continue;
     }
-    if (cells.length >= 2 && FUND_KEY.test(cells[0])) {
-      fund ??= cells[1];
+    if (value !== undefined && FUND_KEY.test(key)) {
+      fund ??= value;
       continue;
     }
     const embedded = cells.join(' ').match(EMBEDDED_AS_OF);

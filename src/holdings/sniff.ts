@@ -82,6 +82,9 @@ export function findHeader(
 const COMMA_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}%?\)?$|^[-+(]?\d+,\d{4,}%?\)?$|^[-+(]?0,\d+%?\)?$|^[-+(]?\$?\d{1,3}(?:\.\d{3}){2,}%?\)?$/;
 const DOT_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?\)?$|^[-+(]?\d+\.\d{4,}%?\)?$|^[-+(]?0\.\d+%?\)?$|^[-+(]?\$?\d{1,3}(?:,\d{3}){2,}%?\)?$/;
 
+/** Grouping marks besides dots and commas (parseNumber drops them too): spaces, no-break and thin spaces, apostrophes. */
+const GROUPING_MARKS = /[\s\u00a0\u202f']/g;
+
 /**
  * Whether numeric cells use a decimal comma ("1.234,56", "0,25"). Only asked for files not
  * delimited by ','. Unambiguous samples vote; "1,234" or "1.234" alone decide nothing.
@@ -91,7 +94,8 @@ export function sniffDecimalComma(rows: string[][], numericColumns: number[]): b
   let dot = 0;
   for (const row of rows) {
     for (const c of numericColumns) {
-      const v = row[c]?.trim();
+      // (Spaces and apostrophes group digits as dots and commas do: 12 345,67, 1'234.56, 0,12 %.)
+      const v = row[c]?.replace(GROUPING_MARKS, '');
       if (!v) continue;
       if (COMMA_DECIMAL.test(v)) comma++;
       else if (DOT_DECIMAL.test(v)) dot++;

@@ -108,6 +108,10 @@ describe('header and delimiter sniffing', () => {
   it('decimal comma needs unambiguous evidence', () => {
     expect(sniffDecimalComma([['1.234,56'], ['0,25']], [0])).toBe(true);
     expect(sniffDecimalComma([['1,234.56'], ['0.25']], [0])).toBe(false);
+    // Digits grouped by spaces (French, Nordic, Polish files), no-break or thin spaces, or apostrophes (Swiss).
+    expect(sniffDecimalComma([['12 345,67'], ['0,12 %']], [0])).toBe(true);
+    expect(sniffDecimalComma([['12\u00a0345,67']], [0])).toBe(true);
+    expect(sniffDecimalComma([['12\u202f345.67'], ["1'234.56"]], [0])).toBe(false);
     expect(sniffDecimalComma([['1,234'], ['1.234']], [0])).toBe(false);
   });
 

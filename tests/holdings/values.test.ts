@@ -101,6 +101,8 @@ describe('readPreamble', () => {
     expect(readPreamble([['Fund Name', 'Alpha Fund'], ['As of', 'Mar 10, 2022']])).toEqual({ fund: 'Alpha Fund', asOf: '2022-03-10' });
     expect(readPreamble([['Fondsname', 'Meine Fonds'], ['Stichtag', '31.10.2025']])).toEqual({ fund: 'Meine Fonds', asOf: '2025-10-31' });
     expect(readPreamble([['Nom du fonds', 'Mon Fonds'], ["Date d'inventaire", '31/10/2025']])).toEqual({ fund: 'Mon Fonds', asOf: '2025-10-31' });
+    // ... or written in one cell, key and value after a colon.
+    expect(readPreamble([['Fund Name: Global Equity Fund'], ['As of Date: 11/28/2025']])).toEqual({ fund: 'Global Equity Fund', asOf: '2025-11-28' });
     // A label it does not know is no date.
     expect(readPreamble([['Gedruckt', '31.10.2025']]).asOf).toBeNull();
   });
