@@ -5,6 +5,7 @@
 import { UsageError } from '../errors.js';
 import { FUND_ID_FIELDS, HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
 import { cleanText, parseNumber } from './values.js';
+import { CURRENCY_CODES, CURRENCY_SIGNS } from '../reference/money.js';
 
 export const FIELDS = [
   'issuer', ...HOLDING_ID_FIELDS, ...FUND_ID_FIELDS,
@@ -16,14 +17,6 @@ export const NUMERIC_FIELDS: ReadonlySet<Field> = new Set(['shares', 'marketValu
 
 export type Synonyms = Partial<Record<Field, readonly string[]>>;
 
-// ISO 4217 codes as the runtime knows them (Intl, no data file to keep current).
-const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
-// Currency signs a header may carry. "$" and "¥" name several currencies: the layout decides "$"
-// (layout.dollar) and "¥" (yen or yuan) is never guessed.
-const CURRENCY_SIGNS: Record<string, string | null> = {
-  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD',
-  'R$': 'BRL', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'CHF': 'CHF', '$': '$', '¥': null, '￥': null,
-};
 const SIGN_PATTERN = Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, '\\$')).join('|');
 // "(EUR)", "[USD]", "(€)", "($)" anywhere; "in EUR", "- EUR", " EUR" at the end (a code there must
 // be written in capitals: "Value EUR", not a word that happens to spell one).

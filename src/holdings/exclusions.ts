@@ -1,6 +1,6 @@
 /**
  * Rows that are not an issuer's security: cash, currency, FX, futures, money-market funds,
- * collateral, swaps and forwards. They are excluded (counted, with a reason), never dropped.
+ * collateral, swaps and forwards, and a table's total lines. They are excluded (counted, with a reason), never dropped.
  * Bonds are NOT excluded: the issuer of a bond is exposure like any other.
  */
 
@@ -47,4 +47,24 @@ export function exclusionReason(assetClass: string | null, issuer: string | null
     if (MONEY_MARKET_NAME.test(issuer)) return `money market (name "${issuer}")`;
   }
   return null;
+}
+
+/**
+ * A table's own total or subtotal line ("Total", "Grand Total", "Total Net Assets", "Summe"): a
+ * sum of the rows above, not a position. Read as one, it doubled the value screened and halved
+ * every share of the fund. Only a label with no identifier on its row: "Total SE" with its ISIN is
+ * a company.
+ */
+const TOTAL_LINE = /^(?:grand[ -]?total|sub-?total|totals?|total (?:net assets|investments|portfolio|holdings|market value|fund|securities|equities|assets)|net assets|sum|summe|gesamt(?:summe)?|zwischensumme|total g[ée]n[ée]ral|sous-total|totaal|totale|suma total)\s*:?$/i;
+
+/** Identifier fields a position is known by besides its name. */
+const ROW_IDS = ['isin', 'cusip', 'sedol', 'figi', 'lei', 'ticker'] as const;
+
+/** Why a generic table's row is not a position: exclusionReason, or a total line (TOTAL_LINE) with no identifier. */
+export function tableRowExclusion(row: { get(field: 'assetClass' | 'issuer' | (typeof ROW_IDS)[number]): string | null }): string | null {
+  const issuer = row.get('issuer');
+  const byKind = exclusionReason(row.get('assetClass'), issuer);
+  if (byKind !== null || issuer === null || !TOTAL_LINE.test(issuer.trim())) return byKind;
+  for (const f of ROW_IDS) if (row.get(f)) return null;
+  return `total line (name "${issuer}")`;
 }

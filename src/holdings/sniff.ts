@@ -5,6 +5,7 @@
  */
 import { headerScore, normalizeHeader } from './columns.js';
 import { splitLine } from './delimited.js';
+import { withoutAmountCurrency } from '../reference/money.js';
 
 export const HEADER_SCAN_LINES = 50;
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -94,8 +95,9 @@ export function sniffDecimalComma(rows: string[][], numericColumns: number[]): b
   let dot = 0;
   for (const row of rows) {
     for (const c of numericColumns) {
-      // (Spaces and apostrophes group digits as dots and commas do: 12 345,67, 1'234.56, 0,12 %.)
-      const v = row[c]?.replace(GROUPING_MARKS, '');
+      // (Spaces and apostrophes group digits as dots and commas do: 12 345,67, 1'234.56, 0,12 %;
+      // a currency may stand beside the figure: 12 345,67 €.)
+      const v = row[c] === undefined ? undefined : withoutAmountCurrency(row[c]).replace(GROUPING_MARKS, '');
       if (!v) continue;
       if (COMMA_DECIMAL.test(v)) comma++;
       else if (DOT_DECIMAL.test(v)) dot++;

@@ -11,6 +11,7 @@ import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, Reco
 import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from '../reference/markets.js';
+import { amountCurrency } from '../reference/money.js';
 import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
@@ -488,9 +489,9 @@ async function openTable(
       if (i === undefined) return null;
       const named = header.map.valueCurrency;
       if (named !== null) return named === '$' ? layout.dollar ?? null : named;
-      const cell = fields[i].trimStart();
-      if (/^-?US\$/i.test(cell)) return 'USD';
-      return layout.dollar && /^-?\$/.test(cell) ? layout.dollar : null;
+      // A code or sign beside the figure ("9,000.00 USD", "12 345,67 €"; a bare "$" only as the layout reads it).
+      const stated = amountCurrency(fields[i]);
+      return stated === '$' ? layout.dollar ?? null : stated ?? null;
     };
 
     // A line inside a quoted field that is a row by itself means the quote was unclosed. A line of

@@ -4,6 +4,7 @@
  */
 
 import { neutralizeControls } from '../control-chars.js';
+import { withoutAmountCurrency } from '../reference/money.js';
 
 // Spreadsheet error values (#DIV/0!, #VALUE!...) and "NM" (not meaningful) mean "no value" too:
 // a name and ticker next to them are still a position to screen.
@@ -162,8 +163,9 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
     negative = true;
     t = t.slice(1, -1).trim();
   }
-  // Currency symbols and codes, percent signs, "<" of "<0.01%", NBSP / thin spaces as grouping.
-  t = t.replace(/^(?:US\$|\$|€|£|¥|USD|EUR|GBP|HKD|CNY)\s*/i, '').replace(/[%\s\u00a0\u202f']/g, '');
+  // Currency symbols and codes (before or after the figure: "9,000.00 USD", "12 345,67 €"),
+  // percent signs, "<" of "<0.01%", NBSP / thin spaces as grouping.
+  t = withoutAmountCurrency(t).replace(/^(?:US\$|\$|€|£|¥|USD|EUR|GBP|HKD|CNY)\s*/i, '').replace(/[%\s\u00a0\u202f']/g, '');
   // A placeholder with a unit around it ("n/a%", "$ -", "— %") is still no value.
   if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
   if (t.startsWith('<') || t.startsWith('>')) t = t.slice(1);

@@ -3,6 +3,43 @@
  * together; a total is a list with one entry per currency. Pure.
  */
 
+// ISO 4217 codes as the runtime knows them (Intl, no data file to keep current).
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+// Currency signs headers and amounts carry. "$" and "¥" name several currencies: the layout decides
+// "$" (layout.dollar) and "¥" (yen or yuan) is never guessed.
+export const CURRENCY_SIGNS: Readonly<Record<string, string | null>> = {
+  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD',
+  'R$': 'BRL', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'CHF': 'CHF', '$': '$', '¥': null, '￥': null,
+};
+const SIGNS = Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, '\\$')).join('|');
+/** An amount with its currency written before or after it: "USD 1,234.50", "9,000.00 USD", "12 345,67 €", "-$5". */
+const AMOUNT_WITH_CURRENCY = new RegExp(`^([-(]?)\\s*(?:(${SIGNS}|[A-Z]{3})\\s*)?([-+]?[\\d.,'\\s\u00a0\u202f]*\\d[\\d.,'\\s\u00a0\u202f%-]*?)\\s*(${SIGNS}|[A-Z]{3})?\\s*([)]?)$`);
+
+/** An amount cell read as its figure and the currency beside it (undefined: none, or no currency). */
+function splitAmount(cell: string): { figure: string; currency: string | null | undefined } {
+  const m = AMOUNT_WITH_CURRENCY.exec(cell.trim());
+  if (m === null) return { figure: cell, currency: undefined };
+  const token = m[2] ?? m[4];
+  // (Written both sides, the two must agree: "5 USD EUR" is no amount of either.)
+  if (token === undefined || (m[2] !== undefined && m[4] !== undefined && m[2] !== m[4])) return { figure: cell, currency: undefined };
+  const currency = token in CURRENCY_SIGNS ? CURRENCY_SIGNS[token] : CURRENCY_CODES.has(token) ? token : undefined;
+  return currency === undefined ? { figure: cell, currency } : { figure: m[1] + m[3] + m[5], currency };
+}
+
+/**
+ * The currency an amount cell writes beside its figure ("9,000.00 USD", "EUR 12.345,67",
+ * "12 345,67 €"): an ISO 4217 code, '$' for a bare dollar sign, null for a sign of several
+ * currencies (¥); undefined when it writes none (or a code that is no currency).
+ */
+export function amountCurrency(cell: string): string | null | undefined {
+  return splitAmount(cell).currency;
+}
+
+/** The figure of an amount cell without the currency it writes beside it (amountCurrency), or the cell as it is. */
+export function withoutAmountCurrency(cell: string): string {
+  return splitAmount(cell).figure;
+}
+
 export interface Money {
   amount: number;
   /** ISO 4217 code as the file states the currency of this amount; null when the file does not say. */

@@ -110,3 +110,41 @@ describe('a column found by its words whose cells are not numbers', () => {
     expect(r.positions.map((p) => p.weightPct)).toEqual([0.2, 1.5]);
   });
 });
+
+describe("a table's total lines", () => {
+  it('are excluded with their reason, not screened as positions; a company named Total with its ISIN is one', async () => {
+    const dir = useTempDir('totals');
+    const file = path.join(dir, 'totals.csv');
+    await writeFile(file, [
+      'Name,ISIN,Market Value,Currency,Weight',
+      'Hoshine Silicon Industry Co Ltd,CNE100002FC7,1000,USD,10',
+      'TotalEnergies SE,FR0000120271,4000,USD,40',
+      'Total SE,FR0000120271,5000,USD,50',
+      'Subtotal,,10000,USD,100',
+      'Grand Total:,,10000,USD,100',
+    ].join('\n') + '\n');
+    const r = await readAll(file);
+    expectRows(r, 5, 3, 2, 0);
+    expect(r.excluded.map((x) => [x.line, x.reason])).toEqual([[5, 'total line (name "Subtotal")'], [6, 'total line (name "Grand Total:")']]);
+    // The share of the fund is of the positions' value, not of positions and their sum.
+    const run = await runCli(['screen', file, '--format', 'json']);
+    expect(JSON.parse(run.stdout).funds[0].exposure.marketValue / JSON.parse(run.stdout).funds[0].exposure.screened[0].amount).toBeCloseTo(0.1);
+  });
+});
+
+describe('amounts that write their currency beside the figure', () => {
+  it('are read, and labelled in that currency when no column or header says', async () => {
+    const dir = useTempDir('amount-currency');
+    const usd = path.join(dir, 'usd.csv');
+    await writeFile(usd, 'Name,ISIN,Market Value\nHoshine Silicon Industry Co Ltd,CNE100002FC7,"9,000.00 USD"\nApple Inc,US0378331005,"1,000.00 USD"\n');
+    const a = await readAll(usd);
+    expectRows(a, 2, 2, 0, 0);
+    expect(a.positions.map((p) => p.value)).toEqual([{ amount: 9000, currency: 'USD' }, { amount: 1000, currency: 'USD' }]);
+    // A French file: digits grouped by spaces, a decimal comma, the euro sign after the figure.
+    const eur = path.join(dir, 'eur.csv');
+    await writeFile(eur, 'Nom;ISIN;Valeur\nHoshine Silicon Industry Co Ltd;CNE100002FC7;12 345,67 €\nAir Liquide;FR0000120073;1 000,00 €\n');
+    const b = await readAll(eur);
+    expectRows(b, 2, 2, 0, 0);
+    expect(b.positions.map((p) => p.value)).toEqual([{ amount: 12345.67, currency: 'EUR' }, { amount: 1000, currency: 'EUR' }]);
+  });
+});

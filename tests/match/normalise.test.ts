@@ -33,9 +33,9 @@ describe('analyseName: words', () => {
 
   it('does not read a name of initials joined by & as its last letter ("T INC" is not AT&T)', () => {
     const m = createMatcher([pairList({ id: 'att', listed: 'AT&T Inc.' })]);
-    expect(m.match({ issuer: 'T INC' })).toEqual([]);
-    expect(m.match({ issuer: 'AT INC' })).toEqual([]);
-    expect(m.match({ issuer: 'AT & T INC' })[0]?.tier).toBe('confirmed');
+    expect(m.match({ issuer: 'T INC', ids: {} })).toEqual([]);
+    expect(m.match({ issuer: 'AT INC', ids: {} })).toEqual([]);
+    expect(m.match({ issuer: 'AT & T INC', ids: {} })[0]?.tier).toBe('confirmed');
   });
 
   it('marks words inside parentheses', () => {

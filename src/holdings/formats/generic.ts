@@ -1,13 +1,13 @@
 /**
  * Any other delimited holdings table: columns found through the shared header synonyms (or
- * `--columns`), preamble read as key/value lines.
+ * `--columns`), preamble read as key/value lines; cash, derivatives and the table's total lines excluded.
  */
-import { exclusionReason } from '../exclusions.js';
+import { tableRowExclusion } from '../exclusions.js';
 import { readPreamble, type TextLayout } from '../layout.js';
 
 export const generic: TextLayout = {
   id: 'generic-csv',
   detect: () => true,
   preamble: readPreamble,
-  exclude: (row) => exclusionReason(row.get('assetClass'), row.get('issuer')),
+  exclude: tableRowExclusion,
 };
