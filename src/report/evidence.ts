@@ -39,6 +39,9 @@ export function listingLabel(l: Pick<Listing, 'list' | 'program' | 'date'> & { v
 }
 
 /** "UFLPA Entity List 2026-08-03 (partial)": list and date only. */
+/** What a finding says of an entity whose list states no listing (a user's CSV list of names). */
+export const NO_LISTING = 'no listing stated (its list gives names only)';
+
 export function listingShort(l: Pick<Listing, 'list' | 'date'> & { verification?: Listing['verification'] }): string {
   return `${l.list} ${l.date}${partialMark(l)}`;
 }

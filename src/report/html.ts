@@ -12,7 +12,7 @@ import type { Finding, ScreenResult } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
 import type { FundExposure } from '../screen/exposure.js';
 import { compareText } from '../text-order.js';
-import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, weightLabel, listedAfterNote, listingShort, selectionText } from './evidence.js';
+import { INSPECT_HINT, NO_LISTING, expiryLabel, listingLabel, methodLabel, pctLabel, weightLabel, listedAfterNote, listingShort, selectionText } from './evidence.js';
 import { buildReport, type ReportModel } from './model.js';
 import { formatCompact, formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
@@ -206,7 +206,7 @@ function findingRows(m: ReportModel, f: Finding, extra: { baseline: boolean; sup
   const cells = [
     `<td>${shortName(m.fund(p))}<span class="sub f-source">${esc(m.source(p.source))}:${p.line}</span></td>`,
     `<td>${esc(p.issuer)}${ids.length ? `<span class="sub">${esc(ids.join(' · '))}</span>` : ''}</td>`,
-    `<td>${esc(f.match.entity.name)}${relation}${f.match.entity.listings.map((l) => `<span class="sub">${citedLink(l)}${timingNote(p.asOf, l, (x) => `<span class="cite">${esc(x)}</span>`)}</span>`).join('')}${listedAfterNote(f) ? `<span class="sub"><span class="note">${esc(listedAfterNote(f)!)}</span></span>` : ''}</td>`,
+    `<td>${esc(f.match.entity.name)}${relation}${f.match.entity.listings.map((l) => `<span class="sub">${citedLink(l)}${timingNote(p.asOf, l, (x) => `<span class="cite">${esc(x)}</span>`)}</span>`).join('')}${f.match.entity.listings.length === 0 ? `<span class="sub">${esc(NO_LISTING)}</span>` : ''}${listedAfterNote(f) ? `<span class="sub"><span class="note">${esc(listedAfterNote(f)!)}</span></span>` : ''}</td>`,
     `<td><span class="tier tier-${f.match.tier} f-tier">${f.match.tier}</span></td>`,
     `<td class="num f-value">${p.value === null ? '-' : money([p.value])}</td>`,
     `<td class="num">${esc(weightLabel(p))}</td>`,
@@ -298,7 +298,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
     for (const e of s.entities) {
       out.push(
         `<details id="entity-${esc(e.id)}"><summary>${esc(e.name)} · ${n(e.funds)} fund${e.funds === 1 ? '' : 's'} · ${n(e.positions)} position${e.positions === 1 ? '' : 's'} · ${money(e.amounts)}</summary>`,
-        `<ul class="listings">${e.listings.map((l) => `<li>${link(l)}<br><span class="note">${esc(l.citation)}</span></li>`).join('')}</ul>`,
+        `<ul class="listings">${e.listings.length > 0 ? e.listings.map((l) => `<li>${link(l)}<br><span class="note">${esc(l.citation)}</span></li>`).join('') : `<li>${esc(NO_LISTING)}</li>`}</ul>`,
         table(
           ['Fund', 'Family', 'Positions', 'Shares', 'Value', 'Weight'],
           e.holders.map((h) => [shortName(fundLabel(h)), esc(h.family ?? '-'), n(h.positions), h.shares === null ? '-' : formatShares(h.shares), money(h.amounts), esc(pctLabel(h.weightPct))]),

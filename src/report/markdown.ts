@@ -7,7 +7,7 @@
 import type { Listing } from '../lists/schema.js';
 import type { ScreenResult } from '../screen/result.js';
 import type { Money } from '../reference/money.js';
-import { INSPECT_HINT, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, coverageText, selectionText } from './evidence.js';
+import { INSPECT_HINT, NO_LISTING, expiryLabel, listingLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, coverageText, selectionText } from './evidence.js';
 import { buildReport } from './model.js';
 import { formatMoney, formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
@@ -112,7 +112,7 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
   if (s.entities.length > 0) {
     out.push('## By listed entity', '');
     for (const e of s.entities) {
-      out.push(`### ${cell(e.name)}`, '', `Listed: ${e.listings.map(link).join('; ')}.`, '');
+      out.push(`### ${cell(e.name)}`, '', `Listed: ${e.listings.length > 0 ? e.listings.map(link).join('; ') : NO_LISTING}.`, '');
       out.push(
         ...table(
           ['Fund', 'Positions', 'Shares', 'Value', 'Weight'],
@@ -147,7 +147,7 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
         cell(p.issuer),
         cell(p.ids.ticker ?? '-'),
         cell(f.match.entity.name),
-        [...f.match.entity.listings.map((l) => link(l) + timingNote(p.asOf, l, (t) => ` (${cell(t)})`)), ...(listedAfterNote(f) ? [`_${cell(listedAfterNote(f)!)}_`] : [])].join('<br>'),
+        [...f.match.entity.listings.map((l) => link(l) + timingNote(p.asOf, l, (t) => ` (${cell(t)})`)), ...(f.match.entity.listings.length === 0 ? [NO_LISTING] : []), ...(listedAfterNote(f) ? [`_${cell(listedAfterNote(f)!)}_`] : [])].join('<br>'),
         f.match.tier,
         f.match.relation,
         cell(methodLabel(f)),

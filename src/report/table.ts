@@ -9,7 +9,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, ScreenResult } from '../screen/result.js';
 import type { FundExposure } from '../screen/exposure.js';
 import { compareName, compareText } from '../text-order.js';
-import { INSPECT_HINT, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, coverageLineShort, selectionText } from './evidence.js';
+import { INSPECT_HINT, NO_LISTING, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, coverageLineShort, selectionText } from './evidence.js';
 import { buildReport, tierLine, type ReportModel } from './model.js';
 import { formatMoneys, formatNumber, formatShares } from './numbers.js';
 import type { RenderOptions } from './options.js';
@@ -241,7 +241,9 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
       // With the holding's date against each listing ("held 3 years after"), when the file has one.
       const timing = listingTimings(group[0].position.asOf, e.listings);
       const listed = e.listings.map((l, k) => t(`${listingShort(l)}${timing.length === e.listings.length ? ` (${timing[k].short})` : ''}`));
-      out.push(...wrapped(listed.join('; '), width, 2).map((l) => c.dim(l)));
+      // (A list of names only, a user's CSV, states no listing: said, not a blank line.)
+      const listedLine = listed.length > 0 ? listed.join('; ') : NO_LISTING;
+      out.push(...wrapped(listedLine, width, 2).map((l) => c.dim(l)));
       for (const f of group) {
         out.push(...rowOf.get(f)!);
         if (f.suppressed) out.push(...wrapped(`ignored (${expiryLabel(f.suppressed.expires)}): ${t(f.suppressed.reason)}`, width, INDENT + 2).map((l) => c.dim(l)));

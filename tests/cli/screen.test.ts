@@ -94,6 +94,18 @@ describe('fundscreen screen (in-process, through run(argv, io))', () => {
     expect(r.stderr).toContain('rows read');
   });
 
+  it('a finding from a list of names only says that its list states no listing, in every report that shows listings', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-names-only-'));
+    const list = path.join(dir, 'names.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(list, 'name\nHoshine Silicon Industry Co., Ltd.\n');
+    for (const format of ['table', 'markdown', 'html']) {
+      const r = await runCli(['screen', sample, '--list', list, '--no-default-list', '--format', format]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('no listing stated (its list gives names only)');
+    }
+  });
+
   it('exit 2 on usage errors (unknown flag, bad choice, no list)', async () => {
     expect((await runCli(['screen', sample, '--bogus'])).code).toBe(2);
     const badFormat = await runCli(['screen', sample, '--format', 'yaml']);
