@@ -13,7 +13,7 @@ import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
 import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
-import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
+import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, pieceKeys, PIECES_MIN, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 import { PINYIN_POSTAL } from './vocabulary.js';
@@ -240,6 +240,13 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     if (toks.length === 1 && q.kinds[0] === 'distinctive') for (const k of contractionKeys(toks[0].text)) collected.add(c.byContraction.get(k));
     // ... or a syllable acronym of its words (KEPCO: Korea Electric Power Corporation), when the list does not use the word.
     if (toks.length === 1 && q.kinds[0] === 'distinctive' && c.bySyllables.size > 0 && !c.postings.has(toks[0].text)) for (const k of syllableKeys(toks[0].text)) collected.add(c.bySyllables.get(k));
+    // ... or leading syllables of some of its words (KENGEN: Kenya Electricity Generating), when the list does not use the word.
+    if (toks.length === 1 && q.kinds[0] === 'distinctive' && c.byPieces.size > 0 && toks[0].text.length >= PIECES_MIN && !c.postings.has(toks[0].text)) {
+      const keys = startScratch;
+      keys.length = 0;
+      pieceKeys(toks[0].text, keys);
+      for (const k of keys) collected.add(c.byPieces.get(k));
+    }
     // A name written out may be what the list writes as one short word: its initials (YPF), a
     // contraction (Petronas) or syllable acronym (KAMAZ) of its words.
     if (toks.length > 1 && c.byShortForm.size > 0) {

@@ -11,7 +11,7 @@ import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
 import { compoundInitials, compoundKey, compoundReading, mayBeCompound, type CompoundReading } from './compounds.js';
-import { contractionKeys, contractionKeysOf, foldC, initialsOf, mayBeAcronym, syllableKey, syllableStart, type NameInitials } from './acronyms.js';
+import { contractionKeys, contractionKeysOf, foldC, initialsOf, mayBeAcronym, namePieceWords, pieceKeysOf, syllableKey, syllableStart, type NameInitials, type PieceWord } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
@@ -45,6 +45,8 @@ export interface CompiledAlias extends Target {
   initials: NameInitials | undefined;
   /** The words a one-word name may be a contraction or syllable acronym of (acronyms.ts contractionWords, writtenWords), likewise. */
   shortFormWords: { contraction: string[][]; written: string[] } | undefined;
+  /** The words word pieces read the name as (acronyms.ts namePieceWords), likewise. */
+  pieceWords: PieceWord[][] | undefined;
   /** Whether some word may be initials written beside the other name's words (score.ts hasAcronymWord), likewise. */
   acronymWord: boolean | undefined;
   /** A part of the registered name the alias is read as (registered-name.ts), or undefined for the name as listed. */
@@ -161,6 +163,8 @@ export interface CompiledLists {
    * out finds its short form (YPF, Petronas, KAMAZ).
    */
   byShortForm: AliasIndex;
+  /** Names of two or more words by the keys word pieces find them by (acronyms.ts pieceKeysOf): a one-word name the list does not use (KENGEN) finds them. */
+  byPieces: AliasIndex;
   /**
    * The starts (1 to 6 letters: c, cs, csc) of the one-word names that may be initials (CSC): a
    * name written out is read as initials only as far as one of them leads (none: not at all).
@@ -302,7 +306,7 @@ const RELATION_KIND: Record<Exclude<Relation['type'], 'renamed-from'>, RelationK
 
 export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const c: CompiledLists = {
-    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), byCompoundKey: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), postings: new Map(),
+    entities: [], aliasTexts: [], aliasTargets: [], aliasTranscribed: new Set(), aliasPinyin: new Set(), aliasParts: new Map(), compoundReadings: new Map(), byCompoundWord: new Map(), byCompoundKey: new Map(), analysed: [], byCore: new Map(), byCompact: new Map(), byStart: new Map(), byInitials: new Map(), byNumberless: new Map(), byWordSet: new Map(), byContraction: new Map(), bySyllables: new Map(), byShortForm: new Map(), byPieces: new Map(), postings: new Map(),
     coreFilter: new KeyFilter(0), compactFilter: new KeyFilter(0), postingsFilter: new KeyFilter(0), translitFilter: new KeyFilter(0), cognates: undefined, abjadWords: new Map(), abjadSkeletons: undefined, loanWords: new Map(), loanSkeletons: undefined, vocab: [],
     typos: new TypoIndex([]), shortTypos: new ShortWordIndex([]), sounds: new Map(), translits: new Map(), koreanEnds: new Set(), commonPostings: new Map(), commonTypos: new TypoIndex([]), commonShortTypos: new ShortWordIndex([]), commonWords: new Set(), ids: new Map(), tickersByMic: new Map(),
     shortInitialStarts: new Set(),
@@ -367,7 +371,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   };
   const addAlias = (target: Target, text: string, name: AnalysedName): void => {
     for (const t of name.tokens) if (t.kind === 'distinctive') countEntity(df, t.text, target.entity);
-    indexAlias(c, c.aliasTexts.length, name);
+    indexAlias(c, c.aliasTexts.length, name, text);
     c.aliasTexts.push(text);
     c.aliasTargets.push(target);
   };
@@ -468,7 +472,7 @@ function countEntity(df: Map<string, { last: number; entities: number }>, word: 
 }
 
 /** Files one analysed alias under its exact forms and (if it has any) its distinctive words. */
-function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
+function indexAlias(c: CompiledLists, ai: number, name: AnalysedName, text: string): void {
   fileAlias(c.byCore, name.core, ai);
   fileAlias(c.byCompact, name.compact, ai);
   fileAlias(c.byStart, startKey(name), ai);
@@ -480,6 +484,11 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName): void {
   for (const ck of contractionKeysOf(name)) fileAlias(c.byContraction, ck, ai);
   const sk = syllableKey(name);
   if (sk !== null) fileAlias(c.bySyllables, sk, ai);
+  if (name.tokens.length >= 2) {
+    const keys: string[] = [];
+    pieceKeysOf(namePieceWords(name, text), keys);
+    for (const k of keys) fileAlias(c.byPieces, k, ai);
+  }
   const toks = name.tokens;
   if (toks.length === 1 && toks[0].kind === 'distinctive') {
     // A compound is found by its stems' initials (Vneshtorgbank: VTB).
@@ -583,7 +592,7 @@ export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
   const kinds = name.tokens.map((t) => t.kind);
   const alias: CompiledAlias = {
     entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,
-    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined, shortFormWords: undefined, acronymWord: undefined, part,
+    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined, shortFormWords: undefined, pieceWords: undefined, acronymWord: undefined, part,
   };
   c.analysed[ai] = alias;
   return alias;

@@ -160,6 +160,7 @@ export function explainEvidence(e: Evidence): string {
     case 'typo-only': return `the distinctive words align only through a typo (${d.query} / ${d.list}): review at most`;
     case 'acronym': return `${d.acronym} may be the initials of ${d.name}: review at most`;
     case 'syllable-acronym': return `${d.word} may be made of the leading letters of ${d.name} (${d.pieces}): review at most`;
+    case 'word-pieces': return `${d.word} may be made of leading syllables of words of ${d.name} (${d.pieces}), its other words left out: review at most`;
     case 'contraction': return `${d.word} may be a contraction of ${d.name} (${d.pieces}): review at most`;
     case 'home-country-form': return `the fund file writes legal form ${d.holding} (${d.holdingCountries}), not a form of the country the listed name ends in (${d.country}): another company of the group`;
     case 'home-country-dropped': return `the listed name ends in its country (${d.country}), the fund file's does not: review at most`;

@@ -8,7 +8,7 @@ import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from 
 import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { movedLetter, osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
-import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, spellsInitials, syllablesOf, writtenWords, type NameInitials } from './acronyms.js';
+import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, namePieceWords, PIECES_MIN, spellsInitials, syllablesOf, wordPieces, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf } from './sounds.js';
 import { abjadAlike } from './abjad.js';
 import { loanAlike } from './loanwords.js';
@@ -767,6 +767,17 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     const words = shortFormWords.written;
     const pieces = syllablesOf(Q[0].text, words, a.name);
     if (pieces) return shortFormScore(Q[0].text, a.name.core, syllableAcronym(Q[0].text, words, pieces), policy);
+    // ... or of leading syllables of some of its words, the others left out (KENGEN: KENya
+    // [Electricity] GENerating Company): as thin.
+    if (Q[0].text.length >= PIECES_MIN) {
+      for (const list of (a.pieceWords ??= namePieceWords(a.name, a.text))) {
+        const found = wordPieces(Q[0].text, list);
+        if (found) {
+          const detail = { word: Q[0].text, name: a.name.core, pieces: found.map((p) => `${p.text} from ${list[p.word].text}`).join(', ') };
+          return shortFormScore(Q[0].text, a.name.core, { rule: 'word-pieces', cap: 'review', detail }, policy);
+        }
+      }
+    }
   }
   // The other way round: the list names the company by one short word and the fund file writes
   // the name out (YPF / Yacimientos Petrolíferos Fiscales, KAMAZ / Kamskiy Avtomobilnyy Zavod): as thin.

@@ -98,6 +98,8 @@ export type RuleId =
   | 'contraction'
   /** A one-word name made of the leading letters of every word of the listed name (KEPCO): review at most. */
   | 'syllable-acronym'
+  /** A one-word name made of leading syllables (3+ letters) of some of the listed name's words, the others left out (KENGEN: KENya [Electricity] GENerating): review at most. */
+  | 'word-pieces'
   /** A bare name (no identifier of its own) whose only evidence is a weak typo: worth a look. */
   | 'bare-name-typo'
   /** Business words of another language translated (Denki = electric): a note; review at most for a name of common words. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseName } from '../../src/match/normalise.js';
-import { initialsOf, nameInitials, spellsInitials } from '../../src/match/acronyms.js';
+import { initialsOf, nameInitials, namePieceWords, pieceKeys, pieceKeysOf, spellsInitials, wordPieces } from '../../src/match/acronyms.js';
 
 const read = (name: string) => analyseName(name, { cutWidths: [] });
 const filed = (name: string, strict = false) => initialsOf(read(name), strict);
@@ -91,5 +91,44 @@ describe('the ways a name gives letters', () => {
   it('names of Han words and one-word names have no initials', () => {
     expect(filed('中国石油天然气股份有限公司')).toEqual([]);
     expect(filed('Petrobras')).toEqual([]);
+  });
+});
+
+describe('word pieces: leading syllables of some of the name\'s words, the others left out', () => {
+  /** The pieces of `word` in `name` ("ken<kenya gen<generating"), or null. */
+  const pieces = (word: string, name: string): string | null => {
+    for (const words of namePieceWords(read(name), name)) {
+      const found = wordPieces(word, words);
+      if (found) return found.map((p) => `${p.text}<${words[p.word].text}`).join(' ');
+    }
+    return null;
+  };
+  it('a word of the body left out once, stop words and legal forms freely, a hyphenated word as one', () => {
+    expect(pieces('kengen', 'Kenya Electricity Generating Company PLC')).toBe('ken<kenya gen<generating');
+    expect(pieces('syrianair', 'Syrian Arab Airlines')).toBe('syrian<syrian air<airlines');
+    expect(pieces('walmex', 'Wal-Mart de México, S.A.B. de C.V.')).toBe('wal<walmart mex<mexico');
+  });
+  it('not the chance readings of a long list: two-letter pieces, a whole word last, a piece of a legal form', () => {
+    expect(pieces('segro', 'SenseTime Group Inc.')).toBeNull(); // se + gro
+    expect(pieces('sunpower', 'Sungrow Power Supply Co., Ltd.')).toBeNull(); // a brand run together
+    expect(pieces('wesbanco', 'Westpac Banking Corporation')).toBeNull(); // co of corporation
+  });
+  it('a piece ends where the words part, a hyphenated word is one word', () => {
+    expect(pieces('hunting', 'Huntington Ingalls Industries, Inc.')).toBeNull(); // hunt + ing, but huntin... goes on
+    expect(pieces('unipres', 'Uni-President Enterprises Corp.')).toBeNull(); // the start of one word
+  });
+  it('from the first word of the body (or after the place it starts with), nothing distinctive after the last piece', () => {
+    expect(pieces('elegen', 'Kenya Electricity Generating Company PLC')).toBe('ele<electricity gen<generating'); // Kenya, a place, left out
+    expect(pieces('elegen', 'Bharat Electricity Generating Company')).toBeNull(); // a distinctive first word is not
+    expect(pieces('kenele', 'Kenya Electricity Generating Company PLC')).toBeNull(); // generating left after the pieces
+  });
+  it('every reading is found by a key its name is filed under', () => {
+    for (const [word, name] of [['kengen', 'Kenya Electricity Generating Company PLC'], ['syrianair', 'Syrian Arab Airlines'], ['walmex', 'Wal-Mart de México, S.A.B. de C.V.'], ['elegen', 'Kenya Electricity Generating Company PLC']]) {
+      const filedKeys: string[] = [];
+      pieceKeysOf(namePieceWords(read(name), name), filedKeys);
+      const keys: string[] = [];
+      pieceKeys(word, keys);
+      expect(keys.some((k) => filedKeys.includes(k)), `${word} / ${name}`).toBe(true);
+    }
   });
 });

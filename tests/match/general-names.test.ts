@@ -423,6 +423,18 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Korea Electric Power Corporation', 'KEP')).not.toBe('probable');
   });
 
+  it('a one-word name made of leading syllables of some of the listed name\'s words, the others left out, is worth a look (word-pieces)', () => {
+    expect(rules('Kenya Electricity Generating Company PLC', 'KENGEN')).toEqual(['word-pieces']);
+    expect(rules('Syrian Arab Airlines', 'SYRIANAIR')).toEqual(['word-pieces']);
+    expect(rules('Wal-Mart de México, S.A.B. de C.V.', 'WALMEX')).toEqual(['word-pieces']);
+    // A brand run together from words of a listed name is not (a whole word last, two-letter pieces, a legal form's piece).
+    // (The first and last are contractions of the listed name's first words, another rule.)
+    expect(rules('Sungrow Power Supply Co., Ltd.', 'SUNPOWER CORP')).not.toContain('word-pieces');
+    expect(tier('SenseTime Group Inc.', 'SEGRO PLC')).toBeNull();
+    expect(rules('Westpac Banking Corporation', 'WESBANCO INC')).not.toContain('word-pieces');
+    expect(tier('Bharat Electricity Generating Company', 'ELEGEN')).toBeNull(); // not from the first distinctive word
+  });
+
   it('a syllable acronym may leave out the generic words and written-out form the name ends in, read by syllables', () => {
     expect(rules('Korea Mining Development Trading Corporation', 'KOMID')).toEqual(['syllable-acronym']);
     expect(rules('KOMID', 'Korea Mining Development Trading Corporation')).toEqual(['syllable-acronym']);
