@@ -163,7 +163,9 @@ function slotsOf(text: string, name: AnalysedName, asWritten: boolean, strict: b
   if (firstContent < 0) return [];
   // The legal form the name ends in, after its last word; one written before the name gives no letter.
   for (let k = n - 1; k > lastContent; k--) if (roles[k] === 'form') roles[k] = 'end-form';
-  for (let k = 0; k < firstContent; k++) if (roles[k] === 'form') roles[k] = null;
+  // (But a two-letter form just before the name may give both its letters, or none: PTBA, PT Bukit
+  // Asam, as Indonesian companies are written on their exchange.)
+  for (let k = 0; k < firstContent; k++) if (roles[k] === 'form' && !leadingFormLetters(words, k, firstContent)) roles[k] = null;
   // The place(s) the name ends in, optional while a word stays required; then up to two generic
   // words before them, optional while three words stay required, two of them distinctive.
   let required = 0;
@@ -191,7 +193,8 @@ function slotsOf(text: string, name: AnalysedName, asWritten: boolean, strict: b
     const w = words[j];
     if (role === 'form' || role === 'end-form') {
       // A two-letter form abbreviates two words (S.A., A.G., N.V.: PDVSA), but Co. one.
-      slots.push({ text: w, role, options: w.length === 2 && w !== 'co' ? [w[0], w] : [w[0]], after: role === 'end-form' && w.length <= 4 ? 3 : 0 });
+      const options = j < firstContent ? [w] : w.length === 2 && w !== 'co' ? [w[0], w] : [w[0]];
+      slots.push({ text: w, role, options, after: role === 'end-form' && w.length <= 4 ? 3 : 0 });
     } else if (role === 'stop') slots.push({ text: w, role, options: [w[0]], after: 0 });
     else {
       // Read strictly, a word gives its initial alone (CoreSite Realty is not CSR).
@@ -204,6 +207,21 @@ function slotsOf(text: string, name: AnalysedName, asWritten: boolean, strict: b
   // One word gives initials only through its parts (GlaxoSmithKline: GSK; a compound's head).
   const enough = slots.length >= 2 || (slots.length === 1 && slots[0].options.some((o) => o.length > 1));
   return enough && slots.length <= SLOTS_MAX ? slots : [];
+}
+
+/**
+ * Whether the legal form at `k`, before the name's first word at `first`, gives its letters to the
+ * initials (an optional slot giving both): a form of two letters written just before the name (PT,
+ * AO). The initials then have four letters or more (two from the name's words at least).
+ */
+function leadingFormLetters(words: readonly string[], k: number, first: number): boolean {
+  return k === first - 1 && words[k].length === 2;
+}
+
+/** A name whose initials may end in its last legal-form word alone (see walkFrom): it ends in no place or generic word left out. */
+function endsInFormsOnly(slots: readonly Slot[]): boolean {
+  for (const s of slots) if (s.role === 'tail' || s.role === 'place') return false;
+  return true;
 }
 
 /** What one walk of walkInitials looks for (see there). */
@@ -244,7 +262,12 @@ function walkFrom(w: Walk, k: number, acc: string, fromWords: number, ended: boo
   const ending = (s.role === 'end-form' && s.after === 0) || s.role === 'tail' || s.role === 'place';
   // An optional word left out first: the plainest initials are filed first.
   if (s.role !== 'word' && walkFrom(w, k + 1, acc, fromWords, ended || ending)) return true;
-  if ((ending && ended) || acc.length < s.after) return false;
+  // The last word of a written-out form may give its letter with the form words before it left
+  // out, as an abbreviated one may (MEHL: Myanma Economic Holdings [Public Company] Limited, as
+  // XYZ [Pcl Co] Ltd), after three letters or more: three-letter initials so spell too many names
+  // (CSL is not CITIC Securities [Company] Limited: 9 chance flags in the real files).
+  const lastFormAlone = ending && ended && s.role === 'end-form' && k === slots.length - 1 && acc.length >= 3 && endsInFormsOnly(slots);
+  if ((ending && ended && !lastFormAlone) || acc.length < s.after) return false;
   const words = s.role === 'word' || s.role === 'tail' || s.role === 'place' || s.role === 'beside' || (s.role !== 'stop' && s.text.length > 4);
   for (const o of s.options) {
     const next = acc + (w.fold === true ? foldC(o) : o);
@@ -288,12 +311,17 @@ function startsAs(text: string, name: AnalysedName, starts: ReadonlySet<string>)
   // (Words read in place, by their bounds: every name of a file is asked, most start as nothing.)
   const n = text.length;
   let a = 0;
+  // The word before the one at `a` (-1: none).
+  let before = -1;
   // The first word that is not a legal form (words are separated by single spaces; '' is skipped).
   while (a < n) {
     const end = wordEnd(text, a);
     if (end > a && !name.legalForms.includes(text.slice(a, end))) break;
+    before = a;
     a = end + 1;
   }
+  // A two-letter form just before the name gives its two letters (leadingFormLetters).
+  if (before >= 0 && a < n && a - 1 - before === 2 && starts.has(text.slice(before, a - 1))) return true;
   while (a < n) {
     const aEnd = wordEnd(text, a);
     if (aEnd === a) break; // (an empty word gives no letter and is no stop word)

@@ -16,6 +16,7 @@ const NAMES = [
   'Schoeller-Bleckmann Oilfield Equipment AG', 'Landesbank Baden-Württemberg', 'Sociedad Química y Minera de Chile S.A.',
   'Industrial and Commercial Bank of China Limited', 'Petróleos de Venezuela, S.A.', 'Banco do Nordeste do Brasil S.A.',
   'Container Corporation of India Limited', 'Capital One Financial Corporation', 'Bank of Valletta p.l.c.',
+  'PT Bukit Asam Tbk', 'Myanma Economic Holdings Public Company Limited',
 ];
 
 describe('initials filed for lookup are initials the scorer accepts', () => {
@@ -87,6 +88,22 @@ describe('the ways a name gives letters', () => {
     const name = read('PJSC Arsenyev Aviation Company Progress');
     expect(spellsInitials('aak', nameInitials(name), { words: new Set(['progress']), distinctive: true })).toBe(true);
     expect(spellsInitials('aak', nameInitials(read('Arsenyev Aviation Company')))).toBe(false);
+  });
+  it('a two-letter form written before the name gives both its letters, or none (PTBA: PT Bukit Asam)', () => {
+    expect(spells('ptba', 'PT Bukit Asam Tbk')).toBe(true);
+    expect(spells('ba', 'PT Bukit Asam Tbk')).toBe(false); // two letters are never initials
+    expect(spells('pba', 'PT Bukit Asam Tbk')).toBe(false); // both letters, or none
+    expect(spells('ptb', 'PT Bukit Asam Tbk')).toBe(false); // two letters of the name's words at least
+    expect(spells('jscrr', 'JSC Russian Railways')).toBe(false); // only a form of two letters
+  });
+  it("the last word of a written-out form alone, the form's words before it left out, after three letters or more (MEHL)", () => {
+    expect(spells('mehl', 'Myanma Economic Holdings Public Company Limited')).toBe(true);
+    expect(spells('mehl', 'Myanma Economic Holdings Public Company Limited', true)).toBe(true);
+    // Three-letter initials so would spell too many names (CSL: CITIC Securities [Company] Limited).
+    expect(spells('csl', 'CITIC Securities Company Limited')).toBe(false);
+    expect(spells('csl', 'CITIC Securities Limited')).toBe(true); // (the form's one word, as before)
+    // Not after a generic word or place left out: the name then ends in its words, not its form.
+    expect(spells('agdl', 'Asia Green Development Bank Limited')).toBe(false);
   });
   it('names of Han words and one-word names have no initials', () => {
     expect(filed('中国石油天然气股份有限公司')).toEqual([]);

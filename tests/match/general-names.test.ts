@@ -406,6 +406,14 @@ describe('general names: typos in the identifying word, acronyms', () => {
     expect(tier('Banco do Nordeste do Brasil S.A.', 'BBN')).toBeNull();
   });
 
+  it('the legal form may give letters to initials: a two-letter form before the name, the last word of the form it ends in (acronym)', () => {
+    expect(rules('PT Bukit Asam Tbk', 'PTBA')).toEqual(['acronym']);
+    expect(rules('PTBA', 'PT BUKIT ASAM TBK')).toEqual(['acronym']); // the other way round
+    expect(rules('Myanma Economic Holdings Public Company Limited', 'MEHL')).toEqual(['acronym']);
+    expect(tier('CITIC Securities Company Limited', 'CSL LTD')).toBeNull();
+    expect(tier('PT Bukit Asam Tbk', 'PTBK')).toBeNull();
+  });
+
   it('the other way round: the list writes the short form and the holding the name, review at most', () => {
     expect(rules('YPF Sociedad Anónima', 'Yacimientos Petrolíferos Fiscales')).toEqual(['acronym']);
     expect(rules('PJSC KAMAZ', 'Kamskiy Avtomobilnyy Zavod')).toEqual(['syllable-acronym']); // as written, not as translated
