@@ -471,16 +471,18 @@ const INITIALS_SIDE = /^[a-z]{1,2}$/;
 
 /**
  * Each and-sign of scanned items is the word "and" (Procter & Gamble), except between two groups
- * of one or two letters, no legal form (AG & Co. KG; S&L, not S.L.): initials joined by it are one word,
- * the brand (AT&T is "att", S&P "sp", H & M "hm"), as when the sign is written as the word (AT and T).
- * Read as "at and t", the letters are a stop word and one letter, and "T INC" was AT&T's name.
+ * of one or two letters, no legal form (AG & Co. KG; S&L, not S.L.): initials joined by it are
+ * one word, the brand as written, the sign kept (AT&T and AT & T are "at&t", S&P "s&p", as is AT and
+ * T). Read as "at and t", the letters were a stop word and one letter: "T INC" was AT&T, MITSUI &
+ * CO was Mitsui E&S. With the sign kept, the word is no initials of other words (AT&T is not
+ * Assir Trading Tourism) nor the same letters written together (PG&E is not the Polish PGE).
  */
 function readAndSigns(items: string[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     if (item !== AND_SIGN && item !== 'and') out.push(item);
-    else if (k + 1 < items.length && joinsInitials(out[out.length - 1], items[k + 1])) out.push(out.pop()! + items[++k]);
+    else if (k + 1 < items.length && joinsInitials(out[out.length - 1], items[k + 1])) out.push(`${out.pop()!}&${items[++k]}`);
     else out.push('and');
   }
   return out;

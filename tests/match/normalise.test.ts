@@ -18,17 +18,17 @@ describe('analyseName: words', () => {
     expect(core('JOHNSON+JOHNSON')).toBe('johnson johnson');
   });
 
-  it('joins initials an and-sign stands between into one word (AT&T, S&P, H & M), unless a side is a legal form', () => {
-    expect(core('AT&T INC')).toBe('att');
-    expect(core('AT & T INC')).toBe('att');
-    expect(core('AT and T Inc.')).toBe('att');
-    expect(core('S&P GLOBAL INC')).toBe('sp global');
-    expect(core('M+T BANK CORP')).toBe('mt bank');
-    expect(core('BB&T CORP')).toBe('bbt');
+  it('keeps initials an and-sign stands between as one word, the brand as written (AT&T, S&P, H & M), unless a side is a legal form', () => {
+    expect(core('AT&T INC')).toBe('at&t');
+    expect(core('AT & T INC')).toBe('at&t');
+    expect(core('AT and T Inc.')).toBe('at&t');
+    expect(core('S&P GLOBAL INC')).toBe('s&p global');
+    expect(core('M+T BANK CORP')).toBe('m&t bank');
+    expect(core('BB&T CORP')).toBe('bb&t');
     // Longer words are words: "and" between them.
     expect(analyseName('ABC & D HOLDINGS').norm).toBe('abc and d holdings');
     // AG & Co. KG is a legal form, not initials.
-    expect(analyseName('HORNBACH HOLDING AG & CO KGAA').norm).not.toContain('agco');
+    expect(analyseName('HORNBACH HOLDING AG & CO KGAA').norm).not.toContain('ag&co');
   });
 
   it('does not read a name of initials joined by & as its last letter ("T INC" is not AT&T)', () => {
@@ -36,6 +36,14 @@ describe('analyseName: words', () => {
     expect(m.match({ issuer: 'T INC', ids: {} })).toEqual([]);
     expect(m.match({ issuer: 'AT INC', ids: {} })).toEqual([]);
     expect(m.match({ issuer: 'AT & T INC', ids: {} })[0]?.tier).toBe('confirmed');
+  });
+
+  it('does not read initials joined by an and-sign as initials of other words, nor as the same letters run together', () => {
+    // AT&T is not Assir Trading Tourism, nor PG&E the Polish PGE (Polska Grupa Energetyczna).
+    expect(createMatcher([pairList({ id: 'att', listed: 'AT&T Inc.' })]).match({ issuer: 'ASSIR TRADING TOURISM AND MANUFACT', ids: {} })).toEqual([]);
+    expect(createMatcher([pairList({ id: 'pge', listed: 'PG&E Corporation' })]).match({ issuer: 'PGE POLSKA GRUPA ENERGETYCZNA SA', ids: {} })).toEqual([]);
+    // Mitsui E&S is not Mitsui & Co.: its E&S is a word of the name.
+    expect(createMatcher([pairList({ id: 'es', listed: 'Mitsui E&S Co., Ltd.' })]).match({ issuer: 'MITSUI & CO LTD', ids: {} })).toEqual([]);
   });
 
   it('marks words inside parentheses', () => {
