@@ -230,13 +230,35 @@ export interface ParsedTicker {
   market: Market;
 }
 
+/** A Chinese vendor's market prefix on an A-share code (SH603260, SZ000001: East Money, Tonghuashun). */
+const PREFIXED_A_SHARE = /^(SH|SZ)(\d{6})$/; // (id-filter.ts prefixedAShare lets these through)
+/** A symbol and the market code after it: "603260.SH", "0020.HK", "600519 CH", "700 HK Equity". */
+const SUFFIXED = /^([A-Z0-9][A-Z0-9./-]*?)([.\s:]+)([A-Z][A-Z0-9]?)(?:\s+EQUITY)?$/;
+
+/**
+ * The market a code after a ticker names. After a space, as Bloomberg writes it ("603260 CG
+ * Equity", "ERICB SS"), a Bloomberg exchange code first (CG Shanghai, CS Shenzhen, UN NYSE, UW
+ * Nasdaq, JT Tokyo, SS Stockholm), then a vendor suffix ("603260.SH", "603260.SS" Shanghai after a
+ * dot, "0020.HK", "AAPL.O", "600519 CH"), then a Bloomberg composite (DE, IN, BR).
+ */
+function suffixMarket(code: string, separator: string): Market | undefined {
+  const spaced = /^\s+$/.test(separator);
+  const mic = spaced ? BY_BLOOMBERG_CODE.get(code) : undefined;
+  if (mic !== undefined) return { mic, country: micCountry(mic) };
+  if (Object.hasOwn(SUFFIX_MARKETS, code)) return SUFFIX_MARKETS[code];
+  return spaced && Object.hasOwn(BLOOMBERG_COMPOSITES, code) ? { country: BLOOMBERG_COMPOSITES[code] } : undefined;
+}
+
 export function parseTicker(raw: string): ParsedTicker {
   const t = raw.normalize('NFKC').trim().toUpperCase();
-  const m = /^([A-Z0-9][A-Z0-9./-]*?)(?:[.\s:]+(SH|SS|SZ|HK|CH|C1|C2|US|N|O|KS|KQ|TW|T|JP|L|LN))$/.exec(t);
+  const m = SUFFIXED.exec(t);
+  // Only trust a suffix on a numeric code or on a letter symbol written with a space/colon/dot.
   if (m && /\d/.test(m[1]) === /^\d+$/.test(m[1])) {
-    // Only trust a suffix on a numeric code or on a letter symbol written with a space/colon/dot.
-    return { symbol: m[1], market: SUFFIX_MARKETS[m[2]] };
+    const market = suffixMarket(m[3], m[2]);
+    if (market !== undefined) return { symbol: m[1], market };
   }
+  const pre = PREFIXED_A_SHARE.exec(t);
+  if (pre) return { symbol: pre[2], market: SUFFIX_MARKETS[pre[1]] };
   const p = /^(SHA|SHE|HKG|NYSE|NASDAQ|SSE|SZSE|HKEX)\s*:\s*([A-Z0-9.]+)$/.exec(t);
   if (p) return { symbol: p[2], market: resolveMarket(p[1]) };
   return { symbol: t, market: {} };

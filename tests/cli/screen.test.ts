@@ -166,3 +166,15 @@ describe('fundscreen screen (in-process, through run(argv, io))', () => {
     expect(flat).toContain('Exit codes');
   });
 });
+
+describe('tickers written with their market as data vendors write them', () => {
+  it('a Bloomberg ticker on its own market confirms a listed name, a Chinese prefix reads, and a code alone against another name is review', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-tickers-'));
+    const file = path.join(dir, 'tickers.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'Security,Ticker,Weight\nHOSHINE SILICON,603260 CG Equity,1\nSOME COMPANY,SH603260,1\nOTHER CO,603260 ZZ,1\n');
+    const r = await runCli(['screen', file, '--format', 'json']);
+    const found = JSON.parse(r.stdout).findings.map((f: { line: number; tier: string; match: { method: string } }) => [f.line, f.tier, f.match.method]);
+    expect(found).toEqual([[2, 'confirmed', 'ticker'], [3, 'review', 'ticker']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFor, countryForBloombergCode, micCountry, micFor, micForTicker } from '../../src/reference/markets.js';
+import { countryFor, countryForBloombergCode, micCountry, micFor, micForTicker, parseTicker } from '../../src/reference/markets.js';
 
 describe('exchange facts', () => {
   it('maps the exchange names fund files write, MICs and codes to one MIC', () => {
@@ -34,5 +34,31 @@ describe('exchange facts', () => {
     expect(micForTicker('0728', 'HK')).toBe('XHKG');
     expect(micForTicker('830799', 'CN')).toBeUndefined();
     expect(micForTicker('AAPL', 'US')).toBeUndefined();
+  });
+});
+
+describe('parseTicker: a ticker and the market written with it', () => {
+  it.each([
+    // Vendor suffixes after a dot (Wind, Yahoo, Reuters): .SS is Shanghai.
+    ['603260.SH', '603260', { mic: 'XSHG', country: 'CN' }],
+    ['603260.SS', '603260', { mic: 'XSHG', country: 'CN' }],
+    ['AAPL.O', 'AAPL', { mic: 'XNAS', country: 'US' }],
+    // Bloomberg: exchange or composite code after a space, with or without the Equity key; SS is Stockholm.
+    ['603260 CG Equity', '603260', { mic: 'XSHG', country: 'CN' }],
+    ['603260 CH Equity', '603260', { country: 'CN' }],
+    ['000001 CS', '000001', { mic: 'XSHE', country: 'CN' }],
+    ['AAPL UW Equity', 'AAPL', { mic: 'XNAS', country: 'US' }],
+    ['ERICB SS', 'ERICB', { mic: 'XSTO', country: 'SE' }],
+    ['700 HK', '700', { mic: 'XHKG', country: 'HK' }],
+    ['SAP GY', 'SAP', { mic: 'XETR', country: 'DE' }],
+    // A Chinese vendor's market prefix.
+    ['SH603260', '603260', { mic: 'XSHG', country: 'CN' }],
+    ['SZ000001', '000001', { mic: 'XSHE', country: 'CN' }],
+    // No market: a share class, an unknown code, a letter ticker alone.
+    ['BRK.B', 'BRK.B', {}],
+    ['603260 ZZ', '603260 ZZ', {}],
+    ['CS', 'CS', {}],
+  ])('%s', (raw, symbol, market) => {
+    expect(parseTicker(raw)).toEqual({ symbol, market });
   });
 });
