@@ -145,20 +145,6 @@ export function plainNumberValue(raw: string | null | undefined, decimalComma: b
 export type NumberResult = { ok: true; value: number | null } | { ok: false; reason: string };
 
 /**
- * Whether a cell may write a currency beside its figure: a character at either end that is no
- * digit, sign, bracket or percent (a currency code or sign stands at one end). Asked before the
- * currency's expression: a decimal-comma file sends every number cell this way.
- */
-function writesCurrency(t: string): boolean {
-  return !figureEnd(t.charCodeAt(0)) || !figureEnd(t.charCodeAt(t.length - 1));
-}
-
-/** 0-9 . , + - ( ) % < > (the ends a figure without a currency has). */
-function figureEnd(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 0x2e || c === 0x2c || c === 0x2b || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x25 || c === 0x3c || c === 0x3e;
-}
-
-/**
  * Parse a number cell. `decimalComma` treats ',' as the decimal mark ("1.234,56").
  * Placeholders give { ok: true, value: null }; garbage gives { ok: false }.
  */
@@ -179,7 +165,7 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
   }
   // Currency symbols and codes (before or after the figure: "9,000.00 USD", "12 345,67 €"),
   // percent signs, "<" of "<0.01%", NBSP / thin spaces as grouping.
-  t = (writesCurrency(t) ? withoutAmountCurrency(t) : t).replace(/^(?:US\$|\$|€|£|¥|USD|EUR|GBP|HKD|CNY)\s*/i, '').replace(/[%\s\u00a0\u202f']/g, '');
+  t = withoutAmountCurrency(t).replace(/^(?:US\$|\$|€|£|¥|USD|EUR|GBP|HKD|CNY)\s*/i, '').replace(/[%\s\u00a0\u202f']/g, '');
   // A placeholder with a unit around it ("n/a%", "$ -", "— %") is still no value.
   if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
   if (t.startsWith('<') || t.startsWith('>')) t = t.slice(1);

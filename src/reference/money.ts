@@ -15,8 +15,26 @@ const SIGNS = Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length).ma
 /** An amount with its currency written before or after it: "USD 1,234.50", "9,000.00 USD", "12 345,67 €", "-$5". */
 const AMOUNT_WITH_CURRENCY = new RegExp(`^([-(]?)\\s*(?:(${SIGNS}|[A-Z]{3})\\s*)?([-+]?[\\d.,'\\s\u00a0\u202f]*\\d[\\d.,'\\s\u00a0\u202f%-]*?)\\s*(${SIGNS}|[A-Z]{3})?\\s*([)]?)$`);
 
+/**
+ * The cell starts and ends with its figure's digits, signs, brackets and percent aside ("-1,234.50",
+ * "(12 345,67)", "0,12 %", "<0.01"): no currency can stand beside it.
+ */
+function figureOnly(cell: string): boolean {
+  let i = 0;
+  let j = cell.length - 1;
+  while (i <= j && '-+(<> '.includes(cell[i])) i++;
+  while (j >= i && ') %'.includes(cell[j])) j--;
+  if (i > j) return false;
+  const a = cell.charCodeAt(i);
+  const b = cell.charCodeAt(j);
+  return ((a >= 48 && a <= 57) || a === 0x2e) && b >= 48 && b <= 57;
+}
+
 /** An amount cell read as its figure and the currency beside it (undefined: none, or no currency). */
 function splitAmount(cell: string): { figure: string; currency: string | null | undefined } {
+  // (A currency stands at one end: a cell with a figure's characters at both is read without the
+  // expression, as nearly every cell is: a decimal-comma file reads every number cell this way.)
+  if (figureOnly(cell)) return { figure: cell, currency: undefined };
   const m = AMOUNT_WITH_CURRENCY.exec(cell.trim());
   if (m === null) return { figure: cell, currency: undefined };
   const token = m[2] ?? m[4];
