@@ -177,7 +177,9 @@ const HTML_REFS: ReadonlyArray<[RegExp, string]> = [[/&amp;|&#0*38;/g, '&'], [/&
  * "DAQO NEW ENERGY CORP 2.5% 2026", Bloomberg's "ZIJIN 1 1/2 06/27/27 CONV" and "X 0 06/27/28":
  * a percentage or a d/d(/d) date (with the whole number before a fraction), after a space.
  */
-const DEBT_TAIL = /\s(?:\d+\s+)?(?:\d+(?:[.,]\d+)?\s?%|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?=[\s,;)]|$)/u;
+// A coupon (5%, 3.25 %, 5 1/2) or a maturity date (11/15/27), the coupon also written bare before
+// the date as Bloomberg writes notes ("HIKVISION DIGITAL 3.5 11/15/27": its 3.5 is no word of the name).
+const DEBT_TAIL = /\s(?:\d+(?:[.,]\d+)?\s+)?(?:\d+(?:[.,]\d+)?\s?%|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?=[\s,;)]|$)/u;
 const IS_HAN = /\p{Script=Han}/u;
 const CLASS_INTRO = new Set(['class', 'cl', 'series', 'ser']);
 const SERIES_WORDS = new Set(['series', 'ser']);

@@ -277,6 +277,9 @@ describe('analyseName: fund-file forms', () => {
       ['ZIJIN 1 1/2 06/27/27 CONV', 'zijin'],
       ['X CORP 0 06/27/28', 'x'],
       ['Hikvision 3.5 % due 2027', 'hikvision'],
+      // The coupon written bare before the date, as Bloomberg writes notes.
+      ['HIKVISION DIGITAL 3.5 11/15/27', 'hikvision digital'],
+      ['3M CO 2.25 09/19/26', '3m'],
     ]) {
       const a = analyseName(raw);
       expect(a.core).toBe(issuer);
