@@ -159,8 +159,44 @@ export function exchangeName(mic: string): string | undefined {
 export const countryFor = memoised((country) => {
   const k = key(country);
   if (k.length === 2 && ISO2.has(k.toUpperCase())) return k.toUpperCase();
-  return Object.hasOwn(COUNTRY_NAMES, k) ? COUNTRY_NAMES[k] : undefined;
+  if (Object.hasOwn(COUNTRY_NAMES, k)) return COUNTRY_NAMES[k];
+  return localCountryNames().get(k);
 });
+
+/** The languages fund files' headers are read in (columns.ts): their country names are read too. */
+const COUNTRY_NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'];
+let localNames: Map<string, string> | undefined;
+
+/**
+ * Every country's name in COUNTRY_NAME_LANGUAGES as the runtime's ICU data writes it (Chine,
+ * Deutschland, Corée du Sud, Estados Unidos; "Myanmar (Burma)" also as Myanmar), by key: no data
+ * file to keep current. Deprecated codes are read as their successors (DD as DE, as Intl.Locale
+ * canonicalises them); regions that are no country (EU, UN, QO, ZZ, private-use X.. but Kosovo) are left out.
+ */
+function localCountryNames(): Map<string, string> {
+  if (localNames !== undefined) return localNames;
+  localNames = new Map();
+  const names = COUNTRY_NAME_LANGUAGES.map((l) => new Intl.DisplayNames([l], { type: 'region' }));
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const written = String.fromCharCode(a, b);
+      if (written[0] === 'Q' || (written[0] === 'X' && written !== 'XK') || ['AA', 'EU', 'EZ', 'UN', 'ZZ'].includes(written)) continue;
+      let code: string | undefined;
+      try {
+        code = new Intl.Locale(`und-${written}`).region;
+      } catch {
+        continue;
+      }
+      if (code === undefined || code !== written) continue; // (its successor's own turn names it)
+      for (const dn of names) {
+        const name = dn.of(code);
+        if (!name || name === code) continue;
+        for (const form of [name, name.replace(/\s*\(.*\)\s*$/, '')]) if (!localNames.has(key(form))) localNames.set(key(form), code);
+      }
+    }
+  }
+  return localNames;
+}
 
 /** Country of a Bloomberg composite or exchange code ("CH" China, "HK", "UN" New York, "JT" Tokyo). */
 export function countryForBloombergCode(code: string): string | undefined {

@@ -62,3 +62,11 @@ describe('parseTicker: a ticker and the market written with it', () => {
     expect(parseTicker(raw)).toEqual({ symbol, market });
   });
 });
+
+describe('countryFor: country names in the languages fund files are written in', () => {
+  it('reads them from the runtime ICU data, deprecated codes as their successors, and no region that is no country', () => {
+    expect(['Chine', 'Deutschland', 'Corée du Sud', 'Estados Unidos', 'Vereinigte Staaten', 'Schweiz', 'Bénin', 'Myanmar'].map(countryFor))
+      .toEqual(['CN', 'DE', 'KR', 'US', 'US', 'CH', 'BJ', 'MM']);
+    expect(['European Union', 'United Nations', 'Unknown Region', 'Outlying Oceania'].map(countryFor)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
