@@ -148,3 +148,22 @@ describe('amounts that write their currency beside the figure', () => {
     expect(b.positions.map((p) => p.value)).toEqual([{ amount: 12345.67, currency: 'EUR' }, { amount: 1000, currency: 'EUR' }]);
   });
 });
+
+describe('a zip archive that holds no workbook', () => {
+  it('is read as the one CSV it holds (a zipped download), with a warning; several or none is exit 3 naming its members', async () => {
+    const { zip } = await import('./nport-zip-writer.js');
+    const dir = useTempDir('zipped-csv');
+    const csv = 'Name,ISIN,Market Value,Currency\nHoshine Silicon Industry Co Ltd,CNE100002FC7,1000,USD\nApple Inc,US0378331005,9000,USD\n';
+    const one = path.join(dir, 'one.zip');
+    await writeFile(one, zip([['holdings/fund.CSV', csv], ['__MACOSX/holdings/._fund.CSV', 'x']]));
+    const r = await readAll(one);
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.meta.warnings[0]).toBe('read holdings/fund.CSV, the one text file in the zip archive (lines are that file\'s)');
+    expect(r.positions[0]).toMatchObject({ line: 2, issuer: 'Hoshine Silicon Industry Co Ltd', value: { amount: 1000, currency: 'USD' } });
+    const two = path.join(dir, 'two.zip');
+    await writeFile(two, zip([['a.csv', csv], ['b.csv', csv]]));
+    const run = await runCli(['screen', two]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('a zip archive with no workbook and 2 CSV, TSV or TXT files (a.csv, b.csv)');
+  });
+});

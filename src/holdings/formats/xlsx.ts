@@ -14,6 +14,7 @@ import { readDelimited } from '../table.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
 import { cleanText } from '../values.js';
 import { readSpdrRows, spdrHeaderRow } from './spdr-xlsx.js';
+import { textInZip } from './zipped-text.js';
 
 const GENERIC_LAYOUT = 'generic-csv';
 
@@ -68,6 +69,13 @@ async function* sheetText(rows: readonly string[][]): AsyncGenerator<Buffer> {
 export async function readXlsx(
   source: string, bytes: Buffer, opts: ReadOptions, layouts: readonly TextLayout[], only?: 'spdr' | 'table',
 ): Promise<HoldingsReader> {
+  // A zip that holds no workbook but one CSV (a zipped download) is that CSV, read as any other.
+  const inner = await textInZip(source, bytes);
+  if (inner !== null) {
+    const reader = await readDelimited(source, new ByteSource(source, (async function* () { yield inner.data; })(), inner.data.length), opts, layouts);
+    reader.meta.warnings.unshift(`read ${inner.name}, the one text file in the zip archive (lines are that file's)`);
+    return reader;
+  }
   return readWorkbook(source, await readSheets(source, bytes), opts, layouts, { only, format: 'xlsx-table' });
 }
 

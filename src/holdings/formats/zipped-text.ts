@@ -1,0 +1,60 @@
+/**
+ * A zip archive that holds no workbook but one delimited text file (a fund site's zipped CSV
+ * download): that file's bytes, for the table reader. Pure over the archive's bytes (yauzl, in
+ * memory: an xlsx-sized archive is read whole already).
+ */
+import yauzl from 'yauzl';
+import { InputError } from '../../errors.js';
+
+/** Text members a holdings table comes in. */
+const TEXT_MEMBER = /\.(?:csv|tsv|txt)$/i;
+/** A member larger than this is not read into memory. */
+const MAX_MEMBER_BYTES = 1024 * 1024 * 1024;
+
+export interface ZippedText {
+  /** The member's name inside the archive. */
+  name: string;
+  data: Buffer;
+}
+
+/**
+ * The one text file of a zip archive that holds no workbook, or null when the archive is a
+ * workbook (or no archive yauzl reads: the workbook reader says what is wrong). An archive with
+ * no workbook and no single text file is an InputError naming what it holds.
+ */
+export async function textInZip(source: string, bytes: Buffer): Promise<ZippedText | null> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  } catch {
+    return null;
+  }
+  try {
+    const entries: yauzl.Entry[] = [];
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        entries.push(e);
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+    const names = entries.map((e) => e.fileName);
+    if (names.some((n) => n.startsWith('xl/') || n === '[Content_Types].xml')) return null;
+    // (Not a folder, nor the resource forks macOS adds to archives it makes.)
+    const texts = entries.filter((e) => !e.fileName.endsWith('/') && !e.fileName.startsWith('__MACOSX/') && TEXT_MEMBER.test(e.fileName));
+    if (texts.length !== 1) {
+      const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', ...' : '');
+      throw new InputError(source, `a zip archive with no workbook and ${texts.length === 0 ? 'no' : texts.length} CSV, TSV or TXT files (${shown || 'empty'}): unzip it and screen the holdings file inside`);
+    }
+    const entry = texts[0];
+    if (entry.uncompressedSize > MAX_MEMBER_BYTES) throw new InputError(source, `${entry.fileName} inside the zip archive is larger than 1 GiB: unzip it and screen it`);
+    const stream = await zip.openReadStreamPromise(entry);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: entry.fileName, data: Buffer.concat(chunks) };
+  } finally {
+    zip.close();
+  }
+}
