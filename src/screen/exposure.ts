@@ -74,6 +74,18 @@ export const PARTIAL_FILE_PCT = 90;
 export const FRACTION_WEIGHTS_MAX = 1.5;
 
 /**
+ * A fund whose positions' stated weights sum to FRACTION_WEIGHTS_MAX or less (and more than 0): its
+ * weights are fractions of one as some exports write them (0.0045 for 0.45 %), or the file lists a
+ * small part of the fund; no figure tells which. Said, not guessed: each position's weight is
+ * shown as the file writes it, the fund's share from values (pctOfFund). Null otherwise.
+ */
+export function fractionWeightsNote(fund: Pick<FundSummary, 'fund' | 'statedWeightPct' | 'rows'>): string | null {
+  const sum = fund.statedWeightPct;
+  if (sum === undefined || sum === null || sum <= 0 || sum > FRACTION_WEIGHTS_MAX || fund.rows.screened < 2) return null;
+  return `the weights of ${fund.fund ?? 'its positions'} sum to ${sum.toFixed(4)}: fractions of one (0.0045 for 0.45 %), or the file lists a small part of its fund; position weights are shown as written, the fund's share from values`;
+}
+
+/**
  * A fund's flagged percentage: from values when it can be (more digits than a file's rounded
  * weights), else the file's weights when every one is a figure; the file's weights first when the
  * file states it lists less than PARTIAL_FILE_PCT of its fund (and more than FRACTION_WEIGHTS_MAX).

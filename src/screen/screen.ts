@@ -13,7 +13,7 @@ import { InputError, NotHoldingsError } from '../errors.js';
 import { sumMoney } from '../reference/money.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
 import { applyBaseline, type BaselineFinding } from './baseline.js';
-import { computeExposure } from './exposure.js';
+import { computeExposure, fractionWeightsNote } from './exposure.js';
 import { fileFundName } from './fund-names.js';
 import { rawLineFindings, salvagedRaw, skippedRaw } from './raw-line.js';
 import { countRecord, emptyRows } from './accounting.js';
@@ -308,6 +308,10 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       for (const w of meta.warnings) warnings.push(`${meta.source}: ${w}`);
       const fileFunds = [...tallies.values()].map((t) => t.summary(meta));
       if (fileFunds.length === 0) fileFunds.push(new FundTally(path, null, meta.fund ?? inputName, null).summary(meta));
+      for (const f of fileFunds) {
+        const weightNote = fractionWeightsNote(f);
+        if (weightNote !== null) warnings.push(`${meta.source}: ${weightNote}`);
+      }
       funds.push(...fileFunds);
       cb.onInputDone?.(meta, fileFunds, fileFindings);
     }

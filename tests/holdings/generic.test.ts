@@ -167,3 +167,21 @@ describe('a zip archive that holds no workbook', () => {
     expect(run.stderr).toContain('a zip archive with no workbook and 2 CSV, TSV or TXT files (a.csv, b.csv)');
   });
 });
+
+describe('weights that sum to one', () => {
+  it('are shown as written, with a warning that they are fractions of one or a small part of the fund', async () => {
+    const dir = useTempDir('fraction-weights');
+    const file = path.join(dir, 'fractions.csv');
+    await writeFile(file, 'Name,ISIN,Market Value,Currency,Weight\nHoshine Silicon Industry Co Ltd,CNE100002FC7,1000,USD,0.1\nApple Inc,US0378331005,5000,USD,0.5\nMicrosoft Corp,US5949181045,4000,USD,0.4\n');
+    const run = await runCli(['screen', file, '--format', 'json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.warnings.some((w: string) => w.includes('sum to 1.0000: fractions of one'))).toBe(true);
+    expect(report.findings[0].weightPct).toBe(0.1);
+    // The fund's share is from values: 1,000 of 10,000.
+    expect(report.funds[0].exposure.weightPct).toBeCloseTo(10);
+    // Weights that sum to about 100 say nothing.
+    await writeFile(file, 'Name,ISIN,Market Value,Currency,Weight\nHoshine Silicon Industry Co Ltd,CNE100002FC7,1000,USD,10\nApple Inc,US0378331005,9000,USD,90\n');
+    const whole = JSON.parse((await runCli(['screen', file, '--format', 'json'])).stdout);
+    expect(whole.warnings.some((w: string) => w.includes('fractions of one'))).toBe(false);
+  });
+});
