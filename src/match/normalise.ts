@@ -17,7 +17,7 @@ import {
   CANONICAL, CHINA_CITIES, COMPLETABLE_PLACES, CJK_LEGAL_SUFFIXES, CLASS_MARKERS, GENERIC_WORDS, HAN_TRANSLATIONS, LEGAL_FORMS, PLACES, SECURITY_PHRASES,
   SECURITY_WORDS, STOP_WORDS, type Phrase,
 } from './vocabulary.js';
-import { micCountry } from '../reference/markets.js';
+import { micCountry, parseTicker } from '../reference/markets.js';
 import { cutFormLength, isCompanyFormStub, isOneWordForm, legalFormEntries, legalFormSpans, type LegalFormSpans } from './legal-forms.js';
 import anyAscii from 'any-ascii';
 import { romaniseContext } from './romanise.js';
@@ -803,6 +803,25 @@ function cutDebtTail(s: NameState): void {
   } else s.trimmed = raw.trim();
 }
 
+/** A ticker written after the name as Bloomberg writes one (603260 CH Equity, AAPL UW Equity), or an A-share or Hong Kong code and its market (603260 CH, 0700 HK). */
+const TRAILING_TICKER = /\s+(?:[A-Z0-9]{1,6}(?:\/[A-Z])?\s+[A-Z][A-Z0-9]\s+EQUITY|\d{4,6}\s+(?:CH|CG|CS|C1|C2|HK|SH|SZ))\s*$/i;
+/** An A-share code written before the name, as Chinese data vendors list securities (603260 HOSHINE SILICON). */
+const LEADING_A_SHARE = /^\d{6}\s+(?=\p{L})/u;
+
+/**
+ * A security's ticker written into its name field, after it (603260 CH Equity) or, a six-digit
+ * A-share code, before it: not a word of the name (it was a number on one side, and the name no match).
+ */
+function cutTickerTag(s: NameState): void {
+  const after = TRAILING_TICKER.exec(s.trimmed);
+  const tail = after !== null && HAS_LETTER.test(s.trimmed.slice(0, after.index)) && parseTicker(after[0]).market.country !== undefined ? after.index : -1;
+  const head = LEADING_A_SHARE.exec(s.trimmed);
+  if (tail < 0 && head === null) return;
+  s.trimmed = s.trimmed.slice(head === null ? 0 : head[0].length, tail < 0 ? undefined : tail).trim();
+  s.cutWidths = NO_CUT_WIDTHS;
+  addStep(s.steps, 'security words removed');
+}
+
 /** The registry tag after the legal form (EDGAR_TAG) cut off the name and kept (registryTag). */
 function cutRegistryTag(s: NameState): void {
   // (Only a name with a slash can end in one: most are told by one includes.)
@@ -1551,6 +1570,7 @@ export const WORD_RULES: readonly WordRule[] = [
 export const NAME_STEPS: readonly NameStep[] = [
   { id: 'debt-tail', run: cutDebtTail },
   { id: 'registry-tag', run: cutRegistryTag },
+  { id: 'ticker-tag', run: cutTickerTag },
   { id: 'scan', run: scanName },
   { id: 'camel-case', run: camelCase },
   { id: 'security-phrases', run: removeSecurityPhrases },
@@ -1579,6 +1599,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   // holds the two equal).
   cutDebtTail(s);
   cutRegistryTag(s);
+  cutTickerTag(s);
   scanName(s);
   camelCase(s);
   removeSecurityPhrases(s);

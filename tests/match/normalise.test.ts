@@ -285,6 +285,14 @@ describe('analyseName: fund-file forms', () => {
       expect(a.core).toBe(issuer);
       expect(a.steps).toContain('coupon and maturity removed');
     }
+    // A ticker written into the name field, after it as Bloomberg writes one or an A-share code before it, is no word of the name.
+    for (const raw of ['HOSHINE SILICON IND-A 603260 CH EQUITY', 'HOSHINE SILICON IND-A 603260 CH', '603260 HOSHINE SILICON IND-A']) {
+      expect(analyseName(raw).core).toBe('hoshine silicon industry');
+      expect(analyseName(raw).steps).toContain('security words removed');
+    }
+    expect(analyseName('APPLE INC AAPL UW Equity').core).toBe('apple');
+    // An unknown market code is no ticker; a number that is no six-digit code stays.
+    expect(analyseName('ACME WIDGETS 500 ZZ EQUITY').core).toContain('500');
     // A name that starts with a fraction, or numbers that are no coupon, stay.
     expect(analyseName('24/7 REAL MEDIA').core).toBe('24 7 real media');
     expect(analyseName('360 SECURITY TECHNOLOGY INC A').core).toBe('360 security technology');
