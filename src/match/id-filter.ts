@@ -11,6 +11,7 @@
  */
 import { KeyFilter } from './key-filter.js';
 import type { IdType } from './identifiers.js';
+import { isPrefixedAShare } from '../reference/markets.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -59,18 +60,6 @@ export interface IdFilter {
  * A filter of the listed identifiers (`ids`: keys `${type}:${value}`, as compile.ts files them, the
  * CUSIP and SEDOL inside listed ISINs included) and listed ticker keys (`tickerKeys`, markets.ts tickerKey).
  */
-/** SH or SZ and six digits (SH603260), in either case: parseTicker reads the market from it. */
-function prefixedAShare(raw: string): boolean {
-  if (raw.length !== 8 || (raw.charCodeAt(0) | 0x20) !== 0x73) return false;
-  const second = raw.charCodeAt(1) | 0x20;
-  if (second !== 0x68 && second !== 0x7a) return false;
-  for (let i = 2; i < 8; i++) {
-    const code = raw.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 export function createIdFilter(ids: Iterable<string>, tickerKeys: Iterable<string>): IdFilter {
   const keys: Array<[IdType | 'ticker', string]> = [];
   for (const key of ids) {
@@ -103,7 +92,7 @@ export function createIdFilter(ids: Iterable<string>, tickerKeys: Iterable<strin
       // A plain ticker has no market suffix or prefix to read (parseTicker needs a separator, but
       // for an A-share code a Chinese vendor prefixes with its market, SH603260: read in full):
       // its key is itself upper-cased, a numeric code without its leading zeros (tickerKey).
-      if (!plain(raw) || prefixedAShare(raw)) return true;
+      if (!plain(raw) || isPrefixedAShare(raw)) return true;
       let digits = true;
       for (let i = 0; i < raw.length && digits; i++) {
         const code = raw.charCodeAt(i);

@@ -267,7 +267,12 @@ export interface ParsedTicker {
 }
 
 /** A Chinese vendor's market prefix on an A-share code (SH603260, SZ000001: East Money, Tonghuashun). */
-const PREFIXED_A_SHARE = /^(SH|SZ)(\d{6})$/; // (id-filter.ts prefixedAShare lets these through)
+const PREFIXED_A_SHARE = /^(SH|SZ)(\d{6})$/;
+
+/** SH or SZ and six digits, in either case (SH603260): a code parseTicker reads its market from, though written with no separator. */
+export function isPrefixedAShare(raw: string): boolean {
+  return raw.length === 8 && PREFIXED_A_SHARE.test(raw.toUpperCase());
+}
 /** A symbol and the market code after it: "603260.SH", "0020.HK", "600519 CH", "700 HK Equity". */
 const SUFFIXED = /^([A-Z0-9][A-Z0-9./-]*?)([.\s:]+)([A-Z][A-Z0-9]?)(?:\s+EQUITY)?$/;
 
