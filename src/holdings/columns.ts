@@ -176,14 +176,14 @@ function headerWords(name: string): string[] {
   const spaced = withoutCurrency(name).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/%/g, ' % ');
   const words = plainLower(spaced).split(/[^a-z0-9%]+/).filter((w) => w.length > 0);
   const out = words.length > 1 ? [...words, words.join('')] : [...words];
-  // German compounds end in the word that names them: Emittententicker, Marktwährung, Anlageklasse.
+  // German compounds end in the word that names them: Emittententicker, Marktwährung, Anlageklasse, Wertpapierbezeichnung.
   for (const w of words) {
     const head = COMPOUND_HEADS.find((h) => w.length >= h.length + 3 && w.endsWith(h));
     if (head) out.push(w.slice(0, -head.length), head);
   }
   return out;
 }
-const COMPOUND_HEADS = ['ticker', 'wahrung', 'waehrung', 'klasse', 'wert', 'name', 'gewichtung', 'anteil', 'land'];
+const COMPOUND_HEADS = ['ticker', 'wahrung', 'waehrung', 'klasse', 'wert', 'name', 'bezeichnung', 'gewichtung', 'anteil', 'land'];
 
 /**
  * Headers of holdings files published in Chinese, Japanese and Korean (a Chinese fund's report:

@@ -822,6 +822,30 @@ function cutTickerTag(s: NameState): void {
   addStep(s.steps, 'security words removed');
 }
 
+/**
+ * The kind of share a European security description names after the issuer, as WM Datenservice
+ * and its users write it ("Hoshine Silicon Industry Co. Ltd. Registered Shares A YC 1", "Siemens AG
+ * Namens-Aktien o.N.", "Tencent Holdings Ltd. Reg.Shares HD -,00002", "Danone S.A. Actions Port.
+ * EO -,25"): from it on, the words name the share, its class and par value, not the issuer.
+ * (A share word alone is no share kind: "per azioni", "op aandelen" end legal forms.)
+ */
+const SHARE_TYPE_TAIL = new RegExp(
+  '\\s(?:(?:vink\\.?\\s*)?namens-?\\s*aktien|inhaber-?\\s*aktien|inh\\.-?\\s*akt\\.?|stamm-?\\s*aktien|vorzugs-?\\s*aktien|' +
+    '(?:ny\\s+)?registered\\s+(?:shares?|shs?\\.?)|(?:ny\\s+)?reg\\.?\\s*(?:shares?|shs?\\.?)|bearer\\s+(?:shares?|shs?\\.?)|ordinary\\s+shares?|common\\s+shares?|' +
+    'actions?\\s+(?:nom\\.?|port\\.?|nominatives?|au\\s+porteur|ordinaires?)|acciones\\s+(?:nominativas|ordinarias|al\\s+portador|clase)|' +
+    'azioni\\s+(?:nom\\.?|ordinarie|di\\s+risparmio)|aandelen\\s+(?:op\\s+naam|aan\\s+toonder))(?=[\\s,.;]|$)',
+  'iu',
+);
+
+/** A European security description's share kind and what follows it (SHARE_TYPE_TAIL) cut off the name. */
+function cutShareType(s: NameState): void {
+  const tail = SHARE_TYPE_TAIL.exec(s.trimmed);
+  if (tail === null || !HAS_LETTER.test(s.trimmed.slice(0, tail.index))) return;
+  s.trimmed = s.trimmed.slice(0, tail.index).trim();
+  s.cutWidths = NO_CUT_WIDTHS;
+  addStep(s.steps, 'security words removed');
+}
+
 /** The registry tag after the legal form (EDGAR_TAG) cut off the name and kept (registryTag). */
 function cutRegistryTag(s: NameState): void {
   // (Only a name with a slash can end in one: most are told by one includes.)
@@ -1571,6 +1595,7 @@ export const NAME_STEPS: readonly NameStep[] = [
   { id: 'debt-tail', run: cutDebtTail },
   { id: 'registry-tag', run: cutRegistryTag },
   { id: 'ticker-tag', run: cutTickerTag },
+  { id: 'share-type', run: cutShareType },
   { id: 'scan', run: scanName },
   { id: 'camel-case', run: camelCase },
   { id: 'security-phrases', run: removeSecurityPhrases },
@@ -1600,6 +1625,7 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   cutDebtTail(s);
   cutRegistryTag(s);
   cutTickerTag(s);
+  cutShareType(s);
   scanName(s);
   camelCase(s);
   removeSecurityPhrases(s);

@@ -43,7 +43,7 @@ const core = (s: NameState) => s.tokens.map((t) => t.text).join(' ');
 describe('name steps: the list', () => {
   it('runs in this order', () => {
     expect(NAME_STEPS.map((s) => s.id)).toEqual([
-      'debt-tail', 'registry-tag', 'ticker-tag', 'scan', 'camel-case', 'security-phrases', 'canonical-phrases', 'translations', 'han-pinyin', 'words', 'leading-initials', 'norm',
+      'debt-tail', 'registry-tag', 'ticker-tag', 'share-type', 'scan', 'camel-case', 'security-phrases', 'canonical-phrases', 'translations', 'han-pinyin', 'words', 'leading-initials', 'norm',
       'cut-detection', 'legal-forms', 'company-types', 'named-after', 'word-rules', 'trailing-strip', 'cut-completion', 'tokens',
     ]);
     expect(WORD_RULES.map((r) => r.id)).toEqual([

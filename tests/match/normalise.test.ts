@@ -142,6 +142,18 @@ describe('analyseName: fund-file forms', () => {
     expect(core('HYUNDAI MOTOR CO 2ND PFD')).toBe('hyundai motor');
   });
 
+  it('cuts the kind of share a European security description names, with its class and par value (WM style)', () => {
+    expect(core('Hoshine Silicon Industry Co. Ltd. Registered Shares A YC 1')).toBe('hoshine silicon industry');
+    expect(core('Siemens AG Namens-Aktien o.N.')).toBe('siemens');
+    expect(core('Allianz SE vink.Namens-Aktien o.N.')).toBe('allianz');
+    expect(core('Tencent Holdings Ltd. Reg.Shares HD -,00002')).toBe('tencent holding');
+    expect(core('Danone S.A. Actions Port. EO -,25')).toBe('danone');
+    expect(analyseName('Siemens AG Namens-Aktien o.N.').steps).toContain('security words removed');
+    // A share word alone ends a legal form, and is no share kind.
+    expect(core('Zorblax Widget commanditaire vennootschap op aandelen')).toBe('zorblax widget');
+    expect(core('Zorblax Widget societa in accomandita per azioni')).toBe('zorblax widget');
+  });
+
   it('reads number words and a final single V or X as numbers', () => {
     expect(core('Two Harbors Investment Corp')).toBe(core('2 Harbors Investment Corp'));
     expect(core('The Seventy-Seven Bank Ltd')).toBe(core('The 77 Bank, Ltd.'));
