@@ -185,3 +185,25 @@ describe('weights that sum to one', () => {
     expect(whole.warnings.some((w: string) => w.includes('fractions of one'))).toBe(false);
   });
 });
+
+describe('a German fund CSV with a key-value preamble', () => {
+  it('finds the table under "Fondsname: ..." and "Stand: ...", reads Wertpapierbezeichnung as the issuer, and finds the listed line', async () => {
+    const dir = useTempDir('german-preamble');
+    const file = path.join(dir, 'de.csv');
+    await writeFile(file, [
+      'Fondsname: Mein Aktienfonds',
+      'Stand: 30.09.2025',
+      '',
+      'Wertpapierbezeichnung;ISIN;Nominal/Stück;Kurswert in EUR;Anteil am Fondsvermögen in %',
+      '"Hoshine Silicon Industry Co. Ltd. Registered Shares A YC 1";CNE100002FC7;"12.500";"1.234.567,89";"0,45"',
+      '"Siemens AG Namens-Aktien o.N.";DE0007236101;"1.000";"180.000,00";"5,10"',
+    ].join('\n') + '\n');
+    const r = await readAll(file);
+    expect(r.meta).toMatchObject({ headerLine: 4, fund: 'Mein Aktienfonds', asOf: '2025-09-30' });
+    expect(r.meta.columns).toMatchObject({ issuer: 'Wertpapierbezeichnung', isin: 'ISIN', marketValue: 'Kurswert in EUR' });
+    expectRows(r, 2, 2, 0, 0);
+    expect(r.positions[0]).toMatchObject({ line: 5, value: { amount: 1234567.89, currency: 'EUR' }, weightPct: 0.45 });
+    const run = await runCli(['screen', file, '--format', 'json']);
+    expect(JSON.parse(run.stdout).findings.map((f: { line: number; tier: string }) => [f.line, f.tier])).toEqual([[5, 'confirmed']]);
+  });
+});
