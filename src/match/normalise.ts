@@ -808,12 +808,24 @@ const TRAILING_TICKER = /\s+(?:[A-Z0-9]{1,6}(?:\/[A-Z])?\s+[A-Z][A-Z0-9]\s+EQUIT
 /** An A-share code written before the name, as Chinese data vendors list securities (603260 HOSHINE SILICON). */
 const LEADING_A_SHARE = /^\d{6}\s+(?=\p{L})/u;
 
+/** The text may end as TRAILING_TICKER does: in "equity", or in two characters after a space after a digit (a cheap test first: every name is asked). */
+function mayEndInTicker(t: string): boolean {
+  const n = t.length;
+  if (n < 8) return false;
+  if (t.slice(-6).toLowerCase() === 'equity') return true;
+  if (t.charCodeAt(n - 3) !== 0x20 && t.charCodeAt(n - 3) !== 0x09) return false;
+  let i = n - 4;
+  while (i >= 0 && (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)) i--;
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 /**
  * A security's ticker written into its name field, after it (603260 CH Equity) or, a six-digit
  * A-share code, before it: not a word of the name (it was a number on one side, and the name no match).
  */
 function cutTickerTag(s: NameState): void {
-  const after = TRAILING_TICKER.exec(s.trimmed);
+  const after = mayEndInTicker(s.trimmed) ? TRAILING_TICKER.exec(s.trimmed) : null;
   const tail = after !== null && HAS_LETTER.test(s.trimmed.slice(0, after.index)) && parseTicker(after[0]).market.country !== undefined ? after.index : -1;
   const head = LEADING_A_SHARE.exec(s.trimmed);
   if (tail < 0 && head === null) return;
