@@ -4,7 +4,7 @@
  * preamble, marks section titles and says which rows are not securities.
  */
 import type { Field, Synonyms } from './columns.js';
-import { cleanText, parseDate } from './values.js';
+import { cleanText, keyValue, parseDate } from './values.js';
 
 /** One data row, by field (cleaned text, null for placeholders) and by raw header name. */
 export interface RowView {
@@ -46,14 +46,6 @@ export interface TextLayout {
 const AS_OF_KEY = /^(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|effective date|as of date|stichtag|stand|datum|fecha|data|date de valeur|date d'inventaire|per)\s*:?$/i;
 const FUND_KEY = /^(?:fund|fund name|portfolio|portfolio name|fonds|fondsname|nom du fonds|fondo|nombre del fondo|fundo|nome do fundo)\s*:?$/i;
 const EMBEDDED_AS_OF = /\bas (?:of|at)\s*:?\s*(.+)$/i;
-
-/** "Key: value" read as its key and value; [text] when it is not one. */
-function keyValue(text: string): [string, string?] {
-  const at = text.indexOf(':');
-  if (at <= 0 || at > 40) return [text];
-  const value = text.slice(at + 1).trim();
-  return value === '' ? [text] : [text.slice(0, at).trim(), value];
-}
 
 /**
  * Generic preamble reading: `key,value` (or `Key: value`) lines for the date and fund name, else the first

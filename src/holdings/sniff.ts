@@ -6,6 +6,7 @@
 import { headerScore, normalizeHeader } from './columns.js';
 import { splitLine } from './delimited.js';
 import { withoutAmountCurrency } from '../reference/money.js';
+import { keyValue } from './values.js';
 
 export const HEADER_SCAN_LINES = 50;
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -30,9 +31,6 @@ export function sepDirective(firstLine: string | undefined): string | null {
  * are screened by identifier (`byIdentifiersOnly`). Returns null when no line qualifies;
  * `bestWithoutIssuer` helps the caller explain why.
  */
-/** One cell that is a key, a colon and a value ("Fund Name: Global Equity Fund"). */
-const KEY_VALUE_CELL = /^[^:]{1,40}:\s*\S/;
-
 export function findHeader(
   lines: string[],
   forcedDelimiter: string | undefined,
@@ -57,7 +55,7 @@ export function findHeader(
         continue;
       }
       // (A preamble's "Fondsname: Mein Fonds" in one cell is a key and its value, not a header.)
-      if (cells.length === 1 && KEY_VALUE_CELL.test(cells[0])) continue;
+      if (cells.length === 1 && keyValue(cells[0]).length === 2) continue;
       const { known, hasIssuer, hasIdentifier } = headerScore(cells);
       if (known === 0) continue;
       if (!hasIssuer) {

@@ -254,3 +254,11 @@ export function parseDate(raw: string | null | undefined): string | null {
   if ((m = t.match(/^(\d{4})(\d{2})(\d{2})$/))) return iso(+m[1], +m[2], +m[3]);
   return null;
 }
+
+/** "Key: value" in one cell (a preamble's "Fund Name: Global Equity Fund") read as its key and value; [text] when it is not one. */
+export function keyValue(text: string): [string, string?] {
+  const at = text.indexOf(':');
+  if (at <= 0 || at > 40) return [text];
+  const value = text.slice(at + 1).trim();
+  return value === '' ? [text] : [text.slice(0, at).trim(), value];
+}

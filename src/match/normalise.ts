@@ -795,12 +795,22 @@ const ONE_LETTER = /^[a-z]$/;
 /** A bond's description is the issuer, then its coupon and maturity: only the issuer is compared, and it is not a cut name. */
 function cutDebtTail(s: NameState): void {
   const raw = s.raw;
+  s.trimmed = raw.trim();
   const debt = raw.includes('%') || raw.includes('/') ? DEBT_TAIL.exec(raw) : null;
-  if (debt !== null && HAS_LETTER.test(raw.slice(0, debt.index))) {
-    addStep(s.steps, 'coupon and maturity removed');
-    s.trimmed = raw.slice(0, debt.index).trim();
-    s.cutWidths = NO_CUT_WIDTHS;
-  } else s.trimmed = raw.trim();
+  if (debt !== null) nameBefore(s, raw, 0, debt.index, 'coupon and maturity removed');
+}
+
+/**
+ * The name is `text` from `from` to `to` (what is around it describes the security: a coupon, a
+ * ticker, a kind of share), when that part has a letter: kept, with `step`, and read as no cut
+ * name. False when it has none (the text is left as it was).
+ */
+function nameBefore(s: NameState, text: string, from: number, to: number, step: NormalisationStep): boolean {
+  if (!HAS_LETTER.test(text.slice(from, to))) return false;
+  s.trimmed = text.slice(from, to).trim();
+  s.cutWidths = NO_CUT_WIDTHS;
+  addStep(s.steps, step);
+  return true;
 }
 
 /** A ticker written after the name as Bloomberg writes one (603260 CH Equity, AAPL UW Equity), or an A-share or Hong Kong code and its market (603260 CH, 0700 HK). */
@@ -825,13 +835,11 @@ function mayEndInTicker(t: string): boolean {
  * A-share code, before it: not a word of the name (it was a number on one side, and the name no match).
  */
 function cutTickerTag(s: NameState): void {
-  const after = mayEndInTicker(s.trimmed) ? TRAILING_TICKER.exec(s.trimmed) : null;
-  const tail = after !== null && HAS_LETTER.test(s.trimmed.slice(0, after.index)) && parseTicker(after[0]).market.country !== undefined ? after.index : -1;
-  const head = LEADING_A_SHARE.exec(s.trimmed);
-  if (tail < 0 && head === null) return;
-  s.trimmed = s.trimmed.slice(head === null ? 0 : head[0].length, tail < 0 ? undefined : tail).trim();
-  s.cutWidths = NO_CUT_WIDTHS;
-  addStep(s.steps, 'security words removed');
+  const t = s.trimmed;
+  const after = mayEndInTicker(t) ? TRAILING_TICKER.exec(t) : null;
+  const tail = after !== null && HAS_LETTER.test(t.slice(0, after.index)) && parseTicker(after[0]).market.country !== undefined ? after.index : t.length;
+  const head = LEADING_A_SHARE.exec(t);
+  if (tail < t.length || head !== null) nameBefore(s, t, head === null ? 0 : head[0].length, tail, 'security words removed');
 }
 
 /**
@@ -852,10 +860,7 @@ const SHARE_TYPE_TAIL = new RegExp(
 /** A European security description's share kind and what follows it (SHARE_TYPE_TAIL) cut off the name. */
 function cutShareType(s: NameState): void {
   const tail = SHARE_TYPE_TAIL.exec(s.trimmed);
-  if (tail === null || !HAS_LETTER.test(s.trimmed.slice(0, tail.index))) return;
-  s.trimmed = s.trimmed.slice(0, tail.index).trim();
-  s.cutWidths = NO_CUT_WIDTHS;
-  addStep(s.steps, 'security words removed');
+  if (tail !== null) nameBefore(s, s.trimmed, 0, tail.index, 'security words removed');
 }
 
 /** The registry tag after the legal form (EDGAR_TAG) cut off the name and kept (registryTag). */
