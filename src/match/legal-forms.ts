@@ -16,6 +16,7 @@
  * contradict anything.
  */
 import { readFileSync } from 'node:fs';
+import { osaDistance } from './edits.js';
 import { rewrittenForForms } from './phrases.js';
 import { GENERIC_WORDS } from './vocabulary.js';
 
@@ -81,6 +82,8 @@ export interface Span {
   countries: readonly string[];
   /** A CJK form inside words[start]: its characters there, [from, to). Absent for whole words. */
   chars?: { from: number; to: number };
+  /** The word as written, when it is one typo off the spelling `text` (typoForm). */
+  typo?: string;
 }
 
 export interface LegalFormSpans {
@@ -103,6 +106,16 @@ interface Index {
   fromEnd: FormNode;
   /** Made at the first cut name (cutFormLength): the words that follow each run of a form's leading words. */
   starts?: Map<string, Set<string>>;
+  /** Made at the first name that may end in one (typoForm): the long one-word company forms. */
+  typos?: TypoForms;
+}
+
+interface TypoForms {
+  /** Each spelling's first and last TYPO_FORM_ENDS letters: a word one edit off keeps one of them whole. */
+  starts: Set<string>;
+  ends: Set<string>;
+  /** Each spelling, and each spelling with one letter left out, to the spellings it comes from. */
+  byDeletion: Map<string, LegalFormEntry[]>;
 }
 
 interface FormNode {
@@ -261,6 +274,56 @@ export function isOneWordForm(word: string): boolean {
   return (table().fromEnd.next.get(word)?.entries.length ?? 0) > 0;
 }
 
+/** Letters a one-word company form has at least for a word one typo off it to be read as the form (CORPORATON, LIMTED). */
+const TYPO_FORM_MIN = 7;
+const TYPO_FORM_ENDS = 3;
+
+function typoForms(t: Index): TypoForms {
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  const byDeletion = new Map<string, LegalFormEntry[]>();
+  for (const e of t.entries) {
+    const w = e.words[0];
+    if (e.cjk || e.words.length !== 1 || w.length < TYPO_FORM_MIN || !e.classes.some((c) => TYPO_CLASSES.has(c))) continue;
+    if (byDeletion.get(w)?.includes(e)) continue;
+    starts.add(w.slice(0, TYPO_FORM_ENDS));
+    ends.add(w.slice(-TYPO_FORM_ENDS));
+    add(byDeletion, w, e);
+    for (let i = 0; i < w.length; i++) add(byDeletion, w.slice(0, i) + w.slice(i + 1), e);
+  }
+  return { starts, ends, byDeletion };
+}
+
+/** The kinds of company whose long forms a name may misspell and still be read (not a fund, a trust or an embassy). */
+const TYPO_CLASSES: ReadonlySet<GenericClass> = new Set<GenericClass>([...COMPANY_CLASSES, 'organisation']);
+
+/**
+ * The one-word company form of TYPO_FORM_MIN+ letters that `word` is one typo off (a letter left
+ * out, added, changed or two swapped: CORPORATON, LIMTED, AKTIENGESELSCHAFT), when exactly one
+ * form is; undefined for a word that is a spelling itself or the start of one. (A word one edit off a long form keeps
+ * its first or its last three letters: most words are ruled out by those two lookups.)
+ */
+function typoForm(t: Index, word: string): LegalFormEntry | undefined {
+  if (word.length < TYPO_FORM_MIN - 1) return undefined;
+  const typos = (t.typos ??= typoForms(t));
+  if (!typos.starts.has(word.slice(0, TYPO_FORM_ENDS)) && !typos.ends.has(word.slice(-TYPO_FORM_ENDS))) return undefined;
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  let found: LegalFormEntry | undefined;
+  const consider = (list: readonly LegalFormEntry[] | undefined): boolean => {
+    for (const e of list ?? []) {
+      if (found !== undefined && found.canonical === e.canonical) continue;
+      // (A start of the form is a cut word, not a typo: read as one where the name was cut, cutFormLength.)
+      if (e.words[0].startsWith(word) || osaDistance(word, e.words[0], 1) > 1) continue;
+      if (found !== undefined) return false;
+      found = e;
+    }
+    return true;
+  };
+  if (!consider(typos.byDeletion.get(word))) return undefined;
+  for (let i = 0; i < word.length; i++) if (!consider(typos.byDeletion.get(word.slice(0, i) + word.slice(i + 1)))) return undefined;
+  return found;
+}
+
 /** Stacked forms are few ("s a de c v" is one spelling); more than this is a name, not forms. */
 const MAX_SUFFIXES = 3;
 
@@ -287,6 +350,11 @@ export function legalFormSpans(words: readonly string[]): LegalFormSpans {
         node = end - d - 1 >= 1 ? node.next.get(words[end - d - 1]) : undefined;
       }
       if (best) found = span(best, end - best.words.length, end);
+      // ... or one typo off a long one-word company form (CHINA STATE SHIPBUILDING CORPORATON LTD).
+      else if (end >= 2 && !t.fromEnd.next.has(last)) {
+        const near = typoForm(t, last);
+        if (near) found = { ...span(near, end - 1, end), typo: last };
+      }
     }
     if (!found && mayBeCjk(last) && CJK.test(last)) {
       const upTo = lastChars < 0 ? last.length : lastChars;

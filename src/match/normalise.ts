@@ -52,6 +52,7 @@ export interface NameToken {
 
 export type NormalisationStep =
   | 'legal form removed'
+  | 'legal form read through a typo'
   | 'share class stripped'
   | 'security words removed'
   | 'coupon and maturity removed'
@@ -1065,6 +1066,7 @@ function detectCut(s: NameState): void {
 /** Legal forms of every jurisdiction before or after the name marked dropped (markLegalForms); recorded in the word pass. */
 function markFormSpans(s: NameState): void {
   const spans = markLegalForms(s.words);
+  if (spans.suffixes.some((sp) => sp.typo !== undefined && usable(sp))) addStep(s.steps, 'legal form read through a typo');
   // A name of a cut width that ends in a whole legal form of several words or a long one
   // ("Mitsubishi Denki Kabushiki Kaisha", 33 characters; "... Aktiengesellschaft") ends as whole
   // names end: not cut (a cut would not land right after a form; a short form may be a cut word).

@@ -128,6 +128,25 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     expect(ids('AO Alfa-Bank')).toEqual(['^ao']);
   });
 
+  it('a word one typo off a long company form at the end is read as that form, and says so (CORPORATON, LIMTED)', () => {
+    expect(spans('China State Shipbuilding Corporaton Ltd').suffixes.map((x) => [x.canonical, x.typo])).toEqual([['ltd', undefined], ['corp', 'corporaton']]);
+    expect(ids('China State Shipbuilding Corp Limted')).toEqual(['ltd', 'corp']); // a letter left out
+    expect(ids('Siemens Aktiengesellshaft')).toEqual(['ag']);
+    expect(ids('Acme Incorporatde')).toEqual(['inc']); // two letters swapped
+    const a = analyseName('CHINA STATE SHIPBIULDING CORPORATON LTD');
+    expect(a.core).toBe('china state shipbiulding');
+    expect(a.steps).toContain('legal form read through a typo');
+    // Not: a short form (one typo off two or three letters is another word), a word of its own
+    // the table knows (Corporations ends forms of several words), the start of a form (a cut name:
+    // cutFormLength reads it), a word in the middle, or the whole name.
+    expect(ids('Acme Gmbb')).toEqual([]);
+    expect(ids('United Corporations')).toEqual([]);
+    expect(ids('Hubei Provincial Cotton Corporatio')).toEqual([]);
+    expect(ids('Limted Brands')).toEqual([]);
+    expect(ids('Corporaton')).toEqual([]);
+    expect(analyseName('CHINA STATE SHIPBUILDING').steps).not.toContain('legal form read through a typo');
+  });
+
   it('never strips a form inside a name, a non-prefix form at the start, or the whole name', () => {
     expect(ids('Bank of America')).toEqual([]);
     expect(ids('AS Roma')).toEqual([]); // AS is written after the name (NO, DK, CZ, TR)
