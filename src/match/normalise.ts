@@ -172,7 +172,32 @@ function isListingTag(text: string, before: Word | undefined): boolean {
 }
 
 /** HTML character references a scraped name may still carry ("SCIENCE&amp;TECHNOLOGY"). */
-const HTML_REFS: ReadonlyArray<[RegExp, string]> = [[/&amp;|&#0*38;/g, '&'], [/&#0*39;|&apos;/g, "'"], [/&quot;|&#0*34;/g, '"']];
+/**
+ * An HTML character reference, as names copied from web pages carry them (AT&amp;T, CO&#44; LTD,
+ * SOCI&Eacute;T&Eacute; G&Eacute;N&Eacute;RALE): by number (decimal or hex), or by name (read
+ * lower-cased: HTML_NAMED, or a letter and its mark, HTML_MARKS).
+ */
+const HTML_REF = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/g;
+const HTML_NAMED: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'], ['apos', "'"], ['quot', '"'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['szlig', 'ß'], ['aelig', 'æ'], ['oslash', 'ø'],
+  ['eth', 'ð'], ['thorn', 'þ'], ['oelig', 'œ'], ['ndash', '–'], ['mdash', '—'], ['lsquo', '‘'], ['rsquo', '’'], ['ldquo', '“'], ['rdquo', '”'],
+]);
+/** &eacute; is e with the acute accent: the reference names a letter, then its mark. */
+const HTML_MARKS: ReadonlyMap<string, string> = new Map([
+  ['acute', '\u0301'], ['grave', '\u0300'], ['circ', '\u0302'], ['uml', '\u0308'], ['tilde', '\u0303'], ['cedil', '\u0327'], ['ring', '\u030a'], ['caron', '\u030c'],
+]);
+
+function htmlCharacter(ref: string, decimal: string | undefined, hex: string | undefined, name: string | undefined): string {
+  if (name !== undefined) {
+    const named = HTML_NAMED.get(name);
+    if (named !== undefined) return named;
+    const mark = HTML_MARKS.get(name.slice(1));
+    return mark !== undefined ? (name[0] + mark).normalize('NFC') : ref;
+  }
+  const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+  // Not a control character, a surrogate or past Unicode: such a reference is kept as written.
+  return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000) || code > 0x10ffff ? ref : String.fromCodePoint(code);
+}
 /**
  * Where a bond description's coupon or maturity starts: "ZIJIN MINING GROUP CO LTD 1.5% 06/27",
  * "DAQO NEW ENERGY CORP 2.5% 2026", Bloomberg's "ZIJIN 1 1/2 06/27/27 CONV" and "X 0 06/27/28":
@@ -340,9 +365,8 @@ function prepare(trimmed: string): { text: string; ascii: boolean } {
 
 /** The name in lower case, its HTML character references decoded. */
 function lowerCased(trimmed: string): string {
-  let lower = trimmed.toLowerCase();
-  if (lower.includes('&')) for (const [ref, char] of HTML_REFS) lower = lower.replace(ref, char);
-  return lower;
+  const lower = trimmed.toLowerCase();
+  return lower.includes('&') ? lower.replace(HTML_REF, htmlCharacter) : lower;
 }
 
 /** A name not plain ASCII: NFKC, transliterated, lower case again, its Han runs spaced apart. */

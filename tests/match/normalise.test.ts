@@ -315,6 +315,13 @@ describe('analyseName: fund-file forms', () => {
     expect(core('ZIJIN MINING GROUP CO LTD H SHS HKD0.10')).toBe('zijin mining group');
     expect(core('IFLYTEK CO LTD (XSHE)')).toBe('iflytek');
     expect(core('BEIJING SINONET SCIENCE &amp; TECHNOLOGY')).toBe(core('BEIJING SINONET SCIENCE & TECHNOLOGY'));
+    // Any reference by number, decimal or hex, and letters with their marks by name.
+    expect(core('HOSHINE SILICON INDUSTRY CO&#44; LTD')).toBe('hoshine silicon industry');
+    expect(core('M&#x26;T BANK CORP')).toBe(core('M&T BANK CORP'));
+    expect(core('NESTL&Eacute; S.A.')).toBe(core('NESTLÉ S.A.'));
+    expect(core('L&#39;OREAL SA')).toBe(core("L'OREAL SA"));
+    // A reference to a control character, or a name HTML does not know, is kept as written.
+    expect(analyseName('ACME &#0; &foo; HOLDINGS').norm).toBe('acme and 0 and foo holdings');
     // Only a known market code, and only in parentheses, is dropped.
     expect(core('XSHE TRADING CO')).toBe('xshe trading');
   });
