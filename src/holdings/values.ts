@@ -9,7 +9,7 @@ import { withoutAmountCurrency } from '../reference/money.js';
 // Spreadsheet error values (#DIV/0!, #VALUE!...) and "NM" (not meaningful) mean "no value" too:
 // a name and ticker next to them are still a position to screen.
 const PLACEHOLDERS = new Set([
-  '', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–', 'nm', 'n/m',
+  '', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–', '\u2212', 'nm', 'n/m',
   '#div/0!', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#getting_data',
 ]);
 const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
@@ -142,6 +142,9 @@ export function plainNumberValue(raw: string | null | undefined, decimalComma: b
   return decimalComma || !raw ? NaN : plainNumber(raw);
 }
 
+/** A minus written as a sign other than the hyphen: U+2212, the figure and en dashes, small and full-width hyphen-minus, before or after the figure. */
+const MINUS_SIGNS = /^[\u2212\u2012\u2013\ufe63\uff0d](?=[\d.$€£¥])|(?<=\d)[\u2212\u2012\u2013\ufe63\uff0d]$/;
+
 export type NumberResult = { ok: true; value: number | null } | { ok: false; reason: string };
 
 /**
@@ -169,6 +172,10 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
   // A placeholder with a unit around it ("n/a%", "$ -", "— %") is still no value.
   if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
   if (t.startsWith('<') || t.startsWith('>')) t = t.slice(1);
+  // The minus as typeset (U+2212 and the dashes written for it: "−1,234.50"), or after the figure,
+  // as ledger and mainframe exports write it ("1,234.50-").
+  t = t.replace(MINUS_SIGNS, '-');
+  if (t.length > 1 && t.endsWith('-') && !t.startsWith('-')) t = `-${t.slice(0, -1)}`;
   if (t.startsWith('-')) {
     negative = !negative;
     t = t.slice(1);

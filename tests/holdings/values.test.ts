@@ -24,12 +24,22 @@ describe('parseNumber', () => {
     ['8.7116767E7', 87116767],
     ['(1,234.00)', -1234],
     ['1\u00a0234.5', 1234.5],
+    // The minus as typeset (U+2212, dashes written for it) and after the figure (ledger exports).
+    ['\u22121,234.50', -1234.5],
+    ['\u2212$5.00', -5],
+    ['\uff0d3.5', -3.5],
+    ['1,234.50-', -1234.5],
+    ['1,234.50\u2212', -1234.5],
+    ['\u22120.12%', -0.12],
   ])('%s -> %s', (raw, value) => {
     expect(num(raw)).toBe(value);
   });
 
   it('placeholders are null, garbage is an error with the value quoted', () => {
-    for (const p of ['', '-', '---', 'N/A', '#N/A', '—']) expect(num(p)).toBeNull();
+    for (const p of ['', '-', '---', 'N/A', '#N/A', '—', '–', '\u2212']) expect(num(p)).toBeNull();
+    // A dash between or after other signs is no minus: a date, a range.
+    for (const g of ['1-2', '2024-01-', '(1,234.50)-', '--5']) expect(num(g)).toBe('error');
+    expect(num('1.234,50-', true)).toBe(-1234.5);
     expect(parseNumber('12O,000.00')).toEqual({ ok: false, reason: 'not a number: "12O,000.00"' });
     expect(num('1.2.3')).toBe('error');
     expect(num('Infinity')).toBe('error');
