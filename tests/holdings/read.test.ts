@@ -63,7 +63,8 @@ describe('detection by content', () => {
     expect(x('<?xml version="1.0"?>\n<edgarSubmission xmlns="http://www.sec.gov/edgar/nport">')).toBe('nport');
     expect(x('<?xml version="1.0"?><ns1:informationTable xmlns:ns1="x"><ns1:infoTable>')).toBe('13f');
     expect(x('\ufeff<n1:infoTable>')).toBe('13f');
-    expect(x('<html><body>')).toBe('unknown');
+    expect(x('<html><body>')).toBe('html');
+    expect(x('<?xml version="1.0"?><catalog><book/></catalog>')).toBe('unknown');
     expect(x('Name,Ticker')).toBeNull();
   });
 
@@ -74,8 +75,8 @@ describe('detection by content', () => {
   });
 
   it('an XML file of another kind is an input error', async () => {
-    const f = path.join(tmp, 'page.html');
-    await writeFile(f, '<html><body>holdings</body></html>');
+    const f = path.join(tmp, 'catalog.xml');
+    await writeFile(f, '<?xml version="1.0"?><catalog><book>holdings</book></catalog>');
     await expect(openHoldings(f, {})).rejects.toThrow(/neither an N-PORT filing, a 13F information table nor an XML spreadsheet/);
   });
 
@@ -103,7 +104,7 @@ describe('expandInputs', () => {
     ]);
     // Left out by extension, said; the subfolder is named with the hint.
     expect(expanded.warnings).toEqual([
-      `${dir}: skipped 1 file that is not holdings by their extension (notes.md; holdings are .csv .tsv .txt .xlsx .xml .gz .zip, or --include)`,
+      `${dir}: skipped 1 file that is not holdings by their extension (notes.md; holdings are .csv .tsv .txt .xlsx .xls .xml .htm .html .gz .zip, or --include)`,
       `${dir}: 1 subfolder not searched (sub.csv; -r searches them)`,
     ]);
   });

@@ -20,10 +20,10 @@ import { kraneshares } from './kraneshares.js';
 import { sniffSecTsv, sniffXml } from './sec-sniff.js';
 import { vanguard } from './vanguard.js';
 
-export type Container = 'delimited text' | 'xlsx' | 'XML' | 'SEC data set';
+export type Container = 'delimited text' | 'xlsx' | 'XML' | 'HTML' | 'SEC data set';
 
 /** Formats are tried container by container in this order (a zip is an SEC data set before it is xlsx). */
-export const DETECTION_ORDER: readonly Container[] = ['SEC data set', 'xlsx', 'XML', 'delimited text'];
+export const DETECTION_ORDER: readonly Container[] = ['SEC data set', 'xlsx', 'XML', 'HTML', 'delimited text'];
 
 /** One opened input as the formats see it. */
 export interface Probe {
@@ -128,6 +128,13 @@ export const FORMATS: readonly HoldingsFormat[] = [
     container: 'XML',
     sniff: (p) => sniffXml(p.head) === 'spreadsheet',
     read: async (p, opts) => (await import('./spreadsheetml.js')).readSpreadsheetMl(p.path, Readable.from(p.bytes!), opts, TEXT_LAYOUTS),
+  },
+  {
+    id: 'html-table',
+    description: 'an HTML page\'s table (a fund site\'s "Export to Excel" that is HTML behind an .xls name, a saved web page): read as a table',
+    container: 'HTML',
+    sniff: (p) => sniffXml(p.head) === 'html',
+    read: async (p, opts) => (await import('./html-table.js')).readHtmlTable(p.path, p.bytes!, opts, TEXT_LAYOUTS),
   },
   secDataset(
     'nport-dataset', 'SEC Form N-PORT data set (FUND_REPORTED_HOLDING.tsv and its siblings; folder, .zip or the table)',

@@ -1,6 +1,7 @@
 /**
- * Recognising SEC files from their first bytes: N-PORT / 13F XML by the root element names, the
- * SEC data-set TSVs by their header. Used by the format registry (index.ts).
+ * Recognising SEC files from their first bytes: N-PORT / 13F XML by the root element names (and an
+ * HTML page, which starts as XML does), the SEC data-set TSVs by their header. Used by the format
+ * registry (index.ts).
  */
 import { splitLine } from '../delimited.js';
 
@@ -11,11 +12,16 @@ function headText(head: Buffer): string {
   return head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
 }
 
-/** N-PORT (`edgarSubmission` / `invstOrSec`) or 13F (`informationTable` / `infoTable`), any prefix. */
-export function sniffXml(head: Buffer): 'nport' | '13f' | 'spreadsheet' | 'unknown' | null {
+const HTML_DOCTYPE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i;
+const HTML_FIRST = /^(?:html|head|body|table|meta|title|style|div)$/i;
+
+/** N-PORT (`edgarSubmission` / `invstOrSec`) or 13F (`informationTable` / `infoTable`), any prefix; or an HTML page. */
+export function sniffXml(head: Buffer): 'nport' | '13f' | 'spreadsheet' | 'html' | 'unknown' | null {
   const text = headText(head).trimStart();
   if (!text.startsWith('<')) return null;
   const names = [...text.matchAll(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/g)].map((m) => m[2]);
+  // An HTML page (a doctype, or html or one of its parts as the first element; XHTML after its XML declaration).
+  if (HTML_DOCTYPE.test(text) || HTML_FIRST.test(names[0] ?? '')) return 'html';
   for (const n of names) {
     if (n === 'edgarSubmission' || n === 'invstOrSec' || n === 'invstOrSecs') return 'nport';
     if (n === 'informationTable' || n === 'infoTable') return '13f';

@@ -85,9 +85,12 @@ export async function readXlsx(
  */
 export async function readWorkbook(
   source: string, sheets: readonly Sheet[], opts: ReadOptions, layouts: readonly TextLayout[],
-  how: { only?: 'spdr' | 'table'; format: string },
+  how: { only?: 'spdr' | 'table'; format: string; sheet?: string; workbook?: string },
 ): Promise<HoldingsReader> {
   const { only } = how;
+  // What the parts and the whole are called in messages (an HTML page's tables are its "sheets").
+  const sheetWord = how.sheet ?? 'sheet';
+  const bookWord = how.workbook ?? 'workbook';
   // The sheet named for holdings first, then the others in workbook order.
   const ordered = [...sheets.filter((s) => /holding/i.test(s.name)), ...sheets.filter((s) => !/holding/i.test(s.name))];
   if (only !== 'table' && opts.columns === undefined) {
@@ -99,7 +102,7 @@ export async function readWorkbook(
   if (only === 'spdr') throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in any sheet');
   const tabular = ordered.find((s) => findHeader(s.rows.slice(0, HEADER_SEARCH_ROWS).map(asLine), '\t', explicitColumns(opts)).shape !== null);
   if (!tabular) {
-    throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any sheet (${sheets.map((s) => s.name).join(', ')})`);
+    throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any ${sheetWord} (${sheets.map((s) => s.name).join(', ')})`);
   }
 
   const layout = layouts.some((l) => l.id === opts.inputFormat) ? opts.inputFormat : undefined;
@@ -109,7 +112,7 @@ export async function readWorkbook(
   reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? how.format : `${reader.meta.format} (${how.format})`;
   reader.meta.encoding = null;
   reader.meta.delimiter = null;
-  if (sheets.length > 1) reader.meta.warnings.unshift(`sheet "${tabular.name}" read (the workbook has ${sheets.length}: ${sheets.map((s) => s.name).join(', ')})`);
+  if (sheets.length > 1) reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheets.map((s) => s.name).join(', ')})`);
   return reader;
 }
 

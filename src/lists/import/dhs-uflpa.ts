@@ -6,11 +6,11 @@
  * "including three aliases:"), sometimes followed by "and subsidiaries". A name listed in several
  * sections is one entity with one listing per section. Pure: text in, entities out.
  *
- * htmlparser2 reads the markup (entities such as &nbsp; and &amp;, unclosed cells, attributes,
- * whatever a browser's "save as" adds), so this module only deals with text, rows and cells.
+ * The page's tables are read by html-tables.ts (htmlparser2), so this module only deals with
+ * text, rows and cells.
  */
-import { Parser } from 'htmlparser2';
 import { ListError } from '../../errors.js';
+import { readHtmlTables } from '../../html-tables.js';
 import type { ListEntity, Listing } from '../schema.js';
 import { cleanAliases } from './assemble.js';
 import { UFLPA_URL } from './official-urls.js';
@@ -123,30 +123,12 @@ export interface UflpaPage {
 
 /** The page's section headings, tables and rows. */
 export function readUflpaPage(html: string): UflpaPage {
-  const rows: UflpaRow[] = [];
+  const page = readHtmlTables(html);
   const sections: string[] = [];
   let section: string | null = null;
-  let tableDepth = 0;
-  type OpenRow = { line: number; cells: string[]; header: boolean };
-  let row: OpenRow | null = null as OpenRow | null;
-  let cell: string | null = null;
-  // A table inside a cell (a hand-edited page) is read as rows of its own; the row and cell it
-  // sits in carry on after it, so the outer row is not lost.
-  const outer: { row: OpenRow | null; cell: string | null }[] = [];
   let lastUpdated: string | undefined;
-  let prose = '';
-  const lineStarts: number[] = [0];
-  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0, hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const flushProse = (): void => {
+  /** The section a heading in `prose` opens (the last named), and the page's "Last Updated". */
+  const readProse = (prose: string): void => {
     const m = prose.match(new RegExp(SECTION.source, 'gi'));
     if (m) {
       const last = m[m.length - 1]!.match(SECTION)![1]!.toLowerCase();
@@ -158,59 +140,20 @@ export function readUflpaPage(html: string): UflpaPage {
     }
     const lu = prose.match(/Last Updated:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/i);
     if (lu) lastUpdated = parseUflpaDate(lu[1]!) ?? lastUpdated;
-    prose = '';
   };
-  const parser = new Parser(
-    {
-      onopentag(tag) {
-        if (tag === 'table') {
-          if (tableDepth === 0) flushProse();
-          if (tableDepth > 0) {
-            outer.push({ row, cell });
-            row = null;
-            cell = null;
-          }
-          tableDepth++;
-        } else if (tableDepth > 0 && tag === 'tr') {
-          row = { line: lineAt(parser.startIndex), cells: [], header: false };
-        } else if (row && (tag === 'td' || tag === 'th')) {
-          cell = '';
-          if (tag === 'th') row.header = true;
-        } else if (tag === 'br' || tag === 'p' || tag === 'div' || /^h[1-6]$/.test(tag)) {
-          if (cell !== null) cell += ' ';
-          else prose += ' ';
-        }
-      },
-      ontext(t) {
-        if (cell !== null) cell += t;
-        else if (tableDepth === 0) prose += t;
-      },
-      onclosetag(tag) {
-        if ((tag === 'td' || tag === 'th') && row && cell !== null) {
-          row.cells.push(cell.replace(/[\s\u00a0]+/g, ' ').trim());
-          cell = null;
-        } else if (tag === 'tr' && row) {
-          const r = row as { line: number; cells: string[]; header: boolean };
-          const named = r.cells.filter((c) => c !== '');
-          if (!r.header && named.length > 0 && !/^(?:name of entity|entity name)$/i.test(r.cells[0] ?? '')) {
-            rows.push({ line: r.line, section, listed: r.cells[0] ?? '', dateText: r.cells[1] ?? '' });
-          }
-          row = null;
-        } else if (tag === 'table' && tableDepth > 0) {
-          tableDepth--;
-          const o = outer.pop();
-          if (o) {
-            row = o.row;
-            cell = o.cell;
-          }
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  flushProse();
+  // A table of the page is of the section the prose before it names (or the one before); a table
+  // inside a cell, of the table around it.
+  const sectionOf: (string | null)[] = [];
+  for (const t of page.tables) {
+    if (t.depth === 0) readProse(t.before);
+    sectionOf.push(section);
+  }
+  readProse(page.after);
+  const rows: UflpaRow[] = [];
+  for (const r of page.rows) {
+    if (r.header || !r.cells.some((c) => c !== '') || /^(?:name of entity|entity name)$/i.test(r.cells[0] ?? '')) continue;
+    rows.push({ line: r.line, section: sectionOf[r.table] ?? null, listed: r.cells[0] ?? '', dateText: r.cells[1] ?? '' });
+  }
   return { rows, sections, ...(lastUpdated ? { lastUpdated } : {}) };
 }
 
