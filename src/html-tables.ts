@@ -24,16 +24,16 @@ export interface HtmlTable {
   name: string | null;
   /** Tables it stands inside (0: a table of the page). */
   depth: number;
-  /** The page's prose since the table of the page before (or the page's start); '' for a table inside another. */
-  before: string;
+  /** The page's prose since the table of the page before (or the page's start), one text per block (a paragraph, a heading, a line); none for a table inside another. */
+  before: string[];
 }
 
 export interface HtmlPage {
   tables: HtmlTable[];
   /** Every row of every table, in page order (a table inside a cell interrupts the rows of the one around it). */
   rows: HtmlRow[];
-  /** The prose after the last table of the page. */
-  after: string;
+  /** The prose after the last table of the page, one text per block. */
+  after: string[];
 }
 
 /** Columns one cell may span: more is a damaged or hostile page, not a table. */
@@ -50,7 +50,14 @@ export function readHtmlTables(html: string): HtmlPage {
   // The open tables, innermost last: a table inside a cell is read as rows of its own, and the row
   // and cell it sits in carry on after it, so the outer row is not lost.
   const open: Open[] = [];
-  let prose = '';
+  // Prose outside tables: the blocks since the last table of the page, and the one being read.
+  let blocks: string[] = [];
+  let block = '';
+  const endBlock = (): void => {
+    const text = collapse(block);
+    if (text !== '') blocks.push(text);
+    block = '';
+  };
   const lineStarts: number[] = [0];
   for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const lineAt = (offset: number): number => {
@@ -79,11 +86,12 @@ export function readHtmlTables(html: string): HtmlPage {
       onopentag(tag, attrs) {
         const t = open.at(-1);
         if (tag === 'table') {
-          tables.push({ name: attrs.id?.trim() || null, depth: open.length, before: open.length === 0 ? collapse(prose) : '' });
-          if (open.length === 0) prose = '';
+          if (open.length === 0) endBlock();
+          tables.push({ name: attrs.id?.trim() || null, depth: open.length, before: open.length === 0 ? blocks : [] });
+          if (open.length === 0) blocks = [];
           open.push({ table: tables.length - 1, row: null, cell: null, span: 1, caption: null });
         } else if (t === undefined) {
-          if (BREAKS.has(tag)) prose += ' ';
+          if (BREAKS.has(tag)) endBlock();
         } else if (tag === 'tr') {
           endRow(t);
           t.row = { line: lineAt(parser.startIndex), table: t.table, cells: [], header: false };
@@ -104,13 +112,16 @@ export function readHtmlTables(html: string): HtmlPage {
       },
       ontext(text) {
         const t = open.at(-1);
-        if (t === undefined) prose += text;
+        if (t === undefined) block += text;
         else if (t.cell !== null) t.cell += text;
         else if (t.caption !== null) t.caption += text;
       },
       onclosetag(tag) {
         const t = open.at(-1);
-        if (t === undefined) return;
+        if (t === undefined) {
+          if (BREAKS.has(tag)) endBlock();
+          return;
+        }
         if (tag === 'td' || tag === 'th') endCell(t);
         else if (tag === 'tr') endRow(t);
         else if (tag === 'caption' && t.caption !== null) {
@@ -129,5 +140,6 @@ export function readHtmlTables(html: string): HtmlPage {
   parser.end();
   // A page cut off inside a table still gives the rows read.
   while (open.length > 0) endRow(open.pop()!);
-  return { tables, rows, after: collapse(prose) };
+  endBlock();
+  return { tables, rows, after: blocks };
 }

@@ -20,13 +20,13 @@ describe('the tables of an HTML page (html-tables.ts)', () => {
       '<tr><td colspan="2">Total</td></tr>',
       '</table><p>after</p>',
     ].join('\n'));
-    expect(page.tables).toEqual([{ name: 'h', depth: 0, before: 'Holdings as of 31/10/2025' }]);
+    expect(page.tables).toEqual([{ name: 'h', depth: 0, before: ['Holdings as of 31/10/2025'] }]);
     expect(page.rows.map((r) => [r.line, r.header, r.cells])).toEqual([
       [3, true, ['Name', 'Value']],
       [4, false, ['AT&T INC', '1']],
       [5, false, ['Total', '']],
     ]);
-    expect(page.after).toBe('after');
+    expect(page.after).toEqual(['after']);
   });
 
   it('a table inside a cell is a table of its own; the row around it carries on; a cut page keeps its rows', () => {
@@ -45,9 +45,10 @@ describe('an HTML table as holdings (html-table)', () => {
     expect(sniffXml(Buffer.from('<?xml version="1.0"?><Book/>'))).toBe('unknown');
   });
 
-  it('reads the first table with a holdings header, as the table reader reads a CSV: lines are its rows, totals excluded', async () => {
+  it('reads the first table with a holdings header, as the table reader reads a CSV: lines are its rows, totals excluded, the page above it its preamble', async () => {
     const { meta, positions, excluded } = await readAll(FILE);
-    expect(meta.format).toBe('html-table');
+    // The fund and date come from what the page writes above the table: its prose and the fund's table of facts.
+    expect(meta).toMatchObject({ format: 'html-table', fund: 'Example Emerging Markets Fund', asOf: '2025-10-31' });
     expect(meta.warnings).toEqual(expect.arrayContaining([
       expect.stringMatching(/lines are the rows of the table read/),
       'table "holdings" read (the page has 2: fundinfo, holdings)',

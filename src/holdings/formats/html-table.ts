@@ -30,7 +30,18 @@ export async function readHtmlTable(source: string, bytes: ByteSource, opts: Rea
   const tables = sheets.filter((s) => s.rows.length > 0);
   // (A page without a table is no holdings: in a folder, skipped with a warning, as a README is.)
   if (tables.length === 0) throw new NotHoldingsError(source, 'an HTML page with no table rows (<tr>): no holdings to read');
-  const reader = await readWorkbook(source, tables, opts, layouts, { only: 'table', format: 'html-table', sheet: 'table', workbook: 'page' });
+  // What the page writes above the table read is its preamble: the prose since the table before,
+  // and the tables before it that are not it (a fund's facts written as a table of two columns).
+  const before = (sheet: Sheet): string[][] => {
+    const at = sheets.indexOf(sheet);
+    const lines: string[][] = [];
+    for (let i = 0; i <= at; i++) {
+      for (const text of page.tables[i]!.before) lines.push([text]);
+      if (i < at) lines.push(...sheets[i]!.rows);
+    }
+    return lines;
+  };
+  const reader = await readWorkbook(source, tables, opts, layouts, { only: 'table', format: 'html-table', sheet: 'table', workbook: 'page', before });
   reader.meta.warnings.unshift(...warnings, 'an HTML table: lines are the rows of the table read (1 = its first row), not lines of the page');
   return reader;
 }

@@ -6,7 +6,7 @@
  */
 import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../../errors.js';
-import type { TextLayout } from '../layout.js';
+import { readPreamble, type TextLayout } from '../layout.js';
 import { ByteSource } from '../open.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
 import { findHeader } from '../sniff.js';
@@ -85,7 +85,11 @@ export async function readXlsx(
  */
 export async function readWorkbook(
   source: string, sheets: readonly Sheet[], opts: ReadOptions, layouts: readonly TextLayout[],
-  how: { only?: 'spdr' | 'table'; format: string; sheet?: string; workbook?: string },
+  how: {
+    only?: 'spdr' | 'table'; format: string; sheet?: string; workbook?: string;
+    /** Lines that stand before a sheet outside it (an HTML page's prose), read for its fund and date when the sheet gives none. */
+    before?: (sheet: Sheet) => string[][];
+  },
 ): Promise<HoldingsReader> {
   const { only } = how;
   // What the parts and the whole are called in messages (an HTML page's tables are its "sheets").
@@ -112,6 +116,11 @@ export async function readWorkbook(
   reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? how.format : `${reader.meta.format} (${how.format})`;
   reader.meta.encoding = null;
   reader.meta.delimiter = null;
+  if (how.before && (reader.meta.asOf === null || reader.meta.fund === null)) {
+    const outside = readPreamble(how.before(tabular));
+    reader.meta.asOf ??= outside.asOf;
+    reader.meta.fund ??= outside.fund;
+  }
   if (sheets.length > 1) reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheets.map((s) => s.name).join(', ')})`);
   return reader;
 }

@@ -145,10 +145,10 @@ export function readUflpaPage(html: string): UflpaPage {
   // inside a cell, of the table around it.
   const sectionOf: (string | null)[] = [];
   for (const t of page.tables) {
-    if (t.depth === 0) readProse(t.before);
+    if (t.depth === 0) readProse(t.before.join(' '));
     sectionOf.push(section);
   }
-  readProse(page.after);
+  readProse(page.after.join(' '));
   const rows: UflpaRow[] = [];
   for (const r of page.rows) {
     if (r.header || !r.cells.some((c) => c !== '') || /^(?:name of entity|entity name)$/i.test(r.cells[0] ?? '')) continue;
