@@ -11,9 +11,19 @@ describe('nameVariants: other names written inside a listed name', () => {
     expect(nameVariants('X Holdings (f/k/a Y Corp)')).toEqual(['X Holdings', 'Y Corp']);
   });
 
-  it('leaves other parentheses alone (a place qualifier is part of the name)', () => {
+  it('reads a former name that has parentheses of its own, and "doing business as"', () => {
+    expect(nameVariants('PT Telkom Indonesia (Persero) Tbk (formerly PT Telekomunikasi Indonesia (Persero) Tbk)'))
+      .toEqual(['PT Telkom Indonesia (Persero) Tbk', 'PT Telekomunikasi Indonesia (Persero) Tbk']);
+    expect(nameVariants('Alfa (Alpha) (f/k/a Beta)')).toEqual(['Alfa (Alpha)', 'Beta']);
+    expect(nameVariants('Acme Corp (d/b/a Roadrunner Supply)')).toEqual(['Acme Corp', 'Roadrunner Supply']);
+  });
+
+  it('leaves other parentheses alone (a place qualifier is part of the name), and a word that only starts as an intro', () => {
     expect(nameVariants('Hoshine Silicon Industry (Shanshan) Co., Ltd')).toEqual(['Hoshine Silicon Industry (Shanshan) Co., Ltd']);
     expect(nameVariants('Acme (Holdings) Ltd')).toEqual(['Acme (Holdings) Ltd']);
+    expect(nameVariants('Akademik Shipyard (Akademika Ltd)')).toEqual(['Akademik Shipyard (Akademika Ltd)']); // not "aka demika Ltd"
+    expect(nameVariants('Foo (nowhere)')).toEqual(['Foo (nowhere)']);
+    expect(nameVariants('Foo (formerly Bar (Group')).toEqual(['Foo (formerly Bar (Group']); // never closed: as written
   });
 
   it('a former name written in the listed name matches as an alias', () => {
