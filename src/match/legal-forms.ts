@@ -111,9 +111,9 @@ interface Index {
 }
 
 interface TypoForms {
-  /** Each spelling's first and last TYPO_FORM_ENDS letters: a word one edit off keeps one of them whole. */
-  starts: Set<string>;
-  ends: Set<string>;
+  /** Each spelling's first and last TYPO_FORM_ENDS letters (as endKey numbers): a word one edit off keeps one of them whole. */
+  starts: Set<number>;
+  ends: Set<number>;
   /** Each spelling, and each spelling with one letter left out, to the spellings it comes from. */
   byDeletion: Map<string, LegalFormEntry[]>;
 }
@@ -278,16 +278,21 @@ export function isOneWordForm(word: string): boolean {
 const TYPO_FORM_MIN = 7;
 const TYPO_FORM_ENDS = 3;
 
+/** Three characters of `word` from `at` as one number (no string is made: every name's last word is asked). */
+function endKey(word: string, at: number): number {
+  return (word.charCodeAt(at) << 20) ^ (word.charCodeAt(at + 1) << 10) ^ word.charCodeAt(at + 2);
+}
+
 function typoForms(t: Index): TypoForms {
-  const starts = new Set<string>();
-  const ends = new Set<string>();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
   const byDeletion = new Map<string, LegalFormEntry[]>();
   for (const e of t.entries) {
     const w = e.words[0];
     if (e.cjk || e.words.length !== 1 || w.length < TYPO_FORM_MIN || !e.classes.some((c) => TYPO_CLASSES.has(c))) continue;
     if (byDeletion.get(w)?.includes(e)) continue;
-    starts.add(w.slice(0, TYPO_FORM_ENDS));
-    ends.add(w.slice(-TYPO_FORM_ENDS));
+    starts.add(endKey(w, 0));
+    ends.add(endKey(w, w.length - TYPO_FORM_ENDS));
     add(byDeletion, w, e);
     for (let i = 0; i < w.length; i++) add(byDeletion, w.slice(0, i) + w.slice(i + 1), e);
   }
@@ -306,7 +311,7 @@ const TYPO_CLASSES: ReadonlySet<GenericClass> = new Set<GenericClass>([...COMPAN
 function typoForm(t: Index, word: string): LegalFormEntry | undefined {
   if (word.length < TYPO_FORM_MIN - 1) return undefined;
   const typos = (t.typos ??= typoForms(t));
-  if (!typos.starts.has(word.slice(0, TYPO_FORM_ENDS)) && !typos.ends.has(word.slice(-TYPO_FORM_ENDS))) return undefined;
+  if (!typos.starts.has(endKey(word, 0)) && !typos.ends.has(endKey(word, word.length - TYPO_FORM_ENDS))) return undefined;
   if (!/^[a-z]+$/.test(word)) return undefined;
   let found: LegalFormEntry | undefined;
   const consider = (list: readonly LegalFormEntry[] | undefined): boolean => {
