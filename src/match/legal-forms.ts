@@ -16,8 +16,8 @@
  * contradict anything.
  */
 import { readFileSync } from 'node:fs';
-import { osaDistance } from './edits.js';
 import { rewrittenForForms } from './phrases.js';
+import { TypoIndex } from './typo-index.js';
 import { GENERIC_WORDS } from './vocabulary.js';
 
 /** A small controlled vocabulary of what a legal form is. */
@@ -111,11 +111,9 @@ interface Index {
 }
 
 interface TypoForms {
-  /** Each spelling's first and last TYPO_FORM_ENDS letters (as endKey numbers): a word one edit off keeps one of them whole. */
-  starts: Set<number>;
-  ends: Set<number>;
-  /** Each spelling, and each spelling with one letter left out, to the spellings it comes from. */
-  byDeletion: Map<string, LegalFormEntry[]>;
+  /** The long one-word company forms, searched as the list's words are for a fund file's typo. */
+  index: TypoIndex;
+  bySpelling: Map<string, LegalFormEntry[]>;
 }
 
 interface FormNode {
@@ -276,56 +274,37 @@ export function isOneWordForm(word: string): boolean {
 
 /** Letters a one-word company form has at least for a word one typo off it to be read as the form (CORPORATON, LIMTED). */
 const TYPO_FORM_MIN = 7;
-const TYPO_FORM_ENDS = 3;
-
-/** Three characters of `word` from `at` as one number (no string is made: every name's last word is asked). */
-function endKey(word: string, at: number): number {
-  return (word.charCodeAt(at) << 20) ^ (word.charCodeAt(at + 1) << 10) ^ word.charCodeAt(at + 2);
-}
-
-function typoForms(t: Index): TypoForms {
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  const byDeletion = new Map<string, LegalFormEntry[]>();
-  for (const e of t.entries) {
-    const w = e.words[0];
-    if (e.cjk || e.words.length !== 1 || w.length < TYPO_FORM_MIN || !e.classes.some((c) => TYPO_CLASSES.has(c))) continue;
-    if (byDeletion.get(w)?.includes(e)) continue;
-    starts.add(endKey(w, 0));
-    ends.add(endKey(w, w.length - TYPO_FORM_ENDS));
-    add(byDeletion, w, e);
-    for (let i = 0; i < w.length; i++) add(byDeletion, w.slice(0, i) + w.slice(i + 1), e);
-  }
-  return { starts, ends, byDeletion };
-}
 
 /** The kinds of company whose long forms a name may misspell and still be read (not a fund, a trust or an embassy). */
 const TYPO_CLASSES: ReadonlySet<GenericClass> = new Set<GenericClass>([...COMPANY_CLASSES, 'organisation']);
 
+function typoForms(t: Index): TypoForms {
+  const bySpelling = new Map<string, LegalFormEntry[]>();
+  for (const e of t.entries) {
+    const w = e.words[0];
+    if (!e.cjk && e.words.length === 1 && w.length >= TYPO_FORM_MIN && e.classes.some((c) => TYPO_CLASSES.has(c))) add(bySpelling, w, e);
+  }
+  return { index: new TypoIndex([...bySpelling.keys()]), bySpelling };
+}
+
 /**
  * The one-word company form of TYPO_FORM_MIN+ letters that `word` is one typo off (a letter left
- * out, added, changed or two swapped: CORPORATON, LIMTED, AKTIENGESELSCHAFT), when exactly one
- * form is; undefined for a word that is a spelling itself or the start of one. (A word one edit off a long form keeps
- * its first or its last three letters: most words are ruled out by those two lookups.)
+ * out, added, changed, moved or two swapped: CORPORATON, LIMTED, AKTIENGESELSCHAFT: the typo index
+ * the list's words are searched with, typo-index.ts), when exactly one form is; undefined for a
+ * word that is a spelling itself (the caller asks only of others) or the start of one.
  */
 function typoForm(t: Index, word: string): LegalFormEntry | undefined {
   if (word.length < TYPO_FORM_MIN - 1) return undefined;
   const typos = (t.typos ??= typoForms(t));
-  if (!typos.starts.has(endKey(word, 0)) && !typos.ends.has(endKey(word, word.length - TYPO_FORM_ENDS))) return undefined;
-  if (!/^[a-z]+$/.test(word)) return undefined;
   let found: LegalFormEntry | undefined;
-  const consider = (list: readonly LegalFormEntry[] | undefined): boolean => {
-    for (const e of list ?? []) {
-      if (found !== undefined && found.canonical === e.canonical) continue;
-      // (A start of the form is a cut word, not a typo: read as one where the name was cut, cutFormLength.)
-      if (e.words[0].startsWith(word) || osaDistance(word, e.words[0], 1) > 1) continue;
-      if (found !== undefined) return false;
-      found = e;
+  for (const spelling of typos.index.similar(word)) {
+    // (A start of the form is a cut word, not a typo: read as one where the name was cut, cutFormLength.)
+    if (spelling.startsWith(word)) continue;
+    for (const e of typos.bySpelling.get(spelling)!) {
+      if (found !== undefined && found.canonical !== e.canonical) return undefined;
+      found ??= e;
     }
-    return true;
-  };
-  if (!consider(typos.byDeletion.get(word))) return undefined;
-  for (let i = 0; i < word.length; i++) if (!consider(typos.byDeletion.get(word.slice(0, i) + word.slice(i + 1)))) return undefined;
+  }
   return found;
 }
 
