@@ -114,6 +114,8 @@ interface TypoForms {
   /** The long one-word company forms, searched as the list's words are for a fund file's typo. */
   index: TypoIndex;
   bySpelling: Map<string, LegalFormEntry[]>;
+  /** Answers by word (null: none), up to TYPO_MEMO words: a name's last word is asked, and those repeat (TECHNOLOGY, GROUP). */
+  memo: Map<string, LegalFormEntry | null>;
 }
 
 interface FormNode {
@@ -284,8 +286,10 @@ function typoForms(t: Index): TypoForms {
     const w = e.words[0];
     if (!e.cjk && e.words.length === 1 && w.length >= TYPO_FORM_MIN && e.classes.some((c) => TYPO_CLASSES.has(c))) add(bySpelling, w, e);
   }
-  return { index: new TypoIndex([...bySpelling.keys()]), bySpelling };
+  return { index: new TypoIndex([...bySpelling.keys()]), bySpelling, memo: new Map() };
 }
+
+const TYPO_MEMO = 10_000;
 
 /**
  * The one-word company form of TYPO_FORM_MIN+ letters that `word` is one typo off (a letter left
@@ -296,6 +300,15 @@ function typoForms(t: Index): TypoForms {
 function typoForm(t: Index, word: string): LegalFormEntry | undefined {
   if (word.length < TYPO_FORM_MIN - 1) return undefined;
   const typos = (t.typos ??= typoForms(t));
+  const known = typos.memo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = searchTypoForm(typos, word);
+  if (typos.memo.size >= TYPO_MEMO) typos.memo.clear();
+  typos.memo.set(word, found ?? null);
+  return found;
+}
+
+function searchTypoForm(typos: TypoForms, word: string): LegalFormEntry | undefined {
   let found: LegalFormEntry | undefined;
   for (const spelling of typos.index.similar(word)) {
     // (A start of the form is a cut word, not a typo: read as one where the name was cut, cutFormLength.)
