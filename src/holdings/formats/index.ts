@@ -20,10 +20,10 @@ import { kraneshares } from './kraneshares.js';
 import { sniffSecTsv, sniffXml } from './sec-sniff.js';
 import { vanguard } from './vanguard.js';
 
-export type Container = 'delimited text' | 'xlsx' | 'XML' | 'HTML' | 'SEC data set';
+export type Container = 'delimited text' | 'xlsx' | 'XML' | 'HTML' | 'JSON' | 'SEC data set';
 
 /** Formats are tried container by container in this order (a zip is an SEC data set before it is xlsx). */
-export const DETECTION_ORDER: readonly Container[] = ['SEC data set', 'xlsx', 'XML', 'HTML', 'delimited text'];
+export const DETECTION_ORDER: readonly Container[] = ['SEC data set', 'xlsx', 'XML', 'HTML', 'JSON', 'delimited text'];
 
 /** One opened input as the formats see it. */
 export interface Probe {
@@ -135,6 +135,13 @@ export const FORMATS: readonly HoldingsFormat[] = [
     container: 'HTML',
     sniff: (p) => sniffXml(p.head) === 'html',
     read: async (p, opts) => (await import('./html-table.js')).readHtmlTable(p.path, p.bytes!, opts, TEXT_LAYOUTS),
+  },
+  {
+    id: 'json-table',
+    description: 'JSON holdings: an array of records, at the top or under a key ({"holdings": [...]}): read as a table, the keys its header',
+    container: 'JSON',
+    sniff: async (p) => (await import('./json-table.js')).looksLikeJson(p.head),
+    read: async (p, opts) => (await import('./json-table.js')).readJsonTable(p.path, p.bytes!, opts, TEXT_LAYOUTS),
   },
   secDataset(
     'nport-dataset', 'SEC Form N-PORT data set (FUND_REPORTED_HOLDING.tsv and its siblings; folder, .zip or the table)',

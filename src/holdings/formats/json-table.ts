@@ -1,0 +1,153 @@
+/**
+ * Holdings as JSON, as fund sites' data endpoints and in-house systems hand them out: an array of
+ * records (`[{"name": ..., "ticker": ..., "marketValue": ...}, ...]`) or JSON Lines of them, at the top or under a key of
+ * the document (`{"asOfDate": ..., "holdings": [...]}`, `{"data": {"rows": [...]}}`: the longest
+ * array of records within three levels). The records' keys are the header (camelCase and
+ * snake_case read as words: marketValue is "market value"), a nested object's fields are columns
+ * of their own ("price.value"), and the table reader reads them as a CSV's (header words,
+ * currencies, totals, salvage). The document's own fields beside the array (a date, a fund name)
+ * are its preamble. A record's line is its place in the array, after the header's line 1 (record
+ * 1 is line 2): JSON has no lines a reader can count records by. Read whole, as an xlsx is.
+ */
+import { InputError, NotHoldingsError } from '../../errors.js';
+import { jsonErrorOffset, withoutBom } from '../../json-text.js';
+import { decodeText, detectEncoding } from '../decode.js';
+import type { TextLayout } from '../layout.js';
+import type { ByteSource } from '../open.js';
+import type { HoldingsReader, ReadOptions } from '../position.js';
+import { readWorkbook, type Sheet } from './xlsx.js';
+
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/** How deep the array of records is looked for (the document, a key of it, a key of that). */
+const SEARCH_DEPTH = 3;
+type JsonRecord = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is JsonRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether the head of an input is a JSON document: its first character (after a BOM and spaces) opens an array or object. */
+export function looksLikeJson(head: Buffer): boolean {
+  const text = head.toString('utf8').replace(/^\ufeff/, '').trimStart();
+  return /^(?:\[\s*[{\]]|\{\s*["}])/.test(text);
+}
+
+/** "marketValue", "market_value", "Market-Value" as words: "market value". */
+function keyWords(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+}
+
+/** The array with the most records at `value` or below it (breadth first, SEARCH_DEPTH levels), with its path. */
+function recordsIn(value: unknown): { path: string; items: unknown[]; records: number } | null {
+  let best: { path: string; items: unknown[]; records: number } | null = null;
+  let level: { path: string; value: unknown }[] = [{ path: '', value }];
+  for (let depth = 0; depth < SEARCH_DEPTH && level.length > 0; depth++) {
+    const next: typeof level = [];
+    for (const { path, value: v } of level) {
+      if (Array.isArray(v)) {
+        const records = v.filter(isRecord).length;
+        // An array mostly of records (a stray null or string among them is a row the table reader skips, with its reason).
+        if (records > 0 && records * 2 >= v.length && (best === null || records > best.records)) best = { path, items: v, records };
+      } else if (isRecord(v)) {
+        for (const [k, child] of Object.entries(v)) next.push({ path: path === '' ? k : `${path}.${k}`, value: child });
+      }
+    }
+    level = next;
+  }
+  return best;
+}
+
+/** A cell's text: strings as written, numbers and booleans as JSON writes them, null as empty. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
+
+/** A record's fields as columns: a nested object's fields one level down ("price.value"). */
+function flatten(record: JsonRecord): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(record)) {
+    if (isRecord(v)) for (const [k2, v2] of Object.entries(v)) out.push([`${k}.${k2}`, v2]);
+    else out.push([k, v]);
+  }
+  return out;
+}
+
+/**
+ * The document: one JSON value, or JSON Lines (one record per line, as logs and exports stream
+ * them: read as an array of its records). A syntax error names its line.
+ */
+function parseDocument(source: string, body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (err) {
+    const lines = body.split('\n');
+    const records: unknown[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!.trim();
+      if (line === '') continue;
+      try {
+        records.push(JSON.parse(line));
+      } catch {
+        // Not JSON Lines either (or a broken line of them): the error of the document as one value.
+        if (records.length === 0 || !isRecord(records[0])) {
+          const at = jsonErrorOffset(body);
+          throw new InputError(source, `not valid JSON: ${(err as Error).message}`, body.slice(0, at).split('\n').length);
+        }
+        throw new InputError(source, 'not valid JSON Lines: this line is no JSON value', i + 1);
+      }
+    }
+    return records;
+  }
+}
+
+/** What fundscreen itself writes as JSON (a report, JSON Lines of one, a list), by its marks; undefined for other JSON. */
+function ownDocument(doc: unknown): string | undefined {
+  if (isRecord(doc) && 'schemaVersion' in doc) {
+    if (Array.isArray(doc.entities)) return 'a list file (give it with --list)';
+    if (isRecord(doc.tool) && doc.tool.name === 'fundscreen') return 'a fundscreen report (give it with --baseline to compare runs)';
+  }
+  // JSON Lines of a report: every line a record saying what it is ("record": "finding", "fund", ...).
+  const lines = Array.isArray(doc) ? doc : [doc];
+  if (lines.length > 0 && lines.every((r) => isRecord(r) && typeof r.record === 'string' && 'source' in r)) return 'a fundscreen report in JSON Lines';
+  return undefined;
+}
+
+export async function readJsonTable(source: string, bytes: ByteSource, opts: ReadOptions, layouts: readonly TextLayout[]): Promise<HoldingsReader> {
+  const data = await bytes.readAll(MAX_JSON_BYTES);
+  const warnings: string[] = [];
+  const choice = detectEncoding(source, data.subarray(0, 4096), opts.encoding);
+  if (choice.warning) warnings.push(choice.warning);
+  let text = '';
+  for await (const t of decodeText((async function* () { yield data; })(), choice, (w) => warnings.push(w))) text += t;
+  const doc = parseDocument(source, withoutBom(text));
+  const own = ownDocument(doc);
+  if (own) throw new NotHoldingsError(source, `${own}, not holdings`);
+  const found = recordsIn(doc);
+  if (found === null) throw new NotHoldingsError(source, `JSON without an array of records (objects with fields such as name, ticker, value) in its first ${SEARCH_DEPTH} levels`);
+  const columns = new Map<string, number>();
+  const rows: string[][] = [];
+  for (const item of found.items) {
+    const row: string[] = [];
+    if (!isRecord(item)) {
+      // Not a record (null, a string): a row of its JSON text, which the table reader skips with its reason.
+      rows.push([JSON.stringify(item) ?? 'undefined']);
+      continue;
+    }
+    for (const [key, value] of flatten(item)) {
+      let at = columns.get(key);
+      if (at === undefined) columns.set(key, (at = columns.size));
+      row[at] = cellText(value);
+    }
+    rows.push(row);
+  }
+  const header = [...columns.keys()].map(keyWords);
+  for (const row of rows) for (let i = 0; i < header.length; i++) row[i] ??= '';
+  const sheet: Sheet = { name: found.path === '' ? 'records' : found.path, rows: [header, ...rows] };
+  // The document's own fields beside the records (a date, a fund name): its preamble.
+  const before = (): string[][] =>
+    isRecord(doc) ? Object.entries(doc).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [keyWords(k), cellText(v)]) : [];
+  const reader = await readWorkbook(source, [sheet], opts, layouts, { only: 'table', format: 'json-table', sheet: 'array', workbook: 'document', before });
+  reader.meta.warnings.unshift(...warnings, `JSON: ${found.items.length} records${found.path ? ` under "${found.path}"` : ''}; lines are their places in the array after the header's line 1 (record 1 is line 2)`);
+  return reader;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { looksLikeJson } from '../../src/holdings/formats/json-table.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { readAll } from './read-all.js';
+
+const dir = useTempDir('fundscreen-json-');
+const file = async (name: string, text: string): Promise<string> => {
+  const p = path.join(dir, name);
+  await writeFile(p, text);
+  return p;
+};
+
+// A data endpoint's answer (written for this test): the fund's fields, then its records under a key.
+const DOCUMENT = JSON.stringify({
+  fundName: 'Example China Fund',
+  asOfDate: '2025-10-31',
+  data: {
+    holdings: [
+      { name: 'HOSHINE SILICON INDUSTRY CO LTD-A', ticker: '603260', exchange: 'XSHG', marketValue: 45000.5, weight: 0.12, shares: 1000 },
+      { name: 'Apple Inc.', ticker: 'AAPL', marketValue: 9000000, weight: 5 },
+      null,
+      { name: 'Total', marketValue: 9045000.5, weight: 5.12 },
+    ],
+  },
+}, null, 2);
+
+describe('JSON holdings (json-table)', () => {
+  it('is recognised by its first character opening an array of records or an object', () => {
+    expect(looksLikeJson(Buffer.from('\ufeff  [ {"name": "x"} ]'))).toBe(true);
+    expect(looksLikeJson(Buffer.from('{"holdings": []}'))).toBe(true);
+    expect(looksLikeJson(Buffer.from('[Fund holdings]\nName,Ticker'))).toBe(false);
+    expect(looksLikeJson(Buffer.from('Name,Ticker'))).toBe(false);
+  });
+
+  it('reads the array of records under a key: keys as header words, the fields beside it as preamble, nulls skipped with a reason, totals excluded', async () => {
+    const { meta, positions, excluded, skipped } = await readAll(await file('fund.json', DOCUMENT));
+    expect(meta).toMatchObject({ format: 'json-table', fund: 'Example China Fund', asOf: '2025-10-31' });
+    expect(meta.columns).toMatchObject({ issuer: 'name', ticker: 'ticker', marketValue: 'market Value', weightPct: 'weight' });
+    expect(meta.warnings).toContain('JSON: 4 records under "data.holdings"; lines are their places in the array after the header\'s line 1 (record 1 is line 2)');
+    expect(positions.map((p) => [p.line, p.issuer, p.ids.ticker, p.weightPct])).toEqual([
+      [2, 'HOSHINE SILICON INDUSTRY CO LTD-A', '603260', 0.12],
+      [3, 'Apple Inc.', 'AAPL', 5],
+    ]);
+    expect(skipped.map((s) => s.line)).toEqual([4]);
+    expect(excluded.map((e) => e.line)).toEqual([5]);
+  });
+
+  it('reads JSON Lines, and nested fields as columns of their own', async () => {
+    const lines = [
+      { security: { name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', isin: 'CNE100000PM8' }, value: '1,234.50' },
+      { security: { name: 'APPLE INC', isin: 'US0378331005' }, value: '99.00' },
+    ].map((r) => JSON.stringify(r)).join('\n');
+    const { meta, positions } = await readAll(await file('rows.jsonl', `${lines}\n`));
+    expect(meta.columns).toMatchObject({ issuer: 'security.name', isin: 'security.isin', marketValue: 'value' });
+    expect(positions.map((p) => [p.issuer, p.ids.isin])).toEqual([['HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', 'CNE100000PM8'], ['APPLE INC', 'US0378331005']]);
+  });
+
+  it('fundscreen screen flags the listed record; broken JSON names its line; its own reports and lists are no holdings', async () => {
+    const r = await runCli(['screen', await file('fund2.json', DOCUMENT), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.funds[0].format).toBe('json-table');
+    expect(report.findings.map((f: { line: number; tier: string }) => [f.line, f.tier])).toEqual([[2, 'confirmed']]);
+
+    const own = await file('report.json', r.stdout);
+    const cases: [string, RegExp][] = [
+      [await file('broken.json', '{"holdings": [\n  {"name": "A"},\n  {"name": }\n]}'), /broken\.json:3: not valid JSON/],
+      [own, /a fundscreen report .*, not holdings/],
+      [path.join(repoRoot, 'lists', 'xinjiang.json'), /a list file \(give it with --list\), not holdings/],
+      [await file('scalars.json', '{"aaData": [["AAPL", "APPLE INC"]]}'), /JSON without an array of records/],
+    ];
+    for (const [input, message] of cases) {
+      const bad = await runCli(['screen', input]);
+      expect(bad.code).toBe(3);
+      expect(bad.stderr).toMatch(message);
+      expect(bad.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
