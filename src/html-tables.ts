@@ -38,7 +38,16 @@ export interface HtmlPage {
 
 /** Columns one cell may span: more is a damaged or hostile page, not a table. */
 const MAX_COLSPAN = 1_000;
-const BREAKS = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Rows one cell may span (HTML's own limit). */
+const MAX_ROWSPAN = 65_534;
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title']);
+/** Elements whose text no reader sees: code, styles, what shows only without scripts. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template']);
+
+const spanOf = (attr: string | undefined, max: number): number => {
+  const n = Number(attr);
+  return Number.isInteger(n) && n > 1 ? Math.min(n, max) : 1;
+};
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
@@ -46,7 +55,11 @@ const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 export function readHtmlTables(html: string): HtmlPage {
   const tables: HtmlTable[] = [];
   const rows: HtmlRow[] = [];
-  type Open = { table: number; row: HtmlRow | null; cell: string | null; span: number; caption: string | null };
+  type Open = {
+    table: number; row: HtmlRow | null; cell: string | null; colspan: number; rowspan: number; caption: string | null;
+    /** Per column, a cell above that spans down into the next rows: its text and the rows it still covers. */
+    carried: ({ text: string; rows: number } | undefined)[];
+  };
   // The open tables, innermost last: a table inside a cell is read as rows of its own, and the row
   // and cell it sits in carry on after it, so the outer row is not lost.
   const open: Open[] = [];
@@ -70,39 +83,62 @@ export function readHtmlTables(html: string): HtmlPage {
     }
     return lo + 1;
   };
+  let hidden = 0;
+  /** The cells of the rows above that span into this row at its next column (rowspan): their text again. */
+  const fillCarried = (t: Open, row: HtmlRow): void => {
+    for (let c = t.carried[row.cells.length]; c !== undefined && c.rows > 0; c = t.carried[row.cells.length]) {
+      row.cells.push(c.text);
+      c.rows--;
+    }
+  };
   const endCell = (t: Open): void => {
     if (t.row === null || t.cell === null) return;
-    t.row.cells.push(collapse(t.cell));
-    for (let k = 1; k < t.span; k++) t.row.cells.push('');
+    const text = collapse(t.cell);
+    const at = t.row.cells.length;
+    t.row.cells.push(text);
+    for (let k = 1; k < t.colspan; k++) t.row.cells.push('');
+    for (let k = 0; k < t.colspan; k++) t.carried[at + k] = t.rowspan > 1 ? { text: k === 0 ? text : '', rows: t.rowspan - 1 } : undefined;
     t.cell = null;
   };
   const endRow = (t: Open): void => {
     endCell(t);
-    if (t.row !== null) rows.push(t.row);
+    const row = t.row;
     t.row = null;
+    if (row === null) return;
+    // Cells spanning down into the row's last columns.
+    for (let col = row.cells.length; col < t.carried.length; col++) {
+      const c = t.carried[col];
+      if (c === undefined || c.rows === 0) continue;
+      while (row.cells.length < col) row.cells.push('');
+      fillCarried(t, row);
+    }
+    rows.push(row);
   };
+  const startRow = (t: Open, offset: number): HtmlRow => (t.row = { line: lineAt(offset), table: t.table, cells: [], header: false });
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
+        if (HIDDEN.has(tag)) hidden++;
         const t = open.at(-1);
         if (tag === 'table') {
           if (open.length === 0) endBlock();
           tables.push({ name: attrs.id?.trim() || null, depth: open.length, before: open.length === 0 ? blocks : [] });
           if (open.length === 0) blocks = [];
-          open.push({ table: tables.length - 1, row: null, cell: null, span: 1, caption: null });
+          open.push({ table: tables.length - 1, row: null, cell: null, colspan: 1, rowspan: 1, caption: null, carried: [] });
         } else if (t === undefined) {
           if (BREAKS.has(tag)) endBlock();
         } else if (tag === 'tr') {
           endRow(t);
-          t.row = { line: lineAt(parser.startIndex), table: t.table, cells: [], header: false };
+          startRow(t, parser.startIndex);
         } else if (tag === 'td' || tag === 'th') {
           // A cell outside any <tr> (HTML allows leaving the row out) starts one.
-          if (t.row === null) t.row = { line: lineAt(parser.startIndex), table: t.table, cells: [], header: false };
+          const row = t.row ?? startRow(t, parser.startIndex);
           endCell(t);
+          fillCarried(t, row);
           t.cell = '';
-          const span = Number(attrs.colspan);
-          t.span = Number.isInteger(span) && span > 1 ? Math.min(span, MAX_COLSPAN) : 1;
-          if (tag === 'th') t.row.header = true;
+          t.colspan = spanOf(attrs.colspan, MAX_COLSPAN);
+          t.rowspan = spanOf(attrs.rowspan, MAX_ROWSPAN);
+          if (tag === 'th') row.header = true;
         } else if (tag === 'caption') {
           t.caption = '';
         } else if (BREAKS.has(tag)) {
@@ -111,12 +147,14 @@ export function readHtmlTables(html: string): HtmlPage {
         }
       },
       ontext(text) {
+        if (hidden > 0) return;
         const t = open.at(-1);
         if (t === undefined) block += text;
         else if (t.cell !== null) t.cell += text;
         else if (t.caption !== null) t.caption += text;
       },
       onclosetag(tag) {
+        if (HIDDEN.has(tag) && hidden > 0) hidden--;
         const t = open.at(-1);
         if (t === undefined) {
           if (BREAKS.has(tag)) endBlock();

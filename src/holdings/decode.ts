@@ -4,7 +4,7 @@
  * bytes are not valid UTF-8, and always with a warning: never mangle silently.
  */
 import iconv from 'iconv-lite';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, NotHoldingsError, UsageError } from '../errors.js';
 import { decodeMixed, hasUtf8Multibyte, utf16WithoutMark } from '../text-bytes.js';
 
 export interface EncodingChoice {
@@ -52,7 +52,7 @@ function isBinaryByte(b: number): boolean {
 }
 
 /**
- * Chooses the encoding of a text input from its first bytes. Throws InputError for binary data.
+ * Chooses the encoding of a text input from its first bytes. Throws NotHoldingsError for binary data.
  * `forced` (from --encoding) wins, after the BOM of the same family is dropped.
  */
 export function detectEncoding(source: string, head: Buffer, forced?: string): EncodingChoice {
@@ -73,7 +73,8 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
   const sample = head.subarray(0, Math.min(head.length, 4096) & ~1);
   for (const [magic, what] of BINARY_SIGNATURES) {
     if (head.length >= magic.length && head.subarray(0, magic.length).equals(magic)) {
-      throw new InputError(source, `binary data (${what}), not a text holdings file`);
+      // (Not holdings: a folder's old .xls or PDF is skipped with this reason, a file named is exit 3.)
+      throw new NotHoldingsError(source, `binary data (${what}), not a text holdings file`);
     }
   }
   // A few control bytes may occur in text (an ESC in a name, NUL padding in a cell: row problems,
@@ -96,7 +97,7 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
   if (nuls > Math.max(4, sample.length * 0.02) || binary > Math.max(8, sample.length * 0.1)) {
     const at = nuls > 0 ? sample.indexOf(0) : -1;
     const line = at < 0 ? undefined : 1 + sample.subarray(0, at).filter((b) => b === 0x0a).length;
-    throw new InputError(source, `binary data${line ? ` (NUL bytes from line ${line})` : ''}, not a text holdings file`, line);
+    throw new NotHoldingsError(source, `binary data${line ? ` (NUL bytes from line ${line})` : ''}, not a text holdings file`, line);
   }
   const complete = head.subarray(0, head.length - trailingPartialUtf8(head));
   // Invalid UTF-8 next to valid multi-byte UTF-8 is a merged file: decodeText keeps the UTF-8 and
@@ -168,4 +169,17 @@ export async function* decodeText(
   }
   const rest = decoder.end();
   if (rest) yield rest;
+}
+
+/**
+ * A whole input read as text (the formats read whole: HTML, JSON): its encoding detected as a
+ * text table's is (`forced` wins: --encoding, or what the document declares), each warning handed
+ * to `warn`. Returns the text and the encoding read.
+ */
+export async function decodeWhole(source: string, data: Buffer, forced: string | undefined, warn: (message: string) => void): Promise<{ text: string; encoding: string }> {
+  const choice = detectEncoding(source, data.subarray(0, 4096), forced);
+  if (choice.warning) warn(choice.warning);
+  let text = '';
+  for await (const t of decodeText((async function* () { yield data; })(), choice, warn)) text += t;
+  return { text, encoding: choice.name };
 }

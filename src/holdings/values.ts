@@ -174,10 +174,12 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
   if (t.startsWith('<') || t.startsWith('>')) t = t.slice(1);
   // The minus as typeset (U+2212 and the dashes written for it: "−1,234.50"), or after the figure,
   // as ledger and mainframe exports write it ("1,234.50-").
+  // (Only after a digit: the Swiss "5.-" is five francs. A minus inside parentheses is the one
+  // minus they write: "(-5)" is -5.)
   t = t.replace(MINUS_SIGNS, '-');
-  if (t.length > 1 && t.endsWith('-') && !t.startsWith('-')) t = `-${t.slice(0, -1)}`;
+  if (/\d-$/.test(t) && !t.startsWith('-')) t = `-${t.slice(0, -1)}`;
   if (t.startsWith('-')) {
-    negative = !negative;
+    negative = true;
     t = t.slice(1);
   } else if (t.startsWith('+')) {
     t = t.slice(1);

@@ -7,7 +7,8 @@
  * repeated leftwards for stacked forms: "s a de c v", "company limited", "pt ... persero tbk"),
  * or at its start for the forms written before the name (OOO, AO, JSC, PT, 株式会社...), never
  * inside it, and never so that no other word is left. CJK forms are matched inside the last (or
- * first) word of a Han/kana/Hangul run, which has no spaces (合盛硅业股份有限公司).
+ * first) word of a Han/kana/Hangul run, which has no spaces (合盛硅业股份有限公司). At the end, a word
+ * one typo off a long company form is read as that form (CORPORATON), and contradicts nothing.
  *
  * Comparison: two spellings of one canonical form are the same form (PLC = Public Limited Company,
  * JSC = Joint Stock Company = AO). Two names whose forms share no canonical id and whose generic
@@ -489,8 +490,13 @@ export function isCompanyFormStub(word: string): boolean {
 }
 
 /** Every form of the name, prefix first. */
-function formsOf(s: LegalFormSpans): Span[] {
-  return s.prefix ? [s.prefix, ...s.suffixes] : s.suffixes;
+/**
+ * The forms a name states, the one before it first: not one read through a typo (COMPANIA read as
+ * the Brazilian Companhia), which says the name ends in a form, not which kind of company it is.
+ */
+export function statedForms(s: LegalFormSpans): Span[] {
+  const all = s.prefix ? [s.prefix, ...s.suffixes] : s.suffixes;
+  return all.some((sp) => sp.typo !== undefined) ? all.filter((sp) => sp.typo === undefined) : all;
 }
 
 /** The form says what kind of company it is (not Co, Corp, or a class the table cannot tell). */
@@ -568,7 +574,7 @@ export function plcAgainstLimited(found: LegalFormEvidence): { a: string; b: str
  * write it: what the form says of where the company is. Undefined when it has none.
  */
 export function localForm(s: LegalFormSpans): { text: string; countries: readonly string[] } | undefined {
-  for (const f of formsOf(s)) {
+  for (const f of statedForms(s)) {
     if (!definite(f) || f.countries.length === 0 || f.countries.some((c) => ENGLISH_OR_SOVIET.has(c)) || EUROPEAN.has(f.canonical)) continue;
     return { text: f.text, countries: f.countries };
   }
@@ -590,8 +596,8 @@ function evidence(relation: LegalFormRelation, a?: Span, b?: Span): LegalFormEvi
 
 /** How the legal forms of two names relate (see LegalFormRelation). */
 export function compareLegalForms(a: LegalFormSpans, b: LegalFormSpans): LegalFormEvidence {
-  const fa = formsOf(a);
-  const fb = formsOf(b);
+  const fa = statedForms(a);
+  const fb = statedForms(b);
   if (fa.length === 0 || fb.length === 0) return evidence('unknown', fa[0], fb[0]);
   for (const x of fa) for (const y of fb) if (sameLegalForm(x, y)) return evidence('same', x, y);
   const da = fa.filter(definite);

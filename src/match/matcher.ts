@@ -11,7 +11,7 @@ import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type RuleId, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
-import { compareLegalForms, formsOfOtherJurisdictions, localForm, plcAgainstLimited, type LegalFormSpans } from './legal-forms.js';
+import { compareLegalForms, formsOfOtherJurisdictions, localForm, plcAgainstLimited, statedForms, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
 import { CHINA_GROUP, entityCountry } from './entity-country.js';
@@ -309,7 +309,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
     const country = countryFor(place);
     if (!country) return undefined;
     const f = aliasForms(ai);
-    for (const sp of f.prefix ? [f.prefix, ...f.suffixes] : f.suffixes) {
+    for (const sp of statedForms(f)) {
       if (sp.countries.length > 0 && sp.countries.length <= 3 && sp.countries.includes(country)) {
         return { rule: 'home-country-added', cap: 'review', detail: { country: place, form: sp.text, countries: sp.countries.join(' ') } };
       }

@@ -7,13 +7,14 @@
  */
 
 /** The words that open a parenthesis of other names of the entity, and each name in it. */
-const INTRO = String.raw`(?:and\s+)?(?:(?:also|formerly|previously|now|earlier)\s+(?:known\s+as|called|named)|formerly|previously|now|also|earlier|f\/k\/a|fka|a\/k\/a|aka|a\.k\.a\.|f\.k\.a\.|d\/b\/a|dba|doing\s+business\s+as|trading\s+as)(?![\p{L}\p{N}])`;
+// (Not "also" or "earlier" alone: "(Also Energy)" is a name.)
+const INTRO = String.raw`(?:and\s+)?(?:(?:also|formerly|previously|now|earlier)\s+(?:known\s+as|called|named)|formerly|previously|now|f\/k\/a|fka|a\/k\/a|aka|a\.k\.a\.|f\.k\.a\.|d\/b\/a|dba|doing\s+business\s+as|trading\s+as)(?![\p{L}\p{N}])`;
 /** A parenthesis that introduces other names of the entity (its text inside, from its start). */
 const GROUP = new RegExp(String.raw`^\s*${INTRO}`, 'iu');
 /** The introducing words at the start of each name in the group. */
 const LEAD = new RegExp(String.raw`^${INTRO}\s*:?\s*`, 'iu');
 /** Where a group holds several names: at ";" and at "and <lead words>". */
-const SEPARATOR = /;|,?\s+and\s+(?=(?:also|formerly|previously|now|earlier)\b)/i;
+const SEPARATOR = new RegExp(String.raw`;|,?\s+(?=and\s+${INTRO})`, 'iu');
 
 /** Index of the ")" closing the "(" at `open` (parentheses nest: "(formerly PT X (Persero) Tbk)"), or -1. */
 function closing(text: string, open: number): number {
@@ -37,7 +38,11 @@ export function nameVariants(text: string): string[] {
   let from = 0;
   for (let open = text.indexOf('('); open >= 0;) {
     const end = closing(text, open);
-    if (end < 0) break;
+    // (A "(" never closed, a smiley: the next one may still open a group.)
+    if (end < 0) {
+      open = text.indexOf('(', open + 1);
+      continue;
+    }
     const inner = text.slice(open + 1, end);
     if (!GROUP.test(inner)) {
       open = text.indexOf('(', open + 1);

@@ -171,13 +171,12 @@ function isListingTag(text: string, before: Word | undefined): boolean {
   return text.length === 4 && micCountry(text.toUpperCase()) !== undefined;
 }
 
-/** HTML character references a scraped name may still carry ("SCIENCE&amp;TECHNOLOGY"). */
 /**
  * An HTML character reference, as names copied from web pages carry them (AT&amp;T, CO&#44; LTD,
  * SOCI&Eacute;T&Eacute; G&Eacute;N&Eacute;RALE): by number (decimal or hex), or by name (read
  * lower-cased: HTML_NAMED, or a letter and its mark, HTML_MARKS).
  */
-const HTML_REF = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/g;
+const HTML_REF = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi;
 const HTML_NAMED: ReadonlyMap<string, string> = new Map([
   ['amp', '&'], ['apos', "'"], ['quot', '"'], ['lt', '<'], ['gt', '>'], ['nbsp', ' '], ['szlig', 'ß'], ['aelig', 'æ'], ['oslash', 'ø'],
   ['eth', 'ð'], ['thorn', 'þ'], ['oelig', 'œ'], ['ndash', '–'], ['mdash', '—'], ['lsquo', '‘'], ['rsquo', '’'], ['ldquo', '“'], ['rdquo', '”'],
@@ -189,12 +188,14 @@ const HTML_MARKS: ReadonlyMap<string, string> = new Map([
 
 function htmlCharacter(ref: string, decimal: string | undefined, hex: string | undefined, name: string | undefined): string {
   if (name !== undefined) {
-    const named = HTML_NAMED.get(name);
+    const named = HTML_NAMED.get(name.toLowerCase());
     if (named !== undefined) return named;
-    const mark = HTML_MARKS.get(name.slice(1));
+    const mark = HTML_MARKS.get(name.slice(1).toLowerCase());
     return mark !== undefined ? (name[0] + mark).normalize('NFC') : ref;
   }
   const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+  // A tab or line break written as a reference separates words, as the character would.
+  if (code === 9 || code === 10 || code === 13) return ' ';
   // Not a control character, a surrogate or past Unicode: such a reference is kept as written.
   return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000) || code > 0x10ffff ? ref : String.fromCodePoint(code);
 }
@@ -363,10 +364,14 @@ function prepare(trimmed: string): { text: string; ascii: boolean } {
   return { text: unicodeFolded(lower), ascii: false };
 }
 
-/** The name in lower case, its HTML character references decoded. */
+/**
+ * The name in lower case, its HTML character references decoded first (what they decode to is
+ * lower-cased too: &#65;CME is acme). A name encoded twice (AT&amp;amp;T) is decoded twice.
+ */
 function lowerCased(trimmed: string): string {
-  const lower = trimmed.toLowerCase();
-  return lower.includes('&') ? lower.replace(HTML_REF, htmlCharacter) : lower;
+  if (!trimmed.includes('&')) return trimmed.toLowerCase();
+  const once = trimmed.replace(HTML_REF, htmlCharacter);
+  return (once.includes('&amp;') || once.includes('&AMP;') ? once.replace(HTML_REF, htmlCharacter) : once).toLowerCase();
 }
 
 /** A name not plain ASCII: NFKC, transliterated, lower case again, its Han runs spaced apart. */

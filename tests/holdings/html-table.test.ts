@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,22 @@ describe('the tables of an HTML page (html-tables.ts)', () => {
     expect(page.after).toEqual(['after']);
   });
 
+  it('a cell spanning rows is read in each row it covers; script, style and the like are no prose', () => {
+    const page = readHtmlTables([
+      '<html><head><title>ACME Fund</title><script>var s = "<table><tr><td>x";</script><style>td {}</style></head><body>',
+      '<table><tr><th>Name<th>Class<th>Value',
+      '<tr><td rowspan=2>TENCENT HOLDINGS<td>A<td>1',
+      '<tr><td>B<td>2',
+      '<tr><td>AT&amp;T<td rowspan="2">X<td>3',
+      '<tr><td>Y',
+      '</table>',
+    ].join('\n'));
+    expect(page.tables.map((t) => t.before)).toEqual([['ACME Fund']]);
+    expect(page.rows.map((r) => r.cells)).toEqual([
+      ['Name', 'Class', 'Value'], ['TENCENT HOLDINGS', 'A', '1'], ['TENCENT HOLDINGS', 'B', '2'], ['AT&T', 'X', '3'], ['Y', 'X'],
+    ]);
+  });
+
   it('a table inside a cell is a table of its own; the row around it carries on; a cut page keeps its rows', () => {
     const page = readHtmlTables('<table><caption>Outer</caption><tr><td>a<table><tr><td>inner</td></tr></table></td><td>b</td></tr><tr><td>c');
     expect(page.tables.map((t) => [t.name, t.depth])).toEqual([['Outer', 0], [null, 1]]);
@@ -43,6 +60,8 @@ describe('an HTML table as holdings (html-table)', () => {
     expect(sniffXml(Buffer.from('<table><tr><td>x</td></tr></table>'))).toBe('html');
     expect(sniffXml(Buffer.from('<?xml version="1.0"?><edgarSubmission>'))).toBe('nport');
     expect(sniffXml(Buffer.from('<?xml version="1.0"?><Book/>'))).toBe('unknown');
+    expect(sniffXml(Buffer.from('<!-- saved from <url> --><p>Holdings</p><table>'))).toBe('html');
+    expect(sniffXml(Buffer.from('<script>var x;</script><table>'))).toBe('html');
   });
 
   it('reads the first table with a holdings header, as the table reader reads a CSV: lines are its rows, totals excluded, the page above it its preamble', async () => {
@@ -59,6 +78,20 @@ describe('an HTML table as holdings (html-table)', () => {
       [4, 'TENCENT HOLDINGS LTD', { amount: 2150000, currency: 'USD' }, 9.6],
     ]);
     expect(excluded.map((e) => [e.line, e.reason])).toEqual([[5, 'total line (name "Total")']]);
+  });
+
+  it('reads the longest holdings table (not a Top Holdings table above the full list), dated by the prose nearest it, in the charset the page declares', async () => {
+    const dir = useTempDir('fundscreen-html-');
+    const page = path.join(dir, 'page.html');
+    const rows = (names: string[]) => names.map((n, i) => `<tr><td>${n}</td><td>${i + 1}.00</td></tr>`).join('');
+    const html = '<html><head><meta charset="gb2312"></head><body><p>Performance as of 09/30/2025</p><table><tr><th>Period<th>Return<tr><td>1Y<td>5%</table>'
+      + `<p>Top holdings as of 10/31/2025</p><table id="top-holdings"><tr><th>Name<th>Market Value</th></tr>${rows(['TENCENT HOLDINGS LTD'])}</table>`
+      + `<p>Full holdings as of 10/31/2025</p><table id="holdings"><tr><th>Name<th>Market Value</th></tr>${rows(['TENCENT HOLDINGS LTD', '合盛硅业', 'APPLE INC'])}</table></body></html>`;
+    await writeFile(page, iconv.encode(html, 'gb2312'));
+    const { meta, positions } = await readAll(page);
+    expect(meta).toMatchObject({ format: 'html-table', asOf: '2025-10-31', encoding: 'gb2312' });
+    expect(meta.warnings).toContain('table "holdings" read (the page has 3: table 1, top-holdings, holdings)');
+    expect(positions.map((p) => p.issuer)).toEqual(['TENCENT HOLDINGS LTD', '合盛硅业', 'APPLE INC']);
   });
 
   it('fundscreen screen flags the listed line; a page without a table, or without a holdings header, is exit 3 in one line', async () => {

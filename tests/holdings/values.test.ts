@@ -38,7 +38,9 @@ describe('parseNumber', () => {
   it('placeholders are null, garbage is an error with the value quoted', () => {
     for (const p of ['', '-', '---', 'N/A', '#N/A', '—', '–', '\u2212']) expect(num(p)).toBeNull();
     // A dash between or after other signs is no minus: a date, a range.
-    for (const g of ['1-2', '2024-01-', '(1,234.50)-', '--5']) expect(num(g)).toBe('error');
+    for (const g of ['1-2', '2024-01-', '(1,234.50)-', '--5', 'CHF 5.-', "1'234.-"]) expect(num(g)).toBe('error');
+    // A minus inside parentheses is the one minus they write.
+    for (const n of ['(-5)', '(\u22125)', '(5-)']) expect(num(n)).toBe(-5);
     expect(num('1.234,50-', true)).toBe(-1234.5);
     expect(parseNumber('12O,000.00')).toEqual({ ok: false, reason: 'not a number: "12O,000.00"' });
     expect(num('1.2.3')).toBe('error');

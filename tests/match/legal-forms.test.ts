@@ -145,6 +145,10 @@ describe('legalFormSpans: forms of many jurisdictions in real-style names', () =
     expect(ids('Limted Brands')).toEqual([]);
     expect(ids('Corporaton')).toEqual([]);
     expect(analyseName('CHINA STATE SHIPBUILDING').steps).not.toContain('legal form read through a typo');
+    // A form read through a typo says the name ends in a form, not which kind: it contradicts none.
+    expect(ids('Acme Compania')).toEqual(['sa']);
+    expect(relation('Acme Compania', 'Acme GmbH')).not.toBe('conflict');
+    expect(relation('Acme Companhia', 'Acme GmbH')).toBe('conflict');
   });
 
   it('never strips a form inside a name, a non-prefix form at the start, or the whole name', () => {

@@ -16,6 +16,9 @@ describe('nameVariants: other names written inside a listed name', () => {
       .toEqual(['PT Telkom Indonesia (Persero) Tbk', 'PT Telekomunikasi Indonesia (Persero) Tbk']);
     expect(nameVariants('Alfa (Alpha) (f/k/a Beta)')).toEqual(['Alfa (Alpha)', 'Beta']);
     expect(nameVariants('Acme Corp (d/b/a Roadrunner Supply)')).toEqual(['Acme Corp', 'Roadrunner Supply']);
+    expect(nameVariants('Acme (formerly Foo Ltd and d/b/a Bar Inc)')).toEqual(['Acme', 'Foo Ltd', 'Bar Inc']);
+    // A "(" never closed does not hide a group after it.
+    expect(nameVariants('Acme (Group (formerly Foo Ltd)')).toEqual(['Acme (Group', 'Foo Ltd']);
   });
 
   it('leaves other parentheses alone (a place qualifier is part of the name), and a word that only starts as an intro', () => {
@@ -23,6 +26,7 @@ describe('nameVariants: other names written inside a listed name', () => {
     expect(nameVariants('Acme (Holdings) Ltd')).toEqual(['Acme (Holdings) Ltd']);
     expect(nameVariants('Akademik Shipyard (Akademika Ltd)')).toEqual(['Akademik Shipyard (Akademika Ltd)']); // not "aka demika Ltd"
     expect(nameVariants('Foo (nowhere)')).toEqual(['Foo (nowhere)']);
+    expect(nameVariants('Acme Solar (Also Energy)')).toEqual(['Acme Solar (Also Energy)']); // "also" alone is no intro
     expect(nameVariants('Foo (formerly Bar (Group')).toEqual(['Foo (formerly Bar (Group']); // never closed: as written
   });
 

@@ -320,6 +320,11 @@ describe('analyseName: fund-file forms', () => {
     expect(core('M&#x26;T BANK CORP')).toBe(core('M&T BANK CORP'));
     expect(core('NESTL&Eacute; S.A.')).toBe(core('NESTLÉ S.A.'));
     expect(core('L&#39;OREAL SA')).toBe(core("L'OREAL SA"));
+    // Decoded before lower-casing, in either case; a tab or line break is a space; encoded twice, decoded twice.
+    expect(core('&#65;CME HOLDINGS LTD')).toBe(core('ACME HOLDINGS LTD'));
+    expect(core('SOCI&EACUTE;T&EACUTE; G&EACUTE;N&EACUTE;RALE SA')).toBe(core('SOCIÉTÉ GÉNÉRALE SA'));
+    expect(analyseName('ACME&#9;HOLDINGS').norm).toBe('acme holdings');
+    expect(core('AT&amp;amp;T INC')).toBe(core('AT&T INC'));
     // A reference to a control character, or a name HTML does not know, is kept as written.
     expect(analyseName('ACME &#0; &foo; HOLDINGS').norm).toBe('acme and 0 and foo holdings');
     // Only a known market code, and only in parentheses, is dropped.

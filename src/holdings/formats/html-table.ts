@@ -8,7 +8,8 @@
  */
 import { NotHoldingsError } from '../../errors.js';
 import { readHtmlTables } from '../../html-tables.js';
-import { decodeText, detectEncoding } from '../decode.js';
+import iconv from 'iconv-lite';
+import { decodeWhole } from '../decode.js';
 import type { TextLayout } from '../layout.js';
 import type { ByteSource } from '../open.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
@@ -17,31 +18,41 @@ import { readWorkbook, type Sheet } from './xlsx.js';
 /** An HTML page is read whole (as an xlsx is): refuse absurd sizes rather than exhaust memory. */
 const MAX_HTML_BYTES = 256 * 1024 * 1024;
 
+/** The charset a page's head declares (<meta charset="gb2312">, http-equiv content="...; charset=shift_jis"), when iconv knows it and it is no UTF-8. */
+function declaredCharset(head: Buffer): string | undefined {
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head.toString('latin1'));
+  const name = m?.[1]?.toLowerCase();
+  return name !== undefined && !/^utf-?8$/.test(name) && iconv.encodingExists(name) ? name : undefined;
+}
+
 export async function readHtmlTable(source: string, bytes: ByteSource, opts: ReadOptions, layouts: readonly TextLayout[]): Promise<HoldingsReader> {
   const data = await bytes.readAll(MAX_HTML_BYTES);
   const warnings: string[] = [];
-  const choice = detectEncoding(source, data.subarray(0, 4096), opts.encoding);
-  if (choice.warning) warnings.push(choice.warning);
-  let html = '';
-  for await (const text of decodeText((async function* () { yield data; })(), choice, (w) => warnings.push(w))) html += text;
+  // The charset the page declares (<meta charset>), unless --encoding says: a page in GB2312 or
+  // Shift_JIS is no UTF-8 with stray bytes. (A BOM still wins: detectEncoding drops it.)
+  const declared = opts.encoding ?? declaredCharset(data.subarray(0, 4096));
+  const { text: html, encoding } = await decodeWhole(source, data, declared, (w) => warnings.push(w));
   const page = readHtmlTables(html);
   const sheets: Sheet[] = page.tables.map((t, i) => ({ name: t.name ?? `table ${i + 1}`, rows: [] }));
   for (const r of page.rows) sheets[r.table]!.rows.push(r.cells);
   const tables = sheets.filter((s) => s.rows.length > 0);
   // (A page without a table is no holdings: in a folder, skipped with a warning, as a README is.)
   if (tables.length === 0) throw new NotHoldingsError(source, 'an HTML page with no table rows (<tr>): no holdings to read');
-  // What the page writes above the table read is its preamble: the prose since the table before,
-  // and the tables before it that are not it (a fund's facts written as a table of two columns).
+  // What the page writes just above the table read is its preamble: the prose since the table of
+  // the page before, then that table (a fund's facts in two columns) and the prose above it.
+  // Nearest first: the date above the holdings, not one above a performance table further up.
   const before = (sheet: Sheet): string[][] => {
     const at = sheets.indexOf(sheet);
-    const lines: string[][] = [];
-    for (let i = 0; i <= at; i++) {
-      for (const text of page.tables[i]!.before) lines.push([text]);
-      if (i < at) lines.push(...sheets[i]!.rows);
-    }
+    const table = page.tables[at]!;
+    if (table.depth > 0) return [];
+    const lines: string[][] = table.before.map((text) => [text]);
+    let previous = at - 1;
+    while (previous >= 0 && page.tables[previous]!.depth > 0) previous--;
+    if (previous >= 0) lines.push(...sheets[previous]!.rows, ...page.tables[previous]!.before.map((text) => [text]));
     return lines;
   };
   const reader = await readWorkbook(source, tables, opts, layouts, { only: 'table', format: 'html-table', sheet: 'table', workbook: 'page', before });
+  reader.meta.encoding = encoding;
   reader.meta.warnings.unshift(...warnings, 'an HTML table: lines are the rows of the table read (1 = its first row), not lines of the page');
   return reader;
 }

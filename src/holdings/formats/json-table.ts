@@ -11,7 +11,7 @@
  */
 import { InputError, NotHoldingsError } from '../../errors.js';
 import { jsonErrorOffset, withoutBom } from '../../json-text.js';
-import { decodeText, detectEncoding } from '../decode.js';
+import { decodeWhole } from '../decode.js';
 import type { TextLayout } from '../layout.js';
 import type { ByteSource } from '../open.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
@@ -116,10 +116,7 @@ function ownDocument(doc: unknown): string | undefined {
 export async function readJsonTable(source: string, bytes: ByteSource, opts: ReadOptions, layouts: readonly TextLayout[]): Promise<HoldingsReader> {
   const data = await bytes.readAll(MAX_JSON_BYTES);
   const warnings: string[] = [];
-  const choice = detectEncoding(source, data.subarray(0, 4096), opts.encoding);
-  if (choice.warning) warnings.push(choice.warning);
-  let text = '';
-  for await (const t of decodeText((async function* () { yield data; })(), choice, (w) => warnings.push(w))) text += t;
+  const { text, encoding } = await decodeWhole(source, data, opts.encoding, (w) => warnings.push(w));
   const doc = parseDocument(source, withoutBom(text));
   const own = ownDocument(doc);
   if (own) throw new NotHoldingsError(source, `${own}, not holdings`);
@@ -148,6 +145,7 @@ export async function readJsonTable(source: string, bytes: ByteSource, opts: Rea
   const before = (): string[][] =>
     isRecord(doc) ? Object.entries(doc).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [keyWords(k), cellText(v)]) : [];
   const reader = await readWorkbook(source, [sheet], opts, layouts, { only: 'table', format: 'json-table', sheet: 'array', workbook: 'document', before });
+  reader.meta.encoding = encoding;
   reader.meta.warnings.unshift(...warnings, `JSON: ${found.items.length} records${found.path ? ` under "${found.path}"` : ''}; lines are their places in the array after the header's line 1 (record 1 is line 2)`);
   return reader;
 }

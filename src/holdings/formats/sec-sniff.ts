@@ -13,13 +13,15 @@ function headText(head: Buffer): string {
 }
 
 const HTML_DOCTYPE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html/i;
-const HTML_FIRST = /^(?:html|head|body|table|meta|title|style|div)$/i;
+/** Elements an HTML page (or a fragment of one) starts with, never an XML document's root here. */
+const HTML_FIRST = /^(?:html|head|body|table|meta|title|style|script|link|base|div|p|h[1-6]|span|form|header|nav|main|section|article|ul|ol|center|font|b|i|br|img|iframe|noscript)$/i;
 
 /** N-PORT (`edgarSubmission` / `invstOrSec`) or 13F (`informationTable` / `infoTable`), any prefix; or an HTML page. */
 export function sniffXml(head: Buffer): 'nport' | '13f' | 'spreadsheet' | 'html' | 'unknown' | null {
   const text = headText(head).trimStart();
   if (!text.startsWith('<')) return null;
-  const names = [...text.matchAll(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/g)].map((m) => m[2]);
+  // (Not the names inside comments: a comment may quote any markup.)
+  const names = [...text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').matchAll(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/g)].map((m) => m[2]);
   // An HTML page (a doctype, or html or one of its parts as the first element; XHTML after its XML declaration).
   if (HTML_DOCTYPE.test(text) || HTML_FIRST.test(names[0] ?? '')) return 'html';
   for (const n of names) {

@@ -95,8 +95,10 @@ export async function readWorkbook(
   // What the parts and the whole are called in messages (an HTML page's tables are its "sheets").
   const sheetWord = how.sheet ?? 'sheet';
   const bookWord = how.workbook ?? 'workbook';
-  // The sheet named for holdings first, then the others in workbook order.
-  const ordered = [...sheets.filter((s) => /holding/i.test(s.name)), ...sheets.filter((s) => !/holding/i.test(s.name))];
+  // The sheets named for holdings first, then the others; the longest first in each (a page's "Top
+  // Holdings" table before its full list, a workbook's summary before its positions).
+  const longest = (a: Sheet, b: Sheet): number => b.rows.length - a.rows.length;
+  const ordered = [...sheets.filter((s) => /holding/i.test(s.name)).sort(longest), ...sheets.filter((s) => !/holding/i.test(s.name)).sort(longest)];
   if (only !== 'table' && opts.columns === undefined) {
     for (const sheet of ordered) {
       const spdr = spdrHeaderRow(sheet.rows.slice(0, HEADER_SEARCH_ROWS));
