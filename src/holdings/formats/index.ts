@@ -109,7 +109,7 @@ export const FORMATS: readonly HoldingsFormat[] = [
   },
   {
     id: 'xlsx-table',
-    description: 'any other spreadsheet (.xlsx): the first sheet with a holdings header, read as a table (header words, --columns)',
+    description: 'any other spreadsheet (.xlsx): the longest sheet with a holdings header, read as a table (header words, --columns)',
     container: 'xlsx',
     // Detection stops at spdr-xlsx (same sniff), whose reader hands non-SPDR sheets here.
     sniff: (p) => p.zip,

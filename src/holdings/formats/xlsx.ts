@@ -80,8 +80,9 @@ export async function readXlsx(
 }
 
 /**
- * A workbook's sheets (xlsx, SpreadsheetML): a SPDR sheet to the SPDR reader, else the first sheet
- * with a holdings header to the table reader; `format` names the table read in meta.format.
+ * A workbook's sheets (xlsx, SpreadsheetML, an HTML page's tables, a JSON document's records): a
+ * SPDR sheet to the SPDR reader, else the longest sheet with a holdings header (those named for
+ * holdings first) to the table reader; `format` names the table read in meta.format.
  */
 export async function readWorkbook(
   source: string, sheets: readonly Sheet[], opts: ReadOptions, layouts: readonly TextLayout[],
