@@ -39,7 +39,7 @@ function isValidUtf8(buf: Buffer): boolean {
 }
 
 const BINARY_SIGNATURES: [Buffer, string][] = [
-  [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'an Excel 97-2003 .xls workbook: save it as .xlsx or CSV'],
+  [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'an Excel 97-2003 .xls workbook, or an Office file saved with a password: save it as .xlsx without a password, or as CSV'],
   [Buffer.from('%PDF-'), 'a PDF document'],
   [Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'a PNG image'],
   [Buffer.from([0xff, 0xd8, 0xff]), 'a JPEG image'],

@@ -26,7 +26,7 @@ describe('file-level problems are input errors naming the file', () => {
     ['blank-lines.csv', /blank-lines\.csv: empty file \(no text\)$/],
     ['binary.csv', /binary\.csv: binary data \(a PNG image\), not a text holdings file$/],
     ['nul-bytes.csv', /nul-bytes\.csv:2: binary data \(NUL bytes from line 2\), not a text holdings file$/],
-    ['old-excel.xls', /old-excel\.xls: binary data \(an Excel 97-2003 \.xls workbook: save it as \.xlsx or CSV\)/],
+    ['old-excel.xls', /old-excel\.xls: binary data \(an Excel 97-2003 \.xls workbook, or an Office file saved with a password: save it as \.xlsx without a password, or as CSV\)/],
     ['no-header.csv', /no-header\.csv: no header row found in the first 50 lines/],
     ['no-issuer-column.csv', /no-issuer-column\.csv:1: issuer column not found in the header \(Sector, Weight \(%\), Market Value\)/],
     ['not-gzip-after-magic.gz', /not-gzip-after-magic\.gz: broken gzip data/],
