@@ -51,7 +51,17 @@ const spanOf = (attr: string | undefined, max: number): number => {
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
-/** The page's tables, their rows and the prose around them. */
+/** Elements open at once beyond which a page is refused: the parser's work grows with the square of the nesting, and no page a person saves nests this deep. */
+export const MAX_HTML_DEPTH = 512;
+
+/** A page nested deeper than MAX_HTML_DEPTH (hostile, or not HTML): where it went past. */
+export class HtmlTooDeepError extends Error {
+  constructor(readonly line: number) {
+    super(`HTML nested deeper than ${MAX_HTML_DEPTH} elements: no page a person saves is`);
+  }
+}
+
+/** The page's tables, their rows and the prose around them. Throws HtmlTooDeepError for a page nested past MAX_HTML_DEPTH. */
 export function readHtmlTables(html: string): HtmlPage {
   const tables: HtmlTable[] = [];
   const rows: HtmlRow[] = [];
@@ -84,6 +94,7 @@ export function readHtmlTables(html: string): HtmlPage {
     return lo + 1;
   };
   let hidden = 0;
+  let depth = 0;
   /** The cells of the rows above that span into this row at its next column (rowspan): their text again. */
   const fillCarried = (t: Open, row: HtmlRow): void => {
     for (let c = t.carried[row.cells.length]; c !== undefined && c.rows > 0; c = t.carried[row.cells.length]) {
@@ -118,6 +129,7 @@ export function readHtmlTables(html: string): HtmlPage {
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
+        if (++depth > MAX_HTML_DEPTH) throw new HtmlTooDeepError(lineAt(parser.startIndex));
         if (HIDDEN.has(tag)) hidden++;
         const t = open.at(-1);
         if (tag === 'table') {
@@ -154,6 +166,7 @@ export function readHtmlTables(html: string): HtmlPage {
         else if (t.caption !== null) t.caption += text;
       },
       onclosetag(tag) {
+        depth--;
         if (HIDDEN.has(tag) && hidden > 0) hidden--;
         const t = open.at(-1);
         if (t === undefined) {

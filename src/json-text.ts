@@ -98,7 +98,7 @@ function jsonErrorLocation(text: string): string {
 export const MAX_JSON_DEPTH = 64;
 
 /** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 (outside strings), or -1. */
-function tooDeepAt(text: string): number {
+export function tooDeepAt(text: string): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

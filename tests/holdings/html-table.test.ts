@@ -107,7 +107,15 @@ describe('an HTML table as holdings (html-table)', () => {
     await writeFile(none, '<!doctype html><html><body><p>No holdings here.</p></body></html>');
     const prose = path.join(dir, 'prose.xls');
     await writeFile(prose, '<html><body><table><tr><td>Fund</td><td>Example</td></tr></table></body></html>');
-    for (const [file, message] of [[none, /no table rows/], [prose, /no holdings header .* of any table \(table 1\)/]] as const) {
+    // Hostile pages: nesting that would take the parser minutes, thousands of tables named in one line.
+    const deep = path.join(dir, 'deep.html');
+    await writeFile(deep, '<table><tr><td>'.repeat(100_000));
+    const many = path.join(dir, 'many.html');
+    await writeFile(many, '<table><tr><td>x</td></tr></table>'.repeat(5_000));
+    for (const [file, message] of [
+      [none, /no table rows/], [prose, /no holdings header .* of any table \(table 1\)/],
+      [deep, /deep\.html:1: HTML nested deeper than 512 elements/], [many, /\(table 1, .*, table 10 and 4990 more\)/],
+    ] as const) {
       const bad = await runCli(['screen', file]);
       expect(bad.code).toBe(3);
       expect(bad.stderr).toMatch(message);

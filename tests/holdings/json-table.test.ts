@@ -71,6 +71,7 @@ describe('JSON holdings (json-table)', () => {
       [own, /a fundscreen report .*, not holdings/],
       [path.join(repoRoot, 'lists', 'xinjiang.json'), /a list file \(give it with --list\), not holdings/],
       [await file('scalars.json', '{"aaData": [["AAPL", "APPLE INC"]]}'), /JSON without an array of records/],
+      [await file('deep.json', `[{"a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]`), /deep\.json:1: JSON nested deeper than 64 levels/],
     ];
     for (const [input, message] of cases) {
       const bad = await runCli(['screen', input]);

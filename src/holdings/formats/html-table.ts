@@ -6,8 +6,8 @@
  * A row's line is its row in that table (1 = the table's first row), as a spreadsheet's is its row:
  * the page's own lines are no unit a reader can count rows by (a page may hold a table on one line).
  */
-import { NotHoldingsError } from '../../errors.js';
-import { readHtmlTables } from '../../html-tables.js';
+import { InputError, NotHoldingsError } from '../../errors.js';
+import { HtmlTooDeepError, readHtmlTables, type HtmlPage } from '../../html-tables.js';
 import iconv from 'iconv-lite';
 import { decodeWhole } from '../decode.js';
 import type { TextLayout } from '../layout.js';
@@ -32,7 +32,13 @@ export async function readHtmlTable(source: string, bytes: ByteSource, opts: Rea
   // Shift_JIS is no UTF-8 with stray bytes. (A BOM still wins: detectEncoding drops it.)
   const declared = opts.encoding ?? declaredCharset(data.subarray(0, 4096));
   const { text: html, encoding } = await decodeWhole(source, data, declared, (w) => warnings.push(w));
-  const page = readHtmlTables(html);
+  let page: HtmlPage;
+  try {
+    page = readHtmlTables(html);
+  } catch (err) {
+    if (err instanceof HtmlTooDeepError) throw new InputError(source, err.message, err.line);
+    throw err;
+  }
   const sheets: Sheet[] = page.tables.map((t, i) => ({ name: t.name ?? `table ${i + 1}`, rows: [] }));
   for (const r of page.rows) sheets[r.table]!.rows.push(r.cells);
   const tables = sheets.filter((s) => s.rows.length > 0);

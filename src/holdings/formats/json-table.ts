@@ -10,7 +10,7 @@
  * 1 is line 2): JSON has no lines a reader can count records by. Read whole, as an xlsx is.
  */
 import { InputError, NotHoldingsError } from '../../errors.js';
-import { jsonErrorOffset, withoutBom } from '../../json-text.js';
+import { jsonErrorOffset, MAX_JSON_DEPTH, tooDeepAt, withoutBom } from '../../json-text.js';
 import { decodeWhole } from '../decode.js';
 import type { TextLayout } from '../layout.js';
 import type { ByteSource } from '../open.js';
@@ -73,11 +73,16 @@ function flatten(record: JsonRecord): [string, unknown][] {
   return out;
 }
 
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
 /**
  * The document: one JSON value, or JSON Lines (one record per line, as logs and exports stream
  * them: read as an array of its records). A syntax error names its line.
  */
 function parseDocument(source: string, body: string): unknown {
+  // (Refused before parsing: every walk of a document nested thousands deep overflows the stack.)
+  const deep = tooDeepAt(body);
+  if (deep >= 0) throw new InputError(source, `JSON nested deeper than ${MAX_JSON_DEPTH} levels: no holdings document needs that`, lineOf(body, deep));
   try {
     return JSON.parse(body) as unknown;
   } catch (err) {
@@ -91,8 +96,7 @@ function parseDocument(source: string, body: string): unknown {
       } catch {
         // Not JSON Lines either (or a broken line of them): the error of the document as one value.
         if (records.length === 0 || !isRecord(records[0])) {
-          const at = jsonErrorOffset(body);
-          throw new InputError(source, `not valid JSON: ${(err as Error).message}`, body.slice(0, at).split('\n').length);
+          throw new InputError(source, `not valid JSON: ${(err as Error).message}`, lineOf(body, jsonErrorOffset(body)));
         }
         throw new InputError(source, 'not valid JSON Lines: this line is no JSON value', i + 1);
       }

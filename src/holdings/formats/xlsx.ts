@@ -109,7 +109,7 @@ export async function readWorkbook(
   if (only === 'spdr') throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in any sheet');
   const tabular = ordered.find((s) => findHeader(s.rows.slice(0, HEADER_SEARCH_ROWS).map(asLine), '\t', explicitColumns(opts)).shape !== null);
   if (!tabular) {
-    throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any ${sheetWord} (${sheets.map((s) => s.name).join(', ')})`);
+    throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any ${sheetWord} (${sheetNames(sheets)})`);
   }
 
   const layout = layouts.some((l) => l.id === opts.inputFormat) ? opts.inputFormat : undefined;
@@ -124,8 +124,14 @@ export async function readWorkbook(
     reader.meta.asOf ??= outside.asOf;
     reader.meta.fund ??= outside.fund;
   }
-  if (sheets.length > 1) reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheets.map((s) => s.name).join(', ')})`);
+  if (sheets.length > 1) reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheetNames(sheets)})`);
   return reader;
+}
+
+/** The sheets' names for a message: the first ten, then how many more (a page may hold thousands of tables). */
+function sheetNames(sheets: readonly Sheet[]): string {
+  const shown = sheets.slice(0, 10).map((s) => s.name).join(', ');
+  return sheets.length > 10 ? `${shown} and ${sheets.length - 10} more` : shown;
 }
 
 function explicitColumns(opts: ReadOptions): string[] | undefined {

@@ -10,7 +10,7 @@
  * text, rows and cells.
  */
 import { ListError } from '../../errors.js';
-import { readHtmlTables } from '../../html-tables.js';
+import { HtmlTooDeepError, readHtmlTables } from '../../html-tables.js';
 import type { ListEntity, Listing } from '../schema.js';
 import { cleanAliases } from './assemble.js';
 import { UFLPA_URL } from './official-urls.js';
@@ -164,7 +164,13 @@ export function importDhsUflpa(html: string, options: ImportOptions): ImportResu
   if (!/<t[dr][\s>]/i.test(html) || !/UFLPA|Uyghur Forced Labor|2\s*\(d\)\s*\(2\)\s*\(B\)/i.test(html)) {
     throw new ListError(`${options.file}: not the DHS UFLPA Entity List page (no table of entities and no UFLPA heading); save https://www.dhs.gov/uflpa-entity-list as HTML`);
   }
-  const page = readUflpaPage(html);
+  let page: UflpaPage;
+  try {
+    page = readUflpaPage(html);
+  } catch (err) {
+    if (err instanceof HtmlTooDeepError) throw new ListError(`${options.file}:${err.line}: ${err.message}`);
+    throw err;
+  }
   const warnings: string[] = [];
   if (page.rows.length === 0) throw new ListError(`${options.file}: no entity rows found in the page's tables`);
   const asOfText = page.lastUpdated ? `page last updated ${page.lastUpdated}` : `page as of ${options.asOf}`;
