@@ -112,6 +112,8 @@ interface Index {
 }
 
 interface TypoForms {
+  /** The spellings' first and last three letters (endKey): a word one typo off a spelling keeps one of them, but for a swap in the middle of six letters. */
+  ends: Set<number>;
   /** The long one-word company forms, searched as the list's words are for a fund file's typo. */
   index: TypoIndex;
   bySpelling: Map<string, LegalFormEntry[]>;
@@ -287,7 +289,14 @@ function typoForms(t: Index): TypoForms {
     const w = e.words[0];
     if (!e.cjk && e.words.length === 1 && w.length >= TYPO_FORM_MIN && e.classes.some((c) => TYPO_CLASSES.has(c))) add(bySpelling, w, e);
   }
-  return { index: new TypoIndex([...bySpelling.keys()]), bySpelling, memo: new Map() };
+  const ends = new Set<number>();
+  for (const w of bySpelling.keys()) ends.add(endKey(w, 0)).add(endKey(w, w.length - 3));
+  return { ends, index: new TypoIndex([...bySpelling.keys()]), bySpelling, memo: new Map() };
+}
+
+/** Three characters of `word` from `at` as one number (no string is made: every name's last word is asked). */
+function endKey(word: string, at: number): number {
+  return (word.charCodeAt(at) << 20) ^ (word.charCodeAt(at + 1) << 10) ^ word.charCodeAt(at + 2);
 }
 
 const TYPO_MEMO = 10_000;
@@ -301,6 +310,8 @@ const TYPO_MEMO = 10_000;
 function typoForm(t: Index, word: string): LegalFormEntry | undefined {
   if (word.length < TYPO_FORM_MIN - 1) return undefined;
   const typos = (t.typos ??= typoForms(t));
+  // Most words share neither end with a form: ruled out by two number lookups (every name's last word is asked).
+  if (!typos.ends.has(endKey(word, 0)) && !typos.ends.has(endKey(word, word.length - 3))) return undefined;
   const known = typos.memo.get(word);
   if (known !== undefined) return known ?? undefined;
   const found = searchTypoForm(typos, word);
