@@ -17,7 +17,7 @@ import { resolveIn } from '../working-folder.js';
 export { INPUT_FORMATS, TEXT_LAYOUTS } from './formats/index.js';
 export { sniffSecTsv, sniffXml } from './formats/sec-sniff.js';
 
-const HOLDINGS_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xls', '.xml', '.htm', '.html', '.gz', '.zip']);
+const HOLDINGS_EXTENSIONS = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xls', '.ods', '.xml', '.htm', '.html', '.gz', '.zip']);
 
 /** A folder or zip as a probe (no bytes read: data sets are recognised by their members). */
 const folderProbe = (path: string, cwd: string | undefined): Probe =>

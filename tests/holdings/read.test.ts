@@ -104,7 +104,7 @@ describe('expandInputs', () => {
     ]);
     // Left out by extension, said; the subfolder is named with the hint.
     expect(expanded.warnings).toEqual([
-      `${dir}: skipped 1 file that is not holdings by their extension (notes.md; holdings are .csv .tsv .txt .xlsx .xls .xml .htm .html .gz .zip, or --include)`,
+      `${dir}: skipped 1 file that is not holdings by their extension (notes.md; holdings are .csv .tsv .txt .xlsx .xls .ods .xml .htm .html .gz .zip, or --include)`,
       `${dir}: 1 subfolder not searched (sub.csv; -r searches them)`,
     ]);
   });

@@ -61,8 +61,14 @@ const MAX_XLSX_BYTES = 256 * 1024 * 1024;
 const nportDataset = () => import('./nport-dataset.js');
 const thirteenFDataset = () => import('./thirteenf-dataset.js');
 
-const readSpreadsheet = async (p: Probe, opts: ReadOptions, only?: 'spdr' | 'table') =>
-  (await import('./xlsx.js')).readXlsx(p.path, await p.bytes!.readAll(MAX_XLSX_BYTES), opts, TEXT_LAYOUTS, only);
+const readSpreadsheet = async (p: Probe, opts: ReadOptions, only?: 'spdr' | 'table') => {
+  const bytes = await p.bytes!.readAll(MAX_XLSX_BYTES);
+  // An OpenDocument spreadsheet (.ods) is a zip too: its sheets from content.xml, read as an xlsx's are.
+  const ods = await import('./ods.js');
+  const content = await ods.odsContent(p.path, bytes);
+  if (content !== null) return ods.readOds(p.path, content, opts, TEXT_LAYOUTS);
+  return (await import('./xlsx.js')).readXlsx(p.path, bytes, opts, TEXT_LAYOUTS, only);
+};
 
 /** All text layouts are read by the one table reader, which picks the layout from the header. */
 const readText = (p: Probe, opts: ReadOptions) => readDelimited(p.path, p.bytes!, opts, TEXT_LAYOUTS);
@@ -109,7 +115,7 @@ export const FORMATS: readonly HoldingsFormat[] = [
   },
   {
     id: 'xlsx-table',
-    description: 'any other spreadsheet (.xlsx): the longest sheet with a holdings header, read as a table (header words, --columns)',
+    description: 'any other spreadsheet (.xlsx, and OpenDocument .ods): the longest sheet with a holdings header, read as a table (header words, --columns)',
     container: 'xlsx',
     // Detection stops at spdr-xlsx (same sniff), whose reader hands non-SPDR sheets here.
     sniff: (p) => p.zip,

@@ -30,18 +30,10 @@ export async function textInZip(source: string, bytes: Buffer): Promise<ZippedTe
     return null;
   }
   try {
-    const entries: yauzl.Entry[] = [];
-    await new Promise<void>((resolve, reject) => {
-      zip.on('entry', (e: yauzl.Entry) => {
-        entries.push(e);
-        zip.readEntry();
-      });
-      zip.on('end', resolve);
-      zip.on('error', reject);
-      zip.readEntry();
-    });
+    const entries = await entriesOf(zip);
     const names = entries.map((e) => e.fileName);
-    if (names.some((n) => n.startsWith('xl/') || n === '[Content_Types].xml')) return null;
+    // A workbook: an xlsx, or an OpenDocument spreadsheet (its content.xml beside a mimetype).
+    if (names.some((n) => n.startsWith('xl/') || n === '[Content_Types].xml' || n === 'content.xml')) return null;
     // (Not a folder, nor the resource forks macOS adds to archives it makes.)
     const texts = entries.filter((e) => !e.fileName.endsWith('/') && !e.fileName.startsWith('__MACOSX/') && TEXT_MEMBER.test(e.fileName));
     if (texts.length !== 1) {
@@ -49,12 +41,32 @@ export async function textInZip(source: string, bytes: Buffer): Promise<ZippedTe
       throw new InputError(source, `a zip archive with no workbook and ${texts.length === 0 ? 'no' : texts.length} CSV, TSV or TXT files (${shown || 'empty'}): unzip it and screen the holdings file inside`);
     }
     const entry = texts[0];
-    if (entry.uncompressedSize > MAX_MEMBER_BYTES) throw new InputError(source, `${entry.fileName} inside the zip archive is larger than 1 GiB: unzip it and screen it`);
-    const stream = await zip.openReadStreamPromise(entry);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return { name: entry.fileName, data: Buffer.concat(chunks) };
+    return { name: entry.fileName, data: await memberBytes(source, zip, entry) };
   } finally {
     zip.close();
   }
+}
+
+/** The archive's members, in central-directory order. */
+export async function entriesOf(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+  const entries: yauzl.Entry[] = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (e: yauzl.Entry) => {
+      entries.push(e);
+      zip.readEntry();
+    });
+    zip.on('end', resolve);
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  return entries;
+}
+
+/** One member's bytes (refused past MAX_MEMBER_BYTES: a zip bomb, or a file to unzip first). */
+export async function memberBytes(source: string, zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  if (entry.uncompressedSize > MAX_MEMBER_BYTES) throw new InputError(source, `${entry.fileName} inside the zip archive is larger than 1 GiB: unzip it and screen it`);
+  const stream = await zip.openReadStreamPromise(entry);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

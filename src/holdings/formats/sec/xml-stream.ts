@@ -18,6 +18,8 @@ export interface XmlEvents {
   open(name: string, attrs: Record<string, string>, line: number, depth: number): void;
   /** `text` is the element's own text (meaningful for leaves); `overflow` when it exceeded MAX_TEXT. */
   close(name: string, text: string, overflow: boolean, depth: number): void;
+  /** Optional: each piece of text as it comes, in document order (mixed content: text around child elements). */
+  text?(text: string): void;
   /**
    * A character-level problem (disallowed control character, unknown entity) at `line`: the reader
    * skips the record it falls in. Returns false when it is outside any record (the pump then
@@ -115,6 +117,7 @@ export class XmlPump {
   }
 
   private addText(t: string): void {
+    this.events.text?.(t);
     if (this.overflow) return;
     if (this.text.length + t.length > MAX_TEXT) {
       this.overflow = true;
