@@ -51,8 +51,8 @@ const spanOf = (attr: string | undefined, max: number): number => {
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
-/** Elements open at once beyond which a page is refused: the parser's work grows with the square of the nesting, and no page a person saves nests this deep. */
-export const MAX_HTML_DEPTH = 512;
+/** Elements open at once beyond which a page is refused: the parser's work grows with the square of the nesting (10,000 nested tables: about a second), and no page a person saves nests this deep (sloppy markup that never closes its <font> or <p> nests a few per row). */
+export const MAX_HTML_DEPTH = 10_000;
 
 /** A page nested deeper than MAX_HTML_DEPTH (hostile, or not HTML): where it went past. */
 export class HtmlTooDeepError extends Error {

@@ -48,6 +48,15 @@ describe('JSON holdings (json-table)', () => {
     expect(excluded.map((e) => e.line)).toEqual([5]);
   });
 
+  it('counts every item: one that is no record, or an empty one, is skipped with its reason and its text searched; one record alone is a table of one row', async () => {
+    const { positions, skipped } = await readAll(await file('items.json', '[{"name": "APPLE INC"}, "HOSHINE SILICON INDUSTRY CO LTD", {}, {"name": null}, null]'));
+    expect(positions.map((p) => [p.line, p.issuer])).toEqual([[2, 'APPLE INC']]);
+    expect(skipped.map((s) => [s.line, s.reason])).toEqual([[3, 'not a record: a JSON string'], [4, 'an empty record'], [5, 'an empty record'], [6, 'not a record: null']]);
+    expect(skipped[0]!.text).toBe('"HOSHINE SILICON INDUSTRY CO LTD"');
+    const one = await readAll(await file('one.jsonl', '{"name": "APPLE INC", "ticker": "AAPL"}\n'));
+    expect(one.positions.map((p) => [p.line, p.issuer, p.ids.ticker])).toEqual([[2, 'APPLE INC', 'AAPL']]);
+  });
+
   it('reads JSON Lines, and nested fields as columns of their own', async () => {
     const lines = [
       { security: { name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', isin: 'CNE100000PM8' }, value: '1,234.50' },
@@ -71,6 +80,7 @@ describe('JSON holdings (json-table)', () => {
       [own, /a fundscreen report .*, not holdings/],
       [path.join(repoRoot, 'lists', 'xinjiang.json'), /a list file \(give it with --list\), not holdings/],
       [await file('scalars.json', '{"aaData": [["AAPL", "APPLE INC"]]}'), /JSON without an array of records/],
+      [await file('wide.json', JSON.stringify(Array.from({ length: 2_000 }, (_, i) => ({ [`field${i}`]: 'x' })))), /more than 1000 distinct fields/],
       [await file('deep.json', `[{"a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]`), /deep\.json:1: JSON nested deeper than 64 levels/],
     ];
     for (const [input, message] of cases) {

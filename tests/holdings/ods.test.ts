@@ -43,6 +43,24 @@ describe('OpenDocument spreadsheets (.ods)', () => {
     ]);
   });
 
+  it('a comment on a cell and a table inside one are no part of its text; a cell shows its currency; text past the sheet\'s last row is refused', async () => {
+    const sheet = (rows: string) => zip([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'], ['content.xml', `<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<office:body><office:spreadsheet><table:table table:name="Holdings">${row(cell('Name'), cell('Market Value'))}${rows}</table:table></office:spreadsheet></office:body></office:document-content>`]], { store: true });
+    const file = path.join(dir, 'notes.ods');
+    await writeFile(file, sheet(row(
+      '<table:table-cell office:value-type="string"><office:annotation><dc:creator>Analyst</dc:creator><text:p>Reviewed</text:p></office:annotation><text:p>HOSHINE SILICON INDUSTRY CO LTD</text:p><table:table><table:table-row><table:table-cell><text:p>inner</text:p></table:table-cell></table:table-row></table:table></table:table-cell>',
+      cell('€1,000.00', 'office:value-type="currency" office:currency="EUR" office:value="1000"'),
+    )));
+    const { positions } = await readAll(file);
+    expect(positions.map((p) => [p.line, p.issuer, p.value])).toEqual([[2, 'HOSHINE SILICON INDUSTRY CO LTD', { amount: 1000, currency: 'EUR' }]]);
+    const over = path.join(dir, 'over.ods');
+    await writeFile(over, sheet(`<table:table-row table:number-rows-repeated="1048575">${cell('APPLE INC')}</table:table-row>${row(cell('HOSHINE SILICON INDUSTRY CO LTD'))}`));
+    const bad = await runCli(['screen', over]);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/over\.ods: sheet "Holdings" has text past row 1048576/);
+  });
+
   it('fundscreen screen flags the listed line; a zip with a content.xml of another kind is no spreadsheet', async () => {
     const file = path.join(dir, 'fund2.ods');
     await writeFile(file, ods());
@@ -53,6 +71,7 @@ describe('OpenDocument spreadsheets (.ods)', () => {
     await writeFile(text, zip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<office:document-content/>']], { store: true }));
     const bad = await runCli(['screen', text]);
     expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/text\.odt: an OpenDocument text file \(application\/vnd\.oasis\.opendocument\.text\), not a spreadsheet/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });

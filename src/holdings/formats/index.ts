@@ -55,7 +55,7 @@ export interface HoldingsFormat {
   dataset?: { name: string; table: string; members: readonly string[] };
 }
 
-/** xlsx is the one format read whole; refuse absurd sizes rather than exhaust memory. */
+/** A spreadsheet (xlsx, ods) is read whole, as HTML and JSON are: refuse absurd sizes rather than exhaust memory. */
 const MAX_XLSX_BYTES = 256 * 1024 * 1024;
 
 const nportDataset = () => import('./nport-dataset.js');
@@ -64,9 +64,8 @@ const thirteenFDataset = () => import('./thirteenf-dataset.js');
 const readSpreadsheet = async (p: Probe, opts: ReadOptions, only?: 'spdr' | 'table') => {
   const bytes = await p.bytes!.readAll(MAX_XLSX_BYTES);
   // An OpenDocument spreadsheet (.ods) is a zip too: its sheets from content.xml, read as an xlsx's are.
-  const ods = await import('./ods.js');
-  const content = await ods.odsContent(p.path, bytes);
-  if (content !== null) return ods.readOds(p.path, content, opts, TEXT_LAYOUTS);
+  const content = await (await import('./zipped-text.js')).odsContent(p.path, bytes);
+  if (content !== null) return (await import('./ods.js')).readOds(p.path, content, opts, TEXT_LAYOUTS, only);
   return (await import('./xlsx.js')).readXlsx(p.path, bytes, opts, TEXT_LAYOUTS, only);
 };
 
@@ -109,15 +108,23 @@ export const FORMATS: readonly HoldingsFormat[] = [
     id: 'spdr-xlsx',
     description: 'State Street SPDR ETF daily holdings spreadsheet (holdings-daily-us-en-<ticker>.xlsx)',
     container: 'xlsx',
-    // Every xlsx comes here; readXlsx hands any sheet that is not SPDR's to the table reader.
+    // Every zip that is no SEC data set comes here; readSpreadsheet hands an .ods to its reader, readXlsx any sheet that is not SPDR's to the table reader.
     sniff: (p) => p.zip,
     read: (p, opts) => readSpreadsheet(p, opts, opts.inputFormat === 'spdr-xlsx' ? 'spdr' : undefined),
   },
   {
     id: 'xlsx-table',
-    description: 'any other spreadsheet (.xlsx, and OpenDocument .ods): the longest sheet with a holdings header, read as a table (header words, --columns)',
+    description: 'any other spreadsheet (.xlsx): the longest sheet with a holdings header, read as a table (header words, --columns)',
     container: 'xlsx',
     // Detection stops at spdr-xlsx (same sniff), whose reader hands non-SPDR sheets here.
+    sniff: (p) => p.zip,
+    read: (p, opts) => readSpreadsheet(p, opts, 'table'),
+  },
+  {
+    id: 'ods-table',
+    description: 'an OpenDocument spreadsheet (.ods: LibreOffice, a Google Sheets download): the longest sheet with a holdings header, read as a table',
+    container: 'xlsx',
+    // Detection stops at spdr-xlsx (every zip), whose reader hands an .ods here (readSpreadsheet).
     sniff: (p) => p.zip,
     read: (p, opts) => readSpreadsheet(p, opts, 'table'),
   },

@@ -12,22 +12,26 @@
 import { InputError, NotHoldingsError } from '../../errors.js';
 import { jsonErrorOffset, MAX_JSON_DEPTH, tooDeepAt, withoutBom } from '../../json-text.js';
 import { decodeWhole } from '../decode.js';
+import { headText } from './sec-sniff.js';
 import type { TextLayout } from '../layout.js';
 import type { ByteSource } from '../open.js';
-import type { HoldingsReader, ReadOptions } from '../position.js';
+import type { HoldingsReader, ReadOptions, SkippedRow } from '../position.js';
 import { readWorkbook, type Sheet } from './xlsx.js';
 
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
+/** Distinct fields the records may have: a holdings record has tens; each is a column of every row. */
+const MAX_FIELDS = 1_000;
+/** Text of a skipped item kept (searched for listed names). */
+const MAX_SKIPPED_TEXT = 4_096;
 /** How deep the array of records is looked for (the document, a key of it, a key of that). */
 const SEARCH_DEPTH = 3;
 type JsonRecord = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is JsonRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Whether the head of an input is a JSON document: its first character (after a BOM and spaces) opens an array or object. */
+/** Whether the head of an input is a JSON document: its first character (after a BOM and spaces, in UTF-8 or UTF-16) opens an array or object. */
 export function looksLikeJson(head: Buffer): boolean {
-  const text = head.toString('utf8').replace(/^\ufeff/, '').trimStart();
-  return /^(?:\[\s*[{\]]|\{\s*["}])/.test(text);
+  return /^(?:\[\s*[{[\]]|\{\s*["}])/.test(headText(head).trimStart());
 }
 
 /** "marketValue", "market_value", "Market-Value" as words: "market value". */
@@ -44,7 +48,7 @@ function recordsIn(value: unknown): { path: string; items: unknown[]; records: n
     for (const { path, value: v } of level) {
       if (Array.isArray(v)) {
         const records = v.filter(isRecord).length;
-        // An array mostly of records (a stray null or string among them is a row the table reader skips, with its reason).
+        // An array mostly of records (a stray null or string among them is a row skipped with its reason).
         if (records > 0 && records * 2 >= v.length && (best === null || records > best.records)) best = { path, items: v, records };
       } else if (isRecord(v)) {
         for (const [k, child] of Object.entries(v)) next.push({ path: path === '' ? k : `${path}.${k}`, value: child });
@@ -52,6 +56,8 @@ function recordsIn(value: unknown): { path: string; items: unknown[]; records: n
     }
     level = next;
   }
+  // A document that is one record (JSON Lines of one line): a table of one row.
+  if (best === null && isRecord(value) && Object.values(value).some((v) => !isRecord(v) && !Array.isArray(v))) return { path: '', items: [value], records: 1 };
   return best;
 }
 
@@ -128,17 +134,29 @@ export async function readJsonTable(source: string, bytes: ByteSource, opts: Rea
   if (found === null) throw new NotHoldingsError(source, `JSON without an array of records (objects with fields such as name, ticker, value) in its first ${SEARCH_DEPTH} levels`);
   const columns = new Map<string, number>();
   const rows: string[][] = [];
+  // Items that are no record (null, a string) or an empty one: a blank line of the table, and a
+  // row skipped with its reason and text (searched for listed names, as a skipped row's is).
+  const skipped: SkippedRow[] = [];
   for (const item of found.items) {
     const row: string[] = [];
+    const line = rows.length + 2;
     if (!isRecord(item)) {
-      // Not a record (null, a string): a row of its JSON text, which the table reader skips with its reason.
-      rows.push([JSON.stringify(item) ?? 'undefined']);
+      rows.push(row);
+      skipped.push({ kind: 'skipped', source, line, reason: `not a record: ${item === null ? 'null' : `a JSON ${Array.isArray(item) ? 'array' : typeof item}`}`, text: (JSON.stringify(item) ?? '').slice(0, MAX_SKIPPED_TEXT) });
       continue;
     }
     for (const [key, value] of flatten(item)) {
       let at = columns.get(key);
-      if (at === undefined) columns.set(key, (at = columns.size));
+      if (at === undefined) {
+        if (columns.size >= MAX_FIELDS) throw new InputError(source, `records with more than ${MAX_FIELDS} distinct fields (at record ${rows.length + 1}): not a holdings table`);
+        columns.set(key, (at = columns.size));
+      }
       row[at] = cellText(value);
+    }
+    if (!row.some((c) => c !== undefined && c !== '')) {
+      rows.push([]);
+      skipped.push({ kind: 'skipped', source, line, reason: 'an empty record', text: JSON.stringify(item).slice(0, MAX_SKIPPED_TEXT) });
+      continue;
     }
     rows.push(row);
   }
@@ -149,6 +167,13 @@ export async function readJsonTable(source: string, bytes: ByteSource, opts: Rea
   const before = (): string[][] =>
     isRecord(doc) ? Object.entries(doc).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [keyWords(k), cellText(v)]) : [];
   const reader = await readWorkbook(source, [sheet], opts, layouts, { only: 'table', format: 'json-table', sheet: 'array', workbook: 'document', before });
+  if (skipped.length > 0) {
+    const rest = reader.batches;
+    reader.batches = (async function* () {
+      yield skipped;
+      yield* rest;
+    })();
+  }
   reader.meta.encoding = encoding;
   reader.meta.warnings.unshift(...warnings, `JSON: ${found.items.length} records${found.path ? ` under "${found.path}"` : ''}; lines are their places in the array after the header's line 1 (record 1 is line 2)`);
   return reader;

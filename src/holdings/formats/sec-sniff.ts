@@ -6,7 +6,7 @@
 import { splitLine } from '../delimited.js';
 
 /** Text of the head without BOM, for XML/TSV sniffing (ASCII markers only, so latin1 is enough). */
-function headText(head: Buffer): string {
+export function headText(head: Buffer): string {
   if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
   if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
   return head.toString('latin1').replace(/^\xef\xbb\xbf/, '');

@@ -4,7 +4,7 @@
  * memory: an xlsx-sized archive is read whole already).
  */
 import yauzl from 'yauzl';
-import { InputError } from '../../errors.js';
+import { InputError, NotHoldingsError } from '../../errors.js';
 
 /** Text members a holdings table comes in. */
 const TEXT_MEMBER = /\.(?:csv|tsv|txt)$/i;
@@ -30,7 +30,7 @@ export async function textInZip(source: string, bytes: Buffer): Promise<ZippedTe
     return null;
   }
   try {
-    const entries = await entriesOf(zip);
+    const entries = await entriesOf(source, zip);
     const names = entries.map((e) => e.fileName);
     // A workbook: an xlsx, or an OpenDocument spreadsheet (its content.xml beside a mimetype).
     if (names.some((n) => n.startsWith('xl/') || n === '[Content_Types].xml' || n === 'content.xml')) return null;
@@ -41,32 +41,68 @@ export async function textInZip(source: string, bytes: Buffer): Promise<ZippedTe
       throw new InputError(source, `a zip archive with no workbook and ${texts.length === 0 ? 'no' : texts.length} CSV, TSV or TXT files (${shown || 'empty'}): unzip it and screen the holdings file inside`);
     }
     const entry = texts[0];
-    return { name: entry.fileName, data: await memberBytes(source, zip, entry) };
+    return { name: entry.fileName, data: await memberBytes(source, zip, entry, 'unzip it and screen it') };
   } finally {
     zip.close();
   }
 }
 
-/** The archive's members, in central-directory order. */
-export async function entriesOf(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+/** The archive's members, in central-directory order (a damaged directory is an InputError). */
+async function entriesOf(source: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   const entries: yauzl.Entry[] = [];
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (e: yauzl.Entry) => {
-      entries.push(e);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        entries.push(e);
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
       zip.readEntry();
     });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
+  } catch (err) {
+    throw new InputError(source, `a damaged zip archive: ${(err as Error).message}`);
+  }
   return entries;
 }
 
-/** One member's bytes (refused past MAX_MEMBER_BYTES: a zip bomb, or a file to unzip first). */
-export async function memberBytes(source: string, zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
-  if (entry.uncompressedSize > MAX_MEMBER_BYTES) throw new InputError(source, `${entry.fileName} inside the zip archive is larger than 1 GiB: unzip it and screen it`);
-  const stream = await zip.openReadStreamPromise(entry);
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** One member's bytes (refused past MAX_MEMBER_BYTES: a zip bomb, or a file to unzip first; damaged data is an InputError). */
+async function memberBytes(source: string, zip: yauzl.ZipFile, entry: yauzl.Entry, tooLarge: string): Promise<Buffer> {
+  if (entry.uncompressedSize > MAX_MEMBER_BYTES) throw new InputError(source, `${entry.fileName} inside the zip archive is larger than 1 GiB: ${tooLarge}`);
+  try {
+    const stream = await zip.openReadStreamPromise(entry);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  } catch (err) {
+    throw new InputError(source, `a damaged zip archive: ${entry.fileName}: ${(err as Error).message}`);
+  }
+}
+
+const OPENDOCUMENT = 'application/vnd.oasis.opendocument.';
+const ODS_MIMETYPE = `${OPENDOCUMENT}spreadsheet`;
+
+/**
+ * The content.xml of an OpenDocument spreadsheet (.ods), or null when the zip is no OpenDocument
+ * file. Another OpenDocument file (a text, a presentation) is no holdings, saying which it is.
+ */
+export async function odsContent(source: string, bytes: Buffer): Promise<Buffer | null> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  } catch {
+    return null;
+  }
+  try {
+    const entries = await entriesOf(source, zip);
+    const mimetype = entries.find((e) => e.fileName === 'mimetype');
+    const content = entries.find((e) => e.fileName === 'content.xml');
+    if (!mimetype || !content || mimetype.uncompressedSize > 200) return null;
+    const kind = (await memberBytes(source, zip, mimetype, '')).toString('latin1').trim();
+    if (!kind.startsWith(OPENDOCUMENT)) return null;
+    if (kind !== ODS_MIMETYPE) throw new NotHoldingsError(source, `an OpenDocument ${kind.slice(OPENDOCUMENT.length)} file (${kind}), not a spreadsheet`);
+    return await memberBytes(source, zip, content, 'a spreadsheet this large is no holdings file fundscreen reads');
+  } finally {
+    zip.close();
+  }
 }

@@ -3,7 +3,8 @@
  * saxes events with namespace prefixes stripped (`ns1:infoTable`, `n1:infoTable` and `infoTable`
  * are the same element), the start line of every element, and capped leaf text. The readers
  * turn events into records on a queue; `batches()` drains it while pulling more input, so memory
- * stays flat however large the filing is.
+ * stays flat however large the filing is. The spreadsheet readers (SpreadsheetML, an .ods's
+ * content.xml) use it too, to build their sheets whole.
  */
 import { SaxesParser } from 'saxes';
 import iconv from 'iconv-lite';
@@ -176,7 +177,14 @@ export class XmlPump {
       this.replacementWarned = true;
       this.warnings.push('bytes that are not valid UTF-8 were replaced by U+FFFD');
     }
-    this.parser.write(text);
+    try {
+      this.parser.write(text);
+    } catch (err) {
+      // saxes keeps a text, comment or attribute whole until it ends: hundreds of megabytes of one
+      // is more than a string can hold (a hostile or damaged file), not an internal error.
+      if (err instanceof RangeError) throw new InputError(this.source, 'XML with a text, comment or attribute too long to read: damaged, or no file a person saves', this.parser.line + this.lineOffset);
+      throw err;
+    }
   }
 
   private finish(): void {
