@@ -2,10 +2,11 @@
  * OpenDocument spreadsheets (.ods: LibreOffice's own format, and a Google Sheets download): a zip
  * whose content.xml holds the sheets (table:table > table:table-row > table:table-cell). Its
  * sheets are read by the workbook path (xlsx.ts), as an xlsx's are: rows become the table
- * reader's lines, so `line` is the spreadsheet row. A cell's stored value is read where it has one
- * (office:value of a number, as an xlsx's raw number; office:date-value of a date), else its text.
- * Rows and cells repeated by count (number-rows-repeated, often a million empty rows to the sheet's
- * end) are written out only while they hold text.
+ * reader's lines, so `line` is the spreadsheet row. A cell is read as it shows (its text: a CUSIP
+ * keeps its leading zeros, an amount its currency, a percentage its %), a date by its stored value
+ * (31/10 or 10/31 is no question), a cell showing nothing by its stored value. Rows and cells
+ * repeated by count (number-rows-repeated, often a million empty rows to the sheet's end) are
+ * written out only before a row or cell with text. (The zip is opened by zipped-text.ts odsContent.)
  */
 import { Readable } from 'node:stream';
 import { InputError } from '../../errors.js';
