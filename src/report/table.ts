@@ -18,6 +18,7 @@ import { historyTables } from './history-view.js';
 import { listingTimings } from '../screen/listing-dates.js';
 import { terminalText } from './sanitize.js';
 import { displayWidth, padEnd, padStart, wrap } from './text-width.js';
+import { pushTo } from '../group-by.js';
 
 const INDENT = 4;
 const GAP = 2;
@@ -142,7 +143,7 @@ function entityGroups(findings: Finding[], sorted: boolean): Finding[][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const k = `${f.match.entity.id}\u0000${f.match.relation}`;
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    pushTo(groups, k, f);
   }
   if (sorted) return [...groups.values()];
   return [...groups.values()].sort(
@@ -184,7 +185,7 @@ function plural(n: number, word: string, many = `${word}s`): string {
 function skippedSection(m: ReportModel, width: number, c: ChalkInstance): string[] {
   const result = m.result;
   const bySource = new Map<string, typeof result.skipped>();
-  for (const s of result.skipped) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  for (const s of result.skipped) pushTo(bySource, s.source, s);
   const lines: string[] = [];
   for (const [source, rows] of bySource) {
     blank(lines);

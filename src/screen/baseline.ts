@@ -20,6 +20,7 @@ import { parseJsonText } from '../json-text.js';
 import { resolveIn } from '../working-folder.js';
 import { errnoWords } from '../errno.js';
 import { fileText } from '../text-bytes.js';
+import { pushTo } from '../group-by.js';
 
 const str = z.string().nullable().optional();
 
@@ -184,7 +185,7 @@ export function applyBaseline(
   const remaining = new Map<string, BaselineFinding[]>();
   for (const b of baseline ?? []) {
     const k = baselineKey({ ...b, fund: fundOf(b) }, b.entityId, fields);
-    remaining.set(k, [...(remaining.get(k) ?? []), b]);
+    pushTo(remaining, k, b);
   }
   const out = findings.map((f): Finding => {
     const ids = currentIds(f);

@@ -19,6 +19,7 @@ import { addMoney, singleAmount, sumMoney, type Money } from '../reference/money
 import type { EntityExposure, ExposureSummary, FamilyExposure, Finding, FundExposure, FundSummary, Holder, ScreenResult } from './result.js';
 import { emptyRows, sumRows } from './accounting.js';
 import { compareName, compareText } from '../text-order.js';
+import { pushTo } from '../group-by.js';
 
 export type { Money } from '../reference/money.js';
 
@@ -162,9 +163,9 @@ function entityExposures(funds: readonly FundExposure[]): EntityExposure[] {
   const byEntity = new Map<string, Map<FundExposure, Finding[]>>();
   for (const fund of funds) {
     for (const f of counted(fund.all)) {
-      const holders = byEntity.get(f.match.entity.id) ?? new Map<FundExposure, Finding[]>();
-      holders.set(fund, [...(holders.get(fund) ?? []), f]);
-      byEntity.set(f.match.entity.id, holders);
+      let holders = byEntity.get(f.match.entity.id);
+      if (!holders) byEntity.set(f.match.entity.id, (holders = new Map<FundExposure, Finding[]>()));
+      pushTo(holders, fund, f);
     }
   }
   const out: EntityExposure[] = [];
@@ -201,7 +202,7 @@ function entityExposures(funds: readonly FundExposure[]): EntityExposure[] {
 
 function familyExposures(funds: readonly FundExposure[]): FamilyExposure[] {
   const byFamily = new Map<string, FundExposure[]>();
-  for (const f of funds) if (f.family) byFamily.set(f.family, [...(byFamily.get(f.family) ?? []), f]);
+  for (const f of funds) if (f.family) pushTo(byFamily, f.family, f);
   const out: FamilyExposure[] = [];
   for (const [family, members] of byFamily) {
     const flagged = members.flatMap((m) => distinctPositions(counted(m.all)));

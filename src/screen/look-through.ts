@@ -24,6 +24,7 @@ import { fundKey, type CollectedLinks, type FundLink } from './fund-links.js';
 import { addMoney, type Money } from '../reference/money.js';
 import { computeExposure } from './exposure.js';
 import { compareName, compareText } from '../text-order.js';
+import { pushTo } from '../group-by.js';
 
 export const DEFAULT_LOOK_THROUGH_DEPTH = 5;
 
@@ -214,7 +215,7 @@ export function lookThrough(result: ScreenResult, collected: CollectedLinks, max
     const keys = familyKeys.get(r.family) ?? familyKeys.set(r.family, new Set()).get(r.family)!;
     if (keys.has(k)) continue;
     keys.add(k);
-    familiesOfKey.set(k, [...(familiesOfKey.get(k) ?? []), r.family]);
+    pushTo(familiesOfKey, k, r.family);
   }
   // Each family's direct and indirect findings, in run order (grouped in one pass each).
   const familyDirect = groupByMany(findings, (f) => familiesOfKey.get(findingFundKey(f)) ?? []);

@@ -13,6 +13,7 @@ import { isHttpsUrl, isIsoDate } from '../validate.js';
 import { cleanAliases, repeatedIdWarner } from './assemble.js';
 import { opensanctionsEntityUrl } from './official-urls.js';
 import type { ImportOptions, ImportResult } from './types.js';
+import { pushTo } from '../../group-by.js';
 
 const TYPES: Record<string, ListEntity['type'] | undefined> = {
   Person: 'person', Company: 'company', Organization: 'company', LegalEntity: 'company', PublicBody: 'government',
@@ -128,7 +129,7 @@ export function importOpenSanctionsFtm(text: string, options: ImportOptions): Im
   const sanctionsOf = new Map<string, FtmEntity[]>();
   for (const { e } of records) {
     if (e.schema !== 'Sanction') continue;
-    for (const target of e.properties.entity ?? []) sanctionsOf.set(target, [...(sanctionsOf.get(target) ?? []), e]);
+    for (const target of e.properties.entity ?? []) pushTo(sanctionsOf, target, e);
   }
   const entities: Omit<ListEntity, 'id'>[] = [];
   let ignored = 0;
