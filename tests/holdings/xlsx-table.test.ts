@@ -4,7 +4,8 @@ import { readXlsx } from '../../src/holdings/formats/xlsx.js';
 import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { xlsx } from './nport-zip-writer.js';
+import { xlsx, zip } from './nport-zip-writer.js';
+import { checkSheetGrid } from '../../src/holdings/formats/zipped-text.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +96,15 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
     expect(report.funds[0].format).toBe('xml-spreadsheet');
     expect(report.findings.map((f: { line: number; tier: string; marketValue: number; currency: string }) => [f.line, f.tier, f.marketValue, f.currency]))
       .toEqual([[5, 'confirmed', 45000.5, 'USD']]);
+  });
+});
+
+describe('a workbook whose last cell is far from A1', () => {
+  it('is refused before the xlsx reader builds its grid (one cell at XFD1048576 took 4 GB and aborted); a cell far down or far right alone is read', async () => {
+    const sheet = (cells: string) => zip([['xl/worksheets/sheet1.xml', `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>${cells}</sheetData></worksheet>`]]);
+    await expect(checkSheetGrid('far.xlsx', sheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))).rejects.toThrow(/far\.xlsx: sheet sheet1\.xml spans 1,048,576 rows by 16,384 columns/);
+    await expect(checkSheetGrid('down.xlsx', sheet('<row r="1048576"><c r="A1048576"><v>1</v></c></row>'))).resolves.toBeUndefined();
+    await expect(checkSheetGrid('right.xlsx', sheet('<row r="2"><c r="XFD2"><v>1</v></c></row>'))).resolves.toBeUndefined();
   });
 });
 

@@ -14,7 +14,7 @@ import { readDelimited } from '../table.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
 import { cleanText } from '../values.js';
 import { readSpdrRows, spdrHeaderRow } from './spdr-xlsx.js';
-import { textInZip } from './zipped-text.js';
+import { checkSheetGrid, textInZip } from './zipped-text.js';
 
 const GENERIC_LAYOUT = 'generic-csv';
 
@@ -76,6 +76,7 @@ export async function readXlsx(
     reader.meta.warnings.unshift(`read ${inner.name}, the one text file in the zip archive (lines are that file's)`);
     return reader;
   }
+  await checkSheetGrid(source, bytes);
   return readWorkbook(source, await readSheets(source, bytes), opts, layouts, { only, format: 'xlsx-table' });
 }
 

@@ -106,3 +106,47 @@ export async function odsContent(source: string, bytes: Buffer): Promise<Buffer 
     zip.close();
   }
 }
+
+/** Cells a workbook's sheets may span in all (last row x last column): the xlsx reader fills the grid. */
+const MAX_GRID_CELLS = 50_000_000;
+
+/** Column letters (A, Z, AA, XFD) as a number from 1. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/**
+ * Refuses an xlsx whose sheets span more cells than MAX_GRID_CELLS from A1 to their last cell: the
+ * xlsx reader builds the whole grid, and one cell at XFD1048576 in a 52 KB file took 4 GB and
+ * aborted the process. The last cell is read from the cells' own references (not the dimension a
+ * sheet claims: formatting a whole sheet claims all of it), by a pattern over each sheet's XML.
+ */
+export async function checkSheetGrid(source: string, bytes: Buffer): Promise<void> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  } catch {
+    return; // (The xlsx reader says what is wrong.)
+  }
+  try {
+    let cells = 0;
+    for (const entry of await entriesOf(source, zip)) {
+      if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)) continue;
+      const xml = (await memberBytes(source, zip, entry, 'no holdings sheet is this large')).toString('latin1');
+      let rows = 0;
+      let columns = 0;
+      for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})(\d+)"/g)) {
+        columns = Math.max(columns, columnNumber(m[1]!));
+        rows = Math.max(rows, Number(m[2]));
+      }
+      cells += rows * columns;
+      if (cells > MAX_GRID_CELLS) {
+        throw new InputError(source, `sheet ${entry.fileName.slice('xl/worksheets/'.length)} spans ${rows.toLocaleString('en-US')} rows by ${columns.toLocaleString('en-US')} columns from A1 to its last cell: more than a holdings sheet; copy the holdings to a sheet of their own, or save them as CSV`);
+      }
+    }
+  } finally {
+    zip.close();
+  }
+}
