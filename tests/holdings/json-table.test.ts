@@ -53,6 +53,10 @@ describe('JSON holdings (json-table)', () => {
     expect(positions.map((p) => [p.line, p.issuer])).toEqual([[2, 'APPLE INC']]);
     expect(skipped.map((s) => [s.line, s.reason])).toEqual([[3, 'not a record: a JSON string'], [4, 'an empty record'], [5, 'an empty record'], [6, 'not a record: null']]);
     expect(skipped[0]!.text).toBe('"HOSHINE SILICON INDUSTRY CO LTD"');
+    // A broken line of JSON Lines is a row skipped with its text (searched), not the end of the file.
+    const broken = await readAll(await file('broken.jsonl', '{"name": "APPLE INC"}\n{"name": "HOSHINE SILICON INDUSTRY CO LTD", "ticker": 603260,}\n{"name": "ACME"}\n'));
+    expect(broken.positions.map((p) => [p.line, p.issuer])).toEqual([[2, 'APPLE INC'], [4, 'ACME']]);
+    expect(broken.skipped.map((s) => [s.line, s.reason, s.text])).toEqual([[3, 'not valid JSON', '{"name": "HOSHINE SILICON INDUSTRY CO LTD", "ticker": 603260,}']]);
     const one = await readAll(await file('one.jsonl', '{"name": "APPLE INC", "ticker": "AAPL"}\n'));
     expect(one.positions.map((p) => [p.line, p.issuer, p.ids.ticker])).toEqual([[2, 'APPLE INC', 'AAPL']]);
   });

@@ -92,23 +92,30 @@ function parseDocument(source: string, body: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (err) {
+    // JSON Lines, when a line of it is a record: a broken line is a row skipped with its reason
+    // and text (as a CSV's broken row is), not the end of the file.
     const lines = body.split('\n');
     const records: unknown[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!.trim();
+    let parsed = false;
+    for (const raw of lines) {
+      const line = raw.trim();
       if (line === '') continue;
       try {
-        records.push(JSON.parse(line));
+        const value: unknown = JSON.parse(line);
+        parsed ||= isRecord(value);
+        records.push(value);
       } catch {
-        // Not JSON Lines either (or a broken line of them): the error of the document as one value.
-        if (records.length === 0 || !isRecord(records[0])) {
-          throw new InputError(source, `not valid JSON: ${(err as Error).message}`, lineOf(body, jsonErrorOffset(body)));
-        }
-        throw new InputError(source, 'not valid JSON Lines: this line is no JSON value', i + 1);
+        records.push(new BrokenLine(line));
       }
     }
+    if (!parsed || !isRecord(records[0])) throw new InputError(source, `not valid JSON: ${(err as Error).message}`, lineOf(body, jsonErrorOffset(body)));
     return records;
   }
+}
+
+/** A line of JSON Lines that is no JSON value. */
+class BrokenLine {
+  constructor(readonly text: string) {}
 }
 
 /** What fundscreen itself writes as JSON (a report, JSON Lines of one, a list), by its marks; undefined for other JSON. */
@@ -140,6 +147,11 @@ export async function readJsonTable(source: string, bytes: ByteSource, opts: Rea
   for (const item of found.items) {
     const row: string[] = [];
     const line = rows.length + 2;
+    if (item instanceof BrokenLine) {
+      rows.push(row);
+      skipped.push({ kind: 'skipped', source, line, reason: 'not valid JSON', text: item.text.slice(0, MAX_SKIPPED_TEXT) });
+      continue;
+    }
     if (!isRecord(item)) {
       rows.push(row);
       skipped.push({ kind: 'skipped', source, line, reason: `not a record: ${item === null ? 'null' : `a JSON ${Array.isArray(item) ? 'array' : typeof item}`}`, text: (JSON.stringify(item) ?? '').slice(0, MAX_SKIPPED_TEXT) });
