@@ -469,7 +469,7 @@ async function openTable(
         ids,
         assetClass: row.cell(at.assetClass) ?? section?.name ?? null,
         shares,
-        value: marketValue === null ? null : { amount: marketValue, currency: row.cell(at.currency) ?? valueCurrency(fields) },
+        value: marketValue === null ? null : { amount: marketValue, currency: rowCurrency(row.cell(at.currency), fields, line) },
         weightPct,
       };
       if (weightBound !== undefined) position.weightBound = weightBound;
@@ -481,6 +481,22 @@ async function openTable(
       }
       out.push(position);
       return null;
+    };
+
+    /**
+     * A row's amount's currency: its currency column's, unless the Market Value header names
+     * another ("Market Value (USD)" beside Currency EUR): the header speaks of the amounts, such a
+     * column of the security, and the conflict is said once.
+     */
+    let currencyConflict = false;
+    const rowCurrency = (column: string | null, fields: string[], line: number): string | null => {
+      const named = header.map.valueCurrency;
+      if (column === null || named === null || named === '$' || column.toUpperCase() === named.toUpperCase()) return column ?? valueCurrency(fields);
+      if (!currencyConflict) {
+        currencyConflict = true;
+        warnings.push(`line ${line}: ${header.map.names.marketValue} names ${named}, its ${header.map.names.currency ?? 'currency'} column ${column}: amounts are labelled ${named}, as their header says (the column read as the security's currency)`);
+      }
+      return named;
     };
 
     /** Without a currency column: what the Market Value header ("Market Value (EUR)") or cell says. */

@@ -15,6 +15,15 @@ async function file(name: string, text: string | Buffer): Promise<string> {
 }
 
 describe('table reader', () => {
+  it('amounts carry the currency their header names over a currency column that names another (the security\'s), said once', async () => {
+    const r = await readAll(await file('cur.csv', 'Ticker,Name,Market Value (USD),Currency\n603260,HOSHINE SILICON INDUSTRY CO LTD,1000,EUR\n700,TENCENT HOLDINGS LTD,500,HKD\n'));
+    expect(r.positions.map((p) => p.value)).toEqual([{ amount: 1000, currency: 'USD' }, { amount: 500, currency: 'USD' }]);
+    expect(r.meta.warnings.filter((w) => /names USD/.test(w))).toEqual(['line 2: Market Value (USD) names USD, its Currency column EUR: amounts are labelled USD, as their header says (the column read as the security\'s currency)']);
+    // Without a currency in the header, the column says.
+    const plain = await readAll(await file('cur2.csv', 'Ticker,Name,Market Value,Currency\n700,TENCENT HOLDINGS LTD,500,HKD\n'));
+    expect(plain.positions[0]!.value).toEqual({ amount: 500, currency: 'HKD' });
+  });
+
   it('old-Mac CR-only line ends', async () => {
     const r = await readAll(await file('cr.csv', 'Name,Ticker\rApple Inc.,AAPL\rMicrosoft Corp.,MSFT\r'));
     expectRows(r, 2, 2, 0, 0);
