@@ -22,15 +22,8 @@ export interface ZippedText {
  * workbook (or no archive yauzl reads: the workbook reader says what is wrong). An archive with
  * no workbook and no single text file is an InputError naming what it holds.
  */
-export async function textInZip(source: string, bytes: Buffer): Promise<ZippedText | null> {
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
-  } catch {
-    return null;
-  }
-  try {
-    const entries = await entriesOf(source, zip);
+export function textInZip(source: string, bytes: Buffer): Promise<ZippedText | null> {
+  return inZip(source, bytes, null, async (zip, entries) => {
     const names = entries.map((e) => e.fileName);
     // A workbook: an xlsx, or an OpenDocument spreadsheet (its content.xml beside a mimetype).
     if (names.some((n) => n.startsWith('xl/') || n === '[Content_Types].xml' || n === 'content.xml')) return null;
@@ -42,6 +35,22 @@ export async function textInZip(source: string, bytes: Buffer): Promise<ZippedTe
     }
     const entry = texts[0];
     return { name: entry.fileName, data: await memberBytes(source, zip, entry, 'unzip it and screen it') };
+  });
+}
+
+/**
+ * `read` over the archive in `bytes` and its members, the archive closed after; `none` when it is
+ * no archive yauzl opens (the caller's next reader says what is wrong).
+ */
+async function inZip<T>(source: string, bytes: Buffer, none: T, read: (zip: yauzl.ZipFile, entries: yauzl.Entry[]) => Promise<T>): Promise<T> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  } catch {
+    return none;
+  }
+  try {
+    return await read(zip, await entriesOf(source, zip));
   } finally {
     zip.close();
   }
@@ -86,25 +95,16 @@ const ODS_MIMETYPE = `${OPENDOCUMENT}spreadsheet`;
  * The content.xml of an OpenDocument spreadsheet (.ods), or null when the zip is no OpenDocument
  * file. Another OpenDocument file (a text, a presentation) is no holdings, saying which it is.
  */
-export async function odsContent(source: string, bytes: Buffer): Promise<Buffer | null> {
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
-  } catch {
-    return null;
-  }
-  try {
-    const entries = await entriesOf(source, zip);
+export function odsContent(source: string, bytes: Buffer): Promise<Buffer | null> {
+  return inZip(source, bytes, null, async (zip, entries) => {
     const mimetype = entries.find((e) => e.fileName === 'mimetype');
     const content = entries.find((e) => e.fileName === 'content.xml');
     if (!mimetype || !content || mimetype.uncompressedSize > 200) return null;
     const kind = (await memberBytes(source, zip, mimetype, '')).toString('latin1').trim();
     if (!kind.startsWith(OPENDOCUMENT)) return null;
     if (kind !== ODS_MIMETYPE) throw new NotHoldingsError(source, `an OpenDocument ${kind.slice(OPENDOCUMENT.length)} file (${kind}), not a spreadsheet`);
-    return await memberBytes(source, zip, content, 'a spreadsheet this large is no holdings file fundscreen reads');
-  } finally {
-    zip.close();
-  }
+    return memberBytes(source, zip, content, 'a spreadsheet this large is no holdings file fundscreen reads');
+  });
 }
 
 /** Cells a workbook's sheets may span in all (last row x last column): the xlsx reader fills the grid. */
@@ -123,16 +123,10 @@ function columnNumber(letters: string): number {
  * aborted the process. The last cell is read from the cells' own references (not the dimension a
  * sheet claims: formatting a whole sheet claims all of it), by a pattern over each sheet's XML.
  */
-export async function checkSheetGrid(source: string, bytes: Buffer): Promise<void> {
-  let zip: yauzl.ZipFile;
-  try {
-    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
-  } catch {
-    return; // (The xlsx reader says what is wrong.)
-  }
-  try {
+export function checkSheetGrid(source: string, bytes: Buffer): Promise<void> {
+  return inZip(source, bytes, undefined, async (zip, entries) => {
     let cells = 0;
-    for (const entry of await entriesOf(source, zip)) {
+    for (const entry of entries) {
       if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)) continue;
       const xml = (await memberBytes(source, zip, entry, 'no holdings sheet is this large')).toString('latin1');
       let rows = 0;
@@ -146,7 +140,5 @@ export async function checkSheetGrid(source: string, bytes: Buffer): Promise<voi
         throw new InputError(source, `sheet ${entry.fileName.slice('xl/worksheets/'.length)} spans ${rows.toLocaleString('en-US')} rows by ${columns.toLocaleString('en-US')} columns from A1 to its last cell: more than a holdings sheet; copy the holdings to a sheet of their own, or save them as CSV`);
       }
     }
-  } finally {
-    zip.close();
-  }
+  });
 }
