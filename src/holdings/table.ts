@@ -11,7 +11,7 @@ import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, Reco
 import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from '../reference/markets.js';
-import { amountCurrency } from '../reference/money.js';
+import { amountCurrency, currencyCode } from '../reference/money.js';
 import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
@@ -489,7 +489,14 @@ async function openTable(
      * column of the security, and the conflict is said once.
      */
     let currencyConflict = false;
-    const rowCurrency = (column: string | null, fields: string[], line: number): string | null => {
+    let currencyUnread = false;
+    const rowCurrency = (cell: string | null, fields: string[], line: number): string | null => {
+      // The column's text as an ISO code ("usd", "RMB"); text that names no one currency ("GBp": pence) labels nothing.
+      const column = cell === null ? null : currencyCode(cell);
+      if (cell !== null && column === null && !currencyUnread) {
+        currencyUnread = true;
+        warnings.push(`line ${line}: ${header.map.names.currency ?? 'currency'} "${cell}" is no ISO 4217 currency code: such rows' amounts are labelled as their header or cell says, else with no currency`);
+      }
       const named = header.map.valueCurrency;
       if (column === null || named === null || named === '$' || column.toUpperCase() === named.toUpperCase()) return column ?? valueCurrency(fields);
       if (!currencyConflict) {

@@ -53,6 +53,22 @@ export function amountCurrency(cell: string): string | null | undefined {
   return splitAmount(cell).currency;
 }
 
+/** Names of currencies that are no ISO 4217 code, for the code of the same currency (renminbi: the yuan). */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = { RMB: 'CNY' };
+
+/**
+ * A currency column's cell as an ISO 4217 code ("usd" is USD, "€" EUR, "RMB" CNY), or null for
+ * text that names no one currency ("GBp", pence, is not GBP; "$" is several).
+ */
+export function currencyCode(cell: string): string | null {
+  const t = cell.trim();
+  const upper = t.toUpperCase();
+  if (CURRENCY_CODES.has(upper) && (t === upper || t === t.toLowerCase())) return upper;
+  if (upper in CURRENCY_NAMES) return CURRENCY_NAMES[upper]!;
+  const sign = CURRENCY_SIGNS[t];
+  return sign !== undefined && sign !== '$' ? sign : null;
+}
+
 /** The figure of an amount cell without the currency it writes beside it (amountCurrency), or the cell as it is. */
 export function withoutAmountCurrency(cell: string): string {
   return splitAmount(cell).figure;

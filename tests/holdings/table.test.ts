@@ -24,6 +24,12 @@ describe('table reader', () => {
     expect(plain.positions[0]!.value).toEqual({ amount: 500, currency: 'HKD' });
   });
 
+  it('a currency column is read as ISO 4217 codes (usd, RMB, €); text that names no one currency (GBp: pence) labels nothing, said once', async () => {
+    const r = await readAll(await file('codes.csv', 'Name,Market Value,Currency\nA,1,usd\nB,2,RMB\nC,3,€\nD,4,GBp\nE,5,GBX\n'));
+    expect(r.positions.map((p) => p.value?.currency ?? null)).toEqual(['USD', 'CNY', 'EUR', null, null]);
+    expect(r.meta.warnings.filter((w) => /ISO 4217/.test(w))).toEqual(['line 5: Currency "GBp" is no ISO 4217 currency code: such rows\' amounts are labelled as their header or cell says, else with no currency']);
+  });
+
   it('old-Mac CR-only line ends', async () => {
     const r = await readAll(await file('cr.csv', 'Name,Ticker\rApple Inc.,AAPL\rMicrosoft Corp.,MSFT\r'));
     expectRows(r, 2, 2, 0, 0);
