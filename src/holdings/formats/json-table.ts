@@ -10,7 +10,7 @@
  * 1 is line 2): JSON has no lines a reader can count records by. Read whole, as an xlsx is.
  */
 import { InputError, NotHoldingsError } from '../../errors.js';
-import { jsonErrorOffset, MAX_JSON_DEPTH, tooDeepAt, withoutBom } from '../../json-text.js';
+import { jsonErrorOffset, lineColumn, MAX_JSON_DEPTH, tooDeepAt, withoutBom } from '../../json-text.js';
 import { decodeWhole } from '../decode.js';
 import { headText } from './sec-sniff.js';
 import type { TextLayout } from '../layout.js';
@@ -79,7 +79,7 @@ function flatten(record: JsonRecord): [string, unknown][] {
   return out;
 }
 
-const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+const lineOf = (text: string, offset: number): number => lineColumn(text, offset).line;
 
 /**
  * The document: one JSON value, or JSON Lines (one record per line, as logs and exports stream
