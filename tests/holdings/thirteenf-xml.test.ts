@@ -87,6 +87,20 @@ describe('13F XML: fixtures', () => {
     await expect(read('cut2.xml', Readable.from([Buffer.from(text.slice(0, end))]))).rejects.toThrow(/truncated/);
   });
 
+  it('an unescaped & in a name is read as written: no row swallowed, one warning at its line', async () => {
+    const text = fs.readFileSync(fixture, 'utf8');
+    const xml = text.replace('<n1:nameOfIssuer>ISHARES TR<', '<n1:nameOfIssuer>ISHARES & TR<').replace(/SPONSORED ADR/g, 'S&P ADR');
+    const { meta, records, positions } = await read('amp.xml', Readable.from([Buffer.from(xml)]));
+    // The fixture's fourth row is skipped for its bad value, as without the ampersands.
+    expect(records.map((r) => r.kind)).toEqual(['position', 'position', 'position', 'skipped']);
+    expect(positions.map((p) => [p.issuer, p.title])).toEqual([
+      ['DAQO NEW ENERGY CORP', 'S&P ADR'],
+      ['DAQO NEW ENERGY CORP', 'S&P ADR'],
+      ['ISHARES & TR', expect.any(String)],
+    ]);
+    expect(meta.warnings).toContain("line 7: 4 '&'s that XML would refuse (AT&T unescaped, a reference XML does not define) read as written");
+  });
+
   it('UTF-16 input with a BOM is decoded', async () => {
     const text = fs.readFileSync(fixture, 'utf8').replace('encoding="UTF-8"', 'encoding="UTF-16"');
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

@@ -10,6 +10,7 @@ import { SaxesParser } from 'saxes';
 import iconv from 'iconv-lite';
 import { InputError } from '../../../errors.js';
 import type { HoldingsRecord } from '../../position.js';
+import { AmpersandMender } from './xml-ampersands.js';
 
 /** Longest leaf text kept (a 5 MB issuer name is a broken row, not something to carry around). */
 export const MAX_TEXT = 64 * 1024;
@@ -60,6 +61,12 @@ function makeDecoder(head: Buffer): { write(b: Buffer): string; end(): string; n
   return { name: enc, write: (b) => dec.write(b), end: () => dec.end() ?? '' };
 }
 
+function newlinesBefore(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 export class XmlPump {
   encoding = 'utf-8';
   private readonly parser = new SaxesParser({ position: true });
@@ -74,6 +81,9 @@ export class XmlPump {
   private overflow = false;
   private replacementWarned = false;
   private pendingLine = 0;
+  private readonly mender = new AmpersandMender();
+  private mended = 0;
+  private firstMendedLine = 0;
 
   constructor(
     private readonly source: string,
@@ -161,9 +171,9 @@ export class XmlPump {
     }
   }
 
-  private feed(text: string): void {
-    if (!text) return;
+  private feed(text: string, final = false): void {
     if (!this.started) {
+      if (!text) return;
       // EDGAR documents cut out of a submission often start with a blank line before `<?xml`;
       // saxes rejects a declaration that is not at the very start, so drop leading whitespace
       // (keeping line numbers true).
@@ -177,8 +187,13 @@ export class XmlPump {
       this.replacementWarned = true;
       this.warnings.push('bytes that are not valid UTF-8 were replaced by U+FFFD');
     }
+    const mended = this.mender.push(text, final);
+    if (mended.at.length > 0) {
+      if (this.mended === 0) this.firstMendedLine = this.parser.line + this.lineOffset + newlinesBefore(mended.text, mended.at[0]);
+      this.mended += mended.at.length;
+    }
     try {
-      this.parser.write(text);
+      this.parser.write(mended.text);
     } catch (err) {
       // saxes keeps a text, comment or attribute whole until it ends: hundreds of megabytes of one
       // is more than a string can hold (a hostile or damaged file), not an internal error.
@@ -189,8 +204,14 @@ export class XmlPump {
 
   private finish(): void {
     this.finished = true;
-    if (this.decoder) this.feed(this.decoder.end());
+    this.feed(this.decoder?.end() ?? '', true);
     if (!this.started) throw new InputError(this.source, 'empty file: no XML content');
+    if (this.mended > 0) {
+      this.warnings.push(
+        `line ${this.firstMendedLine}: ${this.mended === 1 ? "an '&'" : `${this.mended} '&'s`} that XML would refuse (AT&T unescaped, ` +
+          'a reference XML does not define) read as written',
+      );
+    }
     if (this.stack.length > 0) {
       this.warnings.push(this.events.truncated([...this.stack], this.parser.line + this.lineOffset));
       return;
