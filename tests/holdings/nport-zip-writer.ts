@@ -53,19 +53,23 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * A one-sheet .xlsx whose cells are all shared strings (as SPDR writes them). `rows[i]` is
  * spreadsheet row i+1; null cells are left out.
  */
-export function xlsx(rows: Array<Array<string | null>>, sheetName = 'holdings'): Buffer {
+/**
+ * `references: false` writes rows and cells without their optional `r` (an empty cell as <c/>), as
+ * some writers do; `damage` rewrites the sheet's XML.
+ */
+export function xlsx(rows: Array<Array<string | null>>, sheetName = 'holdings', { references = true, damage = (xml: string) => xml } = {}): Buffer {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const sheetRows = rows.map((row, r) => {
     const cells = row.map((v, c) => {
-      if (v === null) return '';
+      if (v === null) return references ? '' : '<c/>';
       if (!index.has(v)) {
         index.set(v, strings.length);
         strings.push(v);
       }
-      return `<c r="${String.fromCharCode(65 + c)}${r + 1}" t="s"><v>${index.get(v)}</v></c>`;
+      return `<c${references ? ` r="${String.fromCharCode(65 + c)}${r + 1}"` : ''} t="s"><v>${index.get(v)}</v></c>`;
     });
-    return `<row r="${r + 1}">${cells.join('')}</row>`;
+    return `<row${references ? ` r="${r + 1}"` : ''}>${cells.join('')}</row>`;
   });
   const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -74,7 +78,7 @@ export function xlsx(rows: Array<Array<string | null>>, sheetName = 'holdings'):
     ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
     ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="${esc(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`],
     ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`],
-    ['xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${ns}"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`],
+    ['xl/worksheets/sheet1.xml', damage(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${ns}"><sheetData>${sheetRows.join('')}</sheetData></worksheet>`)],
     ['xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${ns}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`],
   ]);
 }

@@ -5,7 +5,7 @@ import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { xlsx, zip } from './nport-zip-writer.js';
-import { checkSheetGrid } from '../../src/holdings/formats/zipped-text.js';
+import { fillCellReferences, prepareWorkbook } from '../../src/holdings/formats/zipped-text.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -102,9 +102,37 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
 describe('a workbook whose last cell is far from A1', () => {
   it('is refused before the xlsx reader builds its grid (one cell at XFD1048576 took 4 GB and aborted); a cell far down or far right alone is read', async () => {
     const sheet = (cells: string) => zip([['xl/worksheets/sheet1.xml', `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>${cells}</sheetData></worksheet>`]]);
-    await expect(checkSheetGrid('far.xlsx', sheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))).rejects.toThrow(/far\.xlsx: sheet sheet1\.xml spans 1,048,576 rows by 16,384 columns/);
-    await expect(checkSheetGrid('down.xlsx', sheet('<row r="1048576"><c r="A1048576"><v>1</v></c></row>'))).resolves.toBeUndefined();
-    await expect(checkSheetGrid('right.xlsx', sheet('<row r="2"><c r="XFD2"><v>1</v></c></row>'))).resolves.toBeUndefined();
+    await expect(prepareWorkbook('far.xlsx', sheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))).rejects.toThrow(/far\.xlsx: sheet sheet1\.xml spans 1,048,576 rows by 16,384 columns/);
+    const down = sheet('<row r="1048576"><c r="A1048576"><v>1</v></c></row>');
+    await expect(prepareWorkbook('down.xlsx', down)).resolves.toBe(down);
+    const right = sheet('<row r="2"><c r="XFD2"><v>1</v></c></row>');
+    await expect(prepareWorkbook('right.xlsx', right)).resolves.toBe(right);
+    // The grid of a sheet without references is counted from the references filled in.
+    await expect(prepareWorkbook('far2.xlsx', sheet(`${'<row/>'.repeat(3_098)}<row>${'<c/>'.repeat(16_383)}<c><v>1</v></c></row>`))).rejects.toThrow(/spans 3,100 rows by 16,384 columns/);
+  });
+});
+
+describe('a workbook whose rows and cells carry no reference (r is optional; some writers leave it out)', () => {
+  it('is read as the same workbook with references: every cell in its column, every row at its number', async () => {
+    const rows = [...EUROPEAN, ['Daqo New Energy Corp', null, '0,05', '11250', '300']];
+    const withRefs = await read(xlsx(rows, 'Positions'));
+    const without = await read(xlsx(rows, 'Positions', { references: false }));
+    expect(without.records).toEqual(withRefs.records);
+    expect(without.positions.map((p) => [p.line, p.issuer])).toEqual([[5, 'Hoshine Silicon Industry Co Ltd A'], [6, 'Siemens AG'], [8, 'Daqo New Energy Corp']]);
+  });
+
+  it('a damaged cell is a one-line error naming the cell and its row, not the xlsx library\'s code', async () => {
+    const bytes = xlsx(EUROPEAN, 'Positions', { damage: (xml) => xml.replace('<c r="A6" t="s"><v>', '<c r="A6" t="s"><v>999') });
+    await expect(read(bytes)).rejects.toMatchObject({
+      line: 6,
+      reason: 'not a readable xlsx workbook: cell A6 is damaged: a value its type does not allow (a shared string that does not exist, a number that is none)',
+    });
+  });
+
+  it('fills a reference where one is missing, continuing from the row or cell before', () => {
+    expect(fillCellReferences('<sheetData><row r="3"><c r="B3"/><c/></row><row><x:c t="s"/><c/></row><cols><col/></cols></sheetData>'))
+      .toBe('<sheetData><row r="3"><c r="B3"/><c r="C3"/></row><row r="4"><x:c r="A4" t="s"/><c r="B4"/></row><cols><col/></cols></sheetData>');
+    expect(fillCellReferences('<row r="1"><c r="A1"/></row>')).toBeNull();
   });
 });
 

@@ -14,7 +14,7 @@ import { readDelimited } from '../table.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
 import { cleanText } from '../values.js';
 import { readSpdrRows, spdrHeaderRow } from './spdr-xlsx.js';
-import { checkSheetGrid, textInZip } from './zipped-text.js';
+import { columnLetters, prepareWorkbook, textInZip } from './zipped-text.js';
 
 const GENERIC_LAYOUT = 'generic-csv';
 
@@ -30,16 +30,32 @@ function cellText(v: unknown): string {
 /** One worksheet as rows of cell text (row i is spreadsheet row i + 1). */
 export interface Sheet { name: string; rows: string[][] }
 
-/** A workbook's sheets as rows of cell text; a damaged file is an InputError naming `source`. */
+/** A workbook's sheets as rows of cell text; a damaged file is an InputError naming `source` (prepareWorkbook refuses a grid too large to build). */
 export async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]> {
+  const book = await prepareWorkbook(source, bytes);
   try {
     // parseNumber keeps numeric cells as their stored text ("8.7116767E7"): the readers parse it.
-    const sheets = await readXlsxFile(bytes, { parseNumber: (s: string) => s, trim: false });
+    const sheets = await readXlsxFile(book, { parseNumber: (s: string) => s, trim: false });
     return sheets.map((s) => ({ name: s.sheet, rows: (s.data ?? []).map((r) => r.map(cellText)) }));
   } catch (e) {
+    const cell = DAMAGED_CELL.exec((e as Error).message);
+    if (cell) {
+      const [, row, column, code] = cell;
+      const what = CELL_PROBLEMS[code] ?? code;
+      throw new InputError(source, `not a readable xlsx workbook: cell ${columnLetters(Number(column))}${row} is damaged: ${what}`, Number(row), { cause: e });
+    }
     throw new InputError(source, `not a readable xlsx workbook (truncated or damaged?): ${(e as Error).message}`, undefined, { cause: e });
   }
 }
+
+/** The xlsx reader's message for one damaged cell, and what its codes mean. */
+const DAMAGED_CELL = /^<c\/> at row (\d+), col (\d+): (\w+)/;
+const CELL_PROBLEMS: Readonly<Record<string, string>> = {
+  VALUE_INVALID: 'a value its type does not allow (a shared string that does not exist, a number that is none)',
+  VALUE_MISSING: 'a cell of its type with no value',
+  FORMAT_INVALID: 'a style that does not exist',
+  TYPE_INVALID: 'a cell type the format does not know',
+};
 
 /**
  * A sheet row as a tab-separated line: tabs and line breaks inside a cell become spaces. A cell is
@@ -76,7 +92,6 @@ export async function readXlsx(
     reader.meta.warnings.unshift(`read ${inner.name}, the one text file in the zip archive (lines are that file's)`);
     return reader;
   }
-  await checkSheetGrid(source, bytes);
   return readWorkbook(source, await readSheets(source, bytes), opts, layouts, { only, format: 'xlsx-table' });
 }
 

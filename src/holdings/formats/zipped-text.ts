@@ -3,6 +3,7 @@
  * download): that file's bytes, for the table reader. Pure over the archive's bytes (yauzl, in
  * memory: an xlsx-sized archive is read whole already).
  */
+import { zipSync } from 'fflate';
 import yauzl from 'yauzl';
 import { InputError, NotHoldingsError } from '../../errors.js';
 
@@ -109,6 +110,7 @@ export function odsContent(source: string, bytes: Buffer): Promise<Buffer | null
 
 /** Cells a workbook's sheets may span in all (last row x last column): the xlsx reader fills the grid. */
 const MAX_GRID_CELLS = 50_000_000;
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /** Column letters (A, Z, AA, XFD) as a number from 1. */
 function columnNumber(letters: string): number {
@@ -117,18 +119,74 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** A column number from 1 as its letters. */
+export function columnLetters(n: number): string {
+  let letters = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A row's or a cell's start tag in a sheet's XML (any namespace prefix; not <cols>, <col>, <rowBreaks>). */
+const ROW_OR_CELL = /<((?:\w+:)?)(row|c)\b([^>]*?)(\/?)>/g;
+const ROW_NUMBER = /\sr="(\d+)"/;
+const CELL_REFERENCE = /\sr="([A-Z]{1,3})(\d+)"/;
+
 /**
- * Refuses an xlsx whose sheets span more cells than MAX_GRID_CELLS from A1 to their last cell: the
- * xlsx reader builds the whole grid, and one cell at XFD1048576 in a 52 KB file took 4 GB and
- * aborted the process. The last cell is read from the cells' own references (not the dimension a
- * sheet claims: formatting a whole sheet claims all of it), by a pattern over each sheet's XML.
+ * A sheet's XML with every row and cell given its reference (`r`), which the format makes optional
+ * and some writers leave out: a row without one follows the row before, a cell the cell before. The
+ * xlsx reader needs them (without, it failed with "Cannot read properties of undefined"). Null when
+ * every row and cell has one. Works on the XML as latin1 text, so the bytes round-trip.
  */
-export function checkSheetGrid(source: string, bytes: Buffer): Promise<void> {
-  return inZip(source, bytes, undefined, async (zip, entries) => {
+export function fillCellReferences(xml: string): string | null {
+  let row = 0;
+  let column = 0;
+  let filled = false;
+  const out = xml.replace(ROW_OR_CELL, (tag, prefix: string, name: string, attrs: string, close: string) => {
+    if (name === 'row') {
+      const r = ROW_NUMBER.exec(attrs);
+      row = r ? Number(r[1]) : row + 1;
+      column = 0;
+      if (r) return tag;
+      filled = true;
+      return `<${prefix}row r="${row}"${attrs}${close}>`;
+    }
+    const r = CELL_REFERENCE.exec(attrs);
+    if (r) {
+      column = columnNumber(r[1]);
+      return tag;
+    }
+    column++;
+    filled = true;
+    return `<${prefix}c r="${columnLetters(column)}${row}"${attrs}${close}>`;
+  });
+  return filled ? out : null;
+}
+
+/**
+ * The workbook in `bytes` made ready for the xlsx reader, or refused:
+ * - a sheet spanning more than MAX_GRID_CELLS from A1 to its last cell is refused: the reader
+ *   builds the whole grid, and one cell at XFD1048576 in a 52 KB file took 4 GB and aborted the
+ *   process. The last cell is read from the cells' own references (not the dimension a sheet
+ *   claims: formatting a whole sheet claims all of it);
+ * - sheets whose rows or cells carry no reference get them (fillCellReferences), and the archive
+ *   is rebuilt around them (uncompressed: it is read once, in memory).
+ * The bytes are returned unchanged otherwise, and when they are no zip yauzl opens (the reader
+ * then says what is wrong).
+ */
+export function prepareWorkbook(source: string, bytes: Buffer): Promise<Buffer> {
+  return inZip(source, bytes, bytes, async (zip, entries) => {
     let cells = 0;
+    const sheets: Record<string, Uint8Array> = {};
+    let rebuilt = false;
     for (const entry of entries) {
-      if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName)) continue;
-      const xml = (await memberBytes(source, zip, entry, 'no holdings sheet is this large')).toString('latin1');
+      if (!WORKSHEET.test(entry.fileName)) continue;
+      let xml = (await memberBytes(source, zip, entry, 'no holdings sheet is this large')).toString('latin1');
+      const withReferences = fillCellReferences(xml);
+      if (withReferences !== null) {
+        xml = withReferences;
+        rebuilt = true;
+      }
+      sheets[entry.fileName] = Buffer.from(xml, 'latin1');
       let rows = 0;
       let columns = 0;
       for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})(\d+)"/g)) {
@@ -140,5 +198,12 @@ export function checkSheetGrid(source: string, bytes: Buffer): Promise<void> {
         throw new InputError(source, `sheet ${entry.fileName.slice('xl/worksheets/'.length)} spans ${rows.toLocaleString('en-US')} rows by ${columns.toLocaleString('en-US')} columns from A1 to its last cell: more than a holdings sheet; copy the holdings to a sheet of their own, or save them as CSV`);
       }
     }
+    if (!rebuilt) return bytes;
+    // The rebuilt archive keeps what the reader reads: the parts (XML) and their relationships.
+    const members: Record<string, Uint8Array> = { ...sheets };
+    for (const entry of entries) {
+      if (!(entry.fileName in members) && /\.(?:xml|rels)$/.test(entry.fileName)) members[entry.fileName] = await memberBytes(source, zip, entry, 'no workbook part is this large');
+    }
+    return Buffer.from(zipSync(members, { level: 0 }));
   });
 }
