@@ -721,7 +721,13 @@ function markLegalForms(words: Word[]): LegalFormSpans {
   for (let i = 0; i < words.length; i++) all[i] = words[i].text;
   let end = words.length;
   while (end > 1 && (wordFacts(words[end - 1]) & (CLASS_MARKER | SECURITY_WORD)) !== 0) end--;
-  const spans = formSpansBefore(all, end);
+  let spans = formSpansBefore(all, end);
+  // Nothing but a form's start follows a form: a name cut inside its second form ("BANK NEGARA
+  // INDONESIA PERSERO TB", Tbk cut) ends in the form before the stub (stripTrailing drops the stub).
+  if (end === words.length && end > 2 && !(spans.suffixes.length > 0 && spans.suffixes[0].end === end) && LEGAL_AND_SECURITY_STARTS.has(all[end - 1])) {
+    const before = legalFormSpans(all.slice(0, end - 1));
+    if (before.suffixes.length > 0 && before.suffixes[0].end === end - 1 && usable(before.suffixes[0])) spans = before;
+  }
   if (spans.prefix && usable(spans.prefix)) for (let k = spans.prefix.start; k < spans.prefix.end; k++) words[k].drop = words[k].form = true;
   for (const sp of spans.suffixes) {
     if (!usable(sp)) break;

@@ -209,6 +209,15 @@ describe('analyseName: fund-file forms', () => {
     expect(analyseName('TAIWAN SEMICONDUCTOR MANUFACTURING CORPOR', { cutWidths: [] }).core).toContain('corpor');
   });
 
+  it('a name cut inside a second legal form ends in the form before the stub: nothing but a form\'s start follows a form', () => {
+    const cut = analyseName('BANK NEGARA INDONESIA PERSERO TB', { cutWidths: [] });
+    expect([cut.core, cut.legalForms]).toEqual(['bank negara indonesia', ['persero']]);
+    expect(analyseName('ACME AG IN', { cutWidths: [] }).core).toBe('acme');
+    // A stub after no form is a word of the name; a whole form after a form is read as before.
+    expect(analyseName('ACME HOLDINGS TB', { cutWidths: [] }).core).toContain('tb');
+    expect(analyseName('TELKOM INDONESIA PERSERO TBK', { cutWidths: [] }).core).toBe('telkom indonesia');
+  });
+
   it('with no width known, a long name that ends in a joining word was cut there (a guess: never confirmed)', () => {
     const guess = { guessCut: true, cutWidths: [] };
     const a = analyseName('BANCO BICENTENARIO DEL PUEBLO DE', guess);
