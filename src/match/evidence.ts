@@ -183,6 +183,7 @@ export function explainEvidence(e: Evidence): string {
     case 'lead-words-dropped': return `the end of the listed name, without the words it leads with (${d.words}): review at most`;
     case 'registry-tag': return `registered ${d.query ? `in ${d.query}` : 'without a tag'} and the listed name ${d.list ? `in ${d.list}` : 'without one'}: a namesake as often as the company, review at most`;
     case 'ticker-support': return `${d.said} agrees (+${d.add})`;
+    case 'ticker-listed-name': return `the whole listed name (${d.listed}) stands in the fund file's among other words (${d.added}), and the ticker agrees: review`;
     case 'country-conflict': return `country ${d.holding} but the listed entity is ${d.entity}`;
     case 'legal-family-conflict': return `legal form ${d.holding} but the listed entity's is ${d.entity}`;
     case 'legal-form-conflict': return `legal form ${d.holding} (${d.holdingClasses}) but the listed name's is ${d.listed} (${d.listedClasses})`;

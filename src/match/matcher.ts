@@ -542,7 +542,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const s = reading === undefined ? scoreAlias(q, aliasAt(c, ai), policy, report || !laterEvidenceOnlyLowers ? undefined : mayReachReview)
           : compoundMatch(reading, analysed) ? readingScore(analysed.core, reading.read, policy) : null;
         if (!s) continue;
-        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && mayReachTier(s.alignment, s.evidence, policy, supportProbe))) continue;
+        if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, s.evidence, policy) && !(mayBeSupported(s) && (s.listedInside || mayReachTier(s.alignment, s.evidence, policy, supportProbe)))) continue;
         if (scored === NOTHING_SCORED) scored = [];
         scored.push({ ai, s });
       }
@@ -690,7 +690,14 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         if (readAsOneWord(s)) continue;
         ev.push(pinyinEvidence(alias.name.core, 'list'));
       }
-      if (boost && mayBeSupported(s)) ev.push(supportEvidence(boost));
+      if (boost && mayBeSupported(s)) {
+        ev.push(supportEvidence(boost));
+        // The whole listed name among words of no name, and the ticker agrees: two weak signals
+        // that together are worth a look (=HYPERLINK("...","HOSHINE SILICON INDUSTRY CO LTD")).
+        if (s.listedInside && !mayReachTier(s.alignment, ev, policy)) {
+          ev.push({ rule: 'ticker-listed-name', floor: policy.thresholds.review, cap: 'review', detail: { said: boost, listed: alias.name.core, added: s.extraQuery.join(' ') } });
+        }
+      }
       // What follows only lowers the score or caps the tier: a candidate already below review
       // cannot match (worked out in full only when every candidate is reported).
       if (!report && laterEvidenceOnlyLowers && !mayReachTier(s.alignment, ev, policy)) continue;

@@ -69,6 +69,11 @@ export interface NameScore {
   extraList: string[];
   /** What the name rules found, in the order they apply. */
   evidence: Evidence[];
+  /**
+   * Every word of the listed name aligns as written, and the fund file's name has words besides:
+   * the listed name stands whole in it (what ticker-listed-name reads with a row's ticker).
+   */
+  listedInside?: boolean;
 }
 
 /** Some word of the run i0..i1 (i1 -1: the one word i0) is distinctive. */
@@ -1030,7 +1035,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const subset = allSpelled && qExtra === 0 && lWords > 0 && lPlaces === 0 && lNumbers === 0 && !otherCompany && homeCountry === '' && equalWeight >= 1 && alignment < policy.thresholds.review && alignedInOrder(nChosen);
   const commonDropped = subset && lDistinct === 0 && listHeadAligned(lCode, nL);
   const leadDropped = subset && !commonDropped && nQ >= 2 && listTailAligned(lCode, nL);
-  if (keep && !equal) {
+  // (A row's ticker may floor such a name at review: kept past the bound.)
+  const listedInside = allEqual && lExtra === 0 && qExtra > 0 && tail === 0;
+  if (keep && !equal && !listedInside) {
     let score = commonDropped || leadDropped ? policy.thresholds.review : alignment;
     if (placesDiffer) score *= f.placesDiffer;
     if (wordsDiffer) score *= f.wordsDiffer;
@@ -1042,6 +1049,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
 
   const base = emptyScore();
   base.alignment = alignment;
+  if (listedInside) base.listedInside = true;
   pairsOf(nChosen, Q, L, base.pairs);
   const qPlaceText = textsOf(Q, qCode, PLACE);
   const lPlaceText = textsOf(L, lCode, PLACE);

@@ -143,6 +143,11 @@ export type RuleId =
   | 'registry-tag'
   /** A ticker on another market agrees. */
   | 'ticker-support'
+  /**
+   * The row's ticker agrees (on a market it does not say) and the whole listed name stands in the
+   * fund file's among words of no name (a spreadsheet formula, markup around it): review, a floor.
+   */
+  | 'ticker-listed-name'
   /** Namesake contradictions: the holding's country, legal form, or own ticker. */
   | 'country-conflict'
   | 'legal-family-conflict'

@@ -89,6 +89,18 @@ describe('identifiers', () => {
     expect(supported.matches[0].evidence).toContainEqual(expect.objectContaining({ rule: 'ticker-support', detail: expect.objectContaining({ said: expect.stringContaining('ticker 002415') }) }));
   });
 
+  it('the whole listed name among words of no name, with the ticker agreeing on no known market, is review (ticker-listed-name)', () => {
+    const wrapped = '=HYPERLINK("https://example.com/x","HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD")';
+    const [hit] = top(wrapped, { ticker: '002415' });
+    expect(hit).toMatchObject({ entity: { id: 'hikvision' }, method: 'name', tier: 'review' });
+    expect(rules(hit)).toEqual(expect.arrayContaining(['ticker-support', 'ticker-listed-name']));
+    // Either signal alone is not enough: no ticker, or another ticker.
+    expect(top(wrapped, {})).toEqual([]);
+    expect(top(wrapped, { ticker: '600519' })).toEqual([]);
+    // A listed name read through a typo is not the listed name as written: no floor.
+    expect(top('=HYPERLINK("https://example.com/x","HANGZHOU HIKVISON DIGITAL TECHNOLOGY CO LTD")', { ticker: '002415' }).filter((x) => rules(x).includes('ticker-listed-name'))).toEqual([]);
+  });
+
   it('rows of one issuer share its name work, not their identifiers: each row is weighed by its own', () => {
     // One matcher, the same name on three rows: the name is analysed and scored once, and every
     // row still answers as a fresh matcher does for that row alone.

@@ -14,9 +14,9 @@ const SUPPORT: Evidence = { rule: 'ticker-support', add: DEFAULT_POLICY.factors.
 const NONE: Evidence[] = [];
 const keep = (score: number): boolean => mayReachTier(score, NONE, DEFAULT_POLICY) || mayReachTier(score, NONE, DEFAULT_POLICY, SUPPORT);
 
-/** The matcher's filter on a full score: a candidate no row can lift to review is dropped. */
+/** The matcher's filter on a full score: a candidate no row can lift to review is dropped (a row's ticker floors listedInside). */
 function filterKeeps(s: NameScore): boolean {
-  return mayReachTier(s.alignment, s.evidence, DEFAULT_POLICY) || (!s.exact && !s.cutExact && mayReachTier(s.alignment, s.evidence, DEFAULT_POLICY, SUPPORT));
+  return mayReachTier(s.alignment, s.evidence, DEFAULT_POLICY) || (!s.exact && !s.cutExact && (s.listedInside === true || mayReachTier(s.alignment, s.evidence, DEFAULT_POLICY, SUPPORT)));
 }
 
 /** Every candidate of every name, scored in full and with the bound: null exactly where the filter drops, else the same score. */
