@@ -6,6 +6,8 @@
  * and the matcher alike. Pure.
  */
 
+import { createRequire } from 'node:module';
+
 // --- Exchanges and countries -------------------------------------------------------------------
 
 /**
@@ -155,13 +157,28 @@ export function exchangeName(mic: string): string | undefined {
   return Object.hasOwn(EXCHANGES, mic) ? EXCHANGES[mic].names[0] : undefined;
 }
 
-/** ISO-2 for a country name or code ("China", "CN", "Korea (South)"); undefined when unknown. */
+/** ISO-2 for a country name or code ("China", "CN", "CHN", "Korea (South)"); undefined when unknown. */
 export const countryFor = memoised((country) => {
   const k = key(country);
   if (k.length === 2 && ISO2.has(k.toUpperCase())) return k.toUpperCase();
+  if (k.length === 3 && /^[a-z]{3}$/.test(k)) {
+    const two = alpha3ToAlpha2(k.toUpperCase());
+    if (two !== undefined) return two;
+  }
   if (Object.hasOwn(COUNTRY_NAMES, k)) return COUNTRY_NAMES[k];
   return localCountryNames().get(k);
 });
+
+/**
+ * ISO 3166 alpha-3 codes (CHN, DEU, KOR: data vendors' country columns) as alpha-2, from
+ * i18n-iso-countries' code table: the runtime's ICU reads alpha-2 and numeric regions only. Its
+ * index alone is loaded (its main entry registers every language's names: 26 ms), on first use.
+ */
+let alpha3: ((code: string) => string | undefined) | undefined;
+function alpha3ToAlpha2(code: string): string | undefined {
+  alpha3 ??= (createRequire(import.meta.url)('i18n-iso-countries/index.js') as { alpha3ToAlpha2(code: string): string | undefined }).alpha3ToAlpha2;
+  return alpha3(code);
+}
 
 /** The languages fund files' headers are read in (columns.ts): their country names are read too. */
 const COUNTRY_NAME_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'];

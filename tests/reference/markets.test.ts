@@ -15,6 +15,8 @@ describe('exchange facts', () => {
   it('reads countries as names or ISO codes', () => {
     expect(['China', 'Korea (South)', 'CN', 'hong kong', 'CH'].map(countryFor)).toEqual(['CN', 'KR', 'CN', 'HK', 'CH']);
     expect(countryFor('constructor')).toBeUndefined();
+    // ISO 3166 alpha-3, as data vendors write countries; not a three-letter code the standard lacks.
+    expect(['CHN', 'deu', 'KOR', 'HKG', 'GER', 'XXX', 'A1B'].map(countryFor)).toEqual(['CN', 'DE', 'KR', 'HK', undefined, undefined, undefined]);
   });
 
   it('reads Bloomberg codes as Bloomberg means them: composites first, then exchange codes', () => {
