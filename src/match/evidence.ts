@@ -153,6 +153,7 @@ export function explainEvidence(e: Evidence): string {
     case 'place-added': return `fund file adds ${d.places}`;
     case 'words-differ': return `words differ (${d.query} / ${d.list})`;
     case 'extra-words': return `fund file adds ${d.words} to the whole listed name (another company of the group?)`;
+    case 'registered-words': return `fund file adds ${d.words} to the whole listed name, as a Chinese registered name writes its business: the company or a sister, review at most`;
     case 'numbers-differ': return `numbers differ (${d.query} / ${d.list}): another vintage or series, review at most`;
     case 'number-one-side': return `number on one side only (${d.numbers})`;
     case 'weak-typo': return 'only a short word with a typo aligns';

@@ -4,7 +4,8 @@
  * contradicting places, words and numbers), with a length-aware typo budget (rigour's
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
-import { SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
+import { formSpansOf, nameWords, SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
+import { localForm } from './legal-forms.js';
 import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { movedLetter, osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
@@ -74,6 +75,26 @@ export interface NameScore {
    * the listed name stands whole in it (what ticker-listed-name reads with a row's ticker).
    */
   listedInside?: boolean;
+}
+
+/** The name leads with a Chinese province, region or city (the start of a Chinese registered name). */
+function leadsWithChinesePlace(T: readonly NameToken[]): boolean {
+  return T.length > 0 && T[0].lead === true && (CHINA_FIRST_LEVEL.has(T[0].text) || CHINA_CITIES.has(T[0].text));
+}
+
+/** Where Chinese companies are registered: a local legal form of another country marks another company. */
+const CHINESE_REGISTRIES = new Set(['CN', 'HK', 'TW', 'MO']);
+const formElsewhereMemo = new Map<string, boolean>();
+/** The name states a local legal form no Chinese registry writes (Berhad, GmbH, S.A.): memoised per text. */
+function formElsewhere(text: string): boolean {
+  let found = formElsewhereMemo.get(text);
+  if (found === undefined) {
+    const local = localForm(formSpansOf(nameWords(text)));
+    found = local !== undefined && !local.countries.some((c) => CHINESE_REGISTRIES.has(c));
+    if (formElsewhereMemo.size > 10_000) formElsewhereMemo.clear();
+    formElsewhereMemo.set(text, found);
+  }
+  return found;
 }
 
 /** Some word of the run i0..i1 (i1 -1: the one word i0) is distinctive. */
@@ -894,6 +915,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let articles = '';
   /** Words only the fund file has that translating its own language's words gave, and that English names drop (see FILLER_WORDS). */
   let qFiller = 0;
+  /** Distinctive words only the fund file has. */
+  let qDistinct = 0;
   for (let i = 0; i < nQ; i++) {
     if (qCode[i] === ALIGNED) continue;
     const t = Q[i];
@@ -921,6 +944,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       qCode[i] = WORD;
       if (qRoman < 0 && SINGLE_ROMAN.has(t.text)) qRoman = i;
       qWords++;
+      if (k === 'distinctive') qDistinct++;
       if (DIRECTIONS.has(t.text)) otherCompany = true;
       if (t.paren) continue;
       if (FILLER_WORDS.has(t.text) && fromTranslation(q.name, t.text) && writtenInOwnLanguage(q)) qFiller++;
@@ -1025,7 +1049,15 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // Corporation, Deutsche Bank Trust Company / Deutsche Bank AG, Siemens Energy / Siemens): a
   // business line or unit of the group, another company. (A word only the list has is the
   // opposite: fund files shorten names.)
-  const extraWords = qBusiness > 0 && lExtra === 0 && !q.name.truncated;
+  let extraWords = qBusiness > 0 && lExtra === 0 && !q.name.truncated;
+  // ... but a Chinese registered name is written [province or city] [brand] [industry words] Co Ltd
+  // (FUJIAN SEPTWOLVES INDUSTRY CO LTD / Fujian Septwolves, SHENZHEN INTELLIFUSION TECHNOLOGIES /
+  // Intellifusion): generic words added beside a leading Chinese place are that form's, as often
+  // the listed company as a sister: worth a look, not ruled out.
+  // (Not a name whose legal form is of a country where Chinese names are not registered: SHENZHEN
+  // SUNWAY COMMUNICATION is not Sunway Berhad.)
+  const registeredWords = extraWords && qDistinct === 0 && (leadsWithChinesePlace(Q) || leadsWithChinesePlace(L)) && !formElsewhere(a.text) && !formElsewhere(q.name.norm);
+  if (registeredWords) extraWords = false;
   const numberOneSide = !numbersDiffer && qNumbers + lNumbers > 0;
   const equal = allEqual && qExtra === 0 && lExtra === 0;
   // Only an equal name confirms (exact-name, cut-exact below); else the caller's bound sees the
@@ -1059,6 +1091,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (placesDiffer) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaceText, list: lPlaceText } });
   if (wordsDiffer) ev.push({ rule: 'words-differ', factor: f.wordsDiffer, detail: { query: textsOf(Q, qCode, WORD), list: textsOf(L, lCode, WORD) } });
   if (extraWords) ev.push({ rule: 'extra-words', factor: f.extraWords, detail: { words: textsOf(Q, qCode, WORD, qBiz) } });
+  else if (registeredWords) ev.push({ rule: 'registered-words', cap: 'review', detail: { words: textsOf(Q, qCode, WORD, qBiz) } });
   else if (qFiller > 0 && qBusiness === 0 && lExtra === 0) ev.push({ rule: 'translated-filler', cap: 'review', detail: { words: fillerTexts(q) } });
   if (numbersDiffer) ev.push({ rule: 'numbers-differ', factor: f.numbersDiffer, cap: 'review', detail: { query: numbersOf(Q, qCode), list: numbersOf(L, lCode) } });
   else if (numberOneSide) ev.push({ rule: 'number-one-side', factor: f.numberOneSide, detail: { numbers: qNumbers > 0 ? numbersOf(Q, qCode) : numbersOf(L, lCode) } });

@@ -84,6 +84,11 @@ export type RuleId =
   | 'words-differ'
   /** The fund file is the whole listed name plus words of its own: a unit of the group. */
   | 'extra-words'
+  /**
+   * The fund file adds only generic words to the whole listed name, which leads (or its own name
+   * leads) with a Chinese place: the words of a Chinese registered name: review at most.
+   */
+  | 'registered-words'
   /** Both names hold a number and they differ: another vintage or series. */
   | 'numbers-differ'
   /** A number only one name has. */

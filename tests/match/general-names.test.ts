@@ -58,6 +58,24 @@ describe('general names: words the fund file adds to the whole listed name', () 
     expect(rules(listed, query)).toContain('extra-words');
   });
 
+  it.each([
+    ['Fujian Septwolves', 'FUJIAN SEPTWOLVES INDUSTRY CO LTD-A'],
+    ['Intellifusion', 'SHENZHEN INTELLIFUSION TECHNOLOGIES CO LTD-A'],
+  ])('%s / %s: the generic words of a Chinese registered name, beside its leading place: review (registered-words)', (listed, query) => {
+    expect(tier(listed, query)).toBe('review');
+    expect(rules(listed, query)).toContain('registered-words');
+  });
+
+  it.each([
+    // No Chinese place leads either name; a distinctive word added; a legal form of another country.
+    ['Fujian Septwolves', 'FUJIAN SEPTWOLVES APPAREL MAKERS CO LTD'],
+    ['Sunway Berhad', 'SHENZHEN SUNWAY COMMUNICATION LTD'],
+    ['Toyota', 'TOYOTA INDUSTRIES CORP'],
+  ])('%s / %s: still another company of the group', (listed, query) => {
+    expect(tier(listed, query)).toBeNull();
+    expect(rules(listed, query)).not.toContain('registered-words');
+  });
+
   it('a word only the listed name has is a fund file shortening it: still flagged', () => {
     expect(tier('Iran Khodro Industrial Group', 'IRAN KHODRO')).toBe('review');
   });
