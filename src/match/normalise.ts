@@ -724,7 +724,7 @@ function markLegalForms(words: Word[]): LegalFormSpans {
   let spans = formSpansBefore(all, end);
   // Nothing but a form's start follows a form: a name cut inside its second form ("BANK NEGARA
   // INDONESIA PERSERO TB", Tbk cut) ends in the form before the stub (stripTrailing drops the stub).
-  if (end === words.length && end > 2 && !(spans.suffixes.length > 0 && spans.suffixes[0].end === end) && LEGAL_AND_SECURITY_STARTS.has(all[end - 1])) {
+  if (end > 2 && !(spans.suffixes.length > 0 && spans.suffixes[0].end === end) && LEGAL_AND_SECURITY_STARTS.has(all[end - 1])) {
     const before = legalFormSpans(all.slice(0, end - 1));
     if (before.suffixes.length > 0 && before.suffixes[0].end === end - 1 && usable(before.suffixes[0])) spans = before;
   }
@@ -1285,13 +1285,21 @@ function stripTrailing(s: NameState): void {
       continue;
     }
     const afterForm = i > 0 && words[i - 1].drop && s.legalForms.includes(words[i - 1].text);
-    if (i === words.length - 1 && (wordFacts(w) & PLACE) === 0 && (((s.truncated || afterForm) ? LEGAL_AND_SECURITY_STARTS.has(w.text) : guessedCut && LEGAL_FORM_STUBS.has(w.text)) || ((s.truncated || guessedCut) && isCutLongForm(w.text)))) {
+    // (The last word left: the share class after it is dropped already, IFLYTEK CO L-A.)
+    if ((i === words.length - 1 || (afterForm && keptAfter(words, i) === 0)) && (wordFacts(w) & PLACE) === 0 && (((s.truncated || afterForm) ? LEGAL_AND_SECURITY_STARTS.has(w.text) : guessedCut && LEGAL_FORM_STUBS.has(w.text)) || ((s.truncated || guessedCut) && isCutLongForm(w.text)))) {
       w.drop = true;
       addStep(s.steps, 'legal form removed');
       continue;
     }
     break;
   }
+}
+
+/** How many words after words[i] are not dropped. */
+function keptAfter(words: readonly Word[], i: number): number {
+  let n = 0;
+  for (let k = i + 1; k < words.length; k++) if (!words[k].drop) n++;
+  return n;
 }
 
 /** Brazilian share classes (ordinárias, preferenciais, units) as B3 short names end in them. */

@@ -216,6 +216,9 @@ describe('analyseName: fund-file forms', () => {
     // A stub after no form is a word of the name; a whole form after a form is read as before.
     expect(analyseName('ACME HOLDINGS TB', { cutWidths: [] }).core).toContain('tb');
     expect(analyseName('TELKOM INDONESIA PERSERO TBK', { cutWidths: [] }).core).toBe('telkom indonesia');
+    // ... with the share class a vendor hangs on after the cut (IFLYTEK CO L-A: the class goes first).
+    expect(analyseName('SUZHOU KEDA TECHNOLOGY CO L-A', { cutWidths: [] }).core).toBe('suzhou keda technology');
+    expect(analyseName('IFLYTEK CO LT A', { cutWidths: [] }).core).toBe('iflytek');
   });
 
   it('with no width known, a long name that ends in a joining word was cut there (a guess: never confirmed)', () => {
