@@ -10,7 +10,7 @@ import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type RuleId, type Tier } from './types.js';
 import { aliasAt, compileLists, countryTickerKey, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
-import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
+import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, withoutDebtTail, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, localForm, plcAgainstLimited, statedForms, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
 import { countryFor, displayTicker, micCountry, micFor, parseTicker, resolveMarket, tickerKey, type Market } from '../reference/markets.js';
@@ -167,7 +167,7 @@ type NameFacts = Pick<HoldingFacts, 'family' | 'forms' | 'receipt'>;
 
 function holdingFacts(query: MatchQuery, work: NameWork): HoldingFacts {
   const rawTicker = query.ids?.ticker?.trim();
-  const f = (work.facts ??= { family: legalFamily(work.analysed!), forms: formSpans(work.name), receipt: isDepositaryReceipt(work.name, work.title) });
+  const f = (work.facts ??= { family: legalFamily(work.analysed!), forms: formSpans(withoutDebtTail(work.name)), receipt: isDepositaryReceipt(work.name, work.title) });
   // Fields named, not spread: a spread into a literal is slow in V8.
   return {
     family: f.family,

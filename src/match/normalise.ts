@@ -481,7 +481,8 @@ function scan(s: string, plainOnly = false): string[] | null {
       if (start >= 0) word = word === '' ? s.slice(start, i) : word + s.slice(start, i);
       start = -1;
       // (ASCII signs by their codes: a space, the commonest, costs no lookup.)
-      if (c < 128 ? c !== 0x2e && c !== 0x27 && c !== 0x60 : !DELETED.has(c)) {
+      // (An apostrophe closing a quoted letter ends a word: 'H'HKD0.1 is the class H and a par value.)
+      if (c < 128 ? c !== 0x2e && (c !== 0x27 || closesQuotedLetter(s, i, word)) && c !== 0x60 : !DELETED.has(c)) {
         if (word) items.push(word);
         word = '';
         if (c === 0x28) items.push(OPEN);
@@ -494,6 +495,11 @@ function scan(s: string, plainOnly = false): string[] | null {
   if (start >= 0) word = word === '' ? s.slice(start) : word + s.slice(start);
   if (word) items.push(word);
   return items.includes(AND_SIGN) || items.includes('and') ? readAndSigns(items) : items;
+}
+
+/** s[i] is an apostrophe after one letter that an apostrophe opened at a word's start ('H'HKD0.1). */
+function closesQuotedLetter(s: string, i: number, word: string): boolean {
+  return word.length === 1 && i >= 2 && s.charCodeAt(i - 2) === 0x27 && (i === 2 || s.charCodeAt(i - 3) === 0x20);
 }
 
 /** An and-sign as scan first reads it (readAndSigns turns each into a word). */
@@ -829,6 +835,12 @@ const ENDS_IN_LETTER_WORD = / [a-z]$/i;
 const ONE_LETTER = /^[a-z]$/;
 
 /** A bond's description is the issuer, then its coupon and maturity: only the issuer is compared, and it is not a cut name. */
+/** The name before a bond's coupon and maturity ("ZIJIN MINING GROUP CO LTD 1% 07/29 CV": what follows describes the bond, CV is no legal form); the text itself when it has none. */
+export function withoutDebtTail(raw: string): string {
+  const debt = raw.includes('%') || raw.includes('/') ? DEBT_TAIL.exec(raw) : null;
+  return debt !== null && HAS_LETTER.test(raw.slice(0, debt.index)) ? raw.slice(0, debt.index) : raw;
+}
+
 function cutDebtTail(s: NameState): void {
   const raw = s.raw;
   s.trimmed = raw.trim();

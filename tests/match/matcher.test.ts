@@ -2,6 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadList } from '../../src/lists/load.js';
+import { pairList } from '../../src/match/evaluation-general.js';
 import { createMatcher, type InspectableMatcher } from '../../src/match/matcher.js';
 import type { Identifiers } from '../../src/holdings/position.js';
 import type { LoadedList } from '../../src/lists/schema.js';
@@ -99,6 +100,15 @@ describe('identifiers', () => {
     expect(top(wrapped, { ticker: '600519' })).toEqual([]);
     // A listed name read through a typo is not the listed name as written: no floor.
     expect(top('=HYPERLINK("https://example.com/x","HANGZHOU HIKVISON DIGITAL TECHNOLOGY CO LTD")', { ticker: '002415' }).filter((x) => rules(x).includes('ticker-listed-name'))).toEqual([]);
+  });
+
+  it('a security described after the name is read as the issuer: a convertible after its coupon, a quoted class before its par value', () => {
+    const zijin = createMatcher([pairList({ id: 'zijin', listed: 'Zijin Mining Group Co., Ltd.' })]);
+    // (CV after a bond's coupon is "convertible", not the Dutch C.V. contradicting Co., Ltd.)
+    for (const issuer of ['ZIJIN MINING GROUP CO LTD 1% 07/29 CV', "ZIJIN MINING GROUP CO LTD 'H'HKD0.1"]) {
+      const found = zijin.inspect({ issuer, ids: {} });
+      expect(found.matches.map((x) => [x.entity.id, x.tier]), issuer).toEqual([['pair-zijin', 'confirmed']]);
+    }
   });
 
   it('rows of one issuer share its name work, not their identifiers: each row is weighed by its own', () => {
