@@ -489,7 +489,10 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
       aliasesByEntity = c.entities.map(() => []);
       c.aliasTargets.forEach((t, ai) => aliasesByEntity![t.entity].push(ai));
     }
-    const words = analysed.tokens.filter((t) => t.kind !== 'place');
+    // The name's distinctive words when it has any: a common word shared (SANQUAN FOOD under Chacha
+    // Food's code) says nothing of which company it is; else its words but places.
+    let words = analysed.tokens.filter((t) => t.kind === 'distinctive');
+    if (words.length === 0) words = analysed.tokens.filter((t) => t.kind !== 'place');
     if (words.length === 0) return true; // only places: nothing to contradict with
     for (const ai of aliasesByEntity[entity]) {
       if (c.compoundReadings.has(ai)) continue; // the list's words, not their translation

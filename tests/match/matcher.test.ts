@@ -271,6 +271,15 @@ describe('a ticker against a name that contradicts it', () => {
     expect(rules(hit)).toEqual(['identifier', 'partial-attribution', 'code-without-name']);
   });
 
+  it('a name sharing only a common word with the entity contradicts the code too (SANQUAN FOOD under Chacha Food\'s code)', () => {
+    // TRUST BETA SILICON: silicon is a word of Hoshine Silicon Industry, but a common one.
+    const [hit] = top('TRUST BETA SILICON CORP', { ticker: '603260', exchange: 'Shanghai Stock Exchange' });
+    expect(hit).toMatchObject({ entity: { id: 'hoshine-silicon' }, method: 'ticker', tier: 'review' });
+    expect(rules(hit)).toContain('code-without-name');
+    // A name of common words only is read by them all: one shared keeps the code confirmed.
+    expect(top('SILICON INDUSTRY CO LTD', { ticker: '603260', exchange: 'Shanghai Stock Exchange' })[0]).toMatchObject({ tier: 'confirmed' });
+  });
+
   it('a name sharing a word, a typo of one, or no name at all keeps the ticker confirmed', () => {
     for (const issuer of ['HOSHINE SILICON INDUSTRY LTD A', 'HOSHIME CO LTD', '']) {
       expect(top(issuer, { ticker: '603260', exchange: 'Shanghai Stock Exchange' })[0]).toMatchObject({ entity: { id: 'hoshine-silicon' }, tier: 'confirmed' });
