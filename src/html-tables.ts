@@ -54,14 +54,20 @@ const collapse = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 /** Elements open at once beyond which a page is refused: the parser's work grows with the square of the nesting (10,000 nested tables: about a second), and no page a person saves nests this deep (sloppy markup that never closes its <font> or <p> nests a few per row). */
 export const MAX_HTML_DEPTH = 10_000;
 
-/** A page nested deeper than MAX_HTML_DEPTH (hostile, or not HTML): where it went past. */
-export class HtmlTooDeepError extends Error {
-  constructor(readonly line: number) {
-    super(`HTML nested deeper than ${MAX_HTML_DEPTH} elements: no page a person saves is`);
+/**
+ * Cells the page's tables may hold in all, those a colspan or rowspan fills included: 30 cells of
+ * colspan 1,000 and rowspan 65,534 took 4 GB and aborted the process.
+ */
+export const MAX_HTML_CELLS = 20_000_000;
+
+/** A page refused for its size (hostile, or not HTML): where it went past, and why. */
+export class HtmlRefusedError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
   }
 }
 
-/** The page's tables, their rows and the prose around them. Throws HtmlTooDeepError for a page nested past MAX_HTML_DEPTH. */
+/** The page's tables, their rows and the prose around them. Throws HtmlRefusedError for a page nested past MAX_HTML_DEPTH or past MAX_HTML_CELLS cells. */
 export function readHtmlTables(html: string): HtmlPage {
   const tables: HtmlTable[] = [];
   const rows: HtmlRow[] = [];
@@ -95,10 +101,17 @@ export function readHtmlTables(html: string): HtmlPage {
   };
   let hidden = 0;
   let depth = 0;
+  let cells = 0;
+  /** Counts cells added to a row (span-filled ones too), refusing the page past MAX_HTML_CELLS. */
+  const added = (n: number, row: HtmlRow): void => {
+    cells += n;
+    if (cells > MAX_HTML_CELLS) throw new HtmlRefusedError(row.line, `more than ${MAX_HTML_CELLS.toLocaleString('en-US')} table cells, those a colspan or rowspan fills included: no page a person saves holds this many`);
+  };
   /** The cells of the rows above that span into this row at its next column (rowspan): their text again. */
   const fillCarried = (t: Open, row: HtmlRow): void => {
     for (let c = t.carried[row.cells.length]; c !== undefined && c.rows > 0; c = t.carried[row.cells.length]) {
       row.cells.push(c.text);
+      added(1, row);
       c.rows--;
     }
   };
@@ -106,6 +119,7 @@ export function readHtmlTables(html: string): HtmlPage {
     if (t.row === null || t.cell === null) return;
     const text = collapse(t.cell);
     const at = t.row.cells.length;
+    added(t.colspan, t.row);
     t.row.cells.push(text);
     for (let k = 1; k < t.colspan; k++) t.row.cells.push('');
     for (let k = 0; k < t.colspan; k++) t.carried[at + k] = t.rowspan > 1 ? { text: k === 0 ? text : '', rows: t.rowspan - 1 } : undefined;
@@ -120,6 +134,7 @@ export function readHtmlTables(html: string): HtmlPage {
     for (let col = row.cells.length; col < t.carried.length; col++) {
       const c = t.carried[col];
       if (c === undefined || c.rows === 0) continue;
+      if (row.cells.length < col) added(col - row.cells.length, row);
       while (row.cells.length < col) row.cells.push('');
       fillCarried(t, row);
     }
@@ -129,7 +144,7 @@ export function readHtmlTables(html: string): HtmlPage {
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
-        if (++depth > MAX_HTML_DEPTH) throw new HtmlTooDeepError(lineAt(parser.startIndex));
+        if (++depth > MAX_HTML_DEPTH) throw new HtmlRefusedError(lineAt(parser.startIndex), `HTML nested deeper than ${MAX_HTML_DEPTH} elements: no page a person saves is`);
         if (HIDDEN.has(tag)) hidden++;
         const t = open.at(-1);
         if (tag === 'table') {

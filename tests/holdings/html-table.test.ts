@@ -112,9 +112,13 @@ describe('an HTML table as holdings (html-table)', () => {
     await writeFile(deep, '<table><tr><td>'.repeat(100_000));
     const many = path.join(dir, 'many.html');
     await writeFile(many, '<table><tr><td>x</td></tr></table>'.repeat(5_000));
+    // Cells that span a thousand columns and 65,534 rows each (30 took 4 GB and aborted the process).
+    const spans = path.join(dir, 'spans.html');
+    await writeFile(spans, `<table>\n<tr>${'<td colspan=1000 rowspan=65534>x</td>'.repeat(30)}</tr>\n${'<tr></tr>'.repeat(1_000)}</table>`);
     for (const [file, message] of [
       [none, /no table rows/], [prose, /no holdings header .* of any table \(table 1\)/],
       [deep, /deep\.html:1: HTML nested deeper than 10000 elements/], [many, /\(table 1, .*, table 10 and 4990 more\)/],
+      [spans, /spans\.html:\d+: more than 20,000,000 table cells/],
     ] as const) {
       const bad = await runCli(['screen', file]);
       expect(bad.code).toBe(3);

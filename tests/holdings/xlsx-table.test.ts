@@ -83,6 +83,23 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
     expect(tencent.weightPct).toBe(9.6);
   });
 
+  it("a cell's formatted text is its value (<Font>, <B> inside <Data>); a comment on it is not", async () => {
+    const book = (cell: string) => `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Holdings"><Table>
+<Row><Cell><Data ss:Type="String">Name</Data></Cell><Cell><Data ss:Type="String">Weight</Data></Cell></Row>
+<Row>${cell}<Cell><Data ss:Type="Number">1.5</Data></Cell></Row></Table></Worksheet></Workbook>`;
+    const issuers = async (cell: string) => (await readMl(book(cell))).records.map((r) => (r as Position).issuer);
+    expect(await issuers('<Cell><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40"><Font html:Color="#000000">HOSHINE </Font><B>SILICON</B> INDUSTRY</ss:Data></Cell>'))
+      .toEqual(['HOSHINE SILICON INDUSTRY']);
+    expect(await issuers('<Cell><Data ss:Type="String">HOSHINE SILICON INDUSTRY</Data><Comment ss:Author="x"><ss:Data>checked</ss:Data></Comment></Cell>'))
+      .toEqual(['HOSHINE SILICON INDUSTRY']);
+  });
+
+  it('rows and cells an Index or MergeAcross skips count against a budget (300 merges of a million cells took 4 GB)', async () => {
+    const rows = '<Row><Cell ss:MergeAcross="1048576"><Data ss:Type="String">x</Data></Cell></Row>\n'.repeat(30);
+    const bomb = `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="H"><Table>\n${rows}</Table></Worksheet></Workbook>`;
+    await expect(readMl(bomb)).rejects.toMatchObject({ line: 21, reason: expect.stringMatching(/more than 20,000,000 rows and cells/) });
+  });
+
   it('a truncated workbook and another XML root are one-line errors', async () => {
     const text = (await readFile(file, 'utf8'));
     await expect(readMl(text.slice(0, text.indexOf('TENCENT')))).rejects.toThrow(/truncated file/);

@@ -7,7 +7,7 @@
  * the page's own lines are no unit a reader can count rows by (a page may hold a table on one line).
  */
 import { InputError, NotHoldingsError } from '../../errors.js';
-import { HtmlTooDeepError, readHtmlTables, type HtmlPage } from '../../html-tables.js';
+import { HtmlRefusedError, readHtmlTables, type HtmlPage } from '../../html-tables.js';
 import iconv from 'iconv-lite';
 import { decodeWhole } from '../decode.js';
 import type { TextLayout } from '../layout.js';
@@ -36,7 +36,7 @@ export async function readHtmlTable(source: string, bytes: ByteSource, opts: Rea
   try {
     page = readHtmlTables(html);
   } catch (err) {
-    if (err instanceof HtmlTooDeepError) throw new InputError(source, err.message, err.line);
+    if (err instanceof HtmlRefusedError) throw new InputError(source, err.message, err.line);
     throw err;
   }
   const sheets: Sheet[] = page.tables.map((t, i) => ({ name: t.name ?? `table ${i + 1}`, rows: [] }));

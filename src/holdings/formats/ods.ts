@@ -14,13 +14,11 @@ import type { TextLayout } from '../layout.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
 import { cleanText } from '../values.js';
 import { XmlPump } from './sec/xml-stream.js';
-import { readWorkbook, type Sheet } from './xlsx.js';
+import { MAX_WORKBOOK_CELLS, readWorkbook, type Sheet } from './xlsx.js';
 
 /** Rows and columns a sheet holds at most (a spreadsheet's own limits). */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-/** Cells a workbook may write out in all (repeats counted): a row repeated by count is cheap to write, not to read. */
-const MAX_CELLS = 20_000_000;
 /** A cell's text kept at most (past it the table reader skips the row, saying so). */
 const MAX_CELL_TEXT = 2 * 1024 * 1024;
 /** content.xml is handed to the XML reader in slices of this size (one string of it all may be too long to make). */
@@ -106,7 +104,8 @@ export async function readOds(source: string, content: Buffer, opts: ReadOptions
           // (The empty rows before it keep its row number, the sheet's `line`.)
           if (sheet.rows.length + emptyRows + rowRepeat > MAX_ROWS) beyond(`row ${MAX_ROWS}`);
           cells += row.length * rowRepeat;
-          if (cells > MAX_CELLS) throw new InputError(source, `more than ${MAX_CELLS} cells with text: no holdings spreadsheet is this large`);
+          // (A row repeated by count is cheap to write, not to read.)
+          if (cells > MAX_WORKBOOK_CELLS) throw new InputError(source, `more than ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')} cells with text, repeats counted: no holdings spreadsheet is this large`);
           for (; emptyRows > 0; emptyRows--) sheet.rows.push([]);
           for (let k = 0; k < rowRepeat; k++) sheet.rows.push(row);
         }

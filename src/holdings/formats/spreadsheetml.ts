@@ -8,11 +8,14 @@ import { InputError } from '../../errors.js';
 import type { TextLayout } from '../layout.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
 import { cleanText } from '../values.js';
-import { XmlPump } from './sec/xml-stream.js';
-import { readWorkbook, type Sheet } from './xlsx.js';
+import { MAX_TEXT, XmlPump } from './sec/xml-stream.js';
+import { MAX_WORKBOOK_CELLS, readWorkbook, type Sheet } from './xlsx.js';
 
 /** Rows and cells beyond these are a damaged or hostile file, not a holdings export. */
 const MAX_INDEX = 1_048_576;
+
+/** The row an Index skips: one empty row for all (never written to). */
+const NO_CELLS: string[] = [];
 
 const index = (attr: string | undefined): number | null => {
   const n = Number(attr);
@@ -29,29 +32,56 @@ export async function readSpreadsheetMl(
   let value = '';
   let dataType = '';
   let mergeAcross = 0;
+  /** Inside a cell's <Data>: its text is all the text within, formatting elements (<Font>, <B>) and all. */
+  let inData = false;
+  /** Inside a <Comment> (a note on the cell, with a <Data> of its own): none of it is the cell's value. */
+  let inComment = 0;
+  // Rows and cells made, the empty ones an Index or MergeAcross skips included: 300 rows merging a
+  // million cells each took 4 GB; refused past MAX_WORKBOOK_CELLS, at the line that went past.
+  let made = 0;
+  let line = 0;
+  const make = (n: number): void => {
+    made += n;
+    if (made > MAX_WORKBOOK_CELLS) throw new InputError(source, `more than ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')} rows and cells, those an Index or MergeAcross skips included: no holdings spreadsheet is this large`, line);
+  };
   const pump = new XmlPump(source, input, {
-    open(name, attrs, line, depth) {
-      if (depth === 1 && name !== 'Workbook') throw new InputError(source, `not an XML spreadsheet: root element is <${name}>`, line);
+    open(name, attrs, at, depth) {
+      line = at;
+      if (depth === 1 && name !== 'Workbook') throw new InputError(source, `not an XML spreadsheet: root element is <${name}>`, at);
       if (name === 'Worksheet') {
         sheet = { name: attrs.Name ?? `Sheet${sheets.length + 1}`, rows: [] };
         sheets.push(sheet);
       } else if (name === 'Row' && sheet) {
-        const at = index(attrs.Index);
-        while (at !== null && sheet.rows.length < at - 1) sheet.rows.push([]);
+        const to = index(attrs.Index);
+        if (to !== null && sheet.rows.length < to - 1) make(to - 1 - sheet.rows.length);
+        while (to !== null && sheet.rows.length < to - 1) sheet.rows.push(NO_CELLS);
+        make(1);
         row = [];
         sheet.rows.push(row);
       } else if (name === 'Cell' && row) {
-        const at = index(attrs.Index);
-        while (at !== null && row.length < at - 1) row.push('');
+        const to = index(attrs.Index);
+        if (to !== null && row.length < to - 1) make(to - 1 - row.length);
+        while (to !== null && row.length < to - 1) row.push('');
         value = '';
         mergeAcross = index(attrs.MergeAcross) ?? 0;
-      } else if (name === 'Data') {
+      } else if (name === 'Comment') {
+        inComment++;
+      } else if (name === 'Data' && inComment === 0) {
         dataType = attrs.Type ?? '';
+        value = '';
+        inData = true;
       }
     },
-    close(name, text) {
-      if (name === 'Data') value = dataType === 'DateTime' ? text.slice(0, 10) : text;
+    text(t) {
+      if (inData && value.length + t.length <= MAX_TEXT) value += t;
+    },
+    close(name) {
+      if (name === 'Data' && inData) {
+        inData = false;
+        if (dataType === 'DateTime') value = value.slice(0, 10);
+      } else if (name === 'Comment') inComment--;
       else if (name === 'Cell' && row) {
+        make(1 + mergeAcross);
         row.push(cleanText(value));
         for (let i = 0; i < mergeAcross; i++) row.push('');
       } else if (name === 'Row') row = null;

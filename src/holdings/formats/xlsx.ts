@@ -18,6 +18,12 @@ import { columnLetters, prepareWorkbook, textInZip } from './zipped-text.js';
 
 const GENERIC_LAYOUT = 'generic-csv';
 
+/**
+ * Cells a workbook read as XML (SpreadsheetML, an .ods) may make in all, empty ones its repeats,
+ * indexes and merges skip included: a few bytes can ask for billions.
+ */
+export const MAX_WORKBOOK_CELLS = 20_000_000;
+
 /** How many rows of each sheet are searched for a holdings header. */
 const HEADER_SEARCH_ROWS = 50;
 

@@ -10,7 +10,7 @@
  * text, rows and cells.
  */
 import { ListError } from '../../errors.js';
-import { HtmlTooDeepError, readHtmlTables } from '../../html-tables.js';
+import { HtmlRefusedError, readHtmlTables } from '../../html-tables.js';
 import type { ListEntity, Listing } from '../schema.js';
 import { cleanAliases } from './assemble.js';
 import { UFLPA_URL } from './official-urls.js';
@@ -168,7 +168,7 @@ export function importDhsUflpa(html: string, options: ImportOptions): ImportResu
   try {
     page = readUflpaPage(html);
   } catch (err) {
-    if (err instanceof HtmlTooDeepError) throw new ListError(`${options.file}:${err.line}: ${err.message}`);
+    if (err instanceof HtmlRefusedError) throw new ListError(`${options.file}:${err.line}: ${err.message}`);
     throw err;
   }
   const warnings: string[] = [];
