@@ -379,8 +379,13 @@ function unicodeFolded(lower: string): string {
   return transliterate(lower.normalize('NFKC')).toLowerCase().replace(HAN_RUN, ' $1 ');
 }
 
-/** Letters (with their marks) outside ASCII and outside Han: what transliterate() rewrites. */
-const FOREIGN_LETTERS = /(?:(?![\p{Script=Han}])[\p{L}\p{M}])*[^\x00-\x7f\p{Script=Han}\P{L}](?:(?![\p{Script=Han}])[\p{L}\p{M}])*/gu;
+/**
+ * Letters (with their marks) outside ASCII and outside Han: what transliterate() rewrites. A run
+ * starts only where no such letter stands before it: tried inside a run of ASCII letters with no
+ * foreign letter in it, the pattern scanned the rest of the run from every letter (64,000 letters,
+ * a space and é: 7 s a name).
+ */
+const FOREIGN_LETTERS = /(?<!(?![\p{Script=Han}])[\p{L}\p{M}])(?:(?![\p{Script=Han}])[\p{L}\p{M}])*[^\x00-\x7f\p{Script=Han}\P{L}](?:(?![\p{Script=Han}])[\p{L}\p{M}])*/gu;
 
 /**
  * Every letter of any script but Han in Latin letters (any-ascii: ПАО Газпром -> PAO Gazprom,

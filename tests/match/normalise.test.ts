@@ -362,6 +362,13 @@ describe('analyseName: fund-file forms', () => {
 });
 
 describe('transliterate on a text of megabytes', () => {
+  it('rewrites whole runs of letters, a run starting after Han or a sign, and leaves ASCII runs as they are', () => {
+    expect(['Ørsted A/S', '银行Ørsted', 'Société Générale', 'abcé def', 'ПАО Газпром'].map(transliterate))
+      .toEqual(['Orsted A/S', '银行Orsted', 'Societe Generale', 'abce def', 'PAO Gazprom']);
+    // (A long ASCII word before a foreign letter: each run is scanned once, not from each of its letters.)
+    expect(transliterate(`${'a'.repeat(64_000)} é`)).toBe(`${'a'.repeat(64_000)} e`);
+  });
+
   it('does not exhaust the regex stack (a word of 10 million accented letters), and slices give the whole text', () => {
     const t = transliterate(`A${'é'.repeat(10_000_000)} Ж`);
     expect(t.length).toBe(10_000_004);
