@@ -194,10 +194,10 @@ function htmlCharacter(ref: string, decimal: string | undefined, hex: string | u
     return mark !== undefined ? (name[0] + mark).normalize('NFC') : ref;
   }
   const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
-  // A tab or line break written as a reference separates words, as the character would.
-  if (code === 9 || code === 10 || code === 13) return ' ';
-  // Not a control character, a surrogate or past Unicode: such a reference is kept as written.
-  return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000) || code > 0x10ffff ? ref : String.fromCodePoint(code);
+  // A reference to a control character, a surrogate or past Unicode names no letter of the name:
+  // it separates words, as a tab or line break written as a reference does ("INDUSTRY&#1; CO LTD"
+  // is not "industry and 1 co ltd", which lost Hoshine's row).
+  return code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xd800 && code < 0xe000) || code > 0x10ffff ? ' ' : String.fromCodePoint(code);
 }
 /**
  * Where a bond description's coupon or maturity starts: "ZIJIN MINING GROUP CO LTD 1.5% 06/27",

@@ -337,8 +337,9 @@ describe('analyseName: fund-file forms', () => {
     expect(core('SOCI&EACUTE;T&EACUTE; G&EACUTE;N&EACUTE;RALE SA')).toBe(core('SOCIÉTÉ GÉNÉRALE SA'));
     expect(analyseName('ACME&#9;HOLDINGS').norm).toBe('acme holdings');
     expect(core('AT&amp;amp;T INC')).toBe(core('AT&T INC'));
-    // A reference to a control character, or a name HTML does not know, is kept as written.
-    expect(analyseName('ACME &#0; &foo; HOLDINGS').norm).toBe('acme and 0 and foo holdings');
+    // A reference to a control character separates words; a name HTML does not know is kept as written.
+    expect(analyseName('ACME &#0; &foo; HOLDINGS').norm).toBe('acme and foo holdings');
+    expect(core('HOSHINE SILICON INDUSTRY&#1; CO LTD')).toBe('hoshine silicon industry');
     // Only a known market code, and only in parentheses, is dropped.
     expect(core('XSHE TRADING CO')).toBe('xshe trading');
   });
