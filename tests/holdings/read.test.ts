@@ -63,6 +63,8 @@ describe('detection by content', () => {
     expect(x('<?xml version="1.0"?>\n<edgarSubmission xmlns="http://www.sec.gov/edgar/nport">')).toBe('nport');
     expect(x('<?xml version="1.0"?><ns1:informationTable xmlns:ns1="x"><ns1:infoTable>')).toBe('13f');
     expect(x('\ufeff<n1:infoTable>')).toBe('13f');
+    // Blank lines before the byte-order mark (a file joined by a script, an EDGAR extract).
+    expect(x('\r\n\ufeff<?xml version="1.0"?>\n<edgarSubmission>')).toBe('nport');
     expect(x('<html><body>')).toBe('html');
     expect(x('<?xml version="1.0"?><catalog><book/></catalog>')).toBe('unknown');
     expect(x('Name,Ticker')).toBeNull();

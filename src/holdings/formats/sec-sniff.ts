@@ -18,7 +18,8 @@ const HTML_FIRST = /^(?:html|head|body|table|meta|title|style|script|link|base|d
 
 /** N-PORT (`edgarSubmission` / `invstOrSec`) or 13F (`informationTable` / `infoTable`), any prefix; or an HTML page. */
 export function sniffXml(head: Buffer): 'nport' | '13f' | 'spreadsheet' | 'html' | 'unknown' | null {
-  const text = headText(head).trimStart();
+  // (Blank lines and a byte-order mark, in either order: EDGAR's extracts, files joined by a script.)
+  const text = headText(head).replace(/^(?:\s|\xef\xbb\xbf|\ufeff)+/, '');
   if (!text.startsWith('<')) return null;
   // (Not the names inside comments: a comment may quote any markup.)
   const names = [...text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').matchAll(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]/g)].map((m) => m[2]);

@@ -177,7 +177,7 @@ export class XmlPump {
       // EDGAR documents cut out of a submission often start with a blank line before `<?xml`;
       // saxes rejects a declaration that is not at the very start, so drop leading whitespace
       // (keeping line numbers true).
-      const stripped = text.replace(/^\uFEFF?[\s]*/, '');
+      const stripped = text.replace(/^[\s\uFEFF]*/, '');
       if (!stripped) return;
       this.lineOffset = (text.slice(0, text.length - stripped.length).match(/\n/g) ?? []).length;
       text = stripped;
