@@ -215,6 +215,26 @@ interface Found {
 }
 
 /** Keeps the stronger match per entity. */
+/** A word of the name is in Latin letters (a-z). */
+function hasLatinWord(analysed: AnalysedName): boolean {
+  for (const t of analysed.tokens) if (!t.han && /[a-z]/.test(t.text)) return true;
+  return false;
+}
+
+const HAN_CHARS = /[\p{Script=Han}]+/gu;
+const LATIN_LETTERS = /[A-Za-z]/;
+
+/**
+ * The two halves of a name written in Han and in Latin letters: its Han runs alone, and the rest
+ * without them (each only when it holds letters of its own script).
+ */
+function bilingualHalves(name: string): Array<{ read: string; dropped: string; how: string }> {
+  const han = (name.match(HAN_CHARS) ?? []).join(' ');
+  const latin = name.replace(HAN_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  if (han === '' || !LATIN_LETTERS.test(latin)) return [];
+  return [{ read: latin, dropped: han, how: 'Latin letters' }, { read: han, dropped: latin, how: 'Han' }];
+}
+
 /** A word of the name is still Han after analysis (a Han legal form cut, no business word translated it whole). */
 function hasHanWord(analysed: AnalysedName): boolean {
   for (const t of analysed.tokens) if (t.han) return true;
@@ -560,6 +580,16 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
           // Portugal is not EDP - Energias do Brasil.)
           scored = scoreReading(scored, head, report, (ai) => aliasAt(c, ai).part !== undefined, undefined,
             () => ({ rule: part.rule, cap, detail: { read: head.core, dropped: part.dropped, how: part.how, side: 'fund file' } }));
+        }
+      }
+      // A name written in Han and in Latin letters (合盛硅业 HOSHINE SILICON INDUSTRY CO LTD): each
+      // half is also scored alone, probable at most (bilingualHalves).
+      if (hasHanWord(analysed) && hasLatinWord(analysed)) {
+        for (const half of bilingualHalves(name)) {
+          const read = analyseName(half.read, options);
+          if (read.tokens.length === 0 || read.core === analysed.core) continue;
+          scored = scoreReading(scored, read, report, (ai) => c.compoundReadings.has(ai), undefined,
+            () => ({ rule: 'bilingual-name', cap: 'probable', detail: { read: read.core, dropped: half.dropped, how: half.how, side: 'fund file' } }));
         }
       }
       // A Chinese name written in Han is also read in pinyin (通威股份 as "tongwei co"), against

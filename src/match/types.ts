@@ -169,6 +169,12 @@ export type RuleId =
    */
   | 'registered-head'
   /**
+   * A name written twice, in Han and in Latin letters (合盛硅业 HOSHINE SILICON INDUSTRY CO LTD), as
+   * Hong Kong and mainland files write it: each half is scored alone, probable at most (the other
+   * half is not compared).
+   */
+  | 'bilingual-name'
+  /**
    * A Chinese name written in Han, read in pinyin word by word (han-pinyin.ts) to align with a name
    * written in Latin letters: probable at most (toneless pinyin spells several characters alike,
    * and a company may romanise its brand otherwise).

@@ -140,3 +140,12 @@ describe('shipped list entities found by their Chinese names', () => {
     expect(found('中泰化学')).toEqual([['xinjiang-zhongtai-chemical', 'confirmed', false]]);
   });
 });
+
+describe('bilingual-name: a name written in Han and in Latin letters, each half scored alone', () => {
+  it('finds the company by either half, probable at most', () => {
+    expect(best('Hoshine Silicon Industry Co., Ltd.', '合盛硅业 HOSHINE SILICON INDUSTRY CO LTD')).toEqual({ tier: 'probable', rules: ['exact-name', 'bilingual-name'] });
+    expect(best('合盛硅业', '合盛硅业 HOSHINE SILICON INDUSTRY CO LTD')).toEqual({ tier: 'probable', rules: ['exact-name', 'bilingual-name'] });
+    // A name in one script alone is not split.
+    expect(best('Hoshine Silicon Industry Co., Ltd.', 'HOSHINE SILICON INDUSTRY CO LTD').rules).not.toContain('bilingual-name');
+  });
+});
