@@ -83,6 +83,21 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
     expect(tencent.weightPct).toBe(9.6);
   });
 
+  it('reads every sheet with a holdings header and rows of its own, each a fund named by the sheet; not a summary of the first', async () => {
+    const sheet = (name: string, rows: string[][]) => `<Worksheet ss:Name="${name}"><Table>${rows.map((r) => `<Row>${r.map((c) => `<Cell><Data ss:Type="String">${c}</Data></Cell>`).join('')}</Row>`).join('')}</Table></Worksheet>`;
+    const equity = [['Name', 'Ticker', 'Weight'], ['TENCENT HOLDINGS LTD', '700', '5.0'], ['ALIBABA GROUP HOLDING LTD', '9988', '4.0'], ['MEITUAN', '3690', '3.0']];
+    const book = `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">${
+      sheet('Equity', equity)}${sheet('Fixed Income', [['Security Name', 'Weight'], ['HOSHINE SILICON INDUSTRY CO LTD 3% 2027', '0.5']])}${
+      sheet('Top Holdings', [['Name', 'Weight'], ['TENCENT HOLDINGS LTD', '5.0'], ['ALIBABA GROUP HOLDING LTD', '4.0']])}</Workbook>`;
+    const { meta, records } = await readMl(book);
+    const positions = records.filter((r): r is Position => r.kind === 'position');
+    expect(positions.map((p) => [p.line, p.issuer, p.fund])).toEqual([
+      [2, 'TENCENT HOLDINGS LTD', null], [3, 'ALIBABA GROUP HOLDING LTD', null], [4, 'MEITUAN', null],
+      [2, 'HOSHINE SILICON INDUSTRY CO LTD 3% 2027', 'book.xls (sheet Fixed Income)'],
+    ]);
+    expect(meta.warnings[0]).toBe('sheet "Equity" read (the workbook has 3: Equity, Fixed Income, Top Holdings); also "Fixed Income", each a fund of its own named by the sheet, with rows the first has not');
+  });
+
   it("a cell's formatted text is its value (<Font>, <B> inside <Data>); a comment on it is not", async () => {
     const book = (cell: string) => `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Holdings"><Table>
 <Row><Cell><Data ss:Type="String">Name</Data></Cell><Cell><Data ss:Type="String">Weight</Data></Cell></Row>

@@ -4,6 +4,7 @@
  * tab-separated lines (one line per sheet row, so `line` is the spreadsheet row number), and the
  * header, layout, column words, salvage and exclusions are the CSV reader's. Read whole into memory.
  */
+import { basename } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../../errors.js';
 import { readPreamble, type TextLayout } from '../layout.js';
@@ -129,7 +130,15 @@ export async function readWorkbook(
     }
   }
   if (only === 'spdr') throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in any sheet');
-  const tabular = ordered.find((s) => findHeader(s.rows.slice(0, HEADER_SEARCH_ROWS).map(asLine), '\t', explicitColumns(opts)).shape !== null);
+  const headers = new Map<Sheet, number>();
+  for (const s of ordered) {
+    const shape = findHeader(s.rows.slice(0, HEADER_SEARCH_ROWS).map(asLine), '\t', explicitColumns(opts)).shape;
+    if (shape !== null) headers.set(s, shape.headerIndex);
+  }
+  // A sheet whose rows a longer holdings sheet has already (a Top 10, a summary) is not read.
+  const holdingsSheets = ordered.filter((s) => headers.has(s));
+  const read = holdingsSheets.filter((s) => !holdingsSheets.some((t) => t !== s && t.rows.length > s.rows.length && !addsRows(s, headers.get(s)!, t)));
+  const tabular = read[0];
   if (!tabular) {
     throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any ${sheetWord} (${sheetNames(sheets)})`);
   }
@@ -137,6 +146,12 @@ export async function readWorkbook(
   const layout = layouts.some((l) => l.id === opts.inputFormat) ? opts.inputFormat : undefined;
   const tableOpts: ReadOptions = { ...opts, delimiter: '\t', encoding: 'utf8', inputFormat: layout };
   const reader = await readDelimited(source, new ByteSource(source, sheetText(tabular.rows), null), tableOpts, layouts);
+  // Every other sheet with a holdings header and rows of its own (a workbook's Equity and Fixed
+  // Income sheets) is read too: a listed company there must not be lost. Its rows are a fund of
+  // their own, named by the sheet.
+  const more = read.slice(1);
+  const parts: Array<{ sheet: Sheet; reader: HoldingsReader }> = [];
+  for (const sheet of more) parts.push({ sheet, reader: await readDelimited(source, new ByteSource(source, sheetText(sheet.rows), null), tableOpts, layouts) });
   // A layout other than the generic one keeps its name (its exclusions and columns applied).
   reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? how.format : `${reader.meta.format} (${how.format})`;
   reader.meta.encoding = null;
@@ -146,8 +161,42 @@ export async function readWorkbook(
     reader.meta.asOf ??= outside.asOf;
     reader.meta.fund ??= outside.fund;
   }
-  if (sheets.length > 1) reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheetNames(sheets)})`);
+  if (sheets.length > 1) {
+    const also = parts.length > 0 ? `; also ${parts.map((p) => `"${p.sheet.name}"`).join(', ')}, each a fund of its own named by the ${sheetWord}, with rows the first has not` : '';
+    reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheetNames(sheets)})${also}`);
+  }
+  if (parts.length === 0) return reader;
+  for (const p of parts) reader.meta.warnings.push(...p.reader.meta.warnings.map((w) => `${sheetWord} "${p.sheet.name}": ${w}`));
+  const first = reader.batches;
+  reader.batches = (async function* () {
+    yield* first;
+    for (const p of parts) {
+      const fund = `${p.reader.meta.fund ?? reader.meta.fund ?? (source === '-' ? 'stdin' : basename(source))} (${sheetWord} ${p.sheet.name})`;
+      for await (const batch of p.reader.batches) {
+        for (const r of batch) if (r.kind !== 'skipped') r.fund ??= fund;
+        yield batch;
+      }
+    }
+  })();
   return reader;
+}
+
+/**
+ * Whether a sheet (its header at row `headerIndex`) has a row with a cell of text `other` has
+ * nowhere: rows of its own, not a summary of the other's.
+ */
+const knownCells = new WeakMap<Sheet, Set<string>>();
+function addsRows(sheet: Sheet, headerIndex: number, other: Sheet): boolean {
+  let known = knownCells.get(other);
+  if (known === undefined) {
+    known = new Set<string>();
+    for (const row of other.rows) for (const c of row) if (c !== '') known.add(c);
+    knownCells.set(other, known);
+  }
+  for (let i = headerIndex + 1; i < sheet.rows.length; i++) {
+    for (const c of sheet.rows[i]) if (c.length >= 3 && /\p{L}/u.test(c) && !known.has(c)) return true;
+  }
+  return false;
 }
 
 /** The sheets' names for a message: the first ten, then how many more (a page may hold thousands of tables). */
