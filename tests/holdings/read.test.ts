@@ -65,6 +65,10 @@ describe('detection by content', () => {
     expect(x('\ufeff<n1:infoTable>')).toBe('13f');
     // Blank lines before the byte-order mark (a file joined by a script, an EDGAR extract).
     expect(x('\r\n\ufeff<?xml version="1.0"?>\n<edgarSubmission>')).toBe('nport');
+    // UTF-16 without a byte-order mark, either byte order.
+    const u16 = Buffer.from('<?xml version="1.0" encoding="UTF-16"?><ns1:informationTable>', 'utf16le');
+    expect(sniffXml(u16)).toBe('13f');
+    expect(sniffXml(Buffer.from(u16).swap16())).toBe('13f');
     expect(x('<html><body>')).toBe('html');
     expect(x('<?xml version="1.0"?><catalog><book/></catalog>')).toBe('unknown');
     expect(x('Name,Ticker')).toBeNull();

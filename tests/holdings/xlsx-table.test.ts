@@ -161,6 +161,11 @@ describe('a workbook whose rows and cells carry no reference (r is optional; som
     });
   });
 
+  it('cells written out of order are a one-line error naming the cell and its row', async () => {
+    const bytes = xlsx(EUROPEAN, 'Positions', { damage: (xml) => xml.replace(/(<row r="5">.*?<\/row>)(<row r="6">.*?<\/row>)/, '$2$1') });
+    await expect(read(bytes)).rejects.toMatchObject({ line: 5, reason: expect.stringMatching(/^not a readable xlsx workbook: cell A5 comes after cell E6/) });
+  });
+
   it('fills a reference where one is missing, continuing from the row or cell before', () => {
     expect(fillCellReferences('<sheetData><row r="3"><c r="B3"/><c/></row><row><x:c t="s"/><c/></row><cols><col/></cols></sheetData>'))
       .toBe('<sheetData><row r="3"><c r="B3"/><c r="C3"/></row><row r="4"><x:c r="A4" t="s"/><c r="B4"/></row><cols><col/></cols></sheetData>');

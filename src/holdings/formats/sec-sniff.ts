@@ -9,6 +9,10 @@ import { splitLine } from '../delimited.js';
 export function headText(head: Buffer): string {
   if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
   if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
+  // UTF-16 written without a byte-order mark: '<' and a zero byte ("<\0?\0x\0m\0l", as the XML
+  // specification tells the encoding from the first bytes).
+  if (head[0] === 0x3c && head[1] === 0x00 && head[2] !== 0x00) return head.subarray(0, head.length & ~1).toString('utf16le');
+  if (head[0] === 0x00 && head[1] === 0x3c && head[3] !== 0x00) return Buffer.from(head.subarray(0, head.length & ~1)).swap16().toString('utf16le');
   return head.toString('latin1').replace(/^\xef\xbb\xbf/, '');
 }
 

@@ -45,6 +45,11 @@ export async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]
     const sheets = await readXlsxFile(book, { parseNumber: (s: string) => s, trim: false });
     return sheets.map((s) => ({ name: s.sheet, rows: (s.data ?? []).map((r) => r.map(cellText)) }));
   } catch (e) {
+    const order = OUT_OF_ORDER.exec((e as Error).message);
+    if (order) {
+      const [, row, column, afterRow, afterColumn] = order;
+      throw new InputError(source, `not a readable xlsx workbook: cell ${columnLetters(Number(column))}${row} comes after cell ${columnLetters(Number(afterColumn))}${afterRow}; the format writes cells in order, once each (a damaged file, or a writer that breaks the format: open and save it again)`, Number(row), { cause: e });
+    }
     const cell = DAMAGED_CELL.exec((e as Error).message);
     if (cell) {
       const [, row, column, code] = cell;
@@ -55,6 +60,8 @@ export async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]
   }
 }
 
+/** The xlsx reader's message for a cell out of order (rows written out of order or twice). */
+const OUT_OF_ORDER = /^Out-of-place <c\/> at row (\d+) col (\d+) follows <c\/> at row (\d+) col (\d+)/;
 /** The xlsx reader's message for one damaged cell, and what its codes mean. */
 const DAMAGED_CELL = /^<c\/> at row (\d+), col (\d+): (\w+)/;
 const CELL_PROBLEMS: Readonly<Record<string, string>> = {

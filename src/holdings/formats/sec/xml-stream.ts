@@ -48,6 +48,9 @@ function makeDecoder(head: Buffer): { write(b: Buffer): string; end(): string; n
   let enc = 'utf-8';
   if (head[0] === 0xff && head[1] === 0xfe) enc = 'utf-16le';
   else if (head[0] === 0xfe && head[1] === 0xff) enc = 'utf-16be';
+  // Without a byte-order mark, '<' and a zero byte (the XML specification's own test).
+  else if (head[0] === 0x3c && head[1] === 0x00 && head[2] !== 0x00) enc = 'utf-16le';
+  else if (head[0] === 0x00 && head[1] === 0x3c && head[3] !== 0x00) enc = 'utf-16be';
   else {
     const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head.subarray(0, 256).toString('latin1'));
     const name = declared?.[1].toLowerCase();
