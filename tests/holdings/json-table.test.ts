@@ -61,6 +61,20 @@ describe('JSON holdings (json-table)', () => {
     expect(one.positions.map((p) => [p.line, p.issuer, p.ids.ticker])).toEqual([[2, 'APPLE INC', 'AAPL']]);
   });
 
+  it('reads every array of holdings, each a fund of its own named by its key; not an array of names only', async () => {
+    const doc = JSON.stringify({
+      fund: 'Example Fund',
+      equity: [{ name: 'TENCENT HOLDINGS LTD', weight: 5 }, { name: 'MEITUAN', weight: 3 }],
+      fixedIncome: [{ name: 'HOSHINE SILICON INDUSTRY CO LTD 3% 2027', weight: 1 }],
+      managers: [{ name: 'A. Person' }],
+    });
+    const { positions, meta } = await readAll(await file('parts.json', doc));
+    expect(positions.map((p) => [p.line, p.issuer, p.fund])).toEqual([
+      [2, 'TENCENT HOLDINGS LTD', 'Example Fund'], [3, 'MEITUAN', 'Example Fund'], [2, 'HOSHINE SILICON INDUSTRY CO LTD 3% 2027', 'Example Fund (array fixedIncome)'],
+    ]);
+    expect(meta.warnings[0]).toBe('JSON: 2 records under "equity", 1 records under "fixedIncome", 1 records under "managers"; lines are their places in their array after the header\'s line 1 (record 1 is line 2)');
+  });
+
   it('reads JSON Lines, and nested fields as columns of their own', async () => {
     const lines = [
       { security: { name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', isin: 'CNE100000PM8' }, value: '1,234.50' },

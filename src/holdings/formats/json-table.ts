@@ -39,9 +39,16 @@ function keyWords(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
 }
 
-/** The array with the most records at `value` or below it (breadth first, SEARCH_DEPTH levels), with its path. */
-function recordsIn(value: unknown): { path: string; items: unknown[]; records: number } | null {
-  let best: { path: string; items: unknown[]; records: number } | null = null;
+/** An array of records found in the document, at `path` (keys joined by dots; '' for the top). */
+interface RecordArray { path: string; items: unknown[]; records: number }
+
+/**
+ * Every array mostly of records at `value` or below it (breadth first, SEARCH_DEPTH levels), the
+ * one with the most records first: a document may hold a fund's parts side by side
+ * ({"equity": [...], "fixedIncome": [...]}), and each is read.
+ */
+function recordArrays(value: unknown): RecordArray[] {
+  const found: RecordArray[] = [];
   let level: { path: string; value: unknown }[] = [{ path: '', value }];
   for (let depth = 0; depth < SEARCH_DEPTH && level.length > 0; depth++) {
     const next: typeof level = [];
@@ -49,7 +56,7 @@ function recordsIn(value: unknown): { path: string; items: unknown[]; records: n
       if (Array.isArray(v)) {
         const records = v.filter(isRecord).length;
         // An array mostly of records (a stray null or string among them is a row skipped with its reason).
-        if (records > 0 && records * 2 >= v.length && (best === null || records > best.records)) best = { path, items: v, records };
+        if (records > 0 && records * 2 >= v.length) found.push({ path, items: v, records });
       } else if (isRecord(v)) {
         for (const [k, child] of Object.entries(v)) next.push({ path: path === '' ? k : `${path}.${k}`, value: child });
       }
@@ -57,8 +64,8 @@ function recordsIn(value: unknown): { path: string; items: unknown[]; records: n
     level = next;
   }
   // A document that is one record (JSON Lines of one line): a table of one row.
-  if (best === null && isRecord(value) && Object.values(value).some((v) => !isRecord(v) && !Array.isArray(v))) return { path: '', items: [value], records: 1 };
-  return best;
+  if (found.length === 0 && isRecord(value) && Object.values(value).some((v) => !isRecord(v) && !Array.isArray(v))) return [{ path: '', items: [value], records: 1 }];
+  return found.sort((a, b) => b.records - a.records);
 }
 
 /** A cell's text: strings as written, numbers and booleans as JSON writes them, null as empty. */
@@ -137,48 +144,53 @@ export async function readJsonTable(source: string, bytes: ByteSource, opts: Rea
   const doc = parseDocument(source, withoutBom(text));
   const own = ownDocument(doc);
   if (own) throw new NotHoldingsError(source, `${own}, not holdings`);
-  const found = recordsIn(doc);
-  if (found === null) throw new NotHoldingsError(source, `JSON without an array of records (objects with fields such as name, ticker, value) in its first ${SEARCH_DEPTH} levels`);
-  const columns = new Map<string, number>();
-  const rows: string[][] = [];
-  // Items that are no record (null, a string) or an empty one: a blank line of the table, and a
-  // row skipped with its reason and text (searched for listed names, as a skipped row's is).
+  const arrays = recordArrays(doc);
+  if (arrays.length === 0) throw new NotHoldingsError(source, `JSON without an array of records (objects with fields such as name, ticker, value) in its first ${SEARCH_DEPTH} levels`);
+  const several = arrays.length > 1;
+  const sheets: Sheet[] = [];
   const skipped: SkippedRow[] = [];
-  for (const item of found.items) {
-    const row: string[] = [];
-    const line = rows.length + 2;
-    if (item instanceof BrokenLine) {
-      rows.push(row);
-      skipped.push({ kind: 'skipped', source, line, reason: 'not valid JSON', text: item.text.slice(0, MAX_SKIPPED_TEXT) });
-      continue;
-    }
-    if (!isRecord(item)) {
-      rows.push(row);
-      skipped.push({ kind: 'skipped', source, line, reason: `not a record: ${item === null ? 'null' : `a JSON ${Array.isArray(item) ? 'array' : typeof item}`}`, text: (JSON.stringify(item) ?? '').slice(0, MAX_SKIPPED_TEXT) });
-      continue;
-    }
-    for (const [key, value] of flatten(item)) {
-      let at = columns.get(key);
-      if (at === undefined) {
-        if (columns.size >= MAX_FIELDS) throw new InputError(source, `records with more than ${MAX_FIELDS} distinct fields (at record ${rows.length + 1}): not a holdings table`);
-        columns.set(key, (at = columns.size));
+  for (const found of arrays) {
+    const columns = new Map<string, number>();
+    const rows: string[][] = [];
+    // Items that are no record (null, a string) or an empty one: a blank line of the table, and a
+    // row skipped with its reason and text (searched for listed names, as a skipped row's is).
+    const where = several ? ` (in "${found.path}")` : '';
+    for (const item of found.items) {
+      const row: string[] = [];
+      const line = rows.length + 2;
+      if (item instanceof BrokenLine) {
+        rows.push(row);
+        skipped.push({ kind: 'skipped', source, line, reason: 'not valid JSON', text: item.text.slice(0, MAX_SKIPPED_TEXT) });
+        continue;
       }
-      row[at] = cellText(value);
+      if (!isRecord(item)) {
+        rows.push(row);
+        skipped.push({ kind: 'skipped', source, line, reason: `not a record: ${item === null ? 'null' : `a JSON ${Array.isArray(item) ? 'array' : typeof item}`}${where}`, text: (JSON.stringify(item) ?? '').slice(0, MAX_SKIPPED_TEXT) });
+        continue;
+      }
+      for (const [key, value] of flatten(item)) {
+        let at = columns.get(key);
+        if (at === undefined) {
+          if (columns.size >= MAX_FIELDS) throw new InputError(source, `records with more than ${MAX_FIELDS} distinct fields (at record ${rows.length + 1}${where}): not a holdings table`);
+          columns.set(key, (at = columns.size));
+        }
+        row[at] = cellText(value);
+      }
+      if (!row.some((c) => c !== undefined && c !== '')) {
+        rows.push([]);
+        skipped.push({ kind: 'skipped', source, line, reason: `an empty record${where}`, text: JSON.stringify(item).slice(0, MAX_SKIPPED_TEXT) });
+        continue;
+      }
+      rows.push(row);
     }
-    if (!row.some((c) => c !== undefined && c !== '')) {
-      rows.push([]);
-      skipped.push({ kind: 'skipped', source, line, reason: 'an empty record', text: JSON.stringify(item).slice(0, MAX_SKIPPED_TEXT) });
-      continue;
-    }
-    rows.push(row);
+    const header = [...columns.keys()].map(keyWords);
+    for (const row of rows) for (let i = 0; i < header.length; i++) row[i] ??= '';
+    sheets.push({ name: found.path === '' ? 'records' : found.path, rows: [header, ...rows] });
   }
-  const header = [...columns.keys()].map(keyWords);
-  for (const row of rows) for (let i = 0; i < header.length; i++) row[i] ??= '';
-  const sheet: Sheet = { name: found.path === '' ? 'records' : found.path, rows: [header, ...rows] };
   // The document's own fields beside the records (a date, a fund name): its preamble.
   const before = (): string[][] =>
     isRecord(doc) ? Object.entries(doc).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [keyWords(k), cellText(v)]) : [];
-  const reader = await readWorkbook(source, [sheet], opts, layouts, { only: 'table', format: 'json-table', sheet: 'array', workbook: 'document', before });
+  const reader = await readWorkbook(source, sheets, opts, layouts, { only: 'table', format: 'json-table', sheet: 'array', workbook: 'document', before });
   if (skipped.length > 0) {
     const rest = reader.batches;
     reader.batches = (async function* () {
@@ -187,6 +199,7 @@ export async function readJsonTable(source: string, bytes: ByteSource, opts: Rea
     })();
   }
   reader.meta.encoding = encoding;
-  reader.meta.warnings.unshift(...warnings, `JSON: ${found.items.length} records${found.path ? ` under "${found.path}"` : ''}; lines are their places in the array after the header's line 1 (record 1 is line 2)`);
+  const counts = arrays.map((a) => `${a.items.length} records${a.path ? ` under "${a.path}"` : ''}`).join(', ');
+  reader.meta.warnings.unshift(...warnings, `JSON: ${counts}; lines are their places in ${several ? 'their' : 'the'} array after the header's line 1 (record 1 is line 2)`);
   return reader;
 }

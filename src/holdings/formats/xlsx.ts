@@ -11,6 +11,7 @@ import { readPreamble, type TextLayout } from '../layout.js';
 import { ByteSource } from '../open.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
 import { findHeader } from '../sniff.js';
+import { headerScore } from '../columns.js';
 import { readDelimited } from '../table.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
 import { cleanText } from '../values.js';
@@ -138,9 +139,13 @@ export async function readWorkbook(
   }
   if (only === 'spdr') throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in any sheet');
   const headers = new Map<Sheet, number>();
+  /** Sheets whose header names an issuer and something held of it (a weight, a value, an identifier): a holdings table, not a list of names. */
+  const heldHeaders = new Set<Sheet>();
   for (const s of ordered) {
     const shape = findHeader(s.rows.slice(0, HEADER_SEARCH_ROWS).map(asLine), '\t', explicitColumns(opts)).shape;
-    if (shape !== null) headers.set(s, shape.headerIndex);
+    if (shape === null) continue;
+    headers.set(s, shape.headerIndex);
+    if (headerScore(shape.header).known >= 2) heldHeaders.add(s);
   }
   // A sheet whose rows a longer holdings sheet has already (a Top 10, a summary) is not read.
   const holdingsSheets = ordered.filter((s) => headers.has(s));
@@ -156,7 +161,8 @@ export async function readWorkbook(
   // Every other sheet with a holdings header and rows of its own (a workbook's Equity and Fixed
   // Income sheets) is read too: a listed company there must not be lost. Its rows are a fund of
   // their own, named by the sheet.
-  const more = read.slice(1);
+  // (Only a sheet whose header is a holdings table's: a sheet of managers' names is none.)
+  const more = read.slice(1).filter((s) => heldHeaders.has(s));
   const parts: Array<{ sheet: Sheet; reader: HoldingsReader }> = [];
   for (const sheet of more) parts.push({ sheet, reader: await readDelimited(source, new ByteSource(source, sheetText(sheet.rows), null), tableOpts, layouts) });
   // A layout other than the generic one keeps its name (its exclusions and columns applied).
