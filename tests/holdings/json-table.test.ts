@@ -75,6 +75,15 @@ describe('JSON holdings (json-table)', () => {
     expect(meta.warnings[0]).toBe('JSON: 2 records under "equity", 1 records under "fixedIncome", 1 records under "managers"; lines are their places in their array after the header\'s line 1 (record 1 is line 2)');
   });
 
+  it('an amount nested with its currency ({"amount": ..., "currency": "CNY"}) is read in that currency', async () => {
+    const doc = JSON.stringify({ holdings: [
+      { name: 'HOSHINE SILICON INDUSTRY CO LTD A', marketValue: { amount: '1000', currency: 'CNY' } },
+      { name: 'APPLE INC', marketValue: { value: 2000, currencyCode: 'USD' } },
+    ] });
+    const { positions } = await readAll(await file('money.json', doc));
+    expect(positions.map((p) => p.value)).toEqual([{ amount: 1000, currency: 'CNY' }, { amount: 2000, currency: 'USD' }]);
+  });
+
   it('reads JSON Lines, and nested fields as columns of their own', async () => {
     const lines = [
       { security: { name: 'HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD', isin: 'CNE100000PM8' }, value: '1,234.50' },

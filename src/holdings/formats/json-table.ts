@@ -76,11 +76,31 @@ function cellText(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** A record's fields as columns: a nested object's fields one level down ("price.value"). */
+/** Keys of an amount and of its currency, as an API writes money ({"amount": "1000", "currency": "CNY"}). */
+const AMOUNT_KEYS = new Set(['amount', 'value', 'amt']);
+const CURRENCY_KEYS = new Set(['currency', 'currencycode', 'ccy', 'currency_code', 'iso']);
+
+/** A nested object that is an amount and its currency, written as the table reader reads money ("1000 CNY"); undefined for any other. */
+function moneyText(v: JsonRecord): string | undefined {
+  const keys = Object.keys(v);
+  if (keys.length !== 2) return undefined;
+  const amount = keys.find((k) => AMOUNT_KEYS.has(k.toLowerCase()));
+  const currency = keys.find((k) => CURRENCY_KEYS.has(k.toLowerCase()));
+  if (amount === undefined || currency === undefined || typeof v[currency] !== 'string') return undefined;
+  const a = v[amount];
+  return typeof a === 'number' || typeof a === 'string' ? `${a} ${v[currency] as string}` : undefined;
+}
+
+/**
+ * A record's fields as columns: a nested object's fields one level down ("price.value"); an amount
+ * with its currency one cell ("marketValue": "1000 CNY"), so the currency labels that amount.
+ */
 function flatten(record: JsonRecord): [string, unknown][] {
   const out: [string, unknown][] = [];
   for (const [k, v] of Object.entries(record)) {
-    if (isRecord(v)) for (const [k2, v2] of Object.entries(v)) out.push([`${k}.${k2}`, v2]);
+    const money = isRecord(v) ? moneyText(v) : undefined;
+    if (money !== undefined) out.push([k, money]);
+    else if (isRecord(v)) for (const [k2, v2] of Object.entries(v)) out.push([`${k}.${k2}`, v2]);
     else out.push([k, v]);
   }
   return out;
