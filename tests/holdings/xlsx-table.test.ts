@@ -88,14 +88,16 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
     const equity = [['Name', 'Ticker', 'Weight'], ['TENCENT HOLDINGS LTD', '700', '5.0'], ['ALIBABA GROUP HOLDING LTD', '9988', '4.0'], ['MEITUAN', '3690', '3.0']];
     const book = `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">${
       sheet('Equity', equity)}${sheet('Fixed Income', [['Security Name', 'Weight'], ['HOSHINE SILICON INDUSTRY CO LTD 3% 2027', '0.5']])}${
-      sheet('Top Holdings', [['Name', 'Weight'], ['TENCENT HOLDINGS LTD', '5.0'], ['ALIBABA GROUP HOLDING LTD', '4.0']])}</Workbook>`;
+      // A summary: its names in another case, a total line, a note; another copy of the first sheet.
+      sheet('Top Holdings', [['Name', 'Weight'], ['Tencent Holdings Ltd', '5.0'], ['ALIBABA GROUP HOLDING LTD', '4.0'], ['Total', '9.0']])}${
+      sheet('Equity copy', equity)}</Workbook>`;
     const { meta, records } = await readMl(book);
     const positions = records.filter((r): r is Position => r.kind === 'position');
     expect(positions.map((p) => [p.line, p.issuer, p.fund])).toEqual([
       [2, 'TENCENT HOLDINGS LTD', null], [3, 'ALIBABA GROUP HOLDING LTD', null], [4, 'MEITUAN', null],
       [2, 'HOSHINE SILICON INDUSTRY CO LTD 3% 2027', 'book.xls (sheet Fixed Income)'],
     ]);
-    expect(meta.warnings[0]).toBe('sheet "Equity" read (the workbook has 3: Equity, Fixed Income, Top Holdings); also "Fixed Income", each a fund of its own named by the sheet, with rows the first has not');
+    expect(meta.warnings[0]).toBe('sheet "Equity" read (the workbook has 4: Equity, Fixed Income, Top Holdings, Equity copy); also "Fixed Income", each a fund of its own named by the sheet, with rows the first has not');
   });
 
   it("a cell's formatted text is its value (<Font>, <B> inside <Data>); a comment on it is not", async () => {
@@ -170,6 +172,9 @@ describe('a workbook whose rows and cells carry no reference (r is optional; som
     expect(fillCellReferences('<sheetData><row r="3"><c r="B3"/><c/></row><row><x:c t="s"/><c/></row><cols><col/></cols></sheetData>'))
       .toBe('<sheetData><row r="3"><c r="B3"/><c r="C3"/></row><row r="4"><x:c r="A4" t="s"/><c r="B4"/></row><cols><col/></cols></sheetData>');
     expect(fillCellReferences('<row r="1"><c r="A1"/></row>')).toBeNull();
+    // References in single quotes or with spaces are references; a row without one takes its first cell's row.
+    expect(fillCellReferences(`<row><c r='B2'/><c r = "C2"/></row><row><c r="A4"/><c/></row><c:chart/>`))
+      .toBe(`<row r="2"><c r='B2'/><c r = "C2"/></row><row r="4"><c r="A4"/><c r="B4"/></row><c:chart/>`);
   });
 });
 

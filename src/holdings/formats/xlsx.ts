@@ -26,6 +26,9 @@ const GENERIC_LAYOUT = 'generic-csv';
  */
 export const MAX_WORKBOOK_CELLS = 20_000_000;
 
+/** How many of the longest holdings sheets each other sheet is compared with (is it a summary of one?). */
+const COMPARED_SHEETS = 20;
+
 /** How many rows of each sheet are searched for a holdings header. */
 const HEADER_SEARCH_ROWS = 50;
 
@@ -148,8 +151,14 @@ export async function readWorkbook(
     if (headerScore(shape.header).known >= 2) heldHeaders.add(s);
   }
   // A sheet whose rows a longer holdings sheet has already (a Top 10, a summary) is not read.
+  // A sheet is left out when a sheet as long or longer has its rows (of two that have each
+  // other's, the first in order is read); compared with the longest few only (a page may hold
+  // thousands of tables).
   const holdingsSheets = ordered.filter((s) => headers.has(s));
-  const read = holdingsSheets.filter((s) => !holdingsSheets.some((t) => t !== s && t.rows.length > s.rows.length && !addsRows(s, headers.get(s)!, t)));
+  const longestSheets = [...holdingsSheets].sort(longest).slice(0, COMPARED_SHEETS);
+  const covers = (t: Sheet, s: Sheet): boolean => !addsRows(s, headers.get(s)!, t);
+  const read = holdingsSheets.filter((s) => !longestSheets.some((t) => t !== s && t.rows.length >= s.rows.length && covers(t, s)
+    && (t.rows.length > s.rows.length || !covers(s, t) || holdingsSheets.indexOf(t) < holdingsSheets.indexOf(s))));
   const tabular = read[0];
   if (!tabular) {
     throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any ${sheetWord} (${sheetNames(sheets)})`);
@@ -175,20 +184,25 @@ export async function readWorkbook(
     reader.meta.fund ??= outside.fund;
   }
   if (sheets.length > 1) {
-    const also = parts.length > 0 ? `; also ${parts.map((p) => `"${p.sheet.name}"`).join(', ')}, each a fund of its own named by the ${sheetWord}, with rows the first has not` : '';
+    const also = parts.length > 0 ? `; also ${sheetNames(parts.map((p) => p.sheet), true)}, each a fund of its own named by the ${sheetWord}, with rows the first has not` : '';
     reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheetNames(sheets)})${also}`);
   }
   if (parts.length === 0) return reader;
-  for (const p of parts) reader.meta.warnings.push(...p.reader.meta.warnings.map((w) => `${sheetWord} "${p.sheet.name}": ${w}`));
   const first = reader.batches;
   reader.batches = (async function* () {
     yield* first;
     for (const p of parts) {
-      const fund = `${p.reader.meta.fund ?? reader.meta.fund ?? (source === '-' ? 'stdin' : basename(source))} (${sheetWord} ${p.sheet.name})`;
+      // (An unnamed HTML table is called "table 2" already.)
+      const label = p.sheet.name.startsWith(`${sheetWord} `) ? p.sheet.name : `${sheetWord} ${p.sheet.name}`;
+      const fund = `${p.reader.meta.fund ?? reader.meta.fund ?? (source === '-' ? 'stdin' : basename(source))} (${label})`;
       for await (const batch of p.reader.batches) {
+        // A skipped row says which sheet its line is in (it carries no fund).
         for (const r of batch) if (r.kind !== 'skipped') r.fund ??= fund;
+        else r.reason = `${label}: ${r.reason}`;
         yield batch;
       }
+      // (Its warnings once its rows are read: the table reader adds some as it reads.)
+      reader.meta.warnings.push(...p.reader.meta.warnings.map((w) => `${label}: ${w}`));
     }
   })();
   return reader;
@@ -203,18 +217,26 @@ function addsRows(sheet: Sheet, headerIndex: number, other: Sheet): boolean {
   let known = knownCells.get(other);
   if (known === undefined) {
     known = new Set<string>();
-    for (const row of other.rows) for (const c of row) if (c !== '') known.add(c);
+    for (const row of other.rows) for (const c of row) if (c !== '') known.add(c.toLowerCase());
     knownCells.set(other, known);
   }
   for (let i = headerIndex + 1; i < sheet.rows.length; i++) {
-    for (const c of sheet.rows[i]) if (c.length >= 3 && /\p{L}/u.test(c) && !known.has(c)) return true;
+    const row = sheet.rows[i];
+    // Rows of holdings only: a total line or a note of one cell ("Source: ...") is no holding of its own.
+    if (row.filter((c) => c !== '').length < 2 || row.some((c) => /^\s*(?:grand\s+)?total\b/i.test(c))) continue;
+    // A security the other sheet has by its code is the same row, its name written otherwise (Title Case in a Top 10).
+    if (row.some((c) => SECURITY_CODE.test(c) && known.has(c.toLowerCase()))) continue;
+    for (const c of row) if (c.length >= 3 && /\p{L}/u.test(c) && !known.has(c.toLowerCase())) return true;
   }
   return false;
 }
 
+/** A cell that is a security's code: an ISIN, CUSIP or SEDOL (letters and digits), or a six-digit A-share code. */
+const SECURITY_CODE = /^(?:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}|\d{6})$/;
+
 /** The sheets' names for a message: the first ten, then how many more (a page may hold thousands of tables). */
-function sheetNames(sheets: readonly Sheet[]): string {
-  const shown = sheets.slice(0, 10).map((s) => s.name).join(', ');
+function sheetNames(sheets: readonly Sheet[], quoted = false): string {
+  const shown = sheets.slice(0, 10).map((s) => (quoted ? `"${s.name}"` : s.name)).join(', ');
   return sheets.length > 10 ? `${shown} and ${sheets.length - 10} more` : shown;
 }
 

@@ -126,27 +126,35 @@ export function columnLetters(n: number): string {
   return letters;
 }
 
-/** A row's or a cell's start tag in a sheet's XML (any namespace prefix; not <cols>, <col>, <rowBreaks>). */
-const ROW_OR_CELL = /<((?:\w+:)?)(row|c)\b([^>]*?)(\/?)>/g;
-const ROW_NUMBER = /\sr="(\d+)"/;
-const CELL_REFERENCE = /\sr="([A-Z]{1,3})(\d+)"/;
+/** A row's or a cell's start tag in a sheet's XML (any namespace prefix; not <cols>, <col>, <rowBreaks>, <c:chart>). */
+const ROW_OR_CELL = /<((?:\w+:)?)(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+/** A row's reference and a cell's, in either quotes, spaces around the '=' allowed. */
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
+const CELL_REFERENCE = /\sr\s*=\s*["']([A-Z]{1,3})(\d+)["']/;
+const CELL_REFERENCES = /<(?:\w+:)?c(?=[\s/>])[^>]*?\sr\s*=\s*["']([A-Z]{1,3})(\d+)["']/g;
+const FIRST_CELL_REFERENCE = /<(?:\w+:)?c(?=[\s/>])[^>]*?\sr\s*=\s*["']([A-Z]{1,3})(\d+)["']/;
+const NEXT_ROW = /<(?:\w+:)?row(?=[\s/>])/g;
 
 /**
  * A sheet's XML with every row and cell given its reference (`r`), which the format makes optional
- * and some writers leave out: a row without one follows the row before, a cell the cell before. The
- * xlsx reader needs them (without, it failed with "Cannot read properties of undefined"). Null when
- * every row and cell has one. Works on the XML as latin1 text, so the bytes round-trip.
+ * and some writers leave out: a row without one takes its first cell's row, else follows the row
+ * before; a cell without one follows the cell before. The xlsx reader needs them (without, it
+ * failed with "Cannot read properties of undefined"). Null when every row and cell has one. Works
+ * on the XML as latin1 text, so the bytes round-trip.
  */
 export function fillCellReferences(xml: string): string | null {
   let row = 0;
   let column = 0;
   let filled = false;
-  const out = xml.replace(ROW_OR_CELL, (tag, prefix: string, name: string, attrs: string, close: string) => {
+  const out = xml.replace(ROW_OR_CELL, (tag, prefix: string, name: string, attrs: string, close: string, at: number) => {
     if (name === 'row') {
       const r = ROW_NUMBER.exec(attrs);
-      row = r ? Number(r[1]) : row + 1;
       column = 0;
-      if (r) return tag;
+      if (r) {
+        row = Number(r[1]);
+        return tag;
+      }
+      row = firstCellRow(xml, at + tag.length) ?? row + 1;
       filled = true;
       return `<${prefix}row r="${row}"${attrs}${close}>`;
     }
@@ -160,6 +168,17 @@ export function fillCellReferences(xml: string): string | null {
     return `<${prefix}c r="${columnLetters(column)}${row}"${attrs}${close}>`;
   });
   return filled ? out : null;
+}
+
+/** The row of the first cell with a reference after `from`, before the next row starts (undefined: none). */
+function firstCellRow(xml: string, from: number): number | undefined {
+  NEXT_ROW.lastIndex = from;
+  const next = NEXT_ROW.exec(xml);
+  const end = next === null ? xml.length : next.index;
+  // (Within the row only: searched to the end of the sheet from every row, a sheet without any
+  // reference would take time in the square of its size.)
+  const cell = FIRST_CELL_REFERENCE.exec(xml.slice(from, end));
+  return cell !== null ? Number(cell[2]) : undefined;
 }
 
 /**
@@ -189,7 +208,7 @@ export function prepareWorkbook(source: string, bytes: Buffer): Promise<Buffer> 
       sheets[entry.fileName] = Buffer.from(xml, 'latin1');
       let rows = 0;
       let columns = 0;
-      for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{1,3})(\d+)"/g)) {
+      for (const m of xml.matchAll(CELL_REFERENCES)) {
         columns = Math.max(columns, columnNumber(m[1]!));
         rows = Math.max(rows, Number(m[2]));
       }
