@@ -36,7 +36,8 @@ import { readsAsPinyin } from './pinyin.js';
 import { cutAtKnownWords } from './known-word-cut.js';
 
 const HAN = /\p{Script=Han}/u;
-const HAN_RUN = /\p{Script=Han}+/gu;
+/** A run of Han characters (global: for match and replace). */
+export const HAN_RUN = /\p{Script=Han}+/gu;
 const KANA = /[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9d]/;
 /** Japanese company forms (会社 alone covers 株式会社, 有限会社, 合同会社, 合資会社, 合名会社, 相互会社); ㈱ and (株) abbreviate 株式会社. */
 const JAPANESE_FORM = /会社|㈱|[(（]株[)）]/;

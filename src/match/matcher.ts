@@ -24,7 +24,7 @@ import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 import { createIdFilter } from './id-filter.js';
 import { mayHaveRegisteredPart, partCap, registeredParts } from './registered-name.js';
-import { readsInPinyin } from './han-pinyin.js';
+import { HAN_RUN, readsInPinyin } from './han-pinyin.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -221,7 +221,6 @@ function hasLatinWord(analysed: AnalysedName): boolean {
   return false;
 }
 
-const HAN_CHARS = /[\p{Script=Han}]+/gu;
 const LATIN_LETTERS = /[A-Za-z]/;
 
 /**
@@ -229,8 +228,8 @@ const LATIN_LETTERS = /[A-Za-z]/;
  * without them (each only when it holds letters of its own script).
  */
 function bilingualHalves(name: string): Array<{ read: string; dropped: string; how: string }> {
-  const han = (name.match(HAN_CHARS) ?? []).join(' ');
-  const latin = name.replace(HAN_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  const han = (name.match(HAN_RUN) ?? []).join(' ');
+  const latin = name.replace(HAN_RUN, ' ').replace(/\s+/g, ' ').trim();
   if (han === '' || !LATIN_LETTERS.test(latin)) return [];
   return [{ read: latin, dropped: han, how: 'Latin letters' }, { read: han, dropped: latin, how: 'Han' }];
 }
