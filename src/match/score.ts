@@ -352,6 +352,15 @@ function emptyScore(): NameScore {
   return { alignment: 0, exact: false, cutExact: false, weak: false, pairs: [], extraQuery: [], extraList: [], evidence: [] };
 }
 
+/** A listed acronym of one short word standing whole among the fund file's words: no score, only the listed name inside (listedInside). */
+function acronymInside(Q: readonly NameToken[], acronym: string): NameScore {
+  const base = emptyScore();
+  base.pairs = [{ query: acronym, list: acronym, sim: 1, how: 'equal' }];
+  for (const t of Q) if (t.text !== acronym) base.extraQuery.push(t.text);
+  base.listedInside = true;
+  return base;
+}
+
 /** Extra-word multipliers: a word only the fund file has says more than one only the list has. */
 const EXTRA_QUERY: Record<TokenKind, number> = { distinctive: 1, number: 1, generic: 0.5, place: 0.5 };
 const EXTRA_LIST: Record<TokenKind, number> = { distinctive: 0.5, number: 1, generic: 0.5, place: 0.5 };
@@ -816,7 +825,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   if (!a.distinctive && !q.name.truncated) return commonWordsTypo(q, a, policy);
   // An acronym alias (one word of up to 4 letters: CSC, AVIC, CSSC, LAJS) names only an issuer
   // that is exactly that word: "CSC Financial" is not "CSC", "AVIC Capital" is not "AVIC".
-  if (L.length === 1 && L[0].text.length <= 4 && Q.length > 1) return null;
+  // (Standing whole among other words, it scores nothing; a row's ticker may still floor it:
+  // ticker-listed-name, FOO BAR TBEA CO LTD under TBEA's code.)
+  if (L.length === 1 && L[0].text.length <= 4 && Q.length > 1) return Q.some((t) => t.text === L[0].text) ? acronymInside(Q, L[0].text) : null;
 
   const nQ = Q.length;
   const nL = L.length;

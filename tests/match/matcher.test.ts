@@ -98,6 +98,11 @@ describe('identifiers', () => {
     // Either signal alone is not enough: no ticker, or another ticker.
     expect(top(wrapped, {})).toEqual([]);
     expect(top(wrapped, { ticker: '600519' })).toEqual([]);
+    // A listed acronym of one short word (TBEA) scores nothing among other words; the ticker floors it.
+    const pair = pairList({ id: 'tbea', listed: 'TBEA Co., Ltd.' });
+    const tbea = createMatcher([{ ...pair, entities: [{ ...pair.entities[0], identifiers: [{ type: 'ticker', value: '600089', exchange: 'XSHG', country: 'CN', verification: 'verified' }] }] }]);
+    expect(tbea.match({ issuer: 'FOO BAR TBEA CO LTD', ids: { ticker: '600089' } }).map((x) => [x.tier, rules(x).includes('ticker-listed-name')])).toEqual([['review', true]]);
+    expect(tbea.match({ issuer: 'FOO BAR TBEA CO LTD', ids: {} })).toEqual([]);
     // A listed name read through a typo is not the listed name as written: no floor.
     expect(top('=HYPERLINK("https://example.com/x","HANGZHOU HIKVISON DIGITAL TECHNOLOGY CO LTD")', { ticker: '002415' }).filter((x) => rules(x).includes('ticker-listed-name'))).toEqual([]);
   });
