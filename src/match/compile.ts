@@ -49,6 +49,8 @@ export interface CompiledAlias extends Target {
   pieceWords: PieceWord[][] | undefined;
   /** Whether some word may be initials written beside the other name's words (score.ts hasAcronymWord), likewise. */
   acronymWord: boolean | undefined;
+  /** Whether the alias states a legal form no Chinese registry writes (score.ts registered-words), likewise. */
+  formElsewhere: boolean | undefined;
   /** A part of the registered name the alias is read as (registered-name.ts), or undefined for the name as listed. */
   part: AliasPart | undefined;
 }
@@ -592,7 +594,7 @@ export function aliasAt(c: CompiledLists, ai: number): CompiledAlias {
   const kinds = name.tokens.map((t) => t.kind);
   const alias: CompiledAlias = {
     entity: target.entity, relation: target.relation, relationName: target.relationName, relationSource: target.relationSource,
-    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined, shortFormWords: undefined, pieceWords: undefined, acronymWord: undefined, part,
+    text, name, kinds, weights: name.tokens.map((t) => tokenWeight(c, t.text, t.kind)), distinctive: kinds.includes('distinctive'), initials: undefined, shortFormWords: undefined, pieceWords: undefined, acronymWord: undefined, formElsewhere: undefined, part,
   };
   c.analysed[ai] = alias;
   return alias;

@@ -36,6 +36,8 @@ interface QueryMemo {
   writtenWords: [string[], string[]] | undefined;
   /** The words as written (sameWordsTranslated). */
   writtenSet: Set<string> | undefined;
+  /** The name states a legal form no Chinese registry writes (registered-words). */
+  formElsewhere: boolean | undefined;
 }
 
 /** orderKey of the query's name (null: none), worked out once. */
@@ -46,7 +48,7 @@ function queryOrderKey(q: QueryName): string | null {
 }
 
 function memoOf(q: QueryName): QueryMemo {
-  return (q.memo ??= { acronymWord: undefined, orderKey: undefined, initials: undefined, words: undefined, writtenWords: undefined, writtenSet: undefined });
+  return (q.memo ??= { acronymWord: undefined, orderKey: undefined, initials: undefined, words: undefined, writtenWords: undefined, writtenSet: undefined, formElsewhere: undefined });
 }
 
 export interface AlignedPair {
@@ -84,17 +86,10 @@ function leadsWithChinesePlace(T: readonly NameToken[]): boolean {
 
 /** Where Chinese companies are registered: a local legal form of another country marks another company. */
 const CHINESE_REGISTRIES = new Set(['CN', 'HK', 'TW', 'MO']);
-const formElsewhereMemo = new Map<string, boolean>();
-/** The name states a local legal form no Chinese registry writes (Berhad, GmbH, S.A.): memoised per text. */
+/** The name states a local legal form no Chinese registry writes (Berhad, GmbH, S.A.). */
 function formElsewhere(text: string): boolean {
-  let found = formElsewhereMemo.get(text);
-  if (found === undefined) {
-    const local = localForm(formSpansOf(nameWords(text)));
-    found = local !== undefined && !local.countries.some((c) => CHINESE_REGISTRIES.has(c));
-    if (formElsewhereMemo.size > 10_000) formElsewhereMemo.clear();
-    formElsewhereMemo.set(text, found);
-  }
-  return found;
+  const local = localForm(formSpansOf(nameWords(text)));
+  return local !== undefined && !local.countries.some((c) => CHINESE_REGISTRIES.has(c));
 }
 
 /** Some word of the run i0..i1 (i1 -1: the one word i0) is distinctive. */
@@ -1067,7 +1062,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // the listed company as a sister: worth a look, not ruled out.
   // (Not a name whose legal form is of a country where Chinese names are not registered: SHENZHEN
   // SUNWAY COMMUNICATION is not Sunway Berhad.)
-  const registeredWords = extraWords && qDistinct === 0 && (leadsWithChinesePlace(Q) || leadsWithChinesePlace(L)) && !formElsewhere(a.text) && !formElsewhere(q.name.norm);
+  const registeredWords = extraWords && qDistinct === 0 && (leadsWithChinesePlace(Q) || leadsWithChinesePlace(L)) && !(a.formElsewhere ??= formElsewhere(a.text)) && !(memoOf(q).formElsewhere ??= formElsewhere(q.name.norm));
   if (registeredWords) extraWords = false;
   const numberOneSide = !numbersDiffer && qNumbers + lNumbers > 0;
   const equal = allEqual && qExtra === 0 && lExtra === 0;
