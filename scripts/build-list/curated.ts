@@ -76,6 +76,7 @@ export const ENRICHMENTS: Enrichment[] = [
   { match: 'IFLYTEK', identifiers: [partialAshare('002230', 'XSHE', '科大讯飞')] },
   {
     match: 'Xinjiang Daqo New Energy, Co. Ltd',
+    aliases: ['大全能源'],
     identifiers: [{ ...verifiedAshare('688303', 'XSHG', '大全能源 (listed 2021-07-22)', SEC_DAQO_20F), note: '688303 = 大全能源, listed 2021-07-22, in a tushare stock_basic snapshot; Daqo New Energy Corp.\'s 2021 Form 20-F reports Xinjiang Daqo\'s IPO on the Shanghai STAR market on 22 July 2021' }],
     relations: [{ ...sub('Daqo New Energy Corp.', SEC_DAQO_20F, 'Major operating subsidiary per Daqo New Energy Corp.\'s 2021 Form 20-F'), identifiers: [{ type: 'ticker', value: 'DQ', exchange: 'XNYS', country: 'US' }] }],
   },

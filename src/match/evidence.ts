@@ -191,6 +191,7 @@ export function explainEvidence(e: Evidence): string {
     case 'plc-limited': return `legal form ${d.holding} and the listed name's ${d.listed}: a public and a private company where the law writes both (the dual-listed pairs, a unit of the group), or a company renamed to PLC: worth a look`;
     case 'legal-form-elsewhere': return `legal form ${d.holding} (${d.holdingCountries}) and the listed name's ${d.listed} (${d.listedCountries}) are written in countries that share none: another company of the group`;
     case 'ticker-elsewhere': return `its ticker ${d.ticker} is not one of the entity's listings`;
+    case 'han-short-name': return `the fund file's Han name holds the listed short name ${d.read}, with ${d.dropped} around it, as a registered name writes its place and business: the company or a sister, review at most`;
     case 'bilingual-name': return `the fund file's name in ${d.how} (${d.read}), written beside it in another script (${d.dropped}): ${e.cap} at most`;
     case 'registered-head': return `the head of the ${d.side === 'fund file' ? "fund file's" : 'listed'} registered name (${d.read}), without what fund files drop (${d.dropped}): ${e.cap} at most`;
     case 'registered-trade-name': return `the trade name the ${d.side === 'fund file' ? "fund file's" : 'listed'} name writes after its registered name (${d.read}), without that name (${d.dropped}): ${e.cap} at most`;

@@ -33,7 +33,7 @@
 import anyAscii from 'any-ascii';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, CHINESE_TRANSLATIONS, COMPLETABLE_PLACES, COUNTRY_WORDS, HAN_TRANSLATIONS } from './vocabulary.js';
 import { readsAsPinyin } from './pinyin.js';
-import { cutAtKnownWords } from './known-word-cut.js';
+import { cutAtKnownWords, type Piece } from './known-word-cut.js';
 
 const HAN = /\p{Script=Han}/u;
 /** A run of Han characters (global: for match and replace). */
@@ -157,6 +157,8 @@ interface KnownWord {
   /** In pinyin (null: as the characters read). */
   written: readonly string[] | null;
   translated: boolean;
+  /** A place of China (or China itself): what a registered name may lead with. */
+  place: boolean;
 }
 
 /** The words known by their characters: HAN_READINGS (translated when CHINESE_TRANSLATIONS has the reading), HAN_BUSINESS_WORDS, HAN_TRANSLATIONS. */
@@ -164,10 +166,11 @@ let fixed: ReadonlyMap<string, KnownWord> | undefined;
 function fixedWords(): ReadonlyMap<string, KnownWord> {
   if (fixed) return fixed;
   const out = new Map<string, KnownWord>();
-  for (const [han, english] of [...HAN_TRANSLATIONS, ...HAN_BUSINESS_WORDS]) out.set(han, { words: english.split(' '), written: null, translated: true });
+  for (const [han, english] of [...HAN_TRANSLATIONS, ...HAN_BUSINESS_WORDS]) out.set(han, { words: english.split(' '), written: null, translated: true, place: false });
   for (const [han, reading] of HAN_READINGS) {
     const english = CHINESE_TRANSLATIONS[reading];
-    out.set(han, { words: (english ?? reading).split(' '), written: reading.split(' '), translated: english !== undefined });
+    const place = reading === 'zhongguo' || isPlaceReading(reading) || knownPinyin().pinyin.has(reading);
+    out.set(han, { words: (english ?? reading).split(' '), written: reading.split(' '), translated: english !== undefined, place });
   }
   return (fixed = out);
 }
@@ -175,7 +178,7 @@ function fixedWords(): ReadonlyMap<string, KnownWord> {
 /** A place read in pinyin, known as a word of its own (its reading is what it writes). */
 function placeWord(place: string): KnownWord {
   const words = [place];
-  return { words, written: words, translated: false };
+  return { words, written: words, translated: false, place: true };
 }
 
 /** The known word `han` is (its characters read `read`, the last one `last`), or undefined. */
@@ -212,17 +215,7 @@ export interface HanReading {
  * (fewest words on a tie), the characters between them one word, read in pinyin.
  */
 export function readHanRun(run: string): HanReading {
-  const chars = Array.from(run);
-  const readings = chars.map(characterReading);
-  // The word looked up grows one character at a time from each start (cutAtKnownWords' order).
-  let han = '';
-  let read = '';
-  const pieces = cutAtKnownWords(chars.length, LONGEST_WORD, (start, length) => {
-    const k = start + length - 1;
-    han = length === 1 ? chars[k] : han + chars[k];
-    read = length === 1 ? readings[k] : read + readings[k];
-    return knownWord(han, read, readings[k]);
-  });
+  const { readings, pieces } = cutHanRun(run);
   const out: string[] = [];
   const written: string[] = [];
   let translated = false;
@@ -241,6 +234,66 @@ export function readHanRun(run: string): HanReading {
     translated ||= known.translated;
   }
   return { words: out, written, translated };
+}
+
+/** A run of Han cut into known words and the stretches between them (readHanRun's cut). */
+function cutHanRun(run: string): { chars: string[]; readings: string[]; pieces: Piece<KnownWord>[] } {
+  const chars = Array.from(run);
+  const readings = chars.map(characterReading);
+  // The word looked up grows one character at a time from each start (cutAtKnownWords' order).
+  let han = '';
+  let read = '';
+  const pieces = cutAtKnownWords(chars.length, LONGEST_WORD, (start, length) => {
+    const k = start + length - 1;
+    han = length === 1 ? chars[k] : han + chars[k];
+    read = length === 1 ? readings[k] : read + readings[k];
+    return knownWord(han, read, readings[k]);
+  });
+  return { chars, readings, pieces };
+}
+
+/** What a registered name written in Han keeps of its stock's short name, and what it adds around it. */
+export interface HanHead {
+  /** The head, as the name analysis writes a core (its words joined by a space). */
+  head: string;
+  /** The known words left out: a place before it, business words and places after it. */
+  dropped: string;
+}
+
+/**
+ * The heads of a Chinese name written in Han (an analysed core, every word Han): the name without
+ * the places it leads with and without some of the known words it ends with, each head holding a
+ * stretch no known word covers (the brand). A registered name is its stock's short name with its
+ * place and business written out: 海康威视数字技术 (Hikvision Digital Technology) holds 海康威视,
+ * 福建七匹狼实业 holds 七匹狼, 晨光生物科技 holds 晨光生物 (biological, then technology, dropped one
+ * by one). The whole core is no head; [] when nothing is known around a brand.
+ */
+export function hanNameHeads(core: string): HanHead[] {
+  const words = core.split(' ');
+  const pieces: Array<{ text: string; known: KnownWord | undefined; word: number }> = [];
+  for (let w = 0; w < words.length; w++) {
+    if (!readsInPinyin(words[w]) || !/^\p{Script=Han}+$/u.test(words[w])) return [];
+    const { chars, pieces: cut } = cutHanRun(words[w]);
+    for (const p of cut) pieces.push({ text: chars.slice(p.start, p.start + p.length).join(''), known: p.known, word: w });
+  }
+  let first = 0;
+  while (first < pieces.length && pieces[first].known?.place) first++;
+  let lastStretch = -1;
+  for (let k = first; k < pieces.length; k++) if (pieces[k].known === undefined) lastStretch = k;
+  if (lastStretch < 0) return [];
+  const text = (from: number, to: number): string => {
+    let out = '';
+    for (let k = from; k < to; k++) out += (k > from && pieces[k].word !== pieces[k - 1].word ? ' ' : '') + pieces[k].text;
+    return out;
+  };
+  const heads: HanHead[] = [];
+  for (let end = lastStretch + 1; end <= pieces.length; end++) {
+    if (first === 0 && end === pieces.length) continue;
+    const head = text(first, end);
+    if (Array.from(head).length < 2) continue;
+    heads.push({ head, dropped: [text(0, first), text(end, pieces.length)].filter((t) => t !== '').join(' ') });
+  }
+  return heads;
 }
 
 /** The name with each run of Han read in pinyin (readHanRun), or null when it is not a Chinese Han name (readsInPinyin). */

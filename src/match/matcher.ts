@@ -24,7 +24,7 @@ import { MAX_NAME_TEXT, searchRawText } from './raw-line.js';
 import { createCandidateSource } from './candidate-source.js';
 import { createIdFilter } from './id-filter.js';
 import { mayHaveRegisteredPart, partCap, registeredParts } from './registered-name.js';
-import { HAN_RUN, readsInPinyin } from './han-pinyin.js';
+import { HAN_RUN, hanNameHeads, readsInPinyin } from './han-pinyin.js';
 
 export interface Thresholds {
   /** Name score at or above which a match is `probable`. */
@@ -599,6 +599,17 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         const read = analyseName(name, { ...options, pinyin: true });
         if (read.tokens.length > 0 && read.core !== analysed.core) {
           scored = scoreReading(scored, read, report, (ai) => c.aliasPinyin.has(ai) || c.compoundReadings.has(ai), readAsOneWord, () => pinyinEvidence(read.core, 'fund file'));
+        }
+        // A registered name in Han against the list's stock short name inside it (海康威视数字技术
+        // 股份有限公司 / 海康威视): the company or a sister, review at most (hanNameHeads).
+        for (const { head, dropped } of hanNameHeads(analysed.core)) {
+          const listed = c.byCore.get(head);
+          if (listed === undefined) continue;
+          for (const ai of typeof listed === 'number' ? [listed] : listed) {
+            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai) || c.aliasParts.has(ai)) continue;
+            if (scored === NOTHING_SCORED) scored = [];
+            scored.push({ ai, s: readingScore(head, aliasAt(c, ai).name.core, policy, { rule: 'han-short-name', cap: 'review', detail: { read: head, dropped } }) });
+          }
         }
       }
     }

@@ -141,6 +141,23 @@ describe('shipped list entities found by their Chinese names', () => {
   });
 });
 
+describe('han-short-name: a registered name in Han holding the listed short name', () => {
+  it('finds the short name with a place before it and business words after it, review at most', () => {
+    expect(best('海康威视', '海康威视数字技术股份有限公司')).toEqual({ tier: 'review', rules: ['han-short-name'] });
+    expect(best('七匹狼', '福建七匹狼实业股份有限公司')).toEqual({ tier: 'review', rules: ['han-short-name'] });
+    // A place in parentheses after it (国投智能（厦门）信息), and business words dropped one by one (生物 kept, 科技 dropped).
+    expect(best('国投智能', '国投智能（厦门）信息股份有限公司')).toEqual({ tier: 'review', rules: ['han-short-name'] });
+    expect(best('晨光生物', '晨光生物科技集团股份有限公司')).toEqual({ tier: 'review', rules: ['han-short-name'] });
+  });
+  it('needs the short name whole, and only known words around it', () => {
+    expect(best('海康威视', '海康机器人股份有限公司').tier).toBeNull(); // 机器人 is no known word: another name
+    expect(best('大全能源', '新疆大全新能源股份有限公司').tier).toBeNull(); // the listed short name is not inside
+    expect(best('海康威视', '杭州海康数字技术有限公司').tier).toBeNull();
+    // Nothing but known words: no brand to find (中国 + 银行).
+    expect(best('中国', '中国银行股份有限公司').tier).toBeNull();
+  });
+});
+
 describe('bilingual-name: a name written in Han and in Latin letters, each half scored alone', () => {
   it('finds the company by either half, probable at most', () => {
     expect(best('Hoshine Silicon Industry Co., Ltd.', '合盛硅业 HOSHINE SILICON INDUSTRY CO LTD')).toEqual({ tier: 'probable', rules: ['exact-name', 'bilingual-name'] });
