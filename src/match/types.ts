@@ -182,7 +182,7 @@ export type RuleId =
   | 'pinyin-reading'
   /**
    * A Chinese registered name written in Han holds the list's Han short name whole, with only a
-   * place before it and business words or places after it (海康威视数字技术股份有限公司 / 海康威视;
+   * place before it and business words or places after it (海康威视数字技术股份有限公司 / 海康威视,
    * 福建七匹狼实业 / 七匹狼): the company or a sister of its group, review at most.
    */
   | 'han-short-name'

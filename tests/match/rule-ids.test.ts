@@ -101,7 +101,9 @@ describe('rules no other test names', () => {
 describe('every rule id is tested and documented', () => {
   const types = readFileSync(path.join(repoRoot, 'src', 'match', 'types.ts'), 'utf8');
   const union = types.slice(types.indexOf('export type RuleId ='));
-  const ids = [...union.slice(0, union.indexOf(';\n')).matchAll(/^\s*\| '([a-z0-9-]+)'/gm)].map((m) => m[1]!);
+  // The union runs to the next top-level declaration (a ';' inside a doc comment does not end it).
+  const end = union.search(/\n(?:export |\/\*\*|interface |type |const |function )/);
+  const ids = [...union.slice(0, end < 0 ? undefined : end).matchAll(/^\s*\| '([a-z0-9-]+)'/gm)].map((m) => m[1]!);
   const testsDir = path.join(repoRoot, 'tests');
   const testText = readdirSync(testsDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.ts') && !f.endsWith('rule-ids.test.ts'))
