@@ -213,6 +213,7 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
     }
     if (coreListed) collected.add(c.byCore.get(q.name.core));
     if (c.compactFilter.mayHave(compactHash)) collected.add(c.byCompact.get(q.name.compact));
+    if (q.name.compactWritten !== undefined) collected.add(c.byCompact.get(q.name.compactWritten));
     if (q.name.truncated && toks.length >= 3) collected.add(c.byStart.get(startKey(q.name)));
     // A name of common words with another number (The 78 Bank / The 77 Bank).
     if (c.byNumberless.size > 0 && q.kinds.includes('number')) {

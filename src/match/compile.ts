@@ -477,6 +477,7 @@ function countEntity(df: Map<string, { last: number; entities: number }>, word: 
 function indexAlias(c: CompiledLists, ai: number, name: AnalysedName, text: string): void {
   fileAlias(c.byCore, name.core, ai);
   fileAlias(c.byCompact, name.compact, ai);
+  if (name.compactWritten !== undefined) fileAlias(c.byCompact, name.compactWritten, ai);
   fileAlias(c.byStart, startKey(name), ai);
   for (const initials of initialsOf(name)) {
     fileAlias(c.byInitials, initials, ai);

@@ -76,6 +76,8 @@ export interface AnalysedName {
   core: string;
   /** Core without spaces (HIK VISION = HIKVISION). */
   compact: string;
+  /** The compact with its number words as written (NINE STAR: ninestar), when it has one. */
+  compactWritten?: string;
   steps: NormalisationStep[];
   /**
    * The name may be cut at a fixed width, or is cut where it ends in a joining word (of, de, und):
@@ -1520,7 +1522,11 @@ function numberWords(s: NameState, i: number): number {
   } else if (ordinal !== undefined) {
     w.text = `${Number(spelled) + ordinal}${ORDINAL_SUFFIX(ordinal)}`;
     words[i + 1].drop = true;
-  } else w.text = spelled;
+  } else {
+    // Kept as written: a brand runs the word into the next (NINE STAR / Ninestar: nine + star).
+    w.spelled = w.text;
+    w.text = spelled;
+  }
   return 0;
 }
 /** The ordinals a tens word takes (first to ninth), by their unit. */
@@ -1725,6 +1731,11 @@ export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedNam
   const tokens = s.tokens;
   const name: AnalysedName = { norm: s.norm, tokens, core: joinTexts(tokens, ' '), compact: joinTexts(tokens, ''), steps: s.steps, truncated: s.truncated, cutWidth: s.cutWidth, cutEnd: s.cutEnd, cutGuessed: s.cutGuessed, legalForms: s.legalForms };
   if (s.written !== undefined) name.written = s.written;
+  for (const t of tokens) {
+    if (t.kind !== 'number' || t.spelled === '') continue;
+    name.compactWritten = tokens.map((x) => (x.kind === 'number' && x.spelled !== '' ? x.spelled : x.text)).join('');
+    break;
+  }
   if (s.camel !== undefined) name.camel = s.camel;
   if (s.companyTypes !== undefined) name.companyTypes = s.companyTypes;
   if (s.registryTag !== undefined) name.registryTag = s.registryTag;

@@ -712,6 +712,11 @@ function last(i0: number, i1: number): number {
   return i1 > i0 ? i1 : i0;
 }
 
+/** The names run together are one (HIK VISION / HIKVISION), a number word as written (NINE STAR / Ninestar). */
+function sameCompact(q: AnalysedName, l: AnalysedName): boolean {
+  return q.compact === l.compact || (q.compactWritten ?? q.compact) === (l.compactWritten ?? l.compact);
+}
+
 /**
  * The name score of one alias, with its evidence. `keep` (optional): the scores the caller keeps of
  * a match nothing confirms, asked with the alignment after the name rules' factors (in the order
@@ -723,7 +728,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   const Q = q.name.tokens;
   const L = a.name.tokens;
   if (Q.length === 0 || L.length === 0) return null;
-  if (q.name.core === a.name.core || (q.name.compact === a.name.compact && q.name.compact.length >= 4)) {
+  if (q.name.core === a.name.core || (q.name.compact.length >= 4 && sameCompact(q.name, a.name))) {
     const base = emptyScore();
     base.pairs = q.name.core === a.name.core ? Q.map((t) => ({ query: t.text, list: t.text, sim: 1, how: 'equal' as const })) : [{ query: q.name.core, list: a.name.core, sim: 1, how: 'merge' as const }];
     base.alignment = 1;

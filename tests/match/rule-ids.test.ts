@@ -127,3 +127,14 @@ describe('a listed short form is found from the name written out with its stop w
     expect(best('BNB', 'Banco do Nordeste do Brasil S.A.')).toEqual({ tier: 'review', rules: ['acronym'] });
   });
 });
+
+describe('a number word run into the next word is the word as written', () => {
+  it('NINE STAR is Ninestar, either side (the number word kept as written beside its digits)', () => {
+    expect(best('Ninestar Corporation', 'NINE STAR CORP')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+    // The listed name of a number and a common word: as any name of common words, review at most.
+    expect(best('Nine Star Corporation', 'NINESTAR CORP')).toEqual({ tier: 'review', rules: ['exact-name', 'common-words-only'] });
+    // The digits are not the word: 9STAR is no spelling of Ninestar, nor NINE STARS.
+    expect(best('Ninestar Corporation', '9 STAR CORP').tier).toBeNull();
+    expect(best('Ninestar Corporation', 'NINE STARS CORP').rules).not.toContain('exact-name');
+  });
+});
