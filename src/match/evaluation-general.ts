@@ -67,7 +67,7 @@ export function parseGeneral(text: string): GeneralPair[] {
 export const CATEGORIES = [
   'abbreviation', 'acronym', 'case-punct', 'common-words', 'diacritics', 'extra-word', 'form-contradiction',
   'legal-form', 'near-name', 'number', 'place', 'rename', 'script', 'security', 'sister', 'transliteration', 'truncation',
-  'typo', 'vintage', 'word-order',
+  'typo', 'vintage', 'word-order', 'person-name',
 ] as const;
 /** Categories whose queries are made up (a decoy spelling): each such row's note must say "synthetic". */
 export const SYNTHETIC_CATEGORIES: readonly string[] = ['typo'];
