@@ -141,7 +141,8 @@ export function explainEvidence(e: Evidence): string {
     case 'words-reordered': return 'the same common words in another order: review at most';
     case 'cut-name': {
       const at = d.width ? `name cut at ${d.width} characters` : d.at ? 'name cut where it ends in a joining word (of, de, und)' : 'name cut at a fixed width';
-      return d.words ? `${at}; list words not compared: ${d.words}` : at;
+      const stub = d.stub ? `; its last word ${d.stub} is the start of a legal form` : '';
+      return d.words ? `${at}${stub}; list words not compared: ${d.words}` : at + stub;
     }
     case 'cut-word': return 'last word cut at a fixed width';
     case 'cut-any-width': return 'the name reads as cut, at a width the file does not show: probable at most';

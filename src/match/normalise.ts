@@ -275,6 +275,12 @@ for (const [word, canonical] of [
 const LEGAL_AND_SECURITY_STARTS = new Set(
   [...LEGAL_FORMS, ...SECURITY_WORDS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))),
 );
+/** The word is the start of a legal form's word (PJ of PJSC, PERS of Persero): a cut name may end in one. */
+export function startsLegalForm(word: string): boolean {
+  return LEGAL_FORM_STARTS.has(word);
+}
+const LEGAL_FORM_STARTS = new Set([...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))));
+
 /**
  * Stubs of four letters or more that only a legal form's word starts (CORPOR, COMPA, LIMITE,
  * BERHA, INCORP), for a cut no width tells (stripTrailing): not security words (NORTH of

@@ -4,7 +4,7 @@
  * contradicting places, words and numbers), with a length-aware typo budget (rigour's
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
-import { formSpansOf, nameWords, SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
+import { formSpansOf, nameWords, SINGLE_ROMAN, startsLegalForm, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
 import { localForm } from './legal-forms.js';
 import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { movedLetter, osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
@@ -373,6 +373,12 @@ function cutDetail(q: QueryName, words: string | undefined): Record<string, stri
   else if (q.name.steps.includes('cut at a joining word')) d.at = 'joining word';
   if (words !== undefined) d.words = words;
   return d;
+}
+
+/** The word is the start of a legal-form word the listed name writes (PERS of Persero). */
+function startsListedForm(word: string, forms: readonly string[]): boolean {
+  for (const f of forms) if (f.length > word.length && f.startsWith(word)) return true;
+  return false;
 }
 
 /** A cut no known width shows is not proof enough to confirm. */
@@ -924,6 +930,8 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let qRoman = -1;
   let lRoman = -1;
   let articles = '';
+  /** The cut start of a legal form the fund file's name ends in (PJ), no word of its own. */
+  let formStub = '';
   /** Words only the fund file has that translating its own language's words gave, and that English names drop (see FILLER_WORDS). */
   let qFiller = 0;
   /** Distinctive words only the fund file has. */
@@ -938,6 +946,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       articles = t.text;
       qCode[i] = ARTICLE;
       qBiz[i] = 0;
+      continue;
+    }
+    // A cut name ending in the start of a legal form, against a listed name that writes one
+    // (AEROFLOT - RUSSIAN AIRLINES PJ, PT BANK RAKYAT INDONESIA (PERS): the form the cut broke off.
+    if (i === nQ - 1 && q.name.cutEnd && t.text.length >= 2 && a.name.legalForms.length > 0 && (startsLegalForm(t.text) || startsListedForm(t.text, a.name.legalForms))) {
+      qCode[i] = TAIL;
+      qBiz[i] = 0;
+      formStub = t.text;
       continue;
     }
     qExtra++;
@@ -1096,7 +1112,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   pairsOf(nChosen, Q, L, base.pairs);
   const qPlaceText = textsOf(Q, qCode, PLACE);
   const lPlaceText = textsOf(L, lCode, PLACE);
-  for (let i = 0; i < nQ; i++) if (qCode[i] !== ALIGNED) base.extraQuery.push(Q[i].text);
+  for (let i = 0; i < nQ; i++) if (qCode[i] !== ALIGNED && qCode[i] !== TAIL) base.extraQuery.push(Q[i].text);
   for (let j = 0; j < nL; j++) if (lCode[j] !== ALIGNED && lCode[j] !== TAIL) base.extraList.push(L[j].text);
   const ev = base.evidence;
   if (placesDiffer) ev.push({ rule: 'places-differ', factor: f.placesDiffer, detail: { query: qPlaceText, list: lPlaceText } });
@@ -1124,7 +1140,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   // holding with identifiers of its own that are not the entity's is the other company.
   else if (homeCity) ev.push({ rule: 'home-city-dropped', cap: 'review', veto: true, detail: { city: homeCity } });
   else if (qPlaces > 0) ev.push({ rule: 'place-added', detail: { places: qPlaceText } });
-  if (tail > 0) ev.push({ rule: 'cut-name', detail: cutDetail(q, textsOf(L, lCode, TAIL)) });
+  if (tail > 0 || formStub !== '') ev.push({ rule: 'cut-name', detail: { ...cutDetail(q, tail > 0 ? textsOf(L, lCode, TAIL) : undefined), ...(formStub !== '' ? { stub: formStub } : {}) } });
   if (anyPrefix) ev.push({ rule: 'cut-word', detail: {} });
 
   if (weakTypoOnly) ev.push({ rule: 'weak-typo', veto: true, detail: {} });
@@ -1204,7 +1220,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   else if (leadDropped) {
     ev.push({ rule: 'lead-words-dropped', floor: policy.thresholds.review, cap: 'review', detail: { words: textsOf(L, lCode, WORD) } });
   }
-  const cutExact = equal && (tail > 0 || anyPrefix);
+  const cutExact = equal && (tail > 0 || anyPrefix || formStub !== '');
   if (cutExact) ev.push({ rule: 'cut-exact', confirms: true, ...(tailSpecific ? {} : { floor: policy.cutExactFloor }), detail: {} });
   if (cutExact && tailSpecific) ev.push({ rule: 'cut-tail-specific', cap: 'probable', detail: { words: textsOf(L, lCode, TAIL) } });
   if (cutExact && q.name.cutGuessed) ev.push(cutAnyWidth());

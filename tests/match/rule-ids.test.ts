@@ -138,3 +138,15 @@ describe('a number word run into the next word is the word as written', () => {
     expect(best('Ninestar Corporation', 'NINE STARS CORP').rules).not.toContain('exact-name');
   });
 });
+
+describe('cut-name: a cut name ending in the start of a legal form', () => {
+  it('the stub is the form the cut broke off, when the listed name writes a form (probable at most: no width shows the cut)', () => {
+    expect(best('Public Joint Stock Company Aeroflot - Russian Airlines', 'AEROFLOT - RUSSIAN AIRLINES PJ')).toEqual({ tier: 'probable', rules: ['cut-name', 'cut-exact', 'cut-any-width'] });
+    // The start of the form the listed name writes (Persero), in parentheses.
+    expect(best('PT Bank Rakyat Indonesia (Persero) Tbk', 'PT BANK RAKYAT INDONESIA (PERS')).toEqual({ tier: 'probable', rules: ['cut-name', 'cut-exact', 'cut-any-width'] });
+  });
+  it('not against a listed name without a form, nor in a name too short to read as cut', () => {
+    expect(best('Aeroflot Russian International Airlines', 'AEROFLOT RUSSIAN INTERNATIONAL AIRLINES PJ').rules).not.toContain('cut-exact');
+    expect(best('Aeroflot PJSC', 'AEROFLOT PJ').rules).not.toContain('cut-exact');
+  });
+});
