@@ -466,6 +466,7 @@ export const TRANSLATIONS: Record<string, string> = {
   quimica: 'chemical', chimique: 'chemical', chimica: 'chemical', chemie: 'chemical', // ES/PT FR IT DE
   farmaceutica: 'pharmaceutical', pharmazeutische: 'pharmaceutical', // ES/PT/IT DE
   koninklijke: 'royal', // NL (Koninklijke Philips = Royal Philips)
+  corporacion: 'corporation', corporacao: 'corporation', // ES PT (Corporación CIMEX, Corporação)
   stiftung: 'foundation', stichting: 'foundation', fondation: 'foundation', fundacion: 'foundation', fundacao: 'foundation', fondazione: 'foundation', // DE NL FR ES PT IT
   // A country's adjective where companies translate it (Österreichische Post = Austrian Post,
   // Schweizerische Bundesbahnen = Swiss Federal Railways); not Deutsche, which names keep.
@@ -578,6 +579,9 @@ const PHRASES: Record<string, string> = {
   'int l': 'international', 'hi tech': 'hightech', 'high tech': 'hightech', 'sci tech': 'science technology',
   scitech: 'science technology', 'hong kong': 'hongkong', 'inner mongolia': 'innermongolia', 'u s': 'us',
   'viet nam': 'vietnam', // Việt Nam, as Vietnamese writes it
+  // Co- joined to its word, as the hyphen-less spelling writes it: never the legal form Co. (The
+  // Co-operative Bank, Fonterra Co-operative Group, Co-op).
+  'co operative': 'cooperative', 'co operatives': 'cooperatives', 'co operation': 'cooperation', 'co op': 'coop',
   // A country's official long form, as one place word (Ministry of Defence of the Russian Federation,
   // Bank of the Lao PDR). Not a country name companies are named with (South African Airways, Air New
   // Zealand, Saudi Arabian Oil), nor one acronyms spell word by word (IRISL: Islamic Republic of Iran

@@ -150,3 +150,17 @@ describe('cut-name: a cut name ending in the start of a legal form', () => {
     expect(best('Aeroflot PJSC', 'AEROFLOT PJ').rules).not.toContain('cut-exact');
   });
 });
+
+describe('words of company types other languages write', () => {
+  it('Corporación is Corporation: dropped as English names drop it', () => {
+    expect(best('Corporación CIMEX S.A.', 'CIMEX')).toEqual({ tier: 'confirmed', rules: ['exact-name', 'translated'] });
+    expect(best('Corporação Alfa', 'ALFA CORP').tier).toBe('confirmed');
+  });
+  it('Co-operative is one word, never the legal form Co. and a word "operative"', () => {
+    // (A name of two common words: review, as any such name.)
+    expect(best('The Co-operative Bank p.l.c.', 'COOPERATIVE BANK PLC')).toEqual({ tier: 'review', rules: ['exact-name', 'common-words-only'] });
+    expect(best('Fonterra Co-operative Group Limited', 'FONTERRA CO OPERATIVE GROUP LTD')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+    // "operative" alone is two letters short of it: a typo at most.
+    expect(best('Fonterra Co-operative Group Limited', 'FONTERRA OPERATIVE GROUP')).toEqual({ tier: 'review', rules: ['two-edits'] });
+  });
+});
