@@ -12,6 +12,7 @@ import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, namePieceWords, PIECES_MIN, spellsInitials, syllablesOf, wordPieces, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf } from './sounds.js';
 import { abjadAlike } from './abjad.js';
+import { isCompanyTypeWord } from './company-types.js';
 import { loanAlike } from './loanwords.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, POSTAL_PLACES, TRANSLATIONS } from './vocabulary.js';
 import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
@@ -948,6 +949,14 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       qBiz[i] = 0;
       continue;
     }
+    // A word of the English phrase of the company type the listed name sets aside, which the fund
+    // file's name does not (ROSNEFT OIL CO PJSC / PJSC Oil Company Rosneft): the type, written after
+    // the name in English; the company-type rule still notes the difference.
+    if (k !== 'distinctive' && q.name.companyTypes === undefined && isCompanyTypeWord(t.text, a.name.companyTypes)) {
+      qCode[i] = TAIL;
+      qBiz[i] = 0;
+      continue;
+    }
     // A cut name ending in the start of a legal form, against a listed name that writes one
     // (AEROFLOT - RUSSIAN AIRLINES PJ, PT BANK RAKYAT INDONESIA (PERS): the form the cut broke off.
     if (i === nQ - 1 && q.name.cutEnd && t.text.length >= 2 && a.name.legalForms.length > 0 && (startsLegalForm(t.text) || startsListedForm(t.text, a.name.legalForms))) {
@@ -1007,6 +1016,11 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
     if (ARABIC_ARTICLES.has(t.text)) {
       articles = t.text;
       lCode[j] = ARTICLE;
+      continue;
+    }
+    // ... and the other way round (Rosneft Oil Company / NK ROSNEFT PAO).
+    if (k !== 'distinctive' && a.name.companyTypes === undefined && isCompanyTypeWord(t.text, q.name.companyTypes)) {
+      lCode[j] = TAIL;
       continue;
     }
     lExtra++;

@@ -52,7 +52,7 @@ export const CJK_LEGAL_SUFFIXES = [
 export const SECURITY_WORDS = new Set([
   'adr', 'adrs', 'ads', 'adss', 'gdr', 'gdrs', 'edr', 'sponsored', 'spon', 'spons', 'sp', 'unsponsored', 'unspon', 'unsp',
   'representing', 'represent', 'repr', 'rep', 'reptg', 'repstg', 'rptg', 'each', 'ord', 'ordinary', 'shs', 'share',
-  'shares', 'npv', '144a', 'regs', 'pref', 'preferred', 'prf', 'pfd', 'class', 'cl', 'series', 'ser', 'units', 'unit',
+  'shares', 'npv', '144a', 'regs', 'pref', 'preferred', 'preference', 'prf', 'pfd', 'class', 'cl', 'series', 'ser', 'units', 'unit',
   'stapled', 'receipt', 'receipts', 'depositary', 'depository', 'northbound', 'southbound',
   // Registered shares (NOVARTIS AG REG), Swiss participation certificates (ROCHE HOLDING AG GENUSSSCHEINE),
   // Mexican ordinary participation certificates (GRUPO TELEVISA SAB SER CPO).

@@ -164,3 +164,22 @@ describe('words of company types other languages write', () => {
     expect(best('Fonterra Co-operative Group Limited', 'FONTERRA OPERATIVE GROUP')).toEqual({ tier: 'review', rules: ['two-edits'] });
   });
 });
+
+describe('company-type: the type one name sets aside, written in English by the other', () => {
+  it('ROSNEFT OIL CO PJSC is PJSC Oil Company Rosneft (НК), either way round, probable at most', () => {
+    expect(best('Public Joint Stock Company Oil Company Rosneft', 'ROSNEFT OIL CO PJSC-REGS GDR')).toEqual({ tier: 'probable', rules: ['exact-name', 'company-type'] });
+    expect(best('Rosneft Oil Company', 'NK ROSNEFT PAO')).toEqual({ tier: 'probable', rules: ['exact-name', 'company-type'] });
+  });
+  it('only the words of the type the other name sets aside', () => {
+    // Gas is no word of НК's phrase: another company of the group.
+    expect(best('Public Joint Stock Company Oil Company Rosneft', 'ROSNEFT GAS CO PJSC').rules).not.toContain('exact-name');
+    // Without a type set aside, oil is a word of the name.
+    expect(best('Rosneft PJSC', 'ROSNEFT OIL CO PJSC').rules).not.toContain('exact-name');
+  });
+});
+
+describe('security words', () => {
+  it('PREFERENCE is a share class, as PREF and PFD are', () => {
+    expect(best('Surgutneftegas Public Joint Stock Company', 'SURGUTNEFTEGAS-PREFERENCE')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+  });
+});
