@@ -151,6 +151,22 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
     why: '"With limited liability": how companies of Bahrain, Kuwait and Qatar write their limited liability company '
       + '(شركة ذات مسؤولية محدودة, ذ.م.م) in English; GLEIF gives these forms in Arabic only.',
   },
+  // OHADA: the Uniform Act on commercial companies (revised 2014) is the company law of 17 states of
+  // West and Central Africa; GLEIF v1.5 has none of them.
+  {
+    spellings: ['sarlu', 's.a.r.l.u.', 'suarl', 's.u.a.r.l.', 'sarl unipersonnelle', 'societe a responsabilite limitee unipersonnelle', 'societe unipersonnelle a responsabilite limitee'],
+    canonical: 'sarl',
+    countries: 'BJ BF CM CF TD KM CG CD CI GQ GA GN GW ML NE SN TG',
+    why: 'The one-member SARL of the OHADA Uniform Act (written SARLU, or SUARL in Senegal): a SARL with one partner, '
+      + 'one form (Lobaye Invest SARLU, Central African Republic).',
+  },
+  {
+    spellings: ['sasu', 's.a.s.u.', 'societe par actions simplifiee unipersonnelle'],
+    canonical: 'sas',
+    countries: 'FR BJ BF CM CF TD KM CG CD CI GQ GA GN GW ML NE SN TG',
+    why: 'The one-member SAS (French Code de commerce art. L227-1; the OHADA Uniform Act since 2014): a SAS with one '
+      + 'shareholder, one form; GLEIF FR gives no abbreviation for it.',
+  },
   {
     spellings: ['s.a.e.'],
     canonical: 'sae',

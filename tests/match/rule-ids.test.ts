@@ -183,3 +183,13 @@ describe('security words', () => {
     expect(best('Surgutneftegas Public Joint Stock Company', 'SURGUTNEFTEGAS-PREFERENCE')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
   });
 });
+
+describe('legal forms GLEIF lacks: OHADA', () => {
+  it('SARLU and SUARL are the one-member SARL, SASU the one-member SAS: one form each, removed as any form', () => {
+    expect(best('Lobaye Invest SARLU', 'LOBAYE INVEST')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+    expect(best('Lobaye Invest SARLU', 'LOBAYE INVEST SARL')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+    expect(best('Lobaye Invest SARLU', 'LOBAYE INVEST S.U.A.R.L.')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+    // Another form is another company (SA against SARL).
+    expect(best('Lobaye Invest SARLU', 'LOBAYE INVEST SA').tier).not.toBe('confirmed');
+  });
+});
