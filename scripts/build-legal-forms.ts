@@ -90,6 +90,13 @@ const OVERRIDES: ReadonlyArray<{ spellings: string[]; canonical: string; countri
       + 'to ltd and "co., ltd." to a group of its own, and GLEIF HK gives 有限公司 as Ltd/Limited: one form, so one id.',
   },
   {
+    spellings: ['joint stock co., ltd.', 'joint stock co ltd', 'joint stock company limited', 'joint stock limited company', 'joint stock ltd co', 'joint-stock co., ltd.'],
+    canonical: 'ltd',
+    countries: 'CN HK TW',
+    why: 'The English Chinese companies write for 股份有限公司 beside Co., Ltd. (Yangtze Optical Fibre and Cable Joint Stock '
+      + 'Limited Company): one form with Co., Ltd. (above), never "joint stock" left as words of the name.',
+  },
+  {
     spellings: ['gmbh & co. kg', 'gmbh und co. kg', 'gmbh & co kg', 'gmbh and co. kg', 'ag & co. kg', 'gmbh & co. kgaa', 'ag & co. kgaa'],
     canonical: 'kg',
     countries: 'DE AT',

@@ -184,6 +184,13 @@ describe('security words', () => {
   });
 });
 
+describe('legal forms GLEIF lacks: Chinese joint stock', () => {
+  it('Joint Stock Limited Company, Joint Stock Co., Ltd. are the form Co., Ltd. is, never words of the name', () => {
+    expect(best('Yangtze Optical Fibre and Cable Joint Stock Limited Company', 'YANGTZE OPTICAL FIBRE AND CABLE CO LTD')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+    expect(best('Zhejiang Dahua Technology Co., Ltd.', 'ZHEJIANG DAHUA TECHNOLOGY JOINT STOCK CO LTD')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
+  });
+});
+
 describe('legal forms GLEIF lacks: OHADA', () => {
   it('SARLU and SUARL are the one-member SARL, SASU the one-member SAS: one form each, removed as any form', () => {
     expect(best('Lobaye Invest SARLU', 'LOBAYE INVEST')).toEqual({ tier: 'confirmed', rules: ['exact-name'] });
