@@ -147,7 +147,8 @@ export function soundAlikeWords(a: KeyedWord, b: KeyedWord): boolean {
  * Promsviazbank / Promsvyazbank); х is kh, and brands write c, k, ck or q for к (Rostekh /
  * Rostec, Acron / Akron, Sovkomflot / Sovcomflot); ч ch, tch, tsch; щ shch, sch; ж zh; x = ks;
  * w = v; ph = f; gh = q (Persian ق, غ: Eghtesad / Eqtesad); Hepburn's ou = o; an adjective
- * ending -skiy, -sky, -skii, -skaya, -skoye is the place's name (Novolipetskiy / Novolipetsk);
+ * ending -skiy, -sky, -skii, -skaya, -skoye is the place's name (Novolipetskiy / Novolipetsk); е after
+ * a vowel ye or e (Mashinostroyeniya / Mashinostroeniya);
  * doubled letters once (Melli / Meli).
  */
 export function translitKey(word: string): string {
@@ -186,6 +187,8 @@ function foldLetters(word: string, n: number): number {
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     if (c < 97 || c > 122) return 0;
+    // е after a vowel: ye in BGN/PCGN, e in GOST and the scholarly system (Mashinostroyeniya / Mashinostroeniya).
+    if (c === 121 && i > 0 && i + 1 < n && word.charCodeAt(i + 1) === 101 && VOWEL[word.charCodeAt(i - 1)] === 1) continue;
     let out = SINGLE[c];
     if (DIGRAPH_START[c] === 1 && i + 1 < n) {
       const c1 = word.charCodeAt(i + 1);

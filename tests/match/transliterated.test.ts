@@ -22,6 +22,7 @@ describe('translitKey: one word in two romanisations has one key', () => {
     ['tokyo', 'tokio'],
     ['oosaka', 'osaka'], // Hepburn's long o written oo: doubled letters once
     ['tsentrenerho', 'centrenergo'], // Центренерго: ц as ts / c (a c before e i y), г as h / g
+    ['mashinostroyeniya', 'mashinostroeniya'], // Машиностроения: е after a vowel as ye / e
   ])('%s = %s', (a, b) => {
     expect(translitKey(a)).not.toBe('');
     expect(translitKey(a)).toBe(translitKey(b));
@@ -32,6 +33,7 @@ describe('translitKey: one word in two romanisations has one key', () => {
     ['sberbank', 'sovbank'],
     ['kyivstar', 'kievstar'], // Ukrainian Київ, Russian Киев: two words, not two spellings (sounds-alike finds them)
     ['kisco', 'cisco'], // a c before i is ts, not k
+    ['bryansk', 'bransk'], // a y after a consonant is a letter of its own (я), not the y of е written ye
   ])('%s and %s differ', (a, b) => {
     expect(translitKey(a)).not.toBe(translitKey(b));
   });
