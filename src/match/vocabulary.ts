@@ -490,6 +490,10 @@ export const TRANSLATIONS: Record<string, string> = {
   respubliki: 'republic', respublika: 'republic', // республики, республика
   verf: 'shipyard', sudoverf: 'shipyard', // верфь, судоверфь
   tsentr: 'center', agentstvo: 'agency', ministerstvo: 'ministry', // центр, агентство, министерство
+  federatsii: 'federation', federatsiya: 'federation', federatsiyi: 'federation', // федерации, федерация
+  oborony: 'defence', oborona: 'defence', // обороны, оборона (Ministerstvo Oborony = Ministry of Defence)
+  // The country's long form, one place word as its English is ('russian federation': russia).
+  'rossiyskoy federatsii': 'russia', 'rossiiskoi federatsii': 'russia', 'rossiyskaya federatsiya': 'russia', 'rossiiskaia federatsiia': 'russia', 'rossiyskaya federatsiia': 'russia',
   kompleks: 'complex', gruppa: 'group', kholding: 'holding', // комплекс, группа, холдинг
   spg: 'lng', // СПГ, сжиженный природный газ (Yamal SPG = Yamal LNG)
   npz: 'oil refinery', // НПЗ, нефтеперерабатывающий завод (Mozyrskiy NPZ = Mozyr Oil Refinery)
@@ -515,6 +519,8 @@ const RUSSIAN_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
   mezhdunarodn: 'international', tsentraln: 'central', severn: 'northern', yuzhn: 'southern', vostochn: 'eastern', zapadn: 'western',
   kaliyn: 'potash', kaliin: 'potash', // калийный (Belorusskaya Kaliynaya Kompaniya = Belarusian Potash Company)
   belorussk: 'belarusian', belarusk: 'belarusian', ukrainsk: 'ukrainian', // белорусский, беларускі, украинский: the country adjective
+  rossiysk: 'russian', rossiisk: 'russian', rossijsk: 'russian', // российский (Tsentralnyi Bank Rossiiskoi Federatsii)
+  chastn: 'private', spetsialn: 'special', tekhnologichesk: 'technology', // частный, специальный, технологический
 };
 /** The endings a transliterated Russian adjective may have after its stem (masculine, feminine, neuter, genitive, plural). */
 const RUSSIAN_ADJECTIVE_ENDINGS = ['yy', 'yi', 'yj', 'iy', 'ii', 'ij', 'y', 'aya', 'aia', 'aja', 'oye', 'oe', 'oie', 'oy', 'oi', 'ogo', 'ye', 'yye', 'ie', 'iye', 'ykh', 'ikh', 'o'];

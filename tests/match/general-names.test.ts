@@ -228,6 +228,12 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('PJSC ANK Bashneft', 'BASHNEFT PAO')).not.toBeNull(); // ANK, a company type, set aside
     // Another stem is another word: a naval plant is not a shipbuilding one.
     expect(tier('JSC Khabarovsk Shipbuilding Plant', 'AO KHABAROVSKIY REMONTNYY ZAVOD')).toBeNull();
+    // частный, специальный, технологический; the country's long form in its cases is the country.
+    expect(tier('Limited Liability Company Special Technology Center', 'Spetsialnyy Tekhnologicheskiy Tsentr')).toBe('confirmed');
+    expect(tier('Private Military Company Wagner', 'Chastnaya Voennaya Kompaniya Vagner')).toBe('probable');
+    expect(tier('Central Bank of the Russian Federation', 'Tsentralnyi Bank Rossiiskoi Federatsii')).toBe('review');
+    expect(tier('Ministry of Defence of the Russian Federation', 'MINISTERSTVO OBORONY ROSSIYSKOY FEDERATSII')).not.toBeNull();
+    expect(tier('Central Bank of the Russian Federation', 'Tsentralnyi Bank Respubliki Belarus')).toBeNull();
   });
 
   it('are compared by their English word: with the distinctive words equal, the match stands', () => {
