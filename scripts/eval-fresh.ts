@@ -24,8 +24,11 @@ try {
   const e = evaluateGeneral(pairs, judgeWith(createMatcher));
   process.stdout.write(`${formatFresh(e, listRows)}\n`);
   process.stderr.write(`eval-fresh: ${path.basename(file)}: ${pairs.length} pairs, one compiled list each, in ${((performance.now() - started) / 1000).toFixed(2)} s (report only, no gate)\n`);
-} catch (err) {
-  if (!(err instanceof GeneralSetError)) throw err;
+} catch (caught) {
+  let err = caught as Error;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (!(err instanceof GeneralSetError) && code === undefined) throw err;
+  if (code !== undefined) err = new Error(`cannot read the set (${code})`);
   process.stderr.write(`eval-fresh: ${file}: ${err.message}\n`);
   process.exitCode = 3;
 }

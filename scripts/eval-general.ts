@@ -15,7 +15,7 @@ import { evaluateSplits, formatGeneral, integrityProblems, judgeWith, parseGener
 const GATE = { reviewF1: 0.89, reviewPrecision: 0.95, strongPrecision: 0.86 };
 
 const SET = fileURLToPath(new URL('../fixtures/eval/general.csv', import.meta.url));
-const file = process.argv[2] ?? SET;
+const file = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? SET;
 
 try {
   const pairs = parseGeneral(await readFile(file, 'utf8'));
@@ -29,8 +29,11 @@ try {
   const pass = t.review.f1 >= GATE.reviewF1 && t.review.precision >= GATE.reviewPrecision && t.strong.precision >= GATE.strongPrecision;
   process.stdout.write(`gate (test split): review+ F1 >= ${GATE.reviewF1}, P >= ${GATE.reviewPrecision}; confirmed+probable P >= ${GATE.strongPrecision}: ${pass ? 'PASS' : 'FAIL'}\n`);
   process.exitCode = pass ? 0 : 1;
-} catch (err) {
-  if (!(err instanceof GeneralSetError)) throw err;
+} catch (caught) {
+  let err = caught as Error;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (!(err instanceof GeneralSetError) && code === undefined) throw err;
+  if (code !== undefined) err = new Error(`cannot read the set (${code})`);
   process.stderr.write(`eval-general: ${file}: ${err.message}\n`);
   process.exitCode = 3;
 }
