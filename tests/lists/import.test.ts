@@ -101,6 +101,20 @@ describe('import round trips on fixtures in each official layout', () => {
   });
 });
 
+describe('codes as an official download publishes them', () => {
+  const header = '_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids';
+  const row = (id: string, name: string, ids: string) => `${id},Entity List (EL) - Bureau of Industry and Security,,Entity,,"${name}",,,86 FR 33120,2021-06-24,,,,,,,,,,,,https://www.govinfo.gov/x.htm,,,,,,,"${ids}"`;
+  it('a code with no value is dropped and one failing its check kept as other, each said; the list is valid and written', () => {
+    const text = [header, row('a1', 'Empty Ticker Co', 'Equity Ticker, '), row('a2', 'Bad Code Co', 'Unified Social Credit Code (USCC), 12345, CN'), row('a3', 'Good Co', 'ISIN, CNE100000PM8')].join('\n');
+    const { list, warnings } = importList({ format: 'csl', text, file: 'csl.csv', asOf: '2025-04-21', filter: false });
+    const ids = (name: string) => list.entities.find((e) => e.name === name)!.identifiers;
+    expect(ids('Empty Ticker Co')).toEqual([]);
+    expect(ids('Bad Code Co')).toEqual([expect.objectContaining({ type: 'other', value: '12345' })]);
+    expect(ids('Good Co')).toEqual([expect.objectContaining({ type: 'isin', value: 'CNE100000PM8' })]);
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining('Empty Ticker Co: a ticker with no value dropped'), expect.stringContaining('Bad Code Co: uscc 12345 kept as "other"')]));
+  });
+});
+
 describe('the 68 real CMIC rows (../shared)', () => {
   const have = sharedAvailable('CMIC import test');
   it.skipIf(!have)('all import, with their ISINs and tickers, into a valid list', () => {

@@ -3,7 +3,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ListError, UsageError } from '../../errors.js';
 import { fileText } from '../../text-bytes.js';
-import type { ListFile } from '../schema.js';
+import { ListFileSchema, type Identifier, type ListEntity, type ListFile } from '../schema.js';
+import { schemaProblems } from '../problems.js';
+import { checkId, isIdType } from '../../reference/identifiers.js';
 import { slugify } from '../slug.js';
 import { confirmingForms, MAX_NAME_LENGTH, validateList } from '../validate.js';
 import { assembleList, assignIds, cleanEntityText } from './assemble.js';
@@ -66,6 +68,33 @@ function dropSharedAliases(list: ListFile, warnings: string[]): void {
   }
 }
 
+/**
+ * Codes as an official download publishes them, made fit for a list: one with no value is dropped,
+ * one that fails its registry's check (a USCC or LEI mistyped at the source) is kept as `other` with
+ * the reason, as OFAC's failing ISINs are; each said in a warning. A list file holds none the
+ * matcher would drop, and one bad code never stops the whole import.
+ */
+function settleIdentifiers(entities: Array<Pick<ListEntity, 'name' | 'identifiers' | 'relations'>>, file: string, warnings: string[]): void {
+  const settle = (owner: string, ids: Identifier[]): Identifier[] =>
+    ids.flatMap((id) => {
+      const value = id.value.trim();
+      if (value === '') {
+        warnings.push(`${file}: ${owner}: a ${id.type} with no value dropped`);
+        return [];
+      }
+      const check = isIdType(id.type) ? checkId(id.type, value) : null;
+      if (check && !check.ok) {
+        warnings.push(`${file}: ${owner}: ${id.type} ${value} kept as "other": ${check.reason}`);
+        return [{ type: 'other' as const, value, note: `${id.type} as published; ${check.reason}${id.note ? `; ${id.note}` : ''}` }];
+      }
+      return [value === id.value ? id : { ...id, value }];
+    });
+  for (const e of entities) {
+    e.identifiers = settle(e.name, e.identifiers);
+    for (const r of e.relations) r.identifiers = settle(`${e.name} (${r.type} ${r.name})`, r.identifiers);
+  }
+}
+
 export interface ImportRequest {
   format: ImportFormat;
   text: string;
@@ -102,6 +131,7 @@ export function importList(req: ImportRequest): { list: ListFile; warnings: stri
       result.warnings.push(`${req.file}: ${e.name}: ${long.length} alias(es) over ${MAX_NAME_LENGTH} characters left out`);
     }
   }
+  settleIdentifiers(result.entities, req.file, result.warnings);
   const cleaned = cleanEntityText(result.entities);
   // U+FFFD stands for a character lost before the file reached us (a bad conversion, "&#0;"): kept, and said.
   const damaged = result.entities.filter((e) => JSON.stringify(e).includes('\ufffd')).map((e) => JSON.stringify(e.name));
@@ -117,6 +147,9 @@ export function importList(req: ImportRequest): { list: ListFile; warnings: stri
     req.asOf,
   );
   dropSharedAliases(list, warnings);
+  // What `lists validate` and `screen --list` check, checked before anything is written.
+  const parsed = ListFileSchema.safeParse(list);
+  if (!parsed.success) throw new ListError(`${req.file}: the imported list would not be valid`, schemaProblems(parsed.error, list));
   const problems = validateList(list);
   if (problems.length) throw new ListError(`${req.file}: the imported list would not be valid`, problems);
   return { list, warnings, read: result.entities.length };
