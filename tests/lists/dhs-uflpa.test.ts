@@ -85,6 +85,14 @@ describe('--from detected from the content', () => {
     expect(detectImportFormat(fx('opensanctions', 'entities.ftm.json'), 'a').format).toBe('opensanctions-ftm');
     expect(() => detectImportFormat('name,date\nA,2020-01-01\n', 'x.csv')).toThrow(/cannot tell its format.*give --from/);
   });
+  it('a non-SDN program makes a consolidated file wherever it stands: among other programs, after 200 KB of rows', () => {
+    const row = (n: number, program: string) => `${n},"BANK ${n}",-0- ,"${program}",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `;
+    expect(detectImportFormat(row(1, 'SYRIA] [FSE-SY'), 'a').format).toBe('ofac-cons');
+    const many = Array.from({ length: 4_000 }, (_, i) => row(i + 1, 'SDGT')).join('\n');
+    expect(many.length).toBeGreaterThan(200_000);
+    expect(detectImportFormat(many, 'a').format).toBe('ofac-sdn');
+    expect(detectImportFormat(`${many}\n${row(5_000, 'CMIC-EO13959')}`, 'a').format).toBe('ofac-cons');
+  });
 });
 
 describe.runIf(sharedAvailable('DHS UFLPA page import'))('the saved DHS page of 2026-07-09 ("Last Updated: 01/14/2025")', () => {

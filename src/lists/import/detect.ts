@@ -13,6 +13,9 @@ function firstLine(text: string): string {
 
 const csvHeader = (line: string): string[] => line.toLowerCase().split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
 
+/** A non-SDN program as the program cell writes it, alone or among others in brackets. */
+const NON_SDN_PROGRAM = /[",[\s](?:CMIC-EO13959|NS-[A-Z]+|FSE-[A-Z]+|561-Related)[\]",\s]/;
+
 export function detectImportFormat(text: string, file: string): { format: ImportFormat; why: string } {
   const head = text.slice(0, 200_000);
   const line = firstLine(head);
@@ -33,8 +36,9 @@ export function detectImportFormat(text: string, file: string): { format: Import
   if (cols.includes('source') && cols.includes('name') && (cols.includes('_id') || cols.includes('entity_number'))) return { format: 'csl', why: 'a CSV header with _id/entity_number, source and name' };
   // OFAC's CSVs have no header: the first field is a numeric ent_num and there are 12 columns.
   if (/^"?\d+"?\s*,/.test(line) && line.split(',').length >= 12) {
-    // Non-SDN programs (CMIC, NS-*, FSE, 561) appear only in the consolidated (non-SDN) list.
-    const nonSdn = /,\s*"?\[?(?:CMIC-EO13959|NS-[A-Z]+|FSE-[A-Z]+|561-Related)\]?"?\s*,/m.test(head);
+    // Non-SDN programs (CMIC, NS-*, FSE, 561) appear only in the consolidated (non-SDN) list: in
+    // any row (not only the first 200 KB), anywhere in the program cell ("[SYRIA] [FSE-SY]").
+    const nonSdn = NON_SDN_PROGRAM.test(text);
     return nonSdn
       ? { format: 'ofac-cons', why: 'OFAC CSV rows with non-SDN programs (CMIC, NS-, FSE, 561)' }
       : { format: 'ofac-sdn', why: 'OFAC CSV rows (numeric ent_num, 12 columns) with no non-SDN program' };
