@@ -163,6 +163,19 @@ function startsOf(a: string, b: string): number {
 
 /** The first letters of a postal spelling and its pinyin (POSTAL_PLACES), both ways round (startsOf). */
 const POSTAL_STARTS: ReadonlySet<number> = new Set([...POSTAL_PLACES].flatMap(([postal, pinyin]) => [startsOf(postal, pinyin), startsOf(pinyin, postal)]));
+/** POSTAL_STARTS of two letters a-z, as a table (26 * first + second): bySound asks it of most pairs of words. */
+const POSTAL_LETTER_STARTS: Uint8Array = (() => {
+  const table = new Uint8Array(26 * 26);
+  for (let x = 0; x < 26; x++) for (let y = 0; y < 26; y++) if (POSTAL_STARTS.has((97 + x) * 0x10000 + 97 + y)) table[26 * x + y] = 1;
+  return table;
+})();
+
+/** Two words' first characters are a postal spelling's and its pinyin's (POSTAL_STARTS). */
+function postalStarts(a: string, b: string): boolean {
+  const x = a.charCodeAt(0) - 97;
+  const y = b.charCodeAt(0) - 97;
+  return x < 0 || x > 25 || y < 0 || y > 25 ? POSTAL_STARTS.has(startsOf(a, b)) : POSTAL_LETTER_STARTS[26 * x + y] === 1;
+}
 
 /**
  * Not within the typo budget: one word in two romanisations (the tokens' own words only, not a
@@ -172,7 +185,7 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
   const own = q === qTok.text && l === lTok.text;
   // (Most pairs end at the second test: their first letters fold to no one sound, are no postal
   // spelling's and its pinyin's, and differ, as the cognate and compound rules need them alike.)
-  if (q.length < SOUND_MIN_LENGTH || l.length < SOUND_MIN_LENGTH || (!startsMayAgree(q, l) && !POSTAL_STARTS.has(startsOf(q, l)))) {
+  if (q.length < SOUND_MIN_LENGTH || l.length < SOUND_MIN_LENGTH || (!startsMayAgree(q, l) && !postalStarts(q, l))) {
     out.sim = 0;
     out.how = 'typo';
     byLoanSound(qTok, q, lTok, l, out);
