@@ -32,6 +32,17 @@ describe('UFLPA name cells and dates', () => {
       .toEqual(['Hotan Haolin Hair Accessories', 'Hollin Hair Accessories']);
     expect(parseListedName('No. 4 Vocation Skills Education Training Center (VSETC)')).toEqual({ name: 'No. 4 Vocation Skills Education Training Center (VSETC)', aliases: [] });
     expect(parseListedName('Kashgar Construction Engineering (Group) Co., Ltd.').name).toBe('Kashgar Construction Engineering (Group) Co., Ltd.');
+    // An aside inside a parenthesis of the name; one left open ends the reading.
+    expect(parseListedName('Alpha (Group (also known as Beta Co.)) Co., Ltd.')).toEqual({ name: 'Alpha (Group ) Co., Ltd.', aliases: ['Beta Co.'] });
+    expect(parseListedName('Alpha Co. (also known as Beta Co.) (Xinjiang (formerly known as Gamma Co.)')).toEqual({ name: 'Alpha Co. (Xinjiang (formerly known as Gamma Co.)', aliases: ['Beta Co.'] });
+  });
+
+  it('reads a cell of thousands of asides in one pass (a damaged or hostile page): every alias, the name without them', () => {
+    const cell = `Alpha Co., Ltd. ${Array.from({ length: 20_000 }, (_, k) => `(also known as Beta${k} Co., Ltd.)`).join(' ')}`;
+    const r = parseListedName(cell);
+    expect(r.name).toBe('Alpha Co., Ltd.');
+    expect(r.aliases).toHaveLength(20_000);
+    expect(r.aliases[19_999]).toBe('Beta19999 Co., Ltd.');
   });
 
   it('reads effective dates written out, numeric or ISO; a date that does not exist is not read', () => {

@@ -48,14 +48,15 @@ export function parseUflpaDate(text: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** Index of the ")" closing the "(" at `open`, or -1. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return i;
+/** Each "(" of the text (by index) with the ")" that closes it; one left open has none. */
+function closings(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length > 0) out.set(open.pop()!, i);
   }
-  return -1;
+  return out;
 }
 
 /** "A; B; and C" / "A Co. and B Co." → [A, B, C]: names end in a legal form before " and ". */
@@ -76,16 +77,24 @@ export interface ListedName {
 export function parseListedName(cell: string): ListedName {
   const text = cell.replace(/\s+/g, ' ').trim();
   const aliases: string[] = [];
-  let name = text;
-  for (let i = name.indexOf('('); i >= 0; i = name.indexOf('(', i + 1)) {
-    const end = closing(name, i);
-    if (end < 0) break;
-    const inner = name.slice(i + 1, end).trim();
+  // One pass: each parenthesis's closing found once (a stack), the asides that introduce aliases
+  // cut out; a parenthesis left open ends the reading, as it ends the name's own text. Linear in
+  // the cell, however many parentheses a damaged or hostile page writes.
+  const closes = closings(text);
+  const kept: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (i < from) continue; // inside an aside already cut out
+    const end = closes.get(i);
+    if (end === undefined) break;
+    const inner = text.slice(i + 1, end).trim();
     if (!ALIAS_INTRO.test(inner)) continue;
     for (const part of inner.split(INTRO_INSIDE)) aliases.push(...splitAliases(part));
-    name = `${name.slice(0, i).trimEnd()} ${name.slice(end + 1).trimStart()}`.trim();
-    i = -1;
+    kept.push(text.slice(from, i).trim());
+    from = end + 1;
   }
+  kept.push(text.slice(from).trim());
+  const name = kept.filter((k) => k !== '').join(' ');
   return { name: name.replace(GROUP_SUFFIX, '').replace(/\s+,/g, ',').trim(), aliases };
 }
 
