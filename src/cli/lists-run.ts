@@ -7,7 +7,8 @@ import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
 import { decodeListBytes, isJsonListText, isZip, loadUserList, readListBytes, userListFromBytes } from '../lists/load.js';
 import { listFileText, readImportList, readImportText, type ImportFormat } from '../lists/import/index.js';
-import { writeFileAtomic } from './output.js';
+import { checkTargetsAreNotInputs, writeFileAtomic } from './output.js';
+import { writeAll } from './io.js';
 import type { ListEntity } from '../lists/schema.js';
 import { searchEntities, summarizeList } from '../lists/summary.js';
 import { isIsoDate, namesReadAlike, validateListText, weakNames } from '../lists/validate.js';
@@ -118,6 +119,9 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
   const resolve = (f: string): string => resolveIn(ctx.io.cwd, f);
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${opts.asOf}"`);
   if (opts.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`--id: expected a lower-case slug, got "${opts.id}"`);
+  await checkTargetsAreNotInputs([{ flag: '--out', path: opts.out }], [
+    { what: 'download', path: file }, ...(opts.alt ? [{ what: 'alternate-names file', path: opts.alt }] : []), ...(opts.comments ? [{ what: 'remarks file', path: opts.comments }] : []),
+  ], ctx.io.cwd);
   let format = opts.from;
   if (!format) {
     const { text } = await readImportText(file, resolve(file));
@@ -131,11 +135,16 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
     companionFlags: { ...(opts.alt ? { alt: resolve(opts.alt) } : {}), ...(opts.comments ? { comments: resolve(opts.comments) } : {}) },
   });
   for (const f of result.companionsFound) logLine(ctx.io.stderr, `${file}: read ${path.basename(f)} beside it (same OFAC release)`);
-  await writeFileAtomic(resolve(opts.out), listFileText(result.list));
+  // `--out -` is standard output (the summary then goes to standard error).
+  const toStdout = opts.out === '-';
+  if (toStdout) await writeAll(ctx.io.stdout, listFileText(result.list));
+  else await writeFileAtomic(resolve(opts.out), listFileText(result.list));
   for (const w of result.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
   const withIsin = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'isin')).length;
   const withTicker = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'ticker')).length;
-  out(`${opts.out}: ${result.list.entities.length} entities from ${result.read} record(s) (${withIsin} with ISIN, ${withTicker} with ticker), version ${result.list.version}`);
+  const summary = `${opts.out}: ${result.list.entities.length} entities from ${result.read} record(s) (${withIsin} with ISIN, ${withTicker} with ticker), version ${result.list.version}`;
+  if (toStdout) logLine(ctx.io.stderr, summary);
+  else out(summary);
 }
 
 export interface DiffFlags {

@@ -93,6 +93,34 @@ export async function writeReports(
 }
 
 /**
+ * A file the run writes must not be one it reads: `--output fund.csv` given the fund file itself
+ * replaced the holdings with the report. Each target that exists is compared by device and inode
+ * (links and other spellings of a path alike) with each input that exists: exit 2, naming both.
+ */
+export async function checkTargetsAreNotInputs(targets: ReadonlyArray<{ flag: string; path: string }>, inputs: ReadonlyArray<{ what: string; path: string }>, cwd?: string): Promise<void> {
+  const identity = async (p: string): Promise<string | null> => {
+    try {
+      const st = await nodeFs.stat(resolveIn(cwd, p));
+      return st.isFile() ? `${st.dev}:${st.ino}` : null;
+    } catch {
+      return null;
+    }
+  };
+  const read = new Map<string, string>();
+  for (const i of inputs) {
+    if (i.path === '-') continue;
+    const id = await identity(i.path);
+    if (id !== null && !read.has(id)) read.set(id, `${i.what} ${i.path}`);
+  }
+  if (read.size === 0) return;
+  for (const t of targets) {
+    const id = await identity(t.path);
+    const input = id === null ? undefined : read.get(id);
+    if (input !== undefined) throw new UsageError(`${t.flag} ${t.path}: is the ${input} this run reads; writing there would replace it (name another file)`);
+  }
+}
+
+/**
  * Where the report goes, checked before any input is read, so a typo in --output fails in a
  * second rather than after an hour of screening: --output's folder must exist, and neither the
  * file nor an existing --out-dir may be the wrong kind of thing.

@@ -3,6 +3,7 @@
  * case (app/screen.ts: lists, ignore file, baseline, screen, verdict) -> report(s) on stdout or in
  * files -> the verdict's exit code.
  */
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { CommandContext } from './context.js';
 import type { InputFlags } from './input-options.js';
@@ -13,8 +14,8 @@ import { progressReporter } from './progress.js';
 import { writeAll } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { parseColumnSpec } from '../holdings/columns.js';
-import { renderReport, type FindingSort } from '../report/index.js';
-import { checkOutputTarget, writeFileAtomic, writeReports } from './output.js';
+import { REPORT_FILE_NAMES, renderReport, type FindingSort } from '../report/index.js';
+import { checkOutputTarget, checkTargetsAreNotInputs, writeFileAtomic, writeReports } from './output.js';
 import { runTimestamp } from '../report/timestamp.js';
 import { findIgnoreFile, loadConfig } from '../config/load.js';
 import { envLayer, flagLayer, resolveSettings, settingOrigin } from '../config/settings.js';
@@ -70,6 +71,16 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   await checkOutputTarget(s, io.cwd);
   // No ignore file named (flag, environment, config): .fundscreen-ignore.json is picked up, and said.
   const ignore = s.ignore ?? (await findIgnoreFile(io.cwd, config.path));
+  const targets = s.output ? [{ flag: '--output', path: s.output }] : s.outDir ? s.formats.map((f) => ({ flag: '--out-dir', path: path.join(s.outDir!, REPORT_FILE_NAMES[f]) })) : [];
+  if (targets.length > 0) {
+    await checkTargetsAreNotInputs(targets, [
+      ...files.map((f) => ({ what: 'holdings file', path: f })),
+      ...s.lists.map((l) => ({ what: 'list', path: l })),
+      ...(config.path !== null ? [{ what: 'config file', path: config.path }] : []),
+      ...(ignore !== null ? [{ what: 'ignore file', path: ignore }] : []),
+      ...(s.baseline !== null ? [{ what: 'baseline', path: s.baseline }] : []),
+    ], io.cwd);
+  }
   if (ignore !== null && s.ignore === null && !s.quiet) logLine(io.stderr, `${TOOL_NAME}: using the ignore file ${ignore} (found automatically; --ignore FILE names another)`);
   const { result, verdict } = await runScreenJob(
     {

@@ -53,7 +53,7 @@ export function registerScreen(program: Command, ctx: CommandContext): void {
     .addOption(
       new Option('-f, --format <format>', `report format: ${REPORT_FORMATS.join(', ')} (several, comma-separated, with --out-dir)`).default('table'),
     )
-    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the report to FILE (atomically) instead of stdout (- is stdout; never a file the run reads)')
     .option('--out-dir <dir>', 'write report.<ext> for each --format into DIR');
   addListOptions(cmd)
     .addOption(new Option('--fail-on <tier>', 'exit 1 when an unsuppressed finding is at or above this tier').choices(FAIL_ON_LEVELS).default('review'))

@@ -232,7 +232,9 @@ export function resolveSettings(input: { flags: SettingsLayer; env: SettingsLaye
 function resolveLayers(input: { flags: SettingsLayer; env: SettingsLayer; file: SettingsLayer | null }): Settings {
   const layers = [input.flags, input.env, input.file ?? {}];
   const outDir = pick('outDir', layers) ?? null;
-  const output = pick('output', layers) ?? null;
+  // `--output -` is standard output, as `-` is standard input among the inputs.
+  const named = pick('output', layers) ?? null;
+  const output = named === '-' ? null : named;
   const formats = asFormats(pick('format', layers)) ?? (outDir ? DEFAULTS.outDirFormats : DEFAULTS.formats);
   if (outDir && output) throw new UsageError('choose either an output file (--output) or an output folder (--out-dir), not both');
   if (formats.length > 1 && !outDir) throw new UsageError(`several formats (${formats.join(', ')}) need an output folder (--out-dir)`);

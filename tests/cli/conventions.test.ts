@@ -3,7 +3,7 @@
  * words, the output target checked before any input is read, a summary by tier in the table's last
  * line and in JSON, examples in --help.
  */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,26 @@ describe('conventions', () => {
     expect(r.stderr).not.toMatch(/rows? read/);
     const d = await runCli(['screen', sample, '--output', dir]);
     expect(d.stderr).toMatch(/is a folder \(use --out-dir for a folder\)/);
+  });
+
+  it('a report is never written over a file the run reads; --output - is standard output', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-out-'));
+    const fund = path.join(dir, 'fund.csv');
+    copyFileSync(sample, fund);
+    const before = readFileSync(fund);
+    for (const target of [fund, path.join(dir, '.', 'fund.csv')]) {
+      const r = await runCli(['screen', fund, '--format', 'csv', '--output', target]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--output .*fund\.csv: is the holdings file .*fund\.csv this run reads/);
+    }
+    // --out-dir whose report file is the holdings file (a fund file named report.csv in that folder).
+    copyFileSync(sample, path.join(dir, 'report.csv'));
+    const o = await runCli(['screen', path.join(dir, 'report.csv'), '--format', 'csv', '--out-dir', dir]);
+    expect(o.code).toBe(2);
+    expect(readFileSync(fund)).toEqual(before);
+    const s = await runCli(['screen', sample, '--format', 'json', '--output', '-'], { cwd: dir });
+    expect(JSON.parse(s.stdout).schemaVersion).toBe(1);
+    expect(existsSync(path.join(dir, '-'))).toBe(false);
   });
 
   it('errno in words: a missing ignore file', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +112,22 @@ describe('codes as an official download publishes them', () => {
     expect(ids('Bad Code Co')).toEqual([expect.objectContaining({ type: 'other', value: '12345' })]);
     expect(ids('Good Co')).toEqual([expect.objectContaining({ type: 'isin', value: 'CNE100000PM8' })]);
     expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining('Empty Ticker Co: a ticker with no value dropped'), expect.stringContaining('Bad Code Co: uscc 12345 kept as "other"')]));
+  });
+});
+
+describe('lists import --out', () => {
+  it('- writes the list to standard output and the summary to standard error; never over the download itself', async () => {
+    const r = await runCli(['lists', 'import', fx('csl', 'consolidated.csv'), '--out', '-', '--as-of', '2025-04-21']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).entities.length).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/^-: \d+ entities from/m);
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-import-'));
+    const download = path.join(dir, 'csl.csv');
+    writeFileSync(download, readFileSync(fx('csl', 'consolidated.csv')));
+    const same = await runCli(['lists', 'import', download, '--out', download]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/--out .*csl\.csv: is the download .*csl\.csv this run reads/);
+    expect(readFileSync(download, 'utf8')).toBe(readFileSync(fx('csl', 'consolidated.csv'), 'utf8'));
   });
 });
 
