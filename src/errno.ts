@@ -17,6 +17,7 @@ const WORDS: Record<string, string> = {
   ELOOP: 'too many symbolic links (a loop)',
   EBUSY: 'resource busy',
   EIO: 'input/output error',
+  EFBIG: 'too large to read whole, or endless (a device or pipe)',
 };
 
 export function errnoWords(err: unknown): string {

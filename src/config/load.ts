@@ -5,7 +5,8 @@
  * listing every problem. Paths inside the file are relative to the file's folder; they are
  * returned relative to the working folder, so reports show short, machine-independent paths.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { MAX_SETTINGS_FILE, readBounded } from '../read-bounded.js';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, ConfigSchema, type ConfigFile } from './schema.js';
@@ -56,7 +57,7 @@ export async function loadConfig(opts: { cwd: string; flag?: string; env: Record
   const file = explicit ?? path.join(opts.cwd, CONFIG_FILE_NAME);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path.resolve(opts.cwd, file));
+    bytes = await readBounded(path.resolve(opts.cwd, file), MAX_SETTINGS_FILE);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && explicit === undefined) return { path: null, settings: null };

@@ -3,7 +3,8 @@
  * Parsing and schema checks are pure (`parseListText`); the file I/O around them is thin.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { MAX_WHOLE_FILE, readBounded } from '../read-bounded.js';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, ListError } from '../errors.js';
 import { ListFileSchema, type ListFile, type LoadedList } from './schema.js';
@@ -44,7 +45,7 @@ export async function readListBytes(file: string, cwd?: string): Promise<Buffer>
   // "-" is stdin everywhere else; a list is read from a file (stdin carries the holdings).
   if (file === '-') throw new ListError('-: a list is read from a file, not stdin: give its path');
   try {
-    return await readFile(resolveIn(cwd, file));
+    return await readBounded(resolveIn(cwd, file), MAX_WHOLE_FILE);
   } catch (err) {
     throw new ListError(`${file}: cannot read list file: ${errnoWords(err)}`, [], { cause: err });
   }

@@ -11,8 +11,9 @@
  * holdings by ticker or name, and so does the current run against it).
  * Matching counts occurrences, so two identical holdings in one fund pair off one to one.
  */
-import { readFile } from 'node:fs/promises';
+
 import { z } from 'zod';
+import { MAX_WHOLE_FILE, readBounded } from '../read-bounded.js';
 import { UsageError } from '../errors.js';
 import { HOLDING_ID_FIELDS, ID_TYPES, type HoldingIdField } from '../reference/identifiers.js';
 import type { CarriedFinding, Finding, IndirectFinding, ResolvedFinding } from './result.js';
@@ -126,7 +127,7 @@ export async function loadBaseline(
 ): Promise<{ baseline: BaselineFinding[] | null; indirect: BaselineIndirect[] | null; warnings: string[] }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(resolveIn(cwd, file));
+    bytes = await readBounded(resolveIn(cwd, file), MAX_WHOLE_FILE);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { baseline: null, indirect: null, warnings: [`baseline ${file} not found: every finding is treated as new`] };

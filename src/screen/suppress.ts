@@ -5,8 +5,9 @@
  * after. Suppressed findings stay in the result (machine formats keep them, flagged); they never
  * count toward exposure or the exit code.
  */
-import { readFile } from 'node:fs/promises';
+
 import { z } from 'zod';
+import { MAX_SETTINGS_FILE, readBounded } from '../read-bounded.js';
 import { UsageError } from '../errors.js';
 import type { Finding } from './result.js';
 import { parseJsonText } from '../json-text.js';
@@ -67,7 +68,7 @@ export function parseSuppressions(text: string, file: string): SuppressionEntry[
 export async function loadSuppressions(file: string, cwd?: string): Promise<SuppressionEntry[]> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(resolveIn(cwd, file));
+    bytes = await readBounded(resolveIn(cwd, file), MAX_SETTINGS_FILE);
   } catch (err) {
     throw new UsageError(`cannot read ignore file ${file}: ${errnoWords(err)}`);
   }

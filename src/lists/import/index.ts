@@ -1,5 +1,6 @@
 /** `lists import`: official download → list file in our schema. Pure dispatch plus the file I/O. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { MAX_WHOLE_FILE, readBounded } from '../../read-bounded.js';
 import path from 'node:path';
 import { ListError, UsageError } from '../../errors.js';
 import { fileText } from '../../text-bytes.js';
@@ -164,7 +165,7 @@ export async function readImportText(file: string, at: string = file): Promise<{
   if (file === '-') throw new UsageError('-: lists import reads a saved file, not stdin: give its path');
   let bytes: Buffer;
   try {
-    bytes = await readFile(at);
+    bytes = await readBounded(at, MAX_WHOLE_FILE);
   } catch (err) {
     throw new UsageError(`${file}: cannot read: ${errnoWords(err)}`, { cause: err });
   }
