@@ -13,7 +13,7 @@ import { createMatcher } from '../match/matcher.js';
 import { startNamePool } from '../match/name-pool.js';
 import type { Tier } from '../match/types.js';
 import { runDate } from '../report/timestamp.js';
-import { applyIndirectBaseline, loadBaseline } from '../screen/baseline.js';
+import { applyIndirectBaseline, baselineListsNote, loadBaseline } from '../screen/baseline.js';
 import type { ScreenResult } from '../screen/result.js';
 import { screen, type ScreenCallbacks } from '../screen/screen.js';
 import { loadSuppressions } from '../screen/suppress.js';
@@ -96,6 +96,9 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
   let through = plan && job.lookThrough ? lookThrough(outcome.result, plan.collector.finish(), job.lookThrough.depth) : outcome.result;
   // With a baseline, indirect findings are new or unchanged too (by holder, route and holding).
   if (base && through.lookThrough) through = { ...through, lookThrough: { ...through.lookThrough, findings: applyIndirectBaseline(through.lookThrough.findings, base.indirect) } };
-  const result = withHistory(through);
+  let result = withHistory(through);
+  // A baseline of other lists: one of the report's warnings (the shell prints them).
+  const note = base?.lists && job.baseline ? baselineListsNote(job.baseline, base.lists, result.lists, result.resolved ?? [], new Set(lists.flatMap((l) => l.entities.map((e) => e.id)))) : null;
+  if (note !== null) result = { ...result, warnings: [...result.warnings, note] };
   return { result, verdict: verdict({ ...outcome, result }, { ...job.policy, baseline: job.baseline !== null }) };
 }

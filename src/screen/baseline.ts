@@ -40,8 +40,13 @@ const BaselineIndirectSchema = BaselineFindingSchema.extend({
   path: z.array(z.object({ held: FundRefSchema })),
 });
 
+/** The lists a report was screened with (ScreenResult.lists). */
+const BaselineListSchema = z.object({ id: z.string(), version: z.string(), sha256: z.string().optional() });
+export type BaselineList = z.infer<typeof BaselineListSchema>;
+
 const BaselineSchema = z.object({
   schemaVersion: z.literal(1, { error: 'expected schemaVersion 1 (a fundscreen --format json report)' }),
+  lists: z.array(BaselineListSchema).optional(),
   findings: z.array(BaselineFindingSchema, { error: 'missing the findings array' }),
   lookThrough: z.object({ findings: z.array(BaselineIndirectSchema) }).optional(),
 });
@@ -102,7 +107,7 @@ export function parseBaseline(text: string, file: string): BaselineFinding[] {
 }
 
 /** A baseline report's direct findings and (a look-through report's) indirect ones. */
-export function parseBaselineReport(text: string, file: string): { direct: BaselineFinding[]; indirect: BaselineIndirect[] } {
+export function parseBaselineReport(text: string, file: string): { direct: BaselineFinding[]; indirect: BaselineIndirect[]; lists?: BaselineList[] } {
   const data = parseJsonText(text, `baseline ${file}`);
   const r = BaselineSchema.safeParse(data);
   if (!r.success) {
@@ -117,14 +122,31 @@ export function parseBaselineReport(text: string, file: string): { direct: Basel
   return {
     direct: r.data.findings.map(holding),
     indirect: (r.data.lookThrough?.findings ?? []).map((f) => ({ ...holding(f), route: route(f.holder, f.path) })),
+    ...(r.data.lists ? { lists: r.data.lists } : {}),
   };
+}
+
+/**
+ * The baseline was screened with other lists than this run (another list, another version, other
+ * bytes): a finding is then new or resolved because a list changed as often as because the fund
+ * bought or sold. Said, with the entities of resolved findings this run's lists do not hold.
+ */
+export function baselineListsNote(file: string, before: readonly BaselineList[], now: ReadonlyArray<{ id: string; version: string; sha256: string }>, resolved: ReadonlyArray<{ entityId: string }>, held: ReadonlySet<string>): string | null {
+  const name = (l: { id: string; version: string }) => `${l.id} ${l.version}`;
+  // (A baseline that does not record a list's digest is compared by id and version.)
+  const same = before.length === now.length && before.every((b) => now.some((n) => name(n) === name(b) && (!b.sha256 || b.sha256 === n.sha256)));
+  if (same) return null;
+  const was = before.map(name).join(', ');
+  const off = resolved.filter((r) => !held.has(r.entityId)).length;
+  return `baseline ${file} was screened with the lists ${was || '(none named)'}, this run with ${now.map(name).join(', ')}: findings new or resolved since the baseline may come from the change of lists, not of the holdings`
+    + (off > 0 ? ` (${off} resolved finding(s) name an entity this run's lists do not hold)` : '');
 }
 
 /** A missing baseline is not an error (the first nightly run has none): it warns, all is new. */
 export async function loadBaseline(
   file: string,
   cwd?: string,
-): Promise<{ baseline: BaselineFinding[] | null; indirect: BaselineIndirect[] | null; warnings: string[] }> {
+): Promise<{ baseline: BaselineFinding[] | null; indirect: BaselineIndirect[] | null; lists?: BaselineList[]; warnings: string[] }> {
   let bytes: Buffer;
   try {
     bytes = await readBounded(resolveIn(cwd, file), MAX_WHOLE_FILE);
@@ -135,7 +157,7 @@ export async function loadBaseline(
   }
   const { text } = fileText(bytes, file, UsageError);
   const parsed = parseBaselineReport(text, file);
-  return { baseline: parsed.direct, indirect: parsed.indirect, warnings: [] };
+  return { baseline: parsed.direct, indirect: parsed.indirect, ...(parsed.lists ? { lists: parsed.lists } : {}), warnings: [] };
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { renderJson } from '../../src/report/json.js';
-import { applyBaseline, loadBaseline, parseBaseline, securityKey } from '../../src/screen/baseline.js';
+import { applyBaseline, baselineListsNote, loadBaseline, parseBaseline, securityKey } from '../../src/screen/baseline.js';
 import type { Finding } from '../../src/screen/result.js';
 import { sampleFindings, sampleResult } from '../report/sample-result.js';
 
@@ -167,5 +167,20 @@ describe('a baseline fund this run did not screen', () => {
     expect(resolved.length).toBe(1);
     expect(resolved[0].fund).toBe(vt.fund);
     expect(carriedOver.every((c) => c.fund === eem.fund)).toBe(true);
+  });
+});
+
+describe('a baseline screened with other lists', () => {
+  const now = [{ id: 'xinjiang', version: '2026-08-03', sha256: 'aaa' }];
+  it('is said, with the resolved findings whose entity this run no longer holds', () => {
+    const note = baselineListsNote('b.json', [...now, { id: 'mine', version: '2026-12-01', sha256: 'bbb' }], now, [{ entityId: 'acme' }, { entityId: 'hoshine-silicon' }], new Set(['hoshine-silicon']));
+    expect(note).toMatch(/^baseline b\.json was screened with the lists xinjiang 2026-08-03, mine 2026-12-01, this run with xinjiang 2026-08-03: .*change of lists.*\(1 resolved finding\(s\) name an entity this run's lists do not hold\)$/);
+    // Another version, or the same version with other bytes.
+    expect(baselineListsNote('b.json', [{ id: 'xinjiang', version: '2025-01-14', sha256: 'aaa' }], now, [], new Set())).not.toBeNull();
+    expect(baselineListsNote('b.json', [{ id: 'xinjiang', version: '2026-08-03', sha256: 'ccc' }], now, [], new Set())).not.toBeNull();
+  });
+  it('is silent when the lists are the same (a baseline that records no digest is compared by id and version)', () => {
+    expect(baselineListsNote('b.json', now, now, [{ entityId: 'acme' }], new Set())).toBeNull();
+    expect(baselineListsNote('b.json', [{ id: 'xinjiang', version: '2026-08-03' }], now, [], new Set())).toBeNull();
   });
 });
