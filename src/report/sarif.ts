@@ -14,7 +14,7 @@
  */
 import type { Tier } from '../match/types.js';
 import type { Finding, IndirectFinding, ScreenResult } from '../screen/result.js';
-import { listingLabel, methodLabel, pctLabel, weightLabel, valueLabel } from './evidence.js';
+import { listingLabel, methodLabel, NO_LISTING, pctLabel, weightLabel, valueLabel } from './evidence.js';
 import { allSources, compareFindings } from './model.js';
 import { sourceNames } from './sources.js';
 import { pathLabel } from './look-through-view.js';
@@ -105,8 +105,8 @@ export function toSarif(result: ScreenResult) {
               return {
                 id,
                 name: `${e.name} (${f.match.tier})`,
-                shortDescription: { text: `Holding matches ${e.name}, listed on ${[...new Set(e.listings.map((l) => l.list))].join(', ')} (${f.match.tier})` },
-                fullDescription: { text: e.listings.map((l) => `${listingLabel(l)}: ${l.citation}`).join('; ') },
+                shortDescription: { text: `Holding matches ${e.name}, ${e.listings.length > 0 ? `listed on ${[...new Set(e.listings.map((l) => l.list))].join(', ')}` : NO_LISTING} (${f.match.tier})` },
+                fullDescription: { text: e.listings.length > 0 ? e.listings.map((l) => `${listingLabel(l)}: ${l.citation}`).join('; ') : NO_LISTING },
                 ...(e.listings[0]?.url ? { helpUri: e.listings[0].url } : {}),
                 defaultConfiguration: { level: LEVEL[f.match.tier] },
                 properties: { entity: e.id, tier: f.match.tier, tags: ['fundscreen', f.match.tier] },

@@ -115,6 +115,16 @@ describe('codes as an official download publishes them', () => {
   });
 });
 
+describe('an OFAC row without its name', () => {
+  it('is skipped with its line and ent_num; the other rows are imported', () => {
+    const row = (n: number, name: string) => `${n},"${name}",-0- ,"[GLOMAG]",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `;
+    const text = [row(80001, 'ALPHA TRADING CO'), row(80003, ''), row(80004, 'GAMMA TRADING CO')].join('\n');
+    const { list, warnings } = importList({ format: 'ofac-sdn', text, file: 'SDN.CSV', asOf: '2025-04-21', filter: false });
+    expect(list.entities.map((e) => e.name)).toEqual(['ALPHA TRADING CO', 'GAMMA TRADING CO']);
+    expect(warnings).toContain('SDN.CSV:2: ent_num 80003 has no name, skipped');
+  });
+});
+
 describe('lists import --out', () => {
   it('- writes the list to standard output and the summary to standard error; never over the download itself', async () => {
     const r = await runCli(['lists', 'import', fx('csl', 'consolidated.csv'), '--out', '-', '--as-of', '2025-04-21']);

@@ -4,7 +4,7 @@
  * the JSON of the 11 shared real samples validate against it (Ajv, strict, additional properties
  * refused, so a field the tool writes but the schema does not document fails here).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,18 @@ describe('report.schema.json', () => {
     expect(json.skipped.length).toBeGreaterThan(0);
     expect(json.salvaged.length).toBeGreaterThan(0);
     expect(json.errors.length).toBeGreaterThan(0);
+    expect(reportErrors(json)).toEqual([]);
+    parseJsonl(r.jsonl);
+  });
+
+  it('a user\'s list of names only (no listing stated) validates, json and jsonl', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-schema-'));
+    writeFileSync(path.join(dir, 'names.csv'), 'name\nAcme Widgets Ltd\n');
+    writeFileSync(path.join(dir, 'fund.csv'), 'Name,Market Value\nACME WIDGETS LTD,100\nAPPLE INC,5\n');
+    const r = await screenBoth([path.join(dir, 'fund.csv'), '--list', path.join(dir, 'names.csv'), '--no-default-list']);
+    expect(r.code).toBe(1);
+    const json = r.json as { findings: Array<{ entity: { listings: unknown[] } }> };
+    expect(json.findings[0].entity.listings).toEqual([]);
     expect(reportErrors(json)).toEqual([]);
     parseJsonl(r.jsonl);
   });

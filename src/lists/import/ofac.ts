@@ -223,6 +223,8 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
     // ent_num is OFAC's key: a second row with one is another release pasted in, or damage.
     if (seen.has(entNum)) warnings.push(`${options.file}:${line}: ent_num ${entNum} appears again (also an earlier row); both rows imported, companions joined to both`);
     seen.add(entNum);
+    // A record without its name is damage: said with its line and key, the rest imported.
+    if (!name) return void warnings.push(`${options.file}:${line}: ent_num ${entNum} has no name, skipped`);
     if (sdnType === 'vessel' || sdnType === 'aircraft') {
       warnings.push(`${options.file}:${line}: ${name} is a ${sdnType}, skipped`);
       return;
