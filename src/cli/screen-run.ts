@@ -72,13 +72,14 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   // No ignore file named (flag, environment, config): .fundscreen-ignore.json is picked up, and said.
   const ignore = s.ignore ?? (await findIgnoreFile(io.cwd, config.path));
   const targets = s.output ? [{ flag: '--output', path: s.output }] : s.outDir ? s.formats.map((f) => ({ flag: '--out-dir', path: path.join(s.outDir!, REPORT_FILE_NAMES[f]) })) : [];
+  // (Not the baseline: it is read whole before the report is written, and a nightly job rolls
+  // forward with --baseline report.json --output report.json.)
   if (targets.length > 0) {
     await checkTargetsAreNotInputs(targets, [
       ...files.map((f) => ({ what: 'holdings file', path: f })),
       ...s.lists.map((l) => ({ what: 'list', path: l })),
       ...(config.path !== null ? [{ what: 'config file', path: config.path }] : []),
       ...(ignore !== null ? [{ what: 'ignore file', path: ignore }] : []),
-      ...(s.baseline !== null ? [{ what: 'baseline', path: s.baseline }] : []),
     ], io.cwd);
   }
   if (ignore !== null && s.ignore === null && !s.quiet) logLine(io.stderr, `${TOOL_NAME}: using the ignore file ${ignore} (found automatically; --ignore FILE names another)`);

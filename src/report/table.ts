@@ -6,7 +6,7 @@
  * when there is room. Every input-derived string passes through `terminalText`.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding, ScreenResult } from '../screen/result.js';
+import { MIN_TIER_NOTE, type Finding, type ScreenResult } from '../screen/result.js';
 import type { FundExposure } from '../screen/exposure.js';
 import { compareName, compareText } from '../text-order.js';
 import { INSPECT_HINT, NO_LISTING, expiryLabel, methodLabel, pctLabel, valueLabel, weightLabel, listedAfterNote, listingShort, coverageLineShort, selectionText } from './evidence.js';
@@ -259,7 +259,11 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
     // Nothing was screened: "no findings" would read as a clean result, which it is not.
     out.push(c.bold('Nothing screened: no holdings row could be read.'));
   } else if (summary.totals.positions === 0 && summary.totals.suppressed === 0) {
-    out.push(`No findings: ${formatNumber(summary.totals.rows.screened, 0)} rows screened in ${plural(summary.funds.length, 'fund')}, none matched a listed company.`);
+    // With --min-tier, matches below it were left out: "none matched" would be false.
+    const filtered = result.warnings.find((w) => w.startsWith(MIN_TIER_NOTE));
+    out.push(filtered
+      ? `No findings at or above ${filtered.slice(MIN_TIER_NOTE.length).split(':')[0]}: ${formatNumber(summary.totals.rows.screened, 0)} rows screened in ${plural(summary.funds.length, 'fund')}; ${filtered.slice(filtered.indexOf(':') + 2)}.`
+      : `No findings: ${formatNumber(summary.totals.rows.screened, 0)} rows screened in ${plural(summary.funds.length, 'fund')}, none matched a listed company.`);
   } else if (clean.length > 0) {
     out.push(`No findings in ${plural(clean.length, 'other fund')}${clean.length > MAX_CLEAN_LISTED ? '' : ':'}`);
   }

@@ -307,3 +307,6 @@ export interface History {
   funds: Timeline[];
   families: Timeline[];
 }
+
+/** How the warning of matches --min-tier left out begins (the table's "No findings" line reads it). */
+export const MIN_TIER_NOTE = '--min-tier ';

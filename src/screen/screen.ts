@@ -7,7 +7,7 @@ import type { HoldingsMeta, HoldingsReader, Position, ReadOptions, SkippedRow } 
 import type { ExpandedInputs, InputFile } from '../holdings/read.js';
 import type { LoadedList } from '../lists/schema.js';
 import { TIER_RANK, type Matcher, type Tier } from '../match/types.js';
-import type { Finding, FundSummary, ListedAfterFileDate, SalvagedRow, ScreenResult } from './result.js';
+import { MIN_TIER_NOTE, type Finding, type FundSummary, type ListedAfterFileDate, type SalvagedRow, type ScreenResult } from './result.js';
 import { coverageLines, DEFAULT_MAX_LIST_AGE_DAYS, staleListWarnings } from '../lists/coverage.js';
 import { InputError, NotHoldingsError } from '../errors.js';
 import { sumMoney } from '../reference/money.js';
@@ -136,6 +136,13 @@ class FundTally {
 
 export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCallbacks = {}): Promise<ScreenOutcome> {
   const minRank = TIER_RANK[req.minTier];
+  /** Matches --min-tier leaves out, by tier: said, so "no findings" is never read as "nothing matched". */
+  const belowMinTier = new Map<Tier, number>();
+  const keep = (tier: Tier): boolean => {
+    if (TIER_RANK[tier] >= minRank) return true;
+    belowMinTier.set(tier, (belowMinTier.get(tier) ?? 0) + 1);
+    return false;
+  };
   const inputs: HoldingsMeta[] = [];
   const funds: FundSummary[] = [];
   const findings: Finding[] = [];
@@ -240,7 +247,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
               // A skipped row has no fund of its own: it belongs to the fund of the row before it.
               const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
               // Nothing lost on a malformed row: its raw text is searched for listed companies.
-              const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
+              const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => keep(f.match.tier));
               countRecord(t.rows, rec.kind);
               findings.push(...hits);
               fileFindings += hits.length;
@@ -263,7 +270,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
                 if (rec.text !== undefined) {
                   // A salvaged row: what its raw text names beyond the reading kept is reported too.
                   for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {
-                    if (TIER_RANK[f.match.tier] < minRank) continue;
+                    if (!keep(f.match.tier)) continue;
                     findings.push(f);
                     fileFindings++;
                   }
@@ -271,7 +278,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
                 }
                 let flagged: Position | null = null;
                 for (const m of matches) {
-                  if (TIER_RANK[m.tier] < minRank) continue;
+                  if (!keep(m.tier)) continue;
                   // A flagged position carries its date (its filing's, else its file's): listing timing, history.
                   rec.asOf ??= meta.asOf;
                   const late = listedAfterFileDate(m.entity.listings, rec.asOf);
@@ -292,7 +299,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
         for (const note of reader.notes ?? []) {
           const t = lastTally ?? tallyFor(note.source, meta.fund, null);
           const reason = 'one cell after a blank line, read as a note (not a row)';
-          const hits = rawLineFindings({ source: note.source, line: note.line, text: note.text, why: `skipped (${reason})` }, t.fund, deps.matcher).filter((f) => TIER_RANK[f.match.tier] >= minRank);
+          const hits = rawLineFindings({ source: note.source, line: note.line, text: note.text, why: `skipped (${reason})` }, t.fund, deps.matcher).filter((f) => keep(f.match.tier));
           if (hits.length === 0) continue;
           countRecord(t.rows, 'skipped');
           findings.push(...hits);
@@ -318,6 +325,11 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   }
 
   findings.sort(compareFindings);
+  if (belowMinTier.size > 0) {
+    const n = [...belowMinTier.values()].reduce((a, b) => a + b, 0);
+    const by = (['probable', 'review'] as const).filter((t) => belowMinTier.has(t)).map((t) => `${belowMinTier.get(t)} ${t}`).join(', ');
+    warnings.push(`${MIN_TIER_NOTE}${req.minTier}: ${n} match(es) below it left out of this report (${by}); run without it to see them`);
+  }
   let final: Finding[] = findings;
   if (req.suppressions) {
     const s = applySuppressions(final, req.suppressions, req.today, new Set(req.lists.flatMap((l) => l.entities.map((e) => e.id))));

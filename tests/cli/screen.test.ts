@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { readFileSync, mkdtempSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli, repoRoot } from '../helpers/cli.js';
@@ -176,5 +176,30 @@ describe('tickers written with their market as data vendors write them', () => {
     const r = await runCli(['screen', file, '--format', 'json']);
     const found = JSON.parse(r.stdout).findings.map((f: { line: number; tier: string; match: { method: string } }) => [f.line, f.tier, f.match.method]);
     expect(found).toEqual([[2, 'confirmed', 'ticker'], [3, 'review', 'ticker']]);
+  });
+});
+
+describe('--min-tier says what it leaves out', () => {
+  it('a probable match below --min-tier confirmed: no "none matched", a warning in every format with its count', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-mintier-'));
+    const fund = path.join(dir, 'fund.csv');
+    writeFileSync(fund, 'Name,Market Value\nZHEJIANG DAHUA TECHNOLGY,1000\nAPPLE INC,5\n');
+    const t = await runCli(['screen', fund, '--min-tier', 'confirmed']);
+    expect(t.code).toBe(0);
+    expect(t.stdout).not.toMatch(/none matched a listed company/);
+    expect(t.stdout).toMatch(/No findings at or above confirmed: 2 rows screened in 1 fund; 1 match\(es\) below it left out of this report \(1 probable\)/);
+    const j = await runCli(['screen', fund, '--min-tier', 'confirmed', '--format', 'json']);
+    expect((JSON.parse(j.stdout) as { warnings: string[] }).warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^--min-tier confirmed: 1 match\(es\) below it left out/)]));
+    // Without it, the match is a finding and nothing is said.
+    const all = await runCli(['screen', fund, '--format', 'json']);
+    expect((JSON.parse(all.stdout) as { warnings: string[] }).warnings.some((w) => w.startsWith('--min-tier'))).toBe(false);
+  });
+  it('a baseline rolls forward: --baseline and --output may name one file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-roll-'));
+    const report = path.join(dir, 'report.json');
+    expect((await runCli(['screen', sample, '--format', 'json', '--output', report])).code).toBe(1);
+    const r = await runCli(['screen', sample, '--format', 'json', '--baseline', report, '--output', report]);
+    expect(r.code, r.stderr).toBe(0); // nothing new since the baseline
+    expect((JSON.parse(readFileSync(report, 'utf8')) as { findings: Array<{ baseline: string }> }).findings.every((f) => f.baseline === 'unchanged')).toBe(true);
   });
 });
