@@ -2,6 +2,7 @@
  * The work behind `fundscreen lists show|validate|import`, loaded only when one of them runs.
  * Reports go to stdout; warnings to stderr; problems are thrown as ListError (exit 2).
  */
+import { neutralizeControls } from '../control-chars.js';
 import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { ListError, UsageError } from '../errors.js';
@@ -152,6 +153,11 @@ export interface DiffFlags {
   json: boolean;
 }
 
+/** Each line with its escape sequences and control characters neutralised, the layout kept. */
+function neutralizeLines(text: string): string {
+  return text.split('\n').map(neutralizeControls).join('\n');
+}
+
 /** `lists diff OLD NEW`: exit 0 when nothing changed, 1 when something did. */
 export async function diffListFiles(ctx: CommandContext, oldFile: string, newFile: string, opts: DiffFlags): Promise<number> {
   const out = output(ctx);
@@ -167,11 +173,12 @@ export async function diffListFiles(ctx: CommandContext, oldFile: string, newFil
   if (opts.json) {
     out(JSON.stringify({ old: { path: oldFile, version: before.version, entities: before.entities.length }, new: { path: newFile, version: after.version, entities: after.entities.length }, onlyLists: selected, ...d }, null, 2));
   } else {
-    ctx.io.stdout.write(renderDiff(d, [
+    // The lists' own text (names, programs, citations) may hold escape sequences: never acted on by the terminal.
+    ctx.io.stdout.write(neutralizeLines(renderDiff(d, [
       `${oldFile} (version ${before.version}, ${before.entities.length} entities) -> ${newFile} (version ${after.version}, ${after.entities.length} entities)`,
       ...(selected ? [`  official lists compared: ${selected.join(', ')}`] : []),
       '  compared: entities (paired by id, else by a shared name or alias), names, listings (list, program, date, verification); not aliases, identifiers, citations or notes',
-    ]));
+    ])));
   }
   return diffIsEmpty(d) ? 0 : 1;
 }

@@ -83,6 +83,20 @@ function textProblems(where: string, text: string, i: number, problems: string[]
   if (c) problems.push(`${where} ${i === 0 ? 'name' : `aliases[${i - 1}]`}: holds a control character, escape or bidi override (${c})`);
 }
 
+/**
+ * The entity's other text (listings, identifiers, relations, notes) holds no control character,
+ * escape or bidi override either: it is shown in reports, `lists show` and `lists diff` as names are.
+ */
+function controlProblems(where: string, value: unknown, at: string, problems: string[]): void {
+  if (typeof value === 'string') {
+    const c = controlIn(value);
+    if (c) problems.push(`${where} ${at}: holds a control character, escape or bidi override (${c})`);
+  } else if (Array.isArray(value)) value.forEach((v, i) => controlProblems(where, v, `${at}[${i}]`, problems));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) controlProblems(where, v, at === '' ? k : `${at}.${k}`, problems);
+  }
+}
+
 /** `check`, run once per distinct text: a list cites a few dates and sources over and over. */
 function memoised(check: (text: string) => boolean): (text: string) => boolean {
   const known = new Map<string, boolean>();
@@ -132,6 +146,7 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
     });
     textProblems(where, e.name, 0, problems);
     e.aliases.forEach((alias, i) => textProblems(where, alias, i + 1, problems));
+    controlProblems(where, { listings: e.listings, identifiers: e.identifiers, relations: e.relations, notes: e.notes }, '', problems);
     if (e.aliases.length === 0) return;
     const own = new Set(nameForms[index]);
     for (const alias of e.aliases) {

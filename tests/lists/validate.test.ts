@@ -71,3 +71,13 @@ describe('validate', () => {
     expect(validateList(l)).toHaveLength(1);
   });
 });
+
+describe('control characters anywhere in an entity', () => {
+  it('a citation, program, identifier or note holding an escape sequence is a problem, as a name holding one is', () => {
+    const esc = '\u001b]0;PWNED\u0007\u001b[2J';
+    expect(validate((l) => { l.entities[0]!.listings[0]!.citation += esc; })).toEqual([expect.stringMatching(/listings\[0\]\.citation: holds a control character, escape or bidi override \(U\+001B/)]);
+    expect(validate((l) => { l.entities[0]!.notes = `note${esc}`; })).toEqual([expect.stringMatching(/ notes: holds a control character/)]);
+    expect(validate((l) => { l.entities[0]!.identifiers = [{ type: 'other', value: `X${esc}` }]; })).toEqual([expect.stringMatching(/identifiers\[0\]\.value: holds a control character/)]);
+    expect(validate(() => undefined)).toEqual([]);
+  });
+});
