@@ -72,7 +72,7 @@ export async function showList(ctx: CommandContext, query: string | undefined, o
     `Official lists (key for --only-lists; ages as of ${today}, --max-list-age ${maxAge}):`,
   ];
   for (const c of coverage) {
-    lines.push(`  ${c.key}  ${coverageSummary(c)}${c.kind ? ` [${c.kind}]` : ''}${c.ageDays !== null ? `, ${c.ageDays} days old${c.stale ? ' (older than the maximum age)' : ''}` : ''}`);
+    lines.push(`  ${c.key}  ${coverageSummary(c)}${c.kind ? ` [${c.kind}]` : ''}${c.ageDays === null ? '' : c.ageDays < 0 ? ', dated after today' : `, ${c.ageDays} days old${c.stale ? ' (older than the maximum age)' : ''}`}`);
     if (c.missing) lines.push(`      missing: ${c.missing}`);
     if (c.stale) lines.push(`      refresh: ${refreshHint(c)}`);
   }
@@ -119,6 +119,8 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
   const out = output(ctx);
   const resolve = (f: string): string => resolveIn(ctx.io.cwd, f);
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${opts.asOf}"`);
+  const today = ctx.io.now().toISOString().slice(0, 10);
+  if (opts.asOf !== undefined && opts.asOf > today) throw new UsageError(`--as-of ${opts.asOf}: after today (${today}); a download is as of the day it was saved or earlier`);
   if (opts.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`--id: expected a lower-case slug, got "${opts.id}"`);
   await checkTargetsAreNotInputs([{ flag: '--out', path: opts.out }], [
     { what: 'download', path: file }, ...(opts.alt ? [{ what: 'alternate-names file', path: opts.alt }] : []), ...(opts.comments ? [{ what: 'remarks file', path: opts.comments }] : []),

@@ -99,7 +99,10 @@ export function coverageStderrLine(listId: string, version: string, lines: reado
 
 /** One warning per official list older than the maximum age. */
 export function staleListWarnings(listId: string, lines: readonly CoverageLine[], maxAgeDays: number): string[] {
-  return lines
-    .filter((c) => c.stale)
-    .map((c) => `list ${listId}: ${c.list} is ${c.completeToAssumed ? 'dated' : 'complete only to'} ${c.completeTo}, ${c.ageDays} days ago (--max-list-age ${maxAgeDays}); to refresh: ${refreshHint(c)}`);
+  return lines.flatMap((c) => {
+    if (c.stale) return [`list ${listId}: ${c.list} is ${c.completeToAssumed ? 'dated' : 'complete only to'} ${c.completeTo}, ${c.ageDays} days ago (--max-list-age ${maxAgeDays}); to refresh: ${refreshHint(c)}`];
+    // A date after today is a mistyped date (lists import --as-of), not a fresh list.
+    if (c.ageDays !== null && c.ageDays < 0) return [`list ${listId}: ${c.list} is dated ${c.completeTo}, after today: its age cannot be told (a mistyped date?)`];
+    return [];
+  });
 }

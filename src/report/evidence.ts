@@ -22,7 +22,7 @@ export function coverageText(c: CoverageLine): string {
 
 /** The sentence without what is missing (the table's footer). */
 export function coverageLineShort(c: CoverageLine): string {
-  return `${coverageSummary(c)}${c.ageDays !== null ? ` (${c.ageDays} days${c.stale ? ', older than the maximum age' : ''})` : ''}`;
+  return `${coverageSummary(c)}${c.ageDays === null ? '' : c.ageDays < 0 ? ' (dated after today)' : ` (${c.ageDays} days${c.stale ? ', older than the maximum age' : ''})`}`;
 }
 
 /** "only UFLPA Entity List, BIS Entity List counted (--only-lists)", or null for all lists. */

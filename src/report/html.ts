@@ -399,7 +399,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
       out.push(`<h3>Coverage of ${esc(l.id)}</h3>`);
       out.push(table(['Official list', 'Entities', 'Complete to', 'Age (days)', 'Known to be missing'], l.coverage.map((c) => [
         esc(c.list), `${n(c.entities)}${c.officialEntities !== null ? ` of ${n(c.officialEntities)}` : ''}`, esc(c.completeToAssumed ? `${c.completeTo} (newest listing)` : c.completeTo),
-        c.ageDays === null ? '-' : `${n(c.ageDays)}${c.stale ? ' (older than the maximum age)' : ''}`, esc(c.missing ?? '-'),
+        c.ageDays === null ? '-' : c.ageDays < 0 ? 'dated after today' : `${n(c.ageDays)}${c.stale ? ' (older than the maximum age)' : ''}`, esc(c.missing ?? '-'),
       ]), [false, true, false, true, false]));
     }
   }

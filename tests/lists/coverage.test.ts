@@ -40,6 +40,12 @@ describe('coverage and age (fixed date)', () => {
     expect(w[1]).toMatch(/^list demo: BIS Entity List is dated 2020-01-01, 2022 days ago .*to refresh: check the official source/);
     expect(staleListWarnings('demo', coverageLines(LIST, '2025-07-15', 100_000), 100_000)).toEqual([]);
   });
+
+  it('a list dated after today is said as such, never as fresh (a mistyped --as-of)', () => {
+    const w = staleListWarnings('demo', coverageLines(LIST, '2019-01-01', 180), 180);
+    expect(w.filter((x) => x.includes('after today'))).toHaveLength(coverageLines(LIST, '2019-01-01', 180).length);
+    expect(w[0]).toMatch(/^list demo: .* is dated \d{4}-\d{2}-\d{2}, after today: its age cannot be told/);
+  });
 });
 
 describe('--only-lists', () => {

@@ -125,6 +125,14 @@ describe('an OFAC row without its name', () => {
   });
 });
 
+describe('lists import --as-of', () => {
+  it('a date after today is refused: a download is as of the day it was saved or earlier', async () => {
+    const r = await runCli(['lists', 'import', fx('csl', 'consolidated.csv'), '--out', '-', '--as-of', '2999-01-01']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--as-of 2999-01-01: after today/);
+  });
+});
+
 describe('lists import --out', () => {
   it('- writes the list to standard output and the summary to standard error; never over the download itself', async () => {
     const r = await runCli(['lists', 'import', fx('csl', 'consolidated.csv'), '--out', '-', '--as-of', '2025-04-21']);
