@@ -13,6 +13,7 @@ import { createMatcher } from '../match/matcher.js';
 import { startNamePool } from '../match/name-pool.js';
 import type { Tier } from '../match/types.js';
 import { runDate } from '../report/timestamp.js';
+import type { FundNamer } from '../screen/fund-names.js';
 import { applyIndirectBaseline, baselineListsNote, loadBaseline } from '../screen/baseline.js';
 import type { ScreenResult } from '../screen/result.js';
 import { screen, type ScreenCallbacks } from '../screen/screen.js';
@@ -30,7 +31,7 @@ export interface ScreenJob {
   /** How folders are searched (-r, --include, --exclude). */
   walk: Omit<WalkOptions, 'cwd'>;
   /** A fund's name for an input (--fund-name, config fundNames), else the file's own. */
-  fundName?: (input: string) => string | null;
+  fundName?: FundNamer;
   lists: { useDefault: boolean; extra: readonly string[] };
   /** --only-lists: the official lists that count (keys or names); null: all. */
   onlyLists?: readonly string[] | null;

@@ -37,18 +37,36 @@ export function fileFundName(input: string): string {
  * A lookup from an input path to the name the user gave it (null: none). Paths are compared
  * resolved against `base`; bare file names against the input's base name.
  */
-export function fundNamer(entries: readonly FundNameEntry[], base: string): (input: string) => string | null {
+export interface FundNamer {
+  (input: string): string | null;
+  /** The entries' FILEs no input was named by so far (a typo in a cron job's config): said after the run. */
+  unused(): string[];
+}
+
+export function fundNamer(entries: readonly FundNameEntry[], base: string): FundNamer {
   const byPath = new Map<string, string>();
   const byName = new Map<string, string>();
+  const given = new Map<string, string>();
   for (const e of entries) {
     // Read as a file's own fund name is read: no control character, escape or bidi override.
     const name = cleanText(e.name);
     if (!name) continue; // nothing left to show: the file's own name, as without the entry
-    if (hasSeparator(e.file)) byPath.set(path.resolve(base, e.file), name);
-    else byName.set(e.file, name);
+    const key = hasSeparator(e.file) ? path.resolve(base, e.file) : e.file;
+    if (hasSeparator(e.file)) byPath.set(key, name);
+    else byName.set(key, name);
+    given.set(key, e.file);
   }
-  return (input) => {
-    if (input === '-') return byName.get('-') ?? null;
-    return byPath.get(path.resolve(base, input)) ?? byName.get(path.basename(input)) ?? null;
+  const used = new Set<string>();
+  const nameOf = (input: string): string | null => {
+    const keys = input === '-' ? ['-'] : [path.resolve(base, input), path.basename(input)];
+    for (const k of keys) {
+      const name = byPath.get(k) ?? byName.get(k);
+      if (name !== undefined) {
+        used.add(k);
+        return name;
+      }
+    }
+    return null;
   };
+  return Object.assign(nameOf, { unused: () => [...given].filter(([k]) => !used.has(k)).map(([, file]) => file) });
 }

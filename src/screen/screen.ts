@@ -14,7 +14,7 @@ import { sumMoney } from '../reference/money.js';
 import { applySuppressions, type SuppressionEntry } from './suppress.js';
 import { applyBaseline, type BaselineFinding } from './baseline.js';
 import { computeExposure, fractionWeightsNote } from './exposure.js';
-import { fileFundName } from './fund-names.js';
+import { fileFundName, type FundNamer } from './fund-names.js';
 import { rawLineFindings, salvagedRaw, skippedRaw } from './raw-line.js';
 import { countRecord, emptyRows } from './accounting.js';
 import type { PositionObserver } from './observer.js';
@@ -39,7 +39,7 @@ export interface ScreenRequest {
   /** The run's UTC date, YYYY-MM-DD (suppression expiry, list age). */
   today: string;
   /** Names the user gave inputs whose file names no fund (--fund-name); see fund-names.ts. */
-  fundName?: (input: string) => string | null;
+  fundName?: FundNamer;
   /** Warn when an official list is complete only to a date more than this many days before `today`. */
   maxListAgeDays?: number;
   /** With --only-lists: the official lists that count (the lists were already filtered). */
@@ -325,6 +325,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   }
 
   findings.sort(compareFindings);
+  for (const file of req.fundName?.unused() ?? []) warnings.push(`--fund-name ${file}: names no input of this run (a typo?); the fund keeps its own or its file's name`);
   if (belowMinTier.size > 0) {
     const n = [...belowMinTier.values()].reduce((a, b) => a + b, 0);
     const by = (['probable', 'review'] as const).filter((t) => belowMinTier.has(t)).map((t) => `${belowMinTier.get(t)} ${t}`).join(', ');

@@ -294,6 +294,14 @@ describe('values typed on the command line come out inert', () => {
     }
   });
 
+  it('a --fund-name that names no input is said (a typo in a nightly job\'s config), one that does is not', async () => {
+    const csv = put('h.csv', 'Name,Ticker,Exchange,Weight (%)\nHOSHINE SILICON INDUSTRY CO LTD A,603260,Shanghai Stock Exchange,1.0\n');
+    const typo = await runCli(['screen', csv, '--fund-name', 'h.cvs=My Fund', '--format', 'json']);
+    expect((JSON.parse(typo.stdout) as { warnings: string[] }).warnings).toContain("--fund-name h.cvs: names no input of this run (a typo?); the fund keeps its own or its file's name");
+    const right = await runCli(['screen', csv, '--fund-name', 'h.csv=My Fund', '--format', 'json']);
+    expect((JSON.parse(right.stdout) as { warnings: string[] }).warnings.some((w) => w.startsWith('--fund-name'))).toBe(false);
+  });
+
   for (const json of [false, true]) {
     it(`lists show QUERY echoes the query inert${json ? ' (--json)' : ''} (was: the escape sequence written to stdout)`, async () => {
       const r = await runCli(['lists', 'show', '\u001b]0;pwned\u0007\u001b[2Jhoshine\u202e', ...(json ? ['--json'] : [])]);
