@@ -371,7 +371,10 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     c.aliasTexts.push(text);
     c.aliasTargets.push(target);
   };
+  /** The core of the first name filed since it was last cleared: an entity's own name (below). */
+  let firstCore: string | null = null;
   const addAlias = (target: Target, text: string, name: AnalysedName): void => {
+    firstCore ??= name.core;
     for (const t of name.tokens) if (t.kind === 'distinctive') countEntity(df, t.text, target.entity);
     indexAlias(c, c.aliasTexts.length, name, text);
     c.aliasTexts.push(text);
@@ -393,12 +396,23 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     }
   };
 
+  let alike = 0;
   for (const list of lists) {
+    // Two entities of one list whose names read alike: a holding so named is reported under both
+    // (a user's CSV with a row twice), which only lists validate said.
+    const nameOwner = new Map<string, string>();
     for (const entity of list.entities) {
       const index = c.entities.length;
       c.entities.push({ entity, listPath: list.path });
       const direct: Target = { entity: index, relation: 'direct' };
-      for (const text of [entity.name, ...entity.aliases]) addName(direct, text);
+      firstCore = null;
+      addName(direct, entity.name);
+      const owner = firstCore === null ? undefined : nameOwner.get(firstCore);
+      if (firstCore !== null && owner === undefined) nameOwner.set(firstCore, entity.id);
+      else if (owner !== undefined && owner !== entity.id && alike++ < MAX_ALIKE_SAID) {
+        c.warnings.push(`${entity.id}: its name reads as "${firstCore}" as entity ${owner}'s does (list ${list.id}); a holding so named is reported for both`);
+      }
+      for (const text of entity.aliases) addName(direct, text);
       for (const id of entity.identifiers) addId(direct, id, entity.id);
       for (const rel of entity.relations) {
         if (rel.type === 'renamed-from') {
@@ -442,6 +456,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       c.koreanEnds.add(koreanEnds(w));
     }
   }
+  if (alike > MAX_ALIKE_SAID) c.warnings.push(`... and ${alike - MAX_ALIKE_SAID} more entities whose names read as another entity's of their list`);
   const commonVocab = [...c.commonPostings.keys()].sort();
   c.commonTypos = new TypoIndex(commonVocab);
   c.commonShortTypos = new ShortWordIndex(commonVocab);
@@ -472,6 +487,9 @@ function countEntity(df: Map<string, { last: number; entities: number }>, word: 
     d.entities++;
   }
 }
+
+/** Entities whose names read alike said one by one, at most (then a count). */
+const MAX_ALIKE_SAID = 20;
 
 /** Files one analysed alias under its exact forms and (if it has any) its distinctive words. */
 function indexAlias(c: CompiledLists, ai: number, name: AnalysedName, text: string): void {

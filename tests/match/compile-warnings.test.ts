@@ -1,0 +1,20 @@
+/**
+ * What compiling the lists says (createMatcher(...).warnings, shown by screen as "list: ..."): here,
+ * two entities of one list whose names read alike, so that every holding so named is reported twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/match/matcher.js';
+import type { ListEntity, LoadedList } from '../../src/lists/schema.js';
+
+const entity = (id: string, name: string): ListEntity => ({ id, name, type: 'company', aliases: [], identifiers: [], listings: [], relations: [] });
+const list = (id: string, ...entities: ListEntity[]): LoadedList => ({ id, version: '2026-01-01', sha256: '', path: `${id}.csv`, entities });
+
+describe('entities whose names read alike', () => {
+  it('are said when one list holds them (a row twice in a user CSV, Ltd and Limited)', () => {
+    const m = createMatcher([list('mine', entity('acme', 'Acme Widgets Ltd'), entity('acme-2', 'ACME WIDGETS LIMITED'), entity('beta', 'Beta Gadgets'))]);
+    expect(m.warnings).toEqual(['acme-2: its name reads as "acme widgets" as entity acme\'s does (list mine); a holding so named is reported for both']);
+  });
+  it('are not said across lists: two lists may list one company, each a finding of its own', () => {
+    expect(createMatcher([list('a', entity('acme', 'Acme Widgets Ltd')), list('b', entity('acme-b', 'Acme Widgets Ltd'))]).warnings).toEqual([]);
+  });
+});
