@@ -202,6 +202,11 @@ async function openTable(
   }
   const { delimiter, headerIndex } = shape;
   const headerLine = headerIndex + 1;
+  // Our own CSV report read back (given with the holdings, or in the folder of a nightly job): its
+  // findings are no holdings, as a JSON report's are not.
+  if (!opts.inputFormat && !explicit && isCsvReportHeader(shape.header)) {
+    throw new NotHoldingsError(source, 'a fundscreen CSV report, not holdings (give the JSON report with --baseline to compare runs)');
+  }
   const preambleCells = headLines.slice(sep ? 1 : 0, headerIndex).map((l) => splitLine(l, delimiter));
   const normalizedHeader = shape.header.map(normalizeHeader);
 
@@ -568,4 +573,11 @@ async function openTable(
   }
 
   return { meta, batches: records(), notes: noteLines };
+}
+
+/** The columns only fundscreen's CSV report has together (report/csv.ts). */
+const CSV_REPORT_COLUMNS = ['entity_id', 'tier', 'explanation', 'record'];
+function isCsvReportHeader(header: readonly string[]): boolean {
+  const cells = new Set(header.map((h) => h.trim().toLowerCase()));
+  return CSV_REPORT_COLUMNS.every((c) => cells.has(c));
 }

@@ -105,6 +105,9 @@ describe('JSON holdings (json-table)', () => {
     const cases: [string, RegExp][] = [
       [await file('broken.json', '{"holdings": [\n  {"name": "A"},\n  {"name": }\n]}'), /broken\.json:3: not valid JSON/],
       [own, /a fundscreen report .*, not holdings/],
+      // ... and its CSV and HTML reports.
+      [await file('report.csv', (await runCli(['screen', await file('fund3.json', DOCUMENT), '--format', 'csv'])).stdout), /a fundscreen CSV report, not holdings/],
+      [await file('report.html', (await runCli(['screen', await file('fund4.json', DOCUMENT), '--format', 'html'])).stdout), /a fundscreen HTML report, not holdings/],
       [path.join(repoRoot, 'lists', 'xinjiang.json'), /a list file \(give it with --list\), not holdings/],
       [await file('scalars.json', '{"aaData": [["AAPL", "APPLE INC"]]}'), /JSON without an array of records/],
       [await file('wide.json', JSON.stringify(Array.from({ length: 2_000 }, (_, i) => ({ [`field${i}`]: 'x' })))), /more than 1000 distinct fields/],

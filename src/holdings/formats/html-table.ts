@@ -32,6 +32,8 @@ export async function readHtmlTable(source: string, bytes: ByteSource, opts: Rea
   // Shift_JIS is no UTF-8 with stray bytes. (A BOM still wins: detectEncoding drops it.)
   const declared = opts.encoding ?? declaredCharset(data.subarray(0, 4096));
   const { text: html, encoding } = await decodeWhole(source, data, declared, (w) => warnings.push(w));
+  // Our own HTML report read back: its tables are findings, not holdings (report/html.ts writes this title).
+  if (/<title>fundscreen report /i.test(html.slice(0, 4096))) throw new NotHoldingsError(source, 'a fundscreen HTML report, not holdings (give the JSON report with --baseline to compare runs)');
   let page: HtmlPage;
   try {
     page = readHtmlTables(html);
