@@ -102,7 +102,9 @@ export async function userListFromBytes(bytes: Buffer, file: string, cwd?: strin
     return toLoaded(parseUserSheets(sheets, file, listIdFromPath(file), await fileDate()), file, bytes, false);
   }
   const text = decodeListBytes(bytes, file);
-  if (isJsonListText(text)) return toLoaded(parseListText(text, file), file, bytes);
+  // JSON by its first character, or by its name: a .json file that is an array or null is a
+  // JSON list gone wrong, said as such, not a CSV list with a bad quote.
+  if (isJsonListText(text) || text.trimStart().startsWith('[') || /\.json$/i.test(file)) return toLoaded(parseListText(text, file), file, bytes);
   const list = parseUserCsv(text, file, listIdFromPath(file), await fileDate());
   return toLoaded(list, file, bytes, false);
 }

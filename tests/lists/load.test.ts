@@ -103,3 +103,17 @@ describe('loadUserList', () => {
     expect(err.message).toContain('needs a name column');
   });
 });
+
+describe('a .json list that is no object', () => {
+  it('is said as a JSON list gone wrong (an array, null, a number), not as a CSV list with a bad quote', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-jsonlist-'));
+    for (const [name, text, got] of [['arr.json', '[{"name":"Acme"}]', 'array'], ['null.json', 'null', 'null'], ['num.json', '123', 'number']] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      const err = await loadUserList(file).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ListError);
+      expect((err as ListError).message).toMatch(/not a valid list file/);
+      expect((err as ListError).problems.join()).toMatch(new RegExp(`expected object, received ${got}`));
+    }
+  });
+});
