@@ -130,7 +130,8 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
     for (const form of forms) if (!owners.has(form)) owners.set(form, list.entities[index]!.id);
   });
   list.entities.forEach((e, index) => {
-    const where = `entity ${e.id}`;
+    // (An id made from a name of kilobytes is named by its start: the problem says the rest.)
+    const where = `entity ${e.id.length > 80 ? `${e.id.slice(0, 80)}...` : e.id}`;
     if (ids.has(e.id)) problems.push(`${where} (entities[${index}]): duplicate id (also entities[${ids.get(e.id)}])`);
     else ids.set(e.id, index);
     if (requireListings && e.type !== 'person' && e.listings.length === 0) problems.push(`${where}: a ${e.type} needs at least one listing`);

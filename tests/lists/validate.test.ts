@@ -81,3 +81,15 @@ describe('control characters anywhere in an entity', () => {
     expect(validate(() => undefined)).toEqual([]);
   });
 });
+
+describe('a problem of an entity whose id is kilobytes long', () => {
+  it('names the entity by the start of its id', () => {
+    const problems = validate((l) => {
+      l.entities[0]!.id = 'a'.repeat(3_000);
+      l.entities[0]!.name = 'A'.repeat(3_000);
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.length).toBeLessThan(300);
+    expect(problems[0]).toMatch(/^entity a{80}\.\.\. name: 3000 characters long/);
+  });
+});
