@@ -91,6 +91,12 @@ export type AliasIndex = Map<string, number | number[]>;
  */
 export const FREQUENT_POSTINGS = 1_000;
 
+/** The aliases filed under `key` (none: an empty list). */
+export function filedUnder(index: AliasIndex, key: string): readonly number[] {
+  const known = index.get(key);
+  return known === undefined ? [] : typeof known === 'number' ? [known] : known;
+}
+
 /** Files alias `ai` under `key` (aliases arrive in order: a repeat can only be the last one). */
 function fileAlias(index: AliasIndex, key: string, ai: number): void {
   const known = index.get(key);

@@ -7,7 +7,7 @@
  */
 import { ESCAPE_SEQUENCE, CONTROL } from '../control-chars.js';
 import { countryFor, micFor, parseTicker, tickerKey } from '../reference/markets.js';
-import { aliasAt, countryTickerKey, type CompiledLists, type IdEntry, type Target } from './compile.js';
+import { aliasAt, countryTickerKey, filedUnder, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { analyseName } from './normalise.js';
 import type { Match } from './types.js';
@@ -113,9 +113,7 @@ export function searchRawText(c: CompiledLists, raw: string): Match[] {
     let key = '';
     for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
       key = j === i ? words[i] : `${key} ${words[j]}`;
-      const listed = c.byCore.get(key);
-      if (listed === undefined) continue;
-      for (const ai of typeof listed === 'number' ? [listed] : listed) {
+      for (const ai of filedUnder(c.byCore, key)) {
         const alias = aliasAt(c, ai);
         if (!alias.distinctive || (alias.name.tokens.length === 1 && key.length < MIN_ONE_WORD)) continue;
         const steps = alias.name.steps;
