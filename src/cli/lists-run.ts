@@ -119,8 +119,9 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
   const out = output(ctx);
   const resolve = (f: string): string => resolveIn(ctx.io.cwd, f);
   if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${opts.asOf}"`);
-  const today = ctx.io.now().toISOString().slice(0, 10);
-  if (opts.asOf !== undefined && opts.asOf > today) throw new UsageError(`--as-of ${opts.asOf}: after today (${today}); a download is as of the day it was saved or earlier`);
+  // Today anywhere on Earth is at most tomorrow in UTC (UTC+14): a local date is never refused.
+  const latest = new Date(ctx.io.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (opts.asOf !== undefined && opts.asOf > latest) throw new UsageError(`--as-of ${opts.asOf}: after today; a download is as of the day it was saved or earlier`);
   if (opts.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(opts.id)) throw new UsageError(`--id: expected a lower-case slug, got "${opts.id}"`);
   await checkTargetsAreNotInputs([{ flag: '--out', path: opts.out }], [
     { what: 'download', path: file }, ...(opts.alt ? [{ what: 'alternate-names file', path: opts.alt }] : []), ...(opts.comments ? [{ what: 'remarks file', path: opts.comments }] : []),

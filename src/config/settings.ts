@@ -236,7 +236,8 @@ function resolveLayers(input: { flags: SettingsLayer; env: SettingsLayer; file: 
   const named = pick('output', layers) ?? null;
   const output = named === '-' ? null : named;
   const formats = asFormats(pick('format', layers)) ?? (outDir ? DEFAULTS.outDirFormats : DEFAULTS.formats);
-  if (outDir && output) throw new UsageError('choose either an output file (--output) or an output folder (--out-dir), not both');
+  // (`--output -` beside an output folder is a conflict too: the report would go to the folder.)
+  if (outDir && named) throw new UsageError('choose either an output file (--output) or an output folder (--out-dir), not both');
   if (formats.length > 1 && !outDir) throw new UsageError(`several formats (${formats.join(', ')}) need an output folder (--out-dir)`);
   if (new Set(formats).size !== formats.length) throw new UsageError(`a format is repeated: ${formats.join(', ')}`);
   return {

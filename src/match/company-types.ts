@@ -91,18 +91,8 @@ export const COMPANY_TYPE_PHRASES: ReadonlyMap<string, ReadonlyArray<{ words: re
   return out;
 })();
 
-/** Abbreviation -> the words of its English phrases (oil, company of НК): what a name writes for the type in English. */
-const PHRASE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(COMPANY_TYPES.map((t) => [t.abbreviation, new Set((t.phrases ?? []).flatMap((p) => p.split(' ')))]));
-
-/**
- * `word` is a word of the English phrase of one of `types` (the other name's company types): ROSNEFT
- * OIL CO PJSC writes in English the type PJSC Oil Company Rosneft sets aside (НК, oil company).
- */
-export function isCompanyTypeWord(word: string, types: readonly string[] | undefined): boolean {
-  if (types === undefined) return false;
-  for (const t of types) if (PHRASE_WORDS.get(t)?.has(word)) return true;
-  return false;
-}
+/** Abbreviation -> its English phrases (oil company of НК): what a name writes for the type in English. */
+export const TYPE_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(COMPANY_TYPES.map((t) => [t.abbreviation, t.phrases ?? []]));
 
 /**
  * Words of the post-Soviet legal forms (as marked by the legal-form step) that let a two-letter type

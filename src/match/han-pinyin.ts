@@ -290,7 +290,8 @@ export function hanNameHeads(core: string): HanHead[] {
   for (let end = lastStretch + 1; end <= pieces.length; end++) {
     if (first === 0 && end === pieces.length) continue;
     const head = text(first, end);
-    if (Array.from(head).length < 2) continue;
+    // Two characters name too many companies (中兴 of ZTE and of 中兴商业, a retailer): three or more.
+    if (Array.from(head.replace(/ /g, '')).length < 3) continue;
     heads.push({ head, dropped: [text(0, first), text(end, pieces.length)].filter((t) => t !== '').join(' ') });
   }
   return heads;

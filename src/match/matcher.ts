@@ -604,7 +604,8 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         // 股份有限公司 / 海康威视): the company or a sister, review at most (hanNameHeads).
         for (const { head, dropped } of hanNameHeads(analysed.core)) {
           for (const ai of filedUnder(c.byCore, head)) {
-            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai) || c.aliasParts.has(ai)) continue;
+            // (A company's short name: never a person's name inside a company's, 王君正投资.)
+            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai) || c.aliasParts.has(ai) || c.entities[c.aliasTargets[ai].entity].entity.type === 'person') continue;
             if (scored === NOTHING_SCORED) scored = [];
             scored.push({ ai, s: readingScore(head, aliasAt(c, ai).name.core, policy, { rule: 'han-short-name', cap: 'review', detail: { read: head, dropped } }) });
           }

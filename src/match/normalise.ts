@@ -271,15 +271,14 @@ for (const [word, canonical] of [
     COMPLETION.set(prefix, seen === undefined || seen === canonical ? canonical : null);
   }
 }
-/** Starts of legal forms and security words: what the last word of a cut name may be left of one. */
-const LEGAL_AND_SECURITY_STARTS = new Set(
-  [...LEGAL_FORMS, ...SECURITY_WORDS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))),
-);
-/** The word is the start of a legal form's word (PJ of PJSC, PERS of Persero): a cut name may end in one. */
-export function startsLegalForm(word: string): boolean {
-  return LEGAL_FORM_STARTS.has(word);
+/** Every proper start of each of `words` (CORP: C, CO, COR). */
+function startsOf(words: Iterable<string>): string[] {
+  return [...words].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1)));
 }
-const LEGAL_FORM_STARTS = new Set([...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))));
+/** Starts of legal forms and security words: what the last word of a cut name may be left of one. */
+const LEGAL_AND_SECURITY_STARTS = new Set(startsOf([...LEGAL_FORMS, ...SECURITY_WORDS, ...WHOLE_ENDINGS]));
+/** Starts of legal forms (and the whole endings: Limited, Corporation) alone. */
+const LEGAL_FORM_STARTS = startsOf([...LEGAL_FORMS, ...WHOLE_ENDINGS]);
 
 /**
  * Stubs of four letters or more that only a legal form's word starts (CORPOR, COMPA, LIMITE,
@@ -287,9 +286,20 @@ const LEGAL_FORM_STARTS = new Set([...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f)
  * northbound, SOUTH, UNIT are words of names), nor a stub that is a word or name itself (COLT, LIMIT, INCO).
  */
 const STUB_WORDS: ReadonlySet<string> = new Set(['colt', 'limit', 'inco']);
-const LEGAL_FORM_STUBS = new Set(
-  [...LEGAL_FORMS, ...WHOLE_ENDINGS].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1))).filter((p) => p.length >= 4 && !STUB_WORDS.has(p)),
-);
+const LEGAL_FORM_STUBS = new Set(LEGAL_FORM_STARTS.filter((p) => p.length >= 4 && !STUB_WORDS.has(p)));
+const LEGAL_FORM_START_SET: ReadonlySet<string> = new Set(LEGAL_FORM_STARTS);
+/**
+ * The word may be the start of a legal form's word that a cut broke off (PJ of PJSC), of any
+ * jurisdiction or of `listedForms` (the other name's, PERS of Persero): two letters or more, and no
+ * word a name has of its own (IN, OF, COLT: stop words and STUB_WORDS). The scorer asks it of a cut
+ * name's last word against a listed name that writes a form.
+ */
+export function mayBeCutForm(word: string, listedForms: readonly string[]): boolean {
+  if (word.length < 2 || STUB_WORDS.has(word) || STOP_WORDS.has(word)) return false;
+  if (LEGAL_FORM_START_SET.has(word)) return true;
+  for (const f of listedForms) if (f.length > word.length && f.startsWith(word)) return true;
+  return false;
+}
 
 /**
  * The last word of a cut name is the start of a company form written as one long word, of any

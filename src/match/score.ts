@@ -4,7 +4,7 @@
  * contradicting places, words and numbers), with a length-aware typo budget (rigour's
  * log base 2.35 of the length) and cut-name rules for fixed-width files. Pure.
  */
-import { formSpansOf, nameWords, SINGLE_ROMAN, startsLegalForm, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
+import { analyseName, formSpansOf, mayBeCutForm, nameWords, SINGLE_ROMAN, type AnalysedName, type NameToken, type TokenKind } from './normalise.js';
 import { localForm } from './legal-forms.js';
 import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { movedLetter, osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
@@ -12,7 +12,7 @@ import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, namePieceWords, PIECES_MIN, spellsInitials, syllablesOf, wordPieces, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf } from './sounds.js';
 import { abjadAlike } from './abjad.js';
-import { isCompanyTypeWord } from './company-types.js';
+import { TYPE_PHRASES } from './company-types.js';
 import { loanAlike } from './loanwords.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL, COUNTRY_WORDS, POSTAL_PLACES, TRANSLATIONS } from './vocabulary.js';
 import { compoundStems, mayBeCompound, sameCompound, stemAcronymOf } from './compounds.js';
@@ -389,10 +389,33 @@ function cutDetail(q: QueryName, words: string | undefined): Record<string, stri
   return d;
 }
 
-/** The word is the start of a legal-form word the listed name writes (PERS of Persero). */
-function startsListedForm(word: string, forms: readonly string[]): boolean {
-  for (const f of forms) if (f.length > word.length && f.startsWith(word)) return true;
-  return false;
+/** Each type's English phrases as the name analysis reads them (oil company: [oil]), worked out once. */
+const TYPE_PHRASE_WORDS = new Map<string, ReadonlyArray<readonly string[]>>();
+function typePhraseWords(type: string): ReadonlyArray<readonly string[]> {
+  let out = TYPE_PHRASE_WORDS.get(type);
+  if (out === undefined) {
+    out = (TYPE_PHRASES.get(type) ?? []).map((p) => analyseName(p, { cutWidths: [] }).tokens.map((t) => t.text)).filter((w) => w.length > 0);
+    TYPE_PHRASE_WORDS.set(type, out);
+  }
+  return out;
+}
+
+/**
+ * The words of `T` left unaligned that write, all of them, the English phrase of one of `types` (the
+ * other name's company types): OIL of "oil company" (НК), RESEARCH and PRODUCTION of "research and
+ * production corporation" (НПК); never one word of a longer phrase (GAS alone is no НГК). Null: none.
+ */
+function typePhraseAt(types: readonly string[], T: readonly NameToken[], kinds: readonly TokenKind[], code: Uint8Array): Set<number> | null {
+  for (const type of types) {
+    for (const words of typePhraseWords(type)) {
+      const at = new Set<number>();
+      for (const w of words) {
+        for (let i = 0; i < T.length; i++) if (code[i] !== ALIGNED && kinds[i] !== 'distinctive' && T[i].text === w && !at.has(i)) { at.add(i); break; }
+      }
+      if (at.size === words.length) return at;
+    }
+  }
+  return null;
 }
 
 /** A cut no known width shows is not proof enough to confirm. */
@@ -950,6 +973,9 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   let qFiller = 0;
   /** Distinctive words only the fund file has. */
   let qDistinct = 0;
+  // Words written for a company type only the other name sets aside (rare: most names have none).
+  const qTypeWords = q.name.companyTypes === undefined && a.name.companyTypes !== undefined ? typePhraseAt(a.name.companyTypes, Q, q.kinds, qCode) : null;
+  const lTypeWords = a.name.companyTypes === undefined && q.name.companyTypes !== undefined ? typePhraseAt(q.name.companyTypes, L, a.kinds, lCode) : null;
   for (let i = 0; i < nQ; i++) {
     if (qCode[i] === ALIGNED) continue;
     const t = Q[i];
@@ -962,17 +988,17 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       qBiz[i] = 0;
       continue;
     }
-    // A word of the English phrase of the company type the listed name sets aside, which the fund
-    // file's name does not (ROSNEFT OIL CO PJSC / PJSC Oil Company Rosneft): the type, written after
-    // the name in English; the company-type rule still notes the difference.
-    if (k !== 'distinctive' && q.name.companyTypes === undefined && isCompanyTypeWord(t.text, a.name.companyTypes)) {
+    // The English phrase of the company type the listed name sets aside, which the fund file's name
+    // does not, written whole after the name (ROSNEFT OIL CO PJSC / PJSC Oil Company Rosneft): the
+    // type, no word of the name; the company-type rule still notes the difference.
+    if (qTypeWords !== null && qTypeWords.has(i)) {
       qCode[i] = TAIL;
       qBiz[i] = 0;
       continue;
     }
     // A cut name ending in the start of a legal form, against a listed name that writes one
     // (AEROFLOT - RUSSIAN AIRLINES PJ, PT BANK RAKYAT INDONESIA (PERS): the form the cut broke off.
-    if (i === nQ - 1 && q.name.cutEnd && t.text.length >= 2 && a.name.legalForms.length > 0 && (startsLegalForm(t.text) || startsListedForm(t.text, a.name.legalForms))) {
+    if (i === nQ - 1 && q.name.cutEnd && a.name.legalForms.length > 0 && mayBeCutForm(t.text, a.name.legalForms)) {
       qCode[i] = TAIL;
       qBiz[i] = 0;
       formStub = t.text;
@@ -1032,7 +1058,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
       continue;
     }
     // ... and the other way round (Rosneft Oil Company / NK ROSNEFT PAO).
-    if (k !== 'distinctive' && a.name.companyTypes === undefined && isCompanyTypeWord(t.text, q.name.companyTypes)) {
+    if (lTypeWords !== null && lTypeWords.has(j)) {
       lCode[j] = TAIL;
       continue;
     }

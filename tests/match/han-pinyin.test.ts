@@ -9,6 +9,7 @@ import { analyseName } from '../../src/match/normalise.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { pairList } from '../../src/match/evaluation-general.js';
 import { loadList, DEFAULT_LIST_PATH } from '../../src/lists/load.js';
+import type { LoadedList } from '../../src/lists/schema.js';
 
 const read = (han: string) => readHanRun(han).words.join(' ');
 
@@ -155,6 +156,12 @@ describe('han-short-name: a registered name in Han holding the listed short name
     expect(best('海康威视', '杭州海康数字技术有限公司').tier).toBeNull();
     // Nothing but known words: no brand to find (中国 + 银行).
     expect(best('中国', '中国银行股份有限公司').tier).toBeNull();
+    // Two characters name too many companies: 中兴 of ZTE is not 中兴商业, a retailer.
+    expect(best('中兴', '中兴商业股份有限公司').tier).toBeNull();
+  });
+  it('never finds a person\'s name inside a company\'s (王君正投资有限公司 is no short name of Wang Junzheng)', () => {
+    const person: LoadedList = { id: 'p', version: '2026-01-01', sha256: '', path: 'p', entities: [{ id: 'wang', name: 'WANG, Junzheng', type: 'person', aliases: ['王君正'], identifiers: [], listings: [], relations: [] }] };
+    expect(createMatcher([person]).match({ issuer: '王君正投资有限公司', ids: {} })).toEqual([]);
   });
 });
 

@@ -148,6 +148,8 @@ describe('cut-name: a cut name ending in the start of a legal form', () => {
   it('not against a listed name without a form, nor in a name too short to read as cut', () => {
     expect(best('Aeroflot Russian International Airlines', 'AEROFLOT RUSSIAN INTERNATIONAL AIRLINES PJ').rules).not.toContain('cut-exact');
     expect(best('Aeroflot PJSC', 'AEROFLOT PJ').rules).not.toContain('cut-exact');
+    // A word of its own is no stub: COLT, a stop word.
+    expect(best('Yangtze Power International Co Ltd', 'YANGTZE POWER INTERNATIONAL COLT').tier).toBeNull();
   });
 });
 
@@ -171,8 +173,10 @@ describe('company-type: the type one name sets aside, written in English by the 
     expect(best('Rosneft Oil Company', 'NK ROSNEFT PAO')).toEqual({ tier: 'probable', rules: ['exact-name', 'company-type'] });
   });
   it('only the words of the type the other name sets aside', () => {
-    // Gas is no word of НК's phrase: another company of the group.
+    // Gas is no word of НК's phrase: another company of the group; nor is one word of a longer phrase the phrase (НГК: oil and gas).
     expect(best('Public Joint Stock Company Oil Company Rosneft', 'ROSNEFT GAS CO PJSC').rules).not.toContain('exact-name');
+    expect(best('Public Joint Stock Company Oil and Gas Company Slavneft', 'SLAVNEFT GAS CO').tier).toBeNull();
+    expect(best('Public Joint Stock Company Oil and Gas Company Slavneft', 'SLAVNEFT OIL AND GAS CO').tier).toBe('probable');
     // Without a type set aside, oil is a word of the name.
     expect(best('Rosneft PJSC', 'ROSNEFT OIL CO PJSC').rules).not.toContain('exact-name');
   });
