@@ -88,7 +88,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
       inputs: files,
       cwd: io.cwd,
       walk: { recursive: flags.recursive, include: flags.include, exclude: flags.exclude },
-      fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd),
+      fundName: fundNamer(Object.entries(s.fundNames).map(([file, name]) => ({ file, name })), io.cwd, settingOrigin('fundNames', layers).startsWith('--')),
       lists: { useDefault: !s.noDefaultList, extra: s.lists },
       onlyLists: s.onlyLists,
       onlyListsFrom: settingOrigin('onlyLists', layers),

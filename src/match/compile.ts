@@ -5,7 +5,8 @@
  */
 import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/schema.js';
 import type { MatchMethod, RelationKind, Tier } from './types.js';
-import { analyseName, mayTranscribe, type AnalysedName, type AnalyseOptions, type NameToken, type TokenKind } from './normalise.js';
+import { compareLegalForms } from './legal-forms.js';
+import { analyseName, formSpansOf, mayTranscribe, nameWords, type AnalysedName, type AnalyseOptions, type NameToken, type TokenKind } from './normalise.js';
 import { CHINA_CITIES, CHINA_FIRST_LEVEL } from './vocabulary.js';
 import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
@@ -406,17 +407,19 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   for (const list of lists) {
     // Two entities of one list whose names read alike: a holding so named is reported under both
     // (a user's CSV with a row twice), which only lists validate said.
-    const nameOwner = new Map<string, string>();
+    const nameOwner = new Map<string, ListEntity>();
     for (const entity of list.entities) {
       const index = c.entities.length;
       c.entities.push({ entity, listPath: list.path });
       const direct: Target = { entity: index, relation: 'direct' };
       firstCore = null;
       addName(direct, entity.name);
-      const owner = firstCore === null ? undefined : nameOwner.get(firstCore);
-      if (firstCore !== null && owner === undefined) nameOwner.set(firstCore, entity.id);
-      else if (owner !== undefined && owner !== entity.id && alike++ < MAX_ALIKE_SAID) {
-        c.warnings.push(`${entity.id}: its name reads as "${firstCore}" as entity ${owner}'s does (list ${list.id}); a holding so named is reported for both`);
+      // (Not people: two people of one name are two entries; nor two legal forms of different
+      // kinds: Acme GmbH and Acme Inc. are two companies, which the holding's own form tells apart.)
+      const owner = firstCore === null || entity.type === 'person' ? undefined : nameOwner.get(firstCore);
+      if (firstCore !== null && entity.type !== 'person' && owner === undefined) nameOwner.set(firstCore, entity);
+      else if (owner !== undefined && owner.id !== entity.id && !formsConflict(owner.name, entity.name) && alike++ < MAX_ALIKE_SAID) {
+        c.warnings.push(`entity ${entity.id}: its name reads as "${firstCore}" like entity ${owner.id}'s (list ${list.id}); a holding so named is reported for both`);
       }
       for (const text of entity.aliases) addName(direct, text);
       for (const id of entity.identifiers) addId(direct, id, entity.id);
@@ -492,6 +495,11 @@ function countEntity(df: Map<string, { last: number; entities: number }>, word: 
     d.last = entity;
     d.entities++;
   }
+}
+
+/** The legal forms two names end in are of different kinds (GmbH, Inc.). */
+function formsConflict(a: string, b: string): boolean {
+  return compareLegalForms(formSpansOf(nameWords(a)), formSpansOf(nameWords(b))).relation === 'conflict';
 }
 
 /** Entities whose names read alike said one by one, at most (then a count). */

@@ -43,7 +43,11 @@ export interface FundNamer {
   unused(): string[];
 }
 
-export function fundNamer(entries: readonly FundNameEntry[], base: string): FundNamer {
+/**
+ * `sayUnused`: the entries were typed for this run (--fund-name), so one that names no input is a
+ * typo to say; a config's fundNames name a project's funds, most of them absent from a given run.
+ */
+export function fundNamer(entries: readonly FundNameEntry[], base: string, sayUnused = true): FundNamer {
   const byPath = new Map<string, string>();
   const byName = new Map<string, string>();
   const given = new Map<string, string>();
@@ -68,5 +72,5 @@ export function fundNamer(entries: readonly FundNameEntry[], base: string): Fund
     }
     return null;
   };
-  return Object.assign(nameOf, { unused: () => [...given].filter(([k]) => !used.has(k)).map(([, file]) => file) });
+  return Object.assign(nameOf, { unused: () => (sayUnused ? [...given].filter(([k]) => !used.has(k)).map(([, file]) => file) : []) });
 }

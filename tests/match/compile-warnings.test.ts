@@ -12,7 +12,12 @@ const list = (id: string, ...entities: ListEntity[]): LoadedList => ({ id, versi
 describe('entities whose names read alike', () => {
   it('are said when one list holds them (a row twice in a user CSV, Ltd and Limited)', () => {
     const m = createMatcher([list('mine', entity('acme', 'Acme Widgets Ltd'), entity('acme-2', 'ACME WIDGETS LIMITED'), entity('beta', 'Beta Gadgets'))]);
-    expect(m.warnings).toEqual(['acme-2: its name reads as "acme widgets" as entity acme\'s does (list mine); a holding so named is reported for both']);
+    expect(m.warnings).toEqual(['entity acme-2: its name reads as "acme widgets" like entity acme\'s (list mine); a holding so named is reported for both']);
+  });
+  it('are not said of two people of one name, nor of two legal forms of different kinds (Acme GmbH, Acme Inc.)', () => {
+    const person = (id: string): ListEntity => ({ ...entity(id, 'WANG, Wei'), type: 'person' });
+    expect(createMatcher([list('mine', person('wang-1'), person('wang-2'))]).warnings).toEqual([]);
+    expect(createMatcher([list('mine', entity('acme-de', 'Acme GmbH'), entity('acme-us', 'Acme Inc.'))]).warnings).toEqual([]);
   });
   it('are not said across lists: two lists may list one company, each a finding of its own', () => {
     expect(createMatcher([list('a', entity('acme', 'Acme Widgets Ltd')), list('b', entity('acme-b', 'Acme Widgets Ltd'))]).warnings).toEqual([]);
