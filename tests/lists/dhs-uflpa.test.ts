@@ -103,6 +103,8 @@ describe('--from detected from the content', () => {
     expect(many.length).toBeGreaterThan(200_000);
     expect(detectImportFormat(many, 'a').format).toBe('ofac-sdn');
     expect(detectImportFormat(`${many}\n${row(5_000, 'CMIC-EO13959')}`, 'a').format).toBe('ofac-cons');
+    // Only the program cell counts: a name or remark that says a program's code is no program.
+    expect(detectImportFormat('17001,"NS-PLC TRADING",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"see CMIC-EO13959 ."', 'a').format).toBe('ofac-sdn');
   });
 });
 

@@ -13,6 +13,12 @@ function firstLine(text: string): string {
 
 const csvHeader = (line: string): string[] => line.toLowerCase().split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
 
+/** The program cell (the fourth) of each OFAC CSV row: ent_num, "name", type, "program", ... */
+const PROGRAM_CELL = /^"?\d+"?\s*,\s*(?:"(?:[^"]|"")*"|[^,\n]*)\s*,\s*(?:"(?:[^"]|"")*"|[^,\n]*)\s*,\s*("(?:[^"]|"")*"|[^,\n]*)/gm;
+function programCells(text: string): string[] {
+  return [...text.matchAll(PROGRAM_CELL)].map((m) => m[1]!);
+}
+
 /** A non-SDN program as the program cell writes it, alone or among others in brackets. */
 const NON_SDN_PROGRAM = /[",[\s](?:CMIC-EO13959|NS-[A-Z]+|FSE-[A-Z]+|561-Related)[\]",\s]/;
 
@@ -37,8 +43,9 @@ export function detectImportFormat(text: string, file: string): { format: Import
   // OFAC's CSVs have no header: the first field is a numeric ent_num and there are 12 columns.
   if (/^"?\d+"?\s*,/.test(line) && line.split(',').length >= 12) {
     // Non-SDN programs (CMIC, NS-*, FSE, 561) appear only in the consolidated (non-SDN) list: in
-    // any row (not only the first 200 KB), anywhere in the program cell ("[SYRIA] [FSE-SY]").
-    const nonSdn = NON_SDN_PROGRAM.test(text);
+    // any row (not only the first 200 KB), anywhere in the program cell ("[SYRIA] [FSE-SY]"), and
+    // only there (a name or remark may say the same words).
+    const nonSdn = programCells(text).some((cell) => NON_SDN_PROGRAM.test(` ${cell} `));
     return nonSdn
       ? { format: 'ofac-cons', why: 'OFAC CSV rows with non-SDN programs (CMIC, NS-, FSE, 561)' }
       : { format: 'ofac-sdn', why: 'OFAC CSV rows (numeric ent_num, 12 columns) with no non-SDN program' };
