@@ -41,7 +41,7 @@ const BaselineIndirectSchema = BaselineFindingSchema.extend({
 });
 
 /** The lists a report was screened with (ScreenResult.lists). */
-const BaselineListSchema = z.object({ id: z.string(), version: z.string(), sha256: z.string().optional() });
+const BaselineListSchema = z.object({ id: z.string(), version: z.string(), sha256: z.string().optional(), onlyLists: z.array(z.string()).optional() });
 export type BaselineList = z.infer<typeof BaselineListSchema>;
 
 const BaselineSchema = z.object({
@@ -131,8 +131,9 @@ export function parseBaselineReport(text: string, file: string): { direct: Basel
  * bytes): a finding is then new or resolved because a list changed as often as because the fund
  * bought or sold. Said, with the entities of resolved findings this run's lists do not hold.
  */
-export function baselineListsNote(file: string, before: readonly BaselineList[], now: ReadonlyArray<{ id: string; version: string; sha256: string }>, resolved: ReadonlyArray<{ entityId: string }>, held: ReadonlySet<string>): string | null {
-  const name = (l: { id: string; version: string }) => `${l.id} ${l.version}`;
+export function baselineListsNote(file: string, before: readonly BaselineList[], now: ReadonlyArray<{ id: string; version: string; sha256: string; onlyLists?: string[] }>, resolved: ReadonlyArray<{ entityId: string }>, held: ReadonlySet<string>): string | null {
+  // A list screened with --only-lists counted only those official lists: another selection is another list.
+  const name = (l: { id: string; version: string; onlyLists?: string[] }) => `${l.id} ${l.version}${l.onlyLists ? ` (only ${l.onlyLists.join(', ')})` : ''}`;
   // (A baseline that does not record a list's digest is compared by id and version.)
   const same = before.length === now.length && before.every((b) => now.some((n) => name(n) === name(b) && (!b.sha256 || b.sha256 === n.sha256)));
   if (same) return null;

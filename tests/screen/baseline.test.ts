@@ -178,6 +178,8 @@ describe('a baseline screened with other lists', () => {
     // Another version, or the same version with other bytes.
     expect(baselineListsNote('b.json', [{ id: 'xinjiang', version: '2025-01-14', sha256: 'aaa' }], now, [], new Set())).not.toBeNull();
     expect(baselineListsNote('b.json', [{ id: 'xinjiang', version: '2026-08-03', sha256: 'ccc' }], now, [], new Set())).not.toBeNull();
+    // The same list, another --only-lists selection.
+    expect(baselineListsNote('b.json', now, [{ ...now[0]!, onlyLists: ['uflpa'] }], [], new Set())).toMatch(/this run with xinjiang 2026-08-03 \(only uflpa\)/);
   });
   it('is silent when the lists are the same (a baseline that records no digest is compared by id and version)', () => {
     expect(baselineListsNote('b.json', now, now, [{ entityId: 'acme' }], new Set())).toBeNull();
