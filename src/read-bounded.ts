@@ -39,13 +39,14 @@ export async function readBounded(file: string, max: number): Promise<Buffer> {
     const cap = Math.min(max, MAX_STREAMED);
     const chunks: Buffer[] = [];
     let total = 0;
+    // One buffer read into; each read kept as a copy of what it gave (a pipe gives 64 KiB a time).
+    const buf = Buffer.allocUnsafe(CHUNK);
     for (;;) {
-      const buf = Buffer.allocUnsafe(CHUNK);
       const { bytesRead } = await handle.read(buf, 0, CHUNK, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > cap) throw tooLarge(cap);
-      chunks.push(bytesRead === CHUNK ? buf : buf.subarray(0, bytesRead));
+      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
     }
     return Buffer.concat(chunks, total);
   } finally {
