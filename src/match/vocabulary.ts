@@ -466,6 +466,10 @@ export const TRANSLATIONS: Record<string, string> = {
   quimica: 'chemical', chimique: 'chemical', chimica: 'chemical', chemie: 'chemical', // ES/PT FR IT DE
   farmaceutica: 'pharmaceutical', pharmazeutische: 'pharmaceutical', // ES/PT/IT DE
   koninklijke: 'royal', // NL (Koninklijke Philips = Royal Philips)
+  // Hungarian (Richter Gedeon Vegyészeti Gyár = Chemical Works of Gedeon Richter; MOL Magyar Olaj- és
+  // Gázipari = MOL Hungarian Oil and Gas). Not Magyar, which Magyar Telekom keeps as its brand, as
+  // Deutsche Telekom keeps Deutsche.
+  vegyeszeti: 'chemical', gyar: 'works', gyara: 'works', olaj: 'oil', gazipari: 'gas', villamos: 'electricity', muvek: 'works', // HU
   corporacion: 'corporation', corporacao: 'corporation', // ES PT (Corporación CIMEX, Corporação)
   stiftung: 'foundation', stichting: 'foundation', fondation: 'foundation', fundacion: 'foundation', fundacao: 'foundation', fondazione: 'foundation', // DE NL FR ES PT IT
   // A country's adjective where companies translate it (Österreichische Post = Austrian Post,

@@ -234,6 +234,10 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Central Bank of the Russian Federation', 'Tsentralnyi Bank Rossiiskoi Federatsii')).toBe('review');
     expect(tier('Ministry of Defence of the Russian Federation', 'MINISTERSTVO OBORONY ROSSIYSKOY FEDERATSII')).not.toBeNull();
     expect(tier('Central Bank of the Russian Federation', 'Tsentralnyi Bank Respubliki Belarus')).toBeNull();
+    // Hungarian business words; not Magyar, which Magyar Telekom keeps as its brand.
+    expect(tier('Richter Gedeon Vegyészeti Gyár Nyrt.', 'GEDEON RICHTER PLC')).toBe('probable');
+    expect(rules('MOL Magyar Olaj- és Gázipari Nyrt.', 'MOL MAGYAR OIL AND GAS PLC')).toContain('translated');
+    expect(rules('Magyar Telekom Távközlési Nyrt.', 'MAGYAR TELEKOM NYRT')).not.toContain('common-words-only');
   });
 
   it('are compared by their English word: with the distinctive words equal, the match stands', () => {
