@@ -692,14 +692,14 @@ function isLetter(w: string): boolean {
 }
 
 /** The words between the parentheses, each marked when it stands inside them. */
-function wordsOf(items: readonly string[], facts?: readonly number[]): Word[] {
+function wordsOf(items: readonly string[], facts?: readonly number[], written?: readonly string[]): Word[] {
   const words: Word[] = [];
   let depth = 0;
   for (let i = 0; i < items.length; i++) {
     const t = items[i];
     if (t === OPEN) depth++;
     else if (t === CLOSE) depth = Math.max(0, depth - 1);
-    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, form: false, spelled: '', facts: facts ? facts[i] : 0, factsOf: facts ? t : '' });
+    else if (t !== GAP) words.push({ text: t, paren: depth > 0, drop: false, form: false, spelled: written?.[i] ?? '', facts: facts ? facts[i] : 0, factsOf: facts ? t : '' });
   }
   return words;
 }
@@ -818,6 +818,8 @@ export interface NameState {
   formInside: boolean;
   /** The words before translation, joined by one space (only when words were translated). */
   written: string | undefined;
+  /** Beside each item after translation, the word a one-word translation replaced ('' elsewhere): the words' `spelled`. */
+  translatedFrom: string[] | undefined;
   /** Words written in camel case with their parts (AnalysedName.camel), or undefined. */
   camel: Record<string, string[]> | undefined;
   /** What explanations print (AnalysedName.steps), each once, in the order first taken. */
@@ -846,7 +848,7 @@ export function createNameState(raw: string, opts: AnalyseOptions = {}): NameSta
   return {
     raw, trimmed: '', cutWidths: opts.cutWidths ?? DEFAULT_CUT_WIDTHS, guessCut: opts.guessCut ?? false, continuation: opts.continuation ?? false, ascii: true, pinyin: opts.pinyin ?? false, items: [], phrasePasses: EVERY_PHRASE_PASS, scanned: undefined, scannedFacts: undefined, words: [], norm: '',
     truncated: false, cutWidth: null, shortName: false, endsWhole: false, cutEnd: false, cutGuessed: false, sawSecurity: false, legalForms: [], steps: [], tokens: [],
-    written: undefined, camel: undefined, companyTypes: undefined, formInside: false,
+    written: undefined, translatedFrom: undefined, camel: undefined, companyTypes: undefined, formInside: false,
   };
 }
 
@@ -1045,17 +1047,19 @@ function canonicalPhrases(s: NameState): void {
 /** Business words of other languages read as the English companies use (Denki -> electric, Youxian Gongsi -> co ltd). */
 function translateWords(s: NameState): void {
   if ((s.phrasePasses & TRANSLATION_PASS) === 0) return;
-  const out = replacePhrases(s.items, TRANSLATION_RULES);
+  const translatedFrom: string[] = [];
+  const out = replacePhrases(s.items, TRANSLATION_RULES, translatedFrom);
   if (out) {
     addStep(s.steps, 'words translated');
     s.written = joinTexts(wordsOf(s.items), ' ');
     s.items = out;
+    s.translatedFrom = translatedFrom;
   }
 }
 
 /** The items become words, each marked when it stands inside parentheses. */
 function makeWords(s: NameState): void {
-  s.words = wordsOf(s.items, s.items === s.scanned ? s.scannedFacts : undefined);
+  s.words = wordsOf(s.items, s.items === s.scanned ? s.scannedFacts : undefined, s.translatedFrom);
 }
 
 /** "A P Moller" = A.P. Møller: spaced initials at the start are one word (joinLeadingInitials). */

@@ -25,15 +25,24 @@ export const TRANSLATION_RULES = byFirstWord(Object.entries(TRANSLATIONS)
   .map(([words, english]) => ({ phrase: words.split(' ').map((w) => [w]), replacement: english.split(' ') })));
 
 /** Each phrase (consecutive words, leftmost first, never overlapping) replaced; null when none is there. */
-export function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>): string[] | null {
+export function replacePhrases(items: string[], rules: Map<string, PhraseRule[]>, written?: string[]): string[] | null {
   let out: string[] | null = null;
   for (let i = 0; i < items.length; i++) {
     const found = phraseAt(items, i, rules.get(items[i]));
     if (found) {
-      out ??= items.slice(0, i);
+      if (out === null) {
+        out = items.slice(0, i);
+        if (written) for (let k = 0; k < i; k++) written.push('');
+      }
       out.push(...found.replacement);
+      // `written`: beside each item out, the word it replaced when one word became one (gazipari:
+      // gas), so a typo in the word as written still aligns; '' elsewhere.
+      if (written) for (const _ of found.replacement) written.push(found.phrase.length === 1 && found.replacement.length === 1 ? items[i] : '');
       i += found.phrase.length - 1;
-    } else out?.push(items[i]);
+    } else if (out !== null) {
+      out.push(items[i]);
+      written?.push('');
+    }
   }
   return out;
 }

@@ -234,6 +234,9 @@ describe('general names: business words of other languages (translated)', () => 
     expect(tier('Central Bank of the Russian Federation', 'Tsentralnyi Bank Rossiiskoi Federatsii')).toBe('review');
     expect(tier('Ministry of Defence of the Russian Federation', 'MINISTERSTVO OBORONY ROSSIYSKOY FEDERATSII')).not.toBeNull();
     expect(tier('Central Bank of the Russian Federation', 'Tsentralnyi Bank Respubliki Belarus')).toBeNull();
+    // A word translated keeps its spelling as written: a typo in it, or a cut of it, still aligns.
+    expect(tier('MOL Magyar Olaj- és Gázipari Nyrt.', 'MOL Magyar Olaj- es Gazipary Nyrt')).toBe('review');
+    expect(tier('Empresa Nacional de Telecomunicaciones S.A.', 'EMPRESA NACIONAL DE TELECOMUNICACI')).toBe('confirmed');
     // Hungarian business words; not Magyar, which Magyar Telekom keeps as its brand.
     expect(tier('Richter Gedeon Vegyészeti Gyár Nyrt.', 'GEDEON RICHTER PLC')).toBe('probable');
     expect(rules('MOL Magyar Olaj- és Gázipari Nyrt.', 'MOL MAGYAR OIL AND GAS PLC')).toContain('translated');
