@@ -37,7 +37,9 @@ export function verdict(
   const { result } = outcome;
   if (outcome.inputErrors.length > 0) return { exitCode: ExitCode.Input, problem: null };
   if (sumRows(result.funds).screened === 0) {
-    return { exitCode: ExitCode.Input, problem: new InputError(result.inputs.map((i) => i.source).join(', '), 'no holdings rows were screened') };
+    // (No input read as holdings at all, a folder of reports: say so, not an empty file name.)
+    const read = result.inputs.map((i) => i.source).join(', ');
+    return { exitCode: ExitCode.Input, problem: new InputError(read || 'inputs', read ? 'no holdings rows were screened' : 'no holdings file among them; no holdings rows were screened') };
   }
   if (policy.strict && result.skipped.length > 0) {
     const first = result.skipped[0];

@@ -50,6 +50,9 @@ describe('verdict: input problems outrank findings', () => {
     const v = verdict({ result, inputErrors: [] }, policy);
     expect(v.exitCode).toBe(3);
     expect(v.problem?.message).toBe('a.csv, b.csv: no holdings rows were screened');
+    // No input read as holdings at all (a folder of reports): said so, never an empty file name.
+    result.inputs = [] as typeof result.inputs;
+    expect(verdict({ result, inputErrors: [] }, policy).problem?.message).toBe('inputs: no holdings file among them; no holdings rows were screened');
   });
 
   it('--strict: a skipped row is 3 naming its file and line, before findings; without --strict findings decide', () => {
