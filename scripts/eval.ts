@@ -17,13 +17,22 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadList, DEFAULT_LIST_PATH } from '../src/lists/load.js';
+import { FundscreenError } from '../src/errors.js';
 import { createMatcher } from '../src/match/matcher.js';
 import { evaluate, formatEvaluation, parseGold, passes } from '../src/match/evaluation.js';
 
 const GOLD = fileURLToPath(new URL('../fixtures/eval/gold.csv', import.meta.url));
 
-const list = await loadList(process.argv[2] ?? DEFAULT_LIST_PATH);
-const rows = parseGold(await readFile(GOLD, 'utf8'));
-const e = evaluate(createMatcher([list]), rows);
-process.stdout.write(`list ${list.id} ${list.version} (${list.entities.length} entities)\n${formatEvaluation(e)}\n`);
-process.exitCode = passes(e) ? 0 : 1;
+// The list to judge: the first argument that is no flag, else the shipped list.
+const listPath = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? DEFAULT_LIST_PATH;
+try {
+  const list = await loadList(listPath);
+  const rows = parseGold(await readFile(GOLD, 'utf8'));
+  const e = evaluate(createMatcher([list]), rows);
+  process.stdout.write(`list ${list.id} ${list.version} (${list.entities.length} entities)\n${formatEvaluation(e)}\n`);
+  process.exitCode = passes(e) ? 0 : 1;
+} catch (err) {
+  if (!(err instanceof FundscreenError)) throw err;
+  process.stderr.write(`eval: ${err.message}\n`);
+  process.exitCode = 3;
+}
