@@ -76,7 +76,7 @@ export const SECURITY_PHRASES: readonly Phrase[] = [
 /** Letters that mark a share class or a listing tag when they end a name (BYD LTD H, XIAOMI-W). */
 export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', 'y', 'r', 'p', 'u', 'd']);
 
-export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on']);
+export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on', 'den', 'det', 'het']);
 
 /**
  * Head nouns the Germanic and Finno-Ugric languages write compounds with (Landesbank,
@@ -159,6 +159,8 @@ export const CANONICAL: Record<string, string> = {
   hlthcr: 'healthcare', mtg: 'mortgage', svgs: 'savings', amern: 'america', cmnty: 'community', expl: 'exploration',
   ntwks: 'networks', netwrks: 'networks', semicond: 'semiconductor', stl: 'steel', utils: 'utilities',
   spclty: 'specialty', diversifd: 'diversified', bkg: 'banking', entmt: 'entertainment', fincl: 'financial', fncl: 'financial',
+  // An airline's word (Korean Air Lines, Cathay Pacific Airways): one word, as names write it either way.
+  airways: 'airlines', airline: 'airlines',
   st: 'saint', // St. Petersburg, St. Galler Kantonalbank, St. James's Place: Saint as names abbreviate it
 };
 
@@ -208,7 +210,7 @@ export const CHINESE_TRANSLATIONS: Readonly<Record<string, string>> = {
   fangzhi: 'textile', // 纺织
   maoyi: 'trading', // 贸易
   fangdichan: 'real estate', // 房地产
-  keji: 'technology', // 科技
+  keji: 'technology', jishu: 'technology', // 科技, 技术 (Huawei Jishu Youxian Gongsi = Huawei Technologies Co., Ltd.)
   kuangye: 'mining', // 矿业
   // Pinyin spells many characters alike: only words one business word writes (not huagong 华工 /
   // 化工, dongli 东丽 / 动力, tongxin 同心 / 通信, shipin 视频 / 食品, dianchi 滇池 / 电池, jijin, wenhua).
@@ -592,6 +594,7 @@ const PHRASES: Record<string, string> = {
   // Co- joined to its word, as the hyphen-less spelling writes it: never the legal form Co. (The
   // Co-operative Bank, Fonterra Co-operative Group, Co-op).
   'co operative': 'cooperative', 'co operatives': 'cooperatives', 'co operation': 'cooperation', 'co op': 'coop',
+  'air lines': 'airlines',
   // A country's official long form, as one place word (Ministry of Defence of the Russian Federation,
   // Bank of the Lao PDR). Not a country name companies are named with (South African Airways, Air New
   // Zealand, Saudi Arabian Oil), nor one acronyms spell word by word (IRISL: Islamic Republic of Iran
