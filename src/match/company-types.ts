@@ -58,6 +58,7 @@ export const COMPANY_TYPES: readonly CompanyType[] = [
   { abbreviation: 'okhk', expansion: "ob'yedinennaya khimicheskaya kompaniya", english: 'united chemical company', phrases: ['united chemical company'], examples: 'АО «ОХК «Уралхим», АО «ОХК «Щекиноазот»' },
   { abbreviation: 'ssk', expansion: 'sudostroitelnyy kompleks', english: 'shipbuilding complex', phrases: ['shipbuilding complex'], examples: 'ООО «ССК «Звезда»' },
   { abbreviation: 'po', expansion: "proizvodstvennoye ob'yedineniye", english: 'production association', phrases: ['production association'], examples: 'АО «ПО «Севмаш», ФГУП «ПО «Маяк»' },
+  { abbreviation: 'vpk', expansion: 'voyenno-promyshlennaya kompaniya', english: 'military-industrial company', phrases: ['military industrial company'], examples: 'АО «ВПК «НПО машиностроения» (JSC Military Industrial Company NPO Mashinostroyeniya)' },
   // Not an abbreviation: the word itself, as post-Soviet names write it before or after the name
   // (kontsern reads concern: vocabulary.ts translates it).
   { abbreviation: 'concern', expansion: 'kontsern', english: 'concern (a group of enterprises)', examples: 'АО «Концерн «Калашников», JSC Concern Kalashnikov, АО «Концерн «Созвездие»' },

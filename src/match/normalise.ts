@@ -1228,6 +1228,13 @@ function markCompanyTypes(s: NameState): void {
   }
   if (atFirst) setCompanyType(s, first, first, last, soviet);
   else if (phrases !== undefined && (soviet || phraseForm)) setCompanyTypePhrase(s, phrases, first, last);
+  // Types may stand in a row (АО «ВПК «НПО машиностроения»: Military Industrial Company NPO
+  // Mashinostroyeniya): the word after one set aside is read again, as the first.
+  for (let next = first; next < last && words[next].drop; ) {
+    while (next < last && words[next].drop) next++;
+    if (next >= last || (wordFacts(words[next]) & COMPANY_TYPE) === 0) break;
+    setCompanyType(s, next, next, last, soviet);
+  }
   if (atLast && !words[last].drop) setCompanyType(s, last, first, last, soviet);
 }
 

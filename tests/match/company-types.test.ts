@@ -35,6 +35,10 @@ describe('company-type abbreviations in name analysis', () => {
     ['Republican Unitary Enterprise Production Association Belorusneft', 'belorusneft', ['po']],
     ['FGUP PO Mayak', 'mayak', ['po']],
     ['PJSC ANK Bashneft', 'bashneft', ['ank']],
+    // Two types in a row: the second is read as the first once the first is set aside.
+    ['АО «Концерн «НПО «Аврора»', 'avrora', ['concern', 'npo']],
+    ['AO VPK NPO Mashinostroyeniya', 'mashinostroyeniya', ['vpk', 'npo']],
+    ['Joint Stock Company Military Industrial Company NPO Mashinostroyeniya', 'mashinostroyeniya', ['vpk', 'npo']],
   ])('%s reads %s', (raw, core, types) => {
     const a = analyseName(raw, { cutWidths: [] });
     expect(a.core).toBe(core);
