@@ -26,6 +26,7 @@ import { KANA_HANGUL } from './loanwords.js';
 import { hebrewAbbreviations } from './hebrew-script.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
+import { latinLookalikes } from './lookalikes.js';
 import { COMPANY_TYPE_HEADS, COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
@@ -61,6 +62,7 @@ export type NormalisationStep =
   | 'truncated name'
   | 'cut at a joining word'
   | 'letters transcribed'
+  | 'look-alike letters read as Latin'
   | 'read in pinyin'
   | 'company type removed'
   | 'honoree removed'
@@ -464,7 +466,10 @@ export function transcribedSpelling(text: string): string | null {
 }
 
 /** Deleted inside words: . ' ’ ‘ ` ´ */
-const DELETED = new Set([0x2e, 0x27, 0x2019, 0x2018, 0x60, 0xb4]);
+const DELETED = new Set([0x2e, 0x27, 0x2019, 0x2018, 0x60, 0xb4,
+  // ... and what is not seen: a soft hyphen, zero-width spaces and joiners, a byte-order mark, the
+  // marks of writing direction (HO\u200bSHINE is Hoshine, not Ho Shine).
+  0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff]);
 /** & + ＆: the word "and". */
 const AND_SIGNS = new Set([0x26, 0x2b, 0xff06]);
 /** Pieces of a name between words: a parenthesis, or the gap a removed phrase leaves. */
@@ -856,6 +861,7 @@ const NO_CUT_WIDTHS: readonly number[] = [];
 /** Shorter names are seldom cut by a field: their last word is read as written unless a width says otherwise. */
 const GUESSED_CUT_MIN = 24;
 const HAS_LETTER = /\p{L}/u;
+const NOT_ASCII = /[^\x00-\x7f]/;
 const ENDS_IN_LETTER_WORD = / [a-z]$/i;
 const ONE_LETTER = /^[a-z]$/;
 
@@ -1728,9 +1734,13 @@ export const NAME_STEPS: readonly NameStep[] = [
 ];
 
 /** A name's words, tokens and legal forms: NAME_STEPS run in order over a fresh state. */
-export function analyseName(raw: string, opts: AnalyseOptions = {}): AnalysedName {
+export function analyseName(given: string, opts: AnalyseOptions = {}): AnalysedName {
+  // (Nearly every name is plain ASCII: one test of its first non-ASCII character.)
+  const latin = NOT_ASCII.test(given) ? latinLookalikes(given) : null;
+  const raw = latin ?? given;
   const spelled = opts.transcribe ? transcribedSpelling(raw) : null;
   const s = createNameState(spelled ?? raw, opts.pinyin ? { ...opts, cutWidths: NO_CUT_WIDTHS, guessCut: false } : opts);
+  if (latin !== null) addStep(s.steps, 'look-alike letters read as Latin');
   if (spelled !== null) addStep(s.steps, 'letters transcribed');
   // NAME_STEPS, called by name (a call through the list cost a twentieth of the time; a test
   // holds the two equal).

@@ -1,0 +1,34 @@
+/**
+ * Letters of other scripts that look like Latin ones (Unicode's confusables, UTS #39, for Cyrillic
+ * and Greek): a fund file or a list typed with a Cyrillic С in "СO LTD" or a Greek Η in "ΗOSHINE"
+ * means the Latin letter, and transliterating it (С -> s, Η -> i) would lose the name. Read as
+ * Latin only when the name shows it is Latin: it has Latin letters, and every Cyrillic or Greek
+ * letter in it is such a look-alike (ПАО Газпром and "Gazprom ПАО" keep their Cyrillic: П looks
+ * like no Latin letter). Pure data and one function; normalise.ts records the step.
+ */
+
+/** Upper and lower case look-alikes, each to the Latin letter it is read as. */
+const LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  // Cyrillic capitals, and the small letters that look like Latin small ones
+  ...[...'АВЕКМНОРСТУХЅІЈԚԜҮҺӀ'].map((ch, i) => [ch, 'ABEKMHOPCTYXSIJQWYHI'[i]] as const),
+  ...[...'аеорсухѕіјһԁԛԝӏү'].map((ch, i) => [ch, 'aeopcyxsijhdqwly'[i]] as const),
+  // Greek capitals, and the small letters that look like Latin small ones
+  ...[...'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ'].map((ch, i) => [ch, 'ABEZHIKMNOPTYX'[i]] as const),
+  ...[...'οαινρυ'].map((ch, i) => [ch, 'oaivpu'[i]] as const),
+]);
+
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/u;
+const CYRILLIC_OR_GREEK_ALL = /[\u0370-\u03ff\u0400-\u052f]/gu;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/** The name with its look-alike letters in Latin, or null when it has none or is not a Latin name (see above). */
+export function latinLookalikes(text: string): string | null {
+  if (!CYRILLIC_OR_GREEK.test(text) || !LATIN_LETTER.test(text)) return null;
+  let all = true;
+  const out = text.replace(CYRILLIC_OR_GREEK_ALL, (ch) => {
+    const latin = LOOKALIKES.get(ch);
+    if (latin === undefined) all = false;
+    return latin ?? ch;
+  });
+  return all ? out : null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Look-alike letters (src/match/lookalikes.ts) and invisible characters: a name typed with a
+ * Cyrillic or Greek letter that looks Latin, or with a zero-width space inside a word, is the
+ * name it looks like; a name written in Cyrillic or Greek keeps its script.
+ */
+import { describe, expect, it } from 'vitest';
+import { latinLookalikes } from '../../src/match/lookalikes.js';
+import { analyseName } from '../../src/match/normalise.js';
+import { createMatcher } from '../../src/match/matcher.js';
+import { pairList } from '../../src/match/evaluation-general.js';
+
+function tier(listed: string, issuer: string): string | null {
+  const [m] = createMatcher([pairList({ id: 'x', listed })]).match({ issuer, ids: {} });
+  return m?.tier ?? null;
+}
+
+describe('look-alike letters', () => {
+  it('read as Latin in a Latin name whose every Cyrillic or Greek letter looks Latin', () => {
+    expect(latinLookalikes('XINJIANG DAQO NEW ENERGY \u0421\u041e LTD')).toBe('XINJIANG DAQO NEW ENERGY CO LTD'); // Cyrillic СО
+    expect(latinLookalikes('\u0397\u039fSHINE')).toBe('HOSHINE'); // Greek Η, Ο
+    expect(latinLookalikes('h\u0456kv\u0456s\u0456on')).toBe('hikvision'); // Ukrainian і
+  });
+
+  it('leave a name in its own script, or one with a Cyrillic letter that looks like no Latin one', () => {
+    expect(latinLookalikes('ПАО Газпром')).toBeNull(); // no Latin letter
+    expect(latinLookalikes('Gazprom ПАО')).toBeNull(); // П looks like no Latin letter
+    expect(latinLookalikes('Ελληνικά Πετρέλαια Hellenic')).toBeNull();
+    expect(latinLookalikes('HOSHINE')).toBeNull();
+  });
+
+  it('are a step of the analysis, and the name matches as the Latin one would', () => {
+    const a = analyseName('XINJIANG DAQO NEW ENERGY \u0421\u041e LTD');
+    expect(a.steps).toContain('look-alike letters read as Latin');
+    expect(a.core).toBe('xinjiang daqo new energy');
+    expect(tier('Xinjiang Daqo New Energy Co., Ltd.', 'XINJIANG DAQO NEW ENERGY \u0421\u041e LTD')).toBe('confirmed');
+    expect(tier('Hoshine Silicon Industry Co., Ltd.', '\u0397\u039fSHINE SILICON INDUSTRY CO LTD')).toBe('confirmed');
+    expect(tier('Hoshine Silicon Industry Co., Ltd.', 'HOSHINE \u0405ILICON INDU\u0405TRY CO LTD')).toBe('confirmed'); // Cyrillic Ѕ
+  });
+});
+
+describe('invisible characters inside a word', () => {
+  it.each([
+    ['soft hyphen', 'HOS\u00adHINE'],
+    ['zero-width space', 'HO\u200bSHINE'],
+    ['zero-width joiner', 'HOSH\u200dINE'],
+    ['word joiner', 'HOSHI\u2060NE'],
+    ['byte-order mark', 'HOSHIN\ufeffE'],
+    ['right-to-left override', 'HOS\u202eHINE'],
+  ])('a %s is deleted, not a break between words', (_what, word) => {
+    expect(analyseName(`${word} SILICON INDUSTRY CO LTD`).core).toBe('hoshine silicon industry');
+    expect(tier('Hoshine Silicon Industry Co., Ltd.', `${word} SILICON INDUSTRY CO LTD`)).toBe('confirmed');
+  });
+});
