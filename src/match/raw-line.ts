@@ -20,8 +20,13 @@ import type { Match } from './types.js';
 export const MAX_NAME_TEXT = 64 * 1024;
 /** Longest listed name looked for, in words. */
 const MAX_NAME_WORDS = 12;
-/** A one-word listed name this short (an acronym: CSC, AVIC) is too common in stray text. */
+/**
+ * A one-word listed name this short (an acronym: CSC, AVIC) is too common in stray text; in Han,
+ * where a character is a syllable, three characters say as much (合盛硅业, 海康威视).
+ */
 const MIN_ONE_WORD = 5;
+const MIN_ONE_HAN_WORD = 3;
+const HAN = /\p{Script=Han}/u;
 
 const ID_LENGTHS: ReadonlyMap<number, readonly IdType[]> = new Map([
   [7, ['sedol']], [9, ['cusip']], [12, ['isin', 'figi']], [18, ['uscc']], [20, ['lei']],
@@ -115,7 +120,7 @@ export function searchRawText(c: CompiledLists, raw: string): Match[] {
       key = j === i ? words[i] : `${key} ${words[j]}`;
       for (const ai of filedUnder(c.byCore, key)) {
         const alias = aliasAt(c, ai);
-        if (!alias.distinctive || (alias.name.tokens.length === 1 && key.length < MIN_ONE_WORD)) continue;
+        if (!alias.distinctive || (alias.name.tokens.length === 1 && key.length < (HAN.test(key) ? MIN_ONE_HAN_WORD : MIN_ONE_WORD))) continue;
         const steps = alias.name.steps;
         const spelled = steps.includes('letters transcribed') ? ' (letters transcribed)' : steps.includes('read in pinyin') ? ' (read in pinyin)' : '';
         hit(alias, alias.text, `the listed name "${alias.text}" word for word${spelled}`);

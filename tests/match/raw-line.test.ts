@@ -47,6 +47,13 @@ describe('searchRawText', () => {
     expect(m.searchRawText('x;NASIDA;;;')[0].explanation).toBe('the raw text of the row contains the listed name "纳思达" word for word (read in pinyin)');
   });
 
+  it('a listed name written in Han, one word of three characters or more (a character is a syllable)', () => {
+    expect(hits('"合盛硅业","N.A.",0.5')).toEqual([['hoshine-silicon', 'review', 'raw-line']]);
+    expect(hits('合盛硅业股份有限公司')).toEqual([['hoshine-silicon', 'review', 'raw-line']]);
+    // (Two characters are too common in stray text: 合盛 alone is no listed name.)
+    expect(hits('合盛,1,2')).toEqual([]);
+  });
+
   it('the explanation says what was found; nothing for an empty or a huge line of noise', () => {
     expect(m.searchRawText('CNE100000PM8')[0].explanation).toBe('the raw text of the row contains ISIN CNE100000PM8, an identifier of the list');
     expect(hits('')).toEqual([]);
