@@ -473,6 +473,10 @@ export const TRANSLATIONS: Record<string, string> = {
   // Deutsche Telekom keeps Deutsche.
   vegyeszeti: 'chemical', gyar: 'works', gyara: 'works', olaj: 'oil', gazipari: 'gas', villamos: 'electricity', muvek: 'works', // HU
   corporacion: 'corporation', corporacao: 'corporation', // ES PT (Corporación CIMEX, Corporação)
+  // Research and study, as the names of institutes write them in French and Spanish (Centre d'Études et
+  // de Recherches Scientifiques = Scientific Studies and Research Center).
+  recherche: 'research', recherches: 'research', etudes: 'studies', scientifiques: 'scientific', // (not scientifique: a word of a Swiss form, association ... scientifique)
+  investigacion: 'research', investigaciones: 'research', estudios: 'studies', cientifica: 'scientific', cientifico: 'scientific', cientificas: 'scientific', cientificos: 'scientific',
   stiftung: 'foundation', stichting: 'foundation', fondation: 'foundation', fundacion: 'foundation', fundacao: 'foundation', fondazione: 'foundation', // DE NL FR ES PT IT
   // A country's adjective where companies translate it (Österreichische Post = Austrian Post,
   // Schweizerische Bundesbahnen = Swiss Federal Railways); not Deutsche, which names keep.
