@@ -7,7 +7,7 @@ import { MAX_WHOLE_FILE, readBounded } from '../read-bounded.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, ListError } from '../errors.js';
-import { ListFileSchema, type ListFile, type LoadedList } from './schema.js';
+import { ListFileSchema, type EntityRows, type ListFile, type LoadedList } from './schema.js';
 import { schemaProblems } from './problems.js';
 import { parseUserCsv, parseUserSheets } from './user-csv.js';
 import { readSheets, type Sheet } from '../holdings/formats/xlsx.js';
@@ -55,12 +55,12 @@ export async function readListBytes(file: string, cwd?: string): Promise<Buffer>
  * The checks the schema cannot express (calendar dates, check digits, duplicate ids, a company
  * without a listing) run on every list a screen uses, exactly as `lists validate` runs them.
  */
-function toLoaded(list: ListFile, file: string, bytes: Uint8Array, requireListings = true): LoadedList {
-  const problems = validateList(list, { requireListings });
+function toLoaded(list: ListFile, file: string, bytes: Uint8Array, requireListings = true, rows?: EntityRows): LoadedList {
+  const problems = validateList(list, { requireListings, ...(rows ? { rows } : {}) });
   if (problems.length > 0) {
     throw new ListError(`${file}: invalid list: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
   }
-  return { id: list.id, version: list.version, sha256: sha256Hex(bytes), path: file, entities: list.entities, ...(list.coverage ? { coverage: list.coverage } : {}) };
+  return { id: list.id, version: list.version, sha256: sha256Hex(bytes), path: file, entities: list.entities, ...(list.coverage ? { coverage: list.coverage } : {}), ...(rows ? { rows } : {}) };
 }
 
 /** Load and check a list file in our JSON schema. sha256 is of the exact bytes on disk. */
@@ -99,14 +99,15 @@ export async function userListFromBytes(bytes: Buffer, file: string, cwd?: strin
     } catch (err) {
       throw new ListError(`${file}: not a readable list workbook (an .xlsx saved by Excel or LibreOffice?): ${err instanceof InputError ? err.reason : (err as Error).message}`, [], { cause: err });
     }
-    return toLoaded(parseUserSheets(sheets, file, listIdFromPath(file), await fileDate()), file, bytes, false);
+    const { list, rows } = parseUserSheets(sheets, file, listIdFromPath(file), await fileDate());
+    return toLoaded(list, file, bytes, false, rows);
   }
   const text = decodeListBytes(bytes, file);
   // JSON by its first character, or by its name: a .json file that is an array or null is a
   // JSON list gone wrong, said as such, not a CSV list with a bad quote.
   if (isJsonListText(text) || text.trimStart().startsWith('[') || /\.json$/i.test(file)) return toLoaded(parseListText(text, file), file, bytes);
-  const list = parseUserCsv(text, file, listIdFromPath(file), await fileDate());
-  return toLoaded(list, file, bytes, false);
+  const { list, rows } = parseUserCsv(text, file, listIdFromPath(file), await fileDate());
+  return toLoaded(list, file, bytes, false, rows);
 }
 
 /** A zip archive (an .xlsx workbook is one): its first bytes are a local file header. */

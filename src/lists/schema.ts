@@ -113,6 +113,22 @@ export type ListEntity = z.infer<typeof EntitySchema>;
 export type ListFile = z.infer<typeof ListFileSchema>;
 export type Coverage = z.infer<typeof CoverageSchema>;
 
+/**
+ * Where a list read from a table (a CSV list, a list workbook's sheet) wrote each entity: the file
+ * as its problems name it and, per entity, the line (a sheet's row number) of its row. A JSON list
+ * has none: its entities are named by id and place (entities[3]).
+ */
+export interface EntityRows {
+  file: string;
+  lines: number[];
+}
+
+/** "mine.csv:17", where entity `index` was written, or undefined for a list with no rows. */
+export function entityRow(rows: EntityRows | undefined, index: number): string | undefined {
+  const line = rows?.lines[index];
+  return line === undefined ? undefined : `${rows!.file}:${line}`;
+}
+
 /** A list as loaded for a run: the parsed file plus where it came from and its hash. */
 export interface LoadedList {
   id: string;
@@ -121,4 +137,6 @@ export interface LoadedList {
   path: string;
   entities: ListEntity[];
   coverage?: Coverage[];
+  /** A table list's: the line of each entity's row, for its problems and warnings. */
+  rows?: EntityRows;
 }

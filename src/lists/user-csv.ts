@@ -14,7 +14,7 @@ import { normalizeHeader } from '../holdings/columns.js';
 import { parseDate } from '../holdings/values.js';
 import { readPlainCsv } from './plain-csv.js';
 import { isValidIsin } from '../reference/check-digits.js';
-import type { Identifier, ListEntity, ListFile, Listing } from './schema.js';
+import type { EntityRows, Identifier, ListEntity, ListFile, Listing } from './schema.js';
 import { slugify } from './slug.js';
 
 const COLUMNS = ['name', 'aliases', 'isin', 'ticker', 'exchange', 'list', 'date', 'url'] as const;
@@ -75,7 +75,13 @@ function columnsOf(header: readonly string[]): Map<Column, number> {
  * no row carries a date (a list of names only): the caller passes the file's modification date, and
  * the list's source says so.
  */
-export function parseUserCsv(text: string, file: string, listId: string, fileDate: string): ListFile {
+/** A list read from a table: the list, and the line (row) each entity was written on. */
+export interface TableList {
+  list: ListFile;
+  rows: EntityRows;
+}
+
+export function parseUserCsv(text: string, file: string, listId: string, fileDate: string): TableList {
   const delimiter = sniffDelimiter(text);
   const rows = readPlainCsv(text, delimiter) ?? parseCsv(text, delimiter, file);
   if (rows.length === 0) throw new ListError(`${file}: empty list file`);
@@ -101,7 +107,7 @@ function parseCsv(text: string, delimiter: string, file: string): UserRow[] {
 const SHEET_HEADER_ROWS = 20;
 
 /** A workbook's sheets: the first whose first rows hold a header with a name column is the list. */
-export function parseUserSheets(sheets: readonly { name: string; rows: string[][] }[], file: string, listId: string, fileDate: string): ListFile {
+export function parseUserSheets(sheets: readonly { name: string; rows: string[][] }[], file: string, listId: string, fileDate: string): TableList {
   for (const sheet of sheets) {
     const limit = Math.min(sheet.rows.length, SHEET_HEADER_ROWS);
     for (let r = 0; r < limit; r++) {
@@ -125,7 +131,7 @@ function cellAt(record: readonly string[], i: number): string {
 const HTTPS_URL = /^https:\/\/\S+$/;
 
 /** The table's rows, the header first: entities, or every problem by line. */
-function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line'): ListFile {
+function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line'): TableList {
   const header = rows[0]!.record.map((h) => h.trim());
   const index = columnsOf(header);
   if (!index.has('name')) {
@@ -133,10 +139,10 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
   }
   const reader = new RowReader(Object.fromEntries(COLUMNS.map((c) => [c, index.get(c) ?? -1])) as ColumnAt, file, listId, unit);
   for (let r = 1; r < rows.length; r++) reader.read(rows[r]!);
-  const { entities, problems, newest } = reader;
+  const { entities, problems, newest, lines } = reader;
   if (problems.length) throw new ListError(`${file}: not a valid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
   if (entities.length === 0) throw new ListError(`${file}: the ${what} has no entries`);
-  return {
+  const list: ListFile = {
     schemaVersion: 1,
     id: listId,
     name: listId,
@@ -144,6 +150,7 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
     sources: [newest !== undefined ? { name: file } : { name: file, asOf: fileDate, note: 'no row gives a date: the version is the file\'s modification date' }],
     entities,
   };
+  return { list, rows: { file, lines } };
 }
 
 /**
@@ -153,6 +160,8 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
  */
 class RowReader {
   readonly entities: ListEntity[] = [];
+  /** Per entity, the line (row) it was read from. */
+  readonly lines: number[] = [];
   readonly problems: string[] = [];
   /** The newest listing's date (ISO dates compare as text). */
   newest: string | undefined;
@@ -179,6 +188,7 @@ class RowReader {
     const identifiers = this.identifiers(record, line, name);
     const listings = this.listings(record, line, name);
     this.entities.push({ id, name, type: 'company', aliases: aliasesOf(cellAt(record, this.at.aliases), name), identifiers, listings, relations: [] });
+    this.lines.push(line);
   }
 
   /** The name's slug (row-N without one), numbered from -2 when taken. */

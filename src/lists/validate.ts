@@ -6,7 +6,7 @@ import { analyseName, mayTranscribe, type AnalysedName } from '../match/normalis
 import { checkId, isIdType } from '../reference/identifiers.js';
 import { parseListJson } from './json-file.js';
 import { schemaProblems } from './problems.js';
-import { ListFileSchema, type Identifier, type ListFile } from './schema.js';
+import { entityRow, ListFileSchema, type EntityRows, type Identifier, type ListFile } from './schema.js';
 import { CONTROL } from '../control-chars.js';
 
 /**
@@ -108,11 +108,30 @@ function memoised(check: (text: string) => boolean): (text: string) => boolean {
 }
 
 /**
+ * How a problem or warning names entity `index`: "entity hikvision", or for a list read from a
+ * table (`rows`), "mine.csv:17: entity hikvision", the line its row is on, as holdings problems
+ * name theirs. An id made from a name of kilobytes is named by its start: the problem says the rest.
+ */
+function entityLabel(id: string, index: number, rows: EntityRows | undefined): string {
+  const at = entityRow(rows, index);
+  const named = `entity ${id.length > 80 ? `${id.slice(0, 80)}...` : id}`;
+  return at ? `${at}: ${named}` : named;
+}
+
+/** "entity alpha-corp", or "entity alpha-corp (mine.csv:2)": another entity a problem refers to. */
+function otherLabel(id: string, index: number | undefined, rows: EntityRows | undefined): string {
+  const at = index === undefined ? undefined : entityRow(rows, index);
+  return at ? `entity ${id} (${at})` : `entity ${id}`;
+}
+
+/**
  * Semantic checks of a list that already passed the schema. `requireListings: false` is for a
  * user's simple CSV watch list, whose rows may name a company without an official listing.
+ * `rows`: a table list's lines, named in every problem of an entity.
  */
-export function validateList(list: ListFile, opts: { requireListings?: boolean } = {}): string[] {
+export function validateList(list: ListFile, opts: { requireListings?: boolean; rows?: EntityRows } = {}): string[] {
   const requireListings = opts.requireListings ?? true;
+  const { rows } = opts;
   const problems: string[] = [];
   const isoDate = memoised(isIsoDate);
   const httpsUrl = memoised(isHttpsUrl);
@@ -125,13 +144,13 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
   // without aliases (a user's list of names) needs none: only aliases are checked against them.
   const hasAliases = list.entities.some((e) => e.aliases.length > 0);
   const nameForms = hasAliases ? list.entities.map((e) => confirmingForms(e.name)) : [];
-  const owners = new Map<string, string>();
+  // Each form's first owner, by its index in entities.
+  const owners = new Map<string, number>();
   nameForms.forEach((forms, index) => {
-    for (const form of forms) if (!owners.has(form)) owners.set(form, list.entities[index]!.id);
+    for (const form of forms) if (!owners.has(form)) owners.set(form, index);
   });
   list.entities.forEach((e, index) => {
-    // (An id made from a name of kilobytes is named by its start: the problem says the rest.)
-    const where = `entity ${e.id.length > 80 ? `${e.id.slice(0, 80)}...` : e.id}`;
+    const where = entityLabel(e.id, index, rows);
     if (ids.has(e.id)) problems.push(`${where} (entities[${index}]): duplicate id (also entities[${ids.get(e.id)}])`);
     else ids.set(e.id, index);
     if (requireListings && e.type !== 'person' && e.listings.length === 0) problems.push(`${where}: a ${e.type} needs at least one listing`);
@@ -155,8 +174,9 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
         if (own.has(form)) continue;
         own.add(form);
         const other = owners.get(form);
-        if (other && other !== e.id) problems.push(`${where}: alias "${alias}" reads as "${form}" as the matcher compares names, which entity ${other} also has: a holding so named would be confirmed for both`);
-        else owners.set(form, e.id);
+        const otherId = other === undefined ? undefined : list.entities[other]!.id;
+        if (otherId !== undefined && otherId !== e.id) problems.push(`${where}: alias "${alias}" reads as "${form}" as the matcher compares names, which ${otherLabel(otherId, other, rows)} also has: a holding so named would be confirmed for both`);
+        else owners.set(form, index);
       }
     }
   });
@@ -170,9 +190,9 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean }
     if (!isoDate(c.completeTo)) problems.push(`coverage[${i}].completeTo: not a calendar date: ${c.completeTo}`);
     if (c.source !== undefined && !httpsUrl(c.source)) problems.push(`coverage[${i}].source: not an https URL: ${c.source}`);
   });
-  list.entities.forEach((e) =>
+  list.entities.forEach((e, index) =>
     e.relations.forEach((r, i) => {
-      if (r.targetId && !ids.has(r.targetId)) problems.push(`entity ${e.id} relations[${i}].targetId: no entity ${r.targetId} in this list`);
+      if (r.targetId && !ids.has(r.targetId)) problems.push(`${entityLabel(e.id, index, rows)} relations[${i}].targetId: no entity ${r.targetId} in this list`);
     }),
   );
   return problems;
@@ -185,17 +205,21 @@ export interface ValidationReport {
   warnings: string[];
 }
 
-/** Entities whose names read as one name to the matcher: both stand, and a holding so named is reported for both. */
-export function namesReadAlike(list: Pick<ListFile, 'entities'>): string[] {
-  const first = new Map<string, string>();
+/**
+ * Entities whose names read as one name to the matcher: both stand, and a holding so named is
+ * reported for both. A table list's (`rows`) are named by line.
+ */
+export function namesReadAlike(list: Pick<ListFile, 'entities'> & { rows?: EntityRows }): string[] {
+  const first = new Map<string, number>();
   const out: string[] = [];
-  for (const e of list.entities) {
+  list.entities.forEach((e, index) => {
     for (const form of confirmingForms(e.name).slice(0, 1)) {
       const other = first.get(form);
-      if (other && other !== e.id) out.push(`entity ${e.id}: its name reads as "${form}" like entity ${other}'s; a holding so named is reported for both`);
-      else first.set(form, e.id);
+      const otherId = other === undefined ? undefined : list.entities[other]!.id;
+      if (otherId !== undefined && otherId !== e.id) out.push(`${entityLabel(e.id, index, list.rows)}: its name reads as "${form}" like ${otherLabel(otherId, other, list.rows)}'s; a holding so named is reported for both`);
+      else first.set(form, index);
     }
-  }
+  });
   return out;
 }
 
@@ -205,23 +229,24 @@ export function namesReadAlike(list: Pick<ListFile, 'entities'>): string[] {
  * is confirmed), an entity with no name that can match and no identifier, listings dated after
  * `today` (when given).
  */
-export function weakNames(list: Pick<ListFile, 'entities'>, today?: string): string[] {
+export function weakNames(list: Pick<ListFile, 'entities'> & { rows?: EntityRows }, today?: string): string[] {
   const out: string[] = [];
-  for (const e of list.entities) {
+  list.entities.forEach((e, index) => {
+    const where = entityLabel(e.id, index, list.rows);
     let matchable = false;
     for (const text of [e.name, ...e.aliases]) {
       const forms = confirmingForms(text);
-      if (forms.length === 0) out.push(`entity ${e.id}: "${text}" reads as nothing to the matcher (punctuation, symbols or legal forms only); it can never match`);
+      if (forms.length === 0) out.push(`${where}: "${text}" reads as nothing to the matcher (punctuation, symbols or legal forms only); it can never match`);
       else {
         matchable = true;
-        if (forms[0]!.length <= 2) out.push(`entity ${e.id}: "${text}" reads as "${forms[0]}", ${forms[0]!.length} character(s): any holding so named is confirmed`);
+        if (forms[0]!.length <= 2) out.push(`${where}: "${text}" reads as "${forms[0]}", ${forms[0]!.length} character(s): any holding so named is confirmed`);
       }
     }
-    if (!matchable && e.identifiers.length === 0) out.push(`entity ${e.id}: no name that can match and no identifier; nothing can ever match it`);
+    if (!matchable && e.identifiers.length === 0) out.push(`${where}: no name that can match and no identifier; nothing can ever match it`);
     if (today) e.listings.forEach((l, i) => {
-      if (l.date > today) out.push(`entity ${e.id} listings[${i}].date: ${l.date} is after today (${today})`);
+      if (l.date > today) out.push(`${where} listings[${i}].date: ${l.date} is after today (${today})`);
     });
-  }
+  });
   return out;
 }
 

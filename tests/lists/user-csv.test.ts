@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ListError } from '../../src/errors.js';
 import { parseUserCsv } from '../../src/lists/user-csv.js';
 
-const parse = (text: string) => parseUserCsv(text, 'mine.csv', 'mine', '2026-12-01');
+const parse = (text: string) => parseUserCsv(text, 'mine.csv', 'mine', '2026-12-01').list;
 
 describe('a user CSV list', () => {
   it('reads the columns by their common names, in any order', () => {
@@ -96,5 +96,49 @@ describe('a list kept in a workbook (.xlsx)', () => {
     const damaged = path.join(dir, 'damaged.xlsx');
     writeFileSync(damaged, xlsx([['Name'], ['Acme']]).subarray(0, 60));
     await expect(loadUserList(damaged)).rejects.toThrow(/damaged.xlsx: not a readable list workbook/);
+  });
+});
+
+describe('a table list\'s validation problems and warnings name the line of the row', () => {
+  it('an alias another row also reads as, a control character: file:line, as holdings problems name theirs', async () => {
+    const { loadUserList } = await import('../../src/lists/load.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-csv-list-lines-'));
+    const file = path.join(dir, 'watch.csv');
+    // Line 4 is blank: the lines named are the file's, not the entities' places.
+    writeFileSync(file, 'name,aliases\nAlpha Corp,\nBeta Ltd,Alpha Corp\n\nGamma \u001b[31mRed,\n');
+    await expect(loadUserList(file)).rejects.toMatchObject({
+      problems: [
+        `${file}:3: entity beta-ltd: alias "Alpha Corp" reads as "alpha" as the matcher compares names, which entity alpha-corp (${file}:2) also has: a holding so named would be confirmed for both`,
+        `${file}:5: entity gamma-31mred name: holds a control character, escape or bidi override (U+001B at character 7)`,
+      ],
+    });
+  });
+
+  it('names read alike and weak names, by line', async () => {
+    const { namesReadAlike, weakNames } = await import('../../src/lists/validate.js');
+    const { list, rows } = parseUserCsv('name\nAlpha Corp\n\nAlpha Corp.\n%%\n', 'mine.csv', 'mine', '2026-12-01');
+    expect(namesReadAlike({ ...list, rows })).toEqual([
+      'mine.csv:4: entity alpha-corp-2: its name reads as "alpha" like entity alpha-corp (mine.csv:2)\'s; a holding so named is reported for both',
+    ]);
+    expect(weakNames({ ...list, rows })).toEqual([
+      'mine.csv:5: entity row-5: "%%" reads as nothing to the matcher (punctuation, symbols or legal forms only); it can never match',
+      'mine.csv:5: entity row-5: no name that can match and no identifier; nothing can ever match it',
+    ]);
+    // A JSON list has no rows: its entities are named by id, as before.
+    expect(namesReadAlike(list)[0]).toMatch(/^entity alpha-corp-2: /);
+  });
+
+  it('a workbook list\'s, by row number', async () => {
+    const { xlsx } = await import('../holdings/nport-zip-writer.js');
+    const { loadUserList } = await import('../../src/lists/load.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'fs-xlsx-list-lines-')), 'book.xlsx');
+    writeFileSync(file, xlsx([['Watch list'], ['Name', 'Aliases'], ['Alpha Corp', ''], ['Beta Ltd', 'Alpha Corp']]));
+    await expect(loadUserList(file)).rejects.toMatchObject({ problems: [expect.stringMatching(/book\.xlsx:4: entity beta-ltd: alias "Alpha Corp" .* entity alpha-corp \(.*book\.xlsx:3\) also has/)] });
   });
 });
