@@ -8,6 +8,7 @@
 import { stat } from 'node:fs/promises';
 import { MAX_SETTINGS_FILE, readBounded } from '../read-bounded.js';
 import path from 'node:path';
+import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { CONFIG_FILE_NAME, ConfigSchema, type ConfigFile } from './schema.js';
 import type { SettingsLayer } from './settings.js';
@@ -21,17 +22,49 @@ export interface LoadedConfig {
   settings: SettingsLayer | null;
 }
 
-export function parseConfig(text: string, file: string): ConfigFile {
-  const r = ConfigSchema.safeParse(parseJsonText(text, file));
-  if (!r.success) {
-    const problems = r.error.issues.map((i) => {
-      const where = i.path.length ? `"${i.path.join('.')}"` : 'config';
-      if (i.code === 'unrecognized_keys') return `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-      return `${where}: ${i.message}`;
-    });
-    throw new UsageError(`${file}: invalid configuration:\n  - ${problems.join('\n  - ')}`);
+/** A zod issue as a config problem: `"fundNames.x": ...`, or the unknown keys. */
+function problemText(i: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string {
+  const at = [...prefix, ...i.path];
+  const where = at.length ? `"${at.map(String).join('.')}"` : 'config';
+  if (i.code === 'unrecognized_keys') return `unknown key${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+  return `${where}: ${i.message}`;
+}
+
+/**
+ * A map the user wrote (fundNames, columns), entry by entry from the JSON as parsed, every key
+ * kept: zod's record drops a key "__proto__" without a word (it would set the prototype of the
+ * object it builds), so a fund named for a file "__proto__" lost its name. Each entry is checked
+ * by the record's own key and value schemas (zod checked none of that one), its problems added to
+ * `problems`; the map has no prototype, so no key reads as anything but what the file wrote.
+ */
+function ownRecord(raw: object, record: z.ZodRecord, key: string, problems: string[]): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(raw)) {
+    const kr = z.safeParse(record.keyType, k);
+    const vr = z.safeParse(record.valueType, v);
+    if (k === '__proto__') for (const issue of [...(kr.success ? [] : kr.error.issues), ...(vr.success ? [] : vr.error.issues)]) problems.push(problemText(issue, [key, k]));
+    if (kr.success && vr.success) out[String(kr.data)] = vr.data;
   }
-  return r.data;
+  return out;
+}
+
+/** The config's map-valued keys (records, optional or not), read again by ownRecord. */
+const RECORD_KEYS: readonly (readonly [string, z.ZodRecord])[] = Object.entries(ConfigSchema.shape).flatMap(([key, schema]) => {
+  const inner: unknown = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  return inner instanceof z.ZodRecord ? [[key, inner] as const] : [];
+});
+
+export function parseConfig(text: string, file: string): ConfigFile {
+  const data = parseJsonText(text, file);
+  const r = ConfigSchema.safeParse(data);
+  const problems = r.success ? [] : r.error.issues.map((i) => problemText(i));
+  const maps: Record<string, unknown> = {};
+  for (const [key, record] of RECORD_KEYS) {
+    const raw = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+    if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) maps[key] = ownRecord(raw, record, key, problems);
+  }
+  if (problems.length > 0) throw new UsageError(`${file}: invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  return { ...r.data!, ...maps };
 }
 
 /** Re-roots the file's relative paths at the working folder. */

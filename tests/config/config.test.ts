@@ -121,6 +121,16 @@ describe('resolveSettings precedence: flags, then environment, then file, then d
     expect(() => parseJobs('--jobs', '-1')).toThrow(UsageError);
   });
 
+  it('fundNames and columns keep every key the file wrote: "__proto__", "constructor", "toString" are file names like any other', () => {
+    const config = parseConfig('{"fundNames": {"__proto__": "Proto Fund", "constructor": "Ctor Fund", "toString": "TS Fund", "em.csv": "EM"}}', 'cfg.json');
+    expect(Object.entries(config.fundNames!)).toEqual([['__proto__', 'Proto Fund'], ['constructor', 'Ctor Fund'], ['toString', 'TS Fund'], ['em.csv', 'EM']]);
+    const settings = resolveSettings({ flags: {}, env: {}, file: rebasePaths(config, '/cfg', '/cfg') });
+    expect(Object.entries(settings.fundNames)).toContainEqual(['__proto__', 'Proto Fund']);
+    // Its value is checked as the others are, and a "__proto__" column is an unknown field, not dropped.
+    expect(() => parseConfig('{"fundNames": {"__proto__": 5}}', 'cfg.json')).toThrow(/cfg.json: invalid configuration:\n {2}- "fundNames.__proto__": .*expected string/);
+    expect(() => resolveSettings({ flags: {}, env: {}, file: parseConfig('{"columns": {"__proto__": "Name"}}', 'cfg.json') })).toThrow(/"columns": unknown field "__proto__"/);
+  });
+
   it('fundNames: a path key is rebased to the working folder, a bare file name is kept', () => {
     const layer = rebasePaths({ fundNames: { 'data/em.csv': 'EM Fund', 'vt.csv': 'VT' } }, '/cfg', '/cfg/..');
     expect(layer.fundNames).toEqual({ 'cfg/data/em.csv': 'EM Fund', 'vt.csv': 'VT' });
