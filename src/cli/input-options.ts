@@ -5,7 +5,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FundscreenError } from '../errors.js';
 import { parseColumnSpec } from '../holdings/columns.js';
-import { delimiterFromName } from '../holdings/sniff.js';
+import { delimiterFromName, impossibleDelimiter } from '../holdings/sniff.js';
 import { formatsHelp, INPUT_FORMATS } from '../holdings/formats/index.js';
 
 export interface InputFlags {
@@ -28,6 +28,9 @@ function parseColumnsOption(value: string): Record<string, string> {
 function parseDelimiterOption(value: string): string {
   const d = delimiterFromName(value);
   if (d === null) throw new InvalidArgumentError('the delimiter must be one character (or "tab")');
+  // (screen checks it again with the other settings; inspect reads its flags only.)
+  const why = impossibleDelimiter(d);
+  if (why) throw new InvalidArgumentError(`${JSON.stringify(d)} cannot be the field delimiter: ${why}`);
   return d;
 }
 

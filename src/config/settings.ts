@@ -18,6 +18,7 @@ import { CONFIG_FILE_NAME, ConfigSchema, FormatSchema, MAX_JOBS, type ConfigFile
 import iconv from 'iconv-lite';
 import { FIELDS } from '../holdings/columns.js';
 import { INPUT_FORMATS } from '../holdings/read.js';
+import { impossibleDelimiter } from '../holdings/sniff.js';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_LIST_AGE_DAYS } from '../lists/coverage.js';
 import { parseOnlyLists } from '../lists/only-lists.js';
@@ -218,6 +219,8 @@ function checkValues(s: Settings, where: (key: keyof SettingsLayer) => string): 
   if (s.inputFormat !== null && !(INPUT_FORMATS as readonly string[]).includes(s.inputFormat)) {
     throw new UsageError(`${where('inputFormat')}: unknown format "${s.inputFormat}" (known: ${INPUT_FORMATS.join(', ')})`);
   }
+  const why = s.delimiter === null ? null : impossibleDelimiter(s.delimiter);
+  if (why) throw new UsageError(`${where('delimiter')}: ${JSON.stringify(s.delimiter)} cannot be the field delimiter: ${why}`);
   for (const field of Object.keys(s.columns ?? {})) {
     if (!(FIELDS as readonly string[]).includes(field)) throw new UsageError(`${where('columns')}: unknown field "${field}" (fields: ${FIELDS.join(', ')})`);
   }

@@ -111,6 +111,17 @@ export function sniffDecimalComma(rows: string[][], numericColumns: number[]): b
 
 export const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
+/**
+ * Why a delimiter the user gave can never separate a row's cells, or null when it can: a line break
+ * (LF, CR: lines.ts ends a line at either) ends the row before it, and the quote opens and closes
+ * quoted cells. Such a delimiter is a setting's error, not the file's: every file would be refused.
+ */
+export function impossibleDelimiter(d: string): string | null {
+  if (d === '\n' || d === '\r') return `${d === '\n' ? 'a line feed' : 'a carriage return'} ends a row and cannot separate its cells`;
+  if (d === '"') return 'the quote character (") quotes cells and cannot separate them';
+  return null;
+}
+
 /** A delimiter given by the user: one character, or its name ("tab", "\t", "comma", ...). */
 export function delimiterFromName(value: string): string | null {
   if (value === '\\t') return '\t';

@@ -102,6 +102,22 @@ describe('settings precedence and determinism', () => {
     expect(r.stderr).toContain('failOnn');
   });
 
+  it('a delimiter that cannot separate cells (a line break, the quote) is a configuration error, exit 2 in one line naming where it was set', async () => {
+    const dir = tmp();
+    const holdings = path.join(dir, 'h.csv');
+    writeFileSync(holdings, 'Company,Market Value\nACME Corp,100\n');
+    for (const [delimiter, why] of [['\n', 'a line feed'], ['\r', 'a carriage return'], ['"', 'the quote character']] as const) {
+      writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ delimiter }));
+      const fromFile = await runCli(['screen', holdings, '--config', 'bad.json'], { cwd: dir });
+      expect(fromFile.code).toBe(2);
+      expect(fromFile.stderr).toBe(`fundscreen: bad.json: "delimiter": ${JSON.stringify(delimiter)} cannot be the field delimiter: ${why}${delimiter === '"' ? ' (") quotes cells and cannot separate them' : ' ends a row and cannot separate its cells'}\n`);
+      const fromEnv = await runCli(['screen', holdings], { cwd: dir, env: { FUNDSCREEN_DELIMITER: delimiter } });
+      expect([fromEnv.code, fromEnv.stderr]).toEqual([2, expect.stringMatching(/^fundscreen: FUNDSCREEN_DELIMITER: .* cannot be the field delimiter/)]);
+      const fromFlag = await runCli(['inspect', holdings, '--delimiter', delimiter], { cwd: dir });
+      expect([fromFlag.code, fromFlag.stderr]).toEqual([2, expect.stringContaining('cannot be the field delimiter')]);
+    }
+  });
+
   it('SOURCE_DATE_EPOCH makes two runs byte-identical', async () => {
     const env = { SOURCE_DATE_EPOCH: '1764115200' };
     const a = await runCli(['screen', sample, '--format', 'json'], { env });
