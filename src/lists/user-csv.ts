@@ -107,13 +107,15 @@ function parseCsv(text: string, delimiter: string, file: string): UserRow[] {
 const SHEET_HEADER_ROWS = 20;
 
 /** A workbook's sheets: the first whose first rows hold a header with a name column is the list. */
-export function parseUserSheets(sheets: readonly { name: string; rows: string[][] }[], file: string, listId: string, fileDate: string): TableList {
+export function parseUserSheets(sheets: readonly { name: string; rows: string[][]; cellProblems?: readonly { row: number; cell: string; what: string }[] }[], file: string, listId: string, fileDate: string): TableList {
   for (const sheet of sheets) {
     const limit = Math.min(sheet.rows.length, SHEET_HEADER_ROWS);
     for (let r = 0; r < limit; r++) {
       if (!columnsOf(sheet.rows[r]!).has('name')) continue;
       const rows = sheet.rows.slice(r).map((record, k) => ({ record: record.map((c) => c.trim()), line: r + k + 1 }));
-      return parseUserRows(rows, sheets.length > 1 ? `${file} [sheet ${sheet.name}]` : file, listId, fileDate, 'list sheet', 'row');
+      // A cell the workbook reader could not read (damaged, a formula with no saved value) is a problem of its row.
+      const cells = (sheet.cellProblems ?? []).map((p) => `row ${p.row}: cell ${p.cell} is ${p.what}`);
+      return parseUserRows(rows, sheets.length > 1 ? `${file} [sheet ${sheet.name}]` : file, listId, fileDate, 'list sheet', 'row', cells);
     }
   }
   const seen = sheets.map((s) => `${s.name}: ${(s.rows.find((row) => row.some((c) => c.trim())) ?? []).join(', ') || '(empty)'}`).join('; ');
@@ -131,7 +133,7 @@ function cellAt(record: readonly string[], i: number): string {
 const HTTPS_URL = /^https:\/\/\S+$/;
 
 /** The table's rows, the header first: entities, or every problem by line. */
-function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line'): TableList {
+function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line', cellProblems: readonly string[] = []): TableList {
   const header = rows[0]!.record.map((h) => h.trim());
   const index = columnsOf(header);
   if (!index.has('name')) {
@@ -139,7 +141,8 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
   }
   const reader = new RowReader(Object.fromEntries(COLUMNS.map((c) => [c, index.get(c) ?? -1])) as ColumnAt, file, listId, unit);
   for (let r = 1; r < rows.length; r++) reader.read(rows[r]!);
-  const { entities, problems, newest, lines } = reader;
+  const { entities, newest, lines } = reader;
+  const problems = [...cellProblems, ...reader.problems];
   if (problems.length) throw new ListError(`${file}: not a valid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
   if (entities.length === 0) throw new ListError(`${file}: the ${what} has no entries`);
   const list: ListFile = {

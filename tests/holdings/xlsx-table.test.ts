@@ -138,9 +138,9 @@ describe('a workbook whose last cell is far from A1', () => {
     const sheet = (cells: string) => zip([['xl/worksheets/sheet1.xml', `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>${cells}</sheetData></worksheet>`]]);
     await expect(prepareWorkbook('far.xlsx', sheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))).rejects.toThrow(/far\.xlsx: sheet sheet1\.xml spans 1,048,576 rows by 16,384 columns/);
     const down = sheet('<row r="1048576"><c r="A1048576"><v>1</v></c></row>');
-    await expect(prepareWorkbook('down.xlsx', down)).resolves.toBe(down);
+    expect((await prepareWorkbook('down.xlsx', down)).bytes).toBe(down);
     const right = sheet('<row r="2"><c r="XFD2"><v>1</v></c></row>');
-    await expect(prepareWorkbook('right.xlsx', right)).resolves.toBe(right);
+    expect((await prepareWorkbook('right.xlsx', right)).bytes).toBe(right);
     // The grid of a sheet without references is counted from the references filled in.
     await expect(prepareWorkbook('far2.xlsx', sheet(`${'<row/>'.repeat(3_098)}<row>${'<c/>'.repeat(16_383)}<c><v>1</v></c></row>`))).rejects.toThrow(/spans 3,100 rows by 16,384 columns/);
   });
@@ -155,12 +155,58 @@ describe('a workbook whose rows and cells carry no reference (r is optional; som
     expect(without.positions.map((p) => [p.line, p.issuer])).toEqual([[5, 'Hoshine Silicon Industry Co Ltd A'], [6, 'Siemens AG'], [8, 'Daqo New Energy Corp']]);
   });
 
-  it('a damaged cell is a one-line error naming the cell and its row, not the xlsx library\'s code', async () => {
-    const bytes = xlsx(EUROPEAN, 'Positions', { damage: (xml) => xml.replace('<c r="A6" t="s"><v>', '<c r="A6" t="s"><v>999') });
-    await expect(read(bytes)).rejects.toMatchObject({
-      line: 6,
-      reason: 'not a readable xlsx workbook: cell A6 is damaged: a value its type does not allow (a shared string that does not exist, a number that is none)',
+  it('a damaged cell skips its row, naming the cell and why; the rest is screened (it refused the whole workbook)', async () => {
+    // A7's shared string does not exist: the cash line's name.
+    const bytes = xlsx(EUROPEAN, 'Positions', { damage: (xml) => xml.replace(/<c r="A7" t="s"><v>\d+/, '<c r="A7" t="s"><v>999') });
+    const { records, positions } = await read(bytes);
+    expect(positions.map((p) => [p.line, p.issuer])).toEqual([[5, 'Hoshine Silicon Industry Co Ltd A'], [6, 'Siemens AG']]);
+    expect(records.filter((r) => r.kind === 'skipped')).toEqual([{
+      kind: 'skipped', source: 'book.xlsx', line: 7,
+      reason: 'cell A7 is damaged: a shared string that does not exist (index "999"; the workbook has 22): the row is not screened',
+      text: '\t\t0,10\t22500\t',
+    }]);
+  });
+
+  it.each([
+    ['a shared string that does not exist', '<c r="D5" t="s"><v>22</v></c>', /cell D5 is damaged: a shared string that does not exist \(index "22"; the workbook has 22\)/],
+    ['a malformed boolean', '<c r="D5" t="b"><v>yes</v></c>', /cell D5 is damaged: a boolean that is neither 0 nor 1 \("yes"\)/],
+    ['a number that is none', '<c r="D5"><v>4,5E</v></c>', /cell D5 is damaged: a number that is none/],
+    ['a style that does not exist', '<c r="D5" s="7"><v>45000</v></c>', /cell D5 is damaged: a style that does not exist \("7"; the workbook has 0\)/],
+    ['a cell type the format does not know', '<c r="D5" t="zz"><v>1</v></c>', /cell D5 is damaged: a cell type the format does not know/],
+    ['a formula with no saved value', '<c r="D5"><f>SUM(D9:D20)</f></c>', /cell D5 is a formula with no saved value/],
+    ['a formula whose saved value is an error', '<c r="D5" t="e"><f>1\/0<\/f><v>#DIV\/0!</v></c>', /cell D5 is a formula whose saved value is an error \(#DIV\/0!\)/],
+  ])('the value cell of a listed row: %s; the row is skipped and the listed name on it still found', async (_, cell, reason) => {
+    const bytes = xlsx(EUROPEAN, 'Positions', { damage: (xml) => xml.replace(/<c r="D5" t="s"><v>\d+<\/v><\/c>/, cell.replace(/\\/g, '')) });
+    const { records } = await read(bytes);
+    const skipped = records.filter((r) => r.kind === 'skipped');
+    expect(skipped).toEqual([expect.objectContaining({ line: 5, reason: expect.stringMatching(reason), text: expect.stringContaining('Hoshine Silicon Industry Co Ltd A') })]);
+    expect(records.filter((r) => r.kind === 'position').map((r) => r.line)).toEqual([6]);
+  });
+
+  it('a formula with no saved value as the name is never read as an empty name; one in a column not read, or above the header, is a warning naming the cell', async () => {
+    const rows = EUROPEAN.map((r, i) => (i >= 3 ? [...r, i === 3 ? 'Notes' : 'x'] : r));
+    const bytes = xlsx(rows, 'Positions', {
+      damage: (xml) => xml
+        .replace(/<c r="A6" t="s"><v>\d+<\/v><\/c>/, '<c r="A6" t="str"><f>CONCAT("Siemens"," AG")</f></c>')
+        .replace(/<c r="F5" t="s"><v>\d+<\/v><\/c>/, '<c r="F5"><f>NOW()</f></c>')
+        .replace(/<c r="B2" t="s"><v>\d+<\/v><\/c>/, '<c r="B2"><f>TODAY()</f></c>'),
     });
+    const { meta, records } = await read(bytes);
+    expect(records.filter((r) => r.kind === 'skipped')).toEqual([expect.objectContaining({ line: 6, reason: expect.stringMatching(/^cell A6 is a formula with no saved value/) })]);
+    expect(records.filter((r) => r.kind === 'position').map((r) => r.line)).toEqual([5]);
+    expect(meta.warnings).toContainEqual(expect.stringMatching(/^2 cells read as empty: cell B2 is a formula with no saved value .*; cell F5 is a formula with no saved value .* \(a column not read\)$/));
+  });
+
+  it('fundscreen screen: a damaged cell in a listed row is one skipped row, the listed company reported from its text, exit by findings', async () => {
+    const dir = useTempDir('xlsx-damaged');
+    const file = path.join(dir, 'fund.xlsx');
+    await writeFile(file, xlsx(EUROPEAN, 'Positions', { damage: (xml) => xml.replace(/<c r="D5" t="s"><v>\d+/, '<c r="D5" t="s"><v>999') }));
+    const r = await runCli(['screen', 'fund.xlsx', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.skipped).toEqual([{ source: 'fund.xlsx', line: 5, reason: expect.stringMatching(/^cell D5 is damaged: a shared string that does not exist/) }]);
+    expect(report.findings.map((f: { line: number; entity: { id: string } }) => [f.line, f.entity.id])).toEqual([[5, 'hoshine-silicon']]);
+    expect(report.funds[0].rows).toEqual({ read: 3, screened: 1, excluded: 1, skipped: 1 });
   });
 
   it('cells written out of order are a one-line error naming the cell and its row', async () => {

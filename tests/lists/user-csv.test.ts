@@ -93,6 +93,11 @@ describe('a list kept in a workbook (.xlsx)', () => {
     writeFileSync(none, xlsx([['Ticker', 'Weight'], ['AAPL', '1.0']], 'Sheet1'));
     await expect(loadUserList(none)).rejects.toThrow(/no sheet has a name column .* \(Sheet1: Ticker, Weight\)/);
 
+    // A cell the workbook reader could not read is a problem of its row, not a blank cell.
+    const cell = path.join(dir, 'cell.xlsx');
+    writeFileSync(cell, xlsx([['Name', 'Aliases'], ['Acme Ltd', 'Acme']], 'Sheet1', { damage: (x) => x.replace(/<c r="B2" t="s"><v>\d+/, '<c r="B2" t="s"><v>99') }));
+    await expect(loadUserList(cell)).rejects.toMatchObject({ problems: [expect.stringMatching(/^row 2: cell B2 is damaged: a shared string that does not exist/)] });
+
     const damaged = path.join(dir, 'damaged.xlsx');
     writeFileSync(damaged, xlsx([['Name'], ['Acme']]).subarray(0, 60));
     await expect(loadUserList(damaged)).rejects.toThrow(/damaged.xlsx: not a readable list workbook/);

@@ -17,6 +17,7 @@ import { MAX_FIELD_CHARS } from '../delimited.js';
 import { cleanText } from '../values.js';
 import { readSpdrRows, spdrHeaderRow } from './spdr-xlsx.js';
 import { columnLetters, prepareWorkbook, textInZip } from './zipped-text.js';
+import type { CellProblem } from './xlsx-cells.js';
 
 const GENERIC_LAYOUT = 'generic-csv';
 
@@ -38,16 +39,22 @@ function cellText(v: unknown): string {
   return cleanText(String(v));
 }
 
-/** One worksheet as rows of cell text (row i is spreadsheet row i + 1). */
-export interface Sheet { name: string; rows: string[][] }
+/**
+ * One worksheet as rows of cell text (row i is spreadsheet row i + 1); `cellProblems`: the cells
+ * read as empty because they were damaged or held a formula with no saved value (xlsx-cells.ts).
+ */
+export interface Sheet { name: string; rows: string[][]; cellProblems?: CellProblem[] }
 
 /** A workbook's sheets as rows of cell text; a damaged file is an InputError naming `source` (prepareWorkbook refuses a grid too large to build). */
 export async function readSheets(source: string, bytes: Buffer): Promise<Sheet[]> {
-  const book = await prepareWorkbook(source, bytes);
+  const { bytes: book, cellProblems } = await prepareWorkbook(source, bytes);
   try {
     // parseNumber keeps numeric cells as their stored text ("8.7116767E7"): the readers parse it.
     const sheets = await readXlsxFile(book, { parseNumber: (s: string) => s, trim: false });
-    return sheets.map((s) => ({ name: s.sheet, rows: (s.data ?? []).map((r) => r.map(cellText)) }));
+    return sheets.map((s) => {
+      const problems = cellProblems.get(s.sheet);
+      return { name: s.sheet, rows: (s.data ?? []).map((r) => r.map(cellText)), ...(problems ? { cellProblems: problems } : {}) };
+    });
   } catch (e) {
     const order = OUT_OF_ORDER.exec((e as Error).message);
     if (order) {
@@ -137,7 +144,7 @@ export async function readWorkbook(
   if (only !== 'table' && opts.columns === undefined) {
     for (const sheet of ordered) {
       const spdr = spdrHeaderRow(sheet.rows.slice(0, HEADER_SEARCH_ROWS));
-      if (spdr >= 0) return readSpdrRows(source, sheet.rows, spdr);
+      if (spdr >= 0) return withCellProblems(readSpdrRows(source, sheet.rows, spdr), sheet);
     }
   }
   if (only === 'spdr') throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in any sheet');
@@ -166,14 +173,14 @@ export async function readWorkbook(
 
   const layout = layouts.some((l) => l.id === opts.inputFormat) ? opts.inputFormat : undefined;
   const tableOpts: ReadOptions = { ...opts, delimiter: '\t', encoding: 'utf8', inputFormat: layout };
-  const reader = await readDelimited(source, new ByteSource(source, sheetText(tabular.rows), null), tableOpts, layouts);
+  const reader = withCellProblems(await readDelimited(source, new ByteSource(source, sheetText(tabular.rows), null), tableOpts, layouts), tabular);
   // Every other sheet with a holdings header and rows of its own (a workbook's Equity and Fixed
   // Income sheets) is read too: a listed company there must not be lost. Its rows are a fund of
   // their own, named by the sheet.
   // (Only a sheet whose header is a holdings table's: a sheet of managers' names is none.)
   const more = read.slice(1).filter((s) => heldHeaders.has(s));
   const parts: Array<{ sheet: Sheet; reader: HoldingsReader }> = [];
-  for (const sheet of more) parts.push({ sheet, reader: await readDelimited(source, new ByteSource(source, sheetText(sheet.rows), null), tableOpts, layouts) });
+  for (const sheet of more) parts.push({ sheet, reader: withCellProblems(await readDelimited(source, new ByteSource(source, sheetText(sheet.rows), null), tableOpts, layouts), sheet) });
   // A layout other than the generic one keeps its name (its exclusions and columns applied).
   reader.meta.format = reader.meta.format === GENERIC_LAYOUT ? how.format : `${reader.meta.format} (${how.format})`;
   reader.meta.encoding = null;
@@ -204,6 +211,48 @@ export async function readWorkbook(
       // (Its warnings once its rows are read: the table reader adds some as it reads.)
       reader.meta.warnings.push(...p.reader.meta.warnings.map((w) => `${label}: ${w}`));
     }
+  })();
+  return reader;
+}
+
+/**
+ * A sheet's cells read as empty (damaged, or a formula with no saved value), said where they are:
+ * a row whose cell is in a column the reader reads (its name, value, weight, an identifier...) is
+ * skipped with the cell and why, its text kept to be searched for listed companies as any skipped
+ * row's is (a listed name in a readable cell is still reported); a cell in a column it does not
+ * read, or in a row that is no holding (above the header, a blank row), is a warning naming it.
+ */
+function withCellProblems(reader: HoldingsReader, sheet: Sheet): HoldingsReader {
+  const problems = sheet.cellProblems;
+  if (!problems || problems.length === 0) return reader;
+  const { meta } = reader;
+  const byRow = new Map<number, CellProblem[]>();
+  for (const p of problems) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  // The columns read: those the header names for a field (all of them when that cannot be told).
+  const header = meta.headerLine === null ? undefined : sheet.rows[meta.headerLine - 1];
+  const mapped = Object.values(meta.columns).map((name) => header?.findIndex((h) => h.trim() === name.trim()) ?? -1);
+  const read = (column: number): boolean => header === undefined || mapped.some((i) => i < 0) || mapped.includes(column - 1);
+  const said = (p: CellProblem): string => `cell ${p.cell} is ${p.what}`;
+  const seen = new Set<number>();
+  const batches = reader.batches;
+  reader.batches = (async function* () {
+    for await (const batch of batches) {
+      for (let i = 0; i < batch.length; i++) {
+        const r = batch[i]!;
+        const at = byRow.get(r.line);
+        if (at === undefined || r.source !== meta.source) continue;
+        seen.add(r.line);
+        const blocking = at.filter((p) => read(p.column));
+        if (blocking.length === 0) continue;
+        const row = sheet.rows[r.line - 1] ?? [];
+        batch[i] = { kind: 'skipped', source: r.source, line: r.line, reason: `${blocking.map(said).join('; ')}: the row is not screened`, text: asLine(row) };
+      }
+      yield batch;
+    }
+    // Cells no skipped row has said: in a column not read, or in a row that is no holding.
+    const rest = problems.filter((p) => !seen.has(p.row) || !read(p.column));
+    const shown = rest.slice(0, 10).map((p) => `${said(p)}${seen.has(p.row) ? ' (a column not read)' : ''}`);
+    if (rest.length > 0) meta.warnings.push(`${rest.length} cell${rest.length === 1 ? '' : 's'} read as empty: ${shown.join('; ')}${rest.length > 10 ? `; and ${rest.length - 10} more` : ''}`);
   })();
   return reader;
 }

@@ -6,6 +6,7 @@
 import { zipSync } from 'fflate';
 import yauzl from 'yauzl';
 import { InputError, NotHoldingsError } from '../../errors.js';
+import { auditCells, countCellStyles, countSharedStrings, workbookParts, type CellProblem, type WorkbookCounts } from './xlsx-cells.js';
 
 /** Text members a holdings table comes in. */
 const TEXT_MEMBER = /\.(?:csv|tsv|txt)$/i;
@@ -181,22 +182,48 @@ function firstCellRow(xml: string, from: number): number | undefined {
   return cell !== null ? Number(cell[2]) : undefined;
 }
 
+/** A workbook made ready for the xlsx reader: its bytes, and the cells emptied in them, by sheet name. */
+export interface PreparedWorkbook {
+  bytes: Buffer;
+  /** Per sheet (by name), the cells the reader would have refused or read as empty (xlsx-cells.ts). */
+  cellProblems: Map<string, CellProblem[]>;
+}
+
 /**
  * The workbook in `bytes` made ready for the xlsx reader, or refused:
  * - a sheet spanning more than MAX_GRID_CELLS from A1 to its last cell is refused: the reader
  *   builds the whole grid, and one cell at XFD1048576 in a 52 KB file took 4 GB and aborted the
  *   process. The last cell is read from the cells' own references (not the dimension a sheet
  *   claims: formatting a whole sheet claims all of it);
- * - sheets whose rows or cells carry no reference get them (fillCellReferences), and the archive
- *   is rebuilt around them (uncompressed: it is read once, in memory).
+ * - sheets whose rows or cells carry no reference get them (fillCellReferences);
+ * - a cell the reader would refuse (one damaged cell refused the whole workbook) or read as empty
+ *   without a word (a formula with no saved value) is emptied and named in `cellProblems`
+ *   (auditCells), so the rest is read and the cell's row said;
+ * and the archive is rebuilt around what changed (uncompressed: it is read once, in memory).
  * The bytes are returned unchanged otherwise, and when they are no zip yauzl opens (the reader
  * then says what is wrong).
  */
-export function prepareWorkbook(source: string, bytes: Buffer): Promise<Buffer> {
-  return inZip(source, bytes, bytes, async (zip, entries) => {
+export function prepareWorkbook(source: string, bytes: Buffer): Promise<PreparedWorkbook> {
+  const unchanged: PreparedWorkbook = { bytes, cellProblems: new Map() };
+  return inZip(source, bytes, unchanged, async (zip, entries) => {
     let cells = 0;
     const sheets: Record<string, Uint8Array> = {};
     let rebuilt = false;
+    const byName = new Map(entries.map((e) => [e.fileName, e]));
+    const part = async (name: string | undefined): Promise<string | null> => {
+      const entry = name === undefined ? undefined : byName.get(name);
+      return entry ? (await memberBytes(source, zip, entry, 'no workbook part is this large')).toString('utf8') : null;
+    };
+    const parts = workbookParts((await part('xl/workbook.xml')) ?? '', (await part('xl/_rels/workbook.xml.rels')) ?? '');
+    // What a cell's shared string and style are checked against, found as the xlsx reader finds
+    // them: the parts the relationships name, else the usual paths; a part missing has none.
+    const sharedStrings = await part(parts.sharedStrings ?? 'xl/sharedStrings.xml');
+    const styles = await part(parts.styles ?? 'xl/styles.xml');
+    const counts: WorkbookCounts = {
+      sharedStrings: sharedStrings === null ? 0 : countSharedStrings(sharedStrings),
+      styles: styles === null ? 0 : countCellStyles(styles),
+    };
+    const cellProblems = new Map<string, CellProblem[]>();
     for (const entry of entries) {
       if (!WORKSHEET.test(entry.fileName)) continue;
       let xml = (await memberBytes(source, zip, entry, 'no holdings sheet is this large')).toString('latin1');
@@ -204,6 +231,12 @@ export function prepareWorkbook(source: string, bytes: Buffer): Promise<Buffer> 
       if (withReferences !== null) {
         xml = withReferences;
         rebuilt = true;
+      }
+      const audit = auditCells(xml, counts);
+      if (audit.xml !== null) {
+        xml = audit.xml;
+        rebuilt = true;
+        cellProblems.set(parts.sheetNames.get(entry.fileName) ?? entry.fileName.slice('xl/worksheets/'.length), audit.problems);
       }
       sheets[entry.fileName] = Buffer.from(xml, 'latin1');
       let rows = 0;
@@ -217,12 +250,12 @@ export function prepareWorkbook(source: string, bytes: Buffer): Promise<Buffer> 
         throw new InputError(source, `sheet ${entry.fileName.slice('xl/worksheets/'.length)} spans ${rows.toLocaleString('en-US')} rows by ${columns.toLocaleString('en-US')} columns from A1 to its last cell: more than a holdings sheet; copy the holdings to a sheet of their own, or save them as CSV`);
       }
     }
-    if (!rebuilt) return bytes;
+    if (!rebuilt) return unchanged;
     // The rebuilt archive keeps what the reader reads: the parts (XML) and their relationships.
     const members: Record<string, Uint8Array> = { ...sheets };
     for (const entry of entries) {
       if (!(entry.fileName in members) && /\.(?:xml|rels)$/.test(entry.fileName)) members[entry.fileName] = await memberBytes(source, zip, entry, 'no workbook part is this large');
     }
-    return Buffer.from(zipSync(members, { level: 0 }));
+    return { bytes: Buffer.from(zipSync(members, { level: 0 })), cellProblems };
   });
 }

@@ -1,0 +1,177 @@
+/**
+ * The cells of an xlsx sheet the xlsx reader (read-excel-file) would refuse, or would read as empty
+ * without a word, found before it reads them. It refuses the whole workbook at the first damaged
+ * cell (a shared string that does not exist, a boolean that is neither 0 nor 1, a style that does
+ * not exist), and reads a formula without a saved value, or one whose saved value is an error
+ * (#REF!), as an empty cell. Here each such cell is named and emptied in the sheet's XML, so the
+ * reader reads the rest; the table reader then skips the cell's row, saying why, or warns of it
+ * (xlsx.ts). A workbook the reader still cannot read is refused whole, as before. Pure, on the
+ * XML as latin1 text (the bytes round-trip).
+ */
+
+/** A cell the reader would refuse or read as empty. */
+export interface CellProblem {
+  /** 1-based row and column. */
+  row: number;
+  column: number;
+  /** Its reference, "C7". */
+  cell: string;
+  /** What is wrong with it, in a few words. */
+  what: string;
+}
+
+/** What a sheet's cells are checked against: the workbook's shared strings and cell styles. */
+export interface WorkbookCounts {
+  sharedStrings: number;
+  /** Cell styles (cellXfs) a cell's `s` may name. */
+  styles: number;
+}
+
+/** A cell: its start tag's attributes, and its content (undefined: a self-closing cell). */
+const CELL = /<((?:\w+:)?)c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/\1c>)/g;
+const ATTRIBUTE = (name: string): RegExp => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+const R = ATTRIBUTE('r');
+const T = ATTRIBUTE('t');
+const S = ATTRIBUTE('s');
+const REFERENCE = /^([A-Z]{1,3})(\d+)$/;
+/** A child element of a cell, any namespace prefix. */
+const child = (name: string): RegExp => new RegExp(`<(?:\\w+:)?${name}(?=[\\s/>])(?:[^>]*?/>|[^>]*>([\\s\\S]*?)</(?:\\w+:)?${name}>)`);
+const F = child('f');
+const V = child('v');
+const IS = child('is');
+const KNOWN_TYPES = new Set(['n', 's', 'str', 'inlineStr', 'b', 'e', 'd']);
+
+function attribute(attrs: string, re: RegExp): string | undefined {
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/** Whether `text` names an item of a table of `count`, as the xlsx reader looks it up (Number(text) as an index). */
+function isIndex(text: string, count: number): boolean {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 0 && n < count;
+}
+
+/** What is wrong with one cell, or null. `v`: its <v> text (undefined: no <v>). */
+function cellProblem(t: string, s: string | undefined, hasFormula: boolean, v: string | undefined, hasInline: boolean, counts: WorkbookCounts): string | null {
+  if (!KNOWN_TYPES.has(t)) return `damaged: a cell type the format does not know ("${t}")`;
+  if (hasFormula && v === undefined && !(t === 'inlineStr' && hasInline)) {
+    return 'a formula with no saved value (the file was written without calculating it: open and save it in a spreadsheet program, or screen its CSV export)';
+  }
+  if (t === 'e') return `a formula whose saved value is an error (${(v ?? '').trim() || 'no value'})`;
+  if (v === undefined || v === '') return null; // no value: an empty cell, as the format allows
+  switch (t) {
+    case 's':
+      return isIndex(v, counts.sharedStrings) ? null : `damaged: a shared string that does not exist (index ${JSON.stringify(v.trim().slice(0, 20))}; the workbook has ${counts.sharedStrings})`;
+    case 'b':
+      return v === '0' || v === '1' ? null : `damaged: a boolean that is neither 0 nor 1 (${JSON.stringify(v.slice(0, 20))})`;
+    case 'd':
+      return Number.isNaN(new Date(v).valueOf()) ? `damaged: a date that is none (${JSON.stringify(v.slice(0, 20))})` : null;
+    case 'n': {
+      if (s !== undefined && s !== '' && !isIndex(s, counts.styles)) return `damaged: a style that does not exist (${JSON.stringify(s.slice(0, 20))}; the workbook has ${counts.styles})`;
+      return Number.isNaN(Number(v)) ? `damaged: a number that is none (${JSON.stringify(v.slice(0, 20))})` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The sheet's cells the reader would refuse or read as empty, and the sheet's XML with each of them
+ * emptied (null when there is none). Every cell must carry its reference (fillCellReferences).
+ */
+export function auditCells(xml: string, counts: WorkbookCounts): { xml: string | null; problems: CellProblem[] } {
+  const problems: CellProblem[] = [];
+  // The emptied cells' spans, to rebuild the XML only when there is one (a sheet's XML is megabytes).
+  const spans: { start: number; end: number; empty: string }[] = [];
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(xml); m !== null; m = CELL.exec(xml)) {
+    const [whole, prefix, attrs, content] = m as unknown as [string, string, string, string | undefined];
+    // A cell with no content and no type is empty as written (most cells of a styled sheet).
+    if (content === undefined && !attrs.includes('t')) continue;
+    const ref = attribute(attrs, R);
+    const at = ref === undefined ? null : REFERENCE.exec(ref);
+    if (at === null) continue; // (no reference: fillCellReferences gives every cell one)
+    const inner = content ?? '';
+    const v = inner === '' ? null : V.exec(inner);
+    const what = cellProblem(attribute(attrs, T) ?? 'n', attribute(attrs, S), inner !== '' && F.test(inner), v ? (v[1] ?? '') : undefined, inner !== '' && IS.test(inner), counts);
+    if (what === null) continue;
+    problems.push({ row: Number(at[2]), column: columnNumber(at[1]!), cell: ref!, what });
+    spans.push({ start: m.index, end: m.index + whole.length, empty: `<${prefix}c r="${ref}"/>` });
+  }
+  if (spans.length === 0) return { xml: null, problems };
+  const parts: string[] = [];
+  let from = 0;
+  for (const span of spans) {
+    parts.push(xml.slice(from, span.start), span.empty);
+    from = span.end;
+  }
+  parts.push(xml.slice(from));
+  return { xml: parts.join(''), problems };
+}
+
+/** How many shared strings a sharedStrings part holds (its <si> items, self-closed ones too). */
+export function countSharedStrings(xml: string): number {
+  return xml.match(/<(?:\w+:)?si(?=[\s/>])/g)?.length ?? 0;
+}
+
+/** How many cell styles (<xf> in <cellXfs>) a styles part holds. */
+export function countCellStyles(xml: string): number {
+  const m = /<(?:\w+:)?cellXfs(?=[\s/>])[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
+  return m ? (m[1]!.match(/<(?:\w+:)?xf(?=[\s/>])/g)?.length ?? 0) : 0;
+}
+
+/** A workbook's parts as its relationships name them (xl/_rels/workbook.xml.rels). */
+export interface WorkbookParts {
+  /** Each worksheet part's sheet name ("xl/worksheets/sheet1.xml" -> "Holdings"). */
+  sheetNames: Map<string, string>;
+  sharedStrings?: string;
+  styles?: string;
+}
+
+/** The parts the workbook part (its XML as UTF-8 text) and its relationships name, as the xlsx reader finds them. */
+export function workbookParts(workbookXml: string, relsXml: string): WorkbookParts {
+  const targets = new Map<string, string>();
+  const parts: WorkbookParts = { sheetNames: new Map() };
+  for (const rel of relsXml.matchAll(/<(?:\w+:)?Relationship(?=[\s/>])([^>]*)>/g)) {
+    const id = attribute(rel[1]!, ID);
+    const target = attribute(rel[1]!, TARGET);
+    const type = attribute(rel[1]!, TYPE) ?? '';
+    if (id === undefined || target === undefined) continue;
+    const part = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+    targets.set(id, part);
+    if (type.endsWith('/sharedStrings')) parts.sharedStrings = part;
+    else if (type.endsWith('/styles')) parts.styles = part;
+  }
+  for (const sheet of workbookXml.matchAll(/<(?:\w+:)?sheet(?=[\s/>])([^>]*)>/g)) {
+    const name = attribute(sheet[1]!, NAME);
+    const id = attribute(sheet[1]!, RID);
+    const part = id === undefined ? undefined : targets.get(id);
+    if (name !== undefined && part !== undefined) parts.sheetNames.set(part, unescapeXml(name));
+  }
+  return parts;
+}
+
+const ID = ATTRIBUTE('Id');
+const TARGET = ATTRIBUTE('Target');
+const TYPE = ATTRIBUTE('Type');
+const NAME = ATTRIBUTE('name');
+const RID = ATTRIBUTE('(?:\\w+:)?id');
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (all, e: string) => {
+    if (e === 'lt') return '<';
+    if (e === 'gt') return '>';
+    if (e === 'quot') return '"';
+    if (e === 'apos') return "'";
+    if (e === 'amp') return '&';
+    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
