@@ -153,3 +153,36 @@ describe('N-PORT XML: fixture with every quirk', () => {
     ]);
   });
 });
+
+describe('N-PORT XML: entities its DOCTYPE declares', () => {
+  const filing = (doctype: string, names: string[]) => [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<!DOCTYPE edgarSubmission [${doctype}]>`,
+    '<edgarSubmission xmlns="http://www.sec.gov/edgar/nport"><formData>',
+    '<genInfo><seriesName>Test EM Fund</seriesName><repPdDate>2025-09-30</repPdDate></genInfo><invstOrSecs>',
+    ...names.map((n, i) => `<invstOrSec><name>${n}</name><title>A shares</title><balance>10</balance><valUSD>${100 + i}</valUSD><pctVal>0.1</pctVal><assetCat>EC</assetCat></invstOrSec>`),
+    '</invstOrSecs></formData></edgarSubmission>',
+  ].join('\n');
+
+  it('an internal entity of plain text is expanded; an external or nested one never is, its row skipped naming the entity and why, its text kept for the raw-line search', async () => {
+    const doctype = '<!ENTITY co "Co., Ltd."><!ENTITY ext SYSTEM "file:///etc/hostname"><!ENTITY a "x"><!ENTITY nest "&a;&a;">';
+    const xml = filing(doctype, ['Hoshine Silicon Industry &co;', 'Zhejiang Dahua Technology &ext;', 'Apple &nest;', 'Siemens AG']);
+    const { records } = await read('np.xml', Readable.from([xml]));
+    expect(records.map((r) => [r.kind, r.line, r.kind === 'position' ? r.issuer : r.kind === 'skipped' ? r.reason : null])).toEqual([
+      ['position', 5, 'Hoshine Silicon Industry Co., Ltd.'],
+      ['skipped', 6, "line 6: the entity &ext; the file's DOCTYPE declares is not expanded: an external entity (SYSTEM), which would read a file or a URL: the row is not screened, its text is searched for listed companies"],
+      ['skipped', 7, "line 7: the entity &nest; the file's DOCTYPE declares is not expanded: its value refers to other entities or holds markup (nested, it could grow without end): the row is not screened, its text is searched for listed companies"],
+      ['position', 8, 'Siemens AG'],
+    ]);
+    expect(records[1]).toMatchObject({ text: expect.stringContaining('Zhejiang Dahua Technology') });
+  });
+
+  it('expands within a budget for the whole file: past it, a reference is not expanded and its row is skipped saying so', async () => {
+    const { EXPANSION_BUDGET, MAX_VALUE } = await import('../../src/holdings/formats/sec/doctype-entities.js');
+    const refs = Math.floor(EXPANSION_BUDGET / MAX_VALUE);
+    const xml = filing(`<!ENTITY big "${'x'.repeat(MAX_VALUE)}">`, [`Acme ${'&big;'.repeat(refs)}`, 'Acme &big;']);
+    const { records } = await read('np.xml', Readable.from([xml]));
+    expect(records[0]).toMatchObject({ kind: 'skipped', line: 5, reason: expect.stringMatching(/<name> longer than/) });
+    expect(records[1]).toMatchObject({ kind: 'skipped', line: 6, reason: expect.stringContaining('the entity &big; the file\'s DOCTYPE declares is not expanded: the file expands entities to more than 1,000,000 characters in all') });
+  });
+});

@@ -47,8 +47,9 @@ export class AmpersandMender {
   private carry = '';
   private inside: 'text' | 'cdata' | 'comment' = 'text';
   /**
-   * Entities the document's DOCTYPE declares. A reference to one is left as it is: saxes expands no
-   * entity (a billion laughs, an external file), and the row it falls in is skipped with the reason.
+   * Entities the document's DOCTYPE declares. A reference to one is left as it is, to the parser:
+   * one of plain internal text is expanded, any other (a billion laughs, an external file) skips the
+   * row it falls in with the entity and why (doctype-entities.ts).
    */
   private readonly declared = new Set<string>();
 

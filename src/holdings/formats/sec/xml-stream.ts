@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { InputError } from '../../../errors.js';
 import type { HoldingsRecord } from '../../position.js';
 import { AmpersandMender } from './xml-ampersands.js';
+import { declaredEntities, DoctypeEntities } from './doctype-entities.js';
 
 /** Longest leaf text kept (a 5 MB issuer name is a broken row, not something to carry around). */
 export const MAX_TEXT = 64 * 1024;
@@ -85,6 +86,7 @@ export class XmlPump {
   private replacementWarned = false;
   private pendingLine = 0;
   private readonly mender = new AmpersandMender();
+  private entities: DoctypeEntities | null = null;
   private mended = 0;
   private firstMendedLine = 0;
 
@@ -119,10 +121,20 @@ export class XmlPump {
       this.stack.pop();
       this.depth--;
     });
+    // Entities the DOCTYPE declares: plain internal ones expanded within a budget, no other ever
+    // (doctype-entities.ts); the parser's error for one not expanded is said by its name and why.
+    p.on('doctype', (doctype) => {
+      this.entities = new DoctypeEntities(declaredEntities(doctype));
+      this.entities.install(p.ENTITIES);
+    });
     p.on('error', (err) => {
-      const message = err.message.replace(/^\d+:\d+:\s*/, '');
+      let message = err.message.replace(/^\d+:\d+:\s*/, '');
       const line = p.line + this.lineOffset;
-      if (RECOVERABLE.test(message) && this.stack.length > 0) {
+      const recoverable = RECOVERABLE.test(message);
+      if (this.entities !== null && /^undefined entity/.test(message)) {
+        message = `${this.entities.reason()}: the row is not screened, its text is searched for listed companies`;
+      }
+      if (recoverable && this.stack.length > 0) {
         if (!this.events.recoverable(message, line)) this.warnings.push(`line ${line}: ${message}`);
         return;
       }
