@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, INPUT_FORMATS, TEXT_LAYOUTS, type Container } from '../../src/holdings/formats/index.js';
-import { runCli, sharedPath } from '../helpers/cli.js';
+import { runCli, sharedAvailable, sharedPath } from '../helpers/cli.js';
 import { REAL_SAMPLES } from '../helpers/real-samples.js';
 import { fixture, readAll } from './read-all.js';
 
@@ -49,7 +49,8 @@ describe('the holdings format registry', () => {
   const containerOf = (head: Buffer): Container =>
     head.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : head.toString('latin1').trimStart().startsWith('<') ? 'XML' : 'delimited text';
 
-  it.each(REAL_SAMPLES)('real sample %s is detected as its registry format', async (sample) => {
+  // (Skipped, saying why, where ../shared is absent, as the other real-sample tests are: a worktree outside the checkout's folder.)
+  it.skipIf(!sharedAvailable('the registry\'s real samples')).each(REAL_SAMPLES)('real sample %s is detected as its registry format', async (sample) => {
     const expected = Object.entries(PUBLISHED_AS).find(([prefix]) => sample.startsWith(prefix))![1];
     const format = FORMATS.find((f) => f.id === expected)!;
     const file = sharedPath('sources', 'holdings', sample);
