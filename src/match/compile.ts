@@ -3,7 +3,7 @@
  * and keyed, and the indexes the matcher looks candidates up in. Pure; never throws on list data
  * (a bad identifier becomes a warning, not an index entry).
  */
-import type { Identifier, ListEntity, LoadedList, Relation } from '../lists/schema.js';
+import { entityRow, type Identifier, type ListEntity, type LoadedList, type Relation } from '../lists/schema.js';
 import type { MatchMethod, RelationKind, Tier } from './types.js';
 import { compareLegalForms } from './legal-forms.js';
 import { analyseName, formSpansOf, mayTranscribe, nameWords, type AnalysedName, type AnalyseOptions, type NameToken, type TokenKind } from './normalise.js';
@@ -327,6 +327,8 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   // Names arrive entity by entity, so an entity is counted once per word by remembering the last.
   const df = new Map<string, { last: number; entities: number }>();
 
+  /** Per entity (by index): how its warnings name it (its id; a table list's line too). */
+  const whereOf: string[] = [];
   // A name may carry the entity's other names in parentheses ("X (formerly known as Y)"): each is an alias.
   const addName = (target: Target, written: string): void => {
     for (const text of nameVariants(written)) addOneName(target, text);
@@ -334,7 +336,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   const addOneName = (target: Target, text: string): void => {
     const name = analyseName(text, { cutWidths: [] });
     if (name.tokens.length === 0) {
-      c.warnings.push(`${c.entities[target.entity].entity.id}: name "${text}" is only legal forms or common words; it cannot match by name`);
+      c.warnings.push(`${whereOf[target.entity]}: name "${text}" is only legal forms or common words; it cannot match by name`);
       return;
     }
     addAlias(target, text, name);
@@ -407,26 +409,31 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   for (const list of lists) {
     // Two entities of one list whose names read alike: a holding so named is reported under both
     // (a user's CSV with a row twice), which only lists validate said.
-    const nameOwner = new Map<string, ListEntity>();
-    for (const entity of list.entities) {
+    const nameOwner = new Map<string, { entity: ListEntity; where: string }>();
+    for (let k = 0; k < list.entities.length; k++) {
+      const entity = list.entities[k];
       const index = c.entities.length;
       c.entities.push({ entity, listPath: list.path });
+      // (A table list's warnings name the entity's line: mine.csv:17: entity x.)
+      const row = entityRow(list.rows, k);
+      const where = row === undefined ? entity.id : `${row}: entity ${entity.id}`;
+      whereOf.push(where);
       const direct: Target = { entity: index, relation: 'direct' };
       firstCore = null;
       addName(direct, entity.name);
       // (Not people: two people of one name are two entries; nor two legal forms of different
       // kinds: Acme GmbH and Acme Inc. are two companies, which the holding's own form tells apart.)
       const owner = firstCore === null || entity.type === 'person' ? undefined : nameOwner.get(firstCore);
-      if (firstCore !== null && entity.type !== 'person' && owner === undefined) nameOwner.set(firstCore, entity);
-      else if (owner !== undefined && owner.id !== entity.id && !formsConflict(owner.name, entity.name) && alike++ < MAX_ALIKE_SAID) {
-        c.warnings.push(`entity ${entity.id}: its name reads as "${firstCore}" like entity ${owner.id}'s (list ${list.id}); a holding so named is reported for both`);
+      if (firstCore !== null && entity.type !== 'person' && owner === undefined) nameOwner.set(firstCore, { entity, where: row ?? '' });
+      else if (owner !== undefined && owner.entity.id !== entity.id && !formsConflict(owner.entity.name, entity.name) && alike++ < MAX_ALIKE_SAID) {
+        c.warnings.push(`${row === undefined ? '' : `${row}: `}entity ${entity.id}: its name reads as "${firstCore}" like entity ${owner.entity.id}'s${owner.where ? ` (${owner.where})` : ''} (list ${list.id}); a holding so named is reported for both`);
       }
       for (const text of entity.aliases) addName(direct, text);
-      for (const id of entity.identifiers) addId(direct, id, entity.id);
+      for (const id of entity.identifiers) addId(direct, id, where);
       for (const rel of entity.relations) {
         if (rel.type === 'renamed-from') {
           for (const text of [rel.name, ...rel.aliases]) addName(direct, text);
-          for (const id of rel.identifiers) addId(direct, id, entity.id);
+          for (const id of rel.identifiers) addId(direct, id, where);
           continue;
         }
         // A related company that is itself listed matches as its own entity, directly.
@@ -436,7 +443,7 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
         }
         const target: Target = { entity: index, relation: RELATION_KIND[rel.type], relationName: rel.name, relationSource: rel.source };
         for (const text of [rel.name, ...rel.aliases]) addName(target, text);
-        for (const id of rel.identifiers) addId(target, id, `${entity.id} (${rel.name})`);
+        for (const id of rel.identifiers) addId(target, id, `${where} (${rel.name})`);
       }
     }
   }
