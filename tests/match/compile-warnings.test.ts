@@ -23,3 +23,14 @@ describe('entities whose names read alike', () => {
     expect(createMatcher([list('a', entity('acme', 'Acme Widgets Ltd')), list('b', entity('acme-b', 'Acme Widgets Ltd'))]).warnings).toEqual([]);
   });
 });
+
+describe('warnings of a list read from a table', () => {
+  it('name the line of the entity\'s row (and of the other entity\'s), as lists validate does', () => {
+    const rows = (...lines: number[]) => ({ rows: { file: 'mine.csv', lines } });
+    const m = createMatcher([{ ...list('mine', entity('acme', 'Acme Widgets Ltd'), entity('acme-2', 'ACME WIDGETS LIMITED'), entity('forms', 'Co., Ltd.')), ...rows(2, 5, 9) }]);
+    expect(m.warnings).toEqual([
+      'mine.csv:5: entity acme-2: its name reads as "acme widgets" like entity acme\'s (mine.csv:2) (list mine); a holding so named is reported for both',
+      'mine.csv:9: entity forms: name "Co., Ltd." is only legal forms or common words; it cannot match by name',
+    ]);
+  });
+});
