@@ -159,8 +159,6 @@ export const CANONICAL: Record<string, string> = {
   hlthcr: 'healthcare', mtg: 'mortgage', svgs: 'savings', amern: 'america', cmnty: 'community', expl: 'exploration',
   ntwks: 'networks', netwrks: 'networks', semicond: 'semiconductor', stl: 'steel', utils: 'utilities',
   spclty: 'specialty', diversifd: 'diversified', bkg: 'banking', entmt: 'entertainment', fincl: 'financial', fncl: 'financial',
-  // An airline's word (Korean Air Lines, Cathay Pacific Airways): one word, as names write it either way.
-  airways: 'airlines', airline: 'airlines',
   st: 'saint', // St. Petersburg, St. Galler Kantonalbank, St. James's Place: Saint as names abbreviate it
 };
 
@@ -598,7 +596,6 @@ const PHRASES: Record<string, string> = {
   // Co- joined to its word, as the hyphen-less spelling writes it: never the legal form Co. (The
   // Co-operative Bank, Fonterra Co-operative Group, Co-op).
   'co operative': 'cooperative', 'co operatives': 'cooperatives', 'co operation': 'cooperation', 'co op': 'coop',
-  'air lines': 'airlines',
   // A country's official long form, as one place word (Ministry of Defence of the Russian Federation,
   // Bank of the Lao PDR). Not a country name companies are named with (South African Airways, Air New
   // Zealand, Saudi Arabian Oil), nor one acronyms spell word by word (IRISL: Islamic Republic of Iran
