@@ -32,3 +32,31 @@ export function latinLookalikes(text: string): string | null {
   });
   return all ? out : null;
 }
+
+/**
+ * A word of letters with one 0 or 1 among them (h0shine, hikvis1on, daq0): the letter the digit
+ * looks like (o, i), as a file typed or read by eye writes it. Only a word of four or more
+ * characters, the digit inside or last after three letters; never a word with another digit
+ * (ftse100, g4s, a2a, a par value's hkd01) nor a short one (x5, a1).
+ */
+const DIGIT_IN_WORD = /^(?:\p{L}+[01]\p{L}+|\p{L}{3,}0)$/u;
+export const HAS_0_OR_1 = /[01]/;
+
+/** The word with such a digit read as its letter, or null when it is no such word. */
+export function digitLookalike(word: string): string | null {
+  if (word.length < 4 || !DIGIT_IN_WORD.test(word)) return null;
+  return word.replace(/[01]/, (d) => (d === '0' ? 'o' : 'i'));
+}
+
+/** Scanned words (lower case) with such digits read as letters, in place; whether any was. */
+export function readDigitLookalikes(words: string[]): boolean {
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const read = digitLookalike(words[i]);
+    if (read !== null) {
+      words[i] = read;
+      changed = true;
+    }
+  }
+  return changed;
+}

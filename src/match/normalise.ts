@@ -26,7 +26,7 @@ import { KANA_HANGUL } from './loanwords.js';
 import { hebrewAbbreviations } from './hebrew-script.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
-import { latinLookalikes } from './lookalikes.js';
+import { HAS_0_OR_1, latinLookalikes, readDigitLookalikes } from './lookalikes.js';
 import { COMPANY_TYPE_HEADS, COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
@@ -63,6 +63,7 @@ export type NormalisationStep =
   | 'cut at a joining word'
   | 'letters transcribed'
   | 'look-alike letters read as Latin'
+  | 'digits read as the letters they look like'
   | 'read in pinyin'
   | 'company type removed'
   | 'honoree removed'
@@ -985,6 +986,9 @@ function scanName(s: NameState): void {
   const plain = scan(lower, true);
   s.ascii = plain !== null;
   s.items = s.scanned = plain ?? scan(unicodeFolded(lower));
+  // (A word as scanned: a par value's HKD0.1 is hkd01, two digits, and left alone.)
+  // (Transliteration may write a digit too: the Unicode way is always read.)
+  if ((plain === null || HAS_0_OR_1.test(lower)) && readDigitLookalikes(s.items)) addStep(s.steps, 'digits read as the letters they look like');
   const { facts, passes } = itemFacts(s.items);
   s.scannedFacts = facts;
   s.phrasePasses = passes;

@@ -19,6 +19,7 @@ import { DEFAULT_LIST_PATH, loadList } from '../../src/lists/load.js';
 import type { LoadedList } from '../../src/lists/schema.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { analyseName } from '../../src/match/normalise.js';
+import { digitLookalike } from '../../src/match/lookalikes.js';
 import type { Match, MatchQuery } from '../../src/match/types.js';
 import { propertyParams } from './fast-check-params.js';
 
@@ -101,7 +102,10 @@ describe('normaliser (analyseName)', () => {
         const once = analyseName(s, opts);
         expect(analyseName(once.norm, opts).norm).toBe(once.norm);
         expect(analyseName(once.core, opts).core).toBe(once.core);
-        expect(analyseName(once.compact, opts).compact).toBe(once.compact);
+        // (Words joined may put a 0 or 1 between letters, read as O or I (lookalikes.ts) the second time.)
+        const compact = analyseName(once.compact, opts).compact;
+        expect(compact).toBe(digitLookalike(once.compact) ?? once.compact);
+        expect(analyseName(compact, opts).compact).toBe(compact);
       }),
       propertyParams(300),
     );

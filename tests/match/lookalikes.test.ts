@@ -4,7 +4,7 @@
  * name it looks like; a name written in Cyrillic or Greek keeps its script.
  */
 import { describe, expect, it } from 'vitest';
-import { latinLookalikes } from '../../src/match/lookalikes.js';
+import { digitLookalike, latinLookalikes } from '../../src/match/lookalikes.js';
 import { analyseName } from '../../src/match/normalise.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { pairList } from '../../src/match/evaluation-general.js';
@@ -49,5 +49,23 @@ describe('invisible characters inside a word', () => {
   ])('a %s is deleted, not a break between words', (_what, word) => {
     expect(analyseName(`${word} SILICON INDUSTRY CO LTD`).core).toBe('hoshine silicon industry');
     expect(tier('Hoshine Silicon Industry Co., Ltd.', `${word} SILICON INDUSTRY CO LTD`)).toBe('confirmed');
+  });
+});
+
+describe('digits that look like letters', () => {
+  it('a 0 or 1 among the letters of a word is read as O or I (H0SHINE, HIKVIS1ON, DAQ0)', () => {
+    expect(digitLookalike('h0shine')).toBe('hoshine');
+    expect(digitLookalike('hikvis1on')).toBe('hikvision');
+    expect(digitLookalike('daq0')).toBe('daqo');
+    const a = analyseName('XINJIANG DAQ0 NEW ENERGY CO LTD');
+    expect(a.steps).toContain('digits read as the letters they look like');
+    expect(a.core).toBe('xinjiang daqo new energy');
+    expect(tier('Xinjiang Daqo New Energy Co., Ltd.', 'XINJIANG DAQ0 NEW ENERGY CO LTD')).toBe('confirmed');
+    expect(tier('Hoshine Silicon Industry Co., Ltd.', 'H0SHINE SILICON INDUSTRY CO LTD')).toBe('confirmed');
+  });
+
+  it('never in a word with another digit or a short word (FTSE100, G4S, X5, A1, a par value HKD0.1)', () => {
+    for (const word of ['ftse100', 'g4s', 'x5', 'a1', 'hkd01', 'se10', '2u', 'm1', 'b0']) expect(digitLookalike(word)).toBeNull();
+    expect(analyseName("ZIJIN MINING GROUP CO LTD 'H'HKD0.1").steps).not.toContain('digits read as the letters they look like');
   });
 });
