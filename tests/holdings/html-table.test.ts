@@ -90,7 +90,7 @@ describe('an HTML table as holdings (html-table)', () => {
     await writeFile(page, iconv.encode(html, 'gb2312'));
     const { meta, positions } = await readAll(page);
     expect(meta).toMatchObject({ format: 'html-table', asOf: '2025-10-31', encoding: 'gb2312' });
-    expect(meta.warnings).toContain('table "holdings" read (the page has 3: table 1, top-holdings, holdings)');
+    expect(meta.warnings).toContain('table "holdings" read (the page has 3: table 1, top-holdings, holdings); not read: "top-holdings", whose rows are all in table "holdings" (a summary or a copy of it)');
     expect(positions.map((p) => p.issuer)).toEqual(['TENCENT HOLDINGS LTD', '合盛硅业', 'APPLE INC']);
   });
 

@@ -82,3 +82,42 @@ export function xlsx(rows: Array<Array<string | null>>, sheetName = 'holdings', 
     ['xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${ns}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`],
   ]);
 }
+
+/** A cell of xlsxBook: text (a shared string), a number as stored, one with a cell style (`s`), or none. */
+export type BookCell = string | { n: string; s?: number } | null;
+
+/**
+ * An .xlsx of several sheets, `[name, rows]` each; text cells are shared strings, `{ n, s }` a
+ * number cell as stored (its <v> text) with cell style `s`; `styles` is xl/styles.xml (its
+ * <cellXfs> the styles `s` names).
+ */
+export function xlsxBook(sheets: Array<[name: string, rows: BookCell[][]]>, { styles }: { styles?: string } = {}): Buffer {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const sheetXml = (rows: BookCell[][]) => rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => {
+    const ref = `${String.fromCharCode(65 + c)}${r + 1}`;
+    if (v === null) return '';
+    if (typeof v === 'object') return `<c r="${ref}"${v.s === undefined ? '' : ` s="${v.s}"`}><v>${v.n}</v></c>`;
+    if (!index.has(v)) {
+      index.set(v, strings.length);
+      strings.push(v);
+    }
+    return `<c r="${ref}" t="s"><v>${index.get(v)}</v></c>`;
+  }).join('')}</row>`).join('');
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const parts: Array<[string, string]> = sheets.map(([, rows], i) => [`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${ns}"><sheetData>${sheetXml(rows)}</sheetData></worksheet>`]);
+  const sheetRels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  return zip([
+    ['[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${
+      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>${
+      styles === undefined ? '' : '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'}</Types>`],
+    ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets>${sheets.map(([name], i) => `<sheet name="${esc(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`],
+    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>${
+      styles === undefined ? '' : `<Relationship Id="rIdT" Type="${rel}/styles" Target="styles.xml"/>`}</Relationships>`],
+    ...parts,
+    ['xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${ns}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`],
+    ...(styles === undefined ? [] : [['xl/styles.xml', styles] as [string, string]]),
+  ]);
+}

@@ -97,7 +97,7 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
       [2, 'TENCENT HOLDINGS LTD', null], [3, 'ALIBABA GROUP HOLDING LTD', null], [4, 'MEITUAN', null],
       [2, 'HOSHINE SILICON INDUSTRY CO LTD 3% 2027', 'book.xls (sheet Fixed Income)'],
     ]);
-    expect(meta.warnings[0]).toBe('sheet "Equity" read (the workbook has 4: Equity, Fixed Income, Top Holdings, Equity copy); also "Fixed Income", each a fund of its own named by the sheet, with rows the first has not');
+    expect(meta.warnings[0]).toBe('sheet "Equity" read (the workbook has 4: Equity, Fixed Income, Top Holdings, Equity copy); also "Fixed Income", each a fund of its own named by the sheet, with rows the first has not; not read: "Top Holdings", "Equity copy", each with all its rows in sheet "Equity" (a summary or a copy of it)');
   });
 
   it("a cell's formatted text is its value (<Font>, <B> inside <Data>); a comment on it is not", async () => {

@@ -11,10 +11,11 @@ import { readPreamble, type TextLayout } from '../layout.js';
 import { ByteSource } from '../open.js';
 import type { HoldingsReader, ReadOptions } from '../position.js';
 import { findHeader } from '../sniff.js';
-import { headerScore } from '../columns.js';
+import { headerScore, mapColumns } from '../columns.js';
+import { nameLike, type SalvageTable } from '../salvage.js';
 import { readDelimited } from '../table.js';
 import { MAX_FIELD_CHARS } from '../delimited.js';
-import { cleanText } from '../values.js';
+import { cleanText, keyValue } from '../values.js';
 import { readSpdrRows, spdrHeaderRow } from './spdr-xlsx.js';
 import { columnLetters, prepareWorkbook, textInZip } from './zipped-text.js';
 import type { CellProblem } from './xlsx-cells.js';
@@ -148,13 +149,13 @@ export async function readWorkbook(
     }
   }
   if (only === 'spdr') throw new InputError(source, 'no SPDR holdings header (a row with Name, Ticker, Identifier) in any sheet');
-  const headers = new Map<Sheet, number>();
+  const headers = new Map<Sheet, SheetHeader>();
   /** Sheets whose header names an issuer and something held of it (a weight, a value, an identifier): a holdings table, not a list of names. */
   const heldHeaders = new Set<Sheet>();
   for (const s of ordered) {
     const shape = findHeader(s.rows.slice(0, HEADER_SEARCH_ROWS).map(asLine), '\t', explicitColumns(opts)).shape;
     if (shape === null) continue;
-    headers.set(s, shape.headerIndex);
+    headers.set(s, { index: shape.headerIndex, issuerColumn: issuerColumn(shape.header, opts) });
     if (headerScore(shape.header).known >= 2) heldHeaders.add(s);
   }
   // A sheet whose rows a longer holdings sheet has already (a Top 10, a summary) is not read.
@@ -164,8 +165,14 @@ export async function readWorkbook(
   const holdingsSheets = ordered.filter((s) => headers.has(s));
   const longestSheets = [...holdingsSheets].sort(longest).slice(0, COMPARED_SHEETS);
   const covers = (t: Sheet, s: Sheet): boolean => !addsRows(s, headers.get(s)!, t);
-  const read = holdingsSheets.filter((s) => !longestSheets.some((t) => t !== s && t.rows.length >= s.rows.length && covers(t, s)
-    && (t.rows.length > s.rows.length || !covers(s, t) || holdingsSheets.indexOf(t) < holdingsSheets.indexOf(s))));
+  /** Each sheet left out, and the sheet that has its rows. */
+  const coveredBy = new Map<Sheet, Sheet>();
+  for (const s of holdingsSheets) {
+    const by = longestSheets.find((t) => t !== s && t.rows.length >= s.rows.length && covers(t, s)
+      && (t.rows.length > s.rows.length || !covers(s, t) || holdingsSheets.indexOf(t) < holdingsSheets.indexOf(s)));
+    if (by !== undefined) coveredBy.set(s, by);
+  }
+  const read = holdingsSheets.filter((s) => !coveredBy.has(s));
   const tabular = read[0];
   if (!tabular) {
     throw new InputError(source, `no holdings header (a column such as Name, Issuer, Holding, Security Name or Company) in the first ${HEADER_SEARCH_ROWS} rows of any ${sheetWord} (${sheetNames(sheets)})`);
@@ -179,6 +186,7 @@ export async function readWorkbook(
   // their own, named by the sheet.
   // (Only a sheet whose header is a holdings table's: a sheet of managers' names is none.)
   const more = read.slice(1).filter((s) => heldHeaders.has(s));
+  const namesOnly = read.slice(1).filter((s) => !heldHeaders.has(s));
   const parts: Array<{ sheet: Sheet; reader: HoldingsReader }> = [];
   for (const sheet of more) parts.push({ sheet, reader: withCellProblems(await readDelimited(source, new ByteSource(source, sheetText(sheet.rows), null), tableOpts, layouts), sheet) });
   // A layout other than the generic one keeps its name (its exclusions and columns applied).
@@ -192,7 +200,15 @@ export async function readWorkbook(
   }
   if (sheets.length > 1) {
     const also = parts.length > 0 ? `; also ${sheetNames(parts.map((p) => p.sheet), true)}, each a fund of its own named by the ${sheetWord}, with rows the first has not` : '';
-    reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheetNames(sheets)})${also}`);
+    // What was left out of the sheets with a holdings header, and why: never without a word.
+    const byCoverer = new Map<Sheet, Sheet[]>();
+    for (const [s, by] of coveredBy) byCoverer.set(by, [...(byCoverer.get(by) ?? []), s]);
+    const leftOut = [...byCoverer].map(([by, ss]) =>
+      `; not read: ${sheetNames(ss, true)}, ${ss.length === 1 ? 'whose rows are all' : 'each with all its rows'} in ${sheetWord} "${by.name}" (a summary or a copy of it)`);
+    if (namesOnly.length > 0) {
+      leftOut.push(`; not read: ${sheetNames(namesOnly, true)}, ${namesOnly.length === 1 ? 'whose header names' : 'each with a header naming'} no value, weight or identifier of a holding (a list of names, not holdings)`);
+    }
+    reader.meta.warnings.unshift(`${sheetWord} "${tabular.name}" read (the ${bookWord} has ${sheets.length}: ${sheetNames(sheets)})${also}${leftOut.join('')}`);
   }
   if (parts.length === 0) return reader;
   const first = reader.batches;
@@ -257,27 +273,79 @@ function withCellProblems(reader: HoldingsReader, sheet: Sheet): HoldingsReader 
   return reader;
 }
 
+/** Where a sheet's header is (0-based row) and its issuer column (undefined: none the reader maps). */
+interface SheetHeader { index: number; issuerColumn: number | undefined }
+
+/** The column a header names the issuer in (--columns' when it names one there). */
+function issuerColumn(header: string[], opts: ReadOptions): number | undefined {
+  try {
+    return mapColumns(header, {}, opts.columns).index.issuer;
+  } catch {
+    return mapColumns(header).index.issuer; // (--columns names a column another sheet has)
+  }
+}
+
 /**
- * Whether a sheet (its header at row `headerIndex`) has a row with a cell of text `other` has
- * nowhere: rows of its own, not a summary of the other's.
+ * Whether a sheet (its header `header`) has a row with a cell of text `other` has nowhere: rows of
+ * its own, not a summary of the other's. A row of one cell counts only when that cell is in the
+ * issuer column and reads as a name (an "Unpriced" sheet lists positions by name, their values
+ * blank); one elsewhere, or a note there ("Source: ...", a footnote, a sentence), is no holding.
  */
 const knownCells = new WeakMap<Sheet, Set<string>>();
-function addsRows(sheet: Sheet, headerIndex: number, other: Sheet): boolean {
+function addsRows(sheet: Sheet, header: SheetHeader, other: Sheet): boolean {
   let known = knownCells.get(other);
   if (known === undefined) {
     known = new Set<string>();
     for (const row of other.rows) for (const c of row) if (c !== '') known.add(c.toLowerCase());
     knownCells.set(other, known);
   }
-  for (let i = headerIndex + 1; i < sheet.rows.length; i++) {
+  for (let i = header.index + 1; i < sheet.rows.length; i++) {
     const row = sheet.rows[i];
-    // Rows of holdings only: a total line or a note of one cell ("Source: ...") is no holding of its own.
-    if (row.filter((c) => c !== '').length < 2 || row.some((c) => /^\s*(?:grand\s+)?total\b/i.test(c))) continue;
+    const filled = row.filter((c) => c !== '').length;
+    if (filled === 0 || (filled === 1 && !nameOnlyRow(row, header.issuerColumn))) continue;
+    // Rows of holdings only: a total line is no holding of its own.
+    if (row.some((c) => /^\s*(?:grand\s+)?total\b/i.test(c))) continue;
     // A security the other sheet has by its code is the same row, its name written otherwise (Title Case in a Top 10).
     if (row.some((c) => SECURITY_CODE.test(c) && known.has(c.toLowerCase()))) continue;
     for (const c of row) if (c.length >= 3 && /\p{L}/u.test(c) && !known.has(c.toLowerCase())) return true;
   }
   return false;
+}
+
+/** What nameLike knows of a table here: nothing (no column profile; a point, not a comma, is decimal). */
+const NO_TABLE: SalvageTable = { delimiter: '\t', width: 0, named: 0, index: {}, decimalComma: false, profile: [] };
+
+/** A row whose one filled cell is the issuer column's, and a name: a position listed by name only. */
+function nameOnlyRow(row: readonly string[], issuer: number | undefined): boolean {
+  if (issuer === undefined) return false;
+  const text = cleanText(row[issuer]);
+  if (text === '' || noteLike(text)) return false;
+  // (A section's heading in the plural, "Common Stocks", is no name as "Common Stock" is none.)
+  return nameLike(text, NO_TABLE, issuer) && nameLike(text.replace(/s$/i, ''), NO_TABLE, issuer);
+}
+
+/** Words of a name written in lower case (particles, legal forms): not what makes a line a sentence. */
+const NAME_WORDS = new Set([
+  'and', 'of', 'the', 'for', 'und', 'des', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'les', 'per', 'pour', 'et', 'y',
+  'ltd', 'inc', 'corp', 'plc', 'llc', 'bhd', 'tbk', 'spa', 'asa', 'oyj', 'gmbh', 'sarl', 'pjsc', 'ojsc', 'jsc', 'pcl', 'cia', 'cie',
+]);
+
+/**
+ * A one-cell line that is a note, not a name: "Source: ...", a footnote ("* Holdings are subject
+ * to change", "(1) ..."), a date line ("Data as of 31/12/2025"), a link, a sentence (words in
+ * lower case that no name writes so), a line longer than a name.
+ */
+function noteLike(text: string): boolean {
+  if (keyValue(text).length === 2) return true;
+  if (/^(?:[*†‡§#¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\w{1,2}\)|\[\w{1,2}\]|\d{1,2}[.)]\s)/u.test(text)) return true;
+  if (/^(?:sources?|notes?|see|disclaimer|past performance)\b|\bas (?:of|at)\b/i.test(text)) return true;
+  // A date in it ("Data 31/12/2025"): a line of the file's, no company's name.
+  if (/\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(text)) return true;
+  if (/https?:\/\/|www\.|\S@\S/i.test(text)) return true;
+  const words = text.split(/\s+/);
+  if (words.length > 12) return true;
+  const lower = words.filter((w) => /^\p{Ll}{3,}[.,;]?$/u.test(w) && !NAME_WORDS.has(w.replace(/[.,;]$/, ''))).length;
+  return lower >= 2 && text !== text.toLowerCase();
 }
 
 /** A cell that is a security's code: an ISIN, CUSIP or SEDOL (letters and digits), or a six-digit A-share code. */
