@@ -4,7 +4,8 @@ import { readXlsx } from '../../src/holdings/formats/xlsx.js';
 import type { HoldingsRecord, Position } from '../../src/holdings/position.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { xlsx, zip } from './nport-zip-writer.js';
+import { xlsx, xlsxBook, zip } from './nport-zip-writer.js';
+import { isPercentFormat, percentStyles, percentText } from '../../src/holdings/formats/xlsx-cells.js';
 import { fillCellReferences, prepareWorkbook } from '../../src/holdings/formats/zipped-text.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -109,6 +110,23 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
       .toEqual(['HOSHINE SILICON INDUSTRY']);
     expect(await issuers('<Cell><Data ss:Type="String">HOSHINE SILICON INDUSTRY</Data><Comment ss:Author="x"><ss:Data>checked</ss:Data></Comment></Cell>'))
       .toEqual(['HOSHINE SILICON INDUSTRY']);
+  });
+
+  it('a number whose style shows a percentage is read as shown, times 100 (a parent style\'s format inherited; a % in quotes is text)', async () => {
+    const cell = (v: string, style?: string) => `<Cell${style ? ` ss:StyleID="${style}"` : ''}><Data ss:Type="Number">${v}</Data></Cell>`;
+    const text = (v: string) => `<Cell><Data ss:Type="String">${v}</Data></Cell>`;
+    const book = `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles>
+<Style ss:ID="Default" ss:Name="Normal"/><Style ss:ID="pct"><NumberFormat ss:Format="Percent"/></Style><Style ss:ID="pct3"><NumberFormat ss:Format="0.000%"/></Style>
+<Style ss:ID="bold" ss:Parent="pct"><Font ss:Bold="1"/></Style><Style ss:ID="quoted"><NumberFormat ss:Format="0.00&quot;%&quot;"/></Style></Styles>
+<Worksheet ss:Name="Holdings"><Table><Row>${text('Name')}${text('Market Value')}${text('Weight')}</Row>
+<Row>${text('APPLE INC')}${cell('1000000')}${cell('0.01', 'pct')}</Row>
+<Row>${text('HOSHINE SILICON INDUSTRY CO LTD')}${cell('500000')}${cell('5E-3', 'pct3')}</Row>
+<Row>${text('MICROSOFT CORP')}${cell('250000')}${cell('0.015', 'bold')}</Row>
+<Row>${text('NVIDIA CORP')}${cell('125000')}${cell('1.25', 'quoted')}</Row></Table></Worksheet></Workbook>`;
+    const { records } = await readMl(book);
+    expect(records.map((r) => [(r as Position).issuer, (r as Position).value?.amount, (r as Position).weightPct])).toEqual([
+      ['APPLE INC', 1000000, 1], ['HOSHINE SILICON INDUSTRY CO LTD', 500000, 0.5], ['MICROSOFT CORP', 250000, 1.5], ['NVIDIA CORP', 125000, 1.25],
+    ]);
   });
 
   it('rows and cells an Index or MergeAcross skips count against a budget (300 merges of a million cells took 4 GB)', async () => {
@@ -232,5 +250,52 @@ describe('a workbook that repeats one huge shared string in every row', () => {
     expect(records.filter((r) => r.kind === 'skipped')).toHaveLength(30);
     expect(records.find((r) => r.kind === 'skipped')).toMatchObject({ line: 2, reason: expect.stringMatching(/longer than|characters/) });
     expect(positions.map((p) => [p.line, p.issuer])).toEqual([[32, 'Hoshine Silicon Industry Co Ltd']]);
+  });
+});
+
+describe('a number cell whose style shows a percentage (xlsx)', () => {
+  // Cell styles: 0 General, 1 built-in 10 "0.00%", 2 custom "0.000%", 3 custom with the % in quotes (shown as written), 4 built-in 9 "0%", 5 "#,##0".
+  const STYLES = '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    + '<numFmts count="3"><numFmt numFmtId="164" formatCode="0.000%"/><numFmt numFmtId="165" formatCode="0.00&quot;%&quot;"/><numFmt numFmtId="166" formatCode="#,##0"/></numFmts>'
+    + '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="10" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="166" applyNumberFormat="1"/></cellXfs></styleSheet>';
+
+  it('is read as it is shown, the stored fraction times 100 (0.005 formatted "0.00%" is a weight of 0.5, as the .ods of it reads; it was 0.005)', async () => {
+    const book = xlsxBook([['Holdings', [
+      ['Ticker', 'Name', 'Market Value', 'Weight'],
+      ['AAPL', 'APPLE INC', { n: '1000000', s: 5 }, { n: '0.01', s: 1 }],
+      ['603260', 'HOSHINE SILICON INDUSTRY CO LTD', { n: '500000', s: 0 }, { n: '5.0000000000000001E-3', s: 2 }],
+      ['MSFT', 'MICROSOFT CORP', { n: '250000' }, { n: '1.5', s: 3 }],
+      ['NVDA', 'NVIDIA CORP', { n: '125000' }, { n: '-1.25E-2', s: 4 }],
+    ]]], { styles: STYLES });
+    const { positions } = await read(book);
+    expect(positions.map((p) => [p.issuer, p.value?.amount, p.weightPct])).toEqual([
+      ['APPLE INC', 1000000, 1],
+      ['HOSHINE SILICON INDUSTRY CO LTD', 500000, 0.5],
+      ['MICROSOFT CORP', 250000, 1.5],
+      ['NVIDIA CORP', 125000, -1.25],
+    ]);
+  });
+
+  it('fundscreen screen gives the listed position its weight as the sheet shows it', async () => {
+    const dir = useTempDir('xlsx-percent');
+    const file = path.join(dir, 'pct.xlsx');
+    await writeFile(file, xlsxBook([['Holdings', [
+      ['Ticker', 'Name', 'Market Value', 'Weight'],
+      ['AAPL', 'APPLE INC', { n: '1000000' }, { n: '0.01', s: 1 }],
+      ['603260', 'HOSHINE SILICON INDUSTRY CO LTD', { n: '500000' }, { n: '0.005', s: 1 }],
+    ]]], { styles: STYLES }));
+    const r = await runCli(['screen', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { weightPct: number }) => f.weightPct)).toEqual([0.5]);
+  });
+
+  it('a percent format is one with a % outside quotes, escapes and brackets; the value is moved by its decimal point, exactly', () => {
+    expect(['0%', '0.00%', '0.0%;[Red]-0.0%', '#,##0.00 %'].map(isPercentFormat)).toEqual([true, true, true, true]);
+    expect(['0.00"%"', '0.00\\%', '0_%', '0*%', '#,##0', '[$%-409]0', 'General'].map(isPercentFormat)).toEqual([false, false, false, false, false, false, false]);
+    expect(['0.005', '5E-3', '1', '-0.0125', '0.1234567890123456789', '1.5E+2', '0', '.5', '12'].map(percentText))
+      .toEqual(['0.5%', '0.5%', '100%', '-1.25%', '12.34567890123456789%', '15000%', '0%', '50%', '1200%']);
+    expect(['', 'x', '1e', '--1', 'Infinity'].map(percentText)).toEqual([null, null, null, null, null]);
+    const styles = percentStyles(STYLES);
+    expect([...styles].sort()).toEqual([1, 2, 4]);
   });
 });

@@ -2,7 +2,9 @@
  * XML Spreadsheet 2003 (SpreadsheetML): the `.xls` that is XML inside, as fund sites export it
  * (`<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">`, Worksheet > Table > Row >
  * Cell > Data). Its sheets are read by the workbook path (xlsx.ts): rows become the table reader's
- * lines. `ss:Index` on a Row or Cell skips rows or cells, so row i stays spreadsheet row i.
+ * lines. `ss:Index` on a Row or Cell skips rows or cells, so row i stays spreadsheet row i. A
+ * number whose style shows a percentage (NumberFormat "Percent", "0.0%") is read as shown, times
+ * 100 with its % (0.005 is "0.5%"), as an xlsx's and an .ods's are.
  */
 import { InputError } from '../../errors.js';
 import type { TextLayout } from '../layout.js';
@@ -10,6 +12,7 @@ import type { HoldingsReader, ReadOptions } from '../position.js';
 import { cleanText } from '../values.js';
 import { MAX_TEXT, XmlPump } from './sec/xml-stream.js';
 import { MAX_WORKBOOK_CELLS, readWorkbook, type Sheet } from './xlsx.js';
+import { isPercentFormat, percentText } from './xlsx-cells.js';
 
 /** Rows and cells beyond these are a damaged or hostile file, not a holdings export. */
 const MAX_INDEX = 1_048_576;
@@ -32,6 +35,12 @@ export async function readSpreadsheetMl(
   let value = '';
   let dataType = '';
   let mergeAcross = 0;
+  /** Styles (<Style ss:ID>) whose number format shows a percentage; each style's parent and own format while <Styles> is read. */
+  const percentStyles = new Set<string>();
+  const styleFormats = new Map<string, { parent?: string; format?: string }>();
+  let style: { parent?: string; format?: string } | null = null;
+  let rowStyle: string | undefined;
+  let cellStyle: string | undefined;
   /** Inside a cell's <Data>: its text is all the text within, formatting elements (<Font>, <B>) and all. */
   let inData = false;
   /** Inside a <Comment> (a note on the cell, with a <Data> of its own): none of it is the cell's value. */
@@ -48,7 +57,12 @@ export async function readSpreadsheetMl(
     open(name, attrs, at, depth) {
       line = at;
       if (depth === 1 && name !== 'Workbook') throw new InputError(source, `not an XML spreadsheet: root element is <${name}>`, at);
-      if (name === 'Worksheet') {
+      if (name === 'Style' && attrs.ID !== undefined) {
+        style = { parent: attrs.Parent };
+        styleFormats.set(attrs.ID, style);
+      } else if (name === 'NumberFormat' && style) {
+        style.format = attrs.Format ?? '';
+      } else if (name === 'Worksheet') {
         sheet = { name: attrs.Name ?? `Sheet${sheets.length + 1}`, rows: [] };
         sheets.push(sheet);
       } else if (name === 'Row' && sheet) {
@@ -56,6 +70,7 @@ export async function readSpreadsheetMl(
         if (to !== null && sheet.rows.length < to - 1) make(to - 1 - sheet.rows.length);
         while (to !== null && sheet.rows.length < to - 1) sheet.rows.push(NO_CELLS);
         make(1);
+        rowStyle = attrs.StyleID;
         row = [];
         sheet.rows.push(row);
       } else if (name === 'Cell' && row) {
@@ -63,6 +78,7 @@ export async function readSpreadsheetMl(
         if (to !== null && row.length < to - 1) make(to - 1 - row.length);
         while (to !== null && row.length < to - 1) row.push('');
         value = '';
+        cellStyle = attrs.StyleID ?? rowStyle;
         mergeAcross = index(attrs.MergeAcross) ?? 0;
       } else if (name === 'Comment') {
         inComment++;
@@ -79,7 +95,23 @@ export async function readSpreadsheetMl(
       if (name === 'Data' && inData) {
         inData = false;
         if (dataType === 'DateTime') value = value.slice(0, 10);
+        else if (dataType === 'Number' && cellStyle !== undefined && percentStyles.has(cellStyle)) value = percentText(value) ?? value;
       } else if (name === 'Comment') inComment--;
+      else if (name === 'Style') style = null;
+      else if (name === 'Styles') {
+        // A style without a number format of its own has its parent's (ss:Parent), as far up as is written.
+        for (const id of styleFormats.keys()) {
+          let at: string | undefined = id;
+          for (let hops = 0; at !== undefined && hops < 16; hops++) {
+            const f = styleFormats.get(at);
+            if (f?.format !== undefined) {
+              if (f.format === 'Percent' || isPercentFormat(f.format)) percentStyles.add(id);
+              break;
+            }
+            at = f?.parent;
+          }
+        }
+      }
       else if (name === 'Cell' && row) {
         make(1 + mergeAcross);
         row.push(cleanText(value));

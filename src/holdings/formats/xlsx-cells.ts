@@ -127,6 +127,104 @@ export function countCellStyles(xml: string): number {
   return m ? (m[1]!.match(/<(?:\w+:)?xf(?=[\s/>])/g)?.length ?? 0) : 0;
 }
 
+/** Built-in number formats that show a number as a percentage: 9 "0%", 10 "0.00%". */
+const BUILTIN_PERCENT_FORMATS: ReadonlySet<number> = new Set([9, 10]);
+const NUM_FMT_ID = ATTRIBUTE('numFmtId');
+const FORMAT_CODE = ATTRIBUTE('formatCode');
+
+/**
+ * Whether a number format code shows its number as a percentage (times 100, with a %): a % not in
+ * quotes ("0.00\"%\""), not escaped (\%), not the character a _ leaves room for or a * repeats, not
+ * in brackets ([Red]).
+ */
+export function isPercentFormat(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') {
+      const end = code.indexOf('"', i + 1);
+      if (end < 0) return false;
+      i = end;
+    } else if (ch === '[') {
+      const end = code.indexOf(']', i + 1);
+      if (end < 0) return false;
+      i = end;
+    } else if (ch === '\\' || ch === '_' || ch === '*') {
+      i++;
+    } else if (ch === '%') {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The cell styles (indexes into <cellXfs>, a cell's `s`) whose number format shows a percentage:
+ * built-in 9 and 10, or a custom format (<numFmts>) whose code has a %. From a styles part's XML.
+ */
+export function percentStyles(stylesXml: string): Set<number> {
+  const codes = new Map<number, string>();
+  for (const m of stylesXml.matchAll(/<(?:\w+:)?numFmt(?=[\s/>])([^>]*)>/g)) {
+    const id = attribute(m[1]!, NUM_FMT_ID);
+    const code = attribute(m[1]!, FORMAT_CODE);
+    if (id !== undefined && code !== undefined) codes.set(Number(id), unescapeXml(code));
+  }
+  const out = new Set<number>();
+  const xfs = /<(?:\w+:)?cellXfs(?=[\s/>])[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(stylesXml);
+  if (!xfs) return out;
+  let index = 0;
+  for (const m of xfs[1]!.matchAll(/<(?:\w+:)?xf(?=[\s/>])([^>]*)>/g)) {
+    const id = Number(attribute(m[1]!, NUM_FMT_ID) ?? '0');
+    const code = codes.get(id);
+    if (code !== undefined ? isPercentFormat(code) : BUILTIN_PERCENT_FORMATS.has(id)) out.add(index);
+    index++;
+  }
+  return out;
+}
+
+/**
+ * A number as written in a cell's <v> ("0.005", "5E-3", "-1.25") times 100 and a %, as a
+ * percentage format shows it ("0.5%"), by moving the decimal point: exact, no float arithmetic.
+ * Null when it is no plain number.
+ */
+export function percentText(v: string): string | null {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,4}))?$/.exec(v.trim());
+  if (m === null || (m[2] === '' && (m[3] ?? '') === '')) return null;
+  const digits = m[2]! + (m[3] ?? '');
+  const point = m[2]!.length + Number(m[4] ?? 0) + 2;
+  if (point < -400 || point > digits.length + 400) return null;
+  let whole: string;
+  let fraction: string;
+  if (point <= 0) [whole, fraction] = ['0', '0'.repeat(-point) + digits];
+  else if (point >= digits.length) [whole, fraction] = [digits + '0'.repeat(point - digits.length), ''];
+  else [whole, fraction] = [digits.slice(0, point), digits.slice(point)];
+  whole = whole.replace(/^0+(?=\d)/, '');
+  fraction = fraction.replace(/0+$/, '');
+  return `${m[1] === '-' ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}%`;
+}
+
+/**
+ * The sheet's XML with every number cell whose style shows a percentage (`styles`, percentStyles)
+ * written as the text it shows: 0.005 formatted "0.00%" is "0.5%", as the sheet shows it and as an
+ * .ods keeps it (the xlsx reader gives the stored fraction, read as 0.005 %: a weight 100 times
+ * too small). Null when there is none. Every cell must carry its reference (fillCellReferences).
+ */
+export function percentCells(xml: string, styles: ReadonlySet<number>): string | null {
+  if (styles.size === 0) return null;
+  let changed = false;
+  const out = xml.replace(CELL, (whole: string, prefix: string, attrs: string, content: string | undefined) => {
+    if (content === undefined || (attribute(attrs, T) ?? 'n') !== 'n') return whole;
+    const s = attribute(attrs, S);
+    if (s === undefined || !styles.has(Number(s))) return whole;
+    const v = V.exec(content);
+    const shown = v === null ? null : percentText(v[1] ?? '');
+    if (shown === null) return whole;
+    changed = true;
+    const rest = attrs.replace(/\st\s*=\s*(?:"[^"]*"|'[^']*')/, '');
+    return `<${prefix}c${rest} t="inlineStr"><${prefix}is><${prefix}t>${shown}</${prefix}t></${prefix}is></${prefix}c>`;
+  });
+  return changed ? out : null;
+}
+
 /** A workbook's parts as its relationships name them (xl/_rels/workbook.xml.rels). */
 export interface WorkbookParts {
   /** Each worksheet part's sheet name ("xl/worksheets/sheet1.xml" -> "Holdings"). */

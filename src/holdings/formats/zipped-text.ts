@@ -6,7 +6,7 @@
 import { zipSync } from 'fflate';
 import yauzl from 'yauzl';
 import { InputError, NotHoldingsError } from '../../errors.js';
-import { auditCells, countCellStyles, countSharedStrings, workbookParts, type CellProblem, type WorkbookCounts } from './xlsx-cells.js';
+import { auditCells, countCellStyles, countSharedStrings, percentCells, percentStyles, workbookParts, type CellProblem, type WorkbookCounts } from './xlsx-cells.js';
 
 /** Text members a holdings table comes in. */
 const TEXT_MEMBER = /\.(?:csv|tsv|txt)$/i;
@@ -199,6 +199,8 @@ export interface PreparedWorkbook {
  * - a cell the reader would refuse (one damaged cell refused the whole workbook) or read as empty
  *   without a word (a formula with no saved value) is emptied and named in `cellProblems`
  *   (auditCells), so the rest is read and the cell's row said;
+ * - a number cell whose style shows a percentage is written as the text it shows ("0.5%" for
+ *   0.005; percentCells): the reader knows no number formats;
  * and the archive is rebuilt around what changed (uncompressed: it is read once, in memory).
  * The bytes are returned unchanged otherwise, and when they are no zip yauzl opens (the reader
  * then says what is wrong).
@@ -223,6 +225,7 @@ export function prepareWorkbook(source: string, bytes: Buffer): Promise<Prepared
       sharedStrings: sharedStrings === null ? 0 : countSharedStrings(sharedStrings),
       styles: styles === null ? 0 : countCellStyles(styles),
     };
+    const percents = styles === null ? new Set<number>() : percentStyles(styles);
     const cellProblems = new Map<string, CellProblem[]>();
     for (const entry of entries) {
       if (!WORKSHEET.test(entry.fileName)) continue;
@@ -237,6 +240,11 @@ export function prepareWorkbook(source: string, bytes: Buffer): Promise<Prepared
         xml = audit.xml;
         rebuilt = true;
         cellProblems.set(parts.sheetNames.get(entry.fileName) ?? entry.fileName.slice('xl/worksheets/'.length), audit.problems);
+      }
+      const shown = percentCells(xml, percents);
+      if (shown !== null) {
+        xml = shown;
+        rebuilt = true;
       }
       sheets[entry.fileName] = Buffer.from(xml, 'latin1');
       let rows = 0;
