@@ -152,15 +152,45 @@ describe('XML Spreadsheet 2003 (.xls that is XML)', () => {
 });
 
 describe('a workbook whose last cell is far from A1', () => {
-  it('is refused before the xlsx reader builds its grid (one cell at XFD1048576 took 4 GB and aborted); a cell far down or far right alone is read', async () => {
-    const sheet = (cells: string) => zip([['xl/worksheets/sheet1.xml', `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>${cells}</sheetData></worksheet>`]]);
-    await expect(prepareWorkbook('far.xlsx', sheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))).rejects.toThrow(/far\.xlsx: sheet sheet1\.xml spans 1,048,576 rows by 16,384 columns/);
-    const down = sheet('<row r="1048576"><c r="A1048576"><v>1</v></c></row>');
-    expect((await prepareWorkbook('down.xlsx', down)).bytes).toBe(down);
-    const right = sheet('<row r="2"><c r="XFD2"><v>1</v></c></row>');
-    expect((await prepareWorkbook('right.xlsx', right)).bytes).toBe(right);
+  const sheet = (cells: string) => zip([['xl/worksheets/sheet1.xml', `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>${cells}</sheetData></worksheet>`]]);
+
+  it('a stray cell far from the table is set aside, named with its text, before the xlsx reader builds its grid (one cell at XFD1048576 refused the workbook; unguarded it took 4 GB)', async () => {
+    const far = await prepareWorkbook('far.xlsx', sheet('<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>HOSHINE SILICON</t></is></c></row>'));
+    expect(far.cellProblems.get('sheet1.xml')).toEqual([{
+      row: 1_048_576, column: 16_384, cell: 'XFD1048576', text: 'HOSHINE SILICON',
+      what: 'alone far from the rest of the sheet (which ends at A1): set aside, not read as part of the table (with it the sheet spanned 1,048,576 rows by 16,384 columns)',
+    }]);
+    // A cell far down or far right alone is read as it is; an empty one far away (a sheet formatted whole) costs nothing.
+    for (const cells of ['<row r="1048576"><c r="A1048576"><v>1</v></c></row>', '<row r="2"><c r="XFD2"><v>1</v></c></row>', '<row r="1048576"><c r="XFD1048576" s="1"/></row>']) {
+      const bytes = sheet(cells);
+      expect((await prepareWorkbook('ok.xlsx', bytes)).bytes).toBe(bytes);
+    }
     // The grid of a sheet without references is counted from the references filled in.
-    await expect(prepareWorkbook('far2.xlsx', sheet(`${'<row/>'.repeat(3_098)}<row>${'<c/>'.repeat(16_383)}<c><v>1</v></c></row>`))).rejects.toThrow(/spans 3,100 rows by 16,384 columns/);
+    const unnamed = await prepareWorkbook('far2.xlsx', sheet(`${'<row/>'.repeat(3_098)}<row>${'<c/>'.repeat(16_383)}<c><v>1</v></c></row>`));
+    expect(unnamed.cellProblems.get('sheet1.xml')?.map((p) => [p.cell, p.text])).toEqual([['XFD3100', '1']]);
+  });
+
+  it('a sheet that is a grid too large, not a table and a few stray cells, is still refused, saying why', async () => {
+    const rows = Array.from({ length: 4_000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>1</v></c><c r="XFD${i + 2}"><v>2</v></c></row>`).join('');
+    await expect(prepareWorkbook('grid.xlsx', sheet(rows))).rejects.toThrow(/grid\.xlsx: sheet sheet1\.xml spans 4,001 rows by 16,384 columns/);
+  });
+
+  it('fundscreen screen reads the table, and the stray cell is a skipped row at its line, its text searched for listed companies', async () => {
+    const stray = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>HOSHINE SILICON INDUSTRY CO LTD</t></is></c></row>';
+    const bytes = xlsx(EUROPEAN, 'Positions', { damage: (xml) => xml.replace('</sheetData>', `${stray}</sheetData>`) });
+    const { positions, records } = await read(bytes);
+    expect(positions.map((p) => [p.line, p.issuer])).toEqual([[5, 'Hoshine Silicon Industry Co Ltd A'], [6, 'Siemens AG']]);
+    expect(records.at(-1)).toEqual({
+      kind: 'skipped', source: 'book.xlsx', line: 1_048_576, text: 'HOSHINE SILICON INDUSTRY CO LTD',
+      reason: 'cell XFD1048576 is alone far from the rest of the sheet (which ends at E7): set aside, not read as part of the table (with it the sheet spanned 1,048,576 rows by 16,384 columns): not screened',
+    });
+    const dir = useTempDir('xlsx-stray');
+    const file = path.join(dir, 'stray.xlsx');
+    await writeFile(file, bytes);
+    const r = await runCli(['screen', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.funds[0].rows).toMatchObject({ screened: 2, excluded: 1, skipped: 1 });
   });
 });
 

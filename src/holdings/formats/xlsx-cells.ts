@@ -18,6 +18,8 @@ export interface CellProblem {
   cell: string;
   /** What is wrong with it, in a few words. */
   what: string;
+  /** Its text, when it was set aside with one (a stray cell far from the table: strayCells). */
+  text?: string;
 }
 
 /** What a sheet's cells are checked against: the workbook's shared strings and cell styles. */
@@ -114,6 +116,118 @@ export function auditCells(xml: string, counts: WorkbookCounts): { xml: string |
   }
   parts.push(xml.slice(from));
   return { xml: parts.join(''), problems };
+}
+
+/** A column number from 1 as its letters (1 A, 26 Z, 27 AA, 16384 XFD). */
+export function columnLetters(n: number): string {
+  let letters = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Cells set aside at most in a sheet (strayCells): past these the sheet is a grid too large, not a table and a few strays. */
+export const MAX_STRAY_CELLS = 100;
+
+/**
+ * A sheet's extent for the xlsx reader, which builds a grid from A1 to its last row and last
+ * column holding a value (empty cells, a whole sheet formatted, cost nothing): `rows` x `columns`.
+ * When that is more than `budget`, the few cells far from the rest that make it so (one stray cell
+ * at XFD1048576 made a table of 30 rows a grid of 17 billion cells) are set aside: emptied in the
+ * XML, and named in `problems` with their text (`text(cell)`), so the table is read and the stray
+ * cells said (xlsx.ts: a skipped row with its text, searched for listed companies, or a warning).
+ * At most MAX_STRAY_CELLS; when more would be needed nothing is set aside and `rows` x `columns`
+ * stays over budget (the caller refuses the sheet). Every cell must carry its reference.
+ */
+export function strayCells(
+  xml: string, budget: number, text: (t: string, content: string) => string,
+): { xml: string | null; problems: CellProblem[]; rows: number; columns: number } {
+  // The common case first: the extent, nothing kept.
+  let rows = 0;
+  let columns = 0;
+  const valued = (content: string | undefined): boolean => {
+    if (content === undefined || content === '') return false;
+    if (IS.test(content)) return true;
+    const v = V.exec(content);
+    return v !== null && (v[1] ?? '') !== '';
+  };
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(xml); m !== null; m = CELL.exec(xml)) {
+    if (!valued(m[3])) continue;
+    const at = REFERENCE.exec(attribute(m[2]!, R) ?? '');
+    if (at === null) continue;
+    columns = Math.max(columns, columnNumber(at[1]!));
+    rows = Math.max(rows, Number(at[2]));
+  }
+  if (rows * columns <= budget) return { xml: null, problems: [], rows, columns };
+  // Over budget: each cell with a value, then, while the grid is too large, the cells of the last
+  // column or of the last row set aside, whichever are fewer.
+  const cells: { row: number; column: number; ref: string; start: number; end: number; prefix: string; attrs: string; content: string }[] = [];
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(xml); m !== null; m = CELL.exec(xml)) {
+    const [whole, prefix, attrs, content] = m as unknown as [string, string, string, string | undefined];
+    if (!valued(content)) continue;
+    const ref = attribute(attrs, R) ?? '';
+    const at = REFERENCE.exec(ref);
+    if (at === null) continue;
+    cells.push({ row: Number(at[2]), column: columnNumber(at[1]!), ref, start: m.index, end: m.index + whole.length, prefix, attrs, content: content! });
+  }
+  const byColumn = cells.map((_, i) => i).sort((a, b) => cells[b]!.column - cells[a]!.column);
+  const byRow = cells.map((_, i) => i).sort((a, b) => cells[b]!.row - cells[a]!.row);
+  const aside = new Uint8Array(cells.length);
+  let setAside = 0;
+  let c = 0;
+  let r = 0;
+  /** The cells still in, from `from` in `order`, that share its first one's `key`. */
+  const group = (order: number[], from: number, key: 'row' | 'column'): number[] => {
+    const out: number[] = [];
+    const value = cells[order[from]!]![key];
+    for (let k = from; k < order.length && cells[order[k]!]![key] === value && out.length <= MAX_STRAY_CELLS; k++) if (!aside[order[k]!]) out.push(order[k]!);
+    return out;
+  };
+  for (;;) {
+    while (c < byColumn.length && aside[byColumn[c]!]) c++;
+    while (r < byRow.length && aside[byRow[r]!]) r++;
+    if (c >= byColumn.length) break;
+    const lastColumn = cells[byColumn[c]!]!.column;
+    const lastRow = cells[byRow[r]!]!.row;
+    if (lastColumn * lastRow <= budget) {
+      const problems = cells.filter((_, i) => aside[i]).map((cell): CellProblem => ({
+        row: cell.row, column: cell.column, cell: cell.ref, text: text(attribute(cell.attrs, T) ?? 'n', cell.content),
+        what: `alone far from the rest of the sheet (which ends at ${columnLetters(lastColumn)}${lastRow}): set aside, not read as part of the table (with it the sheet spanned ${rows.toLocaleString('en-US')} rows by ${columns.toLocaleString('en-US')} columns)`,
+      }));
+      const parts: string[] = [];
+      let from = 0;
+      for (const cell of cells.filter((_, i) => aside[i])) {
+        parts.push(xml.slice(from, cell.start), `<${cell.prefix}c r="${cell.ref}"/>`);
+        from = cell.end;
+      }
+      parts.push(xml.slice(from));
+      return { xml: parts.join(''), problems, rows: lastRow, columns: lastColumn };
+    }
+    const inColumn = group(byColumn, c, 'column');
+    const inRow = group(byRow, r, 'row');
+    const fewer = inColumn.length <= inRow.length ? inColumn : inRow;
+    setAside += fewer.length;
+    if (setAside > MAX_STRAY_CELLS) break;
+    for (const i of fewer) aside[i] = 1;
+  }
+  return { xml: null, problems: [], rows, columns };
+}
+
+/** A function giving a cell's text from its type and content: a shared string by its index (in `sharedStringsXml`), an inline string, a value as written. */
+export function cellTextReader(sharedStringsXml: string | null): (t: string, content: string) => string {
+  let items: string[] | null = null;
+  const strip = (x: string): string => unescapeXml([...x.matchAll(/<(?:\w+:)?t(?=[\s>])[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((m) => m[1]).join(''));
+  // (A sheet's XML is read as latin1 text, its bytes kept: its own text is UTF-8 again here.)
+  const utf8 = (x: string): string => Buffer.from(x, 'latin1').toString('utf8');
+  return (t, content) => {
+    if (t === 'inlineStr') return utf8(strip(IS.exec(content)?.[1] ?? ''));
+    const v = (V.exec(content)?.[1] ?? '').trim();
+    if (t !== 's') return utf8(unescapeXml(v));
+    items ??= sharedStringsXml === null ? [] : [...sharedStringsXml.matchAll(/<(?:\w+:)?si(?=[\s/>])(?:[^>]*\/>|[^>]*>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => m[1] ?? '');
+    const item = items[Number(v)];
+    return item === undefined ? '' : strip(item);
+  };
 }
 
 /** How many shared strings a sharedStrings part holds (its <si> items, self-closed ones too). */

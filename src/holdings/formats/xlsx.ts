@@ -9,7 +9,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { InputError } from '../../errors.js';
 import { readPreamble, type TextLayout } from '../layout.js';
 import { ByteSource } from '../open.js';
-import type { HoldingsReader, ReadOptions } from '../position.js';
+import type { HoldingsReader, HoldingsRecord, ReadOptions } from '../position.js';
 import { findHeader } from '../sniff.js';
 import { headerScore, mapColumns } from '../columns.js';
 import { nameLike, type SalvageTable } from '../salvage.js';
@@ -237,6 +237,8 @@ export async function readWorkbook(
  * skipped with the cell and why, its text kept to be searched for listed companies as any skipped
  * row's is (a listed name in a readable cell is still reported); a cell in a column it does not
  * read, or in a row that is no holding (above the header, a blank row), is a warning naming it.
+ * A cell set aside with its text (a stray far from the table, strayCells) in a row of no holding is
+ * a skipped row of its own at its line, its text searched the same way.
  */
 function withCellProblems(reader: HoldingsReader, sheet: Sheet): HoldingsReader {
   const problems = sheet.cellProblems;
@@ -250,11 +252,45 @@ function withCellProblems(reader: HoldingsReader, sheet: Sheet): HoldingsReader 
   const read = (column: number): boolean => header === undefined || mapped.some((i) => i < 0) || mapped.includes(column - 1);
   const said = (p: CellProblem): string => `cell ${p.cell} is ${p.what}`;
   const seen = new Set<number>();
+  // A cell set aside with its text (a stray far from the table) in a row that is no row of the
+  // table: a skipped row of its own, in line order, its text searched for listed companies.
+  const apart = problems.filter((p) => p.text !== undefined && p.text.trim() !== '').sort((a, b) => a.row - b.row);
+  const alone = new Set<number>();
+  const inserted = new WeakSet<HoldingsRecord>();
+  let next = 0;
+  const before = (line: number): HoldingsRecord[] => {
+    const out: HoldingsRecord[] = [];
+    for (; next < apart.length && apart[next]!.row < line; next++) {
+      const p = apart[next]!;
+      if (seen.has(p.row)) continue;
+      alone.add(p.row);
+      // (Several in one row: one skipped row naming each.)
+      const last = out.at(-1);
+      if (last?.kind === 'skipped' && last.line === p.row) {
+        last.reason = `${last.reason.replace(/: not screened$/, '')}; ${said(p)}: not screened`;
+        last.text = `${last.text ?? ''}\t${p.text!}`.slice(0, MAX_FIELD_CHARS);
+      } else {
+        const skipped: HoldingsRecord = { kind: 'skipped', source: meta.source, line: p.row, reason: `${said(p)}: not screened`, text: p.text!.slice(0, MAX_FIELD_CHARS) };
+        inserted.add(skipped);
+        out.push(skipped);
+      }
+    }
+    return out;
+  };
   const batches = reader.batches;
   reader.batches = (async function* () {
-    for await (const batch of batches) {
+    for await (const original of batches) {
+      let batch = original;
+      if (next < apart.length) {
+        batch = [];
+        for (const r of original) {
+          if (r.source === meta.source) batch.push(...before(r.line));
+          batch.push(r);
+        }
+      }
       for (let i = 0; i < batch.length; i++) {
         const r = batch[i]!;
+        if (inserted.has(r)) continue;
         const at = byRow.get(r.line);
         if (at === undefined || r.source !== meta.source) continue;
         seen.add(r.line);
@@ -265,9 +301,11 @@ function withCellProblems(reader: HoldingsReader, sheet: Sheet): HoldingsReader 
       }
       yield batch;
     }
+    const last = before(Number.POSITIVE_INFINITY);
+    if (last.length > 0) yield last;
     // Cells no skipped row has said: in a column not read, or in a row that is no holding.
-    const rest = problems.filter((p) => !seen.has(p.row) || !read(p.column));
-    const shown = rest.slice(0, 10).map((p) => `${said(p)}${seen.has(p.row) ? ' (a column not read)' : ''}`);
+    const rest = problems.filter((p) => !alone.has(p.row) && (!seen.has(p.row) || !read(p.column)));
+    const shown = rest.slice(0, 10).map((p) => `${said(p)}${p.text ? ` (${JSON.stringify(p.text.slice(0, 60))})` : ''}${seen.has(p.row) ? ' (a column not read)' : ''}`);
     if (rest.length > 0) meta.warnings.push(`${rest.length} cell${rest.length === 1 ? '' : 's'} read as empty: ${shown.join('; ')}${rest.length > 10 ? `; and ${rest.length - 10} more` : ''}`);
   })();
   return reader;

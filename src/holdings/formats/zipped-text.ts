@@ -6,7 +6,9 @@
 import { zipSync } from 'fflate';
 import yauzl from 'yauzl';
 import { InputError, NotHoldingsError } from '../../errors.js';
-import { auditCells, countCellStyles, countSharedStrings, percentCells, percentStyles, workbookParts, type CellProblem, type WorkbookCounts } from './xlsx-cells.js';
+import { auditCells, cellTextReader, columnLetters, countCellStyles, countSharedStrings, percentCells, percentStyles, strayCells, workbookParts, type CellProblem, type WorkbookCounts } from './xlsx-cells.js';
+
+export { columnLetters };
 
 /** Text members a holdings table comes in. */
 const TEXT_MEMBER = /\.(?:csv|tsv|txt)$/i;
@@ -120,19 +122,11 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** A column number from 1 as its letters. */
-export function columnLetters(n: number): string {
-  let letters = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** A row's or a cell's start tag in a sheet's XML (any namespace prefix; not <cols>, <col>, <rowBreaks>, <c:chart>). */
 const ROW_OR_CELL = /<((?:\w+:)?)(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
 /** A row's reference and a cell's, in either quotes, spaces around the '=' allowed. */
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_REFERENCE = /\sr\s*=\s*["']([A-Z]{1,3})(\d+)["']/;
-const CELL_REFERENCES = /<(?:\w+:)?c(?=[\s/>])[^>]*?\sr\s*=\s*["']([A-Z]{1,3})(\d+)["']/g;
 const FIRST_CELL_REFERENCE = /<(?:\w+:)?c(?=[\s/>])[^>]*?\sr\s*=\s*["']([A-Z]{1,3})(\d+)["']/;
 const NEXT_ROW = /<(?:\w+:)?row(?=[\s/>])/g;
 
@@ -191,10 +185,11 @@ export interface PreparedWorkbook {
 
 /**
  * The workbook in `bytes` made ready for the xlsx reader, or refused:
- * - a sheet spanning more than MAX_GRID_CELLS from A1 to its last cell is refused: the reader
- *   builds the whole grid, and one cell at XFD1048576 in a 52 KB file took 4 GB and aborted the
- *   process. The last cell is read from the cells' own references (not the dimension a sheet
- *   claims: formatting a whole sheet claims all of it);
+ * - the reader builds the whole grid from A1 to the last row and column holding a value (one cell
+ *   at XFD1048576 in a 52 KB file took 4 GB and aborted the process), read from the cells' own
+ *   references (not the dimension a sheet claims: formatting a whole sheet claims all of it).
+ *   Over MAX_GRID_CELLS in all, a few cells far from the rest that make it so are set aside (a
+ *   stray cell costs nothing: named, its text kept; strayCells); a sheet still too large is refused;
  * - sheets whose rows or cells carry no reference get them (fillCellReferences);
  * - a cell the reader would refuse (one damaged cell refused the whole workbook) or read as empty
  *   without a word (a formula with no saved value) is emptied and named in `cellProblems`
@@ -227,6 +222,7 @@ export function prepareWorkbook(source: string, bytes: Buffer): Promise<Prepared
     };
     const percents = styles === null ? new Set<number>() : percentStyles(styles);
     const cellProblems = new Map<string, CellProblem[]>();
+    const cellText = cellTextReader(sharedStrings);
     for (const entry of entries) {
       if (!WORKSHEET.test(entry.fileName)) continue;
       let xml = (await memberBytes(source, zip, entry, 'no holdings sheet is this large')).toString('latin1');
@@ -235,24 +231,28 @@ export function prepareWorkbook(source: string, bytes: Buffer): Promise<Prepared
         xml = withReferences;
         rebuilt = true;
       }
+      const sheetName = parts.sheetNames.get(entry.fileName) ?? entry.fileName.slice('xl/worksheets/'.length);
       const audit = auditCells(xml, counts);
       if (audit.xml !== null) {
         xml = audit.xml;
         rebuilt = true;
-        cellProblems.set(parts.sheetNames.get(entry.fileName) ?? entry.fileName.slice('xl/worksheets/'.length), audit.problems);
+        cellProblems.set(sheetName, audit.problems);
       }
       const shown = percentCells(xml, percents);
       if (shown !== null) {
         xml = shown;
         rebuilt = true;
       }
-      sheets[entry.fileName] = Buffer.from(xml, 'latin1');
-      let rows = 0;
-      let columns = 0;
-      for (const m of xml.matchAll(CELL_REFERENCES)) {
-        columns = Math.max(columns, columnNumber(m[1]!));
-        rows = Math.max(rows, Number(m[2]));
+      // The grid the reader builds, to the last row and column holding a value; a few cells far
+      // from the rest that make it too large are set aside, named, their text kept (strayCells).
+      const extent = strayCells(xml, MAX_GRID_CELLS - cells, cellText);
+      const { rows, columns } = extent;
+      if (extent.xml !== null) {
+        xml = extent.xml;
+        rebuilt = true;
+        cellProblems.set(sheetName, [...(cellProblems.get(sheetName) ?? []), ...extent.problems]);
       }
+      sheets[entry.fileName] = Buffer.from(xml, 'latin1');
       cells += rows * columns;
       if (cells > MAX_GRID_CELLS) {
         throw new InputError(source, `sheet ${entry.fileName.slice('xl/worksheets/'.length)} spans ${rows.toLocaleString('en-US')} rows by ${columns.toLocaleString('en-US')} columns from A1 to its last cell: more than a holdings sheet; copy the holdings to a sheet of their own, or save them as CSV`);
