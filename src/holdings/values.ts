@@ -7,11 +7,22 @@ import { neutralizeControls } from '../control-chars.js';
 import { withoutAmountCurrency } from '../reference/money.js';
 
 // Spreadsheet error values (#DIV/0!, #VALUE!...) and "NM" (not meaningful) mean "no value" too:
-// a name and ticker next to them are still a position to screen.
+// a name and ticker next to them are still a position to screen. So do "not available" as
+// locales and data vendors abbreviate it: n.a., N.D. / n/d (non disponible, não disponível),
+// k.A. (keine Angabe), Bloomberg's "#N/A N/A" (and every "#N/A ..." it writes: see BLOOMBERG_NA).
+// The one set for text and number cells alike; only NUMBER_PLACEHOLDERS adds to it.
 const PLACEHOLDERS = new Set([
   '', '-', '--', '---', 'n/a', 'na', 'null', 'none', '#n/a', '—', '–', '\u2212', 'nm', 'n/m',
   '#div/0!', '#value!', '#ref!', '#name?', '#num!', '#null!', '#error!', '#getting_data',
+  'n.a.', 'n.a', 'n. a.', 'n/a n/a', 'n.d.', 'n/d', 'k.a.', 'k. a.', 'k.a', '——',
 ]);
+/**
+ * "NaN" as a number cell is no value (what a data frame writes for a missing one), but as text
+ * it is no placeholder: NAN is a listed ticker (Nuveen New York Quality Municipal Income Fund).
+ */
+const NUMBER_PLACEHOLDERS = new Set([...PLACEHOLDERS, 'nan', '-nan', '+nan']);
+/** Bloomberg's not-available values: "#N/A N/A", "#N/A Field Not Applicable", "#N/A Invalid Security"... */
+const BLOOMBERG_NA = /^#n\/a(?:\s|$)/i;
 const PLACEHOLDER_MAX_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
 /**
  * The first characters of the placeholders, either case, as a table by char code: a cell starting
@@ -73,7 +84,20 @@ export function cleanText(value: string | null | undefined): string {
 export function textOrNull(value: string | null | undefined): string | null {
   const t = cleanText(value);
   if (t.length === 0) return null;
-  return t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDER_FIRST[t.charCodeAt(0)] === 1 && PLACEHOLDERS.has(t.toLowerCase()) ? null : t;
+  return mayBePlaceholder(t) && (PLACEHOLDERS.has(t.toLowerCase()) || BLOOMBERG_NA.test(t)) ? null : t;
+}
+
+/**
+ * False when clean text `t` is certainly no placeholder (the table lookups only): a fast path may
+ * keep such a cell as written without asking textOrNull.
+ */
+export function mayBePlaceholder(t: string): boolean {
+  return t.length === 0 || t.charCodeAt(0) === 35 /* '#' */ || (t.length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDER_FIRST[t.charCodeAt(0)] === 1);
+}
+
+/** A clean number cell that means "no value": a placeholder, or NaN. */
+function isNumberPlaceholder(t: string): boolean {
+  return NUMBER_PLACEHOLDERS.has(t.toLowerCase()) || BLOOMBERG_NA.test(t);
 }
 
 export function isPlaceholder(value: string | null | undefined): boolean {
@@ -160,7 +184,7 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
     return { ok: true, value: Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) };
   }
   let t = cleanText(raw);
-  if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
+  if (isNumberPlaceholder(t)) return { ok: true, value: null };
   let negative = false;
   if (/^\(.*\)$/.test(t)) {
     negative = true;
@@ -169,8 +193,8 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
   // Currency symbols and codes (before or after the figure: "9,000.00 USD", "12 345,67 €"),
   // percent signs, "<" of "<0.01%", NBSP / thin spaces as grouping.
   t = withoutAmountCurrency(t).replace(/^(?:US\$|\$|€|£|¥|USD|EUR|GBP|HKD|CNY)\s*/i, '').replace(/[%\s\u00a0\u202f']/g, '');
-  // A placeholder with a unit around it ("n/a%", "$ -", "— %") is still no value.
-  if (PLACEHOLDERS.has(t.toLowerCase())) return { ok: true, value: null };
+  // A placeholder with a unit around it ("n/a%", "$ -", "— %", "k. A. €") is still no value.
+  if (isNumberPlaceholder(t)) return { ok: true, value: null };
   if (t.startsWith('<') || t.startsWith('>')) t = t.slice(1);
   // The minus as typeset (U+2212 and the dashes written for it: "−1,234.50"), or after the figure,
   // as ledger and mainframe exports write it ("1,234.50-").

@@ -8,7 +8,7 @@ describe('SEC value fast paths', () => {
   const cells = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
-    fc.constantFrom('N/A', 'n/a', ' N/A ', 'NONE', '-', '---', '000000000', 'US0378331005', 'A  B', ' EC', 'EC\t', '\u0085X', '12', '.004', '-589.42', '1e5', '1,234.5', '0x10', '(12)', '12%', 'Infinity'),
+    fc.constantFrom('N/A', 'n/a', ' N/A ', 'NONE', '-', '---', '000000000', 'US0378331005', 'A  B', ' EC', 'EC\t', '\u0085X', '12', '.004', '-589.42', '1e5', '1,234.5', '0x10', '(12)', '12%', 'Infinity', 'N.A.', 'k. A.', '#N/A N/A', '#N/A Invalid Security', 'n/a n/a', 'NaN', 'NAN CORP'),
   );
 
   it('secText equals textOrNull', () => {

@@ -193,6 +193,30 @@ describe('numbers as fund files write them', () => {
     expect(report.funds[0].rows).toEqual({ read: 2, screened: 2, excluded: 0, skipped: 0 });
   });
 
+  it('"not available" as locales and data vendors write it is no value, in a number cell, like n/a', () => {
+    for (const p of ['N.A.', 'n.a.', 'n. a.', 'N/A', 'n/d', 'N.D.', 'k.A.', 'k. A.', '#N/A N/A', '#N/A Field Not Applicable', 'N/A N/A', 'NaN', 'nan', '--', '—', '——', 'n.a. %', '$ N.A.']) {
+      expect(parseNumber(p), p).toEqual({ ok: true, value: null });
+      expect(parseNumber(p, true), `${p} (decimal comma)`).toEqual({ ok: true, value: null });
+      expect(parseWeight(p), `${p} (weight)`).toEqual({ ok: true, value: null });
+    }
+    // The same placeholders are no text either, except NaN: NAN is a listed ticker.
+    for (const p of ['N.A.', 'k.A.', '#N/A N/A', '#N/A Invalid Security', 'n/d']) expect(textOrNull(p), p).toBeNull();
+    expect(textOrNull('NaN')).toBe('NaN');
+    expect(textOrNull('#NAME CORP')).toBe('#NAME CORP');
+    expect(parseNumber('N.A.1').ok).toBe(false);
+  });
+
+  it('a row whose value or weight is a "not available" placeholder is screened with no value, not skipped', async () => {
+    for (const v of ['N.A.', '#N/A N/A', 'NaN', 'k.A.', 'N.D.']) {
+      const f = path.join(numbersDir, 'not-available.csv');
+      await writeFile(f, `Ticker,Name,Exchange,Market Value,Weight (%)\nAAPL,APPLE INC,NASDAQ,"1,000,000.00",1.00\n603260,HOSHINE SILICON INDUSTRY CO LTD,Shanghai Stock Exchange,"${v}",${v}\n`);
+      const r = await runCli(['screen', f, '--format', 'json']);
+      const report = JSON.parse(r.stdout);
+      expect(report.funds[0].rows, v).toEqual({ read: 2, screened: 2, excluded: 0, skipped: 0 });
+      expect(report.findings.map((x: { line: number; tier: string; marketValue: number | null }) => [x.line, x.tier, x.marketValue]), v).toEqual([[3, 'confirmed', null]]);
+    }
+  });
+
   it('with a dot as decimal mark, commas only group thousands: "0,125" and "1 000,5" are not silently misread', () => {
     expect(parseNumber('1,234.5')).toEqual({ ok: true, value: 1234.5 });
     expect(parseNumber('12,345,678')).toEqual({ ok: true, value: 12345678 });

@@ -4,16 +4,16 @@
  * Anything not plainly clean goes through textOrNull / parseNumber unchanged.
  */
 import type { SkippedRow } from '../../position.js';
-import { parseNumber, textOrNull, type NumberResult } from '../../values.js';
+import { mayBePlaceholder, parseNumber, textOrNull, type NumberResult } from '../../values.js';
 
 /** Printable ASCII with no space at either end. */
 const PLAIN = /^[!-~](?:[ -~]*[!-~])?$/;
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** textOrNull(v), without the regex passes for plain values (placeholders over 4 chars start with '#'). */
+/** textOrNull(v), without the regex passes for plain values that cannot be a placeholder. */
 export function secText(v: string | null | undefined): string | null {
   if (!v) return null;
-  return v.length > 4 && v.charCodeAt(0) !== 0x23 && PLAIN.test(v) && !v.includes('  ') ? v : textOrNull(v);
+  return !mayBePlaceholder(v) && PLAIN.test(v) && !v.includes('  ') ? v : textOrNull(v);
 }
 
 /** parseNumber(v), with a fast path for plain decimal numbers. */
