@@ -169,6 +169,12 @@ export function plainNumberValue(raw: string | null | undefined, decimalComma: b
 /** A minus written as a sign other than the hyphen: U+2212, the figure and en dashes, small and full-width hyphen-minus, before or after the figure. */
 const MINUS_SIGNS = /^[\u2212\u2012\u2013\ufe63\uff0d](?=[\d.$€£¥])|(?<=\d)[\u2212\u2012\u2013\ufe63\uff0d]$/;
 
+/** A figure past a double's range: the reason, naming the cell as written (a long one cut). */
+function notFinite(raw: string | null | undefined): { ok: false; reason: string } {
+  const t = cleanText(raw);
+  return { ok: false, reason: `not a finite number: ${JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t)}${t.length > 40 ? ` (${t.length} characters)` : ''}` };
+}
+
 export type NumberResult = { ok: true; value: number | null } | { ok: false; reason: string };
 
 /**
@@ -181,7 +187,9 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
     if (fast === fast) return { ok: true, value: fast }; // not NaN: read
   }
   if (!decimalComma && raw && PLAIN_NUMBER.test(raw)) {
-    return { ok: true, value: Number(raw.includes(',') ? raw.replace(/,/g, '') : raw) };
+    const n = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
+    // 309 digits and more are past a double's range, written plainly as "1E+400" is written short.
+    return Number.isFinite(n) ? { ok: true, value: n } : notFinite(raw);
   }
   let t = cleanText(raw);
   if (isNumberPlaceholder(t)) return { ok: true, value: null };
@@ -214,11 +222,13 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
     if (!DOT_MODE_NUMBER.test(t)) return { ok: false, reason: `not a number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
     t = t.replace(/,/g, '');
   }
+  // "Infinity" is what a JSON number past a double's range (1e400) reads as.
+  if (/^(?:infinity|inf|∞)$/i.test(t)) return notFinite(raw);
   if (!/^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) {
     return { ok: false, reason: `not a number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
   }
   const n = Number(t);
-  if (!Number.isFinite(n)) return { ok: false, reason: `not a finite number: ${JSON.stringify(cleanText(raw).slice(0, 40))}` };
+  if (!Number.isFinite(n)) return notFinite(raw);
   return { ok: true, value: negative ? -n : n };
 }
 

@@ -217,6 +217,36 @@ describe('numbers as fund files write them', () => {
     }
   });
 
+  it('a figure past a double\'s range is no number however it is written: digits, grouped, decimal comma, exponent, a JSON number', () => {
+    const big = `1${'0'.repeat(400)}`;
+    const grouped = `1${',000'.repeat(110)}`;
+    for (const [raw, dc] of [[big, false], [`${big}.5`, false], [grouped, false], [`-${big}`, false], [`$${big}`, false], [`${big},5`, true], ['1.5E+400', false], ['Infinity', false], ['-Infinity', false]] as const) {
+      const r = parseNumber(raw, dc);
+      expect(r.ok, raw.slice(0, 20)).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/^not a finite number: /);
+      expect(parseWeight(raw, dc).ok).toBe(false);
+    }
+    expect((parseNumber(big) as { reason: string }).reason).toBe(`not a finite number: "${big.slice(0, 40)}…" (401 characters)`);
+    // 308 digits are still a number.
+    expect(parseNumber(`1${'0'.repeat(307)}`)).toEqual({ ok: true, value: 1e307 });
+  });
+
+  it('a row whose value overflows is skipped with its reason, not screened as Infinity (CSV and JSON)', async () => {
+    const big = `1${'0'.repeat(400)}`;
+    const csv = path.join(numbersDir, 'overflow.csv');
+    await writeFile(csv, `Ticker,Name,Exchange,Market Value,Weight (%)\nAAPL,APPLE INC,NASDAQ,1000,1.0\nMSFT,MICROSOFT CORP,NASDAQ,${big},0.5\n`);
+    const json = path.join(numbersDir, 'overflow.json');
+    await writeFile(json, `{"holdings": [{"ticker": "AAPL", "name": "APPLE INC", "marketValue": 1000}, {"ticker": "MSFT", "name": "MICROSOFT CORP", "marketValue": 1e400}]}`);
+    for (const f of [csv, json]) {
+      const r = await runCli(['screen', f, '--format', 'json']);
+      const report = JSON.parse(r.stdout);
+      expect(report.funds[0].rows, f).toEqual({ read: 2, screened: 1, excluded: 0, skipped: 1 });
+      expect(report.skipped[0].reason, f).toMatch(/not a finite number/);
+      expect(report.funds[0].exposure.screened, f).toEqual([{ amount: 1000, currency: null }]);
+      expect(JSON.stringify(report.funds), f).not.toContain('Infinity');
+    }
+  });
+
   it('with a dot as decimal mark, commas only group thousands: "0,125" and "1 000,5" are not silently misread', () => {
     expect(parseNumber('1,234.5')).toEqual({ ok: true, value: 1234.5 });
     expect(parseNumber('12,345,678')).toEqual({ ok: true, value: 12345678 });
