@@ -50,21 +50,70 @@ export function exclusionReason(assetClass: string | null, issuer: string | null
 }
 
 /**
- * A table's own total or subtotal line ("Total", "Grand Total", "Total Net Assets", "Summe"): a
- * sum of the rows above, not a position. Read as one, it doubled the value screened and halved
- * every share of the fund. Only a label with no identifier on its row: "Total SE" with its ISIN is
- * a company.
+ * A table's own total or subtotal line ("Total", "Grand Total", "Total Net Assets", "Summe",
+ * "合计", "總計", "合計", "합계"): a sum of the rows above, not a position. Read as one, it doubled
+ * the value screened and halved every share of the fund. In English and the languages fund files
+ * are written in; Chinese, Japanese and Korean with or without spaces between the characters
+ * ("合  计", as reports align them); a trailing colon or bracketed unit ("Total (USD)") allowed.
  */
-const TOTAL_LINE = /^(?:grand[ -]?total|sub-?total|totals?|total (?:net assets|investments|portfolio|holdings|market value|fund|securities|equities|assets)|net assets|sum|summe|gesamt(?:summe)?|zwischensumme|total g[ée]n[ée]ral|sous-total|totaal|totale|suma total)\s*:?$/i;
+const TOTAL_LINE = new RegExp(
+  '^(?:' +
+    [
+      'grand[ -]?total', 'sub-?total', 'totals?', 'overall total',
+      'total (?:net assets|investments|portfolio|holdings|market value|fund|securities|equities|equity|assets|stocks|bonds|fixed income|value|net asset value|nav|long positions|short positions|positions)',
+      'net assets', 'sum', 'summe', 'gesamt(?:summe|betrag)?', 'zwischensumme', 'endsumme', 'insgesamt',
+      'total g[ée]n[ée]ral', 'sous-total', 'totaal', 'subtotaal', 'eindtotaal', 'totale(?: complessivo| generale)?', 'subtotale',
+      'total geral', 'suma total', 'summa', 'totalt', 'i alt', 'yhteensä', 'razem', 'итого', 'всего',
+      // 合计 合計 总计 總計 総計 共计 小计 小計, 总合计, 합계 총계 소계 총합계.
+      '[合总總総共小]\\s*[计計]', '[总總総]\\s*合\\s*[计計]', '[합총소]\\s*계', '총\\s*합\\s*계',
+    ].join('|') +
+    ')\\s*(?:\\([^)]*\\))?\\s*[:：]?$',
+  'i',
+);
+
+/** Whether a cell's text is a total line's label ("Total", "Grand Total:", "合计"). */
+export function isTotalLabel(text: string): boolean {
+  return text.length <= 40 && TOTAL_LINE.test(text.trim());
+}
 
 /** Identifier fields a position is known by besides its name. */
 const ROW_IDS = ['isin', 'cusip', 'sedol', 'figi', 'lei', 'ticker'] as const;
 
-/** Why a generic table's row is not a position: exclusionReason, or a total line (TOTAL_LINE) with no identifier. */
-export function tableRowExclusion(row: { get(field: 'assetClass' | 'issuer' | (typeof ROW_IDS)[number]): string | null }): string | null {
+type TotalRow = {
+  get(field: 'issuer' | (typeof ROW_IDS)[number]): string | null;
+  /** The row's first cell with text that is no number, and its header. */
+  firstText(): { text: string; header: string } | null;
+};
+
+/**
+ * Why a row is a table's own total line, or null. Its label is in the name column, or in
+ * whichever column the row's first text is (a "Total" under Ticker or ISIN with the name empty,
+ * a "合计" under the security's name with its code empty); the row has no name but that label and
+ * no identifier but that label: "Total SE" with its ISIN, or a Total name beside a real ticker, is
+ * a company.
+ */
+export function totalLineReason(row: TotalRow): string | null {
   const issuer = row.get('issuer');
-  const byKind = exclusionReason(row.get('assetClass'), issuer);
-  if (byKind !== null || issuer === null || !TOTAL_LINE.test(issuer.trim())) return byKind;
-  for (const f of ROW_IDS) if (row.get(f)) return null;
-  return `total line (name "${issuer}")`;
+  let label: string;
+  let where: string | null = null;
+  if (issuer !== null) {
+    if (!isTotalLabel(issuer)) return null;
+    label = issuer;
+  } else {
+    const first = row.firstText();
+    // (Not "SUM" outside the name column: that is a ticker too, Summit Materials'.)
+    if (first === null || !isTotalLabel(first.text) || /^sum\s*:?$/i.test(first.text)) return null;
+    label = first.text;
+    where = first.header;
+  }
+  for (const f of ROW_IDS) {
+    const v = row.get(f);
+    if (v !== null && v !== label) return null;
+  }
+  return where === null ? `total line (name "${label}")` : `total line ("${label}" under ${where || 'an unnamed column'})`;
+}
+
+/** Why a table's row is not a position: exclusionReason, or a total line (totalLineReason). */
+export function tableRowExclusion(row: TotalRow & { get(field: 'assetClass'): string | null }): string | null {
+  return exclusionReason(row.get('assetClass'), row.get('issuer')) ?? totalLineReason(row);
 }

@@ -11,6 +11,8 @@ export interface RowView {
   get(field: Field): string | null;
   /** Cell under a header (normalised name, see normalizeHeader), null when absent/placeholder. */
   column(normalizedHeader: string): string | null;
+  /** The row's first cell, in column order, with text that is no number (a label), and its header; null when none. */
+  firstText(): { text: string; header: string } | null;
   /** Current section title for multi-section files (Vanguard), else null. */
   section: string | null;
 }

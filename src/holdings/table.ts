@@ -94,6 +94,9 @@ function fieldColumns(index: ColumnMap['index']): FieldColumns {
  * whole before the next one starts and no layout keeps it, and a Row and its memo a row were a
  * third of the row path's allocations.
  */
+/** A cell that is a figure, however written ("2,000.00", "(5)", "100 %", "$ 1 000"): no label. */
+const NUMBER_LIKE = /^[-+−(]?[$€£¥]?\s*[\d.,' \u00a0]+\s*[)%]?$/;
+
 class Row implements RowView {
   private fields: string[] = [];
   private header!: TableHeader;
@@ -120,6 +123,13 @@ class Row implements RowView {
   }
   get(field: Field): string | null {
     return this.cell(this.header.map.index[field] ?? -1);
+  }
+  firstText(): { text: string; header: string } | null {
+    for (let i = 0; i < this.fields.length; i++) {
+      const t = this.cell(i);
+      if (t !== null && !NUMBER_LIKE.test(t)) return { text: t, header: cleanText(this.header.cells[i] ?? '') };
+    }
+    return null;
   }
   column(normalizedHeader: string): string | null {
     let i = this.header.lookups.get(normalizedHeader);

@@ -132,6 +132,42 @@ describe("a table's total lines", () => {
   });
 });
 
+describe("a table's total lines in whichever column the row's first text is", () => {
+  const dir = useTempDir('totals-first-column');
+
+  it('a Total label under Ticker or ISIN with the name empty is excluded, in the languages fund files are written in', async () => {
+    const labels = ['Total', 'TOTAL', 'Grand Total', 'Total:', 'Summe', 'Gesamt', 'Totaal', 'Totale', '合计', '合  计', '總計', '合計', '합계', 'Total (USD)'];
+    for (const [i, label] of labels.entries()) {
+      const ticker = path.join(dir, `ticker-${i}.csv`);
+      await writeFile(ticker, `Ticker,Name,Exchange,Market Value,Weight (%)\nAAPL,APPLE INC,NASDAQ,1000,50\n603260,HOSHINE SILICON INDUSTRY CO LTD,Shanghai Stock Exchange,1000,50\n${label},,,2000,100\n`);
+      const r = await readAll(ticker);
+      expectRows(r, 3, 2, 1, 0);
+      expect(r.excluded.map((x) => [x.line, x.reason]), label).toEqual([[4, `total line ("${label.replace(/\s+/g, ' ')}" under Ticker)`]]);
+      const isin = path.join(dir, `isin-${i}.csv`);
+      await writeFile(isin, `ISIN,Name,Market Value,Weight (%)\nUS0378331005,APPLE INC,1000,50\nCNE100002BR3,HOSHINE SILICON INDUSTRY CO LTD,1000,50\n${label},,2000,100\n`);
+      expectRows(await readAll(isin), 3, 2, 1, 0);
+    }
+  });
+
+  it("a Chinese report's 合计 under the security's name, its code empty, is excluded and the fund's share is of the positions", async () => {
+    const file = path.join(dir, 'cn.csv');
+    await writeFile(file, '证券代码,证券名称,持仓市值(元),占净值比例(%)\n600000,浦发银行,1000,50\n603260,合盛硅业,1000,50\n,合计,2000,100\n');
+    const r = await readAll(file);
+    expectRows(r, 3, 2, 1, 0);
+    expect(r.excluded[0]).toMatchObject({ line: 4, reason: 'total line (name "合计")', marketValue: 2000 });
+    const run = await runCli(['screen', file, '--format', 'json']);
+    const fund = JSON.parse(run.stdout).funds[0];
+    expect(fund.exposure.screened).toEqual([{ amount: 2000, currency: 'CNY' }]);
+  });
+
+  it('a label beside an identifier, or a ticker that is also a word (SUM), is a position', async () => {
+    const file = path.join(dir, 'not-totals.csv');
+    await writeFile(file, 'Ticker,Name,ISIN,Market Value\nTotal,,FR0000120271,1000\nSUM,,,1000\nTTE,Total,,1000\n,Total SE,,1000\n');
+    const r = await readAll(file);
+    expectRows(r, 4, 4, 0, 0);
+  });
+});
+
 describe('amounts that write their currency beside the figure', () => {
   it('are read, and labelled in that currency when no column or header says', async () => {
     const dir = useTempDir('amount-currency');

@@ -4,7 +4,7 @@
  * 1 and `Fund Holdings as of,"Mar 10, 2022"` (`"-"` when unavailable); an NBSP-only line ends the
  * table and a multi-line quoted disclaimer follows (both handled by the table reader).
  */
-import { exclusionReason } from '../exclusions.js';
+import { exclusionReason, totalLineReason } from '../exclusions.js';
 import { readPreamble, type RowView, type TextLayout } from '../layout.js';
 
 const CASH_SECTOR = 'cash and/or derivatives';
@@ -15,7 +15,8 @@ function excludeIshares(row: RowView): string | null {
   if (byClass) return byClass;
   const sector = row.column('sector');
   // (Lower-cased only at the right length: this runs on every row.)
-  return sector?.length === CASH_SECTOR.length && sector.toLowerCase() === CASH_SECTOR ? `cash or derivative (sector "${sector}")` : null;
+  if (sector?.length === CASH_SECTOR.length && sector.toLowerCase() === CASH_SECTOR) return `cash or derivative (sector "${sector}")`;
+  return totalLineReason(row);
 }
 
 const has = (header: string[], ...names: string[]) => names.every((n) => header.includes(n));

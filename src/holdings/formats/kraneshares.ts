@@ -3,7 +3,7 @@
  * `Rank,Company Name,% of Net Assets,Ticker,Identifier,Shares Held,Market Value($)` where
  * Identifier is the ISIN; the table ends at a `Cash` row.
  */
-import { exclusionReason } from '../exclusions.js';
+import { exclusionReason, totalLineReason } from '../exclusions.js';
 import { readPreamble, type TextLayout } from '../layout.js';
 
 export const kraneshares: TextLayout = {
@@ -13,5 +13,5 @@ export const kraneshares: TextLayout = {
   // US-listed ETFs: Market Value($) is in US dollars.
   dollar: 'USD',
   preamble: readPreamble,
-  exclude: (row) => exclusionReason(row.get('assetClass'), row.get('issuer')),
+  exclude: (row) => exclusionReason(row.get('assetClass'), row.get('issuer')) ?? totalLineReason(row),
 };

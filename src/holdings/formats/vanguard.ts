@@ -4,7 +4,7 @@
  * header. The first column is always empty. Bonds are screened (their issuer is exposure);
  * short-term reserves without SEDOL or ticker, or named as cash / liquidity vehicles, are excluded.
  */
-import { exclusionReason } from '../exclusions.js';
+import { exclusionReason, totalLineReason } from '../exclusions.js';
 import type { Preamble, RowView, Section, TextLayout } from '../layout.js';
 import { cleanText, parseDate } from '../values.js';
 
@@ -42,7 +42,7 @@ function exclude(row: RowView): string | null {
       return 'short-term reserve (cash / money market)';
     }
   }
-  return null;
+  return totalLineReason(row);
 }
 
 export const vanguard: TextLayout = {
