@@ -120,7 +120,7 @@ function asInputError(source: string, err: unknown): Error {
 }
 
 /** Checks a path (relative to `cwd` when given) is a readable regular file and returns its size. */
-export async function statFile(path: string, cwd?: string): Promise<{ size: number; isDirectory: boolean; isFile: boolean }> {
+export async function statFile(path: string, cwd?: string): Promise<{ size: number; isDirectory: boolean; isFile: boolean; identity: string }> {
   const file = resolveIn(cwd, path);
   let st;
   try {
@@ -130,14 +130,22 @@ export async function statFile(path: string, cwd?: string): Promise<{ size: numb
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'no such file or directory');
     throw asInputError(path, err);
   }
-  if (st.isDirectory()) return { size: 0, isDirectory: true, isFile: false };
+  if (st.isDirectory()) return { size: 0, isDirectory: true, isFile: false, identity: fileIdentity(st) };
   try {
     await access(file, constants.R_OK);
   } catch (err) {
     throw asInputError(path, err);
   }
   // A FIFO or device (`<(cmd)`, /dev/stdin) has no size: it is read as a stream, like stdin.
-  return { size: st.size, isDirectory: false, isFile: st.isFile() };
+  return { size: st.size, isDirectory: false, isFile: st.isFile(), identity: fileIdentity(st) };
+}
+
+/**
+ * What makes two paths one file: its device and inode, as `stat` gives them through any symbolic
+ * link, hard link or spelling of the path.
+ */
+export function fileIdentity(st: { dev: number; ino: number }): string {
+  return `${st.dev}:${st.ino}`;
 }
 
 /** Opens a file or stdin as a ByteSource (not yet decompressed). */

@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
 import { DETECTION_ORDER, FORMATS, formatById, INPUT_FORMATS, SEC_DATASETS, TEXT_LAYOUTS, type HoldingsFormat, type Probe } from './formats/index.js';
 import { sniffXml } from './formats/sec-sniff.js';
-import { gunzipIfNeeded, openBytes, sha256File, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
+import { fileIdentity, gunzipIfNeeded, openBytes, sha256File, startsWith, statFile, ZIP_MAGIC, type ByteSource } from './open.js';
 import type { HoldingsReader, ReadOptions } from './position.js';
 import { resolveIn } from '../working-folder.js';
 
@@ -53,6 +53,8 @@ export interface InputFile {
   path: string;
   /** Found by walking a folder, not named by the user: a file that is no holdings is skipped with a warning. */
   inFolder: boolean;
+  /** Device and inode (fileIdentity): the same file reached through a link or another path has the same; absent for "-". */
+  identity?: string;
 }
 
 export interface ExpandedInputs {
@@ -104,12 +106,15 @@ async function walkFolder(root: string, opts: WalkOptions, out: ExpandedInputs):
       const rel = relative(root, full).split(sep).join('/');
       let isDir = e.isDirectory();
       let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
+      let identity: string | undefined;
+      if (e.isSymbolicLink() || isFile || isDir) {
         try {
           const st = await stat(resolveIn(opts.cwd, full));
           isDir = st.isDirectory();
           isFile = st.isFile();
+          identity = fileIdentity(st);
         } catch {
+          if (!e.isSymbolicLink()) continue; // gone since the folder was listed (a file being replaced)
           out.warnings.push(`${full}: skipped, a broken symbolic link`);
           continue;
         }
@@ -117,7 +122,7 @@ async function walkFolder(root: string, opts: WalkOptions, out: ExpandedInputs):
       if (exclude?.(rel)) continue;
       if (isDir) {
         if (await datasetIn(full, opts.cwd)) {
-          if (opts.recursive) out.files.push({ path: full, inFolder: true });
+          if (opts.recursive) out.files.push({ path: full, inFolder: true, ...(identity !== undefined ? { identity } : {}) });
           else subfolders.push(e.name);
         } else if (opts.recursive) await walk(full, false);
         else subfolders.push(e.name);
@@ -125,7 +130,7 @@ async function walkFolder(root: string, opts: WalkOptions, out: ExpandedInputs):
       }
       if (!isFile) continue;
       if (include ? include(rel) : HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase())) {
-        out.files.push({ path: full, inFolder: true });
+        out.files.push({ path: full, inFolder: true, ...(identity !== undefined ? { identity } : {}) });
       } else if (!include) notHoldings.push(e.name);
     }
     if (notHoldings.length > 0) {
@@ -154,7 +159,7 @@ export async function expandInputs(paths: string[], opts: WalkOptions = {}): Pro
       continue;
     }
     const st = await statFile(p, opts.cwd);
-    if (!st.isDirectory || (await datasetIn(p, opts.cwd))) out.files.push({ path: p, inFolder: false });
+    if (!st.isDirectory || (await datasetIn(p, opts.cwd))) out.files.push({ path: p, inFolder: false, identity: st.identity });
     else await walkFolder(p, opts, out);
   }
   return out;

@@ -18,6 +18,7 @@ import { fileFundName, type FundNamer } from './fund-names.js';
 import { rawLineFindings, salvagedRaw, skippedRaw } from './raw-line.js';
 import { countRecord, emptyRows } from './accounting.js';
 import type { PositionObserver } from './observer.js';
+import { dirname, relative as relativePath, sep as pathSep } from 'node:path';
 import { resolveIn } from '../working-folder.js';
 import { ownStrings } from '../own-string.js';
 import { peekCutWidth } from '../holdings/cut-width.js';
@@ -190,14 +191,25 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   async function screenFiles(): Promise<void> {
     // One file is screened once, however often it is named (twice on the command line, as an input
     // and a look-through fund, inside a folder given too): counted twice it would double every figure.
+    // A file reached through a symbolic or hard link (EEM_latest.csv -> EEM_2025-01-17.csv) is
+    // the same file: known by its device and inode.
     const screenedPaths = new Set<string>();
-    for (const { path, inFolder } of files) {
+    const screenedFiles = new Map<string, string>();
+    for (const { path, inFolder, identity } of files) {
       const key = path === '-' ? path : resolveIn(req.readOptions.cwd, path);
       if (screenedPaths.has(key)) {
         warnings.push(`${path}: given more than once; screened once`);
         continue;
       }
       screenedPaths.add(key);
+      const first = identity === undefined ? undefined : screenedFiles.get(identity);
+      if (first !== undefined) {
+        // Named from the file screened (a report shows that by its own name, never a local path).
+        const rel = relativePath(dirname(resolveIn(req.readOptions.cwd, first)), key) || path;
+        warnings.push(`${first}: also reached as ${rel.split(pathSep).join('/')} (a link to the same file); screened once`);
+        continue;
+      }
+      if (identity !== undefined) screenedFiles.set(identity, path);
       let bytes = 0;
       let totalBytes: number | null = null;
       const opts: ReadOptions = {

@@ -4,8 +4,11 @@
  * and with --look-through every path (each copy of a holder joins each copy of a fund).
  */
 import { describe, expect, it } from 'vitest';
+import { link, mkdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { ReportContract } from '../helpers/report-contract.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const dir = 'fixtures/lookthrough/portfolio';
 const lookThrough = ['--look-through', `${dir}/EEM_holdings.csv`, `VXUS,VTIAX=${dir}/total-international.csv`, `VFIFX=${dir}/target-2050.csv`];
@@ -40,5 +43,42 @@ describe('an input named more than once', () => {
     expect(portfolio[0].rows).toEqual(once.report.funds[0].rows);
     expect(new Set(both.report.funds.map((f) => f.source)).size).toBe(both.report.funds.length);
     expect(both.report.warnings.some((w) => /portfolio\.csv: given more than once; screened once/.test(w))).toBe(true);
+  });
+});
+
+describe('one file reached through a link', () => {
+  const tmp = useTempDir('fundscreen-links-');
+  const holdings = 'Ticker,Name,Exchange,Market Value,Weight (%)\nAAPL,APPLE INC,NASDAQ,1000,50\n603260,HOSHINE SILICON INDUSTRY CO LTD,Shanghai Stock Exchange,1000,50\n';
+
+  it('a folder with a file, a symbolic link and a hard link to it screens the file once, each link named in a warning with the file', async () => {
+    const funds = path.join(tmp, 'funds');
+    await mkdir(funds);
+    await writeFile(path.join(funds, 'EEM_2025-01-17.csv'), holdings);
+    await symlink('EEM_2025-01-17.csv', path.join(funds, 'EEM_latest.csv'));
+    await link(path.join(funds, 'EEM_2025-01-17.csv'), path.join(funds, 'EEM_copy.csv'));
+    const { code, report } = await json([funds]);
+    expect(code).toBe(1);
+    expect(report.funds.map((f) => path.basename(f.source))).toEqual(['EEM_2025-01-17.csv']);
+    expect(report.funds[0].rows).toEqual({ read: 2, screened: 2, excluded: 0, skipped: 0 });
+    expect(report.findings).toHaveLength(1);
+    const said = report.warnings.filter((w) => w.includes('also reached as'));
+    // Named from the file screened, which the report names without its local folder.
+    expect(said).toEqual([
+      'EEM_2025-01-17.csv: also reached as EEM_copy.csv (a link to the same file); screened once',
+      'EEM_2025-01-17.csv: also reached as EEM_latest.csv (a link to the same file); screened once',
+    ]);
+    expect(report.warnings.join('\n')).not.toContain(tmp);
+  });
+
+  it('a file and a link to it named on the command line: screened once; two files with the same bytes are two files', async () => {
+    const file = path.join(tmp, 'fund.csv');
+    await writeFile(file, holdings);
+    await symlink(file, path.join(tmp, 'latest.csv'));
+    await writeFile(path.join(tmp, 'copy.csv'), holdings);
+    const linked = await json([file, path.join(tmp, 'latest.csv')]);
+    expect(linked.report.funds).toHaveLength(1);
+    expect(linked.report.warnings).toContain('fund.csv: also reached as latest.csv (a link to the same file); screened once');
+    const copied = await json([file, path.join(tmp, 'copy.csv')]);
+    expect(copied.report.funds).toHaveLength(2);
   });
 });

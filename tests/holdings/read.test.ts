@@ -102,12 +102,14 @@ describe('expandInputs', () => {
     await writeFile(path.join(dir, '.hidden.csv'), 'Name\n');
     await mkdir(path.join(dir, 'sub.csv'));
     const expanded = await expandInputs([dir, '-', fixture('nport', 'dataset')]);
-    expect(expanded.files).toEqual([
+    expect(expanded.files.map(({ path: p, inFolder }) => ({ path: p, inFolder }))).toEqual([
       { path: path.join(dir, 'a.tsv.gz'), inFolder: true },
       { path: path.join(dir, 'b.csv'), inFolder: true },
       { path: '-', inFolder: false },
       { path: fixture('nport', 'dataset'), inFolder: false },
     ]);
+    // Each file and data set known by its device and inode ("-" by none): a link to one is the same input.
+    expect(expanded.files.map((f) => f.identity === undefined)).toEqual([false, false, true, false]);
     // Left out by extension, said; the subfolder is named with the hint.
     expect(expanded.warnings).toEqual([
       `${dir}: skipped 1 file that is not holdings by their extension (notes.md; holdings are .csv .tsv .txt .xlsx .xls .ods .xml .htm .html .gz .zip, or --include)`,
