@@ -90,10 +90,13 @@ const DOT_DECIMAL = /^[-+(]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,2}%?\)?$|^[-+(]?
 const GROUPING_MARKS = /[\s\u00a0\u202f']/g;
 
 /**
- * Whether numeric cells use a decimal comma ("1.234,56", "0,25"). Only asked for files not
- * delimited by ','. Unambiguous samples vote; "1,234" or "1.234" alone decide nothing.
+ * Whether numeric cells use a decimal comma ("1.234,56", "0,25"). Unambiguous samples vote;
+ * "1,234" or "1.234" alone decide nothing. In a file delimited by ',' (`commaDelimited`) a cell
+ * with a comma in it was quoted ("1.234.567,89", as a spreadsheet in a German or French locale
+ * exports comma CSV), and only such a cell votes for the comma: dots alone ("1.234.567") are no
+ * evidence there.
  */
-export function sniffDecimalComma(rows: string[][], numericColumns: number[]): boolean {
+export function sniffDecimalComma(rows: string[][], numericColumns: number[], commaDelimited = false): boolean {
   let comma = 0;
   let dot = 0;
   for (const row of rows) {
@@ -102,7 +105,9 @@ export function sniffDecimalComma(rows: string[][], numericColumns: number[]): b
       // a currency may stand beside the figure: 12 345,67 €.)
       const v = row[c] === undefined ? undefined : withoutAmountCurrency(row[c]).replace(GROUPING_MARKS, '');
       if (!v) continue;
-      if (COMMA_DECIMAL.test(v)) comma++;
+      if (COMMA_DECIMAL.test(v)) {
+        if (!commaDelimited || v.includes(',')) comma++;
+      }
       else if (DOT_DECIMAL.test(v)) dot++;
     }
   }

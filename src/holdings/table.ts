@@ -256,7 +256,7 @@ async function openTable(
   if (layout.section) for (const cells of preambleCells) section = layout.section(cells) ?? section;
 
   const numericColumns = [...NUMERIC_FIELDS].map((f) => header.map.index[f]).filter((i): i is number => i !== undefined);
-  const decimalComma = delimiter !== ',' && sniffDecimalComma(sampleRows, numericColumns);
+  const decimalComma = sniffDecimalComma(sampleRows, numericColumns, delimiter === ',');
   if (decimalComma) warnings.push('numbers use a decimal comma (1.234,56)');
   // An oversize line comes as '' but is a row (skipped for its length), not a blank one.
   if (exhausted && sampleRows.every(isBlank) && !held.some((b) => b.oversize.some((no) => no > headerLine))) warnings.push('header only: the file has no data rows');
