@@ -5,6 +5,7 @@
  * else about the CLI is tested in-process (tests/helpers/cli.ts runCli).
  */
 import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,22 @@ describe('the fundscreen binary', () => {
     const stderr = Buffer.concat(err).toString('utf8');
     expect(stderr).toBe('');
     expect(code).toBe(1);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a standard output that fails (a full disk: /dev/full) is one line naming it and exit 2, no stack trace', async () => {
+    const out = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['screen', 'fixtures/cli/no-listed-companies.csv', '--format', 'json', '--quiet', '--max-list-age', '100000'], ['--help']]) {
+        const child = spawn(process.execPath, [binPath, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', out, 'pipe'] });
+        const err: Buffer[] = [];
+        child.stderr!.on('data', (b: Buffer) => err.push(b));
+        const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+        expect(Buffer.concat(err).toString('utf8'), args[0]).toBe('fundscreen: cannot write standard output: no space left on the device (ENOSPC)\n');
+        expect(code, args[0]).toBe(2);
+      }
+    } finally {
+      closeSync(out);
+    }
   });
 
   describe('the launcher: src/ through tsx in a checkout, dist/ in an installed package', () => {

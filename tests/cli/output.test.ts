@@ -8,6 +8,10 @@ import { UsageError } from '../../src/errors.js';
 import { renderReport } from '../../src/report/index.js';
 import { sampleResult } from '../report/sample-result.js';
 import { writeFileAtomic, writeReports, type WriteFs } from '../../src/cli/output.js';
+import { Writable } from 'node:stream';
+import { run } from '../../src/cli/main.js';
+import { memoryIO } from '../helpers/memory-io.js';
+import { repoRoot } from '../helpers/cli.js';
 
 /** node:fs/promises, but each handle's flush (after the data is written) fails like a full disk. */
 const fullDisk: WriteFs = {
@@ -80,5 +84,34 @@ describe('writeReports (--out-dir)', () => {
     mkdirSync(path.join(dir, 'x'));
     writeFileSync(path.join(dir, 'file'), '');
     await expect(writeReports(path.join(dir, 'file'), sampleResult(), ['json'], { color: false, width: 80, showSuppressed: false })).rejects.toThrow(UsageError);
+  });
+});
+
+describe('standard output that fails', () => {
+  /** A CliIO whose stdout fails every write as a full disk does (EIO likewise), or as a reader that went away (EPIPE). */
+  function failingStdout(code: string) {
+    const m = memoryIO({ cwd: repoRoot });
+    const stdout = new Writable({
+      write(_chunk, _encoding, done) {
+        done(Object.assign(new Error(`${code}: write failed`), { code }));
+      },
+    });
+    return { io: { ...m.io, stdout }, stderr: m.stderr };
+  }
+
+  it.each([
+    ['a report (awaited write)', ['screen', 'fixtures/cli/no-listed-companies.csv', '--format', 'json', '--quiet', '--max-list-age', '100000']],
+    ['--help (commander\'s write)', ['--help']],
+    ['lists show', ['lists', 'show']],
+  ])('%s to a full disk: one line naming standard output, exit 2', async (_name, args) => {
+    const f = failingStdout('ENOSPC');
+    expect(await run(args, f.io)).toBe(2);
+    expect(f.stderr().split('\n').filter((l) => !l.includes('warning'))).toEqual(['fundscreen: cannot write standard output: no space left on the device (ENOSPC)', '']);
+  });
+
+  it('a reader that went away (EPIPE) is no error: the exit code of the run', async () => {
+    const f = failingStdout('EPIPE');
+    expect(await run(['screen', 'fixtures/cli/no-listed-companies.csv', '--format', 'json', '--quiet', '--max-list-age', '100000'], f.io)).toBe(0);
+    expect(f.stderr()).toBe('');
   });
 });
