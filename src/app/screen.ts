@@ -101,5 +101,10 @@ export async function runScreen(job: ScreenJob, hooks: ScreenHooks = {}): Promis
   // A baseline of other lists: one of the report's warnings (the shell prints them).
   const note = base?.lists && job.baseline ? baselineListsNote(job.baseline, base.lists, result.lists, result.resolved ?? [], new Set(lists.flatMap((l) => l.entities.map((e) => e.id)))) : null;
   if (note !== null) result = { ...result, warnings: [...result.warnings, note] };
-  return { result, verdict: verdict({ ...outcome, result }, { ...job.policy, baseline: job.baseline !== null }) };
+  const judged = verdict({ ...outcome, result }, { ...job.policy, baseline: job.baseline !== null });
+  // The reason for exit 3 when no input failed to be read is in the report's errors too: a batch
+  // job reading report.json must see why the run failed, not an empty list.
+  const p = judged.problem;
+  if (p !== null) result = { ...result, errors: [...result.errors, { source: p.file, line: p.line ?? null, reason: p.reason, run: true }] };
+  return { result, verdict: judged };
 }

@@ -363,7 +363,7 @@ export function renderHtml(result: ScreenResult, opts: RenderOptions): string {
   }
 
   if (m.errors.length > 0) {
-    out.push('<section id="errors">', '<h2>Inputs that could not be read</h2>');
+    out.push('<section id="errors">', m.errors.every((e) => e.run) ? '<h2>Why the run fails (exit 3)</h2>' : '<h2>Inputs that could not be read</h2>');
     out.push(table(['Source', 'Line', 'Reason'], m.errors.map((e) => [esc(e.source), e.line === null ? '-' : String(e.line), esc(e.reason)]), [false, true, false]), '</section>');
   }
 

@@ -183,7 +183,7 @@ export function renderMarkdown(result: ScreenResult, opts: RenderOptions): strin
   }
 
   if (m.errors.length > 0) {
-    out.push('## Inputs that could not be read', '');
+    out.push(m.errors.every((e) => e.run) ? '## Why the run fails (exit 3)' : '## Inputs that could not be read', '');
     out.push(...table(['Source', 'Line', 'Reason'], m.errors.map((e) => [cell(e.source), e.line === null ? '-' : String(e.line), cell(e.reason)]), ['l', 'r', 'l']), '');
   }
 

@@ -305,7 +305,9 @@ export function renderTable(result: ScreenResult, opts: RenderOptions): string {
 
   if (m.errors.length > 0) {
     blank(out);
-    out.push(...wrapped(`${plural(m.errors.length, 'input')} could not be read:`, width, 0).map((l) => c.red(l)));
+    // (The run's own reason for exit 3 comes alone: verdict.ts gives one only when every input was read.)
+    const heading = m.errors.every((e) => e.run) ? 'The run fails (exit 3):' : `${plural(m.errors.length, 'input')} could not be read:`;
+    out.push(...wrapped(heading, width, 0).map((l) => c.red(l)));
     for (const e of m.errors) out.push(...wrapped(`${t(e.source)}${e.line !== null ? `:${e.line}` : ''}: ${t(e.reason)}`, width, 2));
   }
 

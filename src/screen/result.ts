@@ -81,6 +81,11 @@ export interface InputProblem {
   source: string;
   line: number | null;
   reason: string;
+  /**
+   * The run's own reason for exit 3, not an input that could not be read: nothing was screened, or
+   * --strict met a skipped or salvaged row (verdict.ts). Said in the report like the others.
+   */
+  run?: true;
 }
 
 /** A row that did not fit its header, read another way and screened. */

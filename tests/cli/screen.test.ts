@@ -6,6 +6,7 @@ import { runCli, repoRoot } from '../helpers/cli.js';
 import { memoryIO } from '../helpers/memory-io.js';
 import { run } from '../../src/cli/main.js';
 import { ReportContract } from '../helpers/report-contract.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 
 const sample = 'fixtures/cli/ishares-em-sample.csv';
 const clean = 'fixtures/cli/no-listed-companies.csv';
@@ -201,5 +202,35 @@ describe('--min-tier says what it leaves out', () => {
     const r = await runCli(['screen', sample, '--format', 'json', '--baseline', report, '--output', report]);
     expect(r.code, r.stderr).toBe(0); // nothing new since the baseline
     expect((JSON.parse(readFileSync(report, 'utf8')) as { findings: Array<{ baseline: string }> }).findings.every((f) => f.baseline === 'unchanged')).toBe(true);
+  });
+});
+
+describe('a run that exits 3 with every input read says why in the report', () => {
+  const dir = useTempDir('fundscreen-exit3-');
+  const short = path.join(dir, 'short.csv');
+  writeFileSync(short, 'Name,Market Value\nAPPLE INC,1000\nHOSHINE SILICON INDUSTRY CO LTD\n');
+  const headerOnly = path.join(dir, 'header-only.csv');
+  writeFileSync(headerOnly, 'Name,Market Value\n');
+  const ok = path.join(dir, 'ok.csv');
+  writeFileSync(ok, 'Name,Market Value\nAPPLE INC,1000\n');
+
+  it.each([
+    ['--strict and a skipped row', [short, '--strict'], [{ source: short, line: 3, reason: '1 row(s) skipped (--strict); first: ragged row: 1 fields, the header at line 1 has 2' }]],
+    ['nothing screened', [headerOnly], [{ source: headerOnly, line: null, reason: 'no holdings rows were screened' }]],
+  ])('%s: JSON errors[] holds the reason for exit 3, and the table says it', async (_name, args, errors) => {
+    const json = await runCli(['screen', ...args, '--format', 'json', '--max-list-age', '100000']);
+    expect(json.code).toBe(3);
+    const report = ReportContract.parse(JSON.parse(json.stdout));
+    expect(report.errors).toEqual(errors);
+    const table = await runCli(['screen', ...args, '--max-list-age', '100000']);
+    expect(table.code).toBe(3);
+    expect(table.stdout).toContain('The run fails (exit 3):');
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain(errors[0].reason);
+  });
+
+  it('a run that passes has no errors', async () => {
+    const json = await runCli(['screen', ok, '--format', 'json', '--strict']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).errors).toEqual([]);
   });
 });
