@@ -243,6 +243,14 @@ export function headerScore(cells: string[]): { known: number; hasIssuer: boolea
   return { known, hasIssuer, hasIdentifier };
 }
 
+/**
+ * The field a header cell names by one of its exact names ("Name", "Security Name", "Ticker",
+ * "ISIN"), not by its words; null otherwise. A company named "Issuer Direct Corp" is no header.
+ */
+export function exactHeaderField(cell: string): Field | null {
+  return SYNONYM_FIELD.get(normalizeHeader(cell)) ?? null;
+}
+
 /** Columns a row can be screened by without a name. */
 export const IDENTIFIER_FIELDS: ReadonlySet<Field> = new Set<Field>(['ticker', ...ID_TYPES]);
 

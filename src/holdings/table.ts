@@ -5,7 +5,7 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { dropNonNumeric, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { dropNonNumeric, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
@@ -333,6 +333,38 @@ async function openTable(
       return out;
     };
 
+    const hasFigureColumn = (): boolean => header.at.marketValue >= 0 || header.at.weightPct >= 0 || header.at.shares >= 0;
+    /**
+     * A line that reads as a holdings header of its own: two known header words or more, half its
+     * cells or more, an issuer or identifier column named exactly as headers name it ("Name",
+     * "Ticker", "ISIN": not a company called Issuer Direct), and no figure in any cell.
+     */
+    const readsAsHeader = (fields: string[]): boolean => {
+      const filled = filledCount(fields);
+      if (filled < 2) return false;
+      let keyColumn = false;
+      for (const f of fields) {
+        const n = parseNumber(f, decimalComma);
+        if (n.ok && n.value !== null) return false;
+        const field = keyColumn ? null : exactHeaderField(f);
+        if (field === 'issuer' || (field !== null && IDENTIFIER_FIELDS.has(field))) keyColumn = true;
+      }
+      if (!keyColumn) return false;
+      const { known } = headerScore(fields);
+      return known >= 2 && known * 2 >= filled;
+    };
+    const newTable = (fields: string[], line: number): void => {
+      header = makeHeader(fields, line);
+      salvageTable = null;
+      recent.length = 0;
+      afterBlank = false;
+      const named = fields.map((c) => cleanText(c)).filter((c) => c.length > 0).join(', ');
+      warnings.push(`line ${line}: a new header (${named}); the rows below it are read by its columns`);
+      if (header.map.index.issuer === undefined && header.at.ticker < 0 && header.at.ids.length === 0) {
+        warnings.push(`line ${line}: that header has no issuer or identifier column; its rows are skipped`);
+      }
+    };
+
     const onEvent = (ev: RecordEvent): void => {
       if (ev.kind === 'bad') {
         rows++;
@@ -367,6 +399,13 @@ async function openTable(
         repeatedHeaders++;
         return;
       }
+      // A header part-way through (two exports concatenated, a second table with its own columns)
+      // starts a new table. Asked of the rows that could be one: after a blank line, of another
+      // width, or in a table with no figure to tell a data row (and, below, a row that failed).
+      if ((afterBlank || !widthOk(fields) || !hasFigureColumn()) && readsAsHeader(fields)) {
+        newTable(fields, line);
+        return;
+      }
       if (isNote(fields)) {
         if (notes++ === 0) firstNoteLine = line;
         // Searched all the same (by the screen): a listed name alone on a line after a blank one is not lost.
@@ -387,6 +426,11 @@ async function openTable(
         // The header again, spelt another way (case, spaces): concatenated exports.
         rows--;
         repeatedHeaders++;
+        return;
+      }
+      if (failed !== null && readsAsHeader(fields)) {
+        rows--;
+        newTable(fields, line);
         return;
       }
       if (failed === null) {

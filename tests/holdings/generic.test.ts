@@ -168,6 +168,35 @@ describe("a table's total lines in whichever column the row's first text is", ()
   });
 });
 
+describe('a second header part-way through a file', () => {
+  const dir = useTempDir('second-header');
+  const first = 'Ticker,Name,Exchange,Market Value,Weight (%)\nAAPL,APPLE INC,NASDAQ,1000,1\nMSFT,MICROSOFT CORP,NASDAQ,1000,1\n';
+
+  it.each([
+    ['columns reordered, after a blank line', `${first}\nName,Ticker,Exchange,Market Value,Weight (%)\nHOSHINE SILICON INDUSTRY CO LTD,603260,Shanghai Stock Exchange,1000,0.5\nXINJIANG DAQO NEW ENERGY CO LTD,688303,Shanghai Stock Exchange,1000,0.5\n`, '603260'],
+    ['fewer columns', `${first}\nName,Market Value,Weight (%)\nHOSHINE SILICON INDUSTRY CO LTD,1000,0.5\nXINJIANG DAQO NEW ENERGY CO LTD,1000,0.5\n`, undefined],
+    ['reordered, no blank line before it', `${first}Market Value,Name,Ticker\n1000,HOSHINE SILICON INDUSTRY CO LTD,603260\n1000,XINJIANG DAQO NEW ENERGY CO LTD,688303\n`, '603260'],
+  ])('%s: starts a new table, its rows read by its columns', async (_name, text, ticker) => {
+    const file = path.join(dir, `${_name.replace(/\W+/g, '-')}.csv`);
+    await writeFile(file, text);
+    const r = await readAll(file);
+    expectRows(r, 4, 4, 0, 0);
+    expect(r.positions.map((p) => [p.issuer, p.value?.amount])).toEqual([
+      ['APPLE INC', 1000], ['MICROSOFT CORP', 1000], ['HOSHINE SILICON INDUSTRY CO LTD', 1000], ['XINJIANG DAQO NEW ENERGY CO LTD', 1000],
+    ]);
+    expect(r.positions[2]!.ids.ticker).toBe(ticker);
+    expect(r.meta.warnings.some((w) => /^line \d+: a new header \(/.test(w))).toBe(true);
+  });
+
+  it('a data row of words is no header: a name-only table keeps its rows', async () => {
+    const file = path.join(dir, 'names.csv');
+    await writeFile(file, 'Name,Sector\nAPPLE INC,Information Technology\n\nHOLDINGS CHANNEL INC,Security\nISSUER DIRECT CORP,Currency\n\nWEIGHT WATCHERS,Consumer\n');
+    const r = await readAll(file);
+    expect(r.positions.map((p) => p.issuer)).toEqual(['APPLE INC', 'HOLDINGS CHANNEL INC', 'ISSUER DIRECT CORP', 'WEIGHT WATCHERS']);
+    expect(r.meta.warnings.filter((w) => w.includes('a new header'))).toEqual([]);
+  });
+});
+
 describe('amounts that write their currency beside the figure', () => {
   it('are read, and labelled in that currency when no column or header says', async () => {
     const dir = useTempDir('amount-currency');
