@@ -96,6 +96,23 @@ const CODE = /^[A-Z0-9][A-Z0-9./:-]{0,11}(?: [A-Z0-9]{1,3})?$/i;
 const CURRENCY = /^[A-Z]{3}$/;
 const LETTERS = /\p{L}.*\p{L}/u;
 
+/** A Bloomberg ticker with its market and yellow key: "AAPL UW Equity", "700 HK Equity". */
+const BLOOMBERG_TICKER = /^[A-Z0-9][A-Z0-9./-]{0,11} [A-Z0-9]{1,4}(?: (?:Equity|Corp|Govt|Index|Comdty|Curncy|Mtge|Muni|Pfd))?$/i;
+
+/**
+ * The row's name in its Ticker cell, a cell shifted left when the file was re-saved: the ticker
+ * is words, no code (not "BRK B", "700 HK", "AAPL UW Equity"), and the Name cell is empty or holds
+ * a sector or asset class word ("Materials"). The name, else null.
+ */
+export function nameInTickerCell(ticker: string | null, issuer: string | null): string | null {
+  if (ticker === null || ticker.length < 8 || !ticker.includes(' ')) return null;
+  if (issuer !== null && !NOT_ISSUER.has(issuer.toLowerCase())) return null;
+  if (CODE.test(ticker) || BLOOMBERG_TICKER.test(ticker)) return null;
+  // Two words of letters at least, one of three letters or more: a name, not "12 34 56".
+  const words = ticker.split(' ').filter((w) => LETTERS.test(w));
+  return words.length >= 2 && words.some((w) => w.length >= 3) ? ticker : null;
+}
+
 /** A cell that can be a company's name: letters, not a number, code, sector, place or currency. */
 export function nameLike(text: string, table: SalvageTable, issuerColumn: number): boolean {
   const t = cleanText(text);

@@ -12,7 +12,8 @@ import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from '../reference/markets.js';
 import { amountCurrency, currencyCode } from '../reference/money.js';
-import { profileColumns, salvageRow, type Reading, type SalvageTable } from './salvage.js';
+import { isTotalLabel } from './exclusions.js';
+import { nameInTickerCell, profileColumns, salvageRow, type Reading, type Salvaged, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
@@ -333,6 +334,29 @@ async function openTable(
       return out;
     };
 
+    /**
+     * A row whose name sits in its Ticker cell (nameInTickerCell), read with the name where it
+     * belongs and no ticker; null for any other row (most: a ticker has no space).
+     */
+    const shiftedName = (fields: string[]): Salvaged | null => {
+      const { ticker: ti, issuer: ii } = header.at;
+      if (ti < 0 || ii < 0) return null;
+      const raw = fields[ti];
+      if (raw === undefined || raw.length < 8 || !raw.includes(' ')) return null;
+      const issuer = textOrNull(fields[ii]);
+      const name = nameInTickerCell(textOrNull(raw), issuer);
+      // (A "Grand Total" there is the table's total line: excluded as written, under its column.)
+      if (name === null || isTotalLabel(name)) return null;
+      const repaired = fields.slice();
+      repaired[ii] = name;
+      repaired[ti] = '';
+      const tickerHeader = cleanText(header.cells[ti]);
+      const nameHeader = cleanText(header.cells[ii]);
+      return {
+        fields: repaired,
+        repair: `the name read from the ${tickerHeader} cell, which holds words, not a code (the ${nameHeader} cell ${issuer === null ? 'empty' : `holds "${issuer}", a sector or asset class`})`,
+      };
+    };
     const hasFigureColumn = (): boolean => header.at.marketValue >= 0 || header.at.weightPct >= 0 || header.at.shares >= 0;
     /**
      * A line that reads as a holdings header of its own: two known header words or more, half its
@@ -419,6 +443,14 @@ async function openTable(
         const readings: Reading[] = [{ fields, how: '' }];
         if (ev.text !== undefined) readings.push(...quoteReadings(ev.text));
         salvage(readings, line, `${what}: ${fields.length} fields, the header at line ${header.line} has ${header.cells.length}`, ev.text ?? cappedRowText(fields, delimiter));
+        return;
+      }
+      const shifted = shiftedName(fields);
+      if (shifted !== null && toRecord(shifted.fields, line, shifted.repair) === null) {
+        // (Read so, the row may be excluded: a "Total" or cash line; its reason says so.)
+        if (out[out.length - 1]?.kind !== 'position') return;
+        if (salvagedRows++ < SALVAGE_WARNINGS) warnings.push(`line ${line}: row salvaged and screened: ${shifted.repair}`);
+        else if (salvagedRows === SALVAGE_WARNINGS + 1) firstUnnamed = line;
         return;
       }
       const failed = toRecord(fields, line);

@@ -197,6 +197,42 @@ describe('a second header part-way through a file', () => {
   });
 });
 
+describe('a name shifted into the Ticker cell', () => {
+  const dir = useTempDir('name-in-ticker');
+
+  it('is read as the name, salvaged with a warning, when the Name cell is empty or holds a sector; codes stay tickers', async () => {
+    const file = path.join(dir, 'shifted.csv');
+    await writeFile(file, [
+      'Ticker,Name,Sector,Exchange,Market Value,Weight (%)',
+      'AAPL,APPLE INC,Information Technology,NASDAQ,1000,1',
+      'HOSHINE SILICON INDUSTRY CO LTD,,Materials,Shanghai Stock Exchange,1000,0.5',
+      'XINJIANG DAQO NEW ENERGY CO LTD,Energy,,Shanghai Stock Exchange,2000,0.5',
+      'BRK B,BERKSHIRE HATHAWAY INC CLASS B,Financials,New York Stock Exchange Inc.,3000,1',
+      'AAPL UW Equity,,Information Technology,NASDAQ,4000,1',
+      '700 HK,,Communication,Hong Kong Exchanges And Clearing Ltd,5000,1',
+      'Grand Total,,,,16000,4',
+    ].join('\n') + '\n');
+    const r = await readAll(file);
+    expectRows(r, 7, 6, 1, 0);
+    expect(r.positions.map((p) => [p.line, p.issuer, p.ids.ticker ?? null, p.value?.amount, p.salvaged !== undefined])).toEqual([
+      [2, 'APPLE INC', 'AAPL', 1000, false],
+      [3, 'HOSHINE SILICON INDUSTRY CO LTD', null, 1000, true],
+      [4, 'XINJIANG DAQO NEW ENERGY CO LTD', null, 2000, true],
+      [5, 'BERKSHIRE HATHAWAY INC CLASS B', 'BRK B', 3000, false],
+      [6, '', 'AAPL UW Equity', 4000, false],
+      [7, '', '700 HK', 5000, false],
+    ]);
+    expect(r.meta.warnings).toContain('line 3: row salvaged and screened: the name read from the Ticker cell, which holds words, not a code (the Name cell empty)');
+    expect(r.meta.warnings).toContain('line 4: row salvaged and screened: the name read from the Ticker cell, which holds words, not a code (the Name cell holds "Energy", a sector or asset class)');
+    const run = await runCli(['screen', file, '--format', 'json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { line: number; entity: { id: string }; tier: string }) => [f.line, f.entity.id, f.tier])).toEqual([
+      [3, 'hoshine-silicon', 'confirmed'], [4, 'xinjiang-daqo-new-energy', 'confirmed'],
+    ]);
+    expect(report.salvaged.map((x: { line: number }) => x.line)).toEqual([3, 4]);
+  });
+});
+
 describe('amounts that write their currency beside the figure', () => {
   it('are read, and labelled in that currency when no column or header says', async () => {
     const dir = useTempDir('amount-currency');
