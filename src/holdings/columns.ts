@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { FUND_ID_FIELDS, HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
 import { cleanText, parseNumber } from './values.js';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from '../reference/money.js';
+import { valueUnit, type ValueUnit } from './value-unit.js';
 
 export const FIELDS = [
   'issuer', ...HOLDING_ID_FIELDS, ...FUND_ID_FIELDS,
@@ -266,6 +267,8 @@ export interface ColumnMap {
   names: Record<string, string>;
   /** The currency the market-value header names (see headerCurrency): an ISO code, '$' or null. */
   valueCurrency: string | null;
+  /** The unit the market-value header states its figures in (thousands, 万元), or null: amounts. */
+  valueUnit: ValueUnit | null;
   /** Fields found by their header's words (FIELD_WORDS), not by an exact name. */
   byWords: readonly Field[];
 }
@@ -336,8 +339,9 @@ export function mapColumns(header: string[], layout: Synonyms = {}, overrides?: 
   }
   const names: Record<string, string> = {};
   for (const field of FIELDS) if (index[field] !== undefined) names[field] = cleanText(header[index[field]!]);
-  const valueCurrency = index.marketValue === undefined ? null : headerCurrency(header[index.marketValue]);
-  return { index, names, valueCurrency, byWords };
+  const unit = index.marketValue === undefined ? null : valueUnit(header[index.marketValue]);
+  const valueCurrency = index.marketValue === undefined ? null : (headerCurrency(header[index.marketValue]) ?? unit?.currency ?? null);
+  return { index, names, valueCurrency, valueUnit: unit, byWords };
 }
 
 /** Header cells neither mapped to a field nor known as other holdings-file columns (Sector, Price ...). */

@@ -18,6 +18,7 @@ import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
 import { cleanText, parseNumber, parseWeight, plainNumberValue, textOrNull, type WeightResult } from './values.js';
+import { scaled, type ValueUnit } from './value-unit.js';
 import { cleanId, ID_TYPES, isClassId, isSeriesId, type IdType } from '../reference/identifiers.js';
 
 const HEAD_BYTES = 64 * 1024;
@@ -252,6 +253,8 @@ async function openTable(
   } else if (namedCurrency === '$' && !layout.dollar && mapped.currency === undefined) {
     warnings.push(`${header.map.names.marketValue}: "$" is the sign of several currencies; market values are read without a currency`);
   }
+  const unitSaid = unitWarning(header.map);
+  if (unitSaid !== null) warnings.push(unitSaid);
   const pre = layout.preamble?.(preambleCells) ?? { fund: null, asOf: null };
   let section: Section | null = null;
   if (layout.section) for (const cells of preambleCells) section = layout.section(cells) ?? section;
@@ -384,6 +387,8 @@ async function openTable(
       afterBlank = false;
       const named = fields.map((c) => cleanText(c)).filter((c) => c.length > 0).join(', ');
       warnings.push(`line ${line}: a new header (${named}); the rows below it are read by its columns`);
+      const unitSaid = unitWarning(header.map);
+      if (unitSaid !== null) warnings.push(`line ${line}: ${unitSaid}`);
       if (header.map.index.issuer === undefined && header.at.ticker < 0 && header.at.ids.length === 0) {
         warnings.push(`line ${line}: that header has no issuer or identifier column; its rows are skipped`);
       }
@@ -414,6 +419,8 @@ async function openTable(
         header = makeHeader(fields, line);
         salvageTable = null;
         recent.length = 0;
+        const unitSaid = unitWarning(header.map);
+        if (unitSaid !== null) warnings.push(`line ${line}: ${unitSaid}`);
         if (header.map.index.issuer === undefined) {
           warnings.push(`line ${line}: section header without an issuer column; its rows are skipped`);
         }
@@ -507,6 +514,9 @@ async function openTable(
           if (r.ok) marketValue = r.value;
           else if (!excluded) return `${header.cells[at.marketValue].trim()}: ${r.reason}`;
         }
+        // Figures in thousands (万元, millions ...) as the header says: amounts.
+        const unit = header.map.valueUnit;
+        if (unit !== null && marketValue !== null) marketValue = scaled(marketValue, unit);
       }
       if (at.weightPct >= 0) {
         const plain = plainNumberValue(fields[at.weightPct], decimalComma);
@@ -666,4 +676,12 @@ const CSV_REPORT_COLUMNS = ['entity_id', 'tier', 'explanation', 'record'];
 function isCsvReportHeader(header: readonly string[]): boolean {
   const cells = new Set(header.map((h) => h.trim().toLowerCase()));
   return CSV_REPORT_COLUMNS.every((c) => cells.has(c));
+}
+
+/** What a market-value header's unit does to its figures, said once (null: it states none). */
+function unitWarning(map: ColumnMap): string | null {
+  const unit: ValueUnit | null = map.valueUnit;
+  if (unit === null) return null;
+  const currency = map.valueCurrency === null || map.valueCurrency === '$' ? '' : ` ${map.valueCurrency}`;
+  return `${map.names.marketValue}: figures in ${unit.written}, read as amounts times ${unit.scale.toLocaleString('en-US')}${currency}`;
 }

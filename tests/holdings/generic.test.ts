@@ -308,3 +308,25 @@ describe('a German fund CSV with a key-value preamble', () => {
     expect(JSON.parse(run.stdout).findings.map((f: { line: number; tier: string }) => [f.line, f.tier])).toEqual([[5, 'confirmed']]);
   });
 });
+
+describe('a market-value header that states a unit (thousands, millions, 万元)', () => {
+  it('has its figures read as amounts, times the unit, in the currency the unit names, and says so', async () => {
+    const dir = useTempDir('value-unit');
+    const cases: Array<[string, number, string | null, string]> = [
+      ['Market Value (USD thousands)', 1234560, 'USD', 'figures in thousands, read as amounts times 1,000 USD'],
+      ['Market Value (000s)', 1234560, null, 'figures in 000s, read as amounts times 1,000'],
+      ['Fair Value (EUR mn)', 1234560000, 'EUR', 'figures in mn, read as amounts times 1,000,000 EUR'],
+      ['持仓市值(万元)', 12345600, 'CNY', 'figures in 万元, read as amounts times 10,000 CNY'],
+      ['Market Value (EUR)', 1234.56, 'EUR', ''],
+    ];
+    for (const [header, amount, currency, said] of cases) {
+      const file = path.join(dir, 'u.csv');
+      await writeFile(file, `Name,${header},Weight (%)\nHoshine Silicon Industry Co Ltd,"1,234.56",0.5\nApple Inc,"2,000",1.0\n`);
+      const r = await readAll(file);
+      expectRows(r, 2, 2, 0, 0);
+      expect(r.positions[0].value).toEqual({ amount, currency });
+      if (said) expect(r.meta.warnings).toContain(`${header}: ${said}`);
+      else expect(r.meta.warnings.some((w) => w.includes('read as amounts times'))).toBe(false);
+    }
+  });
+});
