@@ -20,17 +20,27 @@ const LOOKALIKES: ReadonlyMap<string, string> = new Map([
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/u;
 const CYRILLIC_OR_GREEK_ALL = /[\u0370-\u03ff\u0400-\u052f]/gu;
 const LATIN_LETTER = /[A-Za-z]/;
+const WORD = /[\p{L}\p{M}]+/gu;
+/** A whole word in the other script this short is read as Latin (СО, АО); a longer one is a word of that language (ВЕКТОР, ТАСС). */
+const WHOLE_WORD_MAX = 2;
 
-/** The name with its look-alike letters in Latin, or null when it has none or is not a Latin name (see above). */
+/**
+ * The name with its look-alike letters in Latin, or null when it has none or is not a Latin name:
+ * it must have Latin letters, and every Cyrillic or Greek letter in it must be a look-alike. Then
+ * the letters of a word that mixes the scripts are read as Latin (ΗOSHINE, SILIСON), and a word
+ * wholly in the other script only when it has one or two letters (СО LTD): JSC ВЕКТОР keeps its
+ * Cyrillic word, transliterated as Vektor.
+ */
 export function latinLookalikes(text: string): string | null {
   if (!CYRILLIC_OR_GREEK.test(text) || !LATIN_LETTER.test(text)) return null;
-  let all = true;
-  const out = text.replace(CYRILLIC_OR_GREEK_ALL, (ch) => {
-    const latin = LOOKALIKES.get(ch);
-    if (latin === undefined) all = false;
-    return latin ?? ch;
+  for (const ch of text.match(CYRILLIC_OR_GREEK_ALL) ?? []) if (!LOOKALIKES.has(ch)) return null;
+  let changed = false;
+  const out = text.replace(WORD, (word) => {
+    if (!CYRILLIC_OR_GREEK.test(word) || (!LATIN_LETTER.test(word) && word.length > WHOLE_WORD_MAX)) return word;
+    changed = true;
+    return word.replace(CYRILLIC_OR_GREEK_ALL, (ch) => LOOKALIKES.get(ch)!);
   });
-  return all ? out : null;
+  return changed ? out : null;
 }
 
 /**

@@ -509,14 +509,6 @@ function scan(s: string, plainOnly = false): string[] | null {
       // (A word is nearly always one run: taken as sliced, not added to the empty string.)
       if (start >= 0) word = word === '' ? s.slice(start, i) : word + s.slice(start, i);
       start = -1;
-      // French elision inside a name: d' is de, a joining word (Centre d'Études et de Recherches, Banca
-      // d'Italia). Not first in the name, where it is a family's (D'Ieteren, D'Amico), nor before a
-      // short word, which it makes a brand of (Rede D'Or).
-      if (word === 'd' && items.length > 0 && (c === 0x27 || c === 0x2019) && ELIDED_BEFORE.test(s.slice(i + 1, i + 5))) {
-        word = '';
-        i += width;
-        continue;
-      }
       // (ASCII signs by their codes: a space, the commonest, costs no lookup.)
       // (An apostrophe closing a quoted letter ends a word: 'H'HKD0.1 is the class H and a par value.)
       if (c < 128 ? c !== 0x2e && (c !== 0x27 || closesQuotedLetter(s, i, word)) && c !== 0x60 : !DELETED.has(c)) {
@@ -534,8 +526,6 @@ function scan(s: string, plainOnly = false): string[] | null {
   return items.includes(AND_SIGN) || items.includes('and') ? readAndSigns(items) : items;
 }
 
-/** Four letters: the word after an elided d' (see scan). */
-const ELIDED_BEFORE = /^\p{L}{4}/u;
 
 /** s[i] is an apostrophe after one letter that an apostrophe opened at a word's start ('H'HKD0.1). */
 function closesQuotedLetter(s: string, i: number, word: string): boolean {

@@ -76,7 +76,7 @@ export const SECURITY_PHRASES: readonly Phrase[] = [
 /** Letters that mark a share class or a listing tag when they end a name (BYD LTD H, XIAOMI-W). */
 export const CLASS_MARKERS = new Set(['a', 'b', 'c', 'h', 'n', 's', 'w', 'sw', 'y', 'r', 'p', 'u', 'd']);
 
-export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on', 'den', 'det', 'het']);
+export const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'del', 'da', 'di', 'et', 'und', 'y', 'e', 'van', 'der', 'in', 'at', 'an', 'a', 'to', 'on']);
 
 /**
  * Head nouns the Germanic and Finno-Ugric languages write compounds with (Landesbank,

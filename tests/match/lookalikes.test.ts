@@ -26,6 +26,10 @@ describe('look-alike letters', () => {
     expect(latinLookalikes('Gazprom ПАО')).toBeNull(); // П looks like no Latin letter
     expect(latinLookalikes('Ελληνικά Πετρέλαια Hellenic')).toBeNull();
     expect(latinLookalikes('HOSHINE')).toBeNull();
+    // A whole word in Cyrillic beside a Latin one is a Russian word (ВЕКТОР is Vektor, not BEKTOP).
+    expect(latinLookalikes('JSC \u0412\u0415\u041a\u0422\u041e\u0420')).toBeNull();
+    expect(analyseName('JSC \u0412\u0415\u041a\u0422\u041e\u0420').core).toBe('vektor');
+    expect(analyseName('\u0422\u0410\u0421\u0421 NEWS AGENCY').core).toBe('tass news agency');
   });
 
   it('are a step of the analysis, and the name matches as the Latin one would', () => {

@@ -12,11 +12,9 @@ describe('analyseName: words', () => {
     expect(core('SINO-OCEAN/GROUP')).toBe('sino ocean group');
   });
 
-  it("reads a French d' inside a name as de, a joining word; not first, nor before a word of fewer than four letters", () => {
-    expect(analyseName("Centre d'Études et de Recherches Scientifiques").core).toBe('center studies research science');
-    expect(analyseName('Banca d\u2019Italia').core).toBe('bank italia');
-    expect(analyseName("D'Ieteren Group SA").core).toBe('dieteren group'); // a family's name
-    expect(analyseName("Rede D'Or São Luiz S.A.").core).toBe('rede dor sao luiz'); // a brand
+  it("keeps a French d' joined to its word, as fund files write it without the apostrophe (CAISSE DEPARGNE, BANCA DITALIA)", () => {
+    expect(analyseName("Caisse d'Épargne Normandie").core).toBe(analyseName('CAISSE DEPARGNE NORMANDIE').core);
+    expect(analyseName("Banca d'Italia").core).toBe('bank ditalia');
   });
 
   it('reads & and + as "and" (a stop word)', () => {
