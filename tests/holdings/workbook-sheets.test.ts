@@ -64,6 +64,15 @@ describe('a second sheet listing positions by name only', () => {
     expect(r.meta.warnings).toContain('sheet "Equity" read (the workbook has 2: Equity, Top 10); not read: "Top 10", whose rows are all in sheet "Equity" (a summary or a copy of it)');
   });
 
+  it('a Top 10 sheet with a one-cell title under its header, which reads as a name ("Largest Positions", "Alibaba Group"), is still a summary: rows of one name count only where they are half the sheet', async () => {
+    for (const title of ['Largest Positions', 'Alibaba Group']) {
+      const top = [['Name', 'Weight (%)'], [title], ...equityRows(10).map((r) => [r[1], r[4]])];
+      const file = await write('top-title.xlsx', xlsxBook([['Equity', EQUITY], ['Top 10', top]]));
+      const r = await readAll(file);
+      expect(r.positions.map((p) => p.fund)).toEqual(Array(12).fill(null));
+    }
+  });
+
   it('a sheet whose header names no value, weight or identifier, beside the holdings, is said to be left out, and why', async () => {
     const file = await write('names.xlsx', xlsxBook([['Equity', EQUITY], ['Managers', [['Name'], ['JANE EXAMPLE'], ['JOHN EXAMPLE']]]]));
     const r = await readAll(file);

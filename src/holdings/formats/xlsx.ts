@@ -326,8 +326,9 @@ function issuerColumn(header: string[], opts: ReadOptions): number | undefined {
 /**
  * Whether a sheet (its header `header`) has a row with a cell of text `other` has nowhere: rows of
  * its own, not a summary of the other's. A row of one cell counts only when that cell is in the
- * issuer column and reads as a name (an "Unpriced" sheet lists positions by name, their values
- * blank); one elsewhere, or a note there ("Source: ...", a footnote, a sentence), is no holding.
+ * issuer column and reads as a name, and such rows are half the sheet's at least (an "Unpriced"
+ * sheet lists positions by name, their values blank); one elsewhere, or a note there ("Source:
+ * ...", a footnote, a sentence), is no holding.
  */
 const knownCells = new WeakMap<Sheet, Set<string>>();
 function addsRows(sheet: Sheet, header: SheetHeader, other: Sheet): boolean {
@@ -337,10 +338,21 @@ function addsRows(sheet: Sheet, header: SheetHeader, other: Sheet): boolean {
     for (const row of other.rows) for (const c of row) if (c !== '') known.add(c.toLowerCase());
     knownCells.set(other, known);
   }
+  // Rows of one name count only in a sheet they are half the rows of at least (an "Unpriced"
+  // sheet): in a Top 10, a one-cell title under the header ("Largest Positions", "Alibaba Group")
+  // reads as a name too, and would make the summary a fund of its own.
+  let full = 0;
+  let names = 0;
+  for (let i = header.index + 1; i < sheet.rows.length; i++) {
+    const filled = countFilled(sheet.rows[i]);
+    if (filled >= 2) full++;
+    else if (filled === 1 && nameOnlyRow(sheet.rows[i], header.issuerColumn)) names++;
+  }
+  const namesCount = names > 0 && names * 2 >= full + names;
   for (let i = header.index + 1; i < sheet.rows.length; i++) {
     const row = sheet.rows[i];
-    const filled = row.filter((c) => c !== '').length;
-    if (filled === 0 || (filled === 1 && !nameOnlyRow(row, header.issuerColumn))) continue;
+    const filled = countFilled(row);
+    if (filled === 0 || (filled === 1 && !(namesCount && nameOnlyRow(row, header.issuerColumn)))) continue;
     // Rows of holdings only: a total line is no holding of its own.
     if (row.some((c) => /^\s*(?:grand\s+)?total\b/i.test(c))) continue;
     // A security the other sheet has by its code is the same row, its name written otherwise (Title Case in a Top 10).
@@ -348,6 +360,12 @@ function addsRows(sheet: Sheet, header: SheetHeader, other: Sheet): boolean {
     for (const c of row) if (c.length >= 3 && /\p{L}/u.test(c) && !known.has(c.toLowerCase())) return true;
   }
   return false;
+}
+
+function countFilled(row: readonly string[]): number {
+  let n = 0;
+  for (const c of row) if (c !== '') n++;
+  return n;
 }
 
 /** What nameLike knows of a table here: nothing (no column profile; a point, not a comma, is decimal). */
