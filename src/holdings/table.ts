@@ -480,6 +480,7 @@ async function openTable(
     };
 
     const rowView = new Row();
+    let percentValueSaid = false;
     /**
      * Maps a row of the header's width to a record and queues it; returns why it cannot be read
      * instead (nothing queued). `repair`: the row was salvaged (said on the position).
@@ -509,7 +510,14 @@ async function openTable(
       if (at.marketValue >= 0) {
         const plain = plainNumberValue(fields[at.marketValue], decimalComma);
         if (plain === plain) marketValue = plain;
-        else {
+        else if (PERCENT_CELL.test(fields[at.marketValue])) {
+          // "12%" in the value column is a share, not an amount (a shifted column, a cell formatted
+          // as a percentage): no value, said once, the row screened.
+          if (!percentValueSaid) {
+            percentValueSaid = true;
+            warnings.push(`line ${line}: ${header.cells[at.marketValue].trim()} "${cleanText(fields[at.marketValue]).slice(0, 40)}" is a percentage, not an amount: such rows are read with no value`);
+          }
+        } else {
           const r = parseNumber(fields[at.marketValue], decimalComma);
           if (r.ok) marketValue = r.value;
           else if (!excluded) return `${header.cells[at.marketValue].trim()}: ${r.reason}`;
@@ -677,6 +685,9 @@ function isCsvReportHeader(header: readonly string[]): boolean {
   const cells = new Set(header.map((h) => h.trim().toLowerCase()));
   return CSV_REPORT_COLUMNS.every((c) => cells.has(c));
 }
+
+/** A cell that writes a percentage: a figure and a % sign. */
+const PERCENT_CELL = /^\s*[-+(]?\s*[\d.,'\s\u00a0]*\d\s*%\s*\)?\s*$/;
 
 /** What a market-value header's unit does to its figures, said once (null: it states none). */
 function unitWarning(map: ColumnMap): string | null {

@@ -330,3 +330,15 @@ describe('a market-value header that states a unit (thousands, millions, 万元)
     }
   });
 });
+
+describe('a percentage in the market-value column', () => {
+  it('is no amount: the row is screened with no value, and a warning says so once', async () => {
+    const dir = useTempDir('value-percent');
+    const file = path.join(dir, 'p.csv');
+    await writeFile(file, 'Name,Market Value,Weight (%)\nHoshine Silicon Industry Co Ltd,12%,0.5\nApple Inc,"2,000",1.0\nExample Co,3 %,0.1\n');
+    const r = await readAll(file);
+    expectRows(r, 3, 3, 0, 0);
+    expect(r.positions.map((p) => p.value)).toEqual([null, { amount: 2000, currency: null }, null]);
+    expect(r.meta.warnings.filter((w) => w.includes('is a percentage, not an amount'))).toEqual(['line 2: Market Value "12%" is a percentage, not an amount: such rows are read with no value']);
+  });
+});
