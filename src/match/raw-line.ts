@@ -10,6 +10,7 @@ import { countryFor, micFor, parseTicker, tickerKey } from '../reference/markets
 import { aliasAt, countryTickerKey, filedUnder, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { analyseName } from './normalise.js';
+import { hanNameHeads } from './han-pinyin.js';
 import type { Match } from './types.js';
 
 /**
@@ -111,7 +112,21 @@ export function searchRawText(c: CompiledLists, raw: string): Match[] {
   const wordsOf = new Map<string, string[]>();
   for (const cell of cells) {
     let w = wordsOf.get(cell);
-    if (w === undefined) wordsOf.set(cell, (w = analyseName(cell, { cutWidths: [] }).tokens.map((t) => t.text)));
+    if (w === undefined) {
+      const analysed = analyseName(cell, { cutWidths: [] });
+      wordsOf.set(cell, (w = analysed.tokens.map((t) => t.text)));
+      // A registered name in Han holds the list's short name (杭州海康威视数字技术股份有限公司 / 海康威视),
+      // as the matcher's han-short-name rule reads it: a company's name, never a person's.
+      if (HAN.test(analysed.core)) {
+        for (const { head } of hanNameHeads(analysed.core)) {
+          for (const ai of filedUnder(c.byCore, head)) {
+            const alias = aliasAt(c, ai);
+            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai) || c.aliasParts.has(ai) || c.entities[alias.entity].entity.type === 'person') continue;
+            hit(alias, alias.text, `the listed name "${alias.text}" inside the registered name "${cell}"`);
+          }
+        }
+      }
+    }
     for (const t of w) words.push(t);
   }
   for (let i = 0; i < words.length; i++) {

@@ -54,6 +54,11 @@ describe('searchRawText', () => {
     expect(hits('合盛,1,2')).toEqual([]);
   });
 
+  it('a listed Han short name inside a registered name written in Han, as the matcher reads it (han-short-name)', () => {
+    expect(hits('杭州海康威视数字技术股份有限公司,,12abc')).toEqual([['hikvision', 'review', 'raw-line']]);
+    expect(m.searchRawText('福建七匹狼实业股份有限公司;x')[0].explanation).toBe('the raw text of the row contains the listed name "七匹狼" inside the registered name "福建七匹狼实业股份有限公司"');
+  });
+
   it('the explanation says what was found; nothing for an empty or a huge line of noise', () => {
     expect(m.searchRawText('CNE100000PM8')[0].explanation).toBe('the raw text of the row contains ISIN CNE100000PM8, an identifier of the list');
     expect(hits('')).toEqual([]);
