@@ -98,6 +98,15 @@ export function filedUnder(index: AliasIndex, key: string): readonly number[] {
   return known === undefined ? [] : typeof known === 'number' ? [known] : known;
 }
 
+/**
+ * Whether alias `ai` is a listed short name a registered Han name may hold (han-short-name): a name
+ * as the list writes it (not a reading in pinyin or through compounds, nor a part of a longer
+ * name), and a company's, never a person's (王君正投资 holds no person).
+ */
+export function shortNameAlias(c: CompiledLists, ai: number): boolean {
+  return !c.aliasPinyin.has(ai) && !c.compoundReadings.has(ai) && !c.aliasParts.has(ai) && c.entities[c.aliasTargets[ai].entity].entity.type !== 'person';
+}
+
 /** Files alias `ai` under `key` (aliases arrive in order: a repeat can only be the last one). */
 function fileAlias(index: AliasIndex, key: string, ai: number): void {
   const known = index.get(key);

@@ -9,7 +9,7 @@ import type { LoadedList } from '../lists/schema.js';
 import { ownString } from '../own-string.js';
 import type { Identifiers } from '../holdings/position.js';
 import { TIER_RANK, type Match, type Matcher, type MatchMethod, type MatchQuery, type RelationKind, type RuleId, type Tier } from './types.js';
-import { aliasAt, compileLists, countryTickerKey, filedUnder, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
+import { aliasAt, compileLists, countryTickerKey, filedUnder, shortNameAlias, tokenWeight, type CompiledAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { analyseName, cutWidthAt, DEFAULT_CUT_WIDTHS, formSpansOf, nameWords, withoutDebtTail, type AnalyseOptions, type AnalysedName, type TokenKind } from './normalise.js';
 import { compareLegalForms, formsOfOtherJurisdictions, localForm, plcAgainstLimited, statedForms, type LegalFormSpans } from './legal-forms.js';
 import { bridgedIds, checkId, type FundIdField, type IdType } from './identifiers.js';
@@ -604,8 +604,7 @@ export function createMatcher(lists: LoadedList[], opts: MatcherOptions = {}): I
         // 股份有限公司 / 海康威视): the company or a sister, review at most (hanNameHeads).
         for (const { head, dropped } of hanNameHeads(analysed.core)) {
           for (const ai of filedUnder(c.byCore, head)) {
-            // (A company's short name: never a person's name inside a company's, 王君正投资.)
-            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai) || c.aliasParts.has(ai) || c.entities[c.aliasTargets[ai].entity].entity.type === 'person') continue;
+            if (!shortNameAlias(c, ai)) continue;
             if (scored === NOTHING_SCORED) scored = [];
             scored.push({ ai, s: readingScore(head, aliasAt(c, ai).name.core, policy, { rule: 'han-short-name', cap: 'review', detail: { read: head, dropped } }) });
           }

@@ -7,7 +7,7 @@
  */
 import { ESCAPE_SEQUENCE, CONTROL } from '../control-chars.js';
 import { countryFor, micFor, parseTicker, tickerKey } from '../reference/markets.js';
-import { aliasAt, countryTickerKey, filedUnder, type CompiledLists, type IdEntry, type Target } from './compile.js';
+import { aliasAt, countryTickerKey, filedUnder, shortNameAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { analyseName } from './normalise.js';
 import { hanNameHeads } from './han-pinyin.js';
@@ -120,8 +120,8 @@ export function searchRawText(c: CompiledLists, raw: string): Match[] {
       if (HAN.test(analysed.core)) {
         for (const { head } of hanNameHeads(analysed.core)) {
           for (const ai of filedUnder(c.byCore, head)) {
+            if (!shortNameAlias(c, ai)) continue;
             const alias = aliasAt(c, ai);
-            if (c.aliasPinyin.has(ai) || c.compoundReadings.has(ai) || c.aliasParts.has(ai) || c.entities[alias.entity].entity.type === 'person') continue;
             hit(alias, alias.text, `the listed name "${alias.text}" inside the registered name "${cell}"`);
           }
         }
