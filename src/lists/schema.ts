@@ -129,6 +129,24 @@ export function entityRow(rows: EntityRows | undefined, index: number): string |
   return line === undefined ? undefined : `${rows!.file}:${line}`;
 }
 
+/** "mine.csv:17: entity x", or "entity x" for a list with no rows: how a problem names entity `index`. */
+export function entityLabel(id: string, index: number, rows: EntityRows | undefined): string {
+  const at = entityRow(rows, index);
+  const named = `entity ${id.length > 80 ? `${id.slice(0, 80)}...` : id}`;
+  return at ? `${at}: ${named}` : named;
+}
+
+/** "entity alpha-corp", or "entity alpha-corp (mine.csv:2)": another entity a problem refers to. */
+export function otherEntityLabel(id: string, index: number | undefined, rows: EntityRows | undefined): string {
+  const at = index === undefined ? undefined : entityRow(rows, index);
+  return at ? `entity ${id} (${at})` : `entity ${id}`;
+}
+
+/** Two entities of one list whose names read as one (lists validate, and the lists a run compiles). */
+export function readsAlikeWarning(entity: string, form: string, other: string, listId?: string): string {
+  return `${entity}: its name reads as "${form}", as the name of ${other} does${listId === undefined ? '' : ` (list ${listId})`}; a holding so named is reported for both`;
+}
+
 /** A list as loaded for a run: the parsed file plus where it came from and its hash. */
 export interface LoadedList {
   id: string;

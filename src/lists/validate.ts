@@ -6,7 +6,7 @@ import { analyseName, mayTranscribe, type AnalysedName } from '../match/normalis
 import { checkId, isIdType } from '../reference/identifiers.js';
 import { parseListJson } from './json-file.js';
 import { schemaProblems } from './problems.js';
-import { entityRow, ListFileSchema, type EntityRows, type Identifier, type ListFile } from './schema.js';
+import { entityLabel, ListFileSchema, otherEntityLabel, readsAlikeWarning, type EntityRows, type Identifier, type ListFile } from './schema.js';
 import { CONTROL } from '../control-chars.js';
 
 /**
@@ -108,23 +108,6 @@ function memoised(check: (text: string) => boolean): (text: string) => boolean {
 }
 
 /**
- * How a problem or warning names entity `index`: "entity hikvision", or for a list read from a
- * table (`rows`), "mine.csv:17: entity hikvision", the line its row is on, as holdings problems
- * name theirs. An id made from a name of kilobytes is named by its start: the problem says the rest.
- */
-function entityLabel(id: string, index: number, rows: EntityRows | undefined): string {
-  const at = entityRow(rows, index);
-  const named = `entity ${id.length > 80 ? `${id.slice(0, 80)}...` : id}`;
-  return at ? `${at}: ${named}` : named;
-}
-
-/** "entity alpha-corp", or "entity alpha-corp (mine.csv:2)": another entity a problem refers to. */
-function otherLabel(id: string, index: number | undefined, rows: EntityRows | undefined): string {
-  const at = index === undefined ? undefined : entityRow(rows, index);
-  return at ? `entity ${id} (${at})` : `entity ${id}`;
-}
-
-/**
  * Semantic checks of a list that already passed the schema. `requireListings: false` is for a
  * user's simple CSV watch list, whose rows may name a company without an official listing.
  * `rows`: a table list's lines, named in every problem of an entity.
@@ -175,7 +158,7 @@ export function validateList(list: ListFile, opts: { requireListings?: boolean; 
         own.add(form);
         const other = owners.get(form);
         const otherId = other === undefined ? undefined : list.entities[other]!.id;
-        if (otherId !== undefined && otherId !== e.id) problems.push(`${where}: alias "${alias}" reads as "${form}" as the matcher compares names, which ${otherLabel(otherId, other, rows)} also has: a holding so named would be confirmed for both`);
+        if (otherId !== undefined && otherId !== e.id) problems.push(`${where}: alias "${alias}" reads as "${form}" as the matcher compares names, which ${otherEntityLabel(otherId, other, rows)} also has: a holding so named would be confirmed for both`);
         else owners.set(form, index);
       }
     }
@@ -216,7 +199,7 @@ export function namesReadAlike(list: Pick<ListFile, 'entities'> & { rows?: Entit
     for (const form of confirmingForms(e.name).slice(0, 1)) {
       const other = first.get(form);
       const otherId = other === undefined ? undefined : list.entities[other]!.id;
-      if (otherId !== undefined && otherId !== e.id) out.push(`${entityLabel(e.id, index, list.rows)}: its name reads as "${form}" like ${otherLabel(otherId, other, list.rows)}'s; a holding so named is reported for both`);
+      if (otherId !== undefined && otherId !== e.id) out.push(readsAlikeWarning(entityLabel(e.id, index, list.rows), form, otherEntityLabel(otherId, other, list.rows)));
       else first.set(form, index);
     }
   });

@@ -3,7 +3,7 @@
  * and keyed, and the indexes the matcher looks candidates up in. Pure; never throws on list data
  * (a bad identifier becomes a warning, not an index entry).
  */
-import { entityRow, type Identifier, type ListEntity, type LoadedList, type Relation } from '../lists/schema.js';
+import { entityLabel, otherEntityLabel, readsAlikeWarning, type Identifier, type ListEntity, type LoadedList, type Relation } from '../lists/schema.js';
 import type { MatchMethod, RelationKind, Tier } from './types.js';
 import { compareLegalForms } from './legal-forms.js';
 import { analyseName, formSpansOf, mayTranscribe, nameWords, type AnalysedName, type AnalyseOptions, type NameToken, type TokenKind } from './normalise.js';
@@ -418,14 +418,13 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
   for (const list of lists) {
     // Two entities of one list whose names read alike: a holding so named is reported under both
     // (a user's CSV with a row twice), which only lists validate said.
-    const nameOwner = new Map<string, { entity: ListEntity; where: string }>();
+    const nameOwner = new Map<string, { entity: ListEntity; index: number }>();
     for (let k = 0; k < list.entities.length; k++) {
       const entity = list.entities[k];
       const index = c.entities.length;
       c.entities.push({ entity, listPath: list.path });
       // (A table list's warnings name the entity's line: mine.csv:17: entity x.)
-      const row = entityRow(list.rows, k);
-      const where = row === undefined ? entity.id : `${row}: entity ${entity.id}`;
+      const where = list.rows === undefined ? entity.id : entityLabel(entity.id, k, list.rows);
       whereOf.push(where);
       const direct: Target = { entity: index, relation: 'direct' };
       firstCore = null;
@@ -433,9 +432,9 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
       // (Not people: two people of one name are two entries; nor two legal forms of different
       // kinds: Acme GmbH and Acme Inc. are two companies, which the holding's own form tells apart.)
       const owner = firstCore === null || entity.type === 'person' ? undefined : nameOwner.get(firstCore);
-      if (firstCore !== null && entity.type !== 'person' && owner === undefined) nameOwner.set(firstCore, { entity, where: row ?? '' });
+      if (firstCore !== null && entity.type !== 'person' && owner === undefined) nameOwner.set(firstCore, { entity, index: k });
       else if (owner !== undefined && owner.entity.id !== entity.id && !formsConflict(owner.entity.name, entity.name) && alike++ < MAX_ALIKE_SAID) {
-        c.warnings.push(`${row === undefined ? '' : `${row}: `}entity ${entity.id}: its name reads as "${firstCore}" like entity ${owner.entity.id}'s${owner.where ? ` (${owner.where})` : ''} (list ${list.id}); a holding so named is reported for both`);
+        c.warnings.push(readsAlikeWarning(entityLabel(entity.id, k, list.rows), firstCore!, otherEntityLabel(owner.entity.id, owner.index, list.rows), list.id));
       }
       for (const text of entity.aliases) addName(direct, text);
       for (const id of entity.identifiers) addId(direct, id, where);

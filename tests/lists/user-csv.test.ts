@@ -126,7 +126,7 @@ describe('a table list\'s validation problems and warnings name the line of the 
     const { namesReadAlike, weakNames } = await import('../../src/lists/validate.js');
     const { list, rows } = parseUserCsv('name\nAlpha Corp\n\nAlpha Corp.\n%%\n', 'mine.csv', 'mine', '2026-12-01');
     expect(namesReadAlike({ ...list, rows })).toEqual([
-      'mine.csv:4: entity alpha-corp-2: its name reads as "alpha" like entity alpha-corp (mine.csv:2)\'s; a holding so named is reported for both',
+      'mine.csv:4: entity alpha-corp-2: its name reads as "alpha", as the name of entity alpha-corp (mine.csv:2) does; a holding so named is reported for both',
     ]);
     expect(weakNames({ ...list, rows })).toEqual([
       'mine.csv:5: entity row-5: "%%" reads as nothing to the matcher (punctuation, symbols or legal forms only); it can never match',

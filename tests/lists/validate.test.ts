@@ -45,7 +45,7 @@ describe('validate', () => {
     l.entities[1]!.name = `${l.entities[0]!.name.replace(/ Co\., Ltd\.$/, '')} Limited`;
     const report = validateListText(JSON.stringify(l), 'fixture.json');
     expect(report.problems).toEqual([]);
-    expect(report.warnings).toEqual([expect.stringMatching(/^entity person-x: its name reads as ".*" like entity meiya's; a holding so named is reported for both$/)]);
+    expect(report.warnings).toEqual([expect.stringMatching(/^entity person-x: its name reads as ".*", as the name of entity meiya does; a holding so named is reported for both$/)]);
   });
 
   it('a person may have no listing', () => {

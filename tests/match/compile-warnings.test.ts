@@ -12,7 +12,7 @@ const list = (id: string, ...entities: ListEntity[]): LoadedList => ({ id, versi
 describe('entities whose names read alike', () => {
   it('are said when one list holds them (a row twice in a user CSV, Ltd and Limited)', () => {
     const m = createMatcher([list('mine', entity('acme', 'Acme Widgets Ltd'), entity('acme-2', 'ACME WIDGETS LIMITED'), entity('beta', 'Beta Gadgets'))]);
-    expect(m.warnings).toEqual(['entity acme-2: its name reads as "acme widgets" like entity acme\'s (list mine); a holding so named is reported for both']);
+    expect(m.warnings).toEqual(['entity acme-2: its name reads as "acme widgets", as the name of entity acme does (list mine); a holding so named is reported for both']);
   });
   it('are not said of two people of one name, nor of two legal forms of different kinds (Acme GmbH, Acme Inc.)', () => {
     const person = (id: string): ListEntity => ({ ...entity(id, 'WANG, Wei'), type: 'person' });
@@ -29,7 +29,7 @@ describe('warnings of a list read from a table', () => {
     const rows = (...lines: number[]) => ({ rows: { file: 'mine.csv', lines } });
     const m = createMatcher([{ ...list('mine', entity('acme', 'Acme Widgets Ltd'), entity('acme-2', 'ACME WIDGETS LIMITED'), entity('forms', 'Co., Ltd.')), ...rows(2, 5, 9) }]);
     expect(m.warnings).toEqual([
-      'mine.csv:5: entity acme-2: its name reads as "acme widgets" like entity acme\'s (mine.csv:2) (list mine); a holding so named is reported for both',
+      'mine.csv:5: entity acme-2: its name reads as "acme widgets", as the name of entity acme (mine.csv:2) does (list mine); a holding so named is reported for both',
       'mine.csv:9: entity forms: name "Co., Ltd." is only legal forms or common words; it cannot match by name',
     ]);
   });
