@@ -41,9 +41,11 @@ export function readPlainCsv(text: string, delimiter: string): CsvRecord[] | nul
   const reader = new Reader(text, delimiter.charCodeAt(0), text.includes('\r'), start);
   const records: CsvRecord[] = [];
   while (reader.pos < text.length) {
+    // (The line a record starts on: a quoted field may go on over several.)
+    const line = reader.line;
     const record = reader.record();
     if (record === null) return null;
-    if (record !== BLANK) records.push({ record, line: reader.line });
+    if (record !== BLANK) records.push({ record, line });
     if (!reader.lineBreak()) return null;
   }
   return records;

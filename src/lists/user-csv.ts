@@ -89,18 +89,20 @@ export function parseUserCsv(text: string, file: string, listId: string, fileDat
 }
 
 /**
- * The rows as csv-parse reads them, each with the line it ends on; an unreadable CSV is a
- * ListError naming the line. (readPlainCsv reads most lists the same, faster.)
+ * The rows as csv-parse reads them, each with the line it starts on (a quoted field may span lines:
+ * csv-parse counts to the record's end, its raw text, blank lines before it aside, says how many
+ * line breaks it holds); an unreadable CSV is a ListError naming the line. (readPlainCsv reads most
+ * lists the same, faster.)
  */
 function parseCsv(text: string, delimiter: string, file: string): UserRow[] {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
-    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
+    records = parse(text, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as typeof records;
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new ListError(`${file}${e.lines ? `:${e.lines}` : ''}: not a readable CSV list: ${e.message}`, [], { cause: err });
   }
-  return records.map((r) => ({ record: r.record, line: r.info.lines }));
+  return records.map((r) => ({ record: r.record, line: r.info.lines - (r.raw.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+|(?:\r\n|\r|\n)$/g, '').match(/\r\n|\r|\n/g)?.length ?? 0) }));
 }
 
 /** Rows searched for a sheet's header (a title and notes may stand above it). */

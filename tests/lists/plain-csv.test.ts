@@ -6,8 +6,9 @@ import { readPlainCsv } from '../../src/lists/plain-csv.js';
 /** csv-parse as user-csv.ts calls it, or its error code. */
 function csvParse(text: string, delimiter: string): { record: string[]; line: number }[] | string {
   try {
-    const records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map((r) => ({ record: r.record, line: r.info.lines }));
+    const records = parse(text, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true, trim: true }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+    // (The line a record starts on: csv-parse counts to its end, less the line breaks inside it.)
+    return records.map((r) => ({ record: r.record, line: r.info.lines - (r.raw.replace(/^(?:[ \t]*(?:\r\n|\r|\n))+|(?:\r\n|\r|\n)$/g, '').match(/\r\n|\r|\n/g)?.length ?? 0) }));
   } catch (err) {
     return (err as { code?: string }).code ?? String(err);
   }
@@ -49,7 +50,7 @@ describe('readPlainCsv', () => {
     const expected = [
       { record: ['name', 'ticker', 'date'], line: 1 },
       { record: ['Hoshine Silicon Industry Co., Ltd.', '603260', '2021-06-24'], line: 2 },
-      { record: ['a "b"\nc', '', ''], line: 6 },
+      { record: ['a "b"\nc', '', ''], line: 5 },
     ];
     expect(readPlainCsv(text, ',')).toEqual(expected);
     expect(csvParse(text, ',')).toEqual(expected);

@@ -41,7 +41,7 @@ describe('the lines a CSV list\'s problems name', () => {
     const text = 'name,isin\n"Acme ""Big"" Co",US0378331005\n\n"Multi\nLine Ltd",XX\n  ,  \n,US0378331005\nBeta,,,x\n';
     expect(() => parse(text)).toThrow(expect.objectContaining({
       message: 'mine.csv: not a valid CSV list (2 problems)',
-      problems: ['line 5 (Multi\nLine Ltd): ISIN XX fails its check digit', 'line 7: no name'],
+      problems: ['line 4 (Multi\nLine Ltd): ISIN XX fails its check digit', 'line 7: no name'],
     }));
     const crlf = 'name;date;url\r\nAcme;2021-02-30;http://x\r\n\r\nBeta;;https://ok.example\r\n';
     expect(() => parse(crlf)).toThrow(expect.objectContaining({
@@ -120,6 +120,13 @@ describe('a table list\'s validation problems and warnings name the line of the 
         `${file}:5: entity gamma-31mred name: holds a control character, escape or bidi override (U+001B at character 7)`,
       ],
     });
+  });
+
+  it('names a row by the line it starts on, a quoted name over two lines too (the plain reader and csv-parse alike)', () => {
+    // (A no-break space sends the text to csv-parse: the plain reader leaves it alone.)
+    for (const text of ['name\nAlpha Corp\n"Beta\nCo"\nGamma Ltd\n', 'name\nAlpha\u00a0Corp\n"Beta\nCo"\nGamma Ltd\n']) {
+      expect(parseUserCsv(text, 'mine.csv', 'mine', '2026-12-01').rows.lines).toEqual([2, 3, 5]);
+    }
   });
 
   it('names read alike and weak names, by line', async () => {
