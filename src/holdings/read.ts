@@ -98,6 +98,7 @@ async function walkFolder(root: string, opts: WalkOptions, out: ExpandedInputs):
       return;
     }
     const notHoldings: string[] = [];
+    const notFiles: string[] = [];
     const subfolders: string[] = [];
     for (const e of entries) {
       // Hidden files and Excel's "~$name.xlsx" lock files are never holdings.
@@ -128,13 +129,20 @@ async function walkFolder(root: string, opts: WalkOptions, out: ExpandedInputs):
         else subfolders.push(e.name);
         continue;
       }
-      if (!isFile) continue;
+      if (!isFile) {
+        // A named pipe, socket or device in the folder: never read (a pipe would wait), but said.
+        if (include ? include(rel) : HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase())) notFiles.push(e.name);
+        continue;
+      }
       if (include ? include(rel) : HOLDINGS_EXTENSIONS.has(extname(e.name).toLowerCase())) {
         out.files.push({ path: full, inFolder: true, ...(identity !== undefined ? { identity } : {}) });
       } else if (!include) notHoldings.push(e.name);
     }
     if (notHoldings.length > 0) {
       out.warnings.push(`${dir}: skipped ${notHoldings.length} file${notHoldings.length === 1 ? '' : 's'} that ${notHoldings.length === 1 ? 'is' : 'are'} not holdings by their extension (${listed(notHoldings)}; holdings are ${[...HOLDINGS_EXTENSIONS].join(' ')}, or --include)`);
+    }
+    if (notFiles.length > 0) {
+      out.warnings.push(`${dir}: skipped ${notFiles.length} entr${notFiles.length === 1 ? 'y' : 'ies'} named as holdings that ${notFiles.length === 1 ? 'is' : 'are'} no regular file (a named pipe, socket or device: ${listed(notFiles)}); not read`);
     }
     if (subfolders.length > 0) {
       out.warnings.push(`${dir}: ${subfolders.length} subfolder${subfolders.length === 1 ? '' : 's'} not searched (${listed(subfolders)}; -r searches them)`);

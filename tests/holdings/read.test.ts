@@ -1,5 +1,6 @@
 /** The dispatcher: content decides the format (never the file name); stdin, gzip, directories. */
 import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -115,6 +116,16 @@ describe('expandInputs', () => {
       `${dir}: skipped 1 file that is not holdings by their extension (notes.md; holdings are .csv .tsv .txt .xlsx .xls .ods .xml .htm .html .gz .zip, or --include)`,
       `${dir}: 1 subfolder not searched (sub.csv; -r searches them)`,
     ]);
+  });
+
+  it('a named pipe named as holdings in a folder is not read (it would wait), and said', async () => {
+    const dir = path.join(tmp, 'pipe');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'a.csv'), 'Name\nApple Inc.\n');
+    execFileSync('mkfifo', [path.join(dir, 'b.csv')]);
+    const found = await expandInputs([dir]);
+    expect(found.files.map((f) => path.relative(dir, f.path))).toEqual(['a.csv']);
+    expect(found.warnings).toEqual([`${dir}: skipped 1 entry named as holdings that is no regular file (a named pipe, socket or device: b.csv); not read`]);
   });
 
   it('-r walks subfolders (data-set folders stay one input), --include and --exclude filter, a symlink loop is searched once', async () => {
