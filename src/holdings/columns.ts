@@ -365,6 +365,7 @@ export function parseColumnSpec(spec: string): Record<string, string> {
       throw new UsageError(`unknown field "${field}" (fields: ${FIELDS.join(', ')})`);
     }
     if (!header) throw new UsageError(`no header name given for "${field}"`);
+    if (Object.hasOwn(out, field)) throw new UsageError(`"${field}" given twice ("${out[field]}", "${header}"): one column per field`);
     out[field] = header;
   }
   return out;

@@ -27,6 +27,8 @@ describe('columns', () => {
     expect(() => parseColumnSpec('issuer')).toThrow(UsageError);
     expect(() => parseColumnSpec('colour=X')).toThrow(/unknown field "colour"/);
     expect(() => parseColumnSpec('issuer=')).toThrow(/no header name/);
+    // (A field named twice is refused, not the last one taken without a word.)
+    expect(() => parseColumnSpec('issuer=Name,issuer=Ticker')).toThrow('"issuer" given twice ("Name", "Ticker"): one column per field');
   });
 });
 
