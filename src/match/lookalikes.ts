@@ -4,7 +4,8 @@
  * means the Latin letter, and transliterating it (С -> s, Η -> i) would lose the name. Read as
  * Latin only when the name shows it is Latin: it has Latin letters, and every Cyrillic or Greek
  * letter in it is such a look-alike (ПАО Газпром and "Gazprom ПАО" keep their Cyrillic: П looks
- * like no Latin letter). Pure data and one function; normalise.ts records the step.
+ * like no Latin letter). Also digits among a word's letters that look like letters (H0SHINE).
+ * Pure; normalise.ts calls them and records each as a step of the analysis.
  */
 
 /** Upper and lower case look-alikes, each to the Latin letter it is read as. */
