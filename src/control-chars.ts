@@ -13,6 +13,14 @@ export const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~
 // eslint-disable-next-line no-control-regex
 export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
+/**
+ * What shows nothing inside a word: a soft hyphen, zero-width spaces and joiners, the word joiner,
+ * a byte-order mark, the marks of writing direction. Kept text drops them, not spaces them
+ * (HO\u200bSHINE is HOSHINE); the matcher's analysis deletes the same inside a word (normalise.ts).
+ */
+export const INVISIBLE_CHARS = '\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff';
+export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+
 /** Escape sequences dropped whole, every other control character turned into a space. */
 export function neutralizeControls(s: string): string {
   return s.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, ' ');

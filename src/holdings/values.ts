@@ -3,7 +3,7 @@
  * "N/A", "8.7116767E7", "(1,234.00)", decimal commas in ';' files. Pure; never throws.
  */
 
-import { neutralizeControls } from '../control-chars.js';
+import { INVISIBLE, neutralizeControls } from '../control-chars.js';
 import { withoutAmountCurrency } from '../reference/money.js';
 
 // Spreadsheet error values (#DIV/0!, #VALUE!...) and "NM" (not meaningful) mean "no value" too:
@@ -60,7 +60,7 @@ function needsCleaning(value: string): boolean {
       space = true;
     } else if (
       c < 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
-      c === 0x205f || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff
+      c === 0x205f || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) || c === 0x3000 || c === 0xfeff || c === 0xad || c === 0x180e
     ) {
       return true;
     } else {
@@ -71,13 +71,14 @@ function needsCleaning(value: string): boolean {
 }
 
 /**
- * Text as it should be kept: escape sequences dropped whole (an issuer wrapped in colour codes is
- * still its name), other controls and bidi overrides as spaces, whitespace runs folded, trimmed.
+ * Text as it should be kept: escape sequences and what shows nothing (INVISIBLE: a zero-width
+ * space, a direction mark) dropped whole (an issuer wrapped in colour codes is still its name), other
+ * controls as spaces, whitespace runs folded, trimmed.
  */
 export function cleanText(value: string | null | undefined): string {
   if (value == null) return '';
   if (!needsCleaning(value)) return value; // the hot path: most cells are already clean
-  return neutralizeControls(value).replace(/\s+/g, ' ').trim();
+  return neutralizeControls(value.replace(INVISIBLE, '')).replace(/\s+/g, ' ').trim();
 }
 
 /** Text cell, or null for placeholders. */

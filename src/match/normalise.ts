@@ -27,6 +27,7 @@ import { hebrewAbbreviations } from './hebrew-script.js';
 import { readHanRun, readsInPinyin } from './han-pinyin.js';
 import { byFirstWord, CANONICAL_RULES, replacePhrases, TRANSLATION_RULES } from './phrases.js';
 import { HAS_0_OR_1, latinLookalikes, readDigitLookalikes } from './lookalikes.js';
+import { INVISIBLE_CHARS } from '../control-chars.js';
 import { COMPANY_TYPE_HEADS, COMPANY_TYPE_PHRASES, COMPANY_TYPE_WORDS, PHRASE_FORM_WORDS, POST_SOVIET_FORM_WORDS } from './company-types.js';
 
 export type TokenKind = 'distinctive' | 'generic' | 'place' | 'number';
@@ -468,9 +469,8 @@ export function transcribedSpelling(text: string): string | null {
 
 /** Deleted inside words: . ' ’ ‘ ` ´ */
 const DELETED = new Set([0x2e, 0x27, 0x2019, 0x2018, 0x60, 0xb4,
-  // ... and what is not seen: a soft hyphen, zero-width spaces and joiners, a byte-order mark, the
-  // marks of writing direction (HO\u200bSHINE is Hoshine, not Ho Shine).
-  0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff]);
+  // ... and what shows nothing (control-chars.ts INVISIBLE: HO\u200bSHINE is Hoshine, not Ho Shine).
+  ...Array.from(INVISIBLE_CHARS, (ch) => ch.charCodeAt(0))]);
 /** & + ＆: the word "and". */
 const AND_SIGNS = new Set([0x26, 0x2b, 0xff06]);
 /** Pieces of a name between words: a parenthesis, or the gap a removed phrase leaves. */

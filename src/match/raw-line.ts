@@ -5,7 +5,7 @@
  * row, or a listed name written word for word (after the matcher's own normalisation). Every hit
  * is `review` with method `raw-line`: a human decides. Pure; uses the compiled lists' indexes.
  */
-import { ESCAPE_SEQUENCE, CONTROL } from '../control-chars.js';
+import { ESCAPE_SEQUENCE, CONTROL, INVISIBLE } from '../control-chars.js';
 import { countryFor, micFor, parseTicker, tickerKey } from '../reference/markets.js';
 import { aliasAt, countryTickerKey, filedUnder, shortNameAlias, type CompiledLists, type IdEntry, type Target } from './compile.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
@@ -39,12 +39,13 @@ function cellsOf(text: string): string[] {
 }
 
 /**
- * The text as the readers would have read it: NUL bytes removed (never spaces: "HOS\0HINE" is
- * HOSHINE), escape sequences dropped whole, other controls and bidi marks turned into spaces.
+ * The text as the readers would have read it: NUL bytes and what shows nothing removed (never
+ * spaces: "HOS\0HINE" and "HOS\u200bHINE" are HOSHINE), escape sequences dropped whole, other
+ * controls turned into spaces.
  */
 function readable(text: string): string {
   // Tabs stay: they may be the row's delimiter.
-  return text.replace(/\0/g, '').replace(ESCAPE_SEQUENCE, '').replace(CONTROL, (ch) => (ch === '\t' ? ch : ' '));
+  return text.replace(/\0/g, '').replace(INVISIBLE, '').replace(ESCAPE_SEQUENCE, '').replace(CONTROL, (ch) => (ch === '\t' ? ch : ' '));
 }
 
 export function searchRawText(c: CompiledLists, raw: string): Match[] {

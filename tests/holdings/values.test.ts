@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readPreamble } from '../../src/holdings/layout.js';
 import { cleanText, parseDate, parseNumber, parseWeight, plainNumberValue, textOrNull } from '../../src/holdings/values.js';
 import { sniffDecimalComma } from '../../src/holdings/sniff.js';
-import { neutralizeControls } from '../../src/control-chars.js';
+import { INVISIBLE, neutralizeControls } from '../../src/control-chars.js';
 import { runCli } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -152,9 +152,9 @@ describe('cleanText / textOrNull', () => {
     // The full cleaning, and the regular expression the char scan replaced: every cell it let
     // through unchanged must come back unchanged, and every other one cleaned.
     // eslint-disable-next-line no-control-regex
-    const NEEDED = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]| {2}|^ | $/;
-    const full = (v: string) => neutralizeControls(v).replace(/\s+/g, ' ').trim();
-    const chars = ['A', 'z', '0', '~', ' ', '\t', '\n', '\u001b', '\u001f', '\u007e', '\u007f', '\u00a0', '\u00a1', 'é', '\u167f', '\u1680',
+    const NEEDED = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]| {2}|^ | $/;
+    const full = (v: string) => neutralizeControls(v.replace(INVISIBLE, '')).replace(/\s+/g, ' ').trim();
+    const chars = ['A', 'z', '0', '~', ' ', '\t', '\n', '\u001b', '\u001f', '\u007e', '\u007f', '\u00a0', '\u00a1', '\u00ad', '\u180e', 'é', '\u167f', '\u1680',
       '\u1681', '\u1fff', '\u2000', '\u200b', '\u200f', '\u2010', '\u2027', '\u2028', '\u202e', '\u202f', '\u2030', '\u205e', '\u205f',
       '\u2060', '\u2065', '\u2066', '\u2069', '\u206a', '\u2fff', '\u3000', '\u3001', '中', '\ufefe', '\ufeff', '\uffff', '\ud83d'];
     let seed = 20261207;
@@ -261,4 +261,14 @@ describe('numbers as fund files write them', () => {
     expect(sniffDecimalComma([['0.125'], ['1,008,626']], [0])).toBe(false);
   });
 
+});
+
+describe('what shows nothing inside a word', () => {
+  it('is dropped from kept text, not spaced (HO\u200bSHINE is HOSHINE): zero-width, direction marks, soft hyphen, BOM', () => {
+    for (const ch of ['\u200b', '\u200c', '\u200d', '\u200e', '\u202e', '\u2060', '\u2066', '\ufeff', '\u00ad']) {
+      expect(cleanText(`HO${ch}SHINE SILICON`)).toBe('HOSHINE SILICON');
+    }
+    // (Other controls still part words: a tab or a C1 control is a space.)
+    expect(cleanText('HOSHINE\tSILICON\u0085CO')).toBe('HOSHINE SILICON CO');
+  });
 });

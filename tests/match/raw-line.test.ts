@@ -54,6 +54,11 @@ describe('searchRawText', () => {
     expect(hits('合盛,1,2')).toEqual([]);
   });
 
+  it('a name split by what shows nothing (a zero-width space, a direction mark) is read whole, as the readers read it', () => {
+    expect(hits('"HOS\u200bHINE SILICON INDUSTRY LTD A","12O"')).toEqual([['hoshine-silicon', 'review', 'raw-line']]);
+    expect(hits('"HOSHINE SILI\u202eCON INDUSTRY LTD A","12O"')).toEqual([['hoshine-silicon', 'review', 'raw-line']]);
+  });
+
   it('a listed Han short name inside a registered name written in Han, as the matcher reads it (han-short-name)', () => {
     expect(hits('杭州海康威视数字技术股份有限公司,,12abc')).toEqual([['hikvision', 'review', 'raw-line']]);
     expect(m.searchRawText('福建七匹狼实业股份有限公司;x')[0].explanation).toBe('the raw text of the row contains the listed name "七匹狼" inside the registered name "福建七匹狼实业股份有限公司"');
