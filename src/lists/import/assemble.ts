@@ -4,7 +4,7 @@
  */
 import type { ListEntity, ListFile } from '../schema.js';
 import { slugify } from '../slug.js';
-import { neutralizeControls } from '../../control-chars.js';
+import { INVISIBLE, neutralizeControls } from '../../control-chars.js';
 
 export interface ListMeta {
   id: string;
@@ -57,9 +57,12 @@ export function cleanAliases(name: string, aliases: Iterable<string>): string[] 
   return out;
 }
 
-/** Text as a list holds it: no control character, escape sequence or bidi override; spaces single. */
+/**
+ * Text as a list holds it: what shows nothing dropped (INVISIBLE: HO\u200bSHINE is HOSHINE), no
+ * control character, escape sequence or bidi override; spaces single.
+ */
 function cleanText(s: string): string {
-  const n = neutralizeControls(s);
+  const n = neutralizeControls(s.replace(INVISIBLE, ''));
   return n === s ? s : n.replace(/\s+/g, ' ').trim();
 }
 
