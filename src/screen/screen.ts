@@ -80,6 +80,8 @@ export interface ScreenOutcome {
   inputErrors: InputError[];
 }
 
+/** Excluded rows a file's warnings name as reading like a listed company, at most. */
+const EXCLUDED_SAID = 5;
 const PROGRESS_EVERY = 4096;
 
 /** Accumulates one fund's counts and flagged exposure while its rows stream past. */
@@ -246,6 +248,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
       };
       let rows = 0;
       let fileFindings = 0;
+      let excludedSaid = 0;
       let lastTally: FundTally | null = null;
       try {
         // The width the file cuts names at, read from its first names: a name at it may be cut.
@@ -273,7 +276,17 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
                   : tallyFor(rec.source, rec.fund, rec.family);
               lastTally = t;
               countRecord(t.rows, rec.kind);
-              if (rec.kind === 'position') {
+              if (rec.kind === 'excluded') {
+                // Not screened, but not hidden: an excluded row (cash, a future, a swap) whose name
+                // reads as a listed company is said, up to a few a file (a restated 13F filing's rows
+                // are screened in the filing that replaced them).
+                if (rec.issuer !== null && excludedSaid < EXCLUDED_SAID && !rec.reason.startsWith('superseded')) {
+                  const listed = deps.matcher.match({ issuer: rec.issuer, ids: {}, cutWidths }).find((m) => m.tier === 'confirmed' || m.tier === 'probable');
+                  if (listed !== undefined && excludedSaid++ < EXCLUDED_SAID) {
+                    meta.warnings.push(`line ${rec.line}: excluded (${rec.reason}), not screened, though its name reads as the listed ${listed.entity.name} (${listed.tier}): a position in it held another way (a swap, a future) is worth a look`);
+                  }
+                }
+              } else if (rec.kind === 'position') {
                 if (rec.salvaged !== undefined) salvaged.push({ source: rec.source, line: rec.line, reason: rec.salvaged });
                 if (rec.asOf) t.asOf = rec.asOf;
                 if (rec.value !== null) t.addValue(rec.value.currency, rec.value.amount, rec.weightPct);

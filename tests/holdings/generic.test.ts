@@ -342,3 +342,18 @@ describe('a percentage in the market-value column', () => {
     expect(r.meta.warnings.filter((w) => w.includes('is a percentage, not an amount'))).toEqual(['line 2: Market Value "12%" is a percentage, not an amount: such rows are read with no value']);
   });
 });
+
+describe('an excluded row whose name reads as a listed company', () => {
+  it('is still not screened, but a warning names it (a swap or a cash line on the company is worth a look)', async () => {
+    const dir = useTempDir('excluded-listed');
+    const file = path.join(dir, 'ex.csv');
+    await writeFile(file, 'Name,Asset Class,Market Value\nHOSHINE SILICON INDUSTRY CO LTD SWAP,Swaps,100\nAPPLE INC,Equity,100\nUSD CASH,Cash,5\n');
+    const run = await runCli(['screen', file, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings).toEqual([]);
+    expect(report.warnings.filter((w: string) => w.includes('not screened, though'))).toEqual([
+      `ex.csv: line 2: excluded (swap (asset class "Swaps")), not screened, though its name reads as the listed Hoshine Silicon Industry Co., Ltd. (probable): a position in it held another way (a swap, a future) is worth a look`,
+    ]);
+  });
+});
