@@ -380,15 +380,19 @@ async function openTable(
       const { known } = headerScore(fields);
       return known >= 2 && known * 2 >= filled;
     };
-    const newTable = (fields: string[], line: number): void => {
+    /** The rows below `line` are read by the header `fields` (a section's, a second table's). */
+    const startTable = (fields: string[], line: number): void => {
       header = makeHeader(fields, line);
       salvageTable = null;
       recent.length = 0;
+      const unitSaid = unitWarning(header.map);
+      if (unitSaid !== null) warnings.push(`line ${line}: ${unitSaid}`);
+    };
+    const newTable = (fields: string[], line: number): void => {
       afterBlank = false;
       const named = fields.map((c) => cleanText(c)).filter((c) => c.length > 0).join(', ');
       warnings.push(`line ${line}: a new header (${named}); the rows below it are read by its columns`);
-      const unitSaid = unitWarning(header.map);
-      if (unitSaid !== null) warnings.push(`line ${line}: ${unitSaid}`);
+      startTable(fields, line);
       if (header.map.index.issuer === undefined && header.at.ticker < 0 && header.at.ids.length === 0) {
         warnings.push(`line ${line}: that header has no issuer or identifier column; its rows are skipped`);
       }
@@ -416,11 +420,7 @@ async function openTable(
       }
       if (expectHeader) {
         expectHeader = false;
-        header = makeHeader(fields, line);
-        salvageTable = null;
-        recent.length = 0;
-        const unitSaid = unitWarning(header.map);
-        if (unitSaid !== null) warnings.push(`line ${line}: ${unitSaid}`);
+        startTable(fields, line);
         if (header.map.index.issuer === undefined) {
           warnings.push(`line ${line}: section header without an issuer column; its rows are skipped`);
         }
