@@ -17,7 +17,7 @@ import { nameInTickerCell, profileColumns, salvageRow, type Reading, type Salvag
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
-import { cleanText, parseNumber, parseWeight, plainNumberValue, textOrNull, type WeightResult } from './values.js';
+import { cleanText, parseNumber, parseWeight, plainNumberValue, textOrNull, writesPercent, type WeightResult } from './values.js';
 import { scaled, type ValueUnit } from './value-unit.js';
 import { cleanId, ID_TYPES, isClassId, isSeriesId, type IdType } from '../reference/identifiers.js';
 
@@ -510,7 +510,7 @@ async function openTable(
       if (at.marketValue >= 0) {
         const plain = plainNumberValue(fields[at.marketValue], decimalComma);
         if (plain === plain) marketValue = plain;
-        else if (PERCENT_CELL.test(fields[at.marketValue])) {
+        else if (writesPercent(fields[at.marketValue])) {
           // "12%" in the value column is a share, not an amount (a shifted column, a cell formatted
           // as a percentage): no value, said once, the row screened.
           if (!percentValueSaid) {
@@ -685,9 +685,6 @@ function isCsvReportHeader(header: readonly string[]): boolean {
   const cells = new Set(header.map((h) => h.trim().toLowerCase()));
   return CSV_REPORT_COLUMNS.every((c) => cells.has(c));
 }
-
-/** A cell that writes a percentage: a figure and a % sign. */
-const PERCENT_CELL = /^\s*[-+(]?\s*[\d.,'\s\u00a0]*\d\s*%\s*\)?\s*$/;
 
 /** What a market-value header's unit does to its figures, said once (null: it states none). */
 function unitWarning(map: ColumnMap): string | null {

@@ -235,6 +235,12 @@ export function parseNumber(raw: string | null | undefined, decimalComma = false
 
 export type WeightResult = { ok: true; value: number | null; bound?: string } | { ok: false; reason: string };
 
+/** A cell that writes a percentage, a figure and a % sign ("12%", "(3 %)"): a share, never an amount. */
+const PERCENT_CELL = /^\s*[-+(]?\s*[\d.,'\s\u00a0]*\d\s*%\s*\)?\s*$/;
+export function writesPercent(raw: string): boolean {
+  return PERCENT_CELL.test(raw);
+}
+
 /** "<0.01%", "< 0.01 %", "≤0.01", ">99%": a bound, not a value. */
 const BOUND = /^\s*(<=?|>=?|≤|≥)\s*(.*)$/;
 
