@@ -106,11 +106,110 @@ export function totalLineReason(row: TotalRow): string | null {
     label = first.text;
     where = first.header;
   }
+  if (hasIdentifier(row, label)) return null;
+  return where === null ? `total line (name "${label}")` : `total line ("${label}" under ${where || 'an unnamed column'})`;
+}
+
+/**
+ * A word that says its line sums others, inside a longer label ("Account Total", "Total Equity
+ * Holdings", "Summe Aktien", "Portfolio Sum", "股票合计"): such a label names no company by itself
+ * (Total SE is one), so it counts only with the figures (SumCheck).
+ */
+const TOTAL_WORD = new RegExp(
+  '(?:^|[^\\p{L}\\p{N}])(?:' +
+    [
+      'grand[ -]?total', 'sub-?total', 'totals?', 'sum', 'summe', 'gesamt\\p{L}*', 'insgesamt', 'zwischensumme', 'endsumme',
+      'sous-total', 'totaal', 'subtotaal', 'eindtotaal', 'totale', 'subtotale', 'suma', 'summa', 'totalt', 'yhteensä', 'razem', 'итого', 'всего',
+    ].join('|') +
+    ')(?=$|[^\\p{L}\\p{N}])|[合总總総共小]\\s*[计計]|[합총소]\\s*계',
+  'iu',
+);
+
+/** The label of a line that may sum others: its name, else its first text (as totalLineReason reads it). */
+function sumLabel(row: TotalRow): { label: string; where: string | null } | null {
+  const issuer = row.get('issuer');
+  if (issuer !== null) return { label: issuer, where: null };
+  const first = row.firstText();
+  return first === null ? null : { label: first.text, where: first.header };
+}
+
+/** Whether the row has an identifier besides its label (then it is a security, whatever its name says). */
+function hasIdentifier(row: TotalRow, label: string): boolean {
   for (const f of ROW_IDS) {
     const v = row.get(f);
-    if (v !== null && v !== label) return null;
+    if (v !== null && v !== label) return true;
   }
-  return where === null ? `total line (name "${label}")` : `total line ("${label}" under ${where || 'an unnamed column'})`;
+  return false;
+}
+
+/**
+ * The figures of a table's rows since it started and since its last total line, to tell a total
+ * line whose label no list of labels knows ("Account Total", "Total Equity Holdings", "Summe
+ * Aktien"): a label with a word that says sum (TOTAL_WORD), no identifier, and a value (or, with
+ * no value column, a weight) that is the sum of the rows above: of the whole table, or of the rows
+ * since the last total line (a subtotal). Read as a position, such a line doubled the value screened
+ * and halved every share of the fund. Cash and other excluded rows count: a total includes them.
+ */
+export class SumCheck {
+  private value = 0;
+  private weight = 0;
+  private rows = 0;
+  private partValue = 0;
+  private partWeight = 0;
+  private partRows = 0;
+
+  /** A new table (its own header): its rows are summed afresh. */
+  restart(): void {
+    this.value = this.weight = this.rows = 0;
+    this.closePart();
+  }
+
+  /** A row that is no total line, with its figures (null: not written). */
+  add(value: number | null, weight: number | null): void {
+    this.rows++;
+    this.partRows++;
+    if (value !== null) {
+      this.value += value;
+      this.partValue += value;
+    }
+    if (weight !== null) {
+      this.weight += weight;
+      this.partWeight += weight;
+    }
+  }
+
+  /** A total line was read: the next subtotal sums the rows after it. */
+  closePart(): void {
+    this.partValue = this.partWeight = this.partRows = 0;
+  }
+
+  /** Why the row is a total line by its figures, or null (it is then added to the sums by the caller). */
+  reason(row: TotalRow, value: number | null, weight: number | null): string | null {
+    if (this.rows < 2 || (value === null && weight === null)) return null;
+    const at = sumLabel(row);
+    if (at === null || at.label.length > 60 || !TOTAL_WORD.test(at.label) || hasIdentifier(row, at.label)) return null;
+    const sums = (v: number, total: number, rows: number, slack: number): boolean => rows >= 2 && Math.abs(v - total) <= slack;
+    let of: number | null = null;
+    if (value !== null) {
+      // Rounding: a total written to whole units under rows written to cents.
+      const slack = (total: number) => Math.max(1, Math.abs(total) * 1e-6);
+      if (sums(value, this.value, this.rows, slack(this.value))) of = this.rows;
+      else if (sums(value, this.partValue, this.partRows, slack(this.partValue))) of = this.partRows;
+    } else if (weight !== null) {
+      // Weights are rounded each (to 0.01 points): their sum may be off by 0.005 a row, half a point at most.
+      const slack = (rows: number) => Math.min(0.5, 0.01 + 0.005 * rows);
+      if (sums(weight, this.weight, this.rows, slack(this.rows))) of = this.rows;
+      else if (sums(weight, this.partWeight, this.partRows, slack(this.partRows))) of = this.partRows;
+    }
+    if (of === null) return null;
+    const what = `its ${value !== null ? 'value' : 'weight'} the sum of the ${of} rows above`;
+    return at.where === null ? `total line (name "${at.label}": ${what})` : `total line ("${at.label}" under ${at.where || 'an unnamed column'}: ${what})`;
+  }
+}
+
+/** Whether an exclusion reason says the row is a total line (not counted into the sums: SumCheck). */
+export function isTotalLineReason(reason: string): boolean {
+  return reason.startsWith('total line');
 }
 
 /** Why a table's row is not a position: exclusionReason, or a total line (totalLineReason). */

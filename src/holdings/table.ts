@@ -12,7 +12,7 @@ import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from '../reference/markets.js';
 import { amountCurrency, currencyCode } from '../reference/money.js';
-import { isTotalLabel } from './exclusions.js';
+import { isTotalLabel, isTotalLineReason, SumCheck } from './exclusions.js';
 import { nameInTickerCell, profileColumns, salvageRow, type Reading, type Salvaged, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
@@ -284,6 +284,8 @@ async function openTable(
     let afterBlank = false;
     let expectHeader = false;
     let rows = 0;
+    /** The figures of the rows so far, to tell a total line by its sum (SumCheck). */
+    const sums = new SumCheck();
     let notes = 0;
     let firstNoteLine = 0;
     let repeatedHeaders = 0;
@@ -383,6 +385,7 @@ async function openTable(
     /** The rows below `line` are read by the header `fields` (a section's, a second table's). */
     const startTable = (fields: string[], line: number): void => {
       header = makeHeader(fields, line);
+      sums.restart();
       salvageTable = null;
       recent.length = 0;
       const unitSaid = unitWarning(header.map);
@@ -537,8 +540,13 @@ async function openTable(
           } else if (!excluded) return `${header.cells[at.weightPct].trim()}: ${r.reason}`;
         }
       }
-      if (excluded) {
-        out.push({ kind: 'excluded', source, line, fund: meta.fund, family: null, reason: excluded, issuer, marketValue, weightPct });
+      // A total line no label list knows, told by its figures ("Account Total" with the sum of the rows above).
+      const sumLine = excluded ? null : sums.reason(row, marketValue, weightPct);
+      if (excluded || sumLine !== null) {
+        const reason = (excluded || sumLine) as string;
+        if (isTotalLineReason(reason)) sums.closePart();
+        else sums.add(marketValue, weightPct);
+        out.push({ kind: 'excluded', source, line, fund: meta.fund, family: null, reason, issuer, marketValue, weightPct });
         return null;
       }
       // Key order as written here is the order the report's JSON shows.
@@ -588,6 +596,7 @@ async function openTable(
         position.salvaged = repair;
         if (text !== undefined) position.text = text.slice(0, MAX_EVENT_TEXT);
       }
+      sums.add(marketValue, weightPct);
       out.push(position);
       return null;
     };

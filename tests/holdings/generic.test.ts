@@ -132,6 +132,63 @@ describe("a table's total lines", () => {
   });
 });
 
+describe("a total line whose label no list knows, told by its figures (SumCheck)", () => {
+  const dir = useTempDir('totals-by-sum');
+  const read = async (name: string, lines: string[]) => {
+    const file = path.join(dir, name);
+    await writeFile(file, lines.join('\n') + '\n');
+    return readAll(file);
+  };
+
+  it("a label with a word that says sum and the sum of the rows above (cash counted) is excluded", async () => {
+    // A broker's export: the total in the Symbol column, the description a placeholder (read as its name, salvaged).
+    const broker = await read('broker.csv', [
+      'Symbol,Description,Quantity,Market Value,% of Assets',
+      'DQ,DAQO NEW ENERGY CORP SPON ADS,10000,"$301,000.00",95.77%',
+      'HKVSF,HANGZHOU HIKVISION DIGITAL TECH CO A,3000,"$12,300.00",3.91%',
+      'Cash,--,--,"$1,000.00",0.32%',
+      'Account Total,--,--,"$314,300.00",100%',
+    ]);
+    // (The Cash row is screened: CASH is a ticker too. Its value counts in the total all the same.)
+    expectRows(broker, 4, 3, 1, 0);
+    expect(broker.excluded[0]).toMatchObject({ line: 5, reason: 'total line (name "Account Total": its value the sum of the 3 rows above)', marketValue: 314300 });
+    // Subtotals by section, then the grand total; in German; a total written to whole units.
+    const sections = await read('sections.csv', [
+      'Name,ISIN,Marktwert,Gewichtung',
+      'Hoshine Silicon Industry Co Ltd,CNE100002FC7,1000.40,10',
+      'Aktie Zwei AG,DE0000000002,2000.30,20',
+      'Summe Aktien,,3001,30',
+      'Anleihe Drei,DE0000000003,7000,70',
+      'Anleihe Vier,DE0000000004,0,0',
+      'Summe Anleihen,,7000,70',
+      'Fonds gesamt,,10001,100',
+    ]);
+    expectRows(sections, 7, 4, 3, 0);
+    expect(sections.excluded.map((x) => x.line)).toEqual([4, 7, 8]);
+    expect(sections.excluded[0].reason).toBe('total line (name "Summe Aktien": its value the sum of the 2 rows above)');
+    expect(sections.excluded[2].reason).toBe('total line (name "Fonds gesamt": its value the sum of the 4 rows above)');
+    // No value column: the weights tell it.
+    const weights = await read('weights.csv', ['Name,Weight (%)', 'Alpha Co,60.004', 'Beta Co,39.996', 'Total Equity Holdings,100']);
+    expectRows(weights, 3, 2, 1, 0);
+  });
+
+  it('a company whose name has such a word, a label with an identifier, or figures that are not the sum stay positions', async () => {
+    const r = await read('companies.csv', [
+      'Name,ISIN,Market Value,Weight (%)',
+      'Alpha Co,US0000000001,1000,25',
+      'Beta Co,US0000000002,1000,25',
+      // Its value is the sum above, but it has its ISIN: a security.
+      'Total Return Fund,US0000000003,2000,50',
+      // No identifier, a word that says sum, but not the sum of the rows above.
+      'Sum Holdings Ltd,,1234,1',
+      'Omega Total Co,,999,1',
+    ]);
+    expectRows(r, 5, 5, 0, 0);
+    // One row above is no sum of rows.
+    expectRows(await read('one.csv', ['Name,Market Value', 'Alpha Co,1000', 'Total Alpha,1000']), 2, 2, 0, 0);
+  });
+});
+
 describe("a table's total lines in whichever column the row's first text is", () => {
   const dir = useTempDir('totals-first-column');
 
