@@ -186,8 +186,7 @@ export class SumCheck {
   /** Why the row is a total line by its figures, or null (it is then added to the sums by the caller). */
   reason(row: TotalRow, value: number | null, weight: number | null): string | null {
     if (this.rows < 2 || (value === null && weight === null)) return null;
-    const at = sumLabel(row);
-    if (at === null || at.label.length > 60 || !TOTAL_WORD.test(at.label) || hasIdentifier(row, at.label)) return null;
+    // (The figures first: they rule out nearly every row, the label's words cost a search a row.)
     const sums = (v: number, total: number, rows: number, slack: number): boolean => rows >= 2 && Math.abs(v - total) <= slack;
     let of: number | null = null;
     if (value !== null) {
@@ -202,6 +201,8 @@ export class SumCheck {
       else if (sums(weight, this.partWeight, this.partRows, slack(this.partRows))) of = this.partRows;
     }
     if (of === null) return null;
+    const at = sumLabel(row);
+    if (at === null || at.label.length > 60 || !TOTAL_WORD.test(at.label) || hasIdentifier(row, at.label)) return null;
     const what = `its ${value !== null ? 'value' : 'weight'} the sum of the ${of} rows above`;
     return at.where === null ? `total line (name "${at.label}": ${what})` : `total line ("${at.label}" under ${at.where || 'an unnamed column'}: ${what})`;
   }
