@@ -230,6 +230,17 @@ export function fieldByWords(name: string, candidates: readonly Field[] = FIELDS
 }
 
 /** How many cells of a candidate header row are known header words, and whether one names an issuer. */
+/**
+ * Whether a header may be over the issuer's names when no synonym says so ("Instrument", "Libellé",
+ * an empty header): not a header of another column ("Sector", "Sub-Industry", "Country", "Rating"),
+ * whose cells also read as words.
+ */
+export function mayHoldNames(header: string): boolean {
+  if (KNOWN_HEADER_WORDS.has(normalizeHeader(header))) return false;
+  const none = FIELD_WORDS.issuer?.none ?? [];
+  return !headerWords(header).some((w) => none.includes(w) || OTHER_HEADER_WORDS.includes(w));
+}
+
 export function headerScore(cells: string[]): { known: number; hasIssuer: boolean; hasIdentifier: boolean } {
   let known = 0;
   let hasIssuer = false;

@@ -83,7 +83,7 @@ export function profileColumns(rows: readonly string[][], width: number, decimal
  * Words that name a sector, an asset class or an instrument kind, never an issuer: a short row's
  * issuer cell holding one of these is a shifted row, not a name (GICS sectors, fund-file asset classes).
  */
-const NOT_ISSUER = new Set([
+export const NOT_ISSUER: ReadonlySet<string> = new Set([
   'energy', 'materials', 'industrials', 'consumer discretionary', 'consumer staples', 'health care', 'financials',
   'information technology', 'communication', 'communication services', 'utilities', 'real estate', 'telecommunications',
   'equity', 'equities', 'stock', 'common stock', 'preferred stock', 'fixed income', 'bond', 'bonds', 'cash', 'cash and/or derivatives',

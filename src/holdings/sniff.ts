@@ -35,11 +35,11 @@ export function findHeader(
   lines: string[],
   forcedDelimiter: string | undefined,
   explicitColumns?: string[],
-): { shape: TableShape | null; byIdentifiersOnly: boolean; bestWithoutIssuer: { line: number; cells: string[] } | null } {
+): { shape: TableShape | null; byIdentifiersOnly: boolean; bestWithoutIssuer: { line: number; cells: string[]; delimiter: string } | null } {
   const delimiters = forcedDelimiter ? [forcedDelimiter] : DELIMITERS;
   const limit = Math.min(lines.length, HEADER_SCAN_LINES);
   let best: (TableShape & { score: number }) | null = null;
-  let bestWithoutIssuer: { line: number; cells: string[]; score: number } | null = null;
+  let bestWithoutIssuer: { line: number; cells: string[]; delimiter: string; score: number } | null = null;
   let bestById: (TableShape & { score: number }) | null = null;
   const wanted = explicitColumns?.map(normalizeHeader);
   for (const delimiter of delimiters) {
@@ -60,7 +60,7 @@ export function findHeader(
       if (known === 0) continue;
       if (!hasIssuer) {
         if (known >= 2 && (!bestWithoutIssuer || known > bestWithoutIssuer.score)) {
-          bestWithoutIssuer = { line: i, cells, score: known };
+          bestWithoutIssuer = { line: i, cells, delimiter, score: known };
         }
         if (known >= 2 && hasIdentifier && (!bestById || known > bestById.score)) {
           bestById = { delimiter, headerIndex: i, header: cells, score: known };
@@ -76,7 +76,7 @@ export function findHeader(
   return {
     shape: chosen ? { delimiter: chosen.delimiter, headerIndex: chosen.headerIndex, header: chosen.header } : null,
     byIdentifiersOnly: best === null && bestById !== null,
-    bestWithoutIssuer: bestWithoutIssuer ? { line: bestWithoutIssuer.line, cells: bestWithoutIssuer.cells } : null,
+    bestWithoutIssuer: bestWithoutIssuer ? { line: bestWithoutIssuer.line, cells: bestWithoutIssuer.cells, delimiter: bestWithoutIssuer.delimiter } : null,
   };
 }
 

@@ -13,6 +13,7 @@ import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines
 import { restoreLeadingZeros } from '../reference/markets.js';
 import { amountCurrency, currencyCode } from '../reference/money.js';
 import { isTotalLabel, isTotalLineReason, SumCheck } from './exclusions.js';
+import { nameColumnByContents } from './name-column.js';
 import { nameInTickerCell, profileColumns, salvageRow, type Reading, type Salvaged, type SalvageTable } from './salvage.js';
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
@@ -195,7 +196,18 @@ async function openTable(
     throw new UsageError(`--delimiter must be one character (got ${JSON.stringify(forcedDelimiter)})`);
   }
   const explicit = opts.columns ? Object.values(opts.columns) : undefined;
-  const { shape, bestWithoutIssuer } = findHeader(headLines, forcedDelimiter, explicit);
+  const found = findHeader(headLines, forcedDelimiter, explicit);
+  const { bestWithoutIssuer } = found;
+  let { shape } = found;
+  // A header of known words but no issuer or identifier column ("Instrument, Sector, Market Value,
+  // Weight"): the table all the same when a column's cells read as company names (nameColumnByContents,
+  // asked again below with the columns the header maps taken).
+  if (!shape && !explicit && bestWithoutIssuer) {
+    const rows = headLines.slice(bestWithoutIssuer.line + 1, bestWithoutIssuer.line + 1 + HEADER_SCAN_LINES).map((l) => splitLine(l, bestWithoutIssuer.delimiter)).filter((r) => !isBlank(r));
+    if (nameColumnByContents(bestWithoutIssuer.cells, rows, new Set()) !== null) {
+      shape = { delimiter: bestWithoutIssuer.delimiter, headerIndex: bestWithoutIssuer.line, header: bestWithoutIssuer.cells };
+    }
+  }
   if (!shape) {
     if (explicit) {
       throw new InputError(source, `no header row with the columns ${explicit.join(', ')} in the first ${HEADER_SCAN_LINES} lines`);
@@ -239,6 +251,17 @@ async function openTable(
   let header = makeHeader(shape.header, headerLine);
   warnings.push(...dropNonNumeric(header.map, sampleRows));
   header.at = fieldColumns(header.map.index);
+  // No header names the issuer: the column whose cells read as company names is (said, so a user can name another).
+  if (header.map.index.issuer === undefined && opts.columns?.issuer === undefined) {
+    const taken = new Set(Object.values(header.map.index));
+    const at = nameColumnByContents(shape.header, sampleRows.filter((r) => !isBlank(r)), taken);
+    if (at !== null) {
+      header.map.index.issuer = at;
+      header.map.names.issuer = shape.header[at];
+      header.at = fieldColumns(header.map.index);
+      warnings.push(`no header names the issuer column: "${cleanText(shape.header[at])}" read as the name, as its cells read as company names (name another with --columns issuer=HEADER)`);
+    }
+  }
   if (header.map.index.issuer === undefined) {
     const ids = [...IDENTIFIER_FIELDS].filter((f) => header.map.index[f] !== undefined).map((f) => header.map.names[f]);
     const headerText = shape.header.map((c) => cleanText(c)).join(', ');

@@ -132,6 +132,58 @@ describe("a table's total lines", () => {
   });
 });
 
+describe('an issuer column no header names, found by its cells (nameColumnByContents)', () => {
+  const dir = useTempDir('name-by-contents');
+  const write = async (name: string, lines: string[]) => {
+    const file = path.join(dir, name);
+    await writeFile(file, lines.join('\n') + '\n');
+    return file;
+  };
+
+  it('beside an ISIN the list does not carry, the names are read and the listed company found, with a warning', async () => {
+    for (const header of ['Instrument', 'Investment', 'Libellé', 'Securities', 'Position']) {
+      const file = await write('by-isin.csv', [
+        `${header},ISIN,Sector,Market Value (USD),Weight (%)`,
+        'Hoshine Silicon Industry Co Ltd,CNE1000000X1,Materials,1000,10',
+        'Apple Inc,US0378331005,Information Technology,9000,90',
+      ]);
+      const r = await readAll(file);
+      expect(r.meta.columns.issuer, header).toBe(header);
+      expect(r.positions.map((p) => p.issuer)).toEqual(['Hoshine Silicon Industry Co Ltd', 'Apple Inc']);
+      expect(r.meta.warnings.join('\n')).toContain(`no header names the issuer column: "${header}" read as the name`);
+      const run = await runCli(['screen', file, '--format', 'json']);
+      expect(JSON.parse(run.stdout).findings.map((f: { issuer: string; tier: string }) => [f.issuer, f.tier])).toEqual([['Hoshine Silicon Industry Co Ltd', 'confirmed']]);
+    }
+  });
+
+  it('a header of known words with no issuer or identifier column is a table when a column holds names; the one with legal forms wins', async () => {
+    const r = await readAll(await write('no-ids.csv', [
+      'Instrument,Comment,Sector,Market Value,Weight',
+      'Hoshine Silicon Industry Co Ltd,kept,Materials,1000,10',
+      'Apple Inc,added in May,Information Technology,9000,90',
+      'Microsoft Corp,trimmed,Information Technology,9000,90',
+    ]));
+    expect(r.meta.columns.issuer).toBe('Instrument');
+    expectRows(r, 3, 3, 0, 0);
+  });
+
+  it('no column is taken whose header names another (Sub-Industry, Country) or whose cells are codes, dates or repeat', async () => {
+    const file = await write('no-names.csv', [
+      'Ticker,ISIN,Sub-Industry,Trade Date,Kind,Market Value',
+      'AAPL,US0378331005,Technology Hardware Storage,2026-12-04,Common Stock Abc,100',
+      '603260,CNE100002FC7,Diversified Chemicals,2026-12-04,Common Stock Abc,100',
+      'MSFT,US5949181045,Systems Software,2026-12-04,Common Stock Abc,100',
+    ]);
+    const r = await readAll(file);
+    expect(r.meta.columns.issuer).toBeUndefined();
+    expect(r.meta.warnings.join('\n')).toContain('no issuer name column');
+    // --columns names it otherwise: no guess.
+    const named = await readAll(file, { columns: { issuer: 'Kind' } });
+    expect(named.meta.columns.issuer).toBe('Kind');
+    expect(named.meta.warnings.join('\n')).not.toContain('no header names the issuer column');
+  });
+});
+
 describe("a total line whose label no list knows, told by its figures (SumCheck)", () => {
   const dir = useTempDir('totals-by-sum');
   const read = async (name: string, lines: string[]) => {
