@@ -10,7 +10,7 @@ import { valueUnit, type ValueUnit } from './value-unit.js';
 
 export const FIELDS = [
   'issuer', ...HOLDING_ID_FIELDS, ...FUND_ID_FIELDS,
-  'shares', 'marketValue', 'weightPct', 'currency', 'tradingCurrency', 'assetClass', 'title',
+  'shares', 'marketValue', 'weightPct', 'currency', 'tradingCurrency', 'assetClass', 'title', 'fund', 'asOf',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -99,6 +99,11 @@ export const BASE_SYNONYMS: Record<Field, readonly string[]> = {
   // A position that is a registered fund (a portfolio's): the SEC ids look-through joins it by.
   seriesId: ['seriesid', 'secseriesid', 'fundseriesid'],
   classId: ['classid', 'secclassid', 'shareclassid', 'fundclassid'],
+  // The fund a row belongs to and the date its holdings are of, per row (a family's export of all
+  // its funds: Fund Ticker, Date). Kept only when the first rows bear them out (rowFundAndDate).
+  // (Not a bare "Fund" or "Portfolio": a fund of funds names its holdings so.)
+  fund: ['fundticker', 'fundname', 'fundsymbol', 'fundcode', 'portfolioname', 'portfolioticker', 'portfoliocode', 'portfolioid'],
+  asOf: ['asofdate', 'asof', 'date', 'holdingsdate', 'holdingdate', 'positiondate', 'effectivedate', 'valuationdate', 'reportdate', 'navdate', 'datadate', 'pricingdate'],
 };
 
 /** Other header words seen in holdings files: they only help recognise the header row. */
@@ -282,6 +287,31 @@ export interface ColumnMap {
   valueUnit: ValueUnit | null;
   /** Fields found by their header's words (FIELD_WORDS), not by an exact name. */
   byWords: readonly Field[];
+}
+
+/**
+ * A fund or date column (the `fund` and `asOf` fields) kept only when its first data cells bear it
+ * out: every date cell a date (a "Date" column of trade dates, say, varies; of text, is something
+ * else), and the fund cells naming few funds (a column that differs on every row names the
+ * holdings, not their fund). Removed from the map otherwise; `rows`: the first data rows, split.
+ */
+export function dropUnlikeFundAndDate(map: ColumnMap, rows: readonly string[][], parseDate: (text: string) => string | null): void {
+  const at = map.index.asOf;
+  if (at !== undefined) {
+    const cells = rows.map((r) => cleanText(r[at])).filter((t) => t.length > 0);
+    if (cells.length === 0 || cells.some((t) => parseDate(t) === null)) {
+      delete map.index.asOf;
+      delete map.names.asOf;
+    }
+  }
+  const fund = map.index.fund;
+  if (fund !== undefined) {
+    const cells = rows.map((r) => cleanText(r[fund])).filter((t) => t.length > 0);
+    if (cells.length === 0 || (cells.length > 2 && new Set(cells).size * 2 > cells.length)) {
+      delete map.index.fund;
+      delete map.names.fund;
+    }
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { dropNonNumeric, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { dropNonNumeric, dropUnlikeFundAndDate, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
@@ -18,7 +18,7 @@ import { nameInTickerCell, profileColumns, salvageRow, type Reading, type Salvag
 import type { ByteSource } from './open.js';
 import type { HoldingsMeta, HoldingsReader, HoldingsRecord, Identifiers, NoteLine, Position, ReadOptions } from './position.js';
 import { DELIMITER_NAMES, findHeader, HEADER_SCAN_LINES, sepDirective, sniffDecimalComma } from './sniff.js';
-import { cleanText, parseNumber, parseWeight, plainNumberValue, textOrNull, writesPercent, type WeightResult } from './values.js';
+import { cleanText, parseDate, parseNumber, parseWeight, plainNumberValue, textOrNull, writesPercent, type WeightResult } from './values.js';
 import { scaled, type ValueUnit } from './value-unit.js';
 import { cleanId, ID_TYPES, isClassId, isSeriesId, type IdType } from '../reference/identifiers.js';
 
@@ -75,6 +75,8 @@ interface FieldColumns {
   shares: number;
   marketValue: number;
   weightPct: number;
+  fund: number;
+  asOf: number;
   seriesId: number;
   classId: number;
   /** The identifier columns present, in ID_TYPES order. */
@@ -86,7 +88,7 @@ function fieldColumns(index: ColumnMap['index']): FieldColumns {
   return {
     issuer: at('issuer'), ticker: at('ticker'), exchange: at('exchange'), country: at('country'), title: at('title'),
     assetClass: at('assetClass'), currency: at('currency'), tradingCurrency: at('tradingCurrency'),
-    shares: at('shares'), marketValue: at('marketValue'), weightPct: at('weightPct'), seriesId: at('seriesId'), classId: at('classId'),
+    shares: at('shares'), marketValue: at('marketValue'), weightPct: at('weightPct'), fund: at('fund'), asOf: at('asOf'), seriesId: at('seriesId'), classId: at('classId'),
     ids: ID_TYPES.flatMap((t): [IdType, number][] => (index[t] === undefined ? [] : [[t, index[t]!]])),
   };
 }
@@ -250,6 +252,7 @@ async function openTable(
   const sampleRows = headLines.slice(headerIndex + 1).map((l) => splitLine(l, delimiter));
   let header = makeHeader(shape.header, headerLine);
   warnings.push(...dropNonNumeric(header.map, sampleRows));
+  dropUnlikeFundAndDate(header.map, sampleRows.filter((r) => !isBlank(r)), parseDate);
   header.at = fieldColumns(header.map.index);
   // No header names the issuer: the column whose cells read as company names is (said, so a user can name another).
   if (header.map.index.issuer === undefined && opts.columns?.issuer === undefined) {
@@ -569,7 +572,7 @@ async function openTable(
         const reason = (excluded || sumLine) as string;
         if (isTotalLineReason(reason)) sums.closePart();
         else sums.add(marketValue, weightPct);
-        out.push({ kind: 'excluded', source, line, fund: meta.fund, family: null, reason, issuer, marketValue, weightPct });
+        out.push({ kind: 'excluded', source, line, fund: row.cell(at.fund) ?? meta.fund, family: null, reason, issuer, marketValue, weightPct });
         return null;
       }
       // Key order as written here is the order the report's JSON shows.
@@ -603,7 +606,7 @@ async function openTable(
       }
       if (issuer === null && !ticker && codes === 0) return 'no issuer name and no identifier';
       const position: Position = {
-        kind: 'position', source, line, fund: meta.fund, family: null,
+        kind: 'position', source, line, fund: row.cell(at.fund) ?? meta.fund, family: null,
         issuer: issuer ?? '',
         title: row.cell(at.title),
         ids,
@@ -613,6 +616,9 @@ async function openTable(
         weightPct,
       };
       if (weightBound !== undefined) position.weightBound = weightBound;
+      // The date the row's holdings are of, where the file writes one a row (its Date column).
+      const asOf = at.asOf < 0 ? null : parseDate(row.cell(at.asOf));
+      if (asOf !== null) position.asOf = asOf;
       const tradingCurrency = row.cell(at.tradingCurrency);
       if (tradingCurrency) position.tradingCurrency = tradingCurrency;
       if (repair !== undefined) {

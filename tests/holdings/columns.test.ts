@@ -36,7 +36,7 @@ describe('headers by their words (no synonym names them)', () => {
   // Header rows as fund issuers publish them (layouts of US, European and Asian ETF files).
   it.each([
     [['Fund Ticker', 'Security Identifier', 'Holding Ticker', 'Shares/Par Value', 'MarketValue', 'Weight', 'Name', 'Class of Shares', 'Sector', 'Date'],
-      { ticker: 'Holding Ticker', shares: 'Shares/Par Value', marketValue: 'MarketValue', weightPct: 'Weight', issuer: 'Name', title: 'Class of Shares' }],
+      { ticker: 'Holding Ticker', shares: 'Shares/Par Value', marketValue: 'MarketValue', weightPct: 'Weight', issuer: 'Name', title: 'Class of Shares', fund: 'Fund Ticker', asOf: 'Date' }],
     [['Symbol', 'Description', '% of Assets', 'Shares', 'Market Value'],
       { ticker: 'Symbol', issuer: 'Description', weightPct: '% of Assets', shares: 'Shares', marketValue: 'Market Value' }],
     [['Number', 'Holding Ticker', 'Holding Name', 'Identifier (FIGI)', 'Shares', 'Asset Class', 'Market Value', 'Notional Value', '% of Net Assets'],

@@ -184,6 +184,41 @@ describe('an issuer column no header names, found by its cells (nameColumnByCont
   });
 });
 
+describe('a fund and a date column: a family export of several funds (Fund Ticker, Date)', () => {
+  const dir = useTempDir('fund-date-columns');
+
+  it("each row is its fund's, dated by its Date cell: each fund has its own share and as-of date", async () => {
+    const file = path.join(dir, 'family.csv');
+    await writeFile(file, [
+      'Fund Ticker,Holding Ticker,Name,MarketValue,Weight,Date',
+      'AAA,002415,Hangzhou Hikvision Digital Technology Co Ltd,1000,10,12/04/2026',
+      'AAA,700,Tencent Holdings Ltd,9000,90,12/04/2026',
+      'BBB,700,Tencent Holdings Ltd,1000,50,12/03/2026',
+      'BBB,002415,Hangzhou Hikvision Digital Technology Co Ltd,1000,50,12/03/2026',
+    ].join('\n') + '\n');
+    const r = await readAll(file);
+    expect(r.positions.map((p) => [p.fund, p.asOf])).toEqual([['AAA', '2026-12-04'], ['AAA', '2026-12-04'], ['BBB', '2026-12-03'], ['BBB', '2026-12-03']]);
+    const report = JSON.parse((await runCli(['screen', file, '--format', 'json'])).stdout);
+    expect(report.funds.map((f: { fund: string; asOf: string }) => [f.fund, f.asOf])).toEqual([['AAA', '2026-12-04'], ['BBB', '2026-12-03']]);
+    // One fund's share is of its own positions, not of the file's.
+    expect(report.funds.map((f: { exposure: { marketValue: number; screened: { amount: number }[] } }) => f.exposure.marketValue / f.exposure.screened[0].amount)).toEqual([0.1, 0.5]);
+  });
+
+  it('a Date column of other dates than one a row, or of text, and a fund column that differs on every row are not read so', async () => {
+    const file = path.join(dir, 'not.csv');
+    await writeFile(file, [
+      'Fund Name,Name,Market Value,Date',
+      'Alpha Fund,Alpha Co,100,n/a',
+      'Beta Fund,Beta Co,100,2026-12-04',
+      'Gamma Fund,Gamma Co,100,2026-12-04',
+    ].join('\n') + '\n');
+    const r = await readAll(file);
+    expect(r.meta.columns.fund).toBeUndefined();
+    expect(r.meta.columns.asOf).toBeUndefined();
+    expect(r.positions.map((p) => [p.fund, p.asOf])).toEqual([[null, undefined], [null, undefined], [null, undefined]]);
+  });
+});
+
 describe("a total line whose label no list knows, told by its figures (SumCheck)", () => {
   const dir = useTempDir('totals-by-sum');
   const read = async (name: string, lines: string[]) => {
