@@ -14,7 +14,7 @@ import type { QueryName } from './score.js';
 import type { NameToken } from './normalise.js';
 import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, pieceKeys, PIECES_MIN, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
-import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn } from './sounds.js';
+import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn, VOWEL_VARIANT_MIN, vowelKeyIn, vowelVariant } from './sounds.js';
 import { SHORT_TYPO_LENGTH, SHORT_TYPO_MIN } from './edits.js';
 import { PINYIN_POSTAL } from './vocabulary.js';
 import { abjadSkeleton } from './abjad.js';
@@ -153,6 +153,12 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
         const alike = korean ? c.translits.get(korean) : undefined;
         if (alike) appendAliasesOf(out, c.postings, alike);
       }
+    }
+    // Another romanisation with a vowel written otherwise besides (Qods / Quds, Hrodna / Grodno).
+    if (out.length === 0 && c.translits.size > 0 && t.length >= VOWEL_VARIANT_MIN && tok.kind !== 'place') {
+      const v = vowelKeyIn(t, c.translitFilter);
+      const alike = v ? c.translits.get(v) : undefined;
+      if (alike) for (const w of alike) if (vowelVariant(t, w)) appendAliases(out, c.postings.get(w));
     }
     // A romanised Russian adjective and the English word it is made like (Baltiyskiy / Baltic).
     if (out.length === 0 && t.length >= SOUND_MIN_LENGTH && endsAsRussianAdjective(t)) {

@@ -16,7 +16,7 @@ import { contractionKeys, contractionKeysOf, foldC, initialsOf, mayBeAcronym, na
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
-import { buildCognateKeys, KOREAN_KEY_MARK, mayHaveCognateKeys, koreanEnds, koreanKey, soundKey, translitKey } from './sounds.js';
+import { buildCognateKeys, KOREAN_KEY_MARK, mayHaveCognateKeys, koreanEnds, koreanKey, soundKey, translitKey, vowelKey } from './sounds.js';
 import { KeyFilter } from './key-filter.js';
 import { abjadSkeleton } from './abjad.js';
 import { loanSkeleton } from './loanwords.js';
@@ -474,6 +474,8 @@ export function compileLists(lists: readonly LoadedList[]): CompiledLists {
     if (k) push(c.sounds, k, w);
     const t = translitKey(w);
     if (t) push(c.translits, t, w);
+    const v = vowelKey(w);
+    if (v) push(c.translits, v, w);
     const korean = koreanKey(w);
     if (korean) {
       push(c.translits, KOREAN_KEY_MARK + korean, w);

@@ -12,6 +12,7 @@
  */
 import { HASH_START, hashCode, hashText, type KeyFilter } from './key-filter.js';
 import { readsAsPinyin } from './pinyin.js';
+import { withinOneEdit } from './edits.js';
 
 /** Fewer consonants than this say too little: two words that share them are not the same name (Bayer / Boyer). */
 export const SOUND_MIN_CONSONANTS = 4;
@@ -286,6 +287,109 @@ export function transliterationsOf(a: KeyedWord, b: KeyedWord): boolean {
   }
   // One Korean word in two of its romanisations (Rotde / Lotte, Geumho / Kumho).
   return koreanSpellings(at, bt);
+}
+
+/**
+ * One word in two romanisations that write a vowel otherwise besides (vowelVariant): the vowels
+ * short vowels and unstressed ones are written with differ most between systems and between the
+ * spellings names keep (Persian and Arabic damma as o or u, kasra as e or i: Qods / Quds, Hoda /
+ * Huda; Belarusian akanye, o written a: Hrodna / Grodno, with Belarusian h for g; a vowel dropped:
+ * Tsentrkredit / CenterCredit). The key: translitKey's folds (4+ letters), then its consonants only
+ * (a first vowel kept), at least three; two words of one key whose folds are one vowel apart are
+ * such a pair, four consonants at least in a word of five letters or more, and in a word of four
+ * only o for u or e for i. Shorter or with fewer consonants, a vowel apart is another word as often
+ * (Bonn / Bunn, Dena / Dana, Canaan / Canon).
+ */
+export const VOWEL_VARIANT_MIN = 4;
+const VOWEL_VARIANT_MIN_CONSONANTS = 3;
+/** Marks a vowelKey among translitKeys in one index (a translitKey never starts with it). */
+export const VOWEL_KEY_MARK = '%';
+
+/** translitKey's letters of a word of VOWEL_VARIANT_MIN+ letters into KEY; their number (0: none). */
+function fillVowelFold(word: string): number {
+  const n = word.length;
+  if (n < VOWEL_VARIANT_MIN || n > KEY.length) return 0;
+  return foldLetters(word, n - adjectiveEnding(word, n));
+}
+
+/** The consonants of the fold in KEY[0..len) (a first vowel kept) into KEY after it; their number, 0 when too few. */
+function skeletonAfter(len: number): number {
+  let out = 0;
+  let consonants = 0;
+  for (let k = 0; k < len; k++) {
+    const c = KEY[k];
+    if (c < 128 && VOWEL[c] === 1 && c !== 121) {
+      if (k === 0) KEY[len + out++] = c;
+      continue;
+    }
+    KEY[len + out++] = c;
+    consonants++;
+  }
+  return consonants < VOWEL_VARIANT_MIN_CONSONANTS ? 0 : out;
+}
+
+/** The vowel key of a word (VOWEL_KEY_MARK + its fold's consonants), or '' when it has none. */
+export function vowelKey(word: string): string {
+  const len = fillVowelFold(word);
+  if (len === 0 || len * 2 > KEY.length) return '';
+  const m = skeletonAfter(len);
+  if (m === 0) return '';
+  let key = VOWEL_KEY_MARK;
+  for (let k = 0; k < m; k++) key += String.fromCharCode(KEY[len + k]);
+  return key;
+}
+
+/** vowelKey(word) when `filter` may hold it, else '' (most words are told so without building a string). */
+export function vowelKeyIn(word: string, filter: KeyFilter): string {
+  const len = fillVowelFold(word);
+  if (len === 0 || len * 2 > KEY.length) return '';
+  const m = skeletonAfter(len);
+  if (m === 0) return '';
+  let h = hashCode(HASH_START, VOWEL_KEY_MARK.charCodeAt(0));
+  for (let k = 0; k < m; k++) h = hashCode(h, KEY[len + k]);
+  if (!filter.mayHave(h)) return '';
+  let key = VOWEL_KEY_MARK;
+  for (let k = 0; k < m; k++) key += String.fromCharCode(KEY[len + k]);
+  return key;
+}
+
+function foldString(word: string): string {
+  const len = fillVowelFold(word);
+  let out = '';
+  for (let k = 0; k < len; k++) out += String.fromCharCode(KEY[k]);
+  return out;
+}
+
+/** The pairs of vowels a 4-letter word may write otherwise (o u, e i): in so short a word another vowel is another word as often. */
+function shortVowelPair(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    return (x === 'o' && y === 'u') || (x === 'u' && y === 'o') || (x === 'e' && y === 'i') || (x === 'i' && y === 'e');
+  }
+  return false;
+}
+
+/**
+ * Two different words that are one word in two romanisations with one vowel written otherwise
+ * (see VOWEL_VARIANT_MIN): first letters of one class, one vowel key, folds one vowel apart (a
+ * vowel changed, added or dropped); a word of four letters only with o for u or e for i, one
+ * letter changed. `a` is the fund file's word, `b` the list's.
+ */
+export function vowelVariant(a: string, b: string): boolean {
+  if (a === b || wordClass(a) !== wordClass(b)) return false;
+  const d = a.length - b.length;
+  if (d > 2 || d < -2) return false;
+  const ka = vowelKey(a);
+  if (ka === '' || ka !== vowelKey(b)) return false;
+  const fa = foldString(a);
+  const fb = foldString(b);
+  if (fa === fb) return false;
+  if (Math.min(a.length, b.length) === VOWEL_VARIANT_MIN) return a.length === b.length && fa.length === fb.length && shortVowelPair(fa, fb);
+  // A longer word needs four consonants, as soundKey does: with three, a vowel apart is another
+  // name as often (CANAAN / Canon, a vowel doubled and another changed).
+  return ka.length - 1 - (VOWEL[ka.charCodeAt(1)] === 1 ? 1 : 0) >= SOUND_MIN_CONSONANTS && withinOneEdit(fa, fb);
 }
 
 /**
