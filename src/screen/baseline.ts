@@ -191,12 +191,15 @@ export interface RunFund {
 /**
  * Marks each finding new/unchanged against the baseline (null: no baseline file, all new) and
  * sorts the baseline findings that are gone into resolved (their fund was screened in this run)
- * and carried over (it was not). `funds` are this run's funds (ScreenResult.funds).
+ * and carried over (it was not). `funds` are this run's funds (ScreenResult.funds). `held` are
+ * matches this run found but does not report (below --min-tier): the holding is still there, so
+ * the baseline finding they pair with is neither resolved nor carried over, only not reported.
  */
 export function applyBaseline(
   findings: readonly Finding[],
   baseline: readonly BaselineFinding[] | null,
   funds: readonly RunFund[],
+  held: readonly Finding[] = [],
 ): { findings: Finding[]; resolved: ResolvedFinding[]; carriedOver: CarriedFinding[] } {
   // A baseline written before funds were named by their file's base name has fund null: it
   // belongs to this run's fund of the same source, whatever that fund is called now.
@@ -211,15 +214,14 @@ export function applyBaseline(
     const k = baselineKey({ ...b, fund: fundOf(b) }, b.entityId, fields);
     pushTo(remaining, k, b);
   }
-  const out = findings.map((f): Finding => {
+  /** Takes the baseline finding `f` pairs with, if one is left. */
+  const pair = (f: Finding): boolean => {
     const ids = currentIds(f);
     const left = remaining.get(baselineKey({ ...ids, fund: fundOf(ids) }, f.match.entity.id, fields));
-    if (left && left.length > 0) {
-      left.shift();
-      return { ...f, baseline: 'unchanged' };
-    }
-    return { ...f, baseline: 'new' };
-  });
+    return left !== undefined && left.shift() !== undefined;
+  };
+  const out = findings.map((f): Finding => ({ ...f, baseline: pair(f) ? 'unchanged' : 'new' }));
+  for (const f of held) pair(f);
   const resolved: ResolvedFinding[] = [];
   const carriedOver: CarriedFinding[] = [];
   for (const [key, bs] of remaining) {

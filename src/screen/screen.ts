@@ -146,6 +146,16 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
     belowMinTier.set(tier, (belowMinTier.get(tier) ?? 0) + 1);
     return false;
   };
+  /**
+   * Matches --min-tier leaves out, kept only against a baseline: still held, so the baseline's
+   * finding of the same holding is neither reported nor "resolved" (it was not sold).
+   */
+  const belowTierHeld: Finding[] = [];
+  const shown = (f: Finding): boolean => {
+    if (keep(f.match.tier)) return true;
+    if (req.baseline !== undefined) belowTierHeld.push(f);
+    return false;
+  };
   const inputs: HoldingsMeta[] = [];
   const funds: FundSummary[] = [];
   const findings: Finding[] = [];
@@ -262,7 +272,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
               // A skipped row has no fund of its own: it belongs to the fund of the row before it.
               const t = lastTally ?? tallyFor(rec.source, meta.fund, null);
               // Nothing lost on a malformed row: its raw text is searched for listed companies.
-              const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter((f) => keep(f.match.tier));
+              const hits = rawLineFindings(skippedRaw(rec), t.fund, deps.matcher).filter(shown);
               countRecord(t.rows, rec.kind);
               findings.push(...hits);
               fileFindings += hits.length;
@@ -295,7 +305,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
                 if (rec.text !== undefined) {
                   // A salvaged row: what its raw text names beyond the reading kept is reported too.
                   for (const f of rawLineFindings(salvagedRaw(rec), t.fund, deps.matcher, matches)) {
-                    if (!keep(f.match.tier)) continue;
+                    if (!shown(f)) continue;
                     findings.push(f);
                     fileFindings++;
                   }
@@ -303,13 +313,19 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
                 }
                 let flagged: Position | null = null;
                 for (const m of matches) {
-                  if (!keep(m.tier)) continue;
+                  const above = keep(m.tier);
+                  if (!above && req.baseline === undefined) continue;
                   // A flagged position carries its date (its filing's, else its file's): listing timing, history.
                   rec.asOf ??= meta.asOf;
                   const late = listedAfterFileDate(m.entity.listings, rec.asOf);
                   // Kept to the end of the run: its own strings, not views into the reader's chunk (own-string.ts).
                   flagged ??= ownStrings(rec.fund === null ? { ...rec, fund: t.fund } : rec);
-                  findings.push({ position: flagged, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) });
+                  const finding: Finding = { position: flagged, match: m, suppressed: null, ...(late ? { listedAfterFileDate: late } : {}) };
+                  if (!above) {
+                    belowTierHeld.push(finding);
+                    continue;
+                  }
+                  findings.push(finding);
                   fileFindings++;
                 }
               }
@@ -324,7 +340,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
         for (const note of reader.notes ?? []) {
           const t = lastTally ?? tallyFor(note.source, meta.fund, null);
           const reason = 'one cell after a blank line, read as a note (not a row)';
-          const hits = rawLineFindings({ source: note.source, line: note.line, text: note.text, why: `skipped (${reason})` }, t.fund, deps.matcher).filter((f) => keep(f.match.tier));
+          const hits = rawLineFindings({ source: note.source, line: note.line, text: note.text, why: `skipped (${reason})` }, t.fund, deps.matcher).filter(shown);
           if (hits.length === 0) continue;
           countRecord(t.rows, 'skipped');
           findings.push(...hits);
@@ -365,7 +381,7 @@ export async function screen(req: ScreenRequest, deps: ScreenDeps, cb: ScreenCal
   let resolved: ScreenResult['resolved'];
   let carriedOver: ScreenResult['carriedOver'];
   if (req.baseline !== undefined) {
-    const b = applyBaseline(final, req.baseline, funds.map((f) => ({ source: f.source, fund: f.fund, screened: f.rows.screened })));
+    const b = applyBaseline(final, req.baseline, funds.map((f) => ({ source: f.source, fund: f.fund, screened: f.rows.screened })), belowTierHeld);
     final = b.findings;
     resolved = b.resolved;
     carriedOver = b.carriedOver;

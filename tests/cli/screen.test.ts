@@ -203,6 +203,25 @@ describe('--min-tier says what it leaves out', () => {
     expect(r.code, r.stderr).toBe(0); // nothing new since the baseline
     expect((JSON.parse(readFileSync(report, 'utf8')) as { findings: Array<{ baseline: string }> }).findings.every((f) => f.baseline === 'unchanged')).toBe(true);
   });
+  it('with a baseline, a holding still held but below --min-tier is not "resolved" (it was not sold)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fundscreen-mintier-baseline-'));
+    const fund = path.join(dir, 'fund.csv');
+    writeFileSync(fund, 'Name,Ticker,Market Value\nHOSHINE SILICON INDUSTRY CO LTD,603260,1000\nZHEJIANG DAHUA TECHNOLGY,,1000\nAPPLE INC,,5\n');
+    const base = path.join(dir, 'base.json');
+    expect((await runCli(['screen', fund, '--format', 'json', '--output', base])).code).toBe(1);
+    const tiers = (JSON.parse(readFileSync(base, 'utf8')) as { findings: Array<{ tier: string }> }).findings.map((f) => f.tier);
+    expect(tiers).toEqual(['confirmed', 'probable']);
+    const r = await runCli(['screen', fund, '--format', 'json', '--baseline', base, '--min-tier', 'confirmed']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { findings: Array<{ baseline: string }>; resolved?: unknown[]; warnings: string[] };
+    expect(report.findings.map((f) => f.baseline)).toEqual(['unchanged']);
+    expect(report.resolved ?? []).toEqual([]);
+    expect(report.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^--min-tier confirmed: 1 match\(es\) below it left out/)]));
+    // Really gone: resolved as before.
+    writeFileSync(fund, 'Name,Ticker,Market Value\nHOSHINE SILICON INDUSTRY CO LTD,603260,1000\nAPPLE INC,,5\n');
+    const gone = JSON.parse((await runCli(['screen', fund, '--format', 'json', '--baseline', base, '--min-tier', 'confirmed'])).stdout) as { resolved: Array<{ issuer: string }> };
+    expect(gone.resolved.map((f) => f.issuer)).toEqual(['ZHEJIANG DAHUA TECHNOLGY']);
+  });
 });
 
 describe('a run that exits 3 with every input read says why in the report', () => {
