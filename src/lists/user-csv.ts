@@ -1,6 +1,6 @@
 /**
- * A user's own list as a simple table: name, aliases (';' or '|'-separated), isin, ticker,
- * exchange, list, date, url. Header names are matched case-insensitively, through the common names
+ * A user's own list as a simple table: name, aliases (';' or '|'-separated), isin (and every code
+ * of the identifier registry: cusip, sedol, figi, lei, uscc), ticker, exchange, list, date, url. Header names are matched case-insensitively, through the common names
  * of each column (Company Name, Entity, AKA, Listing Date, Source URL ...), in any order; only
  * `name` is required. The table is a CSV (comma, semicolon, tab or '|', sniffed from the header
  * line) or a workbook's sheet (an analyst's exclusion list kept in Excel: the first sheet with a
@@ -13,19 +13,23 @@ import { ListError } from '../errors.js';
 import { normalizeHeader } from '../holdings/columns.js';
 import { parseDate } from '../holdings/values.js';
 import { readPlainCsv } from './plain-csv.js';
-import { isValidIsin } from '../reference/check-digits.js';
+import { checkId, ID_TYPES, IDENTIFIERS, type IdType } from '../reference/identifiers.js';
 import type { EntityRows, Identifier, ListEntity, ListFile, Listing } from './schema.js';
 import { slugify } from './slug.js';
 
-const COLUMNS = ['name', 'aliases', 'isin', 'ticker', 'exchange', 'list', 'date', 'url'] as const;
+/** Every code of the identifier registry is a column (ISIN, CUSIP, SEDOL, FIGI, LEI, USCC), as in a holdings file. */
+const COLUMNS = ['name', 'aliases', ...ID_TYPES, 'ticker', 'exchange', 'list', 'date', 'url'] as const;
 type Column = (typeof COLUMNS)[number];
+
+/** An identifier's header spellings: the registry's (as a holdings file names the column), and the plural. */
+const idHeaders = (type: IdType): readonly string[] => [...IDENTIFIERS[type].headers, `${type}s`];
 
 /** Header spellings of each column, normalised (normalizeHeader: lower case, letters and digits only). */
 const HEADER_NAMES: Record<Column, readonly string[]> = {
   name: ['name', 'companyname', 'company', 'entityname', 'entity', 'issuer', 'issuername', 'organisation', 'organization',
     'organisationname', 'organizationname', 'legalname', 'firm', 'firmname', 'targetname'],
   aliases: ['aliases', 'alias', 'aka', 'alsoknownas', 'othernames', 'alternativenames', 'altnames', 'formernames', 'names'],
-  isin: ['isin', 'isincode', 'isins'],
+  ...(Object.fromEntries(ID_TYPES.map((t) => [t, idHeaders(t)])) as Record<IdType, readonly string[]>),
   ticker: ['ticker', 'symbol', 'stockcode', 'tickersymbol'],
   exchange: ['exchange', 'mic', 'listingexchange'],
   list: ['list', 'listname', 'program', 'programme', 'sanctionslist', 'sanctionlist'],
@@ -205,20 +209,22 @@ class RowReader {
     return id;
   }
 
+  /** The row's codes, each checked as the matcher reads it (a failing one is a problem of its line), then its ticker. */
   private identifiers(record: readonly string[], line: number, name: string): Identifier[] {
-    let isinId: Identifier | null = null;
-    const isin = cellAt(record, this.at.isin).toUpperCase();
-    if (isin) {
-      if (isValidIsin(isin)) isinId = { type: 'isin', value: isin };
-      else this.problems.push(`${this.unit} ${line} (${name}): ISIN ${isin} fails its check digit`);
+    const out: Identifier[] = [];
+    for (const type of ID_TYPES) {
+      const raw = cellAt(record, this.at[type]);
+      if (!raw) continue;
+      const check = checkId(type, raw);
+      if (check.ok) out.push({ type, value: check.value });
+      else this.problems.push(`${this.unit} ${line} (${name}): ${IDENTIFIERS[type].label} ${raw.toUpperCase()} fails its check digit`);
     }
-    let tickerId: Identifier | null = null;
     const ticker = cellAt(record, this.at.ticker);
     if (ticker) {
       const exchange = cellAt(record, this.at.exchange);
-      tickerId = exchange ? { type: 'ticker', value: ticker, exchange: this.shared(exchange) } : { type: 'ticker', value: ticker };
+      out.push(exchange ? { type: 'ticker', value: ticker, exchange: this.shared(exchange) } : { type: 'ticker', value: ticker });
     }
-    return isinId ? (tickerId ? [isinId, tickerId] : [isinId]) : tickerId ? [tickerId] : [];
+    return out;
   }
 
   /** The row's listing (a date and an https url, the list defaulting to the file's id); a part of one is a problem. */

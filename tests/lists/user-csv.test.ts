@@ -27,6 +27,19 @@ describe('a user CSV list', () => {
     expect([e.name, e.aliases]).toEqual(['Hoshine Silicon Industry Co., Ltd.', ['Hoshine Silicon']]);
   });
 
+  it('reads every code of the identifier registry (CUSIP, SEDOL, FIGI, LEI, USCC), not only the ISIN; a failing one is a problem of its line', () => {
+    const [e] = parse('Name,CUSIP,SEDOL,FIGI,LEI,Unified Social Credit Code,Ticker\nAcme Widgets Ltd,37833100,B0YBKJ7,BBG000B9XRY4,529900T8BM49AURSDO55,914401153314442716,ACME\n').entities;
+    expect(e!.identifiers).toEqual([
+      { type: 'cusip', value: '037833100' }, // a spreadsheet's lost leading zero restored, as the matcher reads it
+      { type: 'sedol', value: 'B0YBKJ7' },
+      { type: 'figi', value: 'BBG000B9XRY4' },
+      { type: 'lei', value: '529900T8BM49AURSDO55' },
+      { type: 'uscc', value: '914401153314442716' },
+      { type: 'ticker', value: 'ACME' },
+    ]);
+    expect(() => parse('Name,CUSIP\nAcme,037833101\n')).toThrow(expect.objectContaining({ problems: ['line 2 (Acme): CUSIP 037833101 fails its check digit'] }));
+  });
+
   it('a name-only list is dated by the file; a file without a name column says which names it accepts', () => {
     const list = parse('Organisation\nXinjiang Production and Construction Corps\n');
     expect(list).toMatchObject({ version: '2026-12-01', entities: [{ name: 'Xinjiang Production and Construction Corps', listings: [] }] });
