@@ -113,6 +113,19 @@ describe('codes as an official download publishes them', () => {
     expect(ids('Good Co')).toEqual([expect.objectContaining({ type: 'isin', value: 'CNE100000PM8' })]);
     expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining('Empty Ticker Co: a ticker with no value dropped'), expect.stringContaining('Bad Code Co: uscc 12345 kept as "other"')]));
   });
+  it('a CSL ISIN or LEI failing its check is kept as other with the reason and said, as a USCC is (was: other, noted only "ISIN", no warning)', () => {
+    const text = [header, row('a1', 'Bad Isin Co', 'ISIN, CNE100000PM9; LEI, 529900T8BM49AURSDO56; Legal Entity Number, 12345')].join('\n');
+    const { list, warnings } = importList({ format: 'csl', text, file: 'csl.csv', asOf: '2025-04-21', filter: false });
+    expect(list.entities[0]!.identifiers).toEqual([
+      { type: 'other', value: 'CNE100000PM9', note: 'isin as published; ISIN CNE100000PM9 fails its check digit or format' },
+      { type: 'other', value: '529900T8BM49AURSDO56', note: 'lei as published; LEI 529900T8BM49AURSDO56 fails its check digit or format' },
+      { type: 'other', value: '12345', note: 'Legal Entity Number' },
+    ]);
+    expect(warnings).toEqual(expect.arrayContaining([
+      'csl.csv: Bad Isin Co: isin CNE100000PM9 kept as "other": ISIN CNE100000PM9 fails its check digit or format',
+      'csl.csv: Bad Isin Co: lei 529900T8BM49AURSDO56 kept as "other": LEI 529900T8BM49AURSDO56 fails its check digit or format',
+    ]));
+  });
 });
 
 describe('an OFAC row without its name', () => {

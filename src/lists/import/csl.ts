@@ -6,7 +6,6 @@
  */
 import { csvRecords } from './csv-rows.js';
 import { ListError } from '../../errors.js';
-import { isValidIsin, isValidLei } from '../../reference/check-digits.js';
 import type { Identifier, ListEntity } from '../schema.js';
 import { isHttpsUrl, isIsoDate } from '../validate.js';
 import { cleanAliases, repeatedIdWarner } from './assemble.js';
@@ -16,14 +15,18 @@ import type { ImportOptions, ImportResult } from './types.js';
 const REQUIRED = ['source', 'name'];
 const split = (v: string | undefined): string[] => (v ?? '').split(';').map((s) => s.trim()).filter(Boolean);
 
-/** ids cells read like "ISIN, CNE100000PM8" or "Unified Social Credit Code (USCC), 9133..., CN". */
+/**
+ * ids cells read like "ISIN, CNE100000PM8" or "Unified Social Credit Code (USCC), 9133..., CN". A
+ * code is typed by the kind the row states; one failing its check is kept as `other` with the
+ * reason and a warning by the importer (settleIdentifiers), as every format's are.
+ */
 function readIds(cell: string | undefined): Identifier[] {
   const out: Identifier[] = [];
   for (const item of split(cell)) {
     const [kind = '', value = ''] = item.split(',').map((s) => s.trim());
     const v = value.toUpperCase();
-    if (/ISIN/i.test(kind) && isValidIsin(v)) out.push({ type: 'isin', value: v });
-    else if (/LEI|Legal Entity/i.test(kind) && isValidLei(v)) out.push({ type: 'lei', value: v });
+    if (/ISIN/i.test(kind) && v) out.push({ type: 'isin', value: v });
+    else if (/\bLEI\b|Legal Entity Identifier/i.test(kind) && v) out.push({ type: 'lei', value: v });
     else if (/USCC|Unified Social Credit/i.test(kind)) out.push({ type: 'uscc', value: v });
     else if (/Equity Ticker/i.test(kind)) out.push({ type: 'ticker', value });
     else if (value) out.push({ type: 'other', value, note: kind });
