@@ -99,19 +99,79 @@ export const MAX_JSON_DEPTH = 64;
 
 /** Offset of the bracket that opens level MAX_JSON_DEPTH + 1 (outside strings), or -1. */
 export function tooDeepAt(text: string): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  return scanJson(text, false).deepAt;
+}
+
+/** A key an object of the text names twice: its offset (the second time) and the key. */
+export interface DuplicateKey {
+  offset: number;
+  key: string;
+}
+
+/** The first key an object names twice, or null (in text JSON.parse accepts; see scanJson). */
+export function duplicateKeyAt(text: string): DuplicateKey | null {
+  return scanJson(text, true).duplicate;
+}
+
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * One pass over JSON text, outside strings: the offset of the bracket that opens level
+ * MAX_JSON_DEPTH + 1 (-1: none) and, with `keys`, the first key an object names twice. JSON.parse
+ * keeps the last of two and drops the first without a word: an ignore entry's `"expires":
+ * "2020-01-01"` followed by `"expires": "never"` suppressed forever, a config's second `"failOn"`
+ * won over the first. A key with escapes is compared as JSON reads it (`"\u0061"` is `"a"`). What
+ * it finds means something only in text JSON.parse accepts.
+ */
+function scanJson(text: string, keys: boolean): { deepAt: number; duplicate: DuplicateKey | null } {
+  /** Per open bracket: the keys its object has named (a Set once it has many), null for an array. */
+  const stack: Array<string[] | Set<string> | null> = [];
+  let duplicate: DuplicateKey | null = null;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_JSON_DEPTH) return i;
-    } else if (c === 0x5d || c === 0x7d) depth--;
+    if (c === 0x22) {
+      const start = i++;
+      let escaped = false;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) {
+          escaped = true;
+          i += 2;
+        } else if (d === 0x22) break;
+        else i++;
+      }
+      const end = ++i;
+      const named: string[] | Set<string> | null | undefined = duplicate === null ? stack[stack.length - 1] : null;
+      if (named) {
+        let j = i;
+        while (j < n && isJsonSpace(text.charCodeAt(j))) j++;
+        if (text.charCodeAt(j) === 0x3a) {
+          let key = text.slice(start + 1, end - 1);
+          if (escaped) {
+            try {
+              key = JSON.parse(text.slice(start, end)) as string;
+            } catch {
+              // a bad escape: JSON.parse refuses the whole file
+            }
+          }
+          if (Array.isArray(named)) {
+            if (named.includes(key)) duplicate = { offset: start, key };
+            else if (named.push(key) > 16) stack[stack.length - 1] = new Set(named);
+          } else if (named.has(key)) duplicate = { offset: start, key };
+          else named.add(key);
+        }
+      }
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      if (stack.length >= MAX_JSON_DEPTH) return { deepAt: i, duplicate };
+      stack.push(c === 0x7b && keys ? [] : null);
+    } else if (c === 0x7d || c === 0x5d) stack.pop();
+    i++;
   }
-  return -1;
+  return { deepAt: -1, duplicate };
 }
 
 /** Text with a leading byte-order mark dropped. */
@@ -121,19 +181,26 @@ export function withoutBom(text: string): string {
 
 /**
  * Parses the text of a JSON file. A syntax error is thrown as `error` (a UsageError unless the
- * caller's kind of file has its own, such as ListError): "FILE:LINE:COLUMN: not valid JSON: why".
+ * caller's kind of file has its own, such as ListError): "FILE:LINE:COLUMN: not valid JSON: why";
+ * so is a key an object gives twice (duplicateKeyAt).
  */
 export function parseJsonText(text: string, file: string, error: new (message: string) => Error = UsageError): unknown {
   const body = withoutBom(text);
-  const deep = tooDeepAt(body);
+  const { deepAt: deep, duplicate: twice } = scanJson(body, true);
   if (deep >= 0) {
     const { line, column } = lineColumn(body, deep);
     throw new error(`${file}:${line}:${column}: JSON nested deeper than ${MAX_JSON_DEPTH} levels; no file fundscreen reads needs that`);
   }
+  let data: unknown;
   try {
-    return JSON.parse(body) as unknown;
+    data = JSON.parse(body) as unknown;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     throw new error(`${file}${jsonErrorLocation(body)}: not valid JSON: ${message}`);
   }
+  if (twice) {
+    const { line, column } = lineColumn(body, twice.offset);
+    throw new error(`${file}:${line}:${column}: key ${JSON.stringify(twice.key).slice(0, 80)} given twice in one object (JSON keeps only the last, dropping the first without a word): write it once`);
+  }
+  return data;
 }

@@ -14,6 +14,7 @@ import { decodeTextBytes, NotTextError } from '../../src/text-bytes.js';
 import { importList } from '../../src/lists/import/index.js';
 import { loadUserList } from '../../src/lists/load.js';
 import { capLine, MAX_LOG_LINE } from '../../src/cli/log.js';
+import { duplicateKeyAt } from '../../src/json-text.js';
 
 const dir = useTempDir('fundscreen-other-inputs-');
 let n = 0;
@@ -158,6 +159,28 @@ describe('JSON nested thousands deep: refused before any recursive walk', () => 
     const f = put('ignore.json', JSON.stringify([{ entity: 'hoshine-silicon', reason: '['.repeat(500), expires: 'never' }]));
     const r = await runCli(['screen', 'fixtures/cli/ishares-em-sample.csv', '--ignore', f, '--quiet', '--format', 'json']);
     expect(r.code, r.stderr).toBe(1);
+  });
+});
+
+describe('a key written twice in one JSON object: exit 2 at its place, never the last taken without a word', () => {
+  const sample = 'fixtures/cli/ishares-em-sample.csv';
+  it('an ignore entry expiring in 2020 and then "never" (was: suppressed forever), a config\'s failOn twice (was: the last won), a list, a baseline', async () => {
+    const ignore = put('ignore.json', '[{"entity": "hoshine-silicon", "reason": "sold", "expires": "2020-01-01",\n  "expires": "never"}]');
+    expectUsageError(await runCli(['screen', sample, '--ignore', ignore, '--quiet']), `${ignore}:2:3:`, /key "expires" given twice in one object/);
+    const config = put('fundscreen.config.json', '{"failOn": "confirmed", "failOn": "none"}');
+    expectUsageError(await runCli(['screen', sample, '--config', config, '--quiet']), `${config}:1:25:`, /key "failOn" given twice/);
+    // An entity's aliases written twice, the second list empty: the aliases were dropped.
+    const listFile = put('list.json', readFileSync('fixtures/lists/valid/two-entities.json', 'utf8').replace('"aliases": ["Meiya Pico"],', '"aliases": ["Meiya Pico"], "aliases": [],'));
+    expectUsageError(await runCli(['lists', 'validate', listFile]), `${listFile}:11:34:`, /key "aliases" given twice in one object/);
+    const base = put('base.json', (await runCli(['screen', sample, '--format', 'json', '--quiet'])).stdout.replace('"schemaVersion": 1,', '"schemaVersion": 1, "findings": [],'));
+    expectUsageError(await runCli(['screen', sample, '--baseline', base, '--quiet']), base, /key "findings" given twice in one object/);
+  });
+
+  it('the same key in two objects, and keys that differ only inside strings, are fine; an escaped key is the key it reads as', () => {
+    expect(duplicateKeyAt('[{"a": 1, "b": {"a": 2}}, {"a": 3, "x": "\\"a\\": 1"}]')).toBeNull();
+    expect(duplicateKeyAt('{"a": 1, "\\u0061": 2}')).toEqual({ offset: 9, key: 'a' });
+    const many = `{${Array.from({ length: 40 }, (_, i) => `"k${i}": ${i}`).join(', ')}, "k7": 0}`;
+    expect(duplicateKeyAt(many)?.key).toBe('k7');
   });
 });
 
