@@ -8,7 +8,9 @@
  * = the first identifier of the registry's order it has (ISIN, CUSIP, SEDOL, FIGI, LEI, USCC),
  * else ticker+exchange, else the normalised issuer name). Only identifiers the baseline report
  * could carry are compared (a report written before FIGI, LEI and USCC were in JSON keys those
- * holdings by ticker or name, and so does the current run against it).
+ * holdings by ticker or name, and so does the current run against it). What that leaves unpaired,
+ * of one fund and entity, is paired on the identifiers both sides carry (sameSecurity): a holding
+ * keyed by its ISIN in the baseline and by its ticker today is not one sold and one bought.
  * Matching counts occurrences, so two identical holdings in one fund pair off one to one.
  */
 
@@ -81,6 +83,28 @@ export function securityKey(h: HoldingIds, fields: readonly HoldingIdField[] = H
   const ticker = fields.includes('ticker') ? upper(h.ticker) : null;
   if (ticker) return `ticker:${ticker}@${norm(h.exchange ?? '')}`;
   return `name:${norm(h.issuer)}`;
+}
+
+/**
+ * Two holdings keyed apart (one side lacks the identifier the other is keyed by) that are one
+ * security: no identifier both carry differs (a ticker on another market differs), and one both
+ * carry agrees: an identifier or the ticker, else the name.
+ */
+export function sameSecurity(a: HoldingIds, b: HoldingIds, fields: readonly HoldingIdField[] = HOLDING_ID_FIELDS): boolean {
+  let agree = false;
+  for (const type of ID_TYPES) {
+    const [x, y] = fields.includes(type) ? [upper(a[type]), upper(b[type])] : [null, null];
+    if (x === null || y === null) continue;
+    if (x !== y) return false;
+    agree = true;
+  }
+  const [tx, ty] = fields.includes('ticker') ? [upper(a.ticker), upper(b.ticker)] : [null, null];
+  if (tx !== null && ty !== null) {
+    const [ex, ey] = [norm(a.exchange ?? ''), norm(b.exchange ?? '')];
+    if (tx !== ty || (ex !== '' && ey !== '' && ex !== ey)) return false;
+    agree = true;
+  }
+  return agree || norm(a.issuer) === norm(b.issuer);
 }
 
 export function baselineKey(h: HoldingIds, entityId: string, fields?: readonly HoldingIdField[]): string {
@@ -214,14 +238,31 @@ export function applyBaseline(
     const k = baselineKey({ ...b, fund: fundOf(b) }, b.entityId, fields);
     pushTo(remaining, k, b);
   }
-  /** Takes the baseline finding `f` pairs with, if one is left. */
+  /** Takes the baseline finding `f` pairs with by its key, if one is left. */
   const pair = (f: Finding): boolean => {
     const ids = currentIds(f);
     const left = remaining.get(baselineKey({ ...ids, fund: fundOf(ids) }, f.match.entity.id, fields));
     return left !== undefined && left.shift() !== undefined;
   };
-  const out = findings.map((f): Finding => ({ ...f, baseline: pair(f) ? 'unchanged' : 'new' }));
-  for (const f of held) pair(f);
+  const paired = new Set<Finding>();
+  for (const f of [...findings, ...held]) if (pair(f)) paired.add(f);
+  // What is left, by fund and entity, is paired on the identifiers both sides carry.
+  const left = new Map<string, Array<{ key: string; b: BaselineFinding }>>();
+  for (const [key, bs] of remaining) for (const b of bs) pushTo(left, `${fundOf(b)}\u0000${b.entityId}`, { key, b });
+  if (left.size > 0) {
+    for (const f of [...findings, ...held]) {
+      if (paired.has(f)) continue;
+      const ids = currentIds(f);
+      const candidates = left.get(`${fundOf(ids)}\u0000${f.match.entity.id}`) ?? [];
+      const i = candidates.findIndex((c) => sameSecurity(ids, c.b, fields));
+      if (i < 0) continue;
+      const { key, b } = candidates.splice(i, 1)[0]!;
+      const bs = remaining.get(key)!;
+      bs.splice(bs.indexOf(b), 1);
+      paired.add(f);
+    }
+  }
+  const out = findings.map((f): Finding => ({ ...f, baseline: paired.has(f) ? 'unchanged' : 'new' }));
   const resolved: ResolvedFinding[] = [];
   const carriedOver: CarriedFinding[] = [];
   for (const [key, bs] of remaining) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { renderJson } from '../../src/report/json.js';
-import { applyBaseline, baselineListsNote, loadBaseline, parseBaseline, securityKey } from '../../src/screen/baseline.js';
+import { applyBaseline, baselineListsNote, loadBaseline, parseBaseline, sameSecurity, securityKey } from '../../src/screen/baseline.js';
 import type { Finding } from '../../src/screen/result.js';
 import { sampleFindings, sampleResult } from '../report/sample-result.js';
 
@@ -70,6 +70,22 @@ describe('applyBaseline', () => {
     const f = sampleFindings()[1];
     const elsewhere = { ...f, position: { ...f.position, fund: 'Another fund' } };
     expect(applyBaseline([elsewhere], previousReport([f]), bothScreened).findings[0].baseline).toBe('new');
+  });
+
+  it('a holding keyed by its ISIN in the baseline and by its ticker today (the ISIN cell blank) is unchanged, not resolved and new; another ISIN is another holding', () => {
+    const withIsin = sampleFindings().map((f) => ({ ...f, position: { ...f.position, ids: { ...f.position.ids, isin: `CNE1000${f.position.line}` } } }));
+    const today = applyBaseline(shifted(sampleFindings(), 5), previousReport(withIsin), bothScreened);
+    expect(today.findings.map((f) => f.baseline)).toEqual(sampleFindings().map(() => 'unchanged'));
+    expect(today.resolved).toEqual([]);
+    // The other way round: an ISIN today that the baseline lacked.
+    expect(applyBaseline(withIsin, previousReport(sampleFindings()), bothScreened).findings.every((f) => f.baseline === 'unchanged')).toBe(true);
+    // Identifiers both carry that differ: another security of the entity, new, and the old one resolved.
+    const otherIsin = withIsin.map((f) => ({ ...f, position: { ...f.position, ids: { ...f.position.ids, isin: `${f.position.ids.isin}X` } } }));
+    const swapped = applyBaseline(otherIsin, previousReport(withIsin), bothScreened);
+    expect(swapped.findings.every((f) => f.baseline === 'new')).toBe(true);
+    expect(swapped.resolved).toHaveLength(withIsin.length);
+    expect(sameSecurity({ source: 's', fund: null, issuer: 'A', ticker: '700', exchange: 'HKEX' }, { source: 's', fund: null, issuer: 'A', ticker: '700', exchange: 'XNYS', isin: 'X' })).toBe(false);
+    expect(sameSecurity({ source: 's', fund: null, issuer: 'Hoshine Silicon' }, { source: 's', fund: null, issuer: 'HOSHINE SILICON', isin: 'CNE100002FM5' })).toBe(true);
   });
 
   it('falls back to the source path when the fund has no name', () => {
