@@ -2,7 +2,8 @@
  * Where reports and imported lists go: files written atomically (the data goes to a temporary file
  * in the target's folder, is flushed to disk, then renamed over the target, so a reader or a crash
  * sees the old file or the whole new one, never a partial file; on any failure the temporary file
- * is removed and the target is left as it was; a target that is no regular file, /dev/null, a
+ * is removed and the target is left as it was; a symbolic link is followed, its target replaced,
+ * the link kept; a target that is no regular file, /dev/null, a
  * terminal, a named pipe, is written in place: renaming over it would replace the device with a
  * file), --out-dir's one file per format, and the check of
  * --output / --out-dir made before any input is read. The shell's side of output: report/ only
@@ -20,7 +21,23 @@ import { resolveIn } from '../working-folder.js';
 const USER_FIXABLE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG']);
 
 /** The file calls a write makes; a test passes one whose flush fails like a full disk. */
-export type WriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat'>;
+export type WriteFs = Pick<typeof nodeFs, 'open' | 'rename' | 'unlink' | 'stat' | 'lstat' | 'readlink'>;
+
+/**
+ * The file a path names, a symbolic link followed to its target (which need not exist yet): the
+ * rename then replaces the target, as writing to the link would. Renamed over the link itself,
+ * `--output latest.json` (a link to reports/2025-01-17.json) left that report as it was and turned
+ * the link into a file of its own.
+ */
+async function followLinks(file: string, target: string, fs: WriteFs): Promise<string> {
+  let at = file;
+  for (let hops = 0; hops < 40; hops++) {
+    const st = await fs.lstat(at).catch(() => null);
+    if (!st?.isSymbolicLink()) return at;
+    at = path.resolve(path.dirname(at), await fs.readlink(at));
+  }
+  throw new UsageError(`cannot write ${target}: too many levels of symbolic links (ELOOP)`);
+}
 
 /** The target exists and is a device, a pipe or a socket (`--output /dev/null`, /dev/stdout, a FIFO). */
 async function isSpecialFile(file: string, fs: WriteFs): Promise<boolean> {
@@ -34,7 +51,7 @@ async function isSpecialFile(file: string, fs: WriteFs): Promise<boolean> {
 
 /** `target` is written relative to `cwd` when given; messages name it as given. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, cwd?: string, fs: WriteFs = nodeFs): Promise<void> {
-  const file = resolveIn(cwd, target);
+  const file = await followLinks(resolveIn(cwd, target), target, fs);
   if (await isSpecialFile(file, fs)) {
     try {
       const handle = await fs.open(file, 'w');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,6 +61,28 @@ describe('writeFileAtomic', () => {
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual(['pipe']);
     // (Not tried on /dev/null itself: were this broken, the test would replace the machine's.)
+  });
+
+  it('follows a symbolic link: its target is replaced and the link kept (was: the link replaced by a file, the target left as it was)', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileSync(path.join(dir, 'reports', '2025-01-17.json'), 'old');
+    symlinkSync('reports/2025-01-17.json', path.join(dir, 'latest.json'));
+    symlinkSync('latest.json', path.join(dir, 'current.json')); // a link to a link
+    await writeFileAtomic(path.join(dir, 'current.json'), 'new report');
+    expect(lstatSync(path.join(dir, 'current.json')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(path.join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'reports', '2025-01-17.json'), 'utf8')).toBe('new report');
+    expect(readdirSync(path.join(dir, 'reports'))).toEqual(['2025-01-17.json']);
+    // A link whose target does not exist yet: the target is created.
+    symlinkSync('reports/next.json', path.join(dir, 'next.json'));
+    await writeFileAtomic(path.join(dir, 'next.json'), 'next');
+    expect(readFileSync(path.join(dir, 'reports', 'next.json'), 'utf8')).toBe('next');
+    expect(lstatSync(path.join(dir, 'next.json')).isSymbolicLink()).toBe(true);
+    // A loop is a usage error naming the path.
+    symlinkSync('loop-b', path.join(dir, 'loop-a'));
+    symlinkSync('loop-a', path.join(dir, 'loop-b'));
+    await expect(writeFileAtomic(path.join(dir, 'loop-a'), 'x')).rejects.toThrow(/cannot write .*loop-a: too many levels of symbolic links/);
   });
 
   it('reports a missing folder as a usage error naming the path', async () => {
