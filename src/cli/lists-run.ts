@@ -139,6 +139,8 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
     companionFlags: { ...(opts.alt ? { alt: resolve(opts.alt) } : {}), ...(opts.comments ? { comments: resolve(opts.comments) } : {}) },
   });
   for (const f of result.companionsFound) logLine(ctx.io.stderr, `${file}: read ${path.basename(f)} beside it (same OFAC release)`);
+  // A companion found beside the download is read as much as one named: never written over.
+  await checkTargetsAreNotInputs([{ flag: '--out', path: opts.out }], result.companionsFound.map((f) => ({ what: 'OFAC companion file', path: path.join(path.dirname(file), path.basename(f)) })), ctx.io.cwd);
   // `--out -` is standard output (the summary then goes to standard error).
   const toStdout = opts.out === '-';
   if (toStdout) await writeAll(ctx.io.stdout, listFileText(result.list));

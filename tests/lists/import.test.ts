@@ -160,6 +160,16 @@ describe('lists import --out', () => {
     expect(same.stderr).toMatch(/--out .*csl\.csv: is the download .*csl\.csv this run reads/);
     expect(readFileSync(download, 'utf8')).toBe(readFileSync(fx('csl', 'consolidated.csv'), 'utf8'));
   });
+  it('never over an OFAC companion file found beside the download (was: ALT.CSV read, then replaced by the list)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fs-import-'));
+    for (const f of ['SDN.CSV', 'ALT.CSV', 'SDN_COMMENTS.CSV']) writeFileSync(path.join(dir, f), readFileSync(fx('ofac-release', f)));
+    for (const f of ['ALT.CSV', 'SDN_COMMENTS.CSV']) {
+      const r = await runCli(['lists', 'import', path.join(dir, 'SDN.CSV'), '--out', path.join(dir, f), '--as-of', '2025-04-21']);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`--out ${path.join(dir, f)}: is the OFAC companion file ${path.join(dir, f)} this run reads`);
+      expect(readFileSync(path.join(dir, f), 'utf8')).toBe(readFileSync(fx('ofac-release', f), 'utf8'));
+    }
+  });
 });
 
 describe('the 68 real CMIC rows (../shared)', () => {
