@@ -36,7 +36,7 @@ export function registerLists(program: Command, ctx: CommandContext): void {
     .command('import')
     .description('convert an official download into a list file in our schema (dates, programs and identifiers kept)')
     .addOption(new Option('--from <format>', 'format of FILE (default: detected from its content)').choices([...IMPORT_FORMATS]))
-    .argument('<file>', 'the downloaded file (the saved UFLPA page, SDN.CSV, cons_prim.csv, consolidated.csv, targets.simple.csv, entities.ftm.json)')
+    .argument('<file>', 'the downloaded file (the saved UFLPA page, SDN.CSV or SDN.XML, cons_prim.csv or CONSOLIDATED.XML, consolidated.csv, targets.simple.csv, entities.ftm.json)')
     .requiredOption('--out <file>', 'where to write the list (written atomically; - for standard output)')
     .option('--filter', 'keep only Xinjiang-related records (by program, name, notes or OFAC links)', false)
     .option('--as-of <date>', "listing date for records the file gives no date for (default: the file's modification date)")

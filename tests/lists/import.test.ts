@@ -54,6 +54,45 @@ describe('import round trips on fixtures in each official layout', () => {
     expect(llc.aliases).toEqual(['UT; LLC']);
   });
 
+  it("OFAC's XML (CONSOLIDATED.XML, SDN.XML) reads as its CSV: ids as the remarks items, aliases inline, people as LAST, First; found without --from", async () => {
+    const { list, warnings } = run('ofac-cons', 'ofac/CONSOLIDATED.XML');
+    expect(list.entities.map((e) => [e.name, e.type])).toEqual([
+      ['HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO., LTD.', 'company'], ['CHINA MOBILE LIMITED', 'company'], ['CHEN, Quanguo', 'person'],
+    ]);
+    const hik = list.entities[0]!;
+    expect(hik.listings).toEqual([expect.objectContaining({ list: 'OFAC NS-CMIC', program: 'CMIC-EO13959', date: '2021-06-03', url: OFAC_CMIC_URL })]);
+    expect(hik.listings[0]!.citation).toContain('Effective Date (CMIC) 2021-08-02');
+    expect(hik.aliases).toEqual(['HIKVISION']);
+    expect(hik.identifiers).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'ticker', value: '002415', exchange: 'XSHE', country: 'CN' }),
+      expect.objectContaining({ type: 'isin', value: 'CNE100000PM8' }),
+      expect.objectContaining({ type: 'uscc', value: '91330000733796106P' }),
+      expect.objectContaining({ type: 'ofac-ent-num', value: '30946' }),
+    ]));
+    const mobile = list.entities[1]!;
+    expect(mobile.identifiers.find((i) => i.value === 'HK0941009530')?.type).toBe('other');
+    expect(mobile.relations[0]).toMatchObject({ type: 'affiliate-of', name: 'CHINA MOBILE COMMUNICATIONS GROUP CO., LTD' });
+    // An id the remarks reader does not know is a note, as in the CSV ("Gender Male").
+    expect(list.entities[2]!.notes).toBe('Gender Male');
+    expect(warnings.some((w) => w.includes('EXAMPLE VESSEL is a vessel'))).toBe(true);
+    // No companion CSVs are asked for: the XML holds its aliases.
+    expect(warnings.some((w) => w.includes('ALT.CSV'))).toBe(false);
+    // The file's own Publish_Date is the source's as-of date.
+    expect(list.sources?.[0]?.asOf).toBe('2021-12-16');
+    const dir = mkdtempSync(path.join(tmpdir(), 'ofac-xml-'));
+    const out = path.join(dir, 'cmic.json');
+    const cli = await runCli(['lists', 'import', fx('ofac', 'CONSOLIDATED.XML'), '--out', out]);
+    expect(cli.code).toBe(0);
+    expect(cli.stderr).toContain("read as --from ofac-cons (OFAC's XML (sdnList) with non-SDN programs");
+    expect((await loadList(out)).entities).toHaveLength(3);
+  });
+
+  it("OFAC's XML that is cut or not an sdnList is a list error naming the file and line", () => {
+    const text = readFileSync(fx('ofac', 'CONSOLIDATED.XML'), 'utf8');
+    expect(() => importList({ format: 'ofac-cons', text: text.slice(0, 900), file: 'CONSOLIDATED.XML', asOf: '2025-04-21', filter: false })).toThrow(/CONSOLIDATED\.XML:\d+: not well-formed XML/);
+    expect(() => importList({ format: 'ofac-sdn', text: '<?xml version="1.0"?>\n<catalog><book/></catalog>', file: 'x.xml', asOf: '2025-04-21', filter: false })).toThrow(/x\.xml:2: not OFAC's XML \(root element catalog/);
+  });
+
   it('ofac-sdn --filter keeps Xinjiang names and the people they are linked to', () => {
     const { list } = run('ofac-sdn', 'ofac/sdn.csv', true);
     expect(list.entities.map((e) => e.name)).toEqual(['XINJIANG PUBLIC SECURITY BUREAU', 'CHEN, Quanguo', 'XINJIANG PRODUCTION AND CONSTRUCTION CORPS']);

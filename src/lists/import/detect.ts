@@ -25,6 +25,13 @@ const NON_SDN_PROGRAM = /[",[\s](?:CMIC-EO13959|NS-[A-Z]+|FSE-[A-Z]+|561-Related
 export function detectImportFormat(text: string, file: string): { format: ImportFormat; why: string } {
   const head = text.slice(0, 200_000);
   const line = firstLine(head);
+  // OFAC's XML (SDN.XML, CONSOLIDATED.XML): its root, in any namespace; the consolidated list by its programs, as the CSV's.
+  if (/^<(?:\?xml|(?:\w+:)?sdnList[\s>])/.test(line) && /<(?:\w+:)?sdnList[\s>]/.test(head.slice(0, 5000))) {
+    const programs = [...text.matchAll(/<(?:\w+:)?program>([^<]*)</g)].map((m) => m[1]!);
+    return programs.some((p) => NON_SDN_PROGRAM.test(` ${p} `))
+      ? { format: 'ofac-cons', why: "OFAC's XML (sdnList) with non-SDN programs (CMIC, NS-, FSE, 561)" }
+      : { format: 'ofac-sdn', why: "OFAC's XML (sdnList) with no non-SDN program" };
+  }
   if (/<html|<!doctype html|<table/i.test(head.slice(0, 5000)) || /<t[dr][\s>]/i.test(line)) {
     if (/UFLPA|Uyghur Forced Labor|2\s*\(d\)\s*\(2\)\s*\(B\)/i.test(head)) return { format: 'dhs-uflpa', why: 'an HTML page with UFLPA section tables' };
     throw new UsageError(`${file}: an HTML page, but not the DHS UFLPA Entity List (the only HTML format); give --from (${IMPORT_FORMATS.join(', ')})`);

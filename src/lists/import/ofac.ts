@@ -17,6 +17,7 @@ import { cleanAliases } from './assemble.js';
 import { OFAC_CMIC_URL, OFAC_NON_SDN_URL, OFAC_SDN_URL } from './official-urls.js';
 import type { ImportOptions, ImportResult } from './types.js';
 import { isIsoDate } from '../validate.js';
+import { readOfacXml, type OfacRecord } from './ofac-xml.js';
 
 const NULL = '-0-';
 const MONTHS: Record<string, string> = {
@@ -84,6 +85,9 @@ export function parseOfacRemarks(remarks: string): OfacRemarks {
         type: 'ticker', value, ...(exchange ? { exchange } : {}), ...(country ? { country } : {}),
         note: `OFAC: Equity Ticker ${m[1]!.trim()} ${m[2]}`, verification: 'verified',
       });
+    } else if ((m = item.match(/^Equity Ticker\s+(\S+)$/))) {
+      // (Without its market code, as an XML file's id may write it: the ticker alone.)
+      out.identifiers.push({ type: 'ticker', value: m[1]!, note: `OFAC: Equity Ticker ${m[1]!}`, verification: 'verified' });
     } else if ((m = item.match(/^ISIN\s+([A-Z0-9]+)$/))) {
       // OFAC has published a few ISINs that fail their check digit: kept, but not as an ISIN.
       if (isValidIsin(m[1]!)) out.identifiers.push({ type: 'isin', value: m[1]!, verification: 'verified' });
@@ -200,18 +204,82 @@ function notOfacRecord(row: string[]): string | null {
   return null;
 }
 
+/** The entity of one record, or null (said in `warnings`): vessels and aircraft are no issuers. */
+function ofacEntity(r: OfacRecord, options: ImportOptions & { consolidated: boolean }, warnings: string[]): Omit<ListEntity, 'id'> | null {
+  if (r.sdnType === 'vessel' || r.sdnType === 'aircraft') {
+    warnings.push(`${r.where}: ${r.name} is a ${r.sdnType}, skipped`);
+    return null;
+  }
+  const remarks = parseOfacRemarks(r.remarks);
+  const programs = r.programs;
+  for (const item of remarks.unreadDates) warnings.push(`${r.where}: ${r.name}: "${item}" is not a date${/^Listing Date/.test(item) ? `; listed with the as-of date ${options.asOf}` : '; left out of the citation'}`);
+  const date = remarks.listingDate ?? options.asOf;
+  const datedFromFile = !remarks.listingDate;
+  const listings: Listing[] = (programs.length ? programs : ['(no program)']).map((p) => ({
+    list: listName(p, options.consolidated),
+    program: p,
+    date,
+    citation: `OFAC ${options.consolidated ? 'consolidated non-SDN list' : 'SDN list'}, ent_num ${r.entNum}, program ${p}${remarks.effectiveDate ? `; Effective Date (CMIC) ${remarks.effectiveDate}` : ''}${remarks.divestmentDate ? `; Purchase/Sales For Divestment Date (CMIC) ${remarks.divestmentDate}` : ''}`,
+    url: programUrl(p, options.consolidated),
+    verification: 'verified',
+    ...(datedFromFile ? { note: remarks.unreadDates.some((d) => /^Listing Date/.test(d)) ? `OFAC's listing date could not be read; ${date} is the as-of date of the imported file` : `OFAC's file gives no designation date; ${date} is the as-of date of the imported file` } : {}),
+  }));
+  const relations: Relation[] = remarks.linkedTo.map((target) => ({
+    type: 'affiliate-of', name: target, aliases: [], identifiers: [], source: programUrl(programs[0] ?? '', options.consolidated),
+    note: 'OFAC remarks: "Linked To"',
+  }));
+  const person = r.sdnType === 'individual';
+  const notes = [r.title && `Title: ${r.title}`, ...remarks.other].filter(Boolean).join('; ');
+  return {
+    name: r.name,
+    type: person ? 'person' : 'company',
+    aliases: cleanAliases(r.name, [...r.alternates, ...remarks.aliases]),
+    identifiers: [...remarks.identifiers, { type: 'ofac-ent-num', value: r.entNum, verification: 'verified' }],
+    listings,
+    relations,
+    ...(notes ? { notes } : {}),
+  };
+}
+
+/** Records → entities; an ent_num seen twice is said (another release pasted in, or damage). */
+function ofacEntities(records: readonly OfacRecord[], options: ImportOptions & { consolidated: boolean }, warnings: string[], again: string): Omit<ListEntity, 'id'>[] {
+  const entities: Omit<ListEntity, 'id'>[] = [];
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.entNum)) warnings.push(`${r.where}: ent_num ${r.entNum} appears again ${again}`);
+    seen.add(r.entNum);
+    // A record without its name is damage: said with its line and key, the rest imported.
+    if (!r.name) {
+      warnings.push(`${r.where}: ent_num ${r.entNum} has no name, skipped`);
+      continue;
+    }
+    const e = ofacEntity(r, options, warnings);
+    if (e) entities.push(e);
+  }
+  return entities;
+}
+
+/** SDN.XML / CONSOLIDATED.XML: the same records in one file (ofac-xml.ts). */
+const XML_START = /^\uFEFF?\s*<(?:\?xml|(?:\w+:)?sdnList[\s>])/;
+
 /**
- * Rows of SDN.CSV or cons_prim.csv → entities. Vessels and aircraft are skipped (they are not
- * issuers) and reported as warnings, so nothing is dropped silently.
+ * SDN.CSV or cons_prim.csv with its companions, or SDN.XML / CONSOLIDATED.XML (their aliases and
+ * ids inline) → entities. Vessels and aircraft are skipped (they are not issuers) and reported as
+ * warnings, so nothing is dropped silently.
  */
 export function importOfac(text: string, options: ImportOptions & { consolidated: boolean; companions?: OfacCompanions }): ImportResult {
-  const rows = csvRows(text, options.file, 'an OFAC CSV file');
-  const entities: Omit<ListEntity, 'id'>[] = [];
   const warnings: string[] = [];
+  if (XML_START.test(text.slice(0, 1000))) {
+    const { alt, comments } = options.companions ?? {};
+    for (const c of [alt, comments]) if (c) warnings.push(`${c.file}: not read: ${options.file} is OFAC's XML, which carries its aliases and remarks itself`);
+    const { records, publishDate } = readOfacXml(text, options.file, warnings);
+    return { entities: ofacEntities(records, options, warnings, '(also an earlier sdnEntry); both imported'), warnings, ...(publishDate ? { asOf: publishDate } : {}) };
+  }
+  const rows = csvRows(text, options.file, 'an OFAC CSV file');
   const { alt, comments } = options.companions ?? {};
   const alternates = alt ? readOfacAlternates(alt, warnings) : new Map<string, string[]>();
   const continued = comments ? readOfacComments(comments, warnings) : new Map<string, string>();
-  const seen = new Set<string>();
+  const records: OfacRecord[] = [];
   rows.forEach(({ row, line }) => {
     const why = notOfacRecord(row);
     if (why) {
@@ -219,47 +287,17 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
       if (!blankRow(row)) warnings.push(`${options.file}:${line}: not an OFAC record (${why}), skipped`);
       return;
     }
-    const [entNum, name, sdnType, program] = [cell(row[0]), cell(row[1]), cell(row[2]).toLowerCase(), cell(row[3])];
-    // ent_num is OFAC's key: a second row with one is another release pasted in, or damage.
-    if (seen.has(entNum)) warnings.push(`${options.file}:${line}: ent_num ${entNum} appears again (also an earlier row); both rows imported, companions joined to both`);
-    seen.add(entNum);
-    // A record without its name is damage: said with its line and key, the rest imported.
-    if (!name) return void warnings.push(`${options.file}:${line}: ent_num ${entNum} has no name, skipped`);
-    if (sdnType === 'vessel' || sdnType === 'aircraft') {
-      warnings.push(`${options.file}:${line}: ${name} is a ${sdnType}, skipped`);
-      return;
-    }
-    const remarks = parseOfacRemarks(cell(row[11]) + (continued.get(entNum) ?? ''));
-    const programs = program.split(/\]\s*\[|;/).map((p) => p.replace(/[[\]]/g, '').trim()).filter(Boolean);
-    for (const item of remarks.unreadDates) warnings.push(`${options.file}:${line}: ${name}: "${item}" is not a date${/^Listing Date/.test(item) ? `; listed with the as-of date ${options.asOf}` : '; left out of the citation'}`);
-    const date = remarks.listingDate ?? options.asOf;
-    const datedFromFile = !remarks.listingDate;
-    const listings: Listing[] = (programs.length ? programs : ['(no program)']).map((p) => ({
-      list: listName(p, options.consolidated),
-      program: p,
-      date,
-      citation: `OFAC ${options.consolidated ? 'consolidated non-SDN list' : 'SDN list'}, ent_num ${entNum}, program ${p}${remarks.effectiveDate ? `; Effective Date (CMIC) ${remarks.effectiveDate}` : ''}${remarks.divestmentDate ? `; Purchase/Sales For Divestment Date (CMIC) ${remarks.divestmentDate}` : ''}`,
-      url: programUrl(p, options.consolidated),
-      verification: 'verified',
-      ...(datedFromFile ? { note: remarks.unreadDates.some((d) => /^Listing Date/.test(d)) ? `OFAC's listing date could not be read; ${date} is the as-of date of the imported file` : `OFAC's file gives no designation date; ${date} is the as-of date of the imported file` } : {}),
-    }));
-    const relations: Relation[] = remarks.linkedTo.map((target) => ({
-      type: 'affiliate-of', name: target, aliases: [], identifiers: [], source: programUrl(programs[0] ?? '', options.consolidated),
-      note: 'OFAC remarks: "Linked To"',
-    }));
-    const person = sdnType === 'individual';
-    const notes = [cell(row[4]) && `Title: ${cell(row[4])}`, ...remarks.other].filter(Boolean).join('; ');
-    entities.push({
-      name,
-      type: person ? 'person' : 'company',
-      aliases: cleanAliases(name, [...(alternates.get(entNum) ?? []), ...remarks.aliases]),
-      identifiers: [...remarks.identifiers, { type: 'ofac-ent-num', value: entNum, verification: 'verified' }],
-      listings,
-      relations,
-      ...(notes ? { notes } : {}),
+    const entNum = cell(row[0]);
+    records.push({
+      entNum, name: cell(row[1]), sdnType: cell(row[2]).toLowerCase(),
+      programs: cell(row[3]).split(/\]\s*\[|;/).map((p) => p.replace(/[[\]]/g, '').trim()).filter(Boolean),
+      title: cell(row[4]), remarks: cell(row[11]) + (continued.get(entNum) ?? ''), alternates: alternates.get(entNum) ?? [],
+      where: `${options.file}:${line}`,
     });
   });
+  const entities = ofacEntities(records, options, warnings, '(also an earlier row); both rows imported, companions joined to both');
   // Companion rows for records not in the main file: from another release, or the wrong pair.
+  const seen = new Set(records.map((r) => r.entNum));
   for (const [label, byEnt] of [[alt?.file, alternates], [comments?.file, continued]] as const) {
     const orphans = [...byEnt.keys()].filter((k) => !seen.has(k));
     if (label && orphans.length) warnings.push(`${label}: ${orphans.length} ent_num(s) not in ${options.file} (e.g. ${orphans.slice(0, 3).join(', ')}): is it from the same release?`);
