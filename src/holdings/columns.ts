@@ -291,25 +291,27 @@ export interface ColumnMap {
 
 /**
  * A fund or date column (the `fund` and `asOf` fields) kept only when its first data cells bear it
- * out: every date cell a date (a "Date" column of trade dates, say, varies; of text, is something
- * else), and the fund cells naming few funds (a column that differs on every row names the
- * holdings, not their fund). Removed from the map otherwise; `rows`: the first data rows, split.
+ * out: the fund cells naming few funds (a column that differs on every row names the holdings,
+ * not their fund), and every date cell a date, one a fund (a date that changes from row to row is
+ * the security's: a bond's maturity, a trade date). Removed from the map otherwise; `rows`: the
+ * first data rows, split.
  */
 export function dropUnlikeFundAndDate(map: ColumnMap, rows: readonly string[][], parseDate: (text: string) => string | null): void {
+  const fund = map.index.fund;
+  const funds = new Set(fund === undefined ? [] : rows.map((r) => cleanText(r[fund])).filter((t) => t.length > 0));
+  if (fund !== undefined && (funds.size === 0 || (rows.length > 2 && funds.size * 2 > rows.length))) {
+    delete map.index.fund;
+    delete map.names.fund;
+    funds.clear();
+  }
   const at = map.index.asOf;
   if (at !== undefined) {
     const cells = rows.map((r) => cleanText(r[at])).filter((t) => t.length > 0);
-    if (cells.length === 0 || cells.some((t) => parseDate(t) === null)) {
+    const dates = new Set(cells.map((t) => parseDate(t)));
+    // One date a fund: a date that changes from row to row is the security's (a bond's maturity).
+    if (cells.length === 0 || dates.has(null) || dates.size > Math.max(1, funds.size)) {
       delete map.index.asOf;
       delete map.names.asOf;
-    }
-  }
-  const fund = map.index.fund;
-  if (fund !== undefined) {
-    const cells = rows.map((r) => cleanText(r[fund])).filter((t) => t.length > 0);
-    if (cells.length === 0 || (cells.length > 2 && new Set(cells).size * 2 > cells.length)) {
-      delete map.index.fund;
-      delete map.names.fund;
     }
   }
 }

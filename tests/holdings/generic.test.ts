@@ -204,7 +204,7 @@ describe('a fund and a date column: a family export of several funds (Fund Ticke
     expect(report.funds.map((f: { exposure: { marketValue: number; screened: { amount: number }[] } }) => f.exposure.marketValue / f.exposure.screened[0].amount)).toEqual([0.1, 0.5]);
   });
 
-  it('a Date column of other dates than one a row, or of text, and a fund column that differs on every row are not read so', async () => {
+  it('a Date column of text or of a date a row (a maturity), and a fund column that differs on every row are not read so', async () => {
     const file = path.join(dir, 'not.csv');
     await writeFile(file, [
       'Fund Name,Name,Market Value,Date',
@@ -215,6 +215,10 @@ describe('a fund and a date column: a family export of several funds (Fund Ticke
     const r = await readAll(file);
     expect(r.meta.columns.fund).toBeUndefined();
     expect(r.meta.columns.asOf).toBeUndefined();
+    // A bond's maturity under "Date": a date a row, not the fund's.
+    const bonds = path.join(dir, 'bonds.csv');
+    await writeFile(bonds, 'Name,CUSIP,Market Value,Date\nAlpha Co 5% 2030,000000AA0,100,2030-01-15\nBeta Co 4% 2031,000000BB0,100,2031-06-30\nGamma 3% 2029,000000CC0,100,2029-03-01\n');
+    expect((await readAll(bonds)).meta.columns.asOf).toBeUndefined();
     expect(r.positions.map((p) => [p.fund, p.asOf])).toEqual([[null, undefined], [null, undefined], [null, undefined]]);
   });
 });
