@@ -187,7 +187,8 @@ export class SumCheck {
   reason(row: TotalRow, value: number | null, weight: number | null): string | null {
     if (this.rows < 2 || (value === null && weight === null)) return null;
     // (The figures first: they rule out nearly every row, the label's words cost a search a row.)
-    const sums = (v: number, total: number, rows: number, slack: number): boolean => rows >= 2 && Math.abs(v - total) <= slack;
+    // (A sum of nothing, zeros, is no evidence: "Total Produce" beside rows of no value is a company.)
+    const sums = (v: number, total: number, rows: number, slack: number): boolean => rows >= 2 && Math.abs(total) > slack && Math.abs(v - total) <= slack;
     let of: number | null = null;
     if (value !== null) {
       // Rounding: a total written to whole units under rows written to cents.

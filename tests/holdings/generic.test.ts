@@ -275,6 +275,8 @@ describe("a total line whose label no list knows, told by its figures (SumCheck)
       'Omega Total Co,,999,1',
     ]);
     expectRows(r, 5, 5, 0, 0);
+    // Rows of no value sum to nothing: no evidence.
+    expectRows(await read('zeros.csv', ['Name,Market Value', 'Alpha Co,0', 'Beta Co,0', 'Total Produce,0']), 3, 3, 0, 0);
     // One row above is no sum of rows.
     expectRows(await read('one.csv', ['Name,Market Value', 'Alpha Co,1000', 'Total Alpha,1000']), 2, 2, 0, 0);
   });
