@@ -138,12 +138,37 @@ function cellAt(record: readonly string[], i: number): string {
 
 const HTTPS_URL = /^https:\/\/\S+$/;
 
+/** Rows a column's cells are read in to tell it holds links (linkColumn). */
+const LINK_SAMPLE_ROWS = 50;
+const LINK = /^https?:\/\/\S+$/i;
+
+/**
+ * The column whose filled cells are all links, when no header names the url ("Source", "Evidence
+ * link", "Quelle"): a listing's source is a link whatever its column is called. Null when none, or
+ * more than one column holds links (which is the listing's is not for us to guess).
+ */
+function linkColumn(width: number, rows: readonly UserRow[], taken: ReadonlySet<number>): number | null {
+  let found: number | null = null;
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    const cells = rows.map((r) => cellAt(r.record, c)).filter((t) => t !== '');
+    if (cells.length === 0 || !cells.every((t) => LINK.test(t))) continue;
+    if (found !== null) return null;
+    found = c;
+  }
+  return found;
+}
+
 /** The table's rows, the header first: entities, or every problem by line. */
 function parseUserRows(rows: readonly UserRow[], file: string, listId: string, fileDate: string, what: string, unit: 'line' | 'row' = 'line', cellProblems: readonly string[] = []): TableList {
   const header = rows[0]!.record.map((h) => h.trim());
   const index = columnsOf(header);
   if (!index.has('name')) {
     throw new ListError(`${file}:${rows[0]!.line}: ${what} needs a name column ("name", "company", "entity" ...; columns: ${COLUMNS.join(', ')}); found: ${header.join(', ')}`);
+  }
+  if (!index.has('url')) {
+    const at = linkColumn(header.length, rows.slice(1, 1 + LINK_SAMPLE_ROWS), new Set(index.values()));
+    if (at !== null) index.set('url', at);
   }
   const reader = new RowReader(Object.fromEntries(COLUMNS.map((c) => [c, index.get(c) ?? -1])) as ColumnAt, file, listId, unit);
   for (let r = 1; r < rows.length; r++) reader.read(rows[r]!);

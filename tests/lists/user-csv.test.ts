@@ -40,6 +40,15 @@ describe('a user CSV list', () => {
     expect(() => parse('Name,CUSIP\nAcme,037833101\n')).toThrow(expect.objectContaining({ problems: ['line 2 (Acme): CUSIP 037833101 fails its check digit'] }));
   });
 
+  it('a column no header names the url whose cells are all links is the listing\'s url (Source, Quelle); two such columns are not guessed between', () => {
+    const [e] = parse('Company,Date added,Source\n"Hoshine Silicon Industry Co., Ltd.",2021-06-24,https://www.cbp.gov/x\n').entities;
+    expect(e!.listings).toEqual([{ list: 'mine', date: '2021-06-24', citation: 'user list mine.csv, line 2', url: 'https://www.cbp.gov/x', verification: 'partial' }]);
+    // An http link is read as the url, and said to be one that must be https.
+    expect(() => parse('Company,Date added,Quelle\nAcme,2021-06-24,http://example.org/a\n')).toThrow(expect.objectContaining({ problems: ['line 2 (Acme): url must be https:// (got "http://example.org/a")'] }));
+    // Two columns of links: which is the listing's is not guessed (the row's date then lacks its url).
+    expect(() => parse('Company,Date added,Source,Press\nAcme,2021-06-24,https://a.example/1,https://b.example/2\n')).toThrow(expect.objectContaining({ problems: ['line 2 (Acme): a listing needs an https url'] }));
+  });
+
   it('a name-only list is dated by the file; a file without a name column says which names it accepts', () => {
     const list = parse('Organisation\nXinjiang Production and Construction Corps\n');
     expect(list).toMatchObject({ version: '2026-12-01', entities: [{ name: 'Xinjiang Production and Construction Corps', listings: [] }] });
