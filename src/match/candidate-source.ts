@@ -11,7 +11,7 @@
 import { abjadIndex, cognateIndex, FREQUENT_POSTINGS, loanIndex, numberlessKey, orderKey, startKey, type AliasIndex, type CompiledLists } from './compile.js';
 import { HASH_START, hashText } from './key-filter.js';
 import type { QueryName } from './score.js';
-import type { NameToken } from './normalise.js';
+import { completionOf, type NameToken } from './normalise.js';
 import { compoundInitials, compoundKey, mayBeCompound, type CompoundReading } from './compounds.js';
 import { contractionKey, contractionKeys, coreInitials, initialsOf, mayBeAcronym, pieceKeys, PIECES_MIN, syllableKeys, syllableStarts, writtenWords } from './acronyms.js';
 import { cognateKeys, endsAsRussianAdjective, koreanEnds, koreanKeyIn, SOUND_MIN_LENGTH, soundKey, translitKeyIn, VOWEL_VARIANT_MIN, vowelKeyIn, vowelVariant } from './sounds.js';
@@ -282,7 +282,12 @@ export function createCandidateSource(c: CompiledLists): CandidateSource {
       // (A word that files more than FREQUENT_POSTINGS aliases is settled after the loop.)
       if (exact !== undefined && typeof exact !== 'number' && exact.length > FREQUENT_POSTINGS) frequent.push(exact);
       else collected.add(exact);
-      if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) for (const w of completions(t)) collected.add(c.postings.get(w));
+      if (q.name.cutEnd && i === toks.length - 1 && t.length >= 3) {
+        for (const w of completions(t)) collected.add(c.postings.get(w));
+        // ... and the names of common words with the common word it completes (common-words-cut).
+        const whole = c.commonPostings.size > 0 ? completionOf(t) : null;
+        if (whole !== null) collected.add(c.commonPostings.get(whole));
+      }
       // An acronym beside words of the name (LIC of India, BNG Bank).
       if (exact === undefined && toks.length > 1 && c.byInitials.size > 0 && mayBeAcronym(t)) collected.add(c.byInitials.get(t));
       // Typo search only for a word the list does not use.

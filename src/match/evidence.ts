@@ -149,6 +149,7 @@ export function explainEvidence(e: Evidence): string {
     case 'cut-tail-specific': return '';
     case 'common-words-only': return 'the name is made of common words only';
     case 'common-words-typo': return `the name is made of common words only, ${d.words === 1 ? 'one of them' : `${d.words} of them`} with a typo (${d.query} / ${d.list}): review at most`;
+    case 'common-words-cut': return `the name is made of common words only, its last cut short of the listed one (${d.query} / ${d.list}): review at most`;
     case 'places-differ': return `places differ (${d.query} / ${d.list})`;
     case 'other-company': return 'a place only one name has marks another company of the group (sister, subsidiary or parent)';
     case 'place-added': return `fund file adds ${d.places}`;

@@ -275,6 +275,10 @@ for (const [word, canonical] of [
     COMPLETION.set(prefix, seen === undefined || seen === canonical ? canonical : null);
   }
 }
+/** The one common word (or place) a cut word of 3+ letters is the start of, in its canonical spelling; null when none or several. */
+export function completionOf(stub: string): string | null {
+  return COMPLETION.get(stub) ?? null;
+}
 /** Every proper start of each of `words` (CORP: C, CO, COR). */
 function startsOf(words: Iterable<string>): string[] {
   return [...words].flatMap((f) => Array.from({ length: f.length - 1 }, (_, k) => f.slice(0, k + 1)));

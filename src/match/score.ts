@@ -455,6 +455,8 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): N
   const Q = q.name.tokens;
   const L = a.name.tokens;
   if (Q.length !== L.length) return null;
+  const cut = cutCommonWords(q, a);
+  if (cut !== undefined) return cut;
   let typo = -1;
   let typos = 0;
   /** Every word with a typo has 8+ letters. */
@@ -510,6 +512,28 @@ function commonWordsTypo(q: QueryName, a: CompiledAlias, policy: MatchPolicy): N
   base.evidence.push({ rule: 'common-words-typo', cap: 'review', veto: true, detail: { query: qTypos, list: lTypos, words: typos } });
   return base;
 }
+
+/**
+ * A cut name (its width known or guessed) of common words, word for word the listed name's but its
+ * last word cut short of the listed one (TAIWAN SEMICONDUCTOR MANUFAC / Taiwan Semiconductor
+ * Manufacturing): a cut hides what the words after it say, so review at most (common-words-cut);
+ * undefined when the names are not so. Three letters of the cut word at least.
+ */
+function cutCommonWords(q: QueryName, a: CompiledAlias): NameScore | undefined {
+  const Q = q.name.tokens;
+  const L = a.name.tokens;
+  const last = Q.length - 1;
+  if (!q.name.cutEnd || last < 1 || Q[last].text.length < 3 || Q[last].text === L[last].text || !L[last].text.startsWith(Q[last].text)) return undefined;
+  for (let i = 0; i < last; i++) if (Q[i].text !== L[i].text) return undefined;
+  const base = emptyScore();
+  for (let i = 0; i < last; i++) base.pairs.push({ query: Q[i].text, list: L[i].text, sim: 1, how: 'equal' });
+  base.pairs.push({ query: Q[last].text, list: L[last].text, sim: CUT_COMMON_SIM, how: 'prefix' });
+  base.alignment = (last + CUT_COMMON_SIM) / Q.length;
+  base.evidence.push({ rule: 'common-words-cut', cap: 'review', detail: { query: Q[last].text, list: L[last].text } });
+  return base;
+}
+/** A common word cut short of the listed one: as near as a short typo. */
+const CUT_COMMON_SIM = 0.9;
 
 /**
  * The length of the shorter word when the two are one typo apart as a name of common words takes

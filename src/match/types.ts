@@ -74,6 +74,8 @@ export type RuleId =
   | 'common-words-only'
   /** Only common words, one of them with one typo: review at most, bare names only. */
   | 'common-words-typo'
+  /** Only common words, the last cut short of the listed one (a cut name): review at most. */
+  | 'common-words-cut'
   /** A place each name has, and they differ. */
   | 'places-differ'
   /** A place only one name has: another company of the group (vetoed without an identifier). */

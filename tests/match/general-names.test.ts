@@ -183,6 +183,18 @@ describe('general names: typos', () => {
     expect(tier(listed, 'China National Chemcial Enginnering Group Co Ltd')).toBeNull(); // a word more
   });
 
+  it('a cut name of common words, its last word cut short of the listed one, is worth a look (TAIWAN SEMICONDUCTOR MANUFAC)', () => {
+    const listed = 'Taiwan Semiconductor Manufacturing Company Limited';
+    expect(tier(listed, 'TAIWAN SEMICONDUCTOR MANUFAC')).toBe('review');
+    expect(rules(listed, 'TAIWAN SEMICONDUCTOR MANUFAC')).toEqual(['common-words-cut']);
+    expect(tier('China Petroleum & Chemical Corporation', 'CHINA PETROLEUM & CHEMICA')).toBe('review');
+    // Not a cut: a short name whose last word stops short is another name.
+    expect(tier(listed, 'TAIWAN SEMICON')).toBeNull();
+    // Another word differs besides the cut.
+    expect(tier(listed, 'TAIWAN SEMICONDUCTOR EQUIPMEN')).toBeNull();
+    expect(tier(listed, 'TAIPEI SEMICONDUCTOR MANUFAC')).toBeNull();
+  });
+
   it('a typo of a common word is read against the word as written when its spelling was canonicalised (Holdngs / HOLDINGS, read holding)', () => {
     expect(tier('Great Eastern Holdings Limited', 'Great Eastern Holdngs Ltd')).toBe('review');
     expect(rules('Great Eastern Holdings Limited', 'Great Eastern Holdngs Ltd')).toEqual(['common-words-typo', 'bare-name-typo']);
