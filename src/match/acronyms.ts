@@ -751,3 +751,141 @@ export function namePieceWords(name: AnalysedName, raw: string): PieceWord[][] {
   if (name.written !== undefined && name.written !== name.norm) out.push(pieceWords(name.written, name, raw));
   return out;
 }
+
+/**
+ * Russian initials of a name the list writes in English (the `acronym-translated` rule): post-Soviet
+ * companies and agencies are known by the initials of their Russian (or Belarusian, Ukrainian) name,
+ * romanised letter by letter, while lists write the name translated. Each English business word
+ * gives the initial of the word Russian names use for it (RUSSIAN_INITIALS: works, plant ->
+ * z of zavod or k of kombinat; research -> n of nauchno-; enterprise -> p of predpriyatie; coal ->
+ * u of ugolnaya; wheel -> k of kolesnykh ...), another word its own initial (a name, Minsk, Siberian:
+ * MTZ, Minsk Tractor Works, Minskiy Traktornyy Zavod; SUEK, Siberian Coal Energy Company; DNPP,
+ * Dolgoprudny Research Production Enterprise; FSVTS, Federal Service for Military-Technical
+ * Cooperation), c read k (kompaniya); and Russian puts the head noun the English name ends in
+ * after the adjective the name starts with, its complements after it in the genitive (FSB:
+ * Federal'naya Sluzhba Bezopasnosti, Federal Security Service; RFPI: Rossiyskiy Fond Pryamykh
+ * Investitsiy, Russian Direct Investment Fund; MZKT: Minskiy Zavod Kolesnykh Tyagachey, Minsk Wheel
+ * Tractor Plant), so the name is read in both orders (the head a generic word the name ends in too). Complete for the words names of state
+ * enterprises, agencies, banks and plants are made of; a word with no entry gives its own initial.
+ * Three letters only in a post-Soviet name (a post-Soviet legal form or country word on either
+ * side: `context`); loose, as every acronym: review at most.
+ */
+export const RUSSIAN_INITIALS: Readonly<Record<string, readonly string[]>> = {
+  // Plants, enterprises and their kinds.
+  works: ['z', 'k'], plant: ['z', 'k'], factory: ['f', 'z'], mill: ['k', 'z'], combine: ['k'], shipyard: ['ss', 'sz', 'z'], yard: ['z', 'v'],
+  enterprise: ['p'], association: ['o'], concern: ['k'], corporation: ['k'], company: ['k'], group: ['g'], holding: ['kh', 'h'],
+  organization: ['o'], organisation: ['o'], institution: ['u', 'o'], institute: ['i'], center: ['ts'], centre: ['ts'],
+  bureau: ['b'], office: ['b'], agency: ['a'], service: ['s'], ministry: ['m'], committee: ['k'], administration: ['u'],
+  directorate: ['u'], department: ['d'], board: ['u', 's'], authority: ['u', 'a'], inspectorate: ['i'], fund: ['f'], foundation: ['f'],
+  bank: ['b'], exchange: ['b'], depository: ['d'], university: ['u'], academy: ['a'], laboratory: ['l'], complex: ['k'], station: ['s'],
+  // What they do.
+  research: ['n', 'i'], scientific: ['n'], science: ['n'], production: ['p'], industrial: ['p'], manufacturing: ['p'], industry: ['p'],
+  design: ['k', 'p'], engineering: ['m', 'i'], machine: ['m'], building: ['s'], construction: ['s'], shipbuilding: ['s'],
+  instrument: ['p'], instruments: ['p'], equipment: ['o'], repair: ['r'], trade: ['t'], trading: ['t'], commercial: ['k'], savings: ['s'],
+  credit: ['k'], settlement: ['r'], investment: ['i'], investments: ['i'], insurance: ['s'], development: ['r'], cooperation: ['s'],
+  security: ['b'], defence: ['o'], defense: ['o'], military: ['v'], technical: ['t'], technological: ['t'], technology: ['t'],
+  transport: ['t'], shipping: ['m', 's'], communications: ['s'], telecommunications: ['s'], communication: ['s'], mining: ['g', 'd'],
+  processing: ['p'], refinery: ['n'], refining: ['n'], generating: ['g'], generation: ['g'], distribution: ['r'], grid: ['s'], grids: ['s'],
+  // What of.
+  coal: ['u'], oil: ['n'], gas: ['g'], energy: ['e'], power: ['e'], electric: ['e'], electricity: ['e'], electronics: ['e'], chemical: ['kh', 'h'],
+  chemicals: ['kh', 'h'], petrochemical: ['n'], steel: ['m', 's'], metallurgical: ['m'], metal: ['m'], aluminium: ['a'], aluminum: ['a'],
+  tractor: ['t'], tractors: ['t'], wheel: ['k'], wheeled: ['k'], automobile: ['a'], motor: ['m', 'a'], engine: ['d', 'm'], engines: ['d', 'm'],
+  aircraft: ['a', 's'], aviation: ['a'], space: ['k'], rocket: ['r'], nuclear: ['a', 'ya'], atomic: ['a'], radio: ['r'], optical: ['o'],
+  arms: ['o'], weapons: ['o'], ammunition: ['b'], railways: ['zhd', 'zd'], railway: ['zhd', 'zd'], river: ['r'], sea: ['m'], marine: ['m'],
+  maritime: ['m'], port: ['p'], air: ['v'], airlines: ['a'], road: ['d'], water: ['v'], heavy: ['t'], precision: ['t'],
+  // Which.
+  state: ['g'], federal: ['f'], national: ['n'], central: ['ts'], foreign: ['v'], economic: ['e'], direct: ['p'],
+  nonbank: ['n'], northern: ['s'], southern: ['yu', 'u'], eastern: ['v'], western: ['z'], north: ['s'], south: ['yu', 'u'], east: ['v'],
+  west: ['z'], russian: ['r'], russia: ['r'], belarusian: ['b'], byelorussian: ['b'], ukrainian: ['u'], siberian: ['s'], united: ['o'],
+};
+
+/** Words that say a name is post-Soviet (a legal form or a country): three Russian initials are read only in such a name. */
+export const POST_SOVIET_WORDS: ReadonlySet<string> = new Set([
+  'oao', 'zao', 'pao', 'ao', 'ooo', 'nao', 'ojsc', 'cjsc', 'pjsc', 'jsc', 'fgup', 'fsue', 'gup', 'mup', 'rup', 'rue', 'nko', 'tov', 'pat', 'prat',
+  'russia', 'russian', 'belarus', 'belarusian', 'byelorussian', 'belorussian', 'ukraine', 'ukrainian', 'soviet', 'moscow', 'minsk',
+]);
+
+/** Whether a name says it is post-Soviet (POST_SOVIET_WORDS among its words or legal forms). */
+export function postSoviet(name: AnalysedName): boolean {
+  for (const f of name.legalForms) if (POST_SOVIET_WORDS.has(f)) return true;
+  for (const t of name.tokens) if (POST_SOVIET_WORDS.has(t.text)) return true;
+  return name.written !== undefined && name.written.split(' ').some((w) => POST_SOVIET_WORDS.has(w));
+}
+
+/** The Russian letters a slot's word gives (RUSSIAN_INITIALS), or null when it has none. */
+function russianLetters(s: Slot): readonly string[] | null {
+  if (s.role === 'stop') return null;
+  return RUSSIAN_INITIALS[s.text] ?? RUSSIAN_INITIALS[CANONICAL[s.text] ?? ''] ?? null;
+}
+
+/**
+ * The slots read as Russian initials (see RUSSIAN_INITIALS): each word of the table gives its Russian
+ * letters alone, c read k; in the English order and with the head noun (the last required word)
+ * moved after the first word when three words or more are required. [] when no word of the name
+ * is in the table (its Russian initials are its English ones, already read).
+ */
+function russianReadings(slots: readonly Slot[]): Slot[][] {
+  let readings = READINGS.get(slots);
+  if (readings === undefined) {
+    readings = buildRussianReadings(slots);
+    READINGS.set(slots, readings);
+  }
+  return readings;
+}
+
+/** russianReadings by the slots read (a listed name's are read again and again, one fund-file word after another). */
+const READINGS = new WeakMap<readonly Slot[], Slot[][]>();
+
+function buildRussianReadings(slots: readonly Slot[]): Slot[][] {
+  let translated = 0;
+  const out: Slot[] = [];
+  for (const s of slots) {
+    const letters = russianLetters(s);
+    if (letters === null) out.push(s);
+    else {
+      // (A legal form alone read so is the c read k the plain initials have.)
+      if (s.role !== 'form' && s.role !== 'end-form') translated++;
+      out.push({ ...s, options: s.role === 'form' || s.role === 'end-form' ? [...letters, ...s.options.filter((o) => o.length > 1)] : letters });
+    }
+  }
+  if (translated === 0) return [];
+  const readings = [out];
+  const required: number[] = [];
+  for (let k = 0; k < out.length; k++) if (out[k].role === 'word' || out[k].role === 'tail') required.push(k);
+  const head = required[required.length - 1];
+  // Only a head noun of the table moves (a service, fund, plant): a brand the name ends in stays
+  // (APA is not Arsenyev [Progress] Aviation, PJSC Arsenyev Aviation Company Progress).
+  if (required.length >= 3 && russianLetters(slots[head]) !== null) {
+    // (A generic word the name ends in is its head, required where it moves: Minsk [Plant] Wheel Tractor.)
+    const moved = out.slice();
+    const [h] = moved.splice(head, 1);
+    moved.splice(required[0] + 1, 0, h.role === 'tail' ? { ...h, role: 'word' } : h);
+    readings.push(moved);
+  }
+  return readings;
+}
+
+/** Whether `word` is the Russian initials of the name read as `initials` (see RUSSIAN_INITIALS); `context`: whether either name is post-Soviet, asked of three letters only. */
+export function spellsRussianInitials(word: string, initials: NameInitials, context: () => boolean): boolean {
+  if (!mayBeAcronym(word) || (word.length < 4 && !context())) return false;
+  for (const slots of [initials.norm, initials.written]) {
+    if (slots.length === 0) continue;
+    for (const reading of russianReadings(slots)) if (walkInitials(reading, word, null, undefined, true)) return true;
+  }
+  return false;
+}
+
+/** The Russian initials of a listed name (c read k), filed so a fund file's one word finds it (see RUSSIAN_INITIALS). */
+export function russianInitialsOf(name: AnalysedName): string[] {
+  const { norm, written } = nameInitials(name);
+  const out: string[] = [];
+  for (const slots of [norm, written]) {
+    if (slots.length === 0) continue;
+    for (const reading of russianReadings(slots)) {
+      const more: string[] = [];
+      walkInitials(reading, null, more, undefined, true);
+      for (const m of more) if (!out.includes(m)) out.push(m);
+    }
+  }
+  return out;
+}

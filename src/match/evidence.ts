@@ -162,6 +162,7 @@ export function explainEvidence(e: Evidence): string {
     case 'bare-name-typo': return '';
     case 'typo-only': return `the distinctive words align only through a typo (${d.query} / ${d.list}): review at most`;
     case 'acronym': return `${d.acronym} may be the initials of ${d.name}: review at most`;
+    case 'acronym-translated': return `${d.acronym} may be the initials of ${d.name} in Russian: review at most`;
     case 'syllable-acronym': return `${d.word} may be made of the leading letters of ${d.name} (${d.pieces}): review at most`;
     case 'word-pieces': return `${d.word} may be made of leading syllables of words of ${d.name} (${d.pieces}), its other words left out: review at most`;
     case 'contraction': return `${d.word} may be a contraction of ${d.name} (${d.pieces}): review at most`;

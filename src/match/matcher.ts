@@ -252,7 +252,7 @@ function pinyinEvidence(read: string, side: 'fund file' | 'list'): Evidence {
 }
 
 /** Rules that read one word as made of another name's words (initials, syllables). */
-const ONE_WORD_RULES: ReadonlySet<RuleId> = new Set(['acronym', 'contraction', 'syllable-acronym', 'word-pieces']);
+const ONE_WORD_RULES: ReadonlySet<RuleId> = new Set(['acronym', 'acronym-translated', 'contraction', 'syllable-acronym', 'word-pieces']);
 
 /**
  * A pinyin reading is one word where Chinese writes no spaces (陈明 reads chenming), not because

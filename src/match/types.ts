@@ -101,6 +101,8 @@ export type RuleId =
   | 'typo-only'
   /** A one-word name that is the listed name's initials: review at most. */
   | 'acronym'
+  /** A one-word name that is the initials of the listed English name's Russian words, in Russian order (MTZ / Minsk Tractor Works; FSB / Federal Security Service): review at most. */
+  | 'acronym-translated'
   /** A one-word name that is the leading syllables of the listed name's first words (Petronas): review at most. */
   | 'contraction'
   /** A one-word name made of the leading letters of every word of the listed name (KEPCO): review at most. */
