@@ -1,4 +1,5 @@
 import { knownByConsonants } from './abjad.js';
+import { TRANSLATIONS } from './vocabulary.js';
 
 /**
  * Arabic script (Arabic, Persian, Urdu letters) in Latin letters, as companies and lists romanise
@@ -77,7 +78,10 @@ export function romaniseArabic(run: string): string {
   return run.replace(ARABIC_WORD, (word) => {
     const read = romaniseWord(word);
     const at = read.lastIndexOf(' ');
-    return read.slice(0, at + 1) + knownByConsonants(read.slice(at + 1));
+    const known = knownByConsonants(read.slice(at + 1));
+    // The article of a business word the name is read in English by (القابضة al qabida: holding)
+    // is not kept: "Sham Holding", not "sham al holding" (a name's own article stays: al rajhi).
+    return (at >= 0 && Object.hasOwn(TRANSLATIONS, known) ? '' : read.slice(0, at + 1)) + known;
   });
 }
 const ARABIC_WORD = /[\u0600-\u06ff\u0750-\u077f]+/g;
