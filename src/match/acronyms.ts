@@ -355,9 +355,9 @@ function optionalLetter(word: string, name: AnalysedName): boolean {
  * them. `starts`: only initials that start as one of these do (the starts of a list's short
  * forms: a name whose first letter starts none is not read at all).
  */
-export function initialsOf(name: AnalysedName, strict = false, starts?: ReadonlySet<string>): string[] {
+export function initialsOf(name: AnalysedName, strict = false, starts?: ReadonlySet<string>, initials?: NameInitials): string[] {
   if (starts !== undefined && !mayStartAs(name, starts)) return [];
-  const { norm, written } = nameInitials(name, strict);
+  const { norm, written } = initials ?? nameInitials(name, strict);
   const out: string[] = [];
   if (norm.length > 0) walkInitials(norm, null, out, starts);
   if (written.length > 0) {
@@ -799,6 +799,25 @@ export const RUSSIAN_INITIALS: Readonly<Record<string, readonly string[]>> = {
   west: ['z'], russian: ['r'], russia: ['r'], belarusian: ['b'], byelorussian: ['b'], ukrainian: ['u'], siberian: ['s'], united: ['o'],
 };
 
+/**
+ * Words of the state bodies and works that go by Russian initials (federal, ministry, service,
+ * plant, institute ...), beside POST_SOVIET_WORDS: a name with none (a Chinese "Co., Ltd.", most
+ * of any list) has no Russian initials filed. Filed for every name, they were three keys an alias
+ * on average and a fifth more compile time.
+ */
+const RUSSIAN_ORG_WORDS: ReadonlySet<string> = new Set([
+  'federal', 'state', 'ministry', 'service', 'agency', 'committee', 'inspectorate', 'directorate', 'administration', 'bureau',
+  'institute', 'institution', 'academy', 'university', 'center', 'centre', 'fund', 'foundation', 'works', 'plant', 'factory',
+  'combine', 'enterprise', 'association', 'concern', 'shipyard', 'mill', 'siberian', 'northern', 'ural', 'soviet',
+]);
+
+/** Whether a listed name may be known by Russian initials: post-Soviet (postSoviet) or named as a state body or works is (RUSSIAN_ORG_WORDS). */
+function mayHaveRussianInitials(name: AnalysedName): boolean {
+  if (postSoviet(name)) return true;
+  for (const t of name.tokens) if (RUSSIAN_ORG_WORDS.has(t.text) || (t.spelled !== '' && RUSSIAN_ORG_WORDS.has(t.spelled))) return true;
+  return name.written !== undefined && name.written.split(' ').some((w) => RUSSIAN_ORG_WORDS.has(w));
+}
+
 /** Words that say a name is post-Soviet (a legal form or a country): three Russian initials are read only in such a name. */
 export const POST_SOVIET_WORDS: ReadonlySet<string> = new Set([
   'oao', 'zao', 'pao', 'ao', 'ooo', 'nao', 'ojsc', 'cjsc', 'pjsc', 'jsc', 'fgup', 'fsue', 'gup', 'mup', 'rup', 'rue', 'nko', 'tov', 'pat', 'prat',
@@ -815,8 +834,13 @@ export function postSoviet(name: AnalysedName): boolean {
 /** The Russian letters a slot's word gives (RUSSIAN_INITIALS), or null when it has none. */
 function russianLetters(s: Slot): readonly string[] | null {
   if (s.role === 'stop') return null;
-  return RUSSIAN_INITIALS[s.text] ?? RUSSIAN_INITIALS[CANONICAL[s.text] ?? ''] ?? null;
+  return RUSSIAN_LETTERS.get(s.text) ?? null;
 }
+/** RUSSIAN_INITIALS by each word and each spelling canonicalised to it (a Map: no prototype's keys, "constructor" is no word of the table). */
+const RUSSIAN_LETTERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...Object.entries(CANONICAL).filter(([, canonical]) => Object.hasOwn(RUSSIAN_INITIALS, canonical)).map(([w, canonical]): [string, readonly string[]] => [w, RUSSIAN_INITIALS[canonical]]),
+  ...Object.entries(RUSSIAN_INITIALS),
+]);
 
 /**
  * The slots read as Russian initials (see RUSSIAN_INITIALS): each word of the table gives its Russian
@@ -875,9 +899,13 @@ export function spellsRussianInitials(word: string, initials: NameInitials, cont
   return false;
 }
 
-/** The Russian initials of a listed name (c read k), filed so a fund file's one word finds it (see RUSSIAN_INITIALS). */
-export function russianInitialsOf(name: AnalysedName): string[] {
-  const { norm, written } = nameInitials(name);
+/**
+ * The Russian initials of a listed name (c read k), filed so a fund file's one word finds it (see
+ * RUSSIAN_INITIALS); `initials`: the name's (nameInitials), when the caller has them.
+ */
+export function russianInitialsOf(name: AnalysedName, initials?: NameInitials): string[] {
+  if (!mayHaveRussianInitials(name)) return [];
+  const { norm, written } = initials ?? nameInitials(name);
   const out: string[] = [];
   for (const slots of [norm, written]) {
     if (slots.length === 0) continue;

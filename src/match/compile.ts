@@ -12,7 +12,7 @@ import { readsInPinyin } from './han-pinyin.js';
 import { nameVariants } from './name-variants.js';
 import { partCap, registeredParts, type RegisteredPart } from './registered-name.js';
 import { compoundInitials, compoundKey, compoundReading, mayBeCompound, type CompoundReading } from './compounds.js';
-import { contractionKeys, contractionKeysOf, foldC, initialsOf, russianInitialsOf, mayBeAcronym, namePieceWords, pieceKeysOf, syllableKey, syllableStart, type NameInitials, type PieceWord } from './acronyms.js';
+import { contractionKeys, contractionKeysOf, foldC, initialsOf, nameInitials, russianInitialsOf, mayBeAcronym, namePieceWords, pieceKeysOf, syllableKey, syllableStart, type NameInitials, type PieceWord } from './acronyms.js';
 import { bridgedIds, checkId, type IdType } from './identifiers.js';
 import { ShortWordIndex, TypoIndex } from './typo-index.js';
 import { SHORT_TYPO_MIN } from './edits.js';
@@ -528,13 +528,16 @@ function indexAlias(c: CompiledLists, ai: number, name: AnalysedName, text: stri
   fileAlias(c.byCompact, name.compact, ai);
   if (name.compactWritten !== undefined) fileAlias(c.byCompact, name.compactWritten, ai);
   fileAlias(c.byStart, startKey(name), ai);
-  for (const initials of initialsOf(name)) {
+  // (The name's initial slots are read once, for its initials and its Russian ones.)
+  const slots = nameInitials(name);
+  const english = initialsOf(name, false, undefined, slots);
+  for (const initials of english) {
     fileAlias(c.byInitials, initials, ai);
     // ... and with c read k, as a Russian name's initials are found (RNKB: Russian National Commercial Bank).
     if (initials.includes('c') && initials.length >= 4) fileAlias(c.byInitials, foldC(initials), ai);
   }
-  // ... and its Russian initials (MTZ: Minsk Tractor Works, Minskiy Traktornyy Zavod).
-  for (const initials of russianInitialsOf(name)) fileAlias(c.byInitials, initials, ai);
+  // ... and its Russian initials (MTZ: Minsk Tractor Works, Minskiy Traktornyy Zavod), those it has not already.
+  for (const initials of russianInitialsOf(name, slots)) if (!english.includes(initials)) fileAlias(c.byInitials, initials, ai);
   for (const ck of contractionKeysOf(name)) fileAlias(c.byContraction, ck, ai);
   const sk = syllableKey(name);
   if (sk !== null) fileAlias(c.bySyllables, sk, ai);
