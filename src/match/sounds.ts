@@ -377,12 +377,11 @@ function shortVowelPair(a: string, b: string): boolean {
  * vowel changed, added or dropped); a word of four letters only with o for u or e for i, one
  * letter changed. `a` is the fund file's word, `b` the list's.
  */
-export function vowelVariant(a: string, b: string): boolean {
-  if (a === b || wordClass(a) !== wordClass(b)) return false;
-  const d = a.length - b.length;
-  if (d > 2 || d < -2) return false;
-  const ka = vowelKey(a);
-  if (ka === '' || ka !== vowelKey(b)) return false;
+export function vowelVariant(a: string, b: string, ka?: string, kb?: string): boolean {
+  if (!vowelsMayVary(a, b)) return false;
+  // (The keys, when the caller keeps them per word: most pairs differ there, before any fold is built.)
+  if (ka === undefined) ka = vowelKey(a);
+  if (ka === '' || ka !== (kb ?? vowelKey(b))) return false;
   const fa = foldString(a);
   const fb = foldString(b);
   if (fa === fb) return false;
@@ -390,6 +389,12 @@ export function vowelVariant(a: string, b: string): boolean {
   // A longer word needs four consonants, as soundKey does: with three, a vowel apart is another
   // name as often (CANAAN / Canon, a vowel doubled and another changed).
   return ka.length - 1 - (VOWEL[ka.charCodeAt(1)] === 1 ? 1 : 0) >= SOUND_MIN_CONSONANTS && withinOneEdit(fa, fb);
+}
+
+/** What vowelVariant asks first, without a key: two words of one first class and of lengths two apart at most. */
+export function vowelsMayVary(a: string, b: string): boolean {
+  const d = a.length - b.length;
+  return a !== b && d <= 2 && d >= -2 && wordClass(a) === wordClass(b);
 }
 
 /**
