@@ -5,7 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { decodeMixed, hasUtf8Multibyte, utf16WithoutMark } from '../text-bytes.js';
+import { decodeMixed, hasUtf8Multibyte, utf16WithoutMark, utf8SequenceAt } from '../text-bytes.js';
 
 export interface EncodingChoice {
   /** Name reported in meta.encoding. */
@@ -102,7 +102,13 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
   const complete = head.subarray(0, head.length - trailingPartialUtf8(head));
   // Invalid UTF-8 next to valid multi-byte UTF-8 is a merged file: decodeText keeps the UTF-8 and
   // decodes only the invalid bytes as Windows-1252 (with its own warning).
-  if (!isValidUtf8(complete) && !hasUtf8Multibyte(complete)) {
+  const utf8 = isValidUtf8(complete);
+  // (Before the merged-file test: a few pairs of a double-byte text are valid UTF-8 by chance.)
+  const cjk = utf8 ? null : legacyCjkEncoding(complete);
+  if (cjk !== null) {
+    return { name: cjk.name, bomLength: 0, warning: `bytes are not valid UTF-8: decoded as ${cjk.label} (use --encoding to override)` };
+  }
+  if (!utf8 && !hasUtf8Multibyte(complete)) {
     return {
       name: 'windows-1252',
       bomLength: 0,
@@ -110,6 +116,99 @@ export function detectEncoding(source: string, head: Buffer, forced?: string): E
     };
   }
   return { name: 'utf-8', bomLength: 0 };
+}
+
+/**
+ * The legacy double-byte encodings Chinese, Japanese, Korean and Taiwanese fund sites and brokers
+ * still write CSV in (GBK / GB18030, Shift_JIS as Windows writes it, EUC-KR as Windows writes it,
+ * Big5). Read as Windows-1252 they were mojibake, their headers unrecognised: the file refused as
+ * "no header row".
+ */
+const CJK_ENCODINGS = [
+  { name: 'gb18030', label: 'GB18030 (Chinese, GBK)' },
+  { name: 'cp932', label: 'Shift_JIS (Japanese, CP932)' },
+  { name: 'cp949', label: 'EUC-KR (Korean, CP949)' },
+  { name: 'cp950', label: 'Big5 (Chinese, CP950)' },
+] as const;
+
+/**
+ * Which legacy CJK encoding the head (not valid UTF-8) is written in, or null (Windows-1252).
+ * Text in a double-byte encoding has its bytes above 0x80 in pairs (Latin-1 text has an accented
+ * letter between ASCII ones), and decodes in its own encoding without a byte that maps to nothing.
+ * GB18030 decodes any pair, so the others are asked first, each taken only with its own script
+ * to show: kana for Shift_JIS (Chinese read so is half-width katakana and bad bytes), Hangul
+ * more than Hanja for EUC-KR (Chinese read so is both), Big5 when GBK reads the pairs mostly
+ * outside GB2312, where simplified Chinese text is.
+ */
+function legacyCjkEncoding(head: Buffer): { name: string; label: string } | null {
+  let high = 0;
+  let pairs = 0;
+  let bothHigh = 0;
+  let gb2312 = 0;
+  let big5Common = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
+    if (b < 0x80) continue;
+    high++;
+    const next = head[i + 1] ?? 0;
+    // A lead byte and its trail (a Shift_JIS or Big5 trail byte may be ASCII 0x40-0x7E).
+    if (b >= 0x81 && b <= 0xfe && next >= 0x40 && next !== 0x7f && next <= 0xfe) {
+      pairs++;
+      if (next >= 0x80) {
+        high++;
+        bothHigh++;
+      }
+      // GB2312 and KS X 1001 (both bytes 0xA1-0xFE), Big5's common characters (lead 0xA4-0xC6).
+      if (b >= 0xa1 && next >= 0xa1) gb2312++;
+      if (b >= 0xa4 && b <= 0xc6) big5Common++;
+      i++;
+    }
+  }
+  // Latin-1 text has its high bytes alone, an accented letter between ASCII ones ("Société"); mostly
+  // valid UTF-8 is a UTF-8 file with stray bytes (decodeText's merged reading).
+  if (high < 4 || pairs * 2 < high * 0.9 || bothHigh < pairs * 0.3 || utf8HighBytes(head) * 2 > high) return null;
+  // Whole lines only: a pair cut at the end of the head is no bad byte (0x0A is never a trail byte).
+  const lines = head.subarray(0, head.lastIndexOf(0x0a) + 1 || head.length);
+  const counts = (name: string) => {
+    let bad = 0;
+    let kana = 0;
+    let halfKana = 0;
+    let hangul = 0;
+    let han = 0;
+    for (const ch of iconv.decode(lines, name)) {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) continue;
+      if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) bad++;
+      else if (c >= 0x3040 && c <= 0x30ff) kana++;
+      else if (c >= 0xff61 && c <= 0xff9f) halfKana++;
+      else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+      else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    }
+    return { bad, kana, halfKana, hangul, han };
+  };
+  const [gb, sjis, kr, big5] = CJK_ENCODINGS;
+  const j = counts(sjis.name);
+  if (j.bad === 0 && j.kana > 0 && j.halfKana <= j.kana) return sjis;
+  if (gb2312 >= pairs * 0.9) {
+    const k = counts(kr.name);
+    if (k.bad === 0 && k.hangul > 0 && k.han * 4 <= k.hangul) return kr;
+  }
+  if (gb2312 < pairs * 0.8) return big5Common >= pairs * 0.6 && counts(big5.name).bad === 0 ? big5 : null;
+  return counts(gb.name).bad === 0 ? gb : null;
+}
+
+/** How many bytes above 0x7F are parts of valid UTF-8 sequences. */
+function utf8HighBytes(buf: Buffer): number {
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) {
+    if (buf[i]! < 0x80) continue;
+    const len = utf8SequenceAt(buf, i);
+    if (len > 0) {
+      n += len;
+      i += len - 1;
+    }
+  }
+  return n;
 }
 
 function normalizeName(name: string): string {
