@@ -4,12 +4,34 @@
  * Bonds are NOT excluded: the issuer of a bond is exposure like any other.
  */
 
+import { CURRENCY_CODES } from '../reference/money.js';
+
 /** Asset-class values (lower case) meaning "not an issuer's security" -> label for the reason. */
 const EXCLUDED_ASSET_CLASSES: Record<string, string> = {
   'cash': 'cash',
   'cash and/or derivatives': 'cash or derivative',
   'cash collateral and margins': 'cash collateral and margins',
   'cash equivalents': 'cash',
+  'cash equivalent': 'cash',
+  'cash and money market': 'cash',
+  'cash & money market': 'cash',
+  'cash & cash investments': 'cash',
+  'cash and cash equivalents': 'cash',
+  'cash & cash equivalents': 'cash',
+  'money market fund': 'money market',
+  'money market funds': 'money market',
+  'foreign currency': 'currency',
+  'fx spot': 'FX',
+  'currency forward': 'FX forward',
+  'futures contract': 'futures',
+  'index future': 'futures',
+  'other assets and liabilities': 'other assets and liabilities',
+  'other assets & liabilities': 'other assets and liabilities',
+  'receivable': 'receivable or payable',
+  'receivables': 'receivable or payable',
+  'payable': 'receivable or payable',
+  'payables': 'receivable or payable',
+  'liquidity': 'cash',
   'cash & equivalents': 'cash',
   'cash and equivalents': 'cash',
   'currency': 'currency',
@@ -25,7 +47,66 @@ const EXCLUDED_ASSET_CLASSES: Record<string, string> = {
   'swaps': 'swap',
 };
 
-const CASH_NAME = /^(?:[A-Z]{3} )?cash(?: (?:and|&) (?:cash )?equivalents)?$/i;
+// "Cash", "Cash & Cash Investments" (Schwab), "Cash and Cash Equivalents"; a currency code beside
+// it is taken off first (withoutCurrencyCode): "USD Cash", "CASH - CNY", "Cash (HKD)".
+const CASH_NAME = /^cash(?:\s*(?:and|&)\s*(?:cash\s*)?(?:equivalents|investments))?$/i;
+/**
+ * Cash as the languages fund files are written in name it (Liquidität, Liquidités, Liquidez,
+ * Liquidità, 現金・その他, 现金, 원화예금 (won deposits), 설정현금액 (creation cash)).
+ */
+const CASH_WORD_NAME = new RegExp(
+  '^(?:' +
+    [
+      'liquidit(?:ä|ae)t(?:en)?', 'liquidit[ée]s?', 'liquidez', 'liquidit[àa]', 'liquidity', 'kasse', 'bankguthaben', 'barmittel',
+      'esp[èe]ces', 'efectivo', 'tesorer[íi]a', 'contanti', 'disponibilit[ée]s', 'kontanter', 'kassa', 'net cash',
+      '[現现]金(?:\\s*[・/及和與与]?\\s*(?:その他|其他|其它|等价物|等價物))?', '其他[资資][产產]', '현금(?:성자산)?', '\\p{Script=Hangul}{0,4}예금', '설정현금액',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+const CODE_BEFORE = /^([A-Z]{3})(?:\s*[-–:]\s*|\s+)/;
+const CODE_AFTER = /(?:\s*[-–:]\s*|\s+|\s*\()([A-Z]{3})\)?$/;
+/** The name without a currency code written before or after it ("USD Cash", "CASH - CNY", "Cash (HKD)"). */
+function withoutCurrencyCode(name: string): string {
+  const before = CODE_BEFORE.exec(name);
+  if (before && CURRENCY_CODES.has(before[1])) return name.slice(before[0].length);
+  const after = CODE_AFTER.exec(name);
+  if (after && CURRENCY_CODES.has(after[1])) return name.slice(0, after.index);
+  return name;
+}
+/**
+ * A fund's other assets and liabilities, receivables, payables and unsettled trades ("Other Assets
+ * in Excess of Liabilities", "Net Other Assets", "Other Payable & Receivables", "Pending Activity"):
+ * no issuer's security.
+ */
+const OTHER_ASSETS_NAME = new RegExp(
+  '^(?:' +
+    [
+      '(?:net )?(?:other )?(?:current )?(?:assets|receivables?|payables?|liabilities)(?: ?(?:and|&|/|in excess of|less|net of) (?:other )?(?:assets|receivables?|payables?|liabilities))?',
+      'pending (?:activity|trades|settlements?)', 'unsettled (?:trades|cash)', 'accrued (?:income|interest|expenses)', 'dividends? receivable',
+    ].join('|') +
+    ')\\s*[:：]?$',
+  'i',
+);
+/** "us dollar", "hong kong dollar", "indian rupee", "euro": a currency held, by its English name (ICU's, and as files write them). */
+const CURRENCY_NAMES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+  const out = new Set<string>();
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const name = names.of(code);
+    if (name && name !== code) out.add(name.toLowerCase());
+  }
+  // Names files write that ICU spells otherwise.
+  for (const n of ['us dollar', 'united states dollar', 'chinese yuan renminbi', 'chinese renminbi', 'renminbi', 'yuan renminbi', 'offshore chinese yuan', 'offshore renminbi', 'yen', 'korean won', 'new taiwan dollar', 'taiwan dollar', 'pound sterling', 'sterling']) out.add(n);
+  return out;
+})();
+/** The currency a name names ("U.S. Dollar", "Euro Currency", or its code in capitals, "EUR"), or null. */
+function currencyName(issuer: string): string | null {
+  if (issuer.length > 40) return null;
+  if (issuer.length === 3) return CURRENCY_CODES.has(issuer) ? issuer : null;
+  const n = issuer.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/ (?:currency|cash|spot|balance)$/, '');
+  return CURRENCY_NAMES.has(n) ? issuer : null;
+}
 const FX_PAIR_NAME = /^[A-Z]{3}\/[A-Z]{3}$/;
 const MONEY_MARKET_NAME = /\bmoney market\b/i;
 const COLLATERAL_NAME = /^cash collateral\b/i;
@@ -41,7 +122,12 @@ export function exclusionReason(assetClass: string | null, issuer: string | null
     if (label) return `${label} (asset class "${assetClass}")`;
   }
   if (issuer) {
-    if (CASH_NAME.test(issuer)) return `cash (name "${issuer}")`;
+    if (issuer.length <= 60) {
+      const core = withoutCurrencyCode(issuer);
+      if (CASH_NAME.test(core) || CASH_WORD_NAME.test(core)) return `cash (name "${issuer}")`;
+      if (OTHER_ASSETS_NAME.test(issuer)) return `other assets, liabilities or unsettled trades (name "${issuer}")`;
+      if (currencyName(issuer) !== null) return `currency (name "${issuer}")`;
+    }
     if (FX_PAIR_NAME.test(issuer)) return `FX (name "${issuer}")`;
     if (COLLATERAL_NAME.test(issuer)) return `cash collateral (name "${issuer}")`;
     if (MONEY_MARKET_NAME.test(issuer)) return `money market (name "${issuer}")`;
@@ -216,5 +302,15 @@ export function isTotalLineReason(reason: string): boolean {
 
 /** Why a table's row is not a position: exclusionReason, or a total line (totalLineReason). */
 export function tableRowExclusion(row: TotalRow & { get(field: 'assetClass'): string | null }): string | null {
-  return exclusionReason(row.get('assetClass'), row.get('issuer')) ?? totalLineReason(row);
+  const issuer = row.get('issuer');
+  const reason = exclusionReason(row.get('assetClass'), issuer) ?? totalLineReason(row);
+  if (reason !== null || issuer !== null) return reason;
+  // No name: a cash line's label in whichever column the row's first text is ("現金・その他" under
+  // the code, "Cash & Equivalents" under Symbol), as a total line's is, with no identifier but that
+  // label. (Not one word of Latin letters under the ticker: CASH is a ticker too, Pathward's.)
+  const first = row.firstText();
+  if (first === null || hasIdentifier(row, first.text)) return null;
+  if (/^[A-Za-z]{1,6}$/.test(first.text) && first.text === row.get('ticker')) return null;
+  const byLabel = exclusionReason(null, first.text);
+  return byLabel === null ? null : `${byLabel} under ${first.header || 'an unnamed column'}`;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { exclusionReason } from '../../src/holdings/exclusions.js';
 import { expectRows, readAll } from './read-all.js';
 
 const dir = useTempDir('issuer-layouts-');
@@ -40,5 +41,38 @@ describe('CSV in the legacy double-byte encodings of Chinese, Japanese and Korea
     const r = await readAll(file('latin.csv', iconv.encode(text, 'windows-1252')));
     expect(r.meta.encoding).toBe('windows-1252');
     expect(r.positions.map((p) => p.issuer)).toEqual(['Société Générale SA', 'Nestlé SA', "L'Oréal SA", 'SCHÜTZE AG', 'Müller Søn & Cie', 'Straße Öl AG']);
+  });
+});
+
+describe('cash, currency and other-assets lines as issuers write them are excluded, not screened', () => {
+  it.each([
+    ['US DOLLAR', 'currency'], ['U.S. Dollar', 'currency'], ['HONG KONG DOLLAR', 'currency'], ['Indian Rupee', 'currency'],
+    ['Euro Currency', 'currency'], ['EUR', 'currency'], ['CASH - CNY', 'cash'], ['Cash (HKD)', 'cash'], ['USD CASH', 'cash'],
+    ['Cash & Cash Investments', 'cash'], ['Liquidität', 'cash'], ['Liquidités EUR', 'cash'], ['現金・その他', 'cash'], ['现金', 'cash'],
+    ['원화예금', 'cash'], ['설정현금액', 'cash'], ['OTHER PAYABLE & RECEIVABLES', 'other assets'],
+    ['Other Assets in Excess of Liabilities', 'other assets'], ['Net Other Assets', 'other assets'], ['Pending Activity', 'other assets'],
+  ])('%s', (name, why) => {
+    expect(exclusionReason(null, name)).toMatch(new RegExp(`^${why}`));
+  });
+  it.each(['Cash America International Inc', 'Dollar General Corp', 'Euronet Worldwide', 'Liquidity Services Inc', 'Top Glove Corp',
+    'Hoshine Silicon Industry Co Ltd', 'Eurocash SA', 'Cashmere Valley Bank', 'Assets Holding Co', 'All', 'Renminbi Bond Fund'])('not %s', (name) => {
+    expect(exclusionReason(null, name)).toBeNull();
+  });
+  it('a currency line of an ETF download, and a cash label under the code column with the name empty', async () => {
+    const r = await readAll(file('schwab-etf.csv', [
+      '"Schwab Emerging Markets Equity ETF as of 03/14/2025"',
+      '"Symbol","Description","% of Assets","Shares","Market Value"',
+      '"002415","HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD CLASS A","0.04%","1,234,500","$5,432,100.00"',
+      '"USD","US DOLLAR","0.18%","24,876,543","$24,876,543.00"',
+      '"--","INDIAN RUPEE","0.02%","234,567,890","$2,701,234.56"',
+      '"Cash & Cash Equivalents","","0.01%","","$12,000.00"',
+      '"CASH","","0.01%","","$12,000.00"',
+    ].join('\n')));
+    // (CASH alone under Symbol is screened: it is a ticker too.)
+    expectRows(r, 5, 2, 3, 0);
+    expect(r.excluded.map((e) => e.reason)).toEqual(['currency (name "US DOLLAR")', 'currency (name "INDIAN RUPEE")', 'cash (name "Cash & Cash Equivalents")']);
+    const jp = await readAll(file('jp.csv', '銘柄コード,銘柄名,評価額（円）\n002415,杭州海康威視数字技術,100\n700,テンセント,200\n現金・その他,,5\n'));
+    expectRows(jp, 3, 2, 1, 0);
+    expect(jp.excluded[0].reason).toBe('cash (name "現金・その他") under 銘柄コード');
   });
 });
