@@ -136,7 +136,7 @@ const NOT_A_HOLDING = ['fund', 'etf', 'portfolio', 'underlying', 'benchmark', 'i
 const TRADING = ['market', 'local', 'trading', 'security', 'price', 'listing', 'marche', 'markt', 'mercado', 'mercato'];
 const FIELD_WORDS: Partial<Record<Field, FieldWords>> = {
   issuer: {
-    any: ['name', 'issuer', 'security', 'description', 'company', 'holding', 'constituent', 'emittent', 'emetteur',
+    any: ['name', 'issuer', 'security', 'description', 'company', 'holding', 'constituent', 'emittent', 'emetteur', 'titel',
       'emisor', 'emittente', 'bezeichnung', 'wertpapier', 'titre', 'titolo', 'denominacion', 'denominazione', 'naam', 'nom', 'nome',
       'nombre'],
     none: [...NOT_A_HOLDING, 'ticker', 'symbol', 'sector', 'industry', 'class', 'type', 'id', 'identifier', 'code', 'isin',
@@ -163,8 +163,9 @@ const FIELD_WORDS: Partial<Record<Field, FieldWords>> = {
   weightPct: {
     any: ['weight', 'weighting', '%', 'pct', 'percent', 'percentage', 'allocation', 'gewicht', 'gewichtung', 'anteil', 'poids',
       'ponderation', 'peso', 'ponderacion', 'weging'],
+    // (A broker's "Gain/Loss %", "Today's Gain/Loss Percent" is no share of the account: "% Of Account" is.)
     none: ['notional', 'change', 'chg', 'yield', 'coupon', 'rate', 'return', 'ytm', 'duration', 'price', 'ownership', 'owned',
-      'outstanding', 'shares', 'fee', 'tax', 'discount', 'premium', 'index', 'benchmark'],
+      'outstanding', 'shares', 'fee', 'tax', 'discount', 'premium', 'index', 'benchmark', 'gain', 'loss', 'performance', 'ytd'],
   },
   currency: { any: ['currency', 'ccy', 'curr', 'waehrung', 'wahrung', 'devise', 'moneda', 'divisa', 'valuta'],
     none: [...TRADING, 'exchange', 'rate', 'fx', 'settlement'] },
@@ -176,6 +177,10 @@ const FIELD_WORDS: Partial<Record<Field, FieldWords>> = {
   title: { any: ['class', 'title'], none: ['asset', 'security', 'instrument', 'investment', 'type', 'category', 'fund', 'industry', 'sector'] },
 };
 const WORD_RULE_MAX_WORDS = 6;
+/** Headers of one word that names a field in one file and another thing in the next: read by words last. */
+const AMBIGUOUS_HEADERS: ReadonlySet<string> = new Set(['valor', 'valeur', 'wert']);
+/** The currency a value is stated in: "in fund currency", "in base currency" (not "local": the row's own). */
+const STATED_IN_CURRENCY = /\b(?:in|en)\s+(?:(?:the\s+)?(?:fund|base|portfolio|reporting|reference|share\s+class)\s+)?(?:currency|ccy|devise)\b/i;
 
 /** "Shares/Par Value" -> [shares, par, value]; "MarketValue" -> [market, value, marketvalue]; "% of Assets" -> [%, of, assets]. */
 function headerWords(name: string): string[] {
@@ -221,7 +226,9 @@ function cjkHeaderField(name: string): Field | undefined {
 export function fieldByWords(name: string, candidates: readonly Field[] = FIELDS): Field | null {
   const cjk = cjkHeaderField(name);
   if (cjk !== undefined) return candidates.includes(cjk) ? cjk : null;
-  const words = headerWords(name);
+  // "Market value in fund currency (EUR)", "Value in Base Currency": the currency the value is
+  // stated in, not a currency column (nor the security's, for its "market").
+  const words = headerWords(name.replace(STATED_IN_CURRENCY, ' '));
   if (words.length === 0 || words.length > WORD_RULE_MAX_WORDS + 1 || words.every((w) => /^\d+$/.test(w))) return null;
   const has = (list: readonly string[] | undefined) => list !== undefined && list.some((w) => words.includes(w));
   const namesCurrency = headerCurrency(name) !== null;
@@ -317,6 +324,25 @@ export function dropUnlikeFundAndDate(map: ColumnMap, rows: readonly string[][],
 }
 
 /**
+ * An asset-class column whose first cells are all account types, "Cash" or "Margin" (or "Short"),
+ * on positions of every kind (Fidelity's "Type": the account a position is held in), is no asset
+ * class: read as one, every position was excluded and the export screened nothing (exit 0).
+ * Removed from the map, with the warning returned. (A table with any other class, "Equity",
+ * "Swaps", keeps it: its cash rows are cash.)
+ */
+export function dropUnlikeAssetClass(map: ColumnMap, rows: readonly string[][]): string[] {
+  const i = map.index.assetClass;
+  if (i === undefined) return [];
+  const cells = rows.map((r) => cleanText(r[i] ?? '')).filter((c) => c !== '').slice(0, 20);
+  if (cells.length < 3 || !cells.every((c) => ACCOUNT_TYPES.has(c.toLowerCase()))) return [];
+  delete map.index.assetClass;
+  const name = map.names.assetClass;
+  delete map.names.assetClass;
+  return [`column "${name}" not read as the asset class: its cells (${[...new Set(cells)].slice(0, 3).join(', ')}) name the account a position is held in, not what it is`];
+}
+const ACCOUNT_TYPES: ReadonlySet<string> = new Set(['cash', 'margin', 'short']);
+
+/**
  * A number column found only by its header's words whose first data cells are mostly not numbers
  * ("Valor" is the security in Spanish as well as a value) is not read as that field: it is removed
  * from the map, and the warning returned says so. `rows`: the first data rows, split.
@@ -372,7 +398,10 @@ export function mapColumns(header: string[], layout: Synonyms = {}, overrides?: 
   }
   // Then the headers no synonym names, by their words, left to right.
   const byWords: Field[] = [];
-  for (let i = 0; i < header.length; i++) {
+  // (A header that is one word of two meanings after the others: "Valor", a Swiss security number
+  // beside its "Marktwert", the value or the security in Spanish.)
+  const order = header.map((_, i) => i).sort((a, b) => Number(AMBIGUOUS_HEADERS.has(normalized[a])) - Number(AMBIGUOUS_HEADERS.has(normalized[b])));
+  for (const i of order) {
     if (used.has(i) || KNOWN_HEADER_WORDS.has(normalized[i])) continue;
     const field = fieldByWords(header[i], FIELDS.filter((f) => index[f] === undefined));
     if (field === null) continue;

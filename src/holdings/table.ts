@@ -5,7 +5,7 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { dropNonNumeric, dropUnlikeFundAndDate, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { dropNonNumeric, dropUnlikeAssetClass, dropUnlikeFundAndDate, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
@@ -252,6 +252,7 @@ async function openTable(
   const sampleRows = headLines.slice(headerIndex + 1).map((l) => splitLine(l, delimiter));
   let header = makeHeader(shape.header, headerLine);
   warnings.push(...dropNonNumeric(header.map, sampleRows));
+  warnings.push(...dropUnlikeAssetClass(header.map, sampleRows.filter((r) => !isBlank(r))));
   dropUnlikeFundAndDate(header.map, sampleRows.filter((r) => !isBlank(r)), parseDate);
   header.at = fieldColumns(header.map.index);
   // No header names the issuer: the column whose cells read as company names is (said, so a user can name another).

@@ -8,7 +8,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesO
 // Currency signs headers and amounts carry. "$" and "¥" name several currencies: the layout decides
 // "$" (layout.dollar) and "¥" (yen or yuan) is never guessed.
 export const CURRENCY_SIGNS: Readonly<Record<string, string | null>> = {
-  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD',
+  'US$': 'USD', '$US': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD',
   'R$': 'BRL', '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'CHF': 'CHF', '$': '$', '¥': null, '￥': null,
 };
 const SIGNS = Object.keys(CURRENCY_SIGNS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, '\\$')).join('|');

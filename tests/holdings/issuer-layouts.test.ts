@@ -76,3 +76,52 @@ describe('cash, currency and other-assets lines as issuers write them are exclud
     expect(jp.excluded[0].reason).toBe('cash (name "現金・その他") under 銘柄コード');
   });
 });
+
+describe('header words as brokers and European issuers write them', () => {
+  it("a broker's Gain/Loss % is no weight: % Of Account is (Schwab positions export)", async () => {
+    const r = await readAll(file('schwab-positions.csv', [
+      '"Positions for account Individual ...123 as of 04:15 PM ET, 2025/03/14"', '',
+      '"Symbol","Description","Quantity","Price","Price Change %","Market Value","Day Change %","Gain/Loss %","Gain/Loss $","% Of Account","Security Type"',
+      '"AAPL","APPLE INC","50","$213.49","0.85%","$10,674.50","0.85%","33.43%","$2,674.50","58.9%","Equity"',
+      '"DQ","DAQO NEW ENERGY CORP F SPONSORED ADR 1 ADR REPS 5 ORD","200","$18.22","-1.20%","$3,644.00","-1.20%","-40.26%","-$2,456.00","20.1%","ETFs & Closed End Funds"',
+      '"Cash & Cash Investments","--","--","--","--","$3,800.00","0%","--","--","21.0%","Cash and Money Market"',
+    ].join('\r\n')));
+    expect(r.meta.columns).toMatchObject({ weightPct: '% Of Account', marketValue: 'Market Value', assetClass: 'Security Type' });
+    expect(r.positions.map((p) => p.weightPct)).toEqual([58.9, 20.1]);
+    expectRows(r, 3, 2, 1, 0);
+  });
+
+  it("Fidelity's Type (Cash or Margin: the account) is no asset class: its positions are screened, with a warning", async () => {
+    const r = await readAll(file('fidelity.csv', [
+      'Account Number,Account Name,Symbol,Description,Quantity,Last Price,Current Value,Today\'s Gain/Loss Percent,Total Gain/Loss Percent,Percent Of Account,Type',
+      'Z12345678,Individual,SPAXX**,HELD IN MONEY MARKET,,,$2345.67,,,9.12%,Cash,',
+      'Z12345678,Individual,AAPL,APPLE INC,40,$213.49,$8539.60,+0.85%,+42.32%,33.21%,Margin,',
+      'Z12345678,Individual,DQ,DAQO NEW ENERGY CORP SPON ADS EACH REP 5 ORD SHS,300,$18.22,$5466.00,-1.19%,-39.26%,21.26%,Margin,',
+      'Z12345678,Individual,FXAIX,FIDELITY 500 INDEX FUND,50,$187.20,$9360.00,+0.59%,+33.71%,36.41%,Cash,',
+    ].join('\n')));
+    expect(r.meta.columns.assetClass).toBeUndefined();
+    expect(r.meta.columns.weightPct).toBe('Percent Of Account');
+    expect(r.meta.warnings).toContainEqual(expect.stringContaining('column "Type" not read as the asset class'));
+    expect(r.positions.map((p) => p.issuer)).toEqual(['APPLE INC', 'DAQO NEW ENERGY CORP SPON ADS EACH REP 5 ORD SHS', 'FIDELITY 500 INDEX FUND']);
+    expectRows(r, 4, 3, 1, 0);
+  });
+
+  it('a value "in fund currency (EUR)" is the market value in EUR, not a currency column (BNP Paribas Easy)', async () => {
+    const r = await readAll(file('bnp.csv', 'Instrument Name,ISIN Code,Currency,Quantity,Weight (%),Market value in fund currency (EUR)\nZHEJIANG DAHUA TECHNOLOGY CO LTD-A,CNE100000BJ4,CNY,200000,0.11,434567.12\n'));
+    expect(r.meta.columns).toMatchObject({ marketValue: 'Market value in fund currency (EUR)', currency: 'Currency' });
+    expect(r.meta.columns.tradingCurrency).toBeUndefined();
+    expect(r.positions[0].value).toEqual({ amount: 434567.12, currency: 'EUR' });
+  });
+
+  it('a Swiss file\'s Valor (security number) gives way to its Marktwert; Titel is the name (UBS)', async () => {
+    const r = await readAll(file('ubs.csv', 'Titel;ISIN;Valor;Gewichtung (%);Währung;Marktwert (USD)\nHANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD;CNE100000PM8;12152345;0,12;CNY;334567,80\nTENCENT HOLDINGS LTD;KYG875721634;28424020;16,2;HKD;45123456,70\n'));
+    expect(r.meta.columns).toMatchObject({ issuer: 'Titel', marketValue: 'Marktwert (USD)' });
+    expect(r.positions[0].value).toEqual({ amount: 334567.8, currency: 'USD' });
+    expect(r.meta.warnings.filter((w) => /issuer column/.test(w))).toEqual([]);
+  });
+
+  it('"Market Value ($US)" is in USD (VanEck)', async () => {
+    const r = await readAll(file('vaneck.csv', 'Number,Ticker,Holding Name,Shares,Market Value ($US),% of Net Assets\n1,300603 C2,Leon Technology Co Ltd,120000,"201,234.00",0.87\n'));
+    expect(r.positions[0].value).toEqual({ amount: 201234, currency: 'USD' });
+  });
+});
