@@ -343,6 +343,47 @@ export function dropUnlikeAssetClass(map: ColumnMap, rows: readonly string[][]):
 const ACCOUNT_TYPES: ReadonlySet<string> = new Set(['cash', 'margin', 'short']);
 
 /**
+ * An issuer column whose first cells are mostly numbers is no name column: "Holding" is the name
+ * in one file and the quantity held in another (L&G: "Security Name, ..., Holding, Market Value").
+ * The issuer is then the next column a name header names whose cells are not numbers, and the
+ * numbers are the shares when no column is. Before, the quantity was screened as the name and no
+ * listed company was found (exit 0). Returns the warning, or null when the column holds names.
+ */
+export function numericIssuer(map: ColumnMap, header: readonly string[], rows: readonly string[][]): string | null {
+  const at = map.index.issuer;
+  if (at === undefined) return null;
+  const numeric = (i: number): boolean => {
+    const cells = rows.map((r) => cleanText(r[i] ?? '')).filter((c) => c !== '').slice(0, 20);
+    return cells.length > 0 && cells.filter((c) => parseNumber(c).ok || parseNumber(c, true).ok).length * 2 > cells.length;
+  };
+  if (!numeric(at)) return null;
+  const taken = new Set(Object.values(map.index));
+  const names = BASE_SYNONYMS.issuer;
+  let next = -1;
+  let rank = Infinity;
+  header.forEach((h, i) => {
+    if (taken.has(i)) return;
+    const n = normalizeHeader(h);
+    const r = names.includes(n) ? names.indexOf(n) : fieldByWords(h, ['issuer']) === 'issuer' ? names.length : Infinity;
+    if (r < rank && !numeric(i)) {
+      next = i;
+      rank = r;
+    }
+  });
+  if (next < 0) return null;
+  const was = map.names.issuer;
+  map.index.issuer = next;
+  map.names.issuer = cleanText(header[next]);
+  let as = 'not read';
+  if (map.index.shares === undefined) {
+    map.index.shares = at;
+    map.names.shares = was;
+    as = 'read as the shares';
+  }
+  return `column "${was}" holds numbers, not names: ${as}; "${map.names.issuer}" is the name`;
+}
+
+/**
  * A number column found only by its header's words whose first data cells are mostly not numbers
  * ("Valor" is the security in Spanish as well as a value) is not read as that field: it is removed
  * from the map, and the warning returned says so. `rows`: the first data rows, split.

@@ -5,7 +5,7 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { dropNonNumeric, dropUnlikeAssetClass, dropUnlikeFundAndDate, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { dropNonNumeric, dropUnlikeAssetClass, dropUnlikeFundAndDate, numericIssuer, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
@@ -253,6 +253,8 @@ async function openTable(
   let header = makeHeader(shape.header, headerLine);
   warnings.push(...dropNonNumeric(header.map, sampleRows));
   warnings.push(...dropUnlikeAssetClass(header.map, sampleRows.filter((r) => !isBlank(r))));
+  const issuerSaid = numericIssuer(header.map, shape.header, sampleRows.filter((r) => !isBlank(r)));
+  if (issuerSaid !== null) warnings.push(issuerSaid);
   dropUnlikeFundAndDate(header.map, sampleRows.filter((r) => !isBlank(r)), parseDate);
   header.at = fieldColumns(header.map.index);
   // No header names the issuer: the column whose cells read as company names is (said, so a user can name another).

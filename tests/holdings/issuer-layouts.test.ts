@@ -125,3 +125,21 @@ describe('header words as brokers and European issuers write them', () => {
     expect(r.positions[0].value).toEqual({ amount: 201234, currency: 'USD' });
   });
 });
+
+describe('a name header over numbers', () => {
+  it('"Holding" holding the quantity (L&G) is the shares; "Security Name" is the name, with a warning', async () => {
+    const r = await readAll(file('lgim.csv', [
+      'L&G Emerging Markets Equity Index Fund', 'Holdings as at 14 March 2025',
+      'Security Name,ISIN,Sedol,Country,Sector,% of Fund,Holding,Market Value (GBP)',
+      'Taiwan Semiconductor Manufacturing Co Ltd,TW0002330008,6889106,Taiwan,Information Technology,9.12,"1,200,000","28,123,456.78"',
+      'iFlytek Co Ltd,CNE100000B81,BD5CM47,China,Information Technology,0.05,"30,000","123,456.78"',
+    ].join('\n')));
+    expect(r.meta.columns).toMatchObject({ issuer: 'Security Name', shares: 'Holding' });
+    expect(r.meta.warnings).toContain('column "Holding" holds numbers, not names: read as the shares; "Security Name" is the name');
+    expect(r.positions.map((p) => [p.issuer, p.shares])).toEqual([['Taiwan Semiconductor Manufacturing Co Ltd', 1200000], ['iFlytek Co Ltd', 30000]]);
+  });
+  it('a "Holding" of names stays the name', async () => {
+    const r = await readAll(file('holding-names.csv', 'Holding,Security Name,Shares\nApple Inc,Common Stock,10\niFlytek Co Ltd,A Shares,20\n'));
+    expect(r.meta.columns.issuer).toBe('Holding');
+  });
+});
