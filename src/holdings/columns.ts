@@ -3,7 +3,7 @@
  * synonyms in priority order; a layout can put its own names first, and `--columns` overrides all.
  */
 import { UsageError } from '../errors.js';
-import { FUND_ID_FIELDS, HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
+import { checkId, FUND_ID_FIELDS, HOLDING_ID_FIELDS, IDENTIFIERS, ID_TYPES, type IdType } from '../reference/identifiers.js';
 import { cleanText, parseNumber } from './values.js';
 import { CURRENCY_CODES, CURRENCY_SIGNS } from '../reference/money.js';
 import { valueUnit, type ValueUnit } from './value-unit.js';
@@ -381,6 +381,40 @@ export function numericIssuer(map: ColumnMap, header: readonly string[], rows: r
     as = 'read as the shares';
   }
   return `column "${was}" holds numbers, not names: ${as}; "${map.names.issuer}" is the name`;
+}
+
+/** Headers that say a column holds an identifier without saying which ("Identifier", "Security Identifier", "Security ID"). */
+const UNTYPED_ID_HEADERS: ReadonlySet<string> = new Set(['identifier', 'securityidentifier', 'securityid', 'id', 'instrumentid', 'identifiercode', 'securitycode', 'instrumentcode', 'idcode']);
+/** A ticker with its Bloomberg market code ("2899 HK", "002415 C2", "AAPL UW"). */
+const MARKET_TICKER = /^[A-Z0-9.]{1,8} [A-Z][A-Z0-9]$/;
+
+/**
+ * A column whose header says "Identifier" but not which (Invesco's "Security Identifier", First
+ * Trust's "Identifier") is the identifier its cells are: ISINs, FIGIs, CUSIPs or SEDOLs by their
+ * check digits, most of its first cells, or tickers with their market ("2899 HK") when no column
+ * is the ticker. Before, it was not read: its ISINs were lost, the rows matched by name alone.
+ * Maps the column (by its contents: `byContents`) and returns the field, or nothing.
+ */
+export function identifierByContents(map: ColumnMap, header: readonly string[], rows: readonly string[][]): void {
+  const taken = new Set(Object.values(map.index));
+  header.forEach((h, i) => {
+    if (taken.has(i) || !UNTYPED_ID_HEADERS.has(normalizeHeader(h))) return;
+    const cells = rows.map((r) => cleanText(r[i] ?? '')).filter((c) => c !== '' && c !== '-' && c !== '--').slice(0, 20);
+    if (cells.length < 2) return;
+    const most = (ok: (c: string) => boolean) => cells.filter(ok).length * 2 > cells.length;
+    let field: Field | null = null;
+    for (const t of ['isin', 'figi', 'cusip', 'sedol'] as const) {
+      if (map.index[t] === undefined && most((c) => checkId(t, c).ok)) {
+        field = t;
+        break;
+      }
+    }
+    if (field === null && map.index.ticker === undefined && most((c) => MARKET_TICKER.test(c))) field = 'ticker';
+    if (field === null) return;
+    map.index[field] = i;
+    map.names[field] = cleanText(h);
+    taken.add(i);
+  });
 }
 
 /**

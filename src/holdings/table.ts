@@ -5,12 +5,13 @@
  * else is a Position, an ExcludedRow or a SkippedRow with its physical line.
  */
 import { InputError, NotHoldingsError, UsageError } from '../errors.js';
-import { dropNonNumeric, dropUnlikeAssetClass, dropUnlikeFundAndDate, numericIssuer, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
+import { dropNonNumeric, dropUnlikeAssetClass, dropUnlikeFundAndDate, identifierByContents, numericIssuer, exactHeaderField, headerScore, IDENTIFIER_FIELDS, mapColumns, normalizeHeader, unreadColumns, NUMERIC_FIELDS, type ColumnMap, type Field } from './columns.js';
 import { decodeText, detectEncoding } from './decode.js';
 import { cappedRowText, lenientFields, MAX_EVENT_TEXT, quoteBoundaryFields, RecordReader, splitLine, strayQuoteReadings, type RecordEvent } from './delimited.js';
 import type { TextLayout, RowView, Section } from './layout.js';
 import { MAX_LINE_CHARS, splitLines, withoutNuls, type LineBatch } from './lines.js';
 import { restoreLeadingZeros } from '../reference/markets.js';
+import { isValidIsin } from '../reference/check-digits.js';
 import { amountCurrency, currencyCode } from '../reference/money.js';
 import { isTotalLabel, isTotalLineReason, SumCheck } from './exclusions.js';
 import { nameColumnByContents } from './name-column.js';
@@ -253,6 +254,7 @@ async function openTable(
   let header = makeHeader(shape.header, headerLine);
   warnings.push(...dropNonNumeric(header.map, sampleRows));
   warnings.push(...dropUnlikeAssetClass(header.map, sampleRows.filter((r) => !isBlank(r))));
+  identifierByContents(header.map, shape.header, sampleRows.filter((r) => !isBlank(r)));
   const issuerSaid = numericIssuer(header.map, shape.header, sampleRows.filter((r) => !isBlank(r)));
   if (issuerSaid !== null) warnings.push(issuerSaid);
   dropUnlikeFundAndDate(header.map, sampleRows.filter((r) => !isBlank(r)), parseDate);
@@ -594,6 +596,9 @@ async function openTable(
           codes++;
         }
       }
+      // An ISIN in the code column (a Korean or Japanese file's 종목코드 / コード for a foreign
+      // stock, a ticker column of ISINs) is the ISIN too, when no ISIN column gives one.
+      if (ticker !== null && ticker.length === 12 && ids.isin === undefined && isValidIsin(ticker)) ids.isin = ticker;
       // A fund position's SEC series or class id, only when shaped as one (S/C + nine digits).
       const seriesCell = row.cell(at.seriesId);
       const seriesId = seriesCell === null ? '' : cleanId(seriesCell);

@@ -143,3 +143,29 @@ describe('a name header over numbers', () => {
     expect(r.meta.columns.issuer).toBe('Holding');
   });
 });
+
+describe('identifiers found by what the cells hold', () => {
+  it('"Security Identifier" of ISINs is the ISIN (Invesco)', async () => {
+    const r = await readAll(file('invesco.csv', [
+      'Fund Ticker,Security Identifier,Holding Ticker,Shares/Par Value,MarketValue,Weight,Name,Class of Shares,Sector,Date',
+      'CQQQ,KYG875721634,700,"1,802,300","98,812,345.12",9.8734,Tencent Holdings Ltd,Ordinary,Communication Services,03/14/2025',
+      'CQQQ,CNE100000PM8,002415,"3,450,000","14,765,432.10",1.4754,Hangzhou Hikvision Digital Technology Co Ltd,Class A,Information Technology,03/14/2025',
+    ].join('\n')));
+    expect(r.meta.columns.isin).toBe('Security Identifier');
+    expect(r.positions.map((p) => p.ids.isin)).toEqual(['KYG875721634', 'CNE100000PM8']);
+  });
+  it('"Identifier" of tickers with their market is the ticker (First Trust)', async () => {
+    const r = await readAll(file('ft.csv', 'Security Name,Identifier,CUSIP,Classification,Shares / Quantity,Market Value,Weighting\nZijin Mining Group Co. Ltd. (Class H),2899 HK,Y9892H107,Materials,"1,560,000","$3,512,345.67",2.81%\nHangzhou Hikvision Digital Technology Co. Ltd. (Class A),002415 C2,Y3038Z105,Information Technology,"502,100","$2,145,678.90",1.72%\n'));
+    expect(r.meta.columns.ticker).toBe('Identifier');
+    expect(r.positions.map((p) => p.ids.ticker)).toEqual(['2899 HK', '002415 C2']);
+  });
+  it('an ISIN in the code column is the ISIN too (Korean 종목코드 for a foreign stock)', async () => {
+    const r = await readAll(file('kr.csv', '종목코드,종목명,수량,평가금액(원),비중(%)\n005930,삼성전자,100,7000000,50\nCNE100000PM8,HANGZHOU HIKVISION DIGITAL-A,50000,312345678,2.57\n'));
+    expect(r.positions.map((p) => p.ids)).toEqual([{ ticker: '005930' }, { ticker: 'CNE100000PM8', isin: 'CNE100000PM8' }]);
+  });
+  it('an "Identifier" column of other text is left unread', async () => {
+    const r = await readAll(file('other-id.csv', 'Name,Identifier,Weight\nApple Inc,internal 1,50\nMicrosoft Corp,internal 2,50\n'));
+    expect(r.meta.columns.isin).toBeUndefined();
+    expect(r.meta.columns.ticker).toBeUndefined();
+  });
+});
