@@ -4,7 +4,7 @@
  * preamble, marks section titles and says which rows are not securities.
  */
 import type { Field, Synonyms } from './columns.js';
-import { cleanText, keyValue, parseDate } from './values.js';
+import { cleanText, findDate, keyValue, parseDate } from './values.js';
 
 /** One data row, by field (cleaned text, null for placeholders) and by raw header name. */
 export interface RowView {
@@ -45,8 +45,11 @@ export interface TextLayout {
 }
 
 // (And the same label in the languages European fund files are written in: Stichtag, Stand, Datum, Fecha, Data, Date de valeur.)
-const AS_OF_KEY = /^(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|effective date|as of date|stichtag|stand|datum|fecha|data|date de valeur|date d'inventaire|per)\s*:?$/i;
-const FUND_KEY = /^(?:fund|fund name|portfolio|portfolio name|fonds|fondsname|nom du fonds|fondo|nombre del fondo|fundo|nome do fundo)\s*:?$/i;
+// (And in Chinese, Japanese and Korean: 日期, 报告期末, 基準日, 기준일자.)
+const AS_OF_KEY = /^(?:(?:fund )?(?:holdings )?(?:as of|as at|date|holdings date|effective date|as of date|stichtag|stand|datum|fecha|data|date de valeur|date d'inventaire|per)|日期|[报報]告期末|截止日期?|估值日期?|基[準准]日|作成基準日|기준일자?|기준일)\s*[:：]?$/i;
+const FUND_KEY = /^(?:(?:fund|fund name|portfolio|portfolio name|fonds|fondsname|nom du fonds|fondo|nombre del fondo|fundo|nome do fundo)|基金名[称稱]|基金[简簡][称稱]|ファンド名|ファンド|펀드명|펀드)\s*[:：]?$/i;
+/** What a title line says before its date that names no fund ("Holdings Data as of", "Fund Holdings as of", "Composition du fonds au"). */
+const NO_FUND_TITLE = /^(?:(?:fund |portfolio |daily )?(?:holdings?|positions?|constituents|composition)(?: data| details| list)?|composition du fonds|portefeuille|bestand|stand|現在|基準|기준|as (?:of|at)|at|au|per|al|zum|on)$/i;
 const EMBEDDED_AS_OF = /\bas (?:of|at)\s*:?\s*(.+)$/i;
 
 /**
@@ -62,7 +65,7 @@ export function readPreamble(lines: string[][]): Preamble {
     const cells = raw.map((c) => cleanText(c)).filter((c) => c.length > 0);
     if (cells.length === 0) continue;
     // A key and its value in two cells, or in one as "Key: value" ("Fund Name: Global Equity Fund").
-    const [key, value] = cells.length >= 2 ? cells : keyValue(cells[0]);
+    const [key, value] = cells.length >= 2 ? cells : keyValue(cells[0].replace('：', ':'));
     if (value !== undefined && AS_OF_KEY.test(key)) {
       asOf ??= parseDate(value);
       continue;
@@ -71,9 +74,22 @@ export function readPreamble(lines: string[][]): Preamble {
       fund ??= value;
       continue;
     }
-    const embedded = cells.join(' ').match(EMBEDDED_AS_OF);
-    if (embedded) {
-      asOf ??= parseDate(embedded[1]);
+    const text = cells.join(' ');
+    const embedded = text.match(EMBEDDED_AS_OF);
+    // A line with a date inside ("Schwab Emerging Markets Equity ETF as of 03/14/2025",
+    // "2025年3月14日現在", "Portfolio holdings at 14/03/2025"): the date, and what it says before it
+    // the fund's name when that names one (not "Holdings Data as of"), as a first title line would.
+    // (Only a line of one cell: a key the reader does not know, "Inception Date", "Gedruckt", gives no date.)
+    const inText = cells.length === 1 && value === undefined ? findDate(text) : null;
+    const found = embedded && parseDate(embedded[1]) !== null ? { date: parseDate(embedded[1])!, at: embedded.index! } : inText;
+    if (embedded || found) {
+      if (found) asOf ??= found.date;
+      const before = (embedded && embedded.index! <= (found?.at ?? Infinity) ? text.slice(0, embedded.index) : text.slice(0, found?.at ?? 0))
+        .replace(/[\s,:：\-–(]+$/u, '').replace(/\s+(?:as (?:of|at)|at|au|per|on|zum|al|du|del|vom)$/i, '').trim();
+      if (!sawFundCandidate && cells.length === 1 && /\p{L}/u.test(before) && !NO_FUND_TITLE.test(before) && before.split(/\s+/).length >= 2) {
+        sawFundCandidate = true;
+        titleLine = before;
+      }
       continue;
     }
     if (cells.length === 1 && !sawFundCandidate) {

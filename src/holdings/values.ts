@@ -302,6 +302,27 @@ export function parseDate(raw: string | null | undefined): string | null {
   // Dots: day first, as German, Swiss, Nordic and Eastern European files write it (31.10.2025).
   if ((m = t.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/))) return iso(+m[3], +m[2], +m[1]);
   if ((m = t.match(/^(\d{4})(\d{2})(\d{2})$/))) return iso(+m[1], +m[2], +m[3]);
+  // Year first with slashes or dots (2025/03/14, Korean 2025.03.14), and as Chinese, Japanese and Korean write it (2025年3月14日, 2025년 3월 14일).
+  if ((m = t.match(/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?$/))) return iso(+m[1], +m[2], +m[3]);
+  if ((m = t.match(/^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?$/))) return iso(+m[1], +m[2], +m[3]);
+  return null;
+}
+
+/** Date spellings inside a longer text ("Schwab ... ETF as of 03/14/2025", "2025年3月14日現在", "Composition du fonds au 14/03/2025"). */
+const DATE_IN_TEXT = new RegExp(
+  [
+    '\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]?', '\\d{4}-\\d{1,2}-\\d{1,2}', '\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}',
+    '\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}', '\\d{1,2}[-/ ][A-Za-z]{3,9}[-/ ]\\d{4}', '[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4}',
+  ].join('|'),
+  'g',
+);
+
+/** The first date written inside `text` (parseDate's spellings), with where it starts; null when none. */
+export function findDate(text: string): { date: string; at: number } | null {
+  for (const m of text.matchAll(DATE_IN_TEXT)) {
+    const date = parseDate(m[0]);
+    if (date !== null) return { date, at: m.index! };
+  }
   return null;
 }
 

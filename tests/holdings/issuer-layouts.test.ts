@@ -169,3 +169,21 @@ describe('identifiers found by what the cells hold', () => {
     expect(r.meta.columns.ticker).toBeUndefined();
   });
 });
+
+describe('fund name and date in the preamble as issuers write them', () => {
+  it.each([
+    ['"Schwab Emerging Markets Equity ETF as of 03/14/2025"', 'Schwab Emerging Markets Equity ETF', '2025-03-14'],
+    ['"Positions for account Individual ...123 as of 04:15 PM ET, 2025/03/14"', 'Positions for account Individual ...123', '2025-03-14'],
+    ['BNP PARIBAS EASY MSCI CHINA UCITS ETF\nPortfolio holdings at 14/03/2025', 'BNP PARIBAS EASY MSCI CHINA UCITS ETF', '2025-03-14'],
+    ['Lyxor MSCI China UCITS ETF - Acc\nComposition du fonds au 14/03/2025', 'Lyxor MSCI China UCITS ETF - Acc', '2025-03-14'],
+    ['上場インデックスファンド中国A株（パンダ）E Fund CSI300\n2025年3月14日現在', '上場インデックスファンド中国A株（パンダ）E Fund CSI300', '2025-03-14'],
+    ['ファンド名,NEXT FUNDS 中国株式・FTSE China 50連動型上場投信\n基準日,2025/03/14', 'NEXT FUNDS 中国株式・FTSE China 50連動型上場投信', '2025-03-14'],
+    ['华夏沪深300交易型开放式指数证券投资基金\n报告期末：2024年12月31日', '华夏沪深300交易型开放式指数证券投资基金', '2024-12-31'],
+    ['TIGER 차이나항셍테크\n기준일자 : 2025.03.14', 'TIGER 차이나항셍테크', '2025-03-14'],
+    ['KODEX 차이나H\n2025-03-14 기준', 'KODEX 차이나H', '2025-03-14'],
+    ['Global X Solar ETF\nHoldings Data as of 03/14/2025', 'Global X Solar ETF', '2025-03-14'],
+  ])('%s', async (preamble, fund, asOf) => {
+    const r = await readAll(file('preamble.csv', `${preamble}\nName,ISIN,Weight\niFlytek Co Ltd,CNE100000B81,1.5\nApple Inc,US0378331005,2.5\n`));
+    expect({ fund: r.meta.fund, asOf: r.meta.asOf }).toEqual({ fund, asOf });
+  });
+});
