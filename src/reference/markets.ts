@@ -27,22 +27,22 @@ interface Exchange {
   bloomberg: string[];
 }
 
-/** Operating MIC -> the exchange. Where a code names two exchanges, the first listed wins. */
+/** Operating MIC -> the exchange (its names also as Chinese, Japanese and Korean files write them). Where a code names two exchanges, the first listed wins. */
 const EXCHANGES: Record<string, Exchange> = {
-  XSHG: { country: 'CN', names: ['Shanghai Stock Exchange', 'SSE', 'SHSE', 'SH', 'SS', 'SHG', 'Shanghai', 'Shanghai Hong Kong Stock Connect', 'Shanghai - Hong Kong Stock Connect', 'STAR Market'], bloomberg: ['CG'] },
-  XSHE: { country: 'CN', names: ['Shenzhen Stock Exchange', 'SZSE', 'SZ', 'SHE', 'Shenzhen', 'Shenzhen Hong Kong Stock Connect', 'Shenzhen - Hong Kong Stock Connect', 'ChiNext'], bloomberg: ['CS'] },
-  XHKG: { country: 'HK', names: ['Hong Kong Exchanges And Clearing Ltd', 'Hong Kong Exchanges and Clearing', 'Hong Kong Stock Exchange', 'Stock Exchange of Hong Kong', 'HKEX', 'HKSE', 'SEHK', 'HKG', 'Hong Kong'], bloomberg: [] },
+  XSHG: { country: 'CN', names: ['Shanghai Stock Exchange', 'SSE', 'SHSE', 'SH', 'SS', 'SHG', 'Shanghai', 'Shanghai Hong Kong Stock Connect', 'Shanghai - Hong Kong Stock Connect', 'STAR Market', '上海证券交易所', '上海證券交易所', '上海証券取引所', '上交所', '上证', '上海', '沪市', '滬市', '상해', '상하이', '상해증권거래소'], bloomberg: ['CG'] },
+  XSHE: { country: 'CN', names: ['Shenzhen Stock Exchange', 'SZSE', 'SZ', 'SHE', 'Shenzhen', 'Shenzhen Hong Kong Stock Connect', 'Shenzhen - Hong Kong Stock Connect', 'ChiNext', '深圳证券交易所', '深圳證券交易所', '深セン証券取引所', '深圳証券取引所', '深交所', '深证', '深圳', '深セン', '深市', '선전', '심천', '선전증권거래소'], bloomberg: ['CS'] },
+  XHKG: { country: 'HK', names: ['Hong Kong Exchanges And Clearing Ltd', 'Hong Kong Exchanges and Clearing', 'Hong Kong Stock Exchange', 'Stock Exchange of Hong Kong', 'HKEX', 'HKSE', 'SEHK', 'HKG', 'Hong Kong', '香港联合交易所', '香港聯合交易所', '香港交易所', '港交所', '香港証券取引所', '香港', '홍콩', '홍콩증권거래소'], bloomberg: [] },
   XNYS: { country: 'US', names: ['New York Stock Exchange Inc.', 'New York Stock Exchange', 'NYSE'], bloomberg: ['UN'] },
   XNAS: { country: 'US', names: ['NASDAQ', 'Nasdaq Stock Market', 'Nasdaq Global Select', 'Nasdaq Global Market', 'Nasdaq Capital Market', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', 'XNGS', 'XNMS', 'XNCM'], bloomberg: ['UW', 'UQ', 'UR'] },
   XASE: { country: 'US', names: ['Nyse Mkt Llc', 'NYSE American', 'NYSE MKT', 'American Stock Exchange', 'AMEX'], bloomberg: ['UA'] },
   ARCX: { country: 'US', names: ['NYSE Arca', 'Arca'], bloomberg: ['UP'] },
   BATS: { country: 'US', names: ['Cboe BZX formerly known as BATS', 'Cboe BZX', 'BATS'], bloomberg: ['UF'] },
-  XTAI: { country: 'TW', names: ['Taiwan Stock Exchange', 'TWSE'], bloomberg: ['TT'] },
+  XTAI: { country: 'TW', names: ['Taiwan Stock Exchange', 'TWSE', '臺灣證券交易所', '台灣證券交易所', '台湾证券交易所', '台湾証券取引所'], bloomberg: ['TT'] },
   ROCO: { country: 'TW', names: ['Gretai Securities Market', 'Taipei Exchange', 'TPEx', 'TWO'], bloomberg: [] },
-  XKRX: { country: 'KR', names: ['Korea Exchange (Stock Market)', 'Korea Exchange', 'KRX', 'KOSPI'], bloomberg: ['KS'] },
-  XKOS: { country: 'KR', names: ['Korea Exchange (Kosdaq)', 'KOSDAQ'], bloomberg: ['KQ'] },
+  XKRX: { country: 'KR', names: ['Korea Exchange (Stock Market)', 'Korea Exchange', 'KRX', 'KOSPI', '한국거래소', '유가증권시장', '유가증권', '코스피'], bloomberg: ['KS'] },
+  XKOS: { country: 'KR', names: ['Korea Exchange (Kosdaq)', 'KOSDAQ', '코스닥'], bloomberg: ['KQ'] },
   XSAU: { country: 'SA', names: ['Saudi Stock Exchange', 'Tadawul'], bloomberg: ['AB'] },
-  XTKS: { country: 'JP', names: ['Tokyo Stock Exchange', 'TSE'], bloomberg: ['JT'] },
+  XTKS: { country: 'JP', names: ['Tokyo Stock Exchange', 'TSE', '東京証券取引所', '東証', '東京', '东京证券交易所'], bloomberg: ['JT'] },
   XOSE: { country: 'JP', names: ['Osaka Securities Exchange', 'Osaka Exchange'], bloomberg: [] },
   XLON: { country: 'GB', names: ['London Stock Exchange', 'LSE'], bloomberg: ['LN'] },
   XDUB: { country: 'IE', names: ['Irish Stock Exchange - All Market', 'Irish Stock Exchange', 'Euronext Dublin'], bloomberg: ['ID'] },

@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { exclusionReason } from '../../src/holdings/exclusions.js';
+import { micFor } from '../../src/reference/markets.js';
 import { expectRows, readAll } from './read-all.js';
 
 const dir = useTempDir('issuer-layouts-');
@@ -185,5 +186,20 @@ describe('fund name and date in the preamble as issuers write them', () => {
   ])('%s', async (preamble, fund, asOf) => {
     const r = await readAll(file('preamble.csv', `${preamble}\nName,ISIN,Weight\niFlytek Co Ltd,CNE100000B81,1.5\nApple Inc,US0378331005,2.5\n`));
     expect({ fund: r.meta.fund, asOf: r.meta.asOf }).toEqual({ fund, asOf });
+  });
+});
+
+describe('the market column of Chinese, Japanese and Korean files', () => {
+  it('市場 / 挂牌市场 with 上海, 深セン, 深圳证券交易所 give the ticker its market (an A-share code alone matched nothing: exit 0)', async () => {
+    const jp = await readAll(file('nikko.csv', 'コード,銘柄名,市場,株数,時価評価額,構成比\n600519,貴州茅台酒,上海,1200,265432100,5.12%\n603260,合盛硅業,上海,20000,12345678,0.24%\n002230,科大訊飛,深セン,50000,45678901,0.88%\n'));
+    expect(jp.meta.columns.exchange).toBe('市場');
+    expect(jp.positions.map((p) => p.ids.exchange)).toEqual(['上海', '上海', '深セン']);
+    const cn = await readAll(file('pcf.csv', '证券代码,证券简称,股票数量,现金替代标志,挂牌市场\n300750,宁德时代,1200,允许,深圳证券交易所\n300603,立昂技术,300,允许,深圳证券交易所\n'));
+    expect(cn.meta.columns).toMatchObject({ exchange: '挂牌市场', shares: '股票数量' });
+    expect(micFor('深圳证券交易所')).toBe('XSHE');
+    expect(micFor('深セン')).toBe('XSHE');
+    expect(micFor('上海')).toBe('XSHG');
+    expect(micFor('香港')).toBe('XHKG');
+    expect(micFor('코스닥')).toBe('XKOS');
   });
 });
