@@ -46,8 +46,6 @@ export interface NameToken {
   /** Its soundKey and translitKey (sounds.ts), each built the first time scoring asks (null until then). */
   sound: string | null;
   translit: string | null;
-  /** Its vowelKey (sounds.ts), built the first time scoring asks (null until then). */
-  vowel: string | null;
   /** Written in Arabic or Hebrew script, where short vowels go unwritten: compared with Latin words by its consonants (abjad.ts). */
   abjad: boolean;
   /** Read from kana or Hangul: a brand written in their syllables is compared with Latin words by its consonants (loanwords.ts). */
@@ -1475,7 +1473,7 @@ function buildTokens(s: NameState): void {
     if (kind === 'distinctive') distinctive = true;
     else if (kind === 'place' && (facts & SECOND_LEVEL_CITY) !== 0) city = true;
     if (kind !== 'place') leading = false;
-    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, vowel: null, abjad: abjad && kind !== 'number', ...(loan && kind === 'distinctive' ? { loan: true } : {}) });
+    tokens.push({ text: w.text, kind, paren: w.paren, lead: leading && kind === 'place', han: isHanWord(w.text, s.ascii), spelled: w.spelled, sound: null, translit: null, abjad: abjad && kind !== 'number', ...(loan && kind === 'distinctive' ? { loan: true } : {}) });
   }
   if (!city || distinctive) return;
   // (Seldom: no distinctive word beside a second-level city. Its places are the name, and the

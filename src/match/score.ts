@@ -10,7 +10,7 @@ import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { movedLetter, osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
 import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, namePieceWords, PIECES_MIN, postSoviet, spellsInitials, spellsRussianInitials, syllablesOf, wordPieces, writtenWords, type NameInitials } from './acronyms.js';
-import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf, vowelKey, vowelsMayVary, vowelVariant } from './sounds.js';
+import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf, vowelVariant } from './sounds.js';
 import { abjadAlike } from './abjad.js';
 import { TYPE_PHRASES } from './company-types.js';
 import { loanAlike } from './loanwords.js';
@@ -219,11 +219,7 @@ function bySound(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Si
  * Not two places (Hunan / Henan are two provinces).
  */
 function byVowel(qTok: NameToken, q: string, lTok: NameToken, l: string, out: Similarity): void {
-  if (qTok.kind === 'place' || lTok.kind === 'place' || !vowelsMayVary(q, l)) return;
-  // (Each word's key is kept on it: a listed word meets many fund-file words.)
-  const kq = q === qTok.text ? (qTok.vowel ??= vowelKey(q)) : undefined;
-  const kl = l === lTok.text ? (lTok.vowel ??= vowelKey(l)) : undefined;
-  if (!vowelVariant(q, l, kq, kl)) return;
+  if (qTok.kind === 'place' || lTok.kind === 'place' || !vowelVariant(q, l)) return;
   out.sim = SOUND_SIM;
   out.how = 'sound';
 }

@@ -377,11 +377,10 @@ function shortVowelPair(a: string, b: string): boolean {
  * vowel changed, added or dropped); a word of four letters only with o for u or e for i, one
  * letter changed. `a` is the fund file's word, `b` the list's.
  */
-export function vowelVariant(a: string, b: string, ka?: string, kb?: string): boolean {
+export function vowelVariant(a: string, b: string): boolean {
   if (!vowelsMayVary(a, b)) return false;
-  // (The keys, when the caller keeps them per word: most pairs differ there, before any fold is built.)
-  if (ka === undefined) ka = vowelKey(a);
-  if (ka === '' || ka !== (kb ?? vowelKey(b))) return false;
+  const ka = vowelKey(a);
+  if (ka === '' || ka !== vowelKey(b)) return false;
   const fa = foldString(a);
   const fb = foldString(b);
   if (fa === fb) return false;
@@ -391,8 +390,8 @@ export function vowelVariant(a: string, b: string, ka?: string, kb?: string): bo
   return ka.length - 1 - (VOWEL[ka.charCodeAt(1)] === 1 ? 1 : 0) >= SOUND_MIN_CONSONANTS && withinOneEdit(fa, fb);
 }
 
-/** What vowelVariant asks first, without a key: two words of one first class and of lengths two apart at most. */
-export function vowelsMayVary(a: string, b: string): boolean {
+/** What vowelVariant asks first, without a key (most pairs part there): two words of one first class and of lengths two apart at most. */
+function vowelsMayVary(a: string, b: string): boolean {
   const d = a.length - b.length;
   return a !== b && d <= 2 && d >= -2 && wordClass(a) === wordClass(b);
 }
