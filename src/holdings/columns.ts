@@ -347,8 +347,8 @@ const ACCOUNT_TYPES: ReadonlySet<string> = new Set(['cash', 'margin', 'short']);
 /**
  * An issuer column whose first cells are mostly numbers is no name column: "Holding" is the name
  * in one file and the quantity held in another (L&G: "Security Name, ..., Holding, Market Value").
- * The issuer is then the next column a name header names whose cells are not numbers, and the
- * numbers are the shares when no column is. Before, the quantity was screened as the name and no
+ * The issuer is then the next column a name header names whose cells are not numbers (else none:
+ * the reader finds it by its cells), and the numbers are the shares when no column is. Before, the quantity was screened as the name and no
  * listed company was found (exit 0). Returns the warning, or null when the column holds names.
  */
 export function numericIssuer(map: ColumnMap, header: readonly string[], rows: readonly string[][]): string | null {
@@ -372,17 +372,20 @@ export function numericIssuer(map: ColumnMap, header: readonly string[], rows: r
       rank = r;
     }
   });
-  if (next < 0) return null;
   const was = map.names.issuer;
-  map.index.issuer = next;
-  map.names.issuer = cleanText(header[next]);
+  // No other column a name header names: none is taken here, and the table's reader looks for the
+  // names by what the cells hold (name-column.ts), as for a header that names no issuer.
+  if (next < 0) delete map.index.issuer;
+  else map.index.issuer = next;
+  if (next < 0) delete map.names.issuer;
+  else map.names.issuer = cleanText(header[next]);
   let as = 'not read';
   if (map.index.shares === undefined) {
     map.index.shares = at;
     map.names.shares = was;
     as = 'read as the shares';
   }
-  return `column "${was}" holds numbers, not names: ${as}; "${map.names.issuer}" is the name`;
+  return `column "${was}" holds numbers, not names: ${as}${next < 0 ? '' : `; "${map.names.issuer}" is the name`}`;
 }
 
 /** Headers that say a column holds an identifier without saying which ("Identifier", "Security Identifier", "Security ID"). */

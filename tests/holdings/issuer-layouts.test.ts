@@ -139,6 +139,12 @@ describe('a name header over numbers', () => {
     expect(r.meta.warnings).toContain('column "Holding" holds numbers, not names: read as the shares; "Security Name" is the name');
     expect(r.positions.map((p) => [p.issuer, p.shares])).toEqual([['Taiwan Semiconductor Manufacturing Co Ltd', 1200000], ['iFlytek Co Ltd', 30000]]);
   });
+  it('with no other name header, the names are found by what the cells hold (a header of another word: Instrument)', async () => {
+    const r = await readAll(file('holding-instrument.csv', 'Instrument,ISIN,Holding,Market Value\nHoshine Silicon Industry Co Ltd,CNE1000000X1,"30,000",1000\nApple Inc,US0378331005,"10,000",9000\n'));
+    expect(r.meta.columns).toMatchObject({ issuer: 'Instrument', shares: 'Holding' });
+    expect(r.meta.warnings).toContain('column "Holding" holds numbers, not names: read as the shares');
+    expect(r.positions.map((p) => [p.issuer, p.shares])).toEqual([['Hoshine Silicon Industry Co Ltd', 30000], ['Apple Inc', 10000]]);
+  });
   it('a "Holding" of names stays the name', async () => {
     const r = await readAll(file('holding-names.csv', 'Holding,Security Name,Shares\nApple Inc,Common Stock,10\niFlytek Co Ltd,A Shares,20\n'));
     expect(r.meta.columns.issuer).toBe('Holding');
