@@ -19,7 +19,7 @@ import { detectImportFormat } from '../lists/import/detect.js';
 import { parseOnlyLists, selectOfficialLists } from '../lists/only-lists.js';
 import { parseMaxListAge } from '../config/settings.js';
 import { runDate, runTimestamp } from '../report/timestamp.js';
-import { logLine } from './log.js';
+import { logLine, logWarning } from './log.js';
 import { inertOutput } from '../control-chars.js';
 import { cleanText } from '../holdings/values.js';
 import { resolveIn } from '../working-folder.js';
@@ -93,7 +93,7 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   // A CSV list or workbook is checked exactly as `screen --list` reads it (its problems listed by line or row).
   if (workbook || !isJsonListText(text)) {
     const list = await userListFromBytes(bytes, file, ctx.io.cwd);
-    for (const w of [...namesReadAlike(list), ...weakNames(list, today)]) logLine(ctx.io.stderr, `warning: ${w}`);
+    for (const w of [...namesReadAlike(list), ...weakNames(list, today)]) logWarning(ctx.io.stderr, w);
     out(`${file}: valid (${list.entities.length} entities, ${workbook ? 'a list workbook' : 'a CSV list'})`);
     return;
   }
@@ -101,7 +101,7 @@ export async function validateListFile(ctx: CommandContext, file: string): Promi
   if (report.problems.length) {
     throw new ListError(`${file}: invalid list: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`, report.problems);
   }
-  for (const w of report.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
+  for (const w of report.warnings) logWarning(ctx.io.stderr, w);
   out(`${file}: valid (${report.entities} entities)`);
 }
 
@@ -145,7 +145,7 @@ export async function importList(ctx: CommandContext, file: string, opts: Import
   const toStdout = opts.out === '-';
   if (toStdout) await writeAll(ctx.io.stdout, listFileText(result.list));
   else await writeFileAtomic(resolve(opts.out), listFileText(result.list));
-  for (const w of result.warnings) logLine(ctx.io.stderr, `warning: ${w}`);
+  for (const w of result.warnings) logWarning(ctx.io.stderr, w);
   const withIsin = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'isin')).length;
   const withTicker = result.list.entities.filter((e) => e.identifiers.some((i) => i.type === 'ticker')).length;
   const summary = `${opts.out}: ${result.list.entities.length} entities from ${result.read} record(s) (${withIsin} with ISIN, ${withTicker} with ticker), version ${result.list.version}`;

@@ -6,6 +6,7 @@
  * much was left out: one line stays one readable line.
  */
 import { neutralizeControls } from '../control-chars.js';
+import { TOOL_NAME } from '../version.js';
 
 /** Longest line written; longer ones keep their start and end. */
 export const MAX_LOG_LINE = 4000;
@@ -19,4 +20,9 @@ export function capLine(text: string): string {
 
 export function logLine(stream: { write(s: string): unknown }, text: string): void {
   stream.write(`${capLine(neutralizeControls(text))}\n`);
+}
+
+/** A warning on stderr, as every command says one: "fundscreen: warning: ...". */
+export function logWarning(stream: { write(s: string): unknown }, text: string): void {
+  logLine(stream, `${TOOL_NAME}: warning: ${text}`);
 }

@@ -24,7 +24,7 @@ import { runScreen as runScreenJob } from '../app/screen.js';
 import type { FailOn } from '../app/verdict.js';
 import { coverageStderrLine, staleListWarnings } from '../lists/coverage.js';
 import { fundNamer } from '../screen/fund-names.js';
-import { logLine } from './log.js';
+import { logLine, logWarning } from './log.js';
 
 /** The screen command's flags as commander parses them (options in screen.ts). */
 export interface ScreenFlags extends InputFlags, ListFlags {
@@ -112,7 +112,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
     },
     {
       ...progressReporter(io.stderr, { quiet: s.quiet, live: flags.progress }),
-      onWarning: (w) => logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`),
+      onWarning: (w) => logWarning(io.stderr, w),
     },
   );
   // The lists' coverage and age concern what was screened: a run that read no holdings row says
@@ -120,7 +120,7 @@ export async function runScreen(files: string[], flags: ScreenFlags, cmd: Comman
   const screenedAny = result.funds.some((f) => f.rows.screened > 0);
   const ageWarnings = new Set(result.lists.flatMap((l) => staleListWarnings(l.id, l.coverage ?? [], s.maxListAge)));
   if (!s.quiet && screenedAny) for (const l of result.lists) logLine(io.stderr, `${TOOL_NAME}: ${coverageStderrLine(l.id, l.version, l.coverage ?? [])}`);
-  for (const w of result.warnings) if (screenedAny || !ageWarnings.has(w)) logLine(io.stderr, `${TOOL_NAME}: warning: ${w}`);
+  for (const w of result.warnings) if (screenedAny || !ageWarnings.has(w)) logWarning(io.stderr, w);
 
   const toStdout = !s.output && !s.outDir;
   const render = {
