@@ -262,6 +262,9 @@ export function headerScore(cells: string[]): { known: number; hasIssuer: boolea
   for (const c of cells) {
     const n = normalizeHeader(c);
     const field = SYNONYM_FIELD.get(n) ?? (KNOWN_HEADER_WORDS.has(n) ? null : fieldByWords(c));
+    // (A fund or date column tells no holdings table from another: "Date" would make a bond
+    // section's header outrank the first table's, and everything above it a preamble.)
+    if (field === 'fund' || field === 'asOf') continue;
     if (KNOWN_HEADER_WORDS.has(n) || field !== null) known++;
     if (field === 'issuer') hasIssuer = true;
     if (field !== null && IDENTIFIER_FIELDS.has(field)) hasIdentifier = true;

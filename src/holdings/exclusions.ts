@@ -100,10 +100,14 @@ const CURRENCY_NAMES: ReadonlySet<string> = (() => {
   for (const n of ['us dollar', 'united states dollar', 'chinese yuan renminbi', 'chinese renminbi', 'renminbi', 'yuan renminbi', 'offshore chinese yuan', 'offshore renminbi', 'yen', 'korean won', 'new taiwan dollar', 'taiwan dollar', 'pound sterling', 'sterling']) out.add(n);
   return out;
 })();
-/** The currency a name names ("U.S. Dollar", "Euro Currency", or its code in capitals, "EUR"), or null. */
-function currencyName(issuer: string): string | null {
+/**
+ * The currency a name names ("U.S. Dollar", "Euro Currency", or its code in capitals, "EUR"), or
+ * null. A bare code only on a row with no identifier: AMD, ALL, SAR, TOP are tickers as well as
+ * currencies, and a row that carries its ISIN or ticker is a security.
+ */
+function currencyName(issuer: string, identified: boolean): string | null {
   if (issuer.length > 40) return null;
-  if (issuer.length === 3) return CURRENCY_CODES.has(issuer) ? issuer : null;
+  if (issuer.length === 3) return !identified && CURRENCY_CODES.has(issuer) ? issuer : null;
   const n = issuer.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/ (?:currency|cash|spot|balance)$/, '');
   return CURRENCY_NAMES.has(n) ? issuer : null;
 }
@@ -111,8 +115,8 @@ const FX_PAIR_NAME = /^[A-Z]{3}\/[A-Z]{3}$/;
 const MONEY_MARKET_NAME = /\bmoney market\b/i;
 const COLLATERAL_NAME = /^cash collateral\b/i;
 
-/** Why this row is not an issuer's security, or null when it is one. */
-export function exclusionReason(assetClass: string | null, issuer: string | null): string | null {
+/** Why this row is not an issuer's security, or null when it is one. `identified`: the row has an identifier besides its name. */
+export function exclusionReason(assetClass: string | null, issuer: string | null, identified = false): string | null {
   if (assetClass) {
     const cls = assetClass.toLowerCase();
     // A row the file itself calls an equity is one: no need to second-guess its name (hot path,
@@ -126,7 +130,7 @@ export function exclusionReason(assetClass: string | null, issuer: string | null
       const core = withoutCurrencyCode(issuer);
       if (CASH_NAME.test(core) || CASH_WORD_NAME.test(core)) return `cash (name "${issuer}")`;
       if (OTHER_ASSETS_NAME.test(issuer)) return `other assets, liabilities or unsettled trades (name "${issuer}")`;
-      if (currencyName(issuer) !== null) return `currency (name "${issuer}")`;
+      if (currencyName(issuer, identified) !== null) return `currency (name "${issuer}")`;
     }
     if (FX_PAIR_NAME.test(issuer)) return `FX (name "${issuer}")`;
     if (COLLATERAL_NAME.test(issuer)) return `cash collateral (name "${issuer}")`;
@@ -303,7 +307,7 @@ export function isTotalLineReason(reason: string): boolean {
 /** Why a table's row is not a position: exclusionReason, or a total line (totalLineReason). */
 export function tableRowExclusion(row: TotalRow & { get(field: 'assetClass'): string | null }): string | null {
   const issuer = row.get('issuer');
-  const reason = exclusionReason(row.get('assetClass'), issuer) ?? totalLineReason(row);
+  const reason = exclusionReason(row.get('assetClass'), issuer, issuer !== null && issuer.length === 3 && hasIdentifier(row, issuer)) ?? totalLineReason(row);
   if (reason !== null || issuer !== null) return reason;
   // No name: a cash line's label in whichever column the row's first text is ("現金・その他" under
   // the code, "Cash & Equivalents" under Symbol), as a total line's is, with no identifier but that

@@ -416,6 +416,13 @@ async function openTable(
     /** The rows below `line` are read by the header `fields` (a section's, a second table's). */
     const startTable = (fields: string[], line: number): void => {
       header = makeHeader(fields, line);
+      // A fund or date column is read only under the first header, whose rows bore it out
+      // (dropUnlikeFundAndDate): a later table's "Date" is a bond section's maturity as often.
+      for (const f of ['fund', 'asOf'] as const) {
+        delete header.map.index[f];
+        delete header.map.names[f];
+      }
+      header.at = fieldColumns(header.map.index);
       sums.restart();
       salvageTable = null;
       recent.length = 0;
@@ -515,6 +522,9 @@ async function openTable(
 
     const rowView = new Row();
     let percentValueSaid = false;
+    /** Per fund, the date its first dated row gave (a Date column); another is said once (otherDateSaid). */
+    const fundDates = new Map<string | null, string>();
+    let otherDateSaid = false;
     /**
      * Maps a row of the header's width to a record and queues it; returns why it cannot be read
      * instead (nothing queued). `repair`: the row was salvaged (said on the position).
@@ -624,9 +634,18 @@ async function openTable(
         weightPct,
       };
       if (weightBound !== undefined) position.weightBound = weightBound;
-      // The date the row's holdings are of, where the file writes one a row (its Date column).
+      // The date the row's holdings are of, where the file writes one a row (its Date column): one
+      // date a fund, its first; another further down is said, not taken (the first rows bore the column out).
       const asOf = at.asOf < 0 ? null : parseDate(row.cell(at.asOf));
-      if (asOf !== null) position.asOf = asOf;
+      if (asOf !== null) {
+        const first = fundDates.get(position.fund);
+        if (first === undefined) fundDates.set(position.fund, asOf);
+        if (first === undefined || first === asOf) position.asOf = asOf;
+        else if (!otherDateSaid) {
+          otherDateSaid = true;
+          warnings.push(`line ${line}: ${header.map.names.asOf} ${asOf} is another date than the ${first} of the rows above${position.fund === null ? '' : ` of ${position.fund}`}: the fund keeps ${first}`);
+        }
+      }
       const tradingCurrency = row.cell(at.tradingCurrency);
       if (tradingCurrency) position.tradingCurrency = tradingCurrency;
       if (repair !== undefined) {

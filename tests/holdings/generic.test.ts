@@ -204,6 +204,21 @@ describe('a fund and a date column: a family export of several funds (Fund Ticke
     expect(report.funds.map((f: { exposure: { marketValue: number; screened: { amount: number }[] } }) => f.exposure.marketValue / f.exposure.screened[0].amount)).toEqual([0.1, 0.5]);
   });
 
+  it("a later table's Date (a bond section's maturity) is no as-of date and does not outrank the first table's header; a second date further down is said, not taken", async () => {
+    const sections = path.join(dir, 'sections.csv');
+    await writeFile(sections, 'Name,ISIN,Market Value\nHangzhou Hikvision Digital Technology Co Ltd,CNE100000PM8,1000\nMicrosoft Corp,US5949181045,2000\n\nBonds\nName,ISIN,Date,Market Value\nAlpha 5% 2030,US0000000001,2030-01-15,100\nBeta 4% 2031,US0000000002,2031-06-30,100\n');
+    const r = await readAll(sections);
+    expect(r.meta.headerLine).toBe(1);
+    expectRows(r, 4, 4, 0, 0);
+    expect(r.positions.every((p) => p.asOf === undefined)).toBe(true);
+    const late = path.join(dir, 'late.csv');
+    const rows = Array.from({ length: 30_000 }, (_, i) => `Company Number ${i} Holdings Ltd,100,2024-01-02`);
+    await writeFile(late, ['Name,Market Value,Date', ...rows, 'Hangzhou Hikvision Digital Technology Co Ltd,100,2019-05-01'].join('\n') + '\n');
+    const l = await readAll(late);
+    expect(new Set(l.positions.map((p) => p.asOf))).toEqual(new Set(['2024-01-02', undefined]));
+    expect(l.meta.warnings.join('\n')).toContain('Date 2019-05-01 is another date than the 2024-01-02 of the rows above: the fund keeps 2024-01-02');
+  });
+
   it('a Date column of text or of a date a row (a maturity), and a fund column that differs on every row are not read so', async () => {
     const file = path.join(dir, 'not.csv');
     await writeFile(file, [

@@ -59,6 +59,12 @@ describe('cash, currency and other-assets lines as issuers write them are exclud
     'Hoshine Silicon Industry Co Ltd', 'Eurocash SA', 'Cashmere Valley Bank', 'Assets Holding Co', 'All', 'Renminbi Bond Fund'])('not %s', (name) => {
     expect(exclusionReason(null, name)).toBeNull();
   });
+  it('a name that is a currency code is a currency only on a row with no identifier: AMD with its ISIN is Advanced Micro Devices', async () => {
+    expect(exclusionReason(null, 'AMD', true)).toBeNull();
+    const r = await readAll(file('codes.csv', 'Name,Ticker,ISIN,Market Value\nAMD,AMD,US0079031078,100\nUSD,,,100\nApple Inc,AAPL,US0378331005,100\n'));
+    expectRows(r, 3, 2, 1, 0);
+    expect(r.excluded[0].reason).toBe('currency (name "USD")');
+  });
   it('a currency line of an ETF download, and a cash label under the code column with the name empty', async () => {
     const r = await readAll(file('schwab-etf.csv', [
       '"Schwab Emerging Markets Equity ETF as of 03/14/2025"',
