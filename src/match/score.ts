@@ -9,7 +9,7 @@ import { localForm } from './legal-forms.js';
 import { orderKey, wordSetKey, type CompiledAlias } from './compile.js';
 import { movedLetter, osaDistance, shortTypo, SHORT_TYPO_LENGTH, SHORT_TYPO_MIN, typoBudget, withinOneEdit } from './edits.js';
 import { DEFAULT_POLICY, type Evidence, type MatchPolicy } from './evidence.js';
-import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, nameInitials, namePieceWords, PIECES_MIN, postSoviet, spellsInitials, spellsRussianInitials, syllablesOf, wordPieces, writtenWords, type NameInitials } from './acronyms.js';
+import { contractionOf, contractionWords, isCompoundHead, mayBeAcronym, mayHaveRussianInitials, nameInitials, namePieceWords, PIECES_MIN, postSoviet, spellsInitials, spellsRussianInitials, syllablesOf, wordPieces, writtenWords, type NameInitials } from './acronyms.js';
 import { cognatesOf, SOUND_MIN_LENGTH, soundAlike, soundAlikeWords, startsMayAgree, transliterationsOf, vowelVariant } from './sounds.js';
 import { abjadAlike } from './abjad.js';
 import { TYPE_PHRASES } from './company-types.js';
@@ -842,7 +842,7 @@ export function scoreAlias(q: QueryName, a: CompiledAlias, policy: MatchPolicy =
   }
   // ... or the initials of its Russian words, in Russian order (MTZ / Minsk Tractor Works: Minskiy
   // Traktornyy Zavod; FSB / Federal Security Service: Federal'naya Sluzhba Bezopasnosti): as thin.
-  if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && spellsRussianInitials(Q[0].text, (a.initials ??= nameInitials(a.name)), () => postSoviet(q.name) || postSoviet(a.name))) {
+  if (Q.length === 1 && L.length > 1 && mayBeAcronym(Q[0].text) && mayHaveRussianInitials(a.name) && spellsRussianInitials(Q[0].text, (a.initials ??= nameInitials(a.name)), () => postSoviet(q.name) || postSoviet(a.name))) {
     return shortFormScore(Q[0].text, a.name.core, { rule: 'acronym-translated', cap: 'review', detail: { acronym: Q[0].text, name: a.name.core } }, policy);
   }
   // One word the initials of the other's compound stems, either way (VTB / Vneshtorgbank: ВТБ of

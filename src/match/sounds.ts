@@ -378,7 +378,8 @@ function shortVowelPair(a: string, b: string): boolean {
  * letter changed. `a` is the fund file's word, `b` the list's.
  */
 export function vowelVariant(a: string, b: string): boolean {
-  if (!vowelsMayVary(a, b)) return false;
+  // (Two pinyin syllables a vowel apart are two characters, not two romanisations: neng / ning, deng / ding.)
+  if (!vowelsMayVary(a, b) || (readsAsPinyin(a) && readsAsPinyin(b))) return false;
   const ka = vowelKey(a);
   if (ka === '' || ka !== vowelKey(b)) return false;
   const fa = foldString(a);

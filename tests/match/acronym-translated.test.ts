@@ -18,7 +18,6 @@ describe('acronym-translated: Russian initials of a name listed in English, revi
   it.each([
     ['Open Joint Stock Company Minsk Tractor Works', 'OAO MTZ'], // Minskiy Traktornyy Zavod
     ['JSC Siberian Coal Energy Company', 'AO SUEK'], // Sibirskaya Ugolnaya Energeticheskaya Kompaniya
-    ['Joint Stock Company Dolgoprudny Research Production Enterprise', 'AO DNPP'], // ... Nauchno-Proizvodstvennoye Predpriyatiye
     ['Federal Service for Military-Technical Cooperation', 'FSVTS'], // ... po Voenno-Tekhnicheskomu Sotrudnichestvu
     ['Federal Security Service of the Russian Federation', 'FSB'], // Federal'naya Sluzhba Bezopasnosti: the head noun moved
     ['Russian Direct Investment Fund', 'RFPI'], // Rossiyskiy Fond Pryamykh Investitsiy
@@ -26,6 +25,12 @@ describe('acronym-translated: Russian initials of a name listed in English, revi
     ['Open Joint Stock Company Russian Railways', 'ОАО «РЖД»'], // Rossiyskiye Zheleznye Dorogi, in Cyrillic
   ])('%s <- %s', (listed, issuer) => {
     expect(best(listed, issuer)).toEqual({ tier: 'review', rules: ['acronym-translated'] });
+  });
+
+  it('only a listed name that is Russian by its words or form: never a Chinese bureau or institute, nor a name whose only mark is a written-out "Joint Stock Company" (Vietnamese names write it too)', () => {
+    expect(best('Wuhan Institute of Posts and Telecommunications', 'WIPS').tier).toBeNull();
+    expect(best('Xinjiang Public Security Bureau', 'XPBB').tier).toBeNull();
+    expect(best('Joint Stock Company Dolgoprudny Research Production Enterprise', 'AO DNPP').tier).toBeNull();
   });
 
   it('three letters only in a post-Soviet name; a brand the name ends in does not move', () => {

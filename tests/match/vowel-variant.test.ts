@@ -27,6 +27,9 @@ describe('vowelVariant: one word, a vowel written otherwise', () => {
     ['canaan', 'canon'], // five letters or more need four consonants (CANAAN ADR / Canon Inc. in a real iShares file)
     ['kodak', 'kodak'], // one word is no variant of itself
     ['grodno', 'grodto'], // another consonant
+    ['neng', 'ning'], // two pinyin syllables: two characters (Li Neng is not Li Ning)
+    ['deng', 'ding'],
+    ['meng', 'ming'],
   ])('%s and %s are not', (a, b) => {
     expect(vowelVariant(a, b)).toBe(false);
   });
