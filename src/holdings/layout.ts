@@ -60,6 +60,8 @@ export function readPreamble(lines: string[][]): Preamble {
   let fund: string | null = null;
   let titleLine: string | null = null;
   let asOf: string | null = null;
+  /** A date found in a line's free text (no "as of" key or phrase): taken only when no line says "as of". */
+  let looseAsOf: string | null = null;
   let sawFundCandidate = false;
   for (const raw of lines) {
     const cells = raw.map((c) => cleanText(c)).filter((c) => c.length > 0);
@@ -80,10 +82,12 @@ export function readPreamble(lines: string[][]): Preamble {
     // "2025年3月14日現在", "Portfolio holdings at 14/03/2025"): the date, and what it says before it
     // the fund's name when that names one (not "Holdings Data as of"), as a first title line would.
     // (Only a line of one cell: a key the reader does not know, "Inception Date", "Gedruckt", gives no date.)
-    const inText = cells.length === 1 && value === undefined ? findDate(text) : null;
-    const found = embedded && parseDate(embedded[1]) !== null ? { date: parseDate(embedded[1])!, at: embedded.index! } : inText;
+    const inText = cells.length === 1 && value === undefined && !OTHER_DATE.test(text) ? findDate(text) : null;
+    const said = embedded && parseDate(embedded[1]) !== null ? { date: parseDate(embedded[1])!, at: embedded.index! } : null;
+    const found = said ?? inText;
     if (embedded || found) {
-      if (found) asOf ??= found.date;
+      if (said) asOf ??= said.date;
+      else if (found) looseAsOf ??= found.date;
       const before = (embedded && embedded.index! <= (found?.at ?? Infinity) ? text.slice(0, embedded.index) : text.slice(0, found?.at ?? 0))
         .replace(/[\s,:：\-–(]+$/u, '').replace(/\s+(?:as (?:of|at)|at|au|per|on|zum|al|du|del|vom)$/i, '').trim();
       if (!sawFundCandidate && cells.length === 1 && /\p{L}/u.test(before) && !NO_FUND_TITLE.test(before) && before.split(/\s+/).length >= 2) {
@@ -97,5 +101,8 @@ export function readPreamble(lines: string[][]): Preamble {
       if (parseDate(cells[0]) === null) titleLine = cells[0];
     }
   }
-  return { fund: fund ?? titleLine, asOf };
+  return { fund: fund ?? titleLine, asOf: asOf ?? looseAsOf };
 }
+
+/** A line about another date than the holdings' (a fund's inception, a prospectus, a print date): its date is not the as-of date. */
+const OTHER_DATE = /\b(?:incept\w*|launch\w*|prospectus|dated|established|founded|incorporated|since|printed|gedruckt|auflage|lancement|cr[ée]ation)\b/i;

@@ -141,16 +141,18 @@ const HTTPS_URL = /^https:\/\/\S+$/;
 /** Rows a column's cells are read in to tell it holds links (linkColumn). */
 const LINK_SAMPLE_ROWS = 50;
 const LINK = /^https?:\/\/\S+$/i;
+/** A column of the company's own links (its website, its page), not a listing's source (review finding: a website cited as the listing). */
+const COMPANY_LINK = /\b(?:web\s*site|website|homepage|home page|web|site|domain|url of the company|company url|linkedin|e-?mail)\b/i;
 
 /**
  * The column whose filled cells are all links, when no header names the url ("Source", "Evidence
  * link", "Quelle"): a listing's source is a link whatever its column is called. Null when none, or
  * more than one column holds links (which is the listing's is not for us to guess).
  */
-function linkColumn(width: number, rows: readonly UserRow[], taken: ReadonlySet<number>): number | null {
+function linkColumn(header: readonly string[], rows: readonly UserRow[], taken: ReadonlySet<number>): number | null {
   let found: number | null = null;
-  for (let c = 0; c < width; c++) {
-    if (taken.has(c)) continue;
+  for (let c = 0; c < header.length; c++) {
+    if (taken.has(c) || COMPANY_LINK.test(header[c])) continue;
     const cells = rows.map((r) => cellAt(r.record, c)).filter((t) => t !== '');
     if (cells.length === 0 || !cells.every((t) => LINK.test(t))) continue;
     if (found !== null) return null;
@@ -167,7 +169,7 @@ function parseUserRows(rows: readonly UserRow[], file: string, listId: string, f
     throw new ListError(`${file}:${rows[0]!.line}: ${what} needs a name column ("name", "company", "entity" ...; columns: ${COLUMNS.join(', ')}); found: ${header.join(', ')}`);
   }
   if (!index.has('url')) {
-    const at = linkColumn(header.length, rows.slice(1, 1 + LINK_SAMPLE_ROWS), new Set(index.values()));
+    const at = linkColumn(header, rows.slice(1, 1 + LINK_SAMPLE_ROWS), new Set(index.values()));
     if (at !== null) index.set('url', at);
   }
   const reader = new RowReader(Object.fromEntries(COLUMNS.map((c) => [c, index.get(c) ?? -1])) as ColumnAt, file, listId, unit);

@@ -195,6 +195,9 @@ describe('fund name and date in the preamble as issuers write them', () => {
     ['TIGER 차이나항셍테크\n기준일자 : 2025.03.14', 'TIGER 차이나항셍테크', '2025-03-14'],
     ['KODEX 차이나H\n2025-03-14 기준', 'KODEX 차이나H', '2025-03-14'],
     ['Global X Solar ETF\nHoldings Data as of 03/14/2025', 'Global X Solar ETF', '2025-03-14'],
+    // A date in free text gives way to one a line says is "as of", and a line of another date gives none (review finding).
+    ['iShares MSCI China ETF\nFund inception 03/29/2011\nHoldings as of 03/14/2025', 'iShares MSCI China ETF', '2025-03-14'],
+    ['My China Fund\nSee the Prospectus dated 2019-05-01 for details', 'My China Fund', null],
   ])('%s', async (preamble, fund, asOf) => {
     const r = await readAll(file('preamble.csv', `${preamble}\nName,ISIN,Weight\niFlytek Co Ltd,CNE100000B81,1.5\nApple Inc,US0378331005,2.5\n`));
     expect({ fund: r.meta.fund, asOf: r.meta.asOf }).toEqual({ fund, asOf });

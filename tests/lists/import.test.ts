@@ -85,6 +85,12 @@ describe('import round trips on fixtures in each official layout', () => {
     expect(cli.code).toBe(0);
     expect(cli.stderr).toContain("read as --from ofac-cons (OFAC's XML (sdnList) with non-SDN programs");
     expect((await loadList(out)).entities).toHaveLength(3);
+    // Without --as-of, an undated record takes the file's Publish_Date, not the day it was saved (review finding).
+    const chen = (await loadList(out)).entities.find((e) => e.name === 'CHEN, Quanguo')!;
+    expect(chen.listings[0]!.date).toBe('2021-12-16');
+    // A name in CDATA is read as text.
+    const cdata = readFileSync(fx('ofac', 'CONSOLIDATED.XML'), 'utf8').replace('<lastName>CHINA MOBILE LIMITED</lastName>', '<lastName><![CDATA[CHINA MOBILE LIMITED]]></lastName>');
+    expect(importList({ format: 'ofac-cons', text: cdata, file: 'c.xml', asOf: '2025-04-21', filter: false }).list.entities.map((e) => e.name)).toContain('CHINA MOBILE LIMITED');
   });
 
   it("OFAC's XML that is cut or not an sdnList is a list error naming the file and line", () => {

@@ -45,6 +45,8 @@ describe('a user CSV list', () => {
     expect(e!.listings).toEqual([{ list: 'mine', date: '2021-06-24', citation: 'user list mine.csv, line 2', url: 'https://www.cbp.gov/x', verification: 'partial' }]);
     // An http link is read as the url, and said to be one that must be https.
     expect(() => parse('Company,Date added,Quelle\nAcme,2021-06-24,http://example.org/a\n')).toThrow(expect.objectContaining({ problems: ['line 2 (Acme): url must be https:// (got "http://example.org/a")'] }));
+    // A company's website is no listing's source (review finding).
+    expect(() => parse('Company,Website,Date added\nAcme,https://www.acme.example,2021-06-24\n')).toThrow(expect.objectContaining({ problems: ['line 2 (Acme): a listing needs an https url'] }));
     // Two columns of links: which is the listing's is not guessed (the row's date then lacks its url).
     expect(() => parse('Company,Date added,Source,Press\nAcme,2021-06-24,https://a.example/1,https://b.example/2\n')).toThrow(expect.objectContaining({ problems: ['line 2 (Acme): a listing needs an https url'] }));
   });

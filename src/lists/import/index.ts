@@ -101,6 +101,8 @@ export interface ImportRequest {
   text: string;
   file: string;
   asOf: string;
+  /** See ImportOptions.asOfFromFileTime. */
+  asOfFromFileTime?: boolean;
   filter: boolean;
   id?: string;
   /** OFAC's alternate-names and remarks-continued files of the same release (ofac-sdn, ofac-cons). */
@@ -112,7 +114,7 @@ export interface ImportRequest {
  * of another kind given with --from writes no empty list) or the result would not validate.
  */
 export function importList(req: ImportRequest): { list: ListFile; warnings: string[]; read: number } {
-  const result = runImporter(req.format, req.text, { file: req.file, asOf: req.asOf, ...(req.companions ? { companions: req.companions } : {}) });
+  const result = runImporter(req.format, req.text, { file: req.file, asOf: req.asOf, asOfFromFileTime: req.asOfFromFileTime === true, ...(req.companions ? { companions: req.companions } : {}) });
   if (result.entities.length === 0) {
     const shown = result.warnings.slice(0, 20);
     if (result.warnings.length > shown.length) shown.push(`... and ${result.warnings.length - shown.length} more`);
@@ -227,7 +229,7 @@ export async function readImportList(
   const asOf = req.asOf ?? (await stat(at)).mtime.toISOString().slice(0, 10);
   const { companions, found, notes } = await readCompanions(req.format, at, req.companionFlags ?? {});
   const { companionFlags: _flags, path: _path, ...rest } = req;
-  const result = importList({ ...rest, text, asOf, companions });
+  const result = importList({ ...rest, text, asOf, asOfFromFileTime: req.asOf === undefined, companions });
   return { ...result, warnings: [...(note ? [note] : []), ...notes, ...result.warnings], companionsFound: found };
 }
 

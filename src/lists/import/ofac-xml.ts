@@ -66,6 +66,9 @@ export function readOfacXml(text: string, file: string, warnings: string[]): { r
   parser.on('text', (t) => {
     buf += t;
   });
+  parser.on('cdata', (t) => {
+    buf += t;
+  });
   parser.on('closetag', (tag) => {
     const name = localName(tag.name);
     const value = buf.trim();

@@ -273,7 +273,9 @@ export function importOfac(text: string, options: ImportOptions & { consolidated
     const { alt, comments } = options.companions ?? {};
     for (const c of [alt, comments]) if (c) warnings.push(`${c.file}: not read: ${options.file} is OFAC's XML, which carries its aliases and remarks itself`);
     const { records, publishDate } = readOfacXml(text, options.file, warnings);
-    return { entities: ofacEntities(records, options, warnings, '(also an earlier sdnEntry); both imported'), warnings, ...(publishDate ? { asOf: publishDate } : {}) };
+    // Undated records take the file's own Publish_Date, not the day it was saved (unless --as-of says).
+    const dated = publishDate !== undefined && options.asOfFromFileTime ? { ...options, asOf: publishDate } : options;
+    return { entities: ofacEntities(records, dated, warnings, '(also an earlier sdnEntry); both imported'), warnings, ...(publishDate ? { asOf: publishDate } : {}) };
   }
   const rows = csvRows(text, options.file, 'an OFAC CSV file');
   const { alt, comments } = options.companions ?? {};

@@ -5,6 +5,8 @@ export interface ImportOptions {
   file: string;
   /** ISO date used as the listing date when the official file gives none (its as-of date). */
   asOf: string;
+  /** `asOf` is only the file's modification date (no --as-of): a date the file states itself (OFAC XML's Publish_Date) is nearer. */
+  asOfFromFileTime?: boolean;
 }
 
 export interface ImportResult {
