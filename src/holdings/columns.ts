@@ -378,10 +378,13 @@ export function numericIssuer(map: ColumnMap, header: readonly string[], rows: r
   const was = map.names.issuer;
   // No other column a name header names: none is taken here, and the table's reader looks for the
   // names by what the cells hold (name-column.ts), as for a header that names no issuer.
-  if (next < 0) delete map.index.issuer;
-  else map.index.issuer = next;
-  if (next < 0) delete map.names.issuer;
-  else map.names.issuer = cleanText(header[next]);
+  if (next < 0) {
+    delete map.index.issuer;
+    delete map.names.issuer;
+  } else {
+    map.index.issuer = next;
+    map.names.issuer = cleanText(header[next]);
+  }
   let as = 'not read';
   if (map.index.shares === undefined) {
     map.index.shares = at;

@@ -253,16 +253,18 @@ async function openTable(
   const sampleRows = headLines.slice(headerIndex + 1).map((l) => splitLine(l, delimiter));
   let header = makeHeader(shape.header, headerLine);
   warnings.push(...dropNonNumeric(header.map, sampleRows));
-  warnings.push(...dropUnlikeAssetClass(header.map, sampleRows.filter((r) => !isBlank(r))));
-  identifierByContents(header.map, shape.header, sampleRows.filter((r) => !isBlank(r)));
-  const issuerSaid = numericIssuer(header.map, shape.header, sampleRows.filter((r) => !isBlank(r)));
+  // The first data rows bear out (or not) what the header's words say each column is.
+  const filledRows = sampleRows.filter((r) => !isBlank(r));
+  warnings.push(...dropUnlikeAssetClass(header.map, filledRows));
+  identifierByContents(header.map, shape.header, filledRows);
+  const issuerSaid = numericIssuer(header.map, shape.header, filledRows);
   if (issuerSaid !== null) warnings.push(issuerSaid);
-  dropUnlikeFundAndDate(header.map, sampleRows.filter((r) => !isBlank(r)), parseDate);
+  dropUnlikeFundAndDate(header.map, filledRows, parseDate);
   header.at = fieldColumns(header.map.index);
   // No header names the issuer: the column whose cells read as company names is (said, so a user can name another).
   if (header.map.index.issuer === undefined && opts.columns?.issuer === undefined) {
     const taken = new Set(Object.values(header.map.index));
-    const at = nameColumnByContents(shape.header, sampleRows.filter((r) => !isBlank(r)), taken);
+    const at = nameColumnByContents(shape.header, filledRows, taken);
     if (at !== null) {
       header.map.index.issuer = at;
       header.map.names.issuer = shape.header[at];
