@@ -4,12 +4,10 @@
  * so no synonym may take them). Without it the rows were screened by their codes alone, and a
  * listed company whose code the list does not carry was lost with exit 0.
  */
-import { countryFor, micFor } from '../reference/markets.js';
 import { mayHoldNames } from './columns.js';
-import { NOT_ISSUER } from './salvage.js';
-import { parseNumber, textOrNull } from './values.js';
+import { mayBeAName } from './salvage.js';
+import { textOrNull } from './values.js';
 
-const LETTERS = /\p{L}.*\p{L}/u;
 /** A code, not a name: one token of capitals and digits (AAPL, 603260, BYVLSN8, 700 HK). */
 const CODE = /^[A-Z0-9][A-Z0-9./:-]{0,11}(?: [A-Z0-9]{1,3})?$/;
 /** A date, not a name (2026-12-04, 04.12.2026, 4 Dec 2026). */
@@ -22,9 +20,7 @@ const NAME_SHARE = 0.6;
 
 /** Whether one cell reads as a company's name: letters, not a number, date, code, sector, country or market. */
 function readsAsName(text: string): boolean {
-  if (!LETTERS.test(text) || CODE.test(text) || DATE.test(text)) return false;
-  if (NOT_ISSUER.has(text.toLowerCase()) || countryFor(text) || micFor(text)) return false;
-  return !parseNumber(text, false).ok && !parseNumber(text, true).ok;
+  return !CODE.test(text) && !DATE.test(text) && mayBeAName(text);
 }
 
 /**

@@ -83,7 +83,7 @@ export function profileColumns(rows: readonly string[][], width: number, decimal
  * Words that name a sector, an asset class or an instrument kind, never an issuer: a short row's
  * issuer cell holding one of these is a shifted row, not a name (GICS sectors, fund-file asset classes).
  */
-export const NOT_ISSUER: ReadonlySet<string> = new Set([
+const NOT_ISSUER: ReadonlySet<string> = new Set([
   'energy', 'materials', 'industrials', 'consumer discretionary', 'consumer staples', 'health care', 'financials',
   'information technology', 'communication', 'communication services', 'utilities', 'real estate', 'telecommunications',
   'equity', 'equities', 'stock', 'common stock', 'preferred stock', 'fixed income', 'bond', 'bonds', 'cash', 'cash and/or derivatives',
@@ -113,15 +113,21 @@ export function nameInTickerCell(ticker: string | null, issuer: string | null): 
   return words.length >= 2 && words.some((w) => w.length >= 3) ? ticker : null;
 }
 
+/**
+ * What any reading of a cell as a company's name asks (nameLike here, name-column.ts): letters,
+ * not a sector or asset-class word, a country or market, nor a number (read with `decimalComma`,
+ * or both ways when it is not known).
+ */
+export function mayBeAName(t: string, decimalComma?: boolean): boolean {
+  if (!LETTERS.test(t) || NOT_ISSUER.has(t.toLowerCase()) || countryFor(t) || micFor(t)) return false;
+  return decimalComma === undefined ? !parseNumber(t, false).ok && !parseNumber(t, true).ok : !parseNumber(t, decimalComma).ok;
+}
+
 /** A cell that can be a company's name: letters, not a number, code, sector, place or currency. */
 export function nameLike(text: string, table: SalvageTable, issuerColumn: number): boolean {
   const t = cleanText(text);
-  if (!LETTERS.test(t)) return false;
+  if (CURRENCY.test(t) || !mayBeAName(t, table.decimalComma)) return false;
   const lower = t.toLowerCase();
-  if (NOT_ISSUER.has(lower) || CURRENCY.test(t)) return false;
-  if (countryFor(t) || micFor(t)) return false;
-  const n = parseNumber(t, table.decimalComma);
-  if (n.ok) return false;
   // A value a categorical column of this file repeats (its sectors, asset classes, currencies).
   for (let c = 0; c < table.profile.length; c++) {
     if (c !== issuerColumn && table.profile[c].values?.has(lower)) return false;
